@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "~/app/_components/language-switch";
+import { requireActor } from "~/app/_lib/session";
+import { signOut } from "~/server/auth";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  const t = await getTranslations("app");
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-neutral-200 bg-white">
+        <div className="mx-auto flex h-12 max-w-7xl items-center gap-6 px-4">
+          <Link href="/" className="flex items-center gap-2 font-semibold text-party">
+            <span aria-hidden className="inline-block h-4 w-1 bg-party" />
+            {t("title")}
+          </Link>
+          <nav aria-label={t("title")} className="flex gap-1 text-sm">
+            <Link className="rounded px-2 py-1 hover:bg-neutral-100" href="/dashboard">
+              {t("nav.dashboard")}
+            </Link>
+            <Link className="rounded px-2 py-1 hover:bg-neutral-100" href="/report">
+              {t("nav.report")}
+            </Link>
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span data-testid="current-user">
+              {actor.displayName}
+              <span className="ml-1 text-neutral-500">（{t(`roles.${actor.role}`)}）</span>
+            </span>
+            <LanguageSwitch />
+            <form
+              action={async () => {
+                "use server";
+                await signOut({ redirectTo: "/login" });
+              }}
+            >
+              <button type="submit" className="rounded px-2 py-1 text-neutral-600 hover:bg-neutral-200">
+                {t("signOut")}
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-7xl px-4 py-4">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
+import { Button } from "~/app/_components/ui/button";
+import { Card, CardHeader } from "~/app/_components/ui/card";
+import { FieldError, TextInput } from "~/app/_components/ui/field";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import { scoreReport } from "~/server/scoring/compose";
+import { IndicatorRow, type IndicatorItem } from "./indicator-row";
+
+type Report = RouterOutputs["report"]["get"];
+
+/** What a typed field sends: a number when it is one, otherwise the raw text for the server to judge. */
+const toPayload = (text: string): number | string | null => {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  const n = Number(trimmed);
+  return Number.isFinite(n) ? n : trimmed;
+};
+
+export function ReportForm({ report, indicators, onReload }: { report: Report; indicators: IndicatorItem[]; onReload: () => void }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const categoryList = useQuery(trpc.indicator.categories.queryOptions());
+
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(report.values.map((v) => [v.indicatorCode, String(v.value)])),
+  );
+  const [businessScore, setBusinessScore] = useState(report.businessScore === null ? "" : String(report.businessScore));
+  const [version, setVersion] = useState(report.version);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<{ tone: "ok" | "error" | "conflict"; text: string } | null>(null);
+
+  const save = useMutation(
+    trpc.report.save.mutationOptions({
+      onSuccess: async (res) => {
+        setVersion(res.version);
+        setFieldErrors({});
+        setNotice({ tone: "ok", text: t("report.saved", { version: res.version }) });
+        await queryClient.invalidateQueries(trpc.report.get.queryFilter({ unitId: report.unitId, quarter: report.quarter }));
+        await queryClient.invalidateQueries(trpc.dashboard.pathFilter());
+      },
+      onError: (err) => {
+        const e = describeError(err);
+        setFieldErrors(e.fieldErrors);
+        if (e.code === "CONFLICT") setNotice({ tone: "conflict", text: t("report.conflict", { message: e.message }) });
+        else if (Object.keys(e.fieldErrors).length > 0)
+          setNotice({ tone: "error", text: t("report.hasErrors", { count: Object.keys(e.fieldErrors).length }) });
+        else setNotice({ tone: "error", text: t("common.error", { message: e.message }) });
+      },
+    }),
+  );
+
+  const byCategory = useMemo(() => {
+    const groups = new Map<string, IndicatorItem[]>();
+    for (const ind of indicators) groups.set(ind.category, [...(groups.get(ind.category) ?? []), ind]);
+    return [...groups];
+  }, [indicators]);
+
+  const scores = useMemo(() => {
+    const numeric = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, v.trim() === "" || !Number.isFinite(Number(v)) ? null : Number(v)]),
+    );
+    const weights = Object.fromEntries((categoryList.data ?? []).map((c) => [c.code, c.weight]));
+    return scoreReport(
+      indicators.map((i) => ({ ...i, categoryCode: i.category })),
+      weights,
+      numeric,
+    );
+  }, [values, indicators, categoryList.data]);
+
+  const disabled = !report.canEdit || save.isPending;
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    save.mutate({
+      unitId: report.unitId,
+      quarter: report.quarter,
+      version,
+      businessScore: toPayload(businessScore),
+      values: indicators.map((i) => ({ indicatorCode: i.code, value: toPayload(values[i.code] ?? "") })),
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {!report.canEdit ? (
+        <p className="rounded border border-neutral-300 bg-neutral-50 px-4 py-2 text-sm text-neutral-700">{t("report.readOnly")}</p>
+      ) : null}
+      <Card>
+        <div className="flex flex-wrap items-start gap-6 px-4 py-3">
+          <div className="w-48">
+            <label htmlFor="businessScore" className="mb-1 block text-sm font-medium">
+              {t("report.businessScore")}
+            </label>
+            <TextInput
+              id="businessScore"
+              inputMode="decimal"
+              className="text-right"
+              value={businessScore}
+              disabled={disabled}
+              invalid={!!fieldErrors.businessScore}
+              aria-describedby="businessScore-help"
+              onChange={(e) => setBusinessScore(e.target.value)}
+            />
+            <FieldError id="error-businessScore" message={fieldErrors.businessScore} />
+          </div>
+          <p id="businessScore-help" className="max-w-md pt-6 text-xs text-neutral-500">
+            {t("report.businessScoreHelp")}
+          </p>
+          <div className="ml-auto text-right">
+            <div className="text-xs text-neutral-500">{t("report.compositePreview")}</div>
+            <div className="num text-2xl font-semibold text-party" data-testid="composite-preview">
+              {scores.composite === null ? "—" : scores.composite.toFixed(1)}
+            </div>
+          </div>
+        </div>
+      </Card>
+
+      {byCategory.map(([code, list]) => (
+        <Card key={code} aria-labelledby={`cat-${code}`}>
+          <CardHeader
+            title={t(`categories.${code}`)}
+            actions={
+              <span className="text-sm text-neutral-600">
+                {t("report.categoryScore")}{" "}
+                <span className="num font-semibold">{scores.categories[code]?.toFixed(1) ?? "—"}</span>
+              </span>
+            }
+          />
+          <table className="w-full table-fixed text-sm">
+            <colgroup>
+              <col />
+              <col className="w-20" />
+              <col className="w-20" />
+              <col className="w-44" />
+              <col className="w-20" />
+            </colgroup>
+            <thead className="text-left text-xs text-neutral-500">
+              <tr>
+                <th className="py-1.5 pl-4 pr-2 font-normal">{t("report.indicator")}</th>
+                <th className="px-2 font-normal">{t("report.measure")}</th>
+                <th className="num px-2 font-normal">{t("report.target")}</th>
+                <th className="px-2 font-normal">{t("report.value")}</th>
+                <th className="num pl-2 pr-4 font-normal">{t("common.score")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((ind) => (
+                <IndicatorRow
+                  key={ind.code}
+                  indicator={ind}
+                  locale={locale}
+                  value={values[ind.code] ?? ""}
+                  score={scores.indicators[ind.code]}
+                  error={fieldErrors[`values.${ind.code}`]}
+                  disabled={disabled}
+                  onChange={(v) => setValues((prev) => ({ ...prev, [ind.code]: v }))}
+                />
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      ))}
+
+      <div className="sticky bottom-0 flex items-center gap-3 border-t border-neutral-200 bg-neutral-100/95 py-3">
+        <Button type="submit" disabled={disabled}>
+          {save.isPending ? t("report.saving") : t("report.save")}
+        </Button>
+        {notice ? (
+          <p
+            role={notice.tone === "ok" ? "status" : "alert"}
+            className={notice.tone === "ok" ? "text-sm text-green-800" : "text-sm text-red-800"}
+          >
+            {notice.text}
+          </p>
+        ) : null}
+        {notice?.tone === "conflict" ? (
+          <Button type="button" variant="secondary" onClick={onReload}>
+            {t("report.reload")}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { cn } from "~/app/_lib/cn";
+
+type Variant = "primary" | "secondary" | "ghost";
+
+const variants: Record<Variant, string> = {
+  primary: "bg-party text-white hover:bg-party-dark disabled:bg-neutral-400",
+  secondary: "border border-neutral-300 bg-white text-neutral-800 hover:bg-neutral-50 disabled:text-neutral-400",
+  ghost: "text-neutral-700 hover:bg-neutral-200",
+};
+
+export function Button({
+  variant = "primary",
+  className,
+  ...props
+}: React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+  return (
+    <button
+      className={cn(
+        "inline-flex h-8 items-center justify-center gap-1 rounded px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party disabled:cursor-not-allowed",
+        variants[variant],
+        className,
+      )}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,55 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+import { migrateDb } from "./migrate";
+
+export type Schema = typeof schema;
+/** The one database type the services see, whichever driver is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type DbHandle = { db: Db; driver: "pglite" | "postgres"; url?: string; close: () => Promise<void> };
+
+export const defaultPgliteDir = () => process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite");
+
+/**
+ * Opens the database chosen by the environment: `DATABASE_URL` → postgres.js to a real
+ * PostgreSQL server; otherwise PGlite (PostgreSQL in WASM) on files under `.data/`.
+ */
+export async function openDb(opts: { url?: string; pgliteDir?: string | null } = {}): Promise<DbHandle> {
+  const url = opts.url ?? process.env.DATABASE_URL;
+  if (url) {
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const client = postgres(url, { max: Number(process.env.DB_POOL_SIZE ?? 10), onnotice: () => {} });
+    const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Db;
+    return { db, driver: "postgres", url, close: () => client.end({ timeout: 5 }) };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  // null → in-memory (tests); PGlite does not create parent folders itself.
+  const dir = opts.pgliteDir === undefined ? defaultPgliteDir() : opts.pgliteDir;
+  if (dir) mkdirSync(dir, { recursive: true });
+  const client = dir ? new PGlite(dir) : new PGlite();
+  const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Db;
+  return { db, driver: "pglite", close: () => client.close() };
+}
+
+const globalForDb = globalThis as unknown as { __djzlDb?: Promise<DbHandle> };
+
+/** The app's shared, migrated connection; cached on globalThis so hot reload reuses it. */
+export function getDb(): Promise<Db> {
+  globalForDb.__djzlDb ??= openDb().then(async (handle) => {
+    await migrateDb(handle);
+    return handle;
+  });
+  return globalForDb.__djzlDb.then((h) => h.db);
+}
+
+/** Rows of a raw `db.execute`, which postgres.js returns as an array and PGlite as `{rows}`. */
+export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
+  return Array.isArray(result) ? result : result.rows;
+}

@@ -1,0 +1,32 @@
+/**
+ * Stable codes of the domain (DESIGN.md), free of any database import so that client
+ * components can use them too. The schema builds its enums from these.
+ */
+
+/** The six problem categories of “重业务轻党建”. */
+export const categoryCodes = [
+  "leadership", // “一把手”政绩观偏差、领导不重视党建
+  "vanguard", // 党员先锋模范作用发挥不明显
+  "inner_life", // 党内政治生活庸俗化、组织生活形式化
+  "two_skins", // 党建与业务“两张皮”
+  "methods", // 党建手段单一、方法陈旧
+  "responsibility", // 党建责任制落实不到位、考核激励不足
+] as const;
+export type CategoryCode = (typeof categoryCodes)[number];
+
+export const roles = ["admin", "leader", "reviewer", "staff"] as const;
+export type Role = (typeof roles)[number];
+
+/** 党委 / 党总支 / 党支部 / 部门 */
+export const unitTypes = ["committee", "general_branch", "branch", "department"] as const;
+export type UnitType = (typeof unitTypes)[number];
+
+export const indicatorKinds = ["count", "rate", "score", "boolean"] as const;
+export type IndicatorKind = (typeof indicatorKinds)[number];
+export const directions = ["higher", "lower"] as const;
+export type Direction = (typeof directions)[number];
+/** Where a value comes from: typed in, or computed from meetings / cases. */
+export const indicatorSources = ["manual", "meetings", "cases"] as const;
+
+export const reportStatuses = ["draft", "submitted", "approved", "returned"] as const;
+export type ReportStatus = (typeof reportStatuses)[number];

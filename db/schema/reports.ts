@@ -1,0 +1,29 @@
+import { doublePrecision, index, integer, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { units } from "./units";
+import { users } from "./users";
+
+import { reportStatuses } from "../codes";
+
+export { reportStatuses, type ReportStatus } from "../codes";
+
+/** One quarterly report per unit and quarter (季度报表). */
+export const reports = pgTable(
+  "reports",
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id),
+    quarter: text().notNull(), // YYYYQn, sorts as text
+    status: text({ enum: reportStatuses }).notNull().default("draft"),
+    version: integer().notNull().default(1),
+    businessScore: doublePrecision(), // 业务考核得分 0–100
+    note: text().notNull().default(""),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedBy: integer().references(() => users.id),
+    submittedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [unique("reports_unit_quarter_uq").on(t.unitId, t.quarter), index("reports_quarter_idx").on(t.quarter)],
+);
+
+export type Report = typeof reports.$inferSelect;

@@ -1,0 +1,133 @@
+import { count, eq, max, sql } from "drizzle-orm";
+import type { Db, Tx } from "../client";
+import { auditLog, categories, indicators, reports, reportValues, units, users } from "../schema";
+import type { Role } from "../schema";
+import { hashPassword } from "../../server/auth/password";
+import { starterCategories, starterIndicators } from "./catalogue";
+import { buildDemoTree, demoStaffUnitName } from "./demo-tree";
+import { generateHistory } from "./history";
+
+/** Every demo account's password (development seed only; shown in the README). */
+export const DEMO_PASSWORD = "demo1234";
+
+export const demoUsers: { username: string; displayName: string; role: Role; atStaffUnit: boolean }[] = [
+  { username: "admin", displayName: "张志远", role: "admin", atStaffUnit: false },
+  { username: "leader", displayName: "李卫东", role: "leader", atStaffUnit: false },
+  { username: "reviewer", displayName: "陈晓梅", role: "reviewer", atStaffUnit: false },
+  { username: "staff", displayName: "刘思琪", role: "staff", atStaffUnit: true },
+];
+
+const BATCH = 1000; // rows per INSERT statement
+const SEED_LOCK = 7263515; // advisory lock key, so two seeders never interleave
+
+function chunks<T>(rows: T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** The six categories and the starter indicators; rows that already exist are left alone. */
+export async function ensureBaseCatalogue(db: Db | Tx): Promise<void> {
+  await db.insert(categories).values(starterCategories).onConflictDoNothing();
+  await db.insert(indicators).values(starterIndicators).onConflictDoNothing();
+}
+
+async function alreadySeeded(db: Db | Tx): Promise<boolean> {
+  const [cats] = await db.select({ n: count() }).from(categories);
+  if (!cats || cats.n === 0) return false;
+  const admin = await db.select({ id: users.id }).from(users).where(eq(users.username, "admin")).limit(1);
+  return admin.length > 0;
+}
+
+async function resetSequence(db: Db | Tx, table: "units" | "reports"): Promise<void> {
+  await db.execute(
+    sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.identifier(table)}), 1))`,
+  );
+}
+
+/**
+ * Seeds the demo data set (DESIGN.md, last paragraph): the starter catalogue, a 53-unit
+ * organisation tree, the four demo accounts and eight quarters of report history. Idempotent:
+ * when the catalogue and the `admin` user already exist it changes nothing.
+ */
+export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ created: boolean }> {
+  if (await alreadySeeded(db)) return { created: false };
+  const now = opts.now ?? new Date();
+  const passwordHash = await hashPassword(DEMO_PASSWORD); // once, outside the transaction
+
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    if (await alreadySeeded(tx)) return { created: false };
+
+    await ensureBaseCatalogue(tx);
+
+    // The tree, with explicit ids after any existing units; then move the identity on.
+    const [unitMax] = await tx.select({ id: max(units.id) }).from(units);
+    const tree = buildDemoTree((unitMax?.id ?? 0) + 1);
+    for (const batch of chunks(tree)) {
+      await tx.insert(units).values(
+        batch.map((u) => ({
+          id: u.id,
+          parentId: u.parentId,
+          name: u.name,
+          type: u.type,
+          path: u.path,
+          depth: u.depth,
+          memberCount: u.memberCount,
+          secretaryIsHead: u.secretaryIsHead,
+          fullTimeStaff: u.fullTimeStaff,
+        })),
+      );
+    }
+    await resetSequence(tx, "units");
+
+    const root = tree[0];
+    const staffUnit = tree.find((u) => u.name === demoStaffUnitName);
+    if (!root || !staffUnit) throw new Error("demo tree lacks its root or the staff unit");
+    await tx
+      .insert(users)
+      .values(
+        demoUsers.map((u) => ({
+          username: u.username,
+          displayName: u.displayName,
+          passwordHash,
+          role: u.role,
+          unitId: u.atStaffUnit ? staffUnit.id : root.id,
+        })),
+      )
+      .onConflictDoNothing({ target: users.username }); // never clobber an existing account
+    const [reviewer] = await tx.select({ id: users.id }).from(users).where(eq(users.username, "reviewer"));
+
+    // Eight quarters of history, with explicit report ids so the values need no round trip.
+    const history = generateHistory(tree, starterIndicators, now);
+    const [reportMax] = await tx.select({ id: max(reports.id) }).from(reports);
+    const firstReportId = (reportMax?.id ?? 0) + 1;
+    const reportRows = history.map((r, i) => ({
+      id: firstReportId + i,
+      unitId: r.unitId,
+      quarter: r.quarter,
+      status: r.status,
+      version: r.version,
+      businessScore: r.businessScore,
+      note: r.note,
+      updatedAt: r.updatedAt,
+      updatedBy: r.status === "approved" ? (reviewer?.id ?? null) : null,
+      submittedAt: r.submittedAt,
+    }));
+    for (const batch of chunks(reportRows)) await tx.insert(reports).values(batch);
+    await resetSequence(tx, "reports");
+
+    const valueRows = history.flatMap((r, i) =>
+      Object.entries(r.values).map(([indicatorCode, value]) => ({ reportId: firstReportId + i, indicatorCode, value })),
+    );
+    for (const batch of chunks(valueRows)) await tx.insert(reportValues).values(batch);
+
+    await tx.insert(auditLog).values({
+      actorId: null,
+      action: "seed.demo",
+      entity: "system",
+      after: { units: tree.length, users: demoUsers.length, reports: reportRows.length, values: valueRows.length },
+    });
+    return { created: true };
+  });
+}

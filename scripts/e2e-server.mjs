@@ -1,0 +1,22 @@
+// Starts the built app for the browser tests on a fresh, seeded PGlite database of its own
+// (PGlite has no lock: never share a data dir with the dev server).
+import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+const port = process.argv[2] ?? "3100";
+const dir = path.resolve(".data", `e2e-${port}`);
+rmSync(dir, { recursive: true, force: true });
+const env = {
+  ...process.env,
+  PGLITE_DIR: dir,
+  DATABASE_URL: "",
+  AUTH_SECRET: randomBytes(32).toString("hex"),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+delete env.DATABASE_URL;
+execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "db/seed/cli.ts"], { env, stdio: "inherit" });
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { env, stdio: "inherit" });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => process.exit(code ?? 0));

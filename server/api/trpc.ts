@@ -1,0 +1,54 @@
+/**
+ * tRPC setup: 1. context, 2. initialisation (transformer, error shape), 3. procedure builders.
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import type { Db } from "~/db/client";
+import { FieldValidationError, type FieldErrors } from "~/server/errors";
+import type { Actor } from "~/server/scope";
+
+// 1. CONTEXT — the database and the signed-in actor (null when signed out).
+export type Context = { db: Db; actor: Actor | null };
+
+// 2. INITIALISATION — BAD_REQUEST carries per-field messages in `data.fieldErrors`.
+function fieldErrorsOf(cause: unknown): FieldErrors | null {
+  if (cause instanceof FieldValidationError) return cause.fieldErrors;
+  if (cause instanceof ZodError) {
+    const out: FieldErrors = {};
+    for (const issue of cause.issues) out[issue.path.join(".") || "input"] ??= issue.message;
+    return out;
+  }
+  return null;
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const fieldErrors = fieldErrorsOf(error.cause);
+    const message =
+      error.cause instanceof ZodError && fieldErrors
+        ? `输入有误：${Object.entries(fieldErrors)
+            .slice(0, 3)
+            .map(([k, v]) => `${k} ${v}`)
+            .join("；")}`
+        : error.code === "INTERNAL_SERVER_ERROR"
+          ? "服务器内部错误，请稍后重试（internal error）"
+          : shape.message;
+    // Never send a stack trace to the caller.
+    const { stack: _stack, ...data } = shape.data;
+    return { ...shape, message, data: { ...data, fieldErrors } };
+  },
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const createTRPCRouter = t.router;
+
+// 3. PROCEDURES
+export const publicProcedure = t.procedure;
+
+/** Signed in (with an active account); `ctx.actor` is non-null. Scope is checked in services. */
+export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录（sign in first）" });
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});

@@ -1,0 +1,24 @@
+import { TRPCError } from "@trpc/server";
+
+/** Field path → human message (zh-CN first), carried by BAD_REQUEST errors to the form. */
+export type FieldErrors = Record<string, string>;
+
+export class FieldValidationError extends Error {
+  constructor(public readonly fieldErrors: FieldErrors) {
+    super(Object.values(fieldErrors)[0] ?? "输入有误");
+    this.name = "FieldValidationError";
+  }
+}
+
+export function badInput(fieldErrors: FieldErrors): TRPCError {
+  const cause = new FieldValidationError(fieldErrors);
+  const count = Object.keys(fieldErrors).length;
+  const first = Object.entries(fieldErrors)[0];
+  const message = count === 1 && first ? `${first[0]}：${first[1]}` : `有 ${count} 处输入有误，请逐项修改`;
+  return new TRPCError({ code: "BAD_REQUEST", message, cause });
+}
+
+export const forbidden = (message = "无权执行此操作（forbidden）") => new TRPCError({ code: "FORBIDDEN", message });
+export const notFound = (message: string) => new TRPCError({ code: "NOT_FOUND", message });
+export const conflict = (message: string) => new TRPCError({ code: "CONFLICT", message });
+export const preconditionFailed = (message: string) => new TRPCError({ code: "PRECONDITION_FAILED", message });

@@ -1,0 +1,50 @@
+/** Quarters are written `YYYYQn` everywhere in the API and sort correctly as text. */
+export type Quarter = `${number}Q${1 | 2 | 3 | 4}`;
+
+export const quarterPattern = /^(\d{4})Q([1-4])$/;
+
+export function parseQuarter(q: string): { year: number; q: number } | null {
+  const m = quarterPattern.exec(q);
+  return m ? { year: Number(m[1]), q: Number(m[2]) } : null;
+}
+
+export function makeQuarter(year: number, q: number): string {
+  return `${year}Q${q}`;
+}
+
+/** The quarter a date falls in (the running quarter). */
+export function quarterOf(date: Date): string {
+  return makeQuarter(date.getFullYear(), Math.floor(date.getMonth() / 3) + 1);
+}
+
+export function addQuarters(quarter: string, n: number): string {
+  const p = parseQuarter(quarter);
+  if (!p) throw new Error(`bad quarter ${quarter}`);
+  const idx = p.year * 4 + (p.q - 1) + n;
+  return makeQuarter(Math.floor(idx / 4), (idx % 4) + 1);
+}
+
+/** The default reporting quarter: the last finished one (in November 2026: 2026Q3). */
+export function defaultReportingQuarter(now = new Date()): string {
+  return addQuarters(quarterOf(now), -1);
+}
+
+/** Quarters from `from` to `to` inclusive, oldest first. */
+export function quarterRange(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let q = from; q <= to && out.length < 400; q = addQuarters(q, 1)) out.push(q);
+  return out;
+}
+
+/** The last `n` finished quarters, oldest first. */
+export function lastQuarters(n: number, now = new Date()): string[] {
+  const to = defaultReportingQuarter(now);
+  return quarterRange(addQuarters(to, -(n - 1)), to);
+}
+
+/** 2026年第3季度 in Chinese, 2026 Q3 in English. */
+export function formatQuarter(quarter: string, locale: string): string {
+  const p = parseQuarter(quarter);
+  if (!p) return quarter;
+  return locale.startsWith("zh") ? `${p.year}年第${p.q}季度` : `${p.year} Q${p.q}`;
+}

@@ -1,0 +1,65 @@
+import { eq } from "drizzle-orm";
+import type { Db, Tx } from "~/db/client";
+import { units, type Role, type Unit } from "~/db/schema";
+import { forbidden, notFound } from "./errors";
+
+/** The signed-in user as every service sees them (loaded fresh from the database per request). */
+export type Actor = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: number;
+  unitPath: string;
+};
+
+/** What a caller wants to do with a unit's data. */
+export type Access =
+  | "read" // see reports, scores, dashboards
+  | "write" // enter the unit's own quarterly data
+  | "approve"; // approve / return reports
+
+/** How far a role reaches from its own unit: the unit alone, its subtree, strictly below it, or everything. */
+type Reach = "none" | "own" | "subtree" | "below" | "all";
+
+/** The authorization policy (DESIGN.md "Who uses it"). The only place these decisions live. */
+export const policy: Record<Role, Record<Access, Reach>> = {
+  admin: { read: "all", write: "all", approve: "all" },
+  leader: { read: "subtree", write: "none", approve: "none" },
+  reviewer: { read: "subtree", write: "none", approve: "below" },
+  staff: { read: "own", write: "own", approve: "none" },
+};
+
+export function canAccess(actor: Actor, unit: Pick<Unit, "id" | "path">, access: Access): boolean {
+  switch (policy[actor.role][access]) {
+    case "all":
+      return true;
+    case "own":
+      return unit.id === actor.unitId;
+    case "subtree":
+      return unit.path.startsWith(actor.unitPath);
+    case "below":
+      return unit.path.startsWith(actor.unitPath) && unit.id !== actor.unitId;
+    case "none":
+      return false;
+  }
+}
+
+/** Loads a unit and checks the actor may `access` it; throws NOT_FOUND / FORBIDDEN otherwise. */
+export async function assertUnitInScope(db: Db | Tx, actor: Actor, unitId: number, access: Access): Promise<Unit> {
+  const [unit] = await db.select().from(units).where(eq(units.id, unitId)).limit(1);
+  if (!unit) throw notFound(`单位不存在（unit ${unitId} not found）`);
+  if (!canAccess(actor, unit, access)) {
+    throw forbidden(
+      access === "read" ? "无权查看该单位的数据（outside your scope）" : "无权修改该单位的数据（outside your scope）",
+    );
+  }
+  return unit;
+}
+
+/** The path prefix of everything the actor may read, for list queries (staff: see `readsOnlyOwnUnit`). */
+export function readRootPath(actor: Actor): string {
+  return policy[actor.role].read === "all" ? "/" : actor.unitPath;
+}
+
+export const readsOnlyOwnUnit = (actor: Actor) => policy[actor.role].read === "own";

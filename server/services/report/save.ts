@@ -1,0 +1,117 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { indicators, reportValues, reports } from "~/db/schema";
+import { badInput, conflict, preconditionFailed, type FieldErrors } from "~/server/errors";
+import { quarterOf } from "~/server/lib/quarter";
+import { assertUnitInScope, type Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { loadReport, type LoadedReport } from "./load";
+import type { SaveReportInput } from "./schemas";
+import { validateBusinessScore, validateValues } from "./validate-values";
+
+const editableStatuses = new Set(["draft", "returned"]);
+
+function staleMessage(current: LoadedReport): string {
+  const who = current.updatedByName ?? "他人";
+  const when = current.updatedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+  return `该报表已被${who}于 ${when} 保存（版本 ${current.version}），请查看最新数据后再修改（someone else saved this report at ${current.updatedAt.toISOString()}）`;
+}
+
+/**
+ * Saves a draft of a unit's quarterly report. Values are upserted by indicator code (null
+ * clears one). Optimistic locking: `version` must equal the stored version (0 = new report).
+ */
+export async function saveReport({ db, actor }: { db: Db; actor: Actor }, input: SaveReportInput) {
+  const errors: FieldErrors = {};
+  if (input.quarter > quarterOf(new Date())) errors.quarter = "不能填报尚未开始的季度（quarter has not started）";
+  const business = validateBusinessScore(input.businessScore);
+  if ("error" in business) errors.businessScore = business.error;
+
+  const unit = await assertUnitInScope(db, actor, input.unitId, "write");
+  const catalogue = new Map(
+    (await db.select().from(indicators).where(eq(indicators.active, true))).map((i) => [i.code, i]),
+  );
+  const { parsed, errors: valueErrors } = validateValues(catalogue, input.values);
+  Object.assign(errors, valueErrors);
+  if (Object.keys(errors).length > 0) throw badInput(errors);
+
+  return db.transaction(async (tx) => {
+    const before = await loadReport(tx, unit.id, input.quarter);
+    if (before && !editableStatuses.has(before.status)) {
+      throw preconditionFailed(
+        before.status === "approved"
+          ? "报表已审核锁定，不能修改（report is approved and locked）"
+          : "报表已提交待审核，不能修改（report is submitted and awaits review）",
+      );
+    }
+    if ((before?.version ?? 0) !== input.version) {
+      throw before ? conflict(staleMessage(before)) : conflict("该报表已被删除或尚未创建，请刷新（report changed）");
+    }
+
+    const patch = {
+      updatedAt: new Date(),
+      updatedBy: actor.id,
+      ...("value" in business && input.businessScore !== undefined ? { businessScore: business.value } : {}),
+      ...(input.note !== undefined ? { note: input.note } : {}),
+    };
+    let reportId: number;
+    let version: number;
+    if (!before) {
+      // Two first saves racing: the unique (unit, quarter) key lets only one insert through.
+      const [created] = await tx
+        .insert(reports)
+        .values({ unitId: unit.id, quarter: input.quarter, status: "draft", version: 1, ...patch })
+        .onConflictDoNothing()
+        .returning({ id: reports.id, version: reports.version });
+      if (!created) throw conflict("该报表刚被他人创建，请刷新后再修改（someone else created this report）");
+      ({ id: reportId, version } = created);
+    } else {
+      const [updated] = await tx
+        .update(reports)
+        .set({ ...patch, version: sql`${reports.version} + 1` })
+        .where(and(eq(reports.id, before.id), eq(reports.version, input.version)))
+        .returning({ id: reports.id, version: reports.version });
+      if (!updated) throw conflict(staleMessage(before));
+      ({ id: reportId, version } = updated);
+    }
+
+    const cleared = [...parsed].filter(([, v]) => v === null).map(([code]) => code);
+    const set = [...parsed].flatMap(([indicatorCode, value]) => (value === null ? [] : [{ reportId, indicatorCode, value }]));
+    if (cleared.length > 0) {
+      await tx
+        .delete(reportValues)
+        .where(and(eq(reportValues.reportId, reportId), inArray(reportValues.indicatorCode, cleared)));
+    }
+    if (set.length > 0) {
+      await tx
+        .insert(reportValues)
+        .values(set)
+        .onConflictDoUpdate({
+          target: [reportValues.reportId, reportValues.indicatorCode],
+          set: { value: sql`excluded.value` },
+        });
+    }
+
+    const after = await loadReport(tx, unit.id, input.quarter);
+    await writeAudit(tx, actor, {
+      action: "report.save",
+      entity: "report",
+      entityId: reportId,
+      unitId: unit.id,
+      before: before && auditSnapshot(before),
+      after: after && auditSnapshot(after),
+    });
+    return { version };
+  });
+}
+
+function auditSnapshot(r: LoadedReport) {
+  return {
+    quarter: r.quarter,
+    status: r.status,
+    version: r.version,
+    businessScore: r.businessScore,
+    note: r.note,
+    values: Object.fromEntries(r.values.map((v) => [v.indicatorCode, v.value])),
+  };
+}

@@ -1,0 +1,36 @@
+import { z } from "~/server/lib/zod";
+import { quarterPattern } from "~/server/lib/quarter";
+
+export const unitIdSchema = z.coerce
+  .number({ error: "单位编号须为整数（unitId must be an integer）" })
+  .int({ error: "单位编号须为整数（unitId must be an integer）" })
+  .positive({ error: "单位编号须为正整数（unitId must be positive）" })
+  .max(2_147_483_647, { error: "单位编号超出范围（unitId out of range）" });
+
+export const quarterSchema = z
+  .string({ error: "季度须为文本，如 2026Q3（quarter must look like 2026Q3）" })
+  .regex(quarterPattern, { error: "季度格式应为 YYYYQn，如 2026Q3（quarter must look like 2026Q3）" });
+
+/**
+ * A number typed by a user. Strings are accepted here and checked per indicator by the
+ * service, so "abc" in one field comes back as a message on that field, not a generic error.
+ */
+export const numericInput = z.union([z.number(), z.string().max(64, { error: "数值过长（value too long）" }), z.null()]);
+
+export const reportKeySchema = z.object({ unitId: unitIdSchema, quarter: quarterSchema });
+
+export const saveReportSchema = reportKeySchema.extend({
+  version: z.number({ error: "版本号须为整数（version must be an integer）" }).int().min(0),
+  businessScore: numericInput.optional(),
+  note: z.string().max(2000, { error: "备注不能超过 2000 字（note too long）" }).optional(),
+  values: z
+    .array(
+      z.object({
+        indicatorCode: z.string().min(1).max(64),
+        value: numericInput,
+      }),
+    )
+    .max(500, { error: "指标数量过多（too many values）" }),
+});
+
+export type SaveReportInput = z.infer<typeof saveReportSchema>;

@@ -1,0 +1,76 @@
+import type { Indicator } from "~/db/schema";
+import type { FieldErrors } from "~/server/errors";
+
+type Raw = number | string | null | undefined;
+
+/** Parses a typed number: "" / null → null (cleared), "12.5" → 12.5, "abc" → error. */
+export function parseNumber(raw: Raw): { ok: true; value: number | null } | { ok: false } {
+  if (raw === null || raw === undefined) return { ok: true, value: null };
+  if (typeof raw === "number") return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false };
+  const text = raw.trim().replace(/%$/, "");
+  if (text === "") return { ok: true, value: null };
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return { ok: false };
+  return { ok: true, value: Number(text) };
+}
+
+const MAX_COUNT = 1_000_000;
+
+/** Why a value does not fit its indicator's kind, or null when it does. */
+export function checkIndicatorValue(ind: Pick<Indicator, "kind" | "nameZh">, value: number): string | null {
+  const name = `「${ind.nameZh}」`;
+  switch (ind.kind) {
+    case "rate":
+      return value < 0 || value > 100 ? `${name}是比率，须在 0 到 100 之间（rate must be 0–100 %）` : null;
+    case "score":
+      return value < 0 || value > 100 ? `${name}是得分，须在 0 到 100 之间（score must be 0–100）` : null;
+    case "boolean":
+      return value !== 0 && value !== 1 ? `${name}只能填 1（是）或 0（否）（must be 1 or 0）` : null;
+    case "count":
+      if (!Number.isInteger(value)) return `${name}是次数/个数，须为整数（count must be a whole number）`;
+      if (value < 0) return `${name}不能为负数（count cannot be negative）`;
+      return value > MAX_COUNT ? `${name}数值过大（count too large）` : null;
+  }
+}
+
+/**
+ * Checks a report's values against the catalogue. Returns the parsed values keyed by code
+ * (null = clear the value) and the field errors keyed `values.<code>`.
+ */
+export function validateValues(
+  catalogue: Map<string, Indicator>,
+  values: { indicatorCode: string; value: Raw }[],
+): { parsed: Map<string, number | null>; errors: FieldErrors } {
+  const parsed = new Map<string, number | null>();
+  const errors: FieldErrors = {};
+  for (const { indicatorCode, value } of values) {
+    const field = `values.${indicatorCode}`;
+    const ind = catalogue.get(indicatorCode);
+    if (!ind) {
+      errors[field] = `指标代码 ${indicatorCode} 不存在或已停用（unknown indicator）`;
+      continue;
+    }
+    if (parsed.has(indicatorCode)) {
+      errors[field] = `「${ind.nameZh}」重复填写（duplicate indicator）`;
+      continue;
+    }
+    const num = parseNumber(value);
+    if (!num.ok) {
+      errors[field] = `「${ind.nameZh}」须填写数字（must be a number）`;
+      continue;
+    }
+    const problem = num.value === null ? null : checkIndicatorValue(ind, num.value);
+    if (problem) errors[field] = problem;
+    else parsed.set(indicatorCode, num.value);
+  }
+  return { parsed, errors };
+}
+
+/** The business score (业务考核得分): a number from 0 to 100, or empty. */
+export function validateBusinessScore(raw: Raw): { value: number | null } | { error: string } {
+  const num = parseNumber(raw);
+  if (!num.ok) return { error: "业务考核得分须填写数字（business score must be a number）" };
+  if (num.value !== null && (num.value < 0 || num.value > 100)) {
+    return { error: "业务考核得分须在 0 到 100 之间（business score must be 0–100）" };
+  }
+  return { value: num.value };
+}

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from "@playwright/test";
+import { loginAs } from "./fixtures/auth";
+
+const quarterRow = (page: Page) => page.getByTestId("composite-trend").locator("tbody tr").last();
+
+async function readLatestTrendRow(page: Page) {
+  await page.goto("/dashboard");
+  await page.getByTestId("composite-trend").getByText("数据表").click();
+  return (await quarterRow(page).innerText()).trim();
+}
+
+test("leader sees the composite trend over 8 quarters and the six categories", async ({ page }) => {
+  await loginAs(page, "leader");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "党建质量总览" })).toBeVisible();
+  const dots = page.getByTestId("composite-trend-chart").locator("svg .recharts-line-dots circle");
+  await expect(dots).toHaveCount(8);
+  const bars = page.getByTestId("category-scores-chart").locator("svg .recharts-bar-rectangle");
+  await expect(bars).toHaveCount(6);
+  for (const label of ["“一把手”重视不够", "党员先锋作用", "党内政治生活", "党建业务融合", "党建方法创新", "党建责任落实"]) {
+    await expect(page.getByTestId("category-scores-chart").getByText(label)).toBeVisible();
+  }
+  await page.screenshot({ path: "test-results/screens/leader-dashboard.png", fullPage: true });
+});
+
+test("staff enters values, a bad value is refused on its field, the saved draft moves the leader's chart", async ({ browser }) => {
+  const leaderPage = await (await browser.newContext()).newPage();
+  await loginAs(leaderPage, "leader");
+  const before = await readLatestTrendRow(leaderPage);
+
+  const page = await (await browser.newContext()).newPage();
+  await loginAs(page, "staff");
+  await page.goto("/report");
+  await expect(page.getByRole("heading", { name: "季度报表" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "报告季度" })).toHaveValue("2026Q3");
+
+  // An out-of-range rate is refused by the server with a message on that field.
+  const attendance = page.locator("#value-V1_attendance_rate");
+  await attendance.fill("120");
+  await page.locator("#businessScore").fill("91.5");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.locator("#error-V1_attendance_rate")).toContainText("0 到 100");
+  await expect(page.getByText(/处填写有误，未保存任何内容/)).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/staff-report-error.png", fullPage: true });
+
+  // Correct it, fill the rest, save.
+  await attendance.fill("95");
+  for (const input of await page.locator("input[id^='value-']").all()) {
+    if ((await input.inputValue()) === "") await input.fill("3");
+  }
+  for (const select of await page.locator("select[id^='value-']").all()) await select.selectOption("1");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByRole("status")).toContainText("已保存");
+
+  // Reopening shows the saved values.
+  await page.reload();
+  await expect(page.locator("#value-V1_attendance_rate")).toHaveValue("95");
+  await expect(page.locator("#businessScore")).toHaveValue("91.5");
+  await expect(page.getByText("草稿", { exact: true })).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/staff-report-saved.png", fullPage: true });
+
+  // The leader's overview now counts the new draft.
+  const after = await readLatestTrendRow(leaderPage);
+  expect(after).not.toBe(before);
+});
+
+test("staff cannot open another unit's report", async ({ page }) => {
+  await loginAs(page, "staff");
+  await page.goto("/report?unit=5&quarter=2026Q2");
+  await expect(page.getByRole("alert").filter({ hasText: "无权" })).toContainText("无权查看该单位的数据");
+  const res = await page.request.post("/api/trpc/report.save", {
+    data: { json: { unitId: 5, quarter: "2026Q3", version: 0, values: [] } },
+  });
+  expect(res.status()).toBe(403);
+});

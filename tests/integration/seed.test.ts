@@ -1,0 +1,129 @@
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { and, count, countDistinct, eq, max } from "drizzle-orm";
+import { openDb, type DbHandle } from "../../db/client";
+import { migrateDb } from "../../db/migrate";
+import { auditLog, categories, indicators, reports, reportValues, units, users } from "../../db/schema";
+import { seedDemo } from "../../db/seed";
+import { demoStaffUnitName } from "../../db/seed/demo-tree";
+import { scoreReport } from "../../server/scoring/compose";
+import { lastQuarters } from "../../server/lib/quarter";
+
+const now = new Date("2026-11-26T10:00:00+08:00");
+let handle: DbHandle;
+
+async function counts() {
+  const { db } = handle;
+  const n = async (table: typeof units | typeof users | typeof reports | typeof reportValues | typeof auditLog | typeof categories | typeof indicators) =>
+    (await db.select({ n: count() }).from(table))[0]?.n ?? 0;
+  return {
+    units: await n(units),
+    users: await n(users),
+    reports: await n(reports),
+    values: await n(reportValues),
+    audit: await n(auditLog),
+    categories: await n(categories),
+    indicators: await n(indicators),
+  };
+}
+
+beforeAll(async () => {
+  handle = await openDb({ pgliteDir: null });
+  await migrateDb(handle);
+}, 60_000);
+
+afterAll(async () => {
+  await handle?.close();
+});
+
+describe("seedDemo", () => {
+  it("creates the demo tree, the four accounts and eight quarters of history", async () => {
+    const { db } = handle;
+    expect(await seedDemo(db, { now })).toEqual({ created: true });
+
+    const c = await counts();
+    expect(c.units).toBeGreaterThanOrEqual(40);
+    expect(c.categories).toBe(6);
+    expect(c.indicators).toBe(22);
+    const [levels] = await db.select({ n: countDistinct(units.depth), deepest: max(units.depth) }).from(units);
+    expect(levels?.n).toBeGreaterThanOrEqual(3);
+
+    // path / depth are consistent with parentId
+    const all = await db.select().from(units);
+    const byId = new Map(all.map((u) => [u.id, u]));
+    for (const u of all) {
+      const parent = u.parentId === null ? null : byId.get(u.parentId);
+      expect(u.path).toBe(`${parent?.path ?? "/"}${u.id}/`);
+      expect(u.depth).toBe(parent ? parent.depth + 1 : 0);
+    }
+
+    const accounts = await db.select().from(users);
+    expect(accounts.map((u) => u.username).sort()).toEqual(["admin", "leader", "reviewer", "staff"]);
+    const root = all.find((u) => u.parentId === null)!;
+    for (const u of accounts) {
+      if (u.username === "staff") {
+        const unit = byId.get(u.unitId)!;
+        expect(unit.name).toBe(demoStaffUnitName);
+        expect(unit.type).toBe("branch");
+        expect(all.some((x) => x.parentId === unit.id)).toBe(false); // a leaf
+      } else expect(u.unitId).toBe(root.id);
+    }
+
+    const quarters = lastQuarters(8, now);
+    expect(quarters[0]).toBe("2024Q4");
+    const stored = await db.selectDistinct({ quarter: reports.quarter }).from(reports).orderBy(reports.quarter);
+    expect(stored.map((r) => r.quarter)).toEqual(quarters);
+    // every report has a value for every indicator
+    expect(c.values).toBe(c.reports * 22);
+    // older quarters: one approved report per unit; the newest a mix with some units missing
+    const older = await db.select({ n: count() }).from(reports).where(and(eq(reports.quarter, "2026Q2"), eq(reports.status, "approved")));
+    expect(older[0]?.n).toBe(c.units);
+    const newest = await db.select({ status: reports.status, unitId: reports.unitId }).from(reports).where(eq(reports.quarter, "2026Q3"));
+    expect(newest.length).toBeLessThan(c.units);
+    expect(new Set(newest.map((r) => r.status))).toEqual(new Set(["approved", "submitted", "draft"]));
+    const staff = accounts.find((u) => u.username === "staff")!;
+    expect(newest.some((r) => r.unitId === staff.unitId)).toBe(false);
+
+    const [audit] = await db.select().from(auditLog).where(eq(auditLog.action, "seed.demo"));
+    expect(audit).toMatchObject({ entity: "system", actorId: null });
+
+    // Sequences moved past the explicit ids: a new unit gets a fresh id.
+    const [added] = await db.insert(units).values({ name: "临时", type: "branch", path: "/", depth: 1 }).returning();
+    expect(added!.id).toBeGreaterThan(c.units);
+    await db.delete(units).where(eq(units.id, added!.id));
+  }, 60_000);
+
+  it("is idempotent: a second run changes nothing", async () => {
+    const before = await counts();
+    expect(await seedDemo(handle.db, { now })).toEqual({ created: false });
+    expect(await counts()).toEqual(before);
+  }, 60_000);
+
+  it("shows units that put business first (业务 ≥ 85, 党建 ≤ 60) in the newest approved quarter", async () => {
+    const { db } = handle;
+    const catalogue = await db.select().from(indicators);
+    const weights = Object.fromEntries((await db.select().from(categories)).map((c) => [c.code, c.weight]));
+    const rows = await db
+      .select({ reportId: reports.id, unitId: reports.unitId, business: reports.businessScore, code: reportValues.indicatorCode, value: reportValues.value })
+      .from(reports)
+      .innerJoin(reportValues, eq(reportValues.reportId, reports.id))
+      .where(and(eq(reports.quarter, "2026Q3"), eq(reports.status, "approved")));
+    const byReport = new Map<number, { business: number | null; values: Record<string, number> }>();
+    for (const r of rows) {
+      const entry = byReport.get(r.reportId) ?? { business: r.business, values: {} };
+      entry.values[r.code] = r.value;
+      byReport.set(r.reportId, entry);
+    }
+    const composites = [...byReport.values()].map((r) => ({ business: r.business ?? 0, composite: scoreReport(catalogue, weights, r.values).composite ?? 100 }));
+    const bizFirst = composites.filter((r) => r.business >= 85 && r.composite <= 60);
+    expect(bizFirst.length).toBeGreaterThanOrEqual(5);
+    // …and not everyone is weak: some units are strong on both
+    expect(composites.filter((r) => r.business >= 85 && r.composite >= 85).length).toBeGreaterThanOrEqual(3);
+    // values respect their kinds
+    for (const r of rows) {
+      const ind = catalogue.find((i) => i.code === r.code)!;
+      if (ind.kind === "boolean") expect([0, 1]).toContain(r.value);
+      else if (ind.kind === "count") expect(Number.isInteger(r.value) && r.value >= 0).toBe(true);
+      else expect(r.value >= 0 && r.value <= 100).toBe(true);
+    }
+  }, 60_000);
+});
