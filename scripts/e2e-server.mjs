@@ -14,6 +14,7 @@ const env = {
   DATABASE_URL: "",
   AUTH_SECRET: randomBytes(32).toString("hex"),
   NEXT_TELEMETRY_DISABLED: "1",
+  DJZL_DEMO: "1",
 };
 delete env.DATABASE_URL;
 execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "db/seed/cli.ts"], { env, stdio: "inherit" });

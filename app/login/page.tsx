@@ -4,6 +4,9 @@ import { LanguageSwitch } from "~/app/_components/language-switch";
 import { auth } from "~/server/auth";
 import { LoginForm } from "./login-form";
 
+// The demo accounts are named only where demo data runs (`npm run demo`, `next dev`, the e2e server).
+const showDemoHint = process.env.DJZL_DEMO === "1" || process.env.NODE_ENV !== "production";
+
 export default async function LoginPage() {
   if ((await auth())?.user?.id) redirect("/");
   const t = await getTranslations();
@@ -17,7 +20,7 @@ export default async function LoginPage() {
         <div className="px-6 pb-6 pt-4">
           <h2 className="mb-4 text-base font-medium">{t("login.heading")}</h2>
           <LoginForm />
-          <p className="mt-4 text-xs text-neutral-500">{t("login.hint")}</p>
+          {showDemoHint ? <p className="mt-4 text-xs text-neutral-500">{t("login.hint")}</p> : null}
         </div>
       </div>
       <div className="mt-4">

@@ -1,7 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { and, count, countDistinct, eq, max } from "drizzle-orm";
-import { openDb, type DbHandle } from "../../db/client";
-import { migrateDb } from "../../db/migrate";
+import { createTestDb, type TestDb } from "./test-db";
 import { auditLog, categories, indicators, reports, reportValues, units, users } from "../../db/schema";
 import { seedDemo } from "../../db/seed";
 import { demoStaffUnitName } from "../../db/seed/demo-tree";
@@ -9,7 +8,7 @@ import { scoreReport } from "../../server/scoring/compose";
 import { lastQuarters } from "../../server/lib/quarter";
 
 const now = new Date("2026-11-26T10:00:00+08:00");
-let handle: DbHandle;
+let handle: TestDb;
 
 async function counts() {
   const { db } = handle;
@@ -27,8 +26,7 @@ async function counts() {
 }
 
 beforeAll(async () => {
-  handle = await openDb({ pgliteDir: null });
-  await migrateDb(handle);
+  handle = await createTestDb();
 }, 60_000);
 
 afterAll(async () => {

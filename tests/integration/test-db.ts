@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { openDb, type Db } from "~/db/client";
 import { migrateDb } from "~/db/migrate";
+import { afterAll, beforeAll } from "vitest";
+import { createTree, seedCatalogue } from "../factories";
+
+type Tree = Awaited<ReturnType<typeof createTree>>;
 
 export type TestDb = { db: Db; driver: "pglite" | "postgres"; close: () => Promise<void> };
 
@@ -32,4 +36,16 @@ export async function createTestDb(): Promise<TestDb> {
       await admin.end();
     },
   };
+}
+
+/** Registers beforeAll/afterAll that give a test file a fresh database with the catalogue and the scope-test tree. */
+export function useTreeDb() {
+  const ctx = {} as { db: Db; tree: Tree; close: () => Promise<void> };
+  beforeAll(async () => {
+    const t = await createTestDb();
+    await seedCatalogue(t.db);
+    Object.assign(ctx, { db: t.db, close: t.close, tree: await createTree(t.db) });
+  });
+  afterAll(() => ctx.close());
+  return ctx;
 }

@@ -60,8 +60,8 @@ export function IndicatorRow(props: {
             onChange={(e) => props.onChange(e.target.value)}
           >
             <option value="">—</option>
-            <option value="1">1 · {en ? "yes" : "是"}</option>
-            <option value="0">0 · {en ? "no" : "否"}</option>
+            <option value="1">1 · {t("yes")}</option>
+            <option value="0">0 · {t("no")}</option>
           </select>
         ) : (
           <TextInput
