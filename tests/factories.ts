@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
-import { categories, indicators, units, users, type Role, type UnitType } from "~/db/schema";
-import { starterCategories, starterIndicators } from "~/db/seed/catalogue";
+import { units, users, type Role, type UnitType } from "~/db/schema";
+import { ensureBaseCatalogue } from "~/db/seed/catalogue";
 import { createCaller } from "~/server/api/root";
 import type { Actor } from "~/server/scope";
 
@@ -9,10 +9,7 @@ import type { Actor } from "~/server/scope";
 export const DEMO_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$37KoR83Bky9xWRwC97MbVw$CjdjKpevNWC3VgU7HOljsMRC7xulmTiD69fBSed5DYQ";
 
-export async function seedCatalogue(db: Db) {
-  await db.insert(categories).values(starterCategories).onConflictDoNothing();
-  await db.insert(indicators).values(starterIndicators).onConflictDoNothing();
-}
+export const seedCatalogue = (db: Db) => ensureBaseCatalogue(db);
 
 export async function createUnit(db: Db, opts: { name: string; parent?: { id: number; path: string; depth: number }; type?: UnitType }) {
   const [row] = await db

@@ -1,14 +1,13 @@
-import { doublePrecision, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { integer, pgTable, text } from "drizzle-orm/pg-core";
 import { categoryCodes } from "../codes";
 
 export { categoryCodes, type CategoryCode } from "../codes";
 
-
+/** The six problem categories; their weights in the composite live in `category_weights`. */
 export const categories = pgTable("categories", {
   code: text({ enum: categoryCodes }).primaryKey(),
   nameZh: text().notNull(),
   nameEn: text().notNull(),
-  weight: doublePrecision().notNull().default(1), // weight in the composite score
   sortOrder: integer().notNull(),
 });
 

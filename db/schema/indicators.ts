@@ -1,10 +1,14 @@
-import { boolean, doublePrecision, index, integer, pgTable, text } from "drizzle-orm/pg-core";
-import { categoryCodes, directions, indicatorKinds, indicatorSources } from "../codes";
+import { index, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { categoryCodes, indicatorKinds, indicatorSources } from "../codes";
 import { categories } from "./categories";
 
 export { directions, indicatorKinds, indicatorSources, type Direction, type IndicatorKind } from "../codes";
 
-
+/**
+ * An indicator's identity and texts (指标). Its scoring rules (target, direction, weights,
+ * required) change over time and live in `indicator_versions`, so past quarters keep the
+ * rules they were reported under.
+ */
 export const indicators = pgTable(
   "indicators",
   {
@@ -19,13 +23,10 @@ export const indicators = pgTable(
     helpZh: text().notNull().default(""),
     helpEn: text().notNull().default(""),
     kind: text({ enum: indicatorKinds }).notNull(),
-    direction: text({ enum: directions }).notNull().default("higher"),
-    target: doublePrecision().notNull(),
-    weight: doublePrecision().notNull().default(1), // weight within its category
-    required: boolean().notNull().default(false),
     source: text({ enum: indicatorSources }).notNull().default("manual"),
     sortOrder: integer().notNull().default(0),
-    active: boolean().notNull().default(true),
+    /** First quarter in which the indicator is no longer collected (停用); null = in use. */
+    retiredFrom: text(),
   },
   (t) => [index("indicators_category_idx").on(t.categoryCode)],
 );

@@ -1,4 +1,4 @@
-import { doublePrecision, index, integer, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, integer, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { units } from "./units";
 import { users } from "./users";
 
@@ -22,8 +22,18 @@ export const reports = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedBy: integer().references(() => users.id),
     submittedAt: timestamp({ withTimezone: true }),
+    submittedBy: integer().references(() => users.id),
+    /** Submitted after the reporting deadline (逾期报送). */
+    late: boolean().notNull().default(false),
+    reviewedAt: timestamp({ withTimezone: true }),
+    reviewedBy: integer().references(() => users.id),
+    /** Why a reviewer returned it (退回原因), shown to staff. */
+    returnReason: text(),
   },
-  (t) => [unique("reports_unit_quarter_uq").on(t.unitId, t.quarter), index("reports_quarter_idx").on(t.quarter)],
+  (t) => [
+    unique("reports_unit_quarter_uq").on(t.unitId, t.quarter),
+    index("reports_quarter_status_idx").on(t.quarter, t.status),
+  ],
 );
 
 export type Report = typeof reports.$inferSelect;

@@ -1,10 +1,27 @@
-import type { Category, Indicator } from "../schema";
+import type { Db, Tx } from "../client";
+import {
+  categories,
+  categoryWeights,
+  indicators,
+  indicatorVersions,
+  type Category,
+  type Indicator,
+  type IndicatorVersion,
+} from "../schema";
 
-type NewIndicator = Omit<Indicator, "active" | "sortOrder" | "source" | "required" | "direction" | "helpEn"> &
-  Partial<Pick<Indicator, "source" | "required" | "direction" | "helpEn">>;
+/** The quarter from which the seeded rules apply: the beginning of time. */
+export const BASELINE_QUARTER = "0000Q1";
+
+export type CatalogueCategory = Category & { weight: number };
+/** An indicator with the scoring rules of one version (what the catalogue says for a quarter). */
+export type CatalogueIndicator = Omit<Indicator, "retiredFrom"> &
+  Pick<IndicatorVersion, "direction" | "target" | "weight" | "required">;
+
+type NewIndicator = Omit<CatalogueIndicator, "sortOrder" | "source" | "required" | "direction" | "helpEn"> &
+  Partial<Pick<CatalogueIndicator, "source" | "required" | "direction" | "helpEn">>;
 
 /** The six problem categories, in dashboard order (DESIGN.md). */
-export const starterCategories: Category[] = [
+export const starterCategories: CatalogueCategory[] = [
   { code: "leadership", nameZh: "“一把手”重视不够", nameEn: "Leadership neglect", weight: 1, sortOrder: 1 },
   { code: "vanguard", nameZh: "党员先锋作用", nameEn: "Members' vanguard role", weight: 1, sortOrder: 2 },
   { code: "inner_life", nameZh: "党内政治生活", nameEn: "Inner-Party life", weight: 1, sortOrder: 3 },
@@ -45,12 +62,40 @@ const list: NewIndicator[] = [
   { code: "R4_accountability_cases", categoryCode: "responsibility", nameZh: "问责案件数", nameEn: "Accountability cases", unitZh: "件", unitEn: "cases", kind: "count", direction: "lower", target: 0, weight: 1, source: "cases", helpZh: "本季度因党建责任落实不到位被问责的案件数，越少越好。", helpEn: "Accountability cases this quarter for failing Party-building duties; fewer is better." },
 ];
 
-export const starterIndicators: Indicator[] = list.map((i, n) => ({
+export const starterIndicators: CatalogueIndicator[] = list.map((i, n) => ({
   direction: "higher",
   required: false,
   source: "manual",
   helpEn: "",
   ...i,
   sortOrder: n + 1,
-  active: true,
 }));
+
+/** Inserts the categories and starter indicators with their baseline rules; existing rows are left alone. */
+export async function ensureBaseCatalogue(db: Db | Tx): Promise<void> {
+  await db
+    .insert(categories)
+    .values(starterCategories.map(({ weight: _w, ...c }) => c))
+    .onConflictDoNothing();
+  await db
+    .insert(categoryWeights)
+    .values(starterCategories.map((c) => ({ categoryCode: c.code, validFrom: BASELINE_QUARTER, weight: c.weight })))
+    .onConflictDoNothing();
+  await db
+    .insert(indicators)
+    .values(starterIndicators.map(({ direction: _d, target: _t, weight: _w, required: _r, ...i }) => i))
+    .onConflictDoNothing();
+  await db
+    .insert(indicatorVersions)
+    .values(
+      starterIndicators.map((i) => ({
+        indicatorCode: i.code,
+        validFrom: BASELINE_QUARTER,
+        direction: i.direction,
+        target: i.target,
+        weight: i.weight,
+        required: i.required,
+      })),
+    )
+    .onConflictDoNothing();
+}

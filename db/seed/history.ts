@@ -1,4 +1,5 @@
-import type { CategoryCode, Indicator, ReportStatus } from "../schema";
+import type { CategoryCode, ReportStatus } from "../schema";
+import type { CatalogueIndicator } from "./catalogue";
 import { lastQuarters, parseQuarter } from "../../server/lib/quarter";
 import type { DemoLatest, DemoUnit } from "./demo-tree";
 
@@ -57,7 +58,7 @@ export type DemoReport = {
   values: Record<string, number>;
 };
 
-export type CatalogueEntry = Pick<Indicator, "code" | "categoryCode" | "kind" | "direction" | "target">;
+export type CatalogueEntry = Pick<CatalogueIndicator, "code" | "categoryCode" | "kind" | "direction" | "target">;
 
 /**
  * Whole-tree Party-building drift per quarter, oldest first, relative to the newest quarter:

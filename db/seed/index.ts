@@ -1,9 +1,9 @@
 import { count, eq, max, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
-import { auditLog, categories, indicators, reports, reportValues, units, users } from "../schema";
+import { auditLog, categories, reports, reportValues, units, users } from "../schema";
 import type { Role } from "../schema";
 import { hashPassword } from "../../server/auth/password";
-import { starterCategories, starterIndicators } from "./catalogue";
+import { ensureBaseCatalogue, starterIndicators } from "./catalogue";
 import { buildDemoTree, demoStaffUnitName } from "./demo-tree";
 import { generateHistory } from "./history";
 
@@ -24,12 +24,6 @@ function chunks<T>(rows: T[], size = BATCH): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
-}
-
-/** The six categories and the starter indicators; rows that already exist are left alone. */
-export async function ensureBaseCatalogue(db: Db | Tx): Promise<void> {
-  await db.insert(categories).values(starterCategories).onConflictDoNothing();
-  await db.insert(indicators).values(starterIndicators).onConflictDoNothing();
 }
 
 async function alreadySeeded(db: Db | Tx): Promise<boolean> {

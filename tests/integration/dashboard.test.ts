@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { categories, indicators, reportValues, reports } from "~/db/schema";
+import { categoryWeights, indicators, indicatorVersions, reportValues, reports } from "~/db/schema";
+import { effectiveCategories, effectiveIndicators } from "~/server/services/catalogue/effective";
 import { scoreReport } from "~/server/scoring/compose";
 import { callerFor, createActor, createUnit } from "../factories";
 import { useTreeDb } from "./test-db";
@@ -22,11 +23,16 @@ const stored: Stored[] = [];
 
 beforeAll(async () => {
   const tree = t.tree;
-  // Unequal category weights, so the composite really is a weighted mean.
-  await t.db.insert(categories).values({ code: "leadership", nameZh: "x", nameEn: "x", weight: 3, sortOrder: 1 }).onConflictDoUpdate({
-    target: categories.code,
-    set: { weight: 3 },
-  });
+  // Unequal category weights, so the composite really is a weighted mean, and rules that
+  // change inside the range, so each quarter must be scored with the version then in force.
+  await t.db.insert(categoryWeights).values([
+    { categoryCode: "leadership", validFrom: "2026Q1", weight: 3 },
+    { categoryCode: "methods", validFrom: "2026Q3", weight: 0.5 },
+  ]);
+  await t.db.insert(indicatorVersions).values([
+    { indicatorCode: "V1_attendance_rate", validFrom: "2026Q2", direction: "higher", target: 60, weight: 5, required: true },
+    { indicatorCode: "L1_topic_meetings", validFrom: "2026Q1", direction: "higher", target: 3, weight: 0, required: true },
+  ]);
   const catalogue = await t.db.select().from(indicators);
   const random = rng(42);
   const all = [tree.root, tree.branchA, tree.leafA1, tree.leafA2, tree.branchB, tree.leafB1];
@@ -48,9 +54,13 @@ beforeAll(async () => {
 });
 
 async function expectedTrend(unitIds: number[]) {
-  const catalogue = (await t.db.select().from(indicators)).map((i) => ({ ...i }));
-  const weights = Object.fromEntries((await t.db.select().from(categories)).map((c) => [c.code, c.weight]));
+  const rules = new Map<string, [Awaited<ReturnType<typeof effectiveIndicators>>, Record<string, number>]>();
+  for (const q of quarters) {
+    const weights = Object.fromEntries((await effectiveCategories(t.db, q)).map((c) => [c.code, c.weight]));
+    rules.set(q, [await effectiveIndicators(t.db, q), weights]);
+  }
   return quarters.map((quarter) => {
+    const [catalogue, weights] = rules.get(quarter)!;
     const scores = stored
       .filter((s) => s.quarter === quarter && unitIds.includes(s.unitId))
       .map((s) => scoreReport(catalogue, weights, s.values))

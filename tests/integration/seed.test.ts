@@ -5,6 +5,7 @@ import { auditLog, categories, indicators, reports, reportValues, units, users }
 import { seedDemo } from "../../db/seed";
 import { demoStaffUnitName } from "../../db/seed/demo-tree";
 import { scoreReport } from "../../server/scoring/compose";
+import { effectiveCategories, effectiveIndicators } from "../../server/services/catalogue/effective";
 import { lastQuarters } from "../../server/lib/quarter";
 
 const now = new Date("2026-11-26T10:00:00+08:00");
@@ -98,8 +99,8 @@ describe("seedDemo", () => {
 
   it("shows units that put business first (业务 ≥ 85, 党建 ≤ 60) in the newest approved quarter", async () => {
     const { db } = handle;
-    const catalogue = await db.select().from(indicators);
-    const weights = Object.fromEntries((await db.select().from(categories)).map((c) => [c.code, c.weight]));
+    const catalogue = await effectiveIndicators(db, "2026Q3");
+    const weights = Object.fromEntries((await effectiveCategories(db, "2026Q3")).map((c) => [c.code, c.weight]));
     const rows = await db
       .select({ reportId: reports.id, unitId: reports.unitId, business: reports.businessScore, code: reportValues.indicatorCode, value: reportValues.value })
       .from(reports)

@@ -21,7 +21,7 @@ export function ReportClient(props: { unitId: number; quarter: string; quarters:
   const pathname = usePathname();
   const trpc = useTRPC();
   const report = useQuery(trpc.report.get.queryOptions({ unitId: props.unitId, quarter: props.quarter }));
-  const indicators = useQuery(trpc.indicator.list.queryOptions());
+  const indicators = useQuery(trpc.indicator.list.queryOptions({ quarter: props.quarter }));
   const tree = useQuery(trpc.unit.tree.queryOptions());
 
   // Bumped after "load the latest values", so the form starts again from the stored report.

@@ -17,7 +17,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
   const qc = getQueryClient();
   await Promise.allSettled([
     qc.prefetchQuery(trpc.report.get.queryOptions({ unitId, quarter })),
-    qc.prefetchQuery(trpc.indicator.list.queryOptions()),
+    qc.prefetchQuery(trpc.indicator.list.queryOptions({ quarter })),
+    qc.prefetchQuery(trpc.indicator.categories.queryOptions({ quarter })),
     qc.prefetchQuery(trpc.unit.tree.queryOptions()),
   ]);
   return (

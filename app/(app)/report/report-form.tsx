@@ -27,7 +27,7 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const categoryList = useQuery(trpc.indicator.categories.queryOptions());
+  const categoryList = useQuery(trpc.indicator.categories.queryOptions({ quarter: report.quarter }));
 
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(report.values.map((v) => [v.indicatorCode, String(v.value)])),

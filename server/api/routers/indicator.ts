@@ -1,7 +1,11 @@
+import { z } from "~/server/lib/zod";
 import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
 import { listCategories, listIndicators } from "~/server/services/indicator/list";
+import { quarterSchema } from "~/server/services/report/schemas";
+
+const forQuarter = z.object({ quarter: quarterSchema.optional() }).optional();
 
 export const indicatorRouter = createTRPCRouter({
-  list: protectedProcedure.query(({ ctx }) => listIndicators(ctx)),
-  categories: protectedProcedure.query(({ ctx }) => listCategories(ctx)),
+  list: protectedProcedure.input(forQuarter).query(({ ctx, input }) => listIndicators(ctx, input)),
+  categories: protectedProcedure.input(forQuarter).query(({ ctx, input }) => listCategories(ctx, input)),
 });

@@ -11,7 +11,8 @@ export type ReportInclusion = keyof typeof reportInclusions;
 /**
  * CTEs `unit_cat` (unit × quarter × category score) and `unit_comp` (unit × quarter composite)
  * for every unit under `rootPath`: the scoring rules of DESIGN.md in SQL, through the
- * `indicator_score` function. Callers append their own SELECT.
+ * `indicator_score` function, with the indicator versions and category weights in force in
+ * each report's quarter. Callers append their own SELECT.
  */
 export function unitScoresCte(opts: { rootPath: string; from: string; to: string; include: ReportInclusion }): SQL {
   const statuses = sql.join(
@@ -19,24 +20,38 @@ export function unitScoresCte(opts: { rootPath: string; from: string; to: string
     sql`, `,
   );
   return sql`
-    with unit_cat as (
+    with iv as (
+      select indicator_code, valid_from, direction, target, weight,
+             lead(valid_from) over (partition by indicator_code order by valid_from) as valid_to
+      from indicator_versions
+    ),
+    cw as (
+      select category_code, valid_from, weight,
+             lead(valid_from) over (partition by category_code order by valid_from) as valid_to
+      from category_weights
+    ),
+    unit_cat as (
       select r.unit_id, r.quarter, i.category_code,
-             sum(i.weight * indicator_score(i.kind, i.direction, i.target, v.value)) / nullif(sum(i.weight), 0) as score
+             sum(iv.weight * indicator_score(i.kind, iv.direction, iv.target, v.value)) / nullif(sum(iv.weight), 0) as score
       from units u
       join reports r on r.unit_id = u.id
       join report_values v on v.report_id = r.id
       join indicators i on i.code = v.indicator_code
+      join iv on iv.indicator_code = v.indicator_code
+             and iv.valid_from <= r.quarter and (iv.valid_to is null or r.quarter < iv.valid_to)
       where u.path like ${`${opts.rootPath}%`}
         and r.quarter between ${opts.from} and ${opts.to}
         and r.status in (${statuses})
-        and i.weight > 0
+        and (i.retired_from is null or r.quarter < i.retired_from)
+        and iv.weight > 0
       group by r.unit_id, r.quarter, i.category_code
     ),
     unit_comp as (
-      select uc.unit_id, uc.quarter, sum(c.weight * uc.score) / nullif(sum(c.weight), 0) as composite
+      select uc.unit_id, uc.quarter, sum(cw.weight * uc.score) / nullif(sum(cw.weight), 0) as composite
       from unit_cat uc
-      join categories c on c.code = uc.category_code
-      where c.weight > 0
+      join cw on cw.category_code = uc.category_code
+             and cw.valid_from <= uc.quarter and (cw.valid_to is null or uc.quarter < cw.valid_to)
+      where cw.weight > 0
       group by uc.unit_id, uc.quarter
     )`;
 }

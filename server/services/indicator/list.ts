@@ -1,16 +1,14 @@
-import { asc, eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
-import { categories, indicators } from "~/db/schema";
+import { defaultReportingQuarter } from "~/server/lib/quarter";
+import { effectiveCategories, effectiveIndicators } from "~/server/services/catalogue/effective";
 
-/** The active indicator catalogue in display order (contract: `indicator.list`). */
-export async function listIndicators({ db }: { db: Db }) {
-  const rows = await db
-    .select()
-    .from(indicators)
-    .innerJoin(categories, eq(categories.code, indicators.categoryCode))
-    .where(eq(indicators.active, true))
-    .orderBy(asc(categories.sortOrder), asc(indicators.sortOrder));
-  return rows.map(({ indicators: i }) => ({
+/**
+ * The indicator catalogue as it stands for `quarter` (default: the current reporting quarter),
+ * in display order (contract: `indicator.list`).
+ */
+export async function listIndicators({ db }: { db: Db }, input: { quarter?: string } = {}) {
+  const rows = await effectiveIndicators(db, input.quarter ?? defaultReportingQuarter());
+  return rows.map((i) => ({
     code: i.code,
     category: i.categoryCode,
     name: i.nameZh,
@@ -25,12 +23,13 @@ export async function listIndicators({ db }: { db: Db }) {
     unitEn: i.unitEn,
     help: i.helpZh,
     helpEn: i.helpEn,
+    validFrom: i.validFrom,
   }));
 }
 
 export type IndicatorListItem = Awaited<ReturnType<typeof listIndicators>>[number];
 
-/** The six categories with their weights in the composite score. */
-export function listCategories({ db }: { db: Db }) {
-  return db.select().from(categories).orderBy(asc(categories.sortOrder));
+/** The six categories with their weights in the composite for `quarter`. */
+export function listCategories({ db }: { db: Db }, input: { quarter?: string } = {}) {
+  return effectiveCategories(db, input.quarter ?? defaultReportingQuarter());
 }

@@ -1,10 +1,11 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
-import { indicators, reportValues, reports } from "~/db/schema";
+import { reportValues, reports } from "~/db/schema";
 import { badInput, conflict, preconditionFailed, type FieldErrors } from "~/server/errors";
 import { quarterOf } from "~/server/lib/quarter";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { effectiveIndicators } from "~/server/services/catalogue/effective";
 import { loadReport, type LoadedReport } from "./load";
 import type { SaveReportInput } from "./schemas";
 import { validateBusinessScore, validateValues } from "./validate-values";
@@ -28,9 +29,7 @@ export async function saveReport({ db, actor }: { db: Db; actor: Actor }, input:
   if ("error" in business) errors.businessScore = business.error;
 
   const unit = await assertUnitInScope(db, actor, input.unitId, "write");
-  const catalogue = new Map(
-    (await db.select().from(indicators).where(eq(indicators.active, true))).map((i) => [i.code, i]),
-  );
+  const catalogue = new Map((await effectiveIndicators(db, input.quarter)).map((i) => [i.code, i]));
   const { parsed, errors: valueErrors } = validateValues(catalogue, input.values);
   Object.assign(errors, valueErrors);
   if (Object.keys(errors).length > 0) throw badInput(errors);

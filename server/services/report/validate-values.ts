@@ -37,7 +37,7 @@ export function checkIndicatorValue(ind: Pick<Indicator, "kind" | "nameZh">, val
  * (null = clear the value) and the field errors keyed `values.<code>`.
  */
 export function validateValues(
-  catalogue: Map<string, Indicator>,
+  catalogue: Map<string, Pick<Indicator, "kind" | "nameZh">>,
   values: { indicatorCode: string; value: Raw }[],
 ): { parsed: Map<string, number | null>; errors: FieldErrors } {
   const parsed = new Map<string, number | null>();

@@ -1,0 +1,55 @@
+import { and, asc, desc, eq, isNull, lte, or, gt } from "drizzle-orm";
+import type { Db, Tx } from "~/db/client";
+import { categories, categoryWeights, indicators, indicatorVersions } from "~/db/schema";
+import type { CatalogueIndicator } from "~/db/seed/catalogue";
+
+export type EffectiveIndicator = CatalogueIndicator & { validFrom: string };
+
+/**
+ * The indicators collected in `quarter`, each with the rules of its version in force then
+ * (the latest `validFrom` ≤ quarter), in display order. Retired ones are left out.
+ */
+export async function effectiveIndicators(db: Db | Tx, quarter: string): Promise<EffectiveIndicator[]> {
+  const rows = await db
+    .selectDistinctOn([indicators.code], { i: indicators, v: indicatorVersions, categoryOrder: categories.sortOrder })
+    .from(indicators)
+    .innerJoin(categories, eq(categories.code, indicators.categoryCode))
+    .innerJoin(
+      indicatorVersions,
+      and(eq(indicatorVersions.indicatorCode, indicators.code), lte(indicatorVersions.validFrom, quarter)),
+    )
+    .where(or(isNull(indicators.retiredFrom), gt(indicators.retiredFrom, quarter)))
+    .orderBy(asc(indicators.code), desc(indicatorVersions.validFrom));
+  return rows
+    .sort((a, b) => a.categoryOrder - b.categoryOrder || a.i.sortOrder - b.i.sortOrder)
+    .map(({ i, v }) => ({
+      code: i.code,
+      categoryCode: i.categoryCode,
+      nameZh: i.nameZh,
+      nameEn: i.nameEn,
+      unitZh: i.unitZh,
+      unitEn: i.unitEn,
+      helpZh: i.helpZh,
+      helpEn: i.helpEn,
+      kind: i.kind,
+      source: i.source,
+      sortOrder: i.sortOrder,
+      direction: v.direction,
+      target: v.target,
+      weight: v.weight,
+      required: v.required,
+      validFrom: v.validFrom,
+    }));
+}
+
+/** The six categories with their weight in the composite score in force in `quarter`. */
+export async function effectiveCategories(db: Db | Tx, quarter: string) {
+  const rows = await db
+    .selectDistinctOn([categories.code], { c: categories, weight: categoryWeights.weight, validFrom: categoryWeights.validFrom })
+    .from(categories)
+    .innerJoin(categoryWeights, and(eq(categoryWeights.categoryCode, categories.code), lte(categoryWeights.validFrom, quarter)))
+    .orderBy(asc(categories.code), desc(categoryWeights.validFrom));
+  return rows
+    .map(({ c, weight, validFrom }) => ({ ...c, weight, validFrom }))
+    .sort((a, b) => a.sortOrder - b.sortOrder);
+}
