@@ -45,6 +45,29 @@ export function canAccess(actor: Actor, unit: Pick<Unit, "id" | "path">, access:
   }
 }
 
+/** Whole-system powers, outside the unit tree (系统管理). */
+export type Capability =
+  | "manageUnits" // create, rename, move, deactivate units
+  | "manageUsers" // create users, reset passwords, deactivate, change role or unit
+  | "manageCatalogue" // indicators, targets, weights
+  | "manageSettings" // deadlines, meeting frequency rules
+  | "viewAudit" // search the audit log
+  | "grantLockException"; // reopen an approved report
+
+export const capabilities: Record<Role, readonly Capability[]> = {
+  admin: ["manageUnits", "manageUsers", "manageCatalogue", "manageSettings", "viewAudit", "grantLockException"],
+  leader: [],
+  reviewer: [],
+  staff: [],
+};
+
+export const hasCapability = (actor: Actor, capability: Capability) => capabilities[actor.role].includes(capability);
+
+/** Throws FORBIDDEN unless the actor holds `capability`. */
+export function assertCapability(actor: Actor, capability: Capability): void {
+  if (!hasCapability(actor, capability)) throw forbidden("仅组织部管理员可执行此操作（admin only）");
+}
+
 /** Loads a unit and checks the actor may `access` it; throws NOT_FOUND / FORBIDDEN otherwise. */
 export async function assertUnitInScope(db: Db | Tx, actor: Actor, unitId: number, access: Access): Promise<Unit> {
   const [unit] = await db.select().from(units).where(eq(units.id, unitId)).limit(1);

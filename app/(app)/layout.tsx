@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AppNav } from "~/app/_components/app-nav";
 import { LanguageSwitch } from "~/app/_components/language-switch";
 import { requireActor } from "~/app/_lib/session";
 import { signOut } from "~/server/auth";
@@ -15,14 +16,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span aria-hidden className="inline-block h-4 w-1 bg-party" />
             {t("title")}
           </Link>
-          <nav aria-label={t("title")} className="flex gap-1 text-sm">
-            <Link className="rounded px-2 py-1 hover:bg-neutral-100" href="/dashboard">
-              {t("nav.dashboard")}
-            </Link>
-            <Link className="rounded px-2 py-1 hover:bg-neutral-100" href="/report">
-              {t("nav.report")}
-            </Link>
-          </nav>
+          <AppNav actor={actor} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span data-testid="current-user">
               {actor.displayName}

@@ -48,3 +48,17 @@ export function formatQuarter(quarter: string, locale: string): string {
   if (!p) return quarter;
   return locale.startsWith("zh") ? `${p.year}年第${p.q}季度` : `${p.year} Q${p.q}`;
 }
+
+const CHINA_OFFSET_MS = 8 * 3600 * 1000; // reporting deadlines are counted in Beijing time
+
+/** The first instant of a quarter, Beijing time. */
+export function quarterStart(quarter: string): Date {
+  const p = parseQuarter(quarter);
+  if (!p) throw new Error(`bad quarter ${quarter}`);
+  return new Date(Date.UTC(p.year, (p.q - 1) * 3, 1) - CHINA_OFFSET_MS);
+}
+
+/** When reports of `quarter` become late: `days` whole days after the quarter ends (Beijing time). */
+export function reportDeadline(quarter: string, days: number): Date {
+  return new Date(quarterStart(addQuarters(quarter, 1)).getTime() + days * 24 * 3600 * 1000);
+}

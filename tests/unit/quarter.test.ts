@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addQuarters, defaultReportingQuarter, formatQuarter, lastQuarters, parseQuarter, quarterRange } from "~/server/lib/quarter";
+import {
+  addQuarters,
+  defaultReportingQuarter,
+  formatQuarter,
+  lastQuarters,
+  parseQuarter,
+  quarterRange,
+  quarterStart,
+  reportDeadline,
+} from "~/server/lib/quarter";
 
 describe("quarters", () => {
   it("defaults to the last finished quarter (November 2026 → 2026Q3)", () => {
@@ -27,5 +36,14 @@ describe("quarters", () => {
   it("formats per locale", () => {
     expect(formatQuarter("2026Q3", "zh-CN")).toBe("2026年第3季度");
     expect(formatQuarter("2026Q3", "en")).toBe("2026 Q3");
+  });
+});
+
+describe("reporting deadlines", () => {
+  it("counts N whole days after the quarter ends, in Beijing time", () => {
+    // 2026Q3 ends on 30 September; 15 days later the report is late from 16 October 00:00 (+08:00).
+    expect(reportDeadline("2026Q3", 15).toISOString()).toBe("2026-10-15T16:00:00.000Z");
+    expect(reportDeadline("2026Q4", 0).toISOString()).toBe("2026-12-31T16:00:00.000Z");
+    expect(quarterStart("2026Q1").toISOString()).toBe("2025-12-31T16:00:00.000Z");
   });
 });

@@ -1,0 +1,24 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { Locale } from "./locales";
+
+type Messages = Record<string, unknown>;
+const cache = new Map<Locale, Promise<Messages>>();
+
+/**
+ * The messages of a locale: every `messages/<locale>/<namespace>.json`, merged. One file per
+ * area keeps features from editing the same file.
+ */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  let loaded = cache.get(locale);
+  if (!loaded) {
+    loaded = (async () => {
+      const dir = path.join(process.cwd(), "messages", locale);
+      const files = (await fs.readdir(dir)).filter((f) => f.endsWith(".json")).sort();
+      const parts = await Promise.all(files.map(async (f) => JSON.parse(await fs.readFile(path.join(dir, f), "utf8")) as Messages));
+      return Object.assign({}, ...parts) as Messages;
+    })();
+    if (process.env.NODE_ENV === "production") cache.set(locale, loaded);
+  }
+  return loaded;
+}
