@@ -1,8 +1,16 @@
-import { redirect } from "next/navigation";
 import { requireActor } from "~/app/_lib/session";
+import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { TodoClient } from "./todo-client";
 
-/** Home: data-entry staff start at their report, everyone else at the overview. */
+/** Home: the signed-in user's to-do list (待办). */
 export default async function Home() {
   const actor = await requireActor();
-  redirect(actor.role === "staff" ? "/report" : "/dashboard");
+  await getQueryClient()
+    .prefetchQuery(trpc.todo.list.queryOptions())
+    .catch(() => undefined);
+  return (
+    <HydrateClient>
+      <TodoClient name={actor.displayName} />
+    </HydrateClient>
+  );
 }

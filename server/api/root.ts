@@ -1,16 +1,28 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
+import { auditRouter } from "./routers/audit";
+import { catalogueRouter } from "./routers/catalogue";
+import { completenessRouter } from "./routers/completeness";
 import { dashboardRouter } from "./routers/dashboard";
 import { indicatorRouter } from "./routers/indicator";
 import { meRouter } from "./routers/me";
 import { reportRouter } from "./routers/report";
+import { settingsRouter } from "./routers/settings";
+import { todoRouter } from "./routers/todo";
 import { unitRouter } from "./routers/unit";
+import { userRouter } from "./routers/user";
 
 export const appRouter = createTRPCRouter({
   me: meRouter,
   unit: unitRouter,
+  user: userRouter,
   indicator: indicatorRouter,
   report: reportRouter,
   dashboard: dashboardRouter,
+  catalogue: catalogueRouter,
+  settings: settingsRouter,
+  audit: auditRouter,
+  completeness: completenessRouter,
+  todo: todoRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,13 +10,14 @@ test("a wrong password shows a clear message and stays on the login page", async
   await page.screenshot({ path: "test-results/screens/login-wrong-password.png" });
 });
 
-test("the right password signs staff in and lands on their report", async ({ page }) => {
+test("the right password signs staff in and lands on their to-do list", async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("用户名").fill("staff");
   await page.getByLabel("密码").fill("demo1234");
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/report/);
+  await expect(page.getByRole("heading", { name: "刘思琪，您好" })).toBeVisible();
   await expect(page.getByTestId("current-user")).toContainText("填报员");
+  await expect(page.getByTestId("todo-due")).toContainText("去填报");
 });
 
 test("signed-out visitors are sent to the login page from every page", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./fixtures/auth";
+import { reportingQuarter } from "./fixtures/quarters";
 
 const quarterRow = (page: Page) => page.getByTestId("composite-trend").locator("tbody tr").last();
 
@@ -32,7 +33,7 @@ test("staff enters values, a bad value is refused on its field, the saved draft 
   await loginAs(page, "staff");
   await page.goto("/report");
   await expect(page.getByRole("heading", { name: "季度报表" })).toBeVisible();
-  await expect(page.getByRole("combobox", { name: "报告季度" })).toHaveValue("2026Q3");
+  await expect(page.getByRole("combobox", { name: "报告季度" })).toHaveValue(reportingQuarter);
 
   // An out-of-range rate is refused by the server with a message on that field.
   const attendance = page.locator("#value-V1_attendance_rate");
@@ -45,12 +46,13 @@ test("staff enters values, a bad value is refused on its field, the saved draft 
 
   // Correct it, fill the rest, save.
   await attendance.fill("95");
+  await expect(page.getByText("已保存")).toBeHidden();
   for (const input of await page.locator("input[id^='value-']").all()) {
     if ((await input.inputValue()) === "") await input.fill("3");
   }
   for (const select of await page.locator("select[id^='value-']").all()) await select.selectOption("1");
   await page.getByRole("button", { name: "保存草稿" }).click();
-  await expect(page.getByRole("status")).toContainText("已保存");
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
 
   // Reopening shows the saved values.
   await page.reload();

@@ -1,8 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import type { Role } from "~/db/schema";
 import { callerFor, createActor } from "../factories";
 import { useTreeDb } from "./test-db";
+import { outcomeOf } from "./trpc-expect";
 
 /**
  * Authorization matrix for report.get / report.save / dashboard.overview: a user of each
@@ -36,15 +36,6 @@ const t = useTreeDb();
 const unitsByRelation = () =>
   ({ own: t.tree.branchA, child: t.tree.leafA1, parent: t.tree.root, sibling: t.tree.branchB, other: t.tree.leafB1 }) as const;
 
-async function outcome(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return "ok";
-  } catch (err) {
-    if (err instanceof TRPCError) return err.code;
-    throw err;
-  }
-}
 
 const roles: Role[] = ["admin", "leader", "reviewer", "staff"];
 const relations: Relation[] = ["own", "child", "parent", "sibling", "other"];
@@ -55,15 +46,15 @@ describe.each(roles)("%s", (role) => {
     const unit = unitsByRelation()[relation];
     const quarter = `2020Q${relations.indexOf(relation) % 4 + 1}`;
 
-    expect(await outcome(caller.report.get({ unitId: unit.id, quarter }))).toBe(expected[role].read[relation]);
+    expect(await outcomeOf(caller.report.get({ unitId: unit.id, quarter }))).toBe(expected[role].read[relation]);
     const current = await caller.report.get({ unitId: unit.id, quarter }).catch(() => ({ version: 0 }));
     expect(
-      await outcome(
+      await outcomeOf(
         caller.report.save({ unitId: unit.id, quarter, version: current.version, values: [{ indicatorCode: "V1_attendance_rate", value: 50 }] }),
       ),
     ).toBe(expected[role].write[relation]);
     // The overview follows read access too.
-    expect(await outcome(caller.dashboard.overview({ unitId: unit.id, from: "2020Q1", to: "2020Q4" }))).toBe(
+    expect(await outcomeOf(caller.dashboard.overview({ unitId: unit.id, from: "2020Q1", to: "2020Q4" }))).toBe(
       expected[role].read[relation],
     );
   });
@@ -72,6 +63,6 @@ describe.each(roles)("%s", (role) => {
 describe("unknown units", () => {
   it("answers NOT_FOUND for a unit id that does not exist", async () => {
     const caller = callerFor(t.db, await createActor(t.db, "admin", t.tree.root));
-    expect(await outcome(caller.report.get({ unitId: 999_999, quarter: "2026Q1" }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(caller.report.get({ unitId: 999_999, quarter: "2026Q1" }))).toBe("NOT_FOUND");
   });
 });

@@ -37,23 +37,40 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<{ tone: "ok" | "error" | "conflict"; text: string } | null>(null);
 
+  const refresh = async () => {
+    await queryClient.invalidateQueries(trpc.report.get.queryFilter({ unitId: report.unitId, quarter: report.quarter }));
+    await queryClient.invalidateQueries(trpc.dashboard.pathFilter());
+    await queryClient.invalidateQueries(trpc.todo.pathFilter());
+  };
+  const showError = (err: unknown) => {
+    const e = describeError(err);
+    setFieldErrors(e.fieldErrors);
+    if (e.code === "CONFLICT") setNotice({ tone: "conflict", text: t("report.conflict", { message: e.message }) });
+    else if (Object.keys(e.fieldErrors).length > 0)
+      setNotice({ tone: "error", text: t("report.hasErrors", { count: Object.keys(e.fieldErrors).length }) });
+    else setNotice({ tone: "error", text: t("common.error", { message: e.message }) });
+  };
+
+  const submitReport = useMutation(
+    trpc.report.submit.mutationOptions({
+      onSuccess: async (res) => {
+        setVersion(res.version);
+        setNotice({ tone: "ok", text: res.late ? t("report.submittedLate") : t("report.submitted") });
+        await refresh();
+      },
+      onError: showError,
+    }),
+  );
+  const [intent, setIntent] = useState<"save" | "submit">("save");
   const save = useMutation(
     trpc.report.save.mutationOptions({
       onSuccess: async (res) => {
         setVersion(res.version);
         setFieldErrors({});
         setNotice({ tone: "ok", text: t("report.saved", { version: res.version }) });
-        await queryClient.invalidateQueries(trpc.report.get.queryFilter({ unitId: report.unitId, quarter: report.quarter }));
-        await queryClient.invalidateQueries(trpc.dashboard.pathFilter());
+        await refresh();
       },
-      onError: (err) => {
-        const e = describeError(err);
-        setFieldErrors(e.fieldErrors);
-        if (e.code === "CONFLICT") setNotice({ tone: "conflict", text: t("report.conflict", { message: e.message }) });
-        else if (Object.keys(e.fieldErrors).length > 0)
-          setNotice({ tone: "error", text: t("report.hasErrors", { count: Object.keys(e.fieldErrors).length }) });
-        else setNotice({ tone: "error", text: t("common.error", { message: e.message }) });
-      },
+      onError: showError,
     }),
   );
 
@@ -75,21 +92,27 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
     );
   }, [values, indicators, categoryList.data]);
 
-  const disabled = !report.canEdit || save.isPending;
-  const submit = (e: React.FormEvent) => {
+  const busy = save.isPending || submitReport.isPending;
+  const disabled = !report.permissions.edit || busy;
+  const submit = (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    // "Submit" saves what is on screen first, then hands the report in with the new version.
+    const next = (e.nativeEvent as SubmitEvent).submitter?.getAttribute("value") === "submit" ? "submit" : "save";
+    setIntent(next);
+    const handIn = (res: { version: number }) =>
+      submitReport.mutate({ unitId: report.unitId, quarter: report.quarter, version: res.version });
     save.mutate({
       unitId: report.unitId,
       quarter: report.quarter,
       version,
       businessScore: toPayload(businessScore),
       values: indicators.map((i) => ({ indicatorCode: i.code, value: toPayload(values[i.code] ?? "") })),
-    });
+    }, next === "submit" ? { onSuccess: handIn } : undefined);
   };
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      {!report.canEdit ? (
+      {!report.permissions.edit ? (
         <p className="rounded border border-neutral-300 bg-neutral-50 px-4 py-2 text-sm text-neutral-700">{t("report.readOnly")}</p>
       ) : null}
       <Card>
@@ -169,9 +192,16 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
       ))}
 
       <div className="sticky bottom-0 flex items-center gap-3 border-t border-neutral-200 bg-neutral-100/95 py-3">
-        <Button type="submit" disabled={disabled}>
-          {save.isPending ? t("report.saving") : t("report.save")}
-        </Button>
+        {report.permissions.edit ? (
+          <>
+          <Button type="submit" name="intent" value="save" variant="secondary" disabled={disabled}>
+            {save.isPending && intent === "save" ? t("report.saving") : t("report.save")}
+          </Button>
+          <Button type="submit" name="intent" value="submit" disabled={disabled}>
+            {busy && intent === "submit" ? t("report.submitting") : t("report.submit")}
+          </Button>
+          </>
+        ) : null}
         {notice ? (
           <p
             role={notice.tone === "ok" ? "status" : "alert"}

@@ -1,7 +1,7 @@
 import { cn } from "~/app/_lib/cn";
 
 export const inputClass =
-  "h-8 w-full rounded border border-neutral-300 bg-white px-2 text-sm focus:border-party focus:outline-none focus:ring-1 focus:ring-party disabled:bg-neutral-100 disabled:text-neutral-500";
+  "h-8 w-full rounded border border-neutral-300 bg-white px-2 text-sm focus:border-blue-700 focus:outline-none focus:ring-1 focus:ring-blue-700 disabled:bg-neutral-100 disabled:text-neutral-500";
 
 export function TextInput({ invalid, className, ...props }: React.InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }) {
   return (

@@ -1,10 +1,23 @@
 import { z } from "~/server/lib/zod";
 import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
 import { unitIdSchema } from "~/server/services/report/schemas";
+import { adminListUnits } from "~/server/services/unit/admin-list";
+import { createUnit } from "~/server/services/unit/create";
+import { moveUnit } from "~/server/services/unit/move";
+import { createUnitSchema, moveUnitSchema, setUnitActiveSchema, updateUnitSchema } from "~/server/services/unit/schemas";
+import { setUnitActive } from "~/server/services/unit/set-active";
 import { unitTree } from "~/server/services/unit/tree";
+import { updateUnit } from "~/server/services/unit/update";
 
 export const unitRouter = createTRPCRouter({
   tree: protectedProcedure
     .input(z.object({ rootId: unitIdSchema.optional(), depth: z.number().int().min(0).max(50).optional() }).optional())
     .query(({ ctx, input }) => unitTree(ctx, input ?? {})),
+
+  // Administration of the tree (admin only; the services check the capability).
+  adminList: protectedProcedure.query(({ ctx }) => adminListUnits(ctx)),
+  create: protectedProcedure.input(createUnitSchema).mutation(({ ctx, input }) => createUnit(ctx, input)),
+  update: protectedProcedure.input(updateUnitSchema).mutation(({ ctx, input }) => updateUnit(ctx, input)),
+  move: protectedProcedure.input(moveUnitSchema).mutation(({ ctx, input }) => moveUnit(ctx, input)),
+  setActive: protectedProcedure.input(setUnitActiveSchema).mutation(({ ctx, input }) => setUnitActive(ctx, input)),
 });

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, lte, or, gt } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
-import { categories, categoryWeights, indicators, indicatorVersions } from "~/db/schema";
+import { categories, categoryWeights, indicators, indicatorVersions, type Category } from "~/db/schema";
 import type { CatalogueIndicator } from "~/db/seed/catalogue";
 
 export type EffectiveIndicator = CatalogueIndicator & { validFrom: string };
@@ -52,4 +52,26 @@ export async function effectiveCategories(db: Db | Tx, quarter: string) {
   return rows
     .map(({ c, weight, validFrom }) => ({ ...c, weight, validFrom }))
     .sort((a, b) => a.sortOrder - b.sortOrder);
+}
+
+/** The rules version of one indicator in force in `quarter` (latest `validFrom` ≤ quarter), or null. */
+export async function indicatorVersionInForce(db: Db | Tx, code: string, quarter: string) {
+  const [row] = await db
+    .select()
+    .from(indicatorVersions)
+    .where(and(eq(indicatorVersions.indicatorCode, code), lte(indicatorVersions.validFrom, quarter)))
+    .orderBy(desc(indicatorVersions.validFrom))
+    .limit(1);
+  return row ?? null;
+}
+
+/** One category's weight row in force in `quarter`, or null. */
+export async function categoryWeightInForce(db: Db | Tx, categoryCode: string, quarter: string) {
+  const [row] = await db
+    .select()
+    .from(categoryWeights)
+    .where(and(eq(categoryWeights.categoryCode, categoryCode as Category["code"]), lte(categoryWeights.validFrom, quarter)))
+    .orderBy(desc(categoryWeights.validFrom))
+    .limit(1);
+  return row ?? null;
 }

@@ -1,5 +1,7 @@
 import type { Db } from "~/db/client";
-import { assertUnitInScope, canAccess, type Actor } from "~/server/scope";
+import { reportDeadline } from "~/server/lib/quarter";
+import { canAccess, assertUnitInScope, hasCapability, type Actor } from "~/server/scope";
+import { getSetting } from "~/server/services/settings/get";
 import { loadReport } from "./load";
 
 /** A unit's quarterly report; one that does not exist yet reads as an empty draft (version 0). */
@@ -7,18 +9,31 @@ export async function getReport({ db, actor }: { db: Db; actor: Actor }, input: 
   const unit = await assertUnitInScope(db, actor, input.unitId, "read");
   const report = await loadReport(db, unit.id, input.quarter);
   const status = report?.status ?? "draft";
+  const editable = status === "draft" || status === "returned";
+  const deadline = reportDeadline(input.quarter, await getSetting(db, "reportDeadlineDays"));
   return {
     unitId: unit.id,
     unitName: unit.name,
     quarter: input.quarter,
     status,
-    /** Whether this caller may save it now (scope and status); the server re-checks on save. */
-    canEdit: canAccess(actor, unit, "write") && (status === "draft" || status === "returned"),
     version: report?.version ?? 0,
     businessScore: report?.businessScore ?? null,
     note: report?.note ?? "",
     updatedAt: report?.updatedAt ?? null,
     updatedByName: report?.updatedByName ?? null,
+    submittedAt: report?.submittedAt ?? null,
+    late: report?.late ?? false,
+    reviewedAt: report?.reviewedAt ?? null,
+    returnReason: report?.returnReason ?? null,
+    deadline,
     values: report?.values ?? [],
+    /** What this caller may do now (scope and status); the server re-checks every action. */
+    canEdit: canAccess(actor, unit, "write") && editable,
+    permissions: {
+      edit: canAccess(actor, unit, "write") && editable,
+      submit: canAccess(actor, unit, "write") && editable && !!report,
+      review: canAccess(actor, unit, "approve") && status === "submitted",
+      reopen: hasCapability(actor, "grantLockException") && status === "approved",
+    },
   };
 }

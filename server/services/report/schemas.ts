@@ -34,3 +34,15 @@ export const saveReportSchema = reportKeySchema.extend({
 });
 
 export type SaveReportInput = z.infer<typeof saveReportSchema>;
+
+export const transitionSchema = reportKeySchema.extend({
+  version: z.number({ error: "版本号须为整数（version must be an integer）" }).int().min(0).optional(),
+});
+
+export const reasonSchema = transitionSchema.extend({
+  reason: z
+    .string({ error: "请填写原因（reason required）" })
+    .trim()
+    .min(2, { error: "请填写原因，至少 2 个字（reason required）" })
+    .max(500, { error: "原因不能超过 500 字（reason too long）" }),
+});

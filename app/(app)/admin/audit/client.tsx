@@ -1,0 +1,76 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { Button } from "~/app/_components/ui/button";
+import { Notice } from "~/app/_components/ui/notice";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { AUDIT_COLUMNS, EntryRow } from "./entry-row";
+import { filtersToSearch, searchInput, type AuditFilters } from "./filters";
+import { FiltersForm } from "./filters-form";
+
+export function AuditClient({ filters }: { filters: AuditFilters }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const search = useInfiniteQuery(trpc.audit.search.infiniteQueryOptions(searchInput(filters), { getNextPageParam: (page) => page.nextCursor }));
+  const error = search.error ? describeError(search.error) : null;
+  const entries = search.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-lg font-semibold">{t("adminAudit.heading")}</h1>
+        <p className="mt-1 text-xs text-neutral-600">{t("adminAudit.intro")}</p>
+      </div>
+      <FiltersForm key={filtersToSearch(filters)} filters={filters} errors={error?.fieldErrors ?? {}} />
+      {error && Object.keys(error.fieldErrors).length === 0 ? <Notice tone="error">{t("common.error", { message: error.message })}</Notice> : null}
+      <div className="rounded border border-neutral-200 bg-white">
+        <table className="w-full text-sm" data-testid="audit-table">
+          <thead className="bg-neutral-50 text-left text-xs text-neutral-500">
+            <tr>
+              <th className="w-44 py-1.5 pl-4 pr-2 font-normal">{t("adminAudit.columns.at")}</th>
+              <th className="w-48 px-2 font-normal">{t("adminAudit.columns.actor")}</th>
+              <th className="px-2 font-normal">{t("adminAudit.columns.unit")}</th>
+              <th className="w-48 px-2 font-normal">{t("adminAudit.columns.action")}</th>
+              <th className="px-2 font-normal">{t("adminAudit.columns.entity")}</th>
+              <th className="w-20 py-1.5 pl-2 pr-4 text-right font-normal">{t("adminAudit.columns.details")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <EntryRow key={e.id} entry={e} />
+            ))}
+            {search.isPending ? (
+              <tr>
+                <td colSpan={AUDIT_COLUMNS} className="px-4 py-6 text-center text-sm text-neutral-500">
+                  {t("common.loading")}
+                </td>
+              </tr>
+            ) : entries.length === 0 && !error ? (
+              <tr>
+                <td colSpan={AUDIT_COLUMNS} className="px-4 py-6 text-center text-sm text-neutral-500">
+                  {t("adminAudit.empty")}
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+        {entries.length > 0 ? (
+          <div className="flex items-center gap-3 border-t border-neutral-200 px-4 py-2 text-xs text-neutral-600">
+            {search.hasNextPage ? (
+              <>
+                <Button variant="secondary" disabled={search.isFetchingNextPage} onClick={() => void search.fetchNextPage()}>
+                  {search.isFetchingNextPage ? t("adminAudit.loadingMore") : t("adminAudit.loadMore")}
+                </Button>
+                <span>{t("adminAudit.shown", { count: entries.length })}</span>
+              </>
+            ) : (
+              <span>{t("adminAudit.allShown", { count: entries.length })}</span>
+            )}
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { Notice } from "~/app/_components/ui/notice";
+import { requireActor } from "~/app/_lib/session";
+import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { hasCapability } from "~/server/scope";
+import { AuditClient } from "./client";
+import { filtersFromSearch, searchInput } from "./filters";
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AuditPage({ searchParams }: { searchParams: Search }) {
+  const actor = await requireActor();
+  // A courtesy: audit.search checks the capability again on the server.
+  if (!hasCapability(actor, "viewAudit")) return <Notice tone="error">{(await getTranslations("adminAudit"))("adminOnly")}</Notice>;
+  const filters = filtersFromSearch(await searchParams);
+  const qc = getQueryClient();
+  await Promise.allSettled([
+    qc.prefetchInfiniteQuery(trpc.audit.search.infiniteQueryOptions(searchInput(filters), { getNextPageParam: (page) => page.nextCursor })),
+    qc.prefetchQuery(trpc.unit.tree.queryOptions()),
+  ]);
+  return (
+    <HydrateClient>
+      <AuditClient filters={filters} />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "~/app/_components/ui/button";
+import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
+import { TextInput } from "~/app/_components/ui/field";
+import { Checkbox, FormField, fieldIds } from "~/app/_components/ui/form-field";
+import { Notice } from "~/app/_components/ui/notice";
+import { Select } from "~/app/_components/ui/select";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { categoryCodes, indicatorKinds, type CategoryCode, type Direction, type IndicatorKind } from "~/db/codes";
+import { TextFields, textKeys, type Texts } from "./texts-dialog";
+import { openQuarters, toNumber, useCatalogueForm, useQuarterLabel, type Catalogue } from "./use-catalogue";
+
+/** Adds a typed-in indicator, collected from a chosen quarter on. */
+export function AddIndicatorDialog({ catalogue, onClose, onDone }: { catalogue: Catalogue; onClose: () => void; onDone: (text: string) => void }) {
+  const t = useTranslations();
+  const quarterLabel = useQuarterLabel();
+  const trpc = useTRPC();
+  const form = useCatalogueForm();
+  const [code, setCode] = useState("");
+  const [categoryCode, setCategoryCode] = useState<CategoryCode>("leadership");
+  const [kind, setKind] = useState<IndicatorKind>("count");
+  const [validFrom, setValidFrom] = useState(catalogue.defaultValidFrom);
+  const [texts, setTexts] = useState<Texts>(() => Object.fromEntries(textKeys.map((k) => [k, ""])) as Texts);
+  const [direction, setDirection] = useState<Direction>("higher");
+  const [target, setTarget] = useState("1");
+  const [weight, setWeight] = useState("1");
+  const [required, setRequired] = useState(false);
+  const create = useMutation(
+    trpc.catalogue.createIndicator.mutationOptions({
+      onSuccess: async (res) => {
+        await form.refresh();
+        onDone(t("adminCatalogue.created", { code: res.code }));
+      },
+      onError: form.onError,
+    }),
+  );
+  const err = form.fieldErrors;
+  const k = (key: string) => `adminCatalogue.${key}`;
+
+  return (
+    <Dialog title={t(k("addForm.title"))} closeLabel={t(k("actions.close"))} onClose={onClose} className="w-[52rem]">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          create.mutate({ code, categoryCode, kind, validFrom, ...texts, direction: kind === "boolean" ? "higher" : direction, target: toNumber(target), weight: toNumber(weight), required });
+        }}
+      >
+        <div className="grid grid-cols-4 gap-3">
+          <FormField id="add-code" label={t(k("addForm.code"))} hint={t(k("addForm.codeHint"))} error={err.code} className="col-span-2">
+            <TextInput {...fieldIds("add-code", err.code)} invalid={!!err.code} autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} />
+          </FormField>
+          <FormField id="add-category" label={t(k("addForm.category"))} error={err.categoryCode}>
+            <Select id="add-category" value={categoryCode} onChange={(e) => setCategoryCode(e.target.value as CategoryCode)}>
+              {categoryCodes.map((c) => (
+                <option key={c} value={c}>
+                  {t(`categories.${c}`)}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+          <FormField id="add-validFrom" label={t(k("addForm.validFrom"))} error={err.validFrom}>
+            <Select {...fieldIds("add-validFrom", err.validFrom)} invalid={!!err.validFrom} value={validFrom} onChange={(e) => setValidFrom(e.target.value)}>
+              {openQuarters(catalogue).map((q) => (
+                <option key={q} value={q}>
+                  {quarterLabel(q)}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+          <TextFields texts={texts} onChange={setTexts} errors={err} idPrefix="add" />
+          <FormField id="add-kind" label={t(k("addForm.kind"))} error={err.kind}>
+            <Select id="add-kind" value={kind} onChange={(e) => setKind(e.target.value as IndicatorKind)}>
+              {indicatorKinds.map((x) => (
+                <option key={x} value={x}>
+                  {t(k(`kinds.${x}`))}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+          <FormField id="add-direction" label={t(k("columns.direction"))} error={err.direction}>
+            <Select {...fieldIds("add-direction", err.direction)} disabled={kind === "boolean"} value={kind === "boolean" ? "higher" : direction} onChange={(e) => setDirection(e.target.value as Direction)}>
+              <option value="higher">{t(k("directions.higher"))}</option>
+              <option value="lower">{t(k("directions.lower"))}</option>
+            </Select>
+          </FormField>
+          <FormField id="add-target" label={t(k("columns.target"))} hint={t(k(`rulesForm.targetHint.${kind}`))} error={err.target}>
+            <TextInput {...fieldIds("add-target", err.target)} invalid={!!err.target} inputMode="decimal" className="text-right" value={target} onChange={(e) => setTarget(e.target.value)} />
+          </FormField>
+          <FormField id="add-weight" label={t(k("columns.weight"))} error={err.weight}>
+            <TextInput {...fieldIds("add-weight", err.weight)} invalid={!!err.weight} inputMode="decimal" className="text-right" value={weight} onChange={(e) => setWeight(e.target.value)} />
+          </FormField>
+          <div className="col-span-4">
+            <Checkbox label={t(k("rulesForm.required"))} checked={required} onChange={(e) => setRequired(e.target.checked)} />
+          </div>
+        </div>
+        {form.message ? <Notice tone="error" className="mt-2">{form.message}</Notice> : null}
+        <DialogActions>
+          <Button type="button" variant="secondary" onClick={onClose}>
+            {t(k("actions.cancel"))}
+          </Button>
+          <Button type="submit" disabled={create.isPending}>
+            {create.isPending ? t(k("actions.saving")) : t(k("addForm.submit"))}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "~/app/_components/ui/button";
+import { Card, CardHeader } from "~/app/_components/ui/card";
+import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
+import { TextInput } from "~/app/_components/ui/field";
+import { FormField, fieldIds } from "~/app/_components/ui/form-field";
+import { Notice } from "~/app/_components/ui/notice";
+import { Select } from "~/app/_components/ui/select";
+import { categoryColors } from "~/app/_lib/categories";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { openQuarters, toNumber, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueCategory } from "./use-catalogue";
+
+const fmt = (n: number | null) => (n === null ? "—" : String(n));
+
+/** The six category weights in the composite, each with its history and a form to change it. */
+export function CategoryWeights({ catalogue, onDone }: { catalogue: Catalogue; onDone: (text: string) => void }) {
+  const t = useTranslations();
+  const quarterLabel = useQuarterLabel();
+  const [editing, setEditing] = useState<CatalogueCategory | null>(null);
+  return (
+    <Card aria-labelledby="category-weights">
+      <CardHeader title={t("adminCatalogue.categoryWeights")} description={t("adminCatalogue.categoryWeightsDesc")} />
+      <table className="w-full text-sm" data-testid="category-weights">
+        <thead className="bg-neutral-50 text-left text-xs text-neutral-500">
+          <tr>
+            <th className="py-1.5 pl-4 pr-2 font-normal">{t("adminCatalogue.columns.category")}</th>
+            <th className="num w-24 px-2 font-normal">{t("adminCatalogue.columns.weight")}</th>
+            <th className="w-36 px-2 font-normal">{t("adminCatalogue.columns.since")}</th>
+            <th className="px-2 font-normal">{t("adminCatalogue.columns.history")}</th>
+            <th className="w-28 py-1.5 pl-2 pr-4 text-right font-normal">{t("adminCatalogue.columns.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {catalogue.categories.map((c) => {
+            const inForce = c.history.find((h) => h.inForce);
+            return (
+              <tr key={c.code} className="border-t border-neutral-100">
+                <td className="py-1.5 pl-4 pr-2">
+                  <span aria-hidden className="mr-2 inline-block h-2.5 w-2.5 rounded-sm align-middle" style={{ background: categoryColors[c.code] }} />
+                  {t(`categories.${c.code}`)}
+                </td>
+                <td className="num px-2 font-medium">{fmt(c.weight)}</td>
+                <td className="px-2 text-neutral-600">{quarterLabel(inForce?.validFrom ?? null)}</td>
+                <td className="px-2 text-xs text-neutral-600">
+                  {c.history.map((h, i) => (
+                    <span key={h.validFrom} className={h.inForce ? "font-medium text-neutral-900" : undefined}>
+                      {i > 0 ? " → " : ""}
+                      {quarterLabel(h.validFrom)} {h.weight}
+                    </span>
+                  ))}
+                </td>
+                <td className="whitespace-nowrap py-1.5 pl-2 pr-4 text-right">
+                  <Button variant="ghost" className="h-7 px-2 text-xs" onClick={() => setEditing(c)}>
+                    {t("adminCatalogue.actions.weight")}
+                  </Button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {editing ? (
+        <WeightDialog
+          catalogue={catalogue}
+          category={editing}
+          onClose={() => setEditing(null)}
+          onDone={(text) => {
+            setEditing(null);
+            onDone(text);
+          }}
+        />
+      ) : null}
+    </Card>
+  );
+}
+
+function WeightDialog({ catalogue, category, onClose, onDone }: { catalogue: Catalogue; category: CatalogueCategory; onClose: () => void; onDone: (text: string) => void }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const quarterLabel = useQuarterLabel();
+  const trpc = useTRPC();
+  const form = useCatalogueForm();
+  const [validFrom, setValidFrom] = useState(catalogue.defaultValidFrom);
+  const [weight, setWeight] = useState(String(category.weight ?? 1));
+  const save = useMutation(
+    trpc.catalogue.setCategoryWeight.mutationOptions({
+      onSuccess: async (res) => {
+        await form.refresh();
+        onDone(res.changed ? t("adminCatalogue.saved") : t("adminCatalogue.unchanged"));
+      },
+      onError: form.onError,
+    }),
+  );
+  const err = form.fieldErrors;
+  const name = locale.startsWith("zh") ? category.nameZh : category.nameEn;
+  return (
+    <Dialog title={t("adminCatalogue.weightForm.title", { name })} closeLabel={t("adminCatalogue.actions.close")} onClose={onClose}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate({ categoryCode: category.code, validFrom, weight: toNumber(weight) });
+        }}
+      >
+        <div className="grid grid-cols-2 gap-3">
+          <FormField id="weight-validFrom" label={t("adminCatalogue.rulesForm.validFrom")} hint={t("adminCatalogue.rulesForm.validFromHint")} error={err.validFrom}>
+            <Select {...fieldIds("weight-validFrom", err.validFrom)} invalid={!!err.validFrom} value={validFrom} onChange={(e) => setValidFrom(e.target.value)}>
+              {openQuarters(catalogue).map((q) => (
+                <option key={q} value={q}>
+                  {quarterLabel(q)}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+          <FormField id="weight-weight" label={t("adminCatalogue.weightForm.weight")} hint={t("adminCatalogue.weightForm.weightHint")} error={err.weight}>
+            <TextInput {...fieldIds("weight-weight", err.weight)} invalid={!!err.weight} inputMode="decimal" className="text-right" value={weight} onChange={(e) => setWeight(e.target.value)} />
+          </FormField>
+        </div>
+        {form.message ? <Notice tone="error" className="mt-2">{form.message}</Notice> : null}
+        <DialogActions>
+          <Button type="button" variant="secondary" onClick={onClose}>
+            {t("adminCatalogue.actions.cancel")}
+          </Button>
+          <Button type="submit" disabled={save.isPending}>
+            {save.isPending ? t("adminCatalogue.actions.saving") : t("adminCatalogue.actions.save")}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "~/app/_components/ui/button";
+import { Notice } from "~/app/_components/ui/notice";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { AddIndicatorDialog } from "./add-indicator-dialog";
+import { CategoryWeights } from "./category-weights";
+import { IndicatorTable, type IndicatorAction } from "./indicator-table";
+import { RetireDialog } from "./retire-dialog";
+import { RulesDialog } from "./rules-dialog";
+import { TextsDialog } from "./texts-dialog";
+import { useQuarterLabel, type CatalogueIndicator } from "./use-catalogue";
+
+type Open = { action: IndicatorAction; indicator: CatalogueIndicator } | { action: "add" } | null;
+
+export function CatalogueClient() {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const quarterLabel = useQuarterLabel();
+  const list = useQuery(trpc.catalogue.list.queryOptions());
+  const [open, setOpen] = useState<Open>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  if (list.error) return <Notice tone="error">{t("common.error", { message: describeError(list.error).message })}</Notice>;
+  if (!list.data) return <p className="text-sm text-neutral-500">{t("common.loading")}</p>;
+  const data = list.data;
+  const close = () => setOpen(null);
+  const done = (text: string) => {
+    setOpen(null);
+    setNotice(text);
+  };
+  const act = (action: IndicatorAction, indicator: CatalogueIndicator) => {
+    setNotice(null);
+    setOpen({ action, indicator });
+  };
+
+  return (
+    <div className="space-y-4">
+      <div className="rounded border border-neutral-200 bg-white px-4 py-3">
+        <div className="flex flex-wrap items-center gap-4">
+          <h1 className="text-lg font-semibold">{t("adminCatalogue.heading")}</h1>
+          <span className="text-sm text-neutral-600">{t("adminCatalogue.runningQuarter", { quarter: quarterLabel(data.runningQuarter) })}</span>
+          <Button className="ml-auto" onClick={() => setOpen({ action: "add" })}>
+            {t("adminCatalogue.add")}
+          </Button>
+        </div>
+        <p className="mt-1 max-w-4xl text-xs text-neutral-600">{t("adminCatalogue.intro")}</p>
+        <p className="mt-1 text-xs font-medium text-neutral-800" data-testid="open-from">
+          {data.latestApprovedQuarter
+            ? t("adminCatalogue.frozenUntil", { quarter: quarterLabel(data.latestApprovedQuarter), first: quarterLabel(data.defaultValidFrom) })
+            : t("adminCatalogue.allOpen")}
+        </p>
+      </div>
+      {notice ? <Notice tone="success">{notice}</Notice> : null}
+
+      <CategoryWeights catalogue={data} onDone={done} />
+      {data.categories.map((c) => (
+        <IndicatorTable key={c.code} category={c} indicators={data.indicators.filter((i) => i.categoryCode === c.code)} onAction={act} />
+      ))}
+
+      {open?.action === "add" ? <AddIndicatorDialog catalogue={data} onClose={close} onDone={done} /> : null}
+      {open?.action === "rules" ? <RulesDialog catalogue={data} indicator={open.indicator} onClose={close} onDone={done} /> : null}
+      {open?.action === "texts" ? <TextsDialog indicator={open.indicator} onClose={close} onDone={done} /> : null}
+      {open?.action === "retire" ? <RetireDialog catalogue={data} indicator={open.indicator} onClose={close} onDone={done} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "~/app/_components/ui/button";
+import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
+import { FormField, fieldIds } from "~/app/_components/ui/form-field";
+import { Notice } from "~/app/_components/ui/notice";
+import { Select } from "~/app/_components/ui/select";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { openQuarters, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
+
+/** Retires an indicator from a quarter on, or (when it is retired) takes that back. */
+export function RetireDialog({ catalogue, indicator, onClose, onDone }: { catalogue: Catalogue; indicator: CatalogueIndicator; onClose: () => void; onDone: (text: string) => void }) {
+  const t = useTranslations("adminCatalogue");
+  const en = !useLocale().startsWith("zh");
+  const quarterLabel = useQuarterLabel();
+  const trpc = useTRPC();
+  const form = useCatalogueForm();
+  const [fromQuarter, setFromQuarter] = useState(catalogue.defaultValidFrom);
+  const options = {
+    onSuccess: async () => {
+      await form.refresh();
+      onDone(t("saved"));
+    },
+    onError: form.onError,
+  };
+  const retire = useMutation(trpc.catalogue.retire.mutationOptions(options));
+  const unretire = useMutation(trpc.catalogue.unretire.mutationOptions(options));
+  const name = en ? indicator.nameEn : indicator.nameZh;
+  const busy = retire.isPending || unretire.isPending;
+  const err = form.fieldErrors;
+  const restoring = indicator.retiredFrom !== null;
+
+  return (
+    <Dialog
+      title={restoring ? t("actions.unretire") : t("retireForm.title", { name })}
+      description={<code>{indicator.code}</code>}
+      closeLabel={t("actions.close")}
+      onClose={onClose}
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (restoring) unretire.mutate({ code: indicator.code });
+          else retire.mutate({ code: indicator.code, fromQuarter });
+        }}
+      >
+        {restoring ? (
+          <p className="text-sm">{t("unretireConfirm", { name, quarter: quarterLabel(indicator.retiredFrom) })}</p>
+        ) : (
+          <FormField id="retire-fromQuarter" label={t("retireForm.fromQuarter")} hint={t("retireForm.hint")} error={err.fromQuarter}>
+            <Select {...fieldIds("retire-fromQuarter", err.fromQuarter)} invalid={!!err.fromQuarter} value={fromQuarter} onChange={(e) => setFromQuarter(e.target.value)}>
+              {openQuarters(catalogue).map((q) => (
+                <option key={q} value={q}>
+                  {quarterLabel(q)}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+        )}
+        {err.code ? <Notice tone="error" className="mt-2">{err.code}</Notice> : null}
+        {form.message ? <Notice tone="error" className="mt-2">{form.message}</Notice> : null}
+        <DialogActions>
+          <Button type="button" variant="secondary" onClick={onClose}>
+            {t("actions.cancel")}
+          </Button>
+          <Button type="submit" disabled={busy}>
+            {busy ? t("actions.saving") : restoring ? t("actions.unretire") : t("retireForm.confirm")}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { Card, CardHeader } from "~/app/_components/ui/card";
+import { TextInput } from "~/app/_components/ui/field";
+import { FormField, fieldIds } from "~/app/_components/ui/form-field";
+import { formatQuarter, reportDeadline } from "~/server/lib/quarter";
+import { SettingFooter } from "./card-footer";
+import { useSettingSave, type Setting } from "./use-setting-save";
+
+/** 报送截止天数, with the deadline it gives for the current reporting quarter. */
+export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDeadlineDays">; exampleQuarter: string }) {
+  const t = useTranslations("adminSettings");
+  const locale = useLocale();
+  const format = useFormatter();
+  const saver = useSettingSave("reportDeadlineDays");
+  const [days, setDays] = useState(String(row.value));
+  // A newer version (after a save or a reload) replaces what is in the field.
+  const [seen, setSeen] = useState(row.version);
+  if (row.version !== seen) {
+    setSeen(row.version);
+    setDays(String(row.value));
+  }
+  const n = Number(days);
+  const valid = days.trim() !== "" && Number.isInteger(n) && n >= 0 && n <= 120;
+  // The deadline instant is the start of the day after the last allowed one.
+  const lastDay = valid ? new Date(reportDeadline(exampleQuarter, n).getTime() - 1) : null;
+  const error = saver.fieldErrors.value;
+
+  return (
+    <Card>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          saver.save(days.trim() === "" ? null : Number(days), row.version);
+        }}
+      >
+        <CardHeader title={t("deadline.title")} description={t("deadline.description")} />
+        <div className="flex flex-wrap items-start gap-6 px-4 py-3">
+          <FormField id="deadline-days" label={t("deadline.label")} error={error} className="w-48">
+            <div className="flex items-center gap-2">
+              <TextInput {...fieldIds("deadline-days", error)} invalid={!!error} inputMode="numeric" className="w-24 text-right" value={days} onChange={(e) => setDays(e.target.value)} />
+              <span className="text-sm text-neutral-600">{t("deadline.unit")}</span>
+            </div>
+          </FormField>
+          <div className="pt-6 text-sm text-neutral-700">
+            {lastDay ? (
+              <p data-testid="deadline-example">
+                {t("deadline.example", { quarter: formatQuarter(exampleQuarter, locale), date: format.dateTime(lastDay, { dateStyle: "long", timeZone: "Asia/Shanghai" }) })}
+              </p>
+            ) : null}
+            <p className="mt-1 text-xs text-neutral-500">{t("defaultValue", { value: row.default })}</p>
+          </div>
+        </div>
+        <SettingFooter row={row} pending={saver.pending} notice={saver.notice} onReset={() => setDays(String(row.default))} onReload={() => void saver.reload()} />
+      </form>
+    </Card>
+  );
+}

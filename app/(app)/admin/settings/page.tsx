@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import { Notice } from "~/app/_components/ui/notice";
+import { requireActor } from "~/app/_lib/session";
+import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { defaultReportingQuarter } from "~/server/lib/quarter";
+import { hasCapability } from "~/server/scope";
+import { SettingsClient } from "./client";
+
+export default async function SettingsPage() {
+  const actor = await requireActor();
+  // A courtesy: settings.get and settings.update check the capability again on the server.
+  if (!hasCapability(actor, "manageSettings")) return <Notice tone="error">{(await getTranslations("adminSettings"))("adminOnly")}</Notice>;
+  await getQueryClient()
+    .prefetchQuery(trpc.settings.get.queryOptions())
+    .catch(() => undefined); // the client shows the error
+  return (
+    <HydrateClient>
+      <SettingsClient exampleQuarter={defaultReportingQuarter()} />
+    </HydrateClient>
+  );
+}

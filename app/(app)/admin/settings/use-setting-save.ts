@@ -1,0 +1,52 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import type { SettingKey, SettingValue } from "~/server/services/settings/definitions";
+
+export type SettingRow = RouterOutputs["settings"]["get"][number];
+export type Setting<K extends SettingKey> = Omit<SettingRow, "value" | "default"> & { key: K; value: SettingValue<K>; default: SettingValue<K> };
+
+export const pick = <K extends SettingKey>(rows: SettingRow[], key: K) => rows.find((r) => r.key === key) as Setting<K> | undefined;
+
+export type SaveNotice = { tone: "success" | "error"; text: string; conflict?: boolean };
+
+/** Saves one setting with its version; field errors and a notice for the card, conflicts offer a reload. */
+export function useSettingSave(key: SettingKey) {
+  const t = useTranslations("adminSettings");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<SaveNotice | null>(null);
+  const mutation = useMutation(
+    trpc.settings.update.mutationOptions({
+      onSuccess: async (res) => {
+        setFieldErrors({});
+        setNotice({ tone: "success", text: t("saved", { version: res.version }) });
+        await queryClient.invalidateQueries(trpc.settings.pathFilter());
+      },
+      onError: (err) => {
+        const e = describeError(err);
+        setFieldErrors(e.fieldErrors);
+        const count = Object.keys(e.fieldErrors).length;
+        if (e.code === "CONFLICT") setNotice({ tone: "error", text: t("conflict", { message: e.message }), conflict: true });
+        else setNotice({ tone: "error", text: count > 0 ? t("hasErrors", { count }) : e.message });
+      },
+    }),
+  );
+  return {
+    fieldErrors,
+    notice,
+    pending: mutation.isPending,
+    save: (value: unknown, version: number) => mutation.mutate({ key, value, version }),
+    reload: async () => {
+      setNotice(null);
+      setFieldErrors({});
+      await queryClient.refetchQueries(trpc.settings.pathFilter());
+    },
+  };
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "~/app/_components/ui/button";
+import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
+import { TextInput } from "~/app/_components/ui/field";
+import { Checkbox, fieldIds, FormField } from "~/app/_components/ui/form-field";
+import { Notice } from "~/app/_components/ui/notice";
+import { Select } from "~/app/_components/ui/select";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { unitTypes, type UnitType } from "~/db/codes";
+import type { AdminUnit } from "./unit-select";
+import { useFormErrors } from "./use-form-errors";
+
+/** Create a child of `unit` (mode "create") or edit `unit` itself (mode "edit"). */
+export function UnitFormDialog({
+  mode,
+  unit,
+  onClose,
+  onDone,
+}: {
+  mode: "create" | "edit";
+  unit: AdminUnit;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
+  const t = useTranslations("adminUnits");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errors = useFormErrors("adminUnits", "form.hasErrors");
+  const editing = mode === "edit";
+
+  const [name, setName] = useState(editing ? unit.name : "");
+  const [type, setType] = useState<UnitType>(editing ? unit.type : "branch");
+  const [members, setMembers] = useState(editing ? String(unit.memberCount) : "");
+  const [secretaryIsHead, setSecretaryIsHead] = useState(editing ? unit.secretaryIsHead : false);
+  const [fullTimeStaff, setFullTimeStaff] = useState(editing ? unit.fullTimeStaff : false);
+
+  const onSuccess = async () => {
+    await queryClient.invalidateQueries(trpc.unit.pathFilter());
+    onDone(t(editing ? "form.updated" : "form.created", { name: name.trim() }));
+  };
+  const create = useMutation(trpc.unit.create.mutationOptions({ onSuccess, onError: errors.show }));
+  const update = useMutation(trpc.unit.update.mutationOptions({ onSuccess, onError: errors.show }));
+  const pending = create.isPending || update.isPending;
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    errors.clear();
+    // An empty or non-numeric count goes to the server as NaN, which answers on the field.
+    const memberCount = members.trim() === "" ? Number.NaN : Number(members);
+    const attrs = { name, type, memberCount, secretaryIsHead, fullTimeStaff };
+    if (editing) update.mutate({ id: unit.id, ...attrs });
+    else create.mutate({ parentId: unit.id, ...attrs });
+  };
+  const err = errors.fields;
+
+  return (
+    <Dialog title={t(editing ? "form.editTitle" : "form.createTitle")} closeLabel={t("close")} onClose={onClose}>
+      <form onSubmit={submit} noValidate className="space-y-3">
+        {!editing ? (
+          <FormField id="unit-parent" label={t("form.parent")} error={err.parentId}>
+            <TextInput id="unit-parent" value={unit.name} readOnly disabled />
+          </FormField>
+        ) : null}
+        <FormField id="unit-name" label={t("form.name")} error={err.name}>
+          <TextInput {...fieldIds("unit-name", err.name)} value={name} invalid={!!err.name} autoFocus onChange={(e) => setName(e.target.value)} />
+        </FormField>
+        <div className="grid grid-cols-2 gap-3">
+          <FormField id="unit-type" label={t("form.type")} error={err.type}>
+            <Select {...fieldIds("unit-type", err.type)} value={type} invalid={!!err.type} onChange={(e) => setType(e.target.value as UnitType)}>
+              {unitTypes.map((code) => (
+                <option key={code} value={code}>
+                  {t(`types.${code}`)}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+          <FormField id="unit-members" label={t("form.memberCount")} hint={t("form.memberCountHint")} error={err.memberCount}>
+            <TextInput
+              {...fieldIds("unit-members", err.memberCount)}
+              inputMode="numeric"
+              className="text-right"
+              value={members}
+              invalid={!!err.memberCount}
+              onChange={(e) => setMembers(e.target.value)}
+            />
+          </FormField>
+        </div>
+        <div className="grid grid-cols-2 items-end gap-3">
+          <FormField id="unit-staffing" label={t("form.staffing")} error={err.fullTimeStaff}>
+            <Select
+              {...fieldIds("unit-staffing", err.fullTimeStaff)}
+              value={fullTimeStaff ? "full" : "part"}
+              onChange={(e) => setFullTimeStaff(e.target.value === "full")}
+            >
+              <option value="full">{t("fullTime")}</option>
+              <option value="part">{t("partTime")}</option>
+            </Select>
+          </FormField>
+          <div className="pb-1.5">
+            <Checkbox
+              id="unit-secretary-is-head"
+              label={t("form.secretaryIsHead")}
+              checked={secretaryIsHead}
+              onChange={(e) => setSecretaryIsHead(e.target.checked)}
+            />
+          </div>
+        </div>
+        {errors.summary ? <Notice tone="error">{errors.summary}</Notice> : null}
+        <DialogActions>
+          <Button type="button" variant="secondary" onClick={onClose}>
+            {t("cancel")}
+          </Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? t("form.saving") : t("form.save")}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Badge } from "~/app/_components/ui/badge";
+import { cn } from "~/app/_lib/cn";
+import type { UnitAction } from "./client";
+import type { AdminUnit } from "./unit-select";
+
+const actionClass = "rounded px-1.5 py-0.5 text-blue-800 hover:bg-blue-50 hover:underline";
+
+/** One unit in the indented tree table, with its actions. */
+export function UnitRow(props: {
+  unit: AdminUnit;
+  indent: number;
+  hasChildren: boolean;
+  expanded: boolean;
+  onToggle: () => void;
+  onAction: (action: UnitAction) => void;
+}) {
+  const t = useTranslations("adminUnits");
+  const u = props.unit;
+  const isRoot = u.parentId === null;
+  return (
+    <tr className={cn("border-t border-neutral-100 hover:bg-neutral-50", !u.active && "text-neutral-400")} data-unit-id={u.id}>
+      <td className="py-1.5 pl-4 pr-2">
+        <div className="flex items-center" style={{ paddingLeft: `${props.indent * 1.25}rem` }}>
+          {props.hasChildren ? (
+            <button
+              type="button"
+              onClick={props.onToggle}
+              aria-expanded={props.expanded}
+              aria-label={t(props.expanded ? "actions.collapse" : "actions.expand", { name: u.name })}
+              className="mr-1 h-5 w-5 shrink-0 rounded text-xs text-neutral-500 hover:bg-neutral-200"
+            >
+              {props.expanded ? "▾" : "▸"}
+            </button>
+          ) : (
+            <span className="mr-1 w-5 shrink-0" />
+          )}
+          <span className={cn(u.depth <= 1 && "font-medium")}>{u.name}</span>
+        </div>
+      </td>
+      <td className="whitespace-nowrap px-2">{t(`types.${u.type}`)}</td>
+      <td className="num px-2">{u.memberCount}</td>
+      <td className="px-2">{u.secretaryIsHead ? t("yes") : t("no")}</td>
+      <td className="px-2">{u.fullTimeStaff ? t("fullTime") : t("partTime")}</td>
+      <td className="num px-2" title={u.users > u.activeUsers ? t("usersInactive", { count: u.users - u.activeUsers }) : undefined}>
+        {u.activeUsers}
+        {u.users > u.activeUsers ? <span className="text-neutral-400">+{u.users - u.activeUsers}</span> : null}
+      </td>
+      <td className="px-2">{u.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</td>
+      <td className="whitespace-nowrap py-1 pl-1 pr-4 text-xs">
+        {u.active ? (
+          <button type="button" className={actionClass} onClick={() => props.onAction("addChild")}>
+            {t("actions.addChild")}
+          </button>
+        ) : null}
+        <button type="button" className={actionClass} onClick={() => props.onAction("edit")}>
+          {t("actions.edit")}
+        </button>
+        {!isRoot ? (
+          <button type="button" className={actionClass} onClick={() => props.onAction("move")}>
+            {t("actions.move")}
+          </button>
+        ) : null}
+        {!isRoot ? (
+          <button
+            type="button"
+            className={cn(actionClass, u.active && "text-neutral-600 hover:bg-neutral-100")}
+            onClick={() => props.onAction("status")}
+          >
+            {u.active ? t("actions.deactivate") : t("actions.activate")}
+          </button>
+        ) : null}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,141 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "~/app/_components/ui/button";
+import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
+import { TextInput } from "~/app/_components/ui/field";
+import { fieldIds, FormField } from "~/app/_components/ui/form-field";
+import { Notice } from "~/app/_components/ui/notice";
+import { Select } from "~/app/_components/ui/select";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { roles, type Role } from "~/db/codes";
+import { UnitOptions, type AdminUnit } from "../units/unit-select";
+import { useFormErrors } from "../units/use-form-errors";
+import type { AdminUser } from "./client";
+
+/** New user (no `user`), or change an existing user's name, role and unit. */
+export function UserFormDialog({
+  units,
+  user,
+  self = false,
+  onClose,
+  onDone,
+}: {
+  units: AdminUnit[];
+  user?: AdminUser;
+  self?: boolean;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
+  const t = useTranslations("adminUsers");
+  const tRoles = useTranslations("app.roles");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errors = useFormErrors("adminUsers", "hasErrors");
+
+  const [username, setUsername] = useState("");
+  const [displayName, setDisplayName] = useState(user?.displayName ?? "");
+  const [role, setRole] = useState<Role>(user?.role ?? "staff");
+  const [unitId, setUnitId] = useState(user ? String(user.unitId) : "");
+  const [password, setPassword] = useState("");
+
+  const onSuccess = async () => {
+    await queryClient.invalidateQueries(trpc.user.pathFilter());
+    await queryClient.invalidateQueries(trpc.unit.adminList.queryFilter()); // user counts per unit
+    onDone(user ? t("form.updated", { name: displayName.trim() }) : t("form.created", { name: displayName.trim(), username: username.trim() }));
+  };
+  const create = useMutation(trpc.user.create.mutationOptions({ onSuccess, onError: errors.show }));
+  const update = useMutation(trpc.user.update.mutationOptions({ onSuccess, onError: errors.show }));
+  const pending = create.isPending || update.isPending;
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    errors.clear();
+    // An unchosen unit goes as 0, which the server answers on the unit field.
+    if (user) update.mutate({ id: user.id, displayName, role, unitId: Number(unitId) });
+    else create.mutate({ username, displayName, role, unitId: Number(unitId), password });
+  };
+  const err = errors.fields;
+
+  return (
+    <Dialog
+      title={user ? t("form.editTitle", { username: user.username }) : t("form.createTitle")}
+      closeLabel={t("close")}
+      onClose={onClose}
+    >
+      <form onSubmit={submit} noValidate className="space-y-3">
+        {!user ? (
+          <FormField id="user-username" label={t("form.username")} hint={t("form.usernameHint")} error={err.username}>
+            <TextInput
+              {...fieldIds("user-username", err.username)}
+              value={username}
+              invalid={!!err.username}
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              autoFocus
+              onChange={(e) => setUsername(e.target.value)}
+            />
+          </FormField>
+        ) : null}
+        <FormField id="user-display-name" label={t("form.displayName")} error={err.displayName}>
+          <TextInput
+            {...fieldIds("user-display-name", err.displayName)}
+            value={displayName}
+            invalid={!!err.displayName}
+            autoFocus={!!user}
+            onChange={(e) => setDisplayName(e.target.value)}
+          />
+        </FormField>
+        <div className="grid grid-cols-[10rem_1fr] gap-3">
+          <FormField id="user-role" label={t("form.role")} error={err.role}>
+            <Select {...fieldIds("user-role", err.role)} value={role} invalid={!!err.role} onChange={(e) => setRole(e.target.value as Role)}>
+              {roles.map((r) => (
+                <option key={r} value={r} disabled={self && r !== "admin"}>
+                  {tRoles(r)}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+          <FormField id="user-unit" label={t("form.unit")} error={err.unitId}>
+            <Select {...fieldIds("user-unit", err.unitId)} value={unitId} invalid={!!err.unitId} onChange={(e) => setUnitId(e.target.value)}>
+              <option value="" disabled>
+                {t("form.chooseUnit")}
+              </option>
+              <UnitOptions units={units} />
+              {/* The current unit stays selectable even if it has since been deactivated. */}
+              {user && !units.some((u) => u.id === user.unitId) ? (
+                <option value={user.unitId}>
+                  {user.unitName}（{t("unitInactive")}）
+                </option>
+              ) : null}
+            </Select>
+          </FormField>
+        </div>
+        {!user ? (
+          <FormField id="user-password" label={t("form.password")} hint={t("form.passwordHint")} error={err.password}>
+            <TextInput
+              {...fieldIds("user-password", err.password)}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              invalid={!!err.password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </FormField>
+        ) : null}
+        {errors.summary ? <Notice tone="error">{errors.summary}</Notice> : null}
+        <DialogActions>
+          <Button type="button" variant="secondary" onClick={onClose}>
+            {t("cancel")}
+          </Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? t("form.saving") : t("form.save")}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
+import Link from "next/link";
+import { useState } from "react";
+import { Badge } from "~/app/_components/ui/badge";
+import { Card } from "~/app/_components/ui/card";
+import { UnitQuarterPicker } from "~/app/_components/unit-quarter-picker";
+import { formatScore } from "~/app/_lib/categories";
+import { statusTone } from "~/app/_lib/status";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
+
+type Filter = "notStarted" | "draft" | "submitted" | "approved" | "late" | "overdue";
+type UnitRow = RouterOutputs["completeness"]["get"]["units"][number];
+const matches: Record<Filter, (u: UnitRow) => boolean> = {
+  notStarted: (u) => u.state === "not_started",
+  draft: (u) => u.state === "draft" || u.state === "returned",
+  submitted: (u) => u.state === "submitted",
+  approved: (u) => u.state === "approved",
+  late: (u) => u.late,
+  overdue: (u) => u.overdue,
+};
+
+export function CompletenessClient(props: { unitId: number; quarter: string; quarters: string[]; running: string }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const trpc = useTRPC();
+  // Clicking a tile narrows the table to those units, to chase the missing ones.
+  const [filter, setFilter] = useState<Filter | null>(null);
+  const { data, error } = useQuery(trpc.completeness.get.queryOptions({ unitId: props.unitId, quarter: props.quarter }));
+
+  const tiles = data
+    ? ([
+        ["total", data.summary.total],
+        ["notStarted", data.summary.notStarted],
+        ["draft", data.summary.draft + data.summary.returned],
+        ["submitted", data.summary.submitted],
+        ["approved", data.summary.approved],
+        ["late", data.summary.late],
+        ["overdue", data.summary.overdue],
+      ] as const)
+    : [];
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end gap-4 rounded border border-neutral-200 bg-white px-4 py-3">
+        <h1 className="mr-auto text-lg font-semibold">{t("completeness.heading")}</h1>
+        <UnitQuarterPicker {...props} unitName={data?.unitName} />
+      </div>
+      {error ? (
+        <p role="alert" className="rounded border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {t("common.error", { message: describeError(error).message })}
+        </p>
+      ) : !data ? (
+        <p className="text-sm text-neutral-500">{t("common.loading")}</p>
+      ) : (
+        <>
+          <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-8" data-testid="completeness-summary">
+            <Card className="px-4 py-3">
+              <div className="text-xs text-neutral-500">{t("completeness.onTimeRate")}</div>
+              <div className="num text-2xl font-semibold text-party">
+                {data.summary.onTimeRate === null ? "—" : `${formatScore(data.summary.onTimeRate)}%`}
+              </div>
+            </Card>
+            {tiles.map(([key, n]) => {
+              const active = key === "total" ? filter === null : filter === key;
+              return (
+                <button
+                  key={key}
+                  type="button"
+                  data-tile={key}
+                  aria-pressed={active}
+                  onClick={() => setFilter(key === "total" || filter === key ? null : key)}
+                  className={`rounded border bg-white px-4 py-3 text-left ${active ? "border-party ring-1 ring-party" : "border-neutral-200 hover:border-neutral-400"}`}
+                >
+                  <div className="text-xs text-neutral-500">{t(`completeness.tiles.${key}`)}</div>
+                  <div className="num text-2xl font-semibold">{n}</div>
+                </button>
+              );
+            })}
+          </div>
+          <p className="text-sm text-neutral-600">
+            {t("completeness.deadline", { when: format.dateTime(data.deadline, { dateStyle: "medium" }) })}
+          </p>
+          <Card>
+            <table className="w-full text-sm">
+              <thead className="text-left text-xs text-neutral-500">
+                <tr>
+                  <th className="py-2 pl-4 font-normal">{t("common.unit")}</th>
+                  <th className="font-normal">{t("completeness.state")}</th>
+                  <th className="font-normal">{t("completeness.submittedAt")}</th>
+                  <th className="pr-4 font-normal" />
+                </tr>
+              </thead>
+              <tbody>
+                {(filter ? data.units.filter(matches[filter]) : data.units).map((u) => (
+                  <tr key={u.id} className="border-t border-neutral-100" data-unit={u.name}>
+                    <td className="py-1.5 pl-4" style={{ paddingLeft: `${1 + u.depth * 1.25}rem` }}>
+                      {u.name}
+                    </td>
+                    <td className="space-x-1">
+                      <Badge tone={statusTone[u.state]}>{t(`status.${u.state}`)}</Badge>
+                      {u.late ? <Badge tone="warning">{t("completeness.late")}</Badge> : null}
+                      {u.overdue ? <Badge tone="warning">{t("completeness.overdue")}</Badge> : null}
+                    </td>
+                    <td className="text-neutral-600">
+                      {u.submittedAt ? format.dateTime(u.submittedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}
+                    </td>
+                    <td className="pr-4 text-right">
+                      <Link className="text-party hover:underline" href={`/report?unit=${u.id}&quarter=${data.quarter}`}>
+                        {t("completeness.open")}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

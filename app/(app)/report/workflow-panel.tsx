@@ -1,0 +1,102 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "~/app/_components/ui/button";
+import { FieldError, inputClass } from "~/app/_components/ui/field";
+import { cn } from "~/app/_lib/cn";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
+
+type Report = RouterOutputs["report"]["get"];
+
+/** The report's place in the workflow, and the reviewer's / admin's actions on it. */
+export function WorkflowPanel({ report }: { report: Report }) {
+  const t = useTranslations("workflow");
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const key = { unitId: report.unitId, quarter: report.quarter };
+
+  const onSuccess = async () => {
+    setReason("");
+    setError(null);
+    await queryClient.invalidateQueries(trpc.report.get.queryFilter(key));
+    await queryClient.invalidateQueries(trpc.todo.pathFilter());
+    await queryClient.invalidateQueries(trpc.completeness.pathFilter());
+    await queryClient.invalidateQueries(trpc.dashboard.pathFilter());
+  };
+  const onError = (err: unknown) => {
+    const e = describeError(err);
+    setError({ message: e.fieldErrors.reason ?? e.message, field: e.fieldErrors.reason ? "reason" : undefined });
+  };
+  const approve = useMutation(trpc.report.approve.mutationOptions({ onSuccess, onError }));
+  const giveBack = useMutation(trpc.report.return.mutationOptions({ onSuccess, onError }));
+  const reopen = useMutation(trpc.report.reopen.mutationOptions({ onSuccess, onError }));
+  const busy = approve.isPending || giveBack.isPending || reopen.isPending;
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
+
+  const reasonBox = (label: string) => (
+    <label className="block text-sm">
+      <span className="mb-1 block text-neutral-600">{label}</span>
+      <textarea
+        className={cn(inputClass, "h-16 py-1", error?.field && "border-red-600")}
+        value={reason}
+        maxLength={500}
+        aria-describedby={error?.field ? "error-reason" : undefined}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <FieldError id="error-reason" message={error?.field ? error.message : undefined} />
+    </label>
+  );
+
+  return (
+    <div className="space-y-3">
+      <p className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-neutral-600">
+        <span>{t("deadline", { when: format.dateTime(report.deadline, { dateStyle: "medium" }) })}</span>
+        {report.submittedAt ? <span>{t("submittedAt", { when: when(report.submittedAt) })}</span> : null}
+        {report.late ? <span className="font-medium text-amber-800">{t("late")}</span> : null}
+        {report.reviewedAt && report.status === "approved" ? <span>{t("approvedAt", { when: when(report.reviewedAt) })}</span> : null}
+      </p>
+      {report.status === "returned" && report.returnReason ? (
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+          <span className="font-medium">{t("returnedBecause")}</span>
+          {report.returnReason}
+        </p>
+      ) : null}
+      {report.permissions.review ? (
+        <section aria-label={t("reviewHeading")} className="space-y-2 rounded border border-blue-200 bg-blue-50/50 px-4 py-3">
+          <h2 className="text-sm font-semibold">{t("reviewHeading")}</h2>
+          {reasonBox(t("returnReason"))}
+          <div className="flex gap-2">
+            <Button type="button" disabled={busy} onClick={() => approve.mutate(key)}>
+              {t("approve")}
+            </Button>
+            <Button type="button" variant="secondary" disabled={busy} onClick={() => giveBack.mutate({ ...key, reason })}>
+              {t("return")}
+            </Button>
+          </div>
+        </section>
+      ) : null}
+      {report.permissions.reopen ? (
+        <section aria-label={t("reopenHeading")} className="space-y-2 rounded border border-neutral-300 bg-white px-4 py-3">
+          <h2 className="text-sm font-semibold">{t("reopenHeading")}</h2>
+          <p className="text-xs text-neutral-500">{t("reopenHelp")}</p>
+          {reasonBox(t("reopenReason"))}
+          <Button type="button" variant="secondary" disabled={busy} onClick={() => reopen.mutate({ ...key, reason })}>
+            {t("reopen")}
+          </Button>
+        </section>
+      ) : null}
+      {error && !error.field ? (
+        <p role="alert" className="text-sm text-red-800">
+          {error.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

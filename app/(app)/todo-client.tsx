@@ -1,0 +1,113 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import Link from "next/link";
+import { Badge } from "~/app/_components/ui/badge";
+import { Card, CardHeader } from "~/app/_components/ui/card";
+import { statusTone } from "~/app/_lib/status";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { formatQuarter } from "~/server/lib/quarter";
+
+const linkClass = "text-party hover:underline";
+
+export function TodoClient({ name }: { name: string }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const { data, error } = useQuery(trpc.todo.list.queryOptions());
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
+
+  if (error) return <p role="alert" className="text-sm text-red-800">{t("common.error", { message: describeError(error).message })}</p>;
+  if (!data) return <p className="text-sm text-neutral-500">{t("common.loading")}</p>;
+  const nothing = !data.due && data.returned.length === 0 && data.toReviewTotal === 0 && !data.completeness;
+  const q = (quarter: string) => formatQuarter(quarter, locale);
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-lg font-semibold">{t("todo.heading", { name })}</h1>
+      {nothing ? <p className="rounded border border-neutral-200 bg-white px-4 py-6 text-sm text-neutral-500">{t("todo.nothing")}</p> : null}
+
+      {data.due ? (
+        <Card data-testid="todo-due">
+          <CardHeader title={t("todo.dueTitle", { quarter: q(data.due.quarter) })} />
+          <div className="flex flex-wrap items-center gap-4 px-4 py-3 text-sm">
+            <Badge tone={statusTone[data.due.state as keyof typeof statusTone] ?? "neutral"}>{t(`status.${data.due.state}`)}</Badge>
+            <span className={data.due.overdue ? "font-medium text-red-800" : "text-neutral-700"}>
+              {t(data.due.overdue ? "todo.overdueSince" : "todo.dueBy", { when: day(data.due.deadline) })}
+            </span>
+            <Link className={linkClass} href={`/report?unit=${data.due.unitId}&quarter=${data.due.quarter}`}>
+              {t("todo.fillIn")}
+            </Link>
+          </div>
+        </Card>
+      ) : null}
+
+      {data.returned.length > 0 ? (
+        <Card data-testid="todo-returned">
+          <CardHeader title={t("todo.returnedTitle")} />
+          <ul className="divide-y divide-neutral-100 text-sm">
+            {data.returned.map((r) => (
+              <li key={r.quarter} className="flex flex-wrap items-center gap-4 px-4 py-2">
+                <span className="font-medium">{q(r.quarter)}</span>
+                <span className="text-amber-900">{t("todo.reason", { reason: r.reason ?? "—" })}</span>
+                <Link className={linkClass} href={`/report?unit=${r.unitId}&quarter=${r.quarter}`}>
+                  {t("todo.fix")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
+      {data.toReviewTotal > 0 ? (
+        <Card data-testid="todo-review">
+          <CardHeader title={t("todo.reviewTitle", { count: data.toReviewTotal })} />
+          <table className="w-full text-sm">
+            <thead className="text-left text-xs text-neutral-500">
+              <tr>
+                <th className="py-1.5 pl-4 font-normal">{t("common.unit")}</th>
+                <th className="font-normal">{t("common.quarter")}</th>
+                <th className="font-normal">{t("todo.submittedAt")}</th>
+                <th className="pr-4" />
+              </tr>
+            </thead>
+            <tbody>
+              {data.toReview.map((r) => (
+                <tr key={`${r.unitId}-${r.quarter}`} className="border-t border-neutral-100">
+                  <td className="py-1.5 pl-4">{r.unitName}</td>
+                  <td>{q(r.quarter)}</td>
+                  <td>
+                    {when(r.submittedAt)} {r.late ? <Badge tone="warning">{t("completeness.late")}</Badge> : null}
+                  </td>
+                  <td className="pr-4 text-right">
+                    <Link className={linkClass} href={`/report?unit=${r.unitId}&quarter=${r.quarter}`}>
+                      {t("todo.review")}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      ) : null}
+
+      {data.completeness ? (
+        <Card data-testid="todo-completeness">
+          <CardHeader title={t("todo.completenessTitle", { quarter: q(data.quarter) })} />
+          <div className="flex flex-wrap items-center gap-6 px-4 py-3 text-sm">
+            <span>{t("todo.handedIn", { n: data.completeness.submitted + data.completeness.approved, total: data.completeness.total })}</span>
+            <span>{t("todo.notHandedIn", { n: data.completeness.total - data.completeness.submitted - data.completeness.approved })}</span>
+            <span className="text-neutral-600">{t("todo.deadline", { when: day(data.deadline) })}</span>
+            <Link className={linkClass} href={`/completeness?quarter=${data.quarter}`}>
+              {t("todo.seeCompleteness")}
+            </Link>
+          </div>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

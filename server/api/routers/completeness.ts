@@ -1,0 +1,10 @@
+import { z } from "~/server/lib/zod";
+import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
+import { getCompleteness } from "~/server/services/completeness/get";
+import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+
+export const completenessRouter = createTRPCRouter({
+  get: protectedProcedure
+    .input(z.object({ unitId: unitIdSchema, quarter: quarterSchema }))
+    .query(({ ctx, input }) => getCompleteness(ctx, input)),
+});

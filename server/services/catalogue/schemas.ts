@@ -1,0 +1,54 @@
+import { categoryCodes, directions, indicatorKinds } from "~/db/codes";
+import { z } from "~/server/lib/zod";
+import { quarterSchema } from "~/server/services/report/schemas";
+
+/** Router inputs of `catalogue.*`; kind-dependent checks live in validate-rules.ts. */
+export const indicatorCodeSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]{1,40}$/, { error: "指标代码须以字母开头，由 2–41 个字母、数字或下划线组成（code: letters, digits, _）" });
+
+const text = (max: number, required: boolean) =>
+  required
+    ? z.string().trim().min(1, { error: "不能为空（required）" }).max(max, { error: `不能超过 ${max} 字（too long）` })
+    : z.string().trim().max(max, { error: `不能超过 ${max} 字（too long）` });
+
+const number = z.number({ error: "须为数字（must be a number）" }).finite();
+
+export const textsSchema = z.object({
+  nameZh: text(100, true),
+  nameEn: text(200, true),
+  unitZh: text(20, false),
+  unitEn: text(40, false),
+  helpZh: text(500, false),
+  helpEn: text(1000, false),
+});
+
+export const rulesSchema = z.object({
+  direction: z.enum(directions),
+  target: number,
+  weight: number,
+  required: z.boolean(),
+});
+
+export const createIndicatorSchema = textsSchema.extend(rulesSchema.shape).extend({
+  code: indicatorCodeSchema,
+  categoryCode: z.enum(categoryCodes),
+  kind: z.enum(indicatorKinds),
+  validFrom: quarterSchema,
+});
+
+export const updateTextsSchema = textsSchema.partial().extend({
+  code: indicatorCodeSchema,
+  sortOrder: z.number().int().min(0).max(100_000).optional(),
+});
+
+export const setRulesSchema = rulesSchema.extend({ code: indicatorCodeSchema, validFrom: quarterSchema });
+export const retireSchema = z.object({ code: indicatorCodeSchema, fromQuarter: quarterSchema });
+export const unretireSchema = z.object({ code: indicatorCodeSchema });
+export const setCategoryWeightSchema = z.object({ categoryCode: z.enum(categoryCodes), validFrom: quarterSchema, weight: number });
+
+export type CreateIndicatorInput = z.infer<typeof createIndicatorSchema>;
+export type UpdateTextsInput = z.infer<typeof updateTextsSchema>;
+export type SetRulesInput = z.infer<typeof setRulesSchema>;
+export type RetireInput = z.infer<typeof retireSchema>;
+export type SetCategoryWeightInput = z.infer<typeof setCategoryWeightSchema>;

@@ -1,0 +1,35 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { indicators } from "~/db/schema";
+import { badInput } from "~/server/errors";
+import { formatQuarter } from "~/server/lib/quarter";
+import { assertCapability, type Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { latestApprovedQuarterForChange, loadIndicator } from "./open-quarter";
+
+/**
+ * Takes back a retirement (恢复). Only while no approved quarter was reported without the
+ * indicator: otherwise its stored values would start counting in scores already approved.
+ */
+export async function unretireIndicator({ db, actor }: { db: Db; actor: Actor }, input: { code: string }) {
+  assertCapability(actor, "manageCatalogue");
+  return db.transaction(async (tx) => {
+    const current = await loadIndicator(tx, input.code);
+    if (!current.retiredFrom) throw badInput({ code: "该指标未停用（indicator is not retired）" });
+    const latest = await latestApprovedQuarterForChange(tx);
+    if (latest && current.retiredFrom <= latest) {
+      throw badInput({
+        code: `该指标自${formatQuarter(current.retiredFrom, "zh-CN")}起停用，此后已有审核通过的报表，不能恢复；如需继续采集，请新增指标（retired in approved quarters: add a new indicator instead）`,
+      });
+    }
+    await tx.update(indicators).set({ retiredFrom: null }).where(eq(indicators.code, current.code));
+    await writeAudit(tx, actor, {
+      action: "catalogue.unretire",
+      entity: "indicator",
+      entityId: current.code,
+      before: { retiredFrom: current.retiredFrom },
+      after: { retiredFrom: null },
+    });
+    return { retiredFrom: null };
+  });
+}

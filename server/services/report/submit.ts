@@ -1,0 +1,33 @@
+import { getSetting } from "~/server/services/settings/get";
+import { badInput, type FieldErrors } from "~/server/errors";
+import { reportDeadline } from "~/server/lib/quarter";
+import type { Db } from "~/db/client";
+import type { Actor } from "~/server/scope";
+import { effectiveIndicators } from "~/server/services/catalogue/effective";
+import { transitionReport, type TransitionInput } from "./transition";
+
+/** Staff hand the quarter in (提交审核): every required indicator and the business score must be filled. */
+export async function submitReport(ctx: { db: Db; actor: Actor }, input: TransitionInput) {
+  const submittedAt = new Date();
+  let late = false;
+  return transitionReport(
+    ctx,
+    input,
+    { action: "report.submit", verbZh: "提交", from: ["draft", "returned"], to: "submitted", access: "write" },
+    {
+      check: async (tx, report) => {
+        const errors: FieldErrors = {};
+        const filled = new Set(report.values.map((v) => v.indicatorCode));
+        for (const ind of await effectiveIndicators(tx, report.quarter)) {
+          if (ind.required && !filled.has(ind.code)) errors[`values.${ind.code}`] = `「${ind.nameZh}」为必填项，提交前请填写（required）`;
+        }
+        if (report.businessScore === null) errors.businessScore = "业务考核得分为必填项，提交前请填写（required）";
+        if (Object.keys(errors).length > 0) throw badInput(errors);
+        const days = await getSetting(tx, "reportDeadlineDays");
+        late = submittedAt > reportDeadline(report.quarter, days);
+      },
+      patch: () => ({ submittedAt, submittedBy: ctx.actor.id, late, returnReason: null }),
+      auditExtra: { submittedAt: submittedAt.toISOString() },
+    },
+  ).then((r) => ({ ...r, late }));
+}

@@ -1,0 +1,75 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { settings } from "~/db/schema";
+import { badInput, conflict, type FieldErrors } from "~/server/errors";
+import { assertCapability, type Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import type { z } from "~/server/lib/zod";
+import { settingDefinitions, type SettingKey } from "./definitions";
+
+export type UpdateSettingInput = { key: SettingKey; value: unknown; version: number };
+
+const stale = () => conflict("该设置已被他人修改，请刷新后再改（setting changed meanwhile: reload and try again）");
+
+/** An admin-readable message for one schema issue (zod's own reads like a type error). */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "too_small":
+      return `不能小于 ${String(issue.minimum)}（must be at least ${String(issue.minimum)}）`;
+    case "too_big":
+      return `不能大于 ${String(issue.maximum)}（must be at most ${String(issue.maximum)}）`;
+    case "invalid_type":
+      if (issue.expected === "int" || issue.expected === "number") return "须填写整数（must be a whole number）";
+      return issue.expected === "object" ? "缺少此项（missing）" : issue.message;
+    case "invalid_value":
+      return `须为 ${issue.values.map(String).join(" / ")} 之一（must be one of ${issue.values.map(String).join(", ")}）`;
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * Saves one setting after checking `value` against the key's schema (field errors named
+ * `value.<path>`) and that `version` is the one the caller read (0 = never saved).
+ */
+export async function updateSetting({ db, actor }: { db: Db; actor: Actor }, input: UpdateSettingInput) {
+  assertCapability(actor, "manageSettings");
+  const def = settingDefinitions[input.key];
+  const parsed = def.schema.safeParse(input.value);
+  if (!parsed.success) {
+    const errors: FieldErrors = {};
+    for (const issue of parsed.error.issues) errors[["value", ...issue.path].join(".")] ??= issueMessage(issue);
+    throw badInput(errors);
+  }
+  const value = parsed.data;
+
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(settings).where(eq(settings.key, input.key)).limit(1);
+    if ((row?.version ?? 0) !== input.version) throw stale();
+    const meta = { updatedAt: new Date(), updatedBy: actor.id };
+    let saved: { version: number } | undefined;
+    if (!row) {
+      // Two first saves racing: the primary key lets one through, the other is stale.
+      [saved] = await tx
+        .insert(settings)
+        .values({ key: input.key, value, version: 1, ...meta })
+        .onConflictDoNothing()
+        .returning({ version: settings.version });
+    } else {
+      [saved] = await tx
+        .update(settings)
+        .set({ value, version: sql`${settings.version} + 1`, ...meta })
+        .where(and(eq(settings.key, input.key), eq(settings.version, input.version)))
+        .returning({ version: settings.version });
+    }
+    if (!saved) throw stale();
+    await writeAudit(tx, actor, {
+      action: "settings.update",
+      entity: "setting",
+      entityId: input.key,
+      before: { value: row ? row.value : def.default, version: row?.version ?? 0 },
+      after: { value, version: saved.version },
+    });
+    return { key: input.key, value, version: saved.version };
+  });
+}

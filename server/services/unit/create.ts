@@ -1,0 +1,39 @@
+import { sql } from "drizzle-orm";
+import { queryRows, type Db } from "~/db/client";
+import { units } from "~/db/schema";
+import { badInput } from "~/server/errors";
+import { assertCapability, type Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { assertNameFree, lockParent, lockTreeStructure, unitSnapshot } from "./guards";
+import type { CreateUnitInput } from "./schemas";
+
+/** Creates a unit under an active parent (admin only); returns the new unit. */
+export async function createUnit({ db, actor }: { db: Db; actor: Actor }, input: CreateUnitInput) {
+  assertCapability(actor, "manageUnits");
+  return db.transaction(async (tx) => {
+    await lockTreeStructure(tx);
+    const parent = await lockParent(tx, input.parentId);
+    if (!parent.active) throw badInput({ parentId: `上级单位“${parent.name}”已停用，不能在其下新建单位（the parent unit is inactive）` });
+    await assertNameFree(tx, parent.id, input.name);
+
+    // Take the id first so the row is inserted with its final path in one write.
+    const [next] = await queryRows<{ id: string | number }>(tx, sql`select nextval(pg_get_serial_sequence('units', 'id')) as id`);
+    const id = Number(next!.id);
+    const [created] = await tx
+      .insert(units)
+      .values({
+        id,
+        parentId: parent.id,
+        name: input.name,
+        type: input.type,
+        path: `${parent.path}${id}/`,
+        depth: parent.depth + 1,
+        memberCount: input.memberCount,
+        secretaryIsHead: input.secretaryIsHead,
+        fullTimeStaff: input.fullTimeStaff,
+      })
+      .returning();
+    await writeAudit(tx, actor, { action: "unit.create", entity: "unit", entityId: id, unitId: id, after: unitSnapshot(created!) });
+    return { id, path: created!.path, depth: created!.depth };
+  });
+}

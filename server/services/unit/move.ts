@@ -1,0 +1,55 @@
+import { like, sql } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { units } from "~/db/schema";
+import { badInput, preconditionFailed } from "~/server/errors";
+import { assertCapability, type Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { assertNameFree, lockParent, lockTreeStructure, lockUnit } from "./guards";
+import type { MoveUnitInput } from "./schemas";
+
+/**
+ * Moves a unit, with its whole subtree, under another parent (admin only). Every path and
+ * depth below it is rewritten by one UPDATE on the indexed path prefix, so a move of a large
+ * subtree is a single statement; scopes follow at once because actors are reloaded per request.
+ */
+export async function moveUnit({ db, actor }: { db: Db; actor: Actor }, input: MoveUnitInput) {
+  assertCapability(actor, "manageUnits");
+  return db.transaction(async (tx) => {
+    await lockTreeStructure(tx);
+    const unit = await lockUnit(tx, input.id, "update");
+    if (unit.parentId === null) throw preconditionFailed("根单位不能移动（the root unit cannot be moved）");
+    const parent = await lockParent(tx, input.parentId);
+    if (parent.path.startsWith(unit.path)) {
+      throw badInput({ parentId: "不能移到本单位或其下级单位之下（cannot move a unit under itself or its own descendant）" });
+    }
+    if (parent.id === unit.parentId) throw badInput({ parentId: "该单位已在所选上级单位之下（the unit is already under this parent）" });
+    if (unit.active && !parent.active) {
+      throw badInput({ parentId: `上级单位“${parent.name}”已停用，不能将启用的单位移入（the new parent is inactive）` });
+    }
+    await assertNameFree(tx, parent.id, unit.name, unit.id);
+
+    const oldPrefix = unit.path;
+    const newPrefix = `${parent.path}${unit.id}/`;
+    const delta = parent.depth + 1 - unit.depth;
+    // Paths hold only digits and slashes, so the prefix needs no LIKE escaping.
+    const moved = await tx
+      .update(units)
+      .set({
+        path: sql`${newPrefix}::text || substr(${units.path}, ${oldPrefix.length + 1}::int)`,
+        depth: sql`${units.depth} + ${delta}::int`,
+        parentId: sql`case when ${units.id} = ${unit.id}::int then ${parent.id}::int else ${units.parentId} end`,
+      })
+      .where(like(units.path, `${oldPrefix}%`))
+      .returning({ id: units.id });
+
+    await writeAudit(tx, actor, {
+      action: "unit.move",
+      entity: "unit",
+      entityId: unit.id,
+      unitId: unit.id,
+      before: { parentId: unit.parentId, path: oldPrefix, depth: unit.depth },
+      after: { parentId: parent.id, path: newPrefix, depth: unit.depth + delta, subtreeSize: moved.length },
+    });
+    return { id: unit.id, path: newPrefix, depth: unit.depth + delta, moved: moved.length };
+  });
+}

@@ -1,0 +1,33 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { units } from "~/db/schema";
+import { assertCapability, type Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { assertNameFree, lockUnit, unitSnapshot } from "./guards";
+import type { UpdateUnitInput } from "./schemas";
+
+/**
+ * Renames a unit or changes its attributes (admin only). Two admins editing the same unit
+ * concurrently: the later save wins, and both edits are in the audit log.
+ */
+export async function updateUnit({ db, actor }: { db: Db; actor: Actor }, input: UpdateUnitInput) {
+  assertCapability(actor, "manageUnits");
+  const { id, ...patch } = input;
+  return db.transaction(async (tx) => {
+    const before = await lockUnit(tx, id, "update");
+    if (patch.name !== undefined && patch.name !== before.name && before.parentId !== null) {
+      await assertNameFree(tx, before.parentId, patch.name, id);
+    }
+    if (Object.values(patch).every((v) => v === undefined)) return { id };
+    const [after] = await tx.update(units).set(patch).where(eq(units.id, id)).returning();
+    await writeAudit(tx, actor, {
+      action: "unit.update",
+      entity: "unit",
+      entityId: id,
+      unitId: id,
+      before: unitSnapshot(before),
+      after: unitSnapshot(after!),
+    });
+    return { id };
+  });
+}

@@ -1,0 +1,48 @@
+import { eq } from "drizzle-orm";
+import type { Tx } from "~/db/client";
+import { units, users, type Unit, type User } from "~/db/schema";
+import { badInput, notFound } from "~/server/errors";
+
+/** The columns of a user that may leave the server: never the password hash. */
+export const publicUserColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  unitId: users.unitId,
+  active: users.active,
+  createdAt: users.createdAt,
+};
+
+export async function lockUser(tx: Tx, id: number): Promise<User> {
+  const [user] = await tx.select().from(users).where(eq(users.id, id)).for("update").limit(1);
+  if (!user) throw notFound(`用户不存在（user ${id} not found）`);
+  return user;
+}
+
+/**
+ * The active unit a user is being placed in, share-locked so that deactivating it (which
+ * takes the row for update, then counts users) waits for this write and then counts it.
+ */
+export async function lockUsableUnit(tx: Tx, unitId: number): Promise<Unit> {
+  const [unit] = await tx.select().from(units).where(eq(units.id, unitId)).for("share").limit(1);
+  if (!unit) throw badInput({ unitId: `单位不存在（unit ${unitId} not found）` });
+  if (!unit.active) throw badInput({ unitId: `单位“${unit.name}”已停用，请选择启用的单位（the unit is inactive）` });
+  return unit;
+}
+
+export const usernameTaken = (username: string) =>
+  badInput({ username: `用户名“${username}”已被使用，请换一个（username is already taken）` });
+
+/** A unique-key violation (SQLSTATE 23505), possibly wrapped by drizzle, from either driver. */
+export function isUniqueViolation(err: unknown): boolean {
+  for (let e = err, i = 0; e && typeof e === "object" && i < 5; e = (e as { cause?: unknown }).cause, i++) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}
+
+/** What the audit log records of a user: never the password hash. */
+export function userSnapshot(u: User) {
+  return { username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, active: u.active };
+}

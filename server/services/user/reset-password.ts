@@ -1,0 +1,26 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { users } from "~/db/schema";
+import { hashPassword } from "~/server/auth/password";
+import { assertCapability, type Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { lockUser } from "./guards";
+import type { ResetPasswordInput } from "./schemas";
+
+/** Sets a new password for a user (admin only). The audit row records that it happened, never the hash. */
+export async function resetPassword({ db, actor }: { db: Db; actor: Actor }, input: ResetPasswordInput) {
+  assertCapability(actor, "manageUsers");
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const user = await lockUser(tx, input.id);
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+    await writeAudit(tx, actor, {
+      action: "user.resetPassword",
+      entity: "user",
+      entityId: user.id,
+      unitId: user.unitId,
+      after: { passwordReset: true },
+    });
+    return { id: user.id };
+  });
+}

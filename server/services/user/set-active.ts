@@ -1,0 +1,40 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { users } from "~/db/schema";
+import { badInput, preconditionFailed } from "~/server/errors";
+import { assertCapability, type Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { lockUser } from "./guards";
+import { lockUnit } from "~/server/services/unit/guards";
+import type { SetUserActiveInput } from "./schemas";
+
+/**
+ * Deactivates or reactivates a user (admin only). A deactivated user cannot sign in, and an
+ * open session stops on its next request (the actor is reloaded per request and must be active).
+ */
+export async function setUserActive({ db, actor }: { db: Db; actor: Actor }, input: SetUserActiveInput) {
+  assertCapability(actor, "manageUsers");
+  if (input.id === actor.id && !input.active) {
+    throw badInput({ active: "不能停用自己的账号，请由其他管理员操作（you cannot deactivate your own account）" });
+  }
+  return db.transaction(async (tx) => {
+    const user = await lockUser(tx, input.id);
+    if (user.active === input.active) return { id: user.id, active: user.active };
+    if (input.active) {
+      const unit = await lockUnit(tx, user.unitId, "share");
+      if (!unit.active) {
+        throw preconditionFailed(`该用户所在单位“${unit.name}”已停用，请先将其调至启用的单位（the user's unit is inactive）`);
+      }
+    }
+    await tx.update(users).set({ active: input.active }).where(eq(users.id, user.id));
+    await writeAudit(tx, actor, {
+      action: "user.setActive",
+      entity: "user",
+      entityId: user.id,
+      unitId: user.unitId,
+      before: { active: user.active },
+      after: { active: input.active },
+    });
+    return { id: user.id, active: input.active };
+  });
+}
