@@ -28,11 +28,13 @@ export async function openDb(opts: { url?: string; pgliteDir?: string | null } =
     return { db, driver: "postgres", url, close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   // null → in-memory (tests); PGlite does not create parent folders itself.
   const dir = opts.pgliteDir === undefined ? defaultPgliteDir() : opts.pgliteDir;
   if (dir) mkdirSync(dir, { recursive: true });
-  const client = dir ? new PGlite(dir) : new PGlite();
+  const extensions = { pg_trgm }; // minutes similarity (migration 0003)
+  const client = dir ? new PGlite(dir, { extensions }) : new PGlite({ extensions });
   const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Db;
   return { db, driver: "pglite", close: () => client.close() };
 }

@@ -30,3 +30,22 @@ export const indicatorSources = ["manual", "meetings", "cases"] as const;
 
 export const reportStatuses = ["draft", "submitted", "approved", "returned"] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
+
+/** Meeting types (“三会一课” and others), DESIGN.md "Meetings". */
+export const meetingTypes = [
+  "branch_assembly", // 支部党员大会
+  "committee", // 支部委员会会议
+  "group", // 党小组会
+  "party_lecture", // 党课
+  "org_life", // 组织生活会
+  "democratic_life", // 民主生活会 (leadership teams)
+  "member_review", // 民主评议党员
+] as const;
+export type MeetingType = (typeof meetingTypes)[number];
+
+/** The four of “三会一课” (three meetings, one lecture), whose completion feeds the inner_life indicator. */
+export const threeMeetingsOneLecture: readonly MeetingType[] = ["branch_assembly", "committee", "group", "party_lecture"];
+
+/** Formalism flags (形式主义预警), DESIGN.md. */
+export const flagKinds = ["copied_minutes", "zero_criticism", "low_attendance", "quarter_end_bunching"] as const;
+export type FlagKind = (typeof flagKinds)[number];

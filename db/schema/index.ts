@@ -5,6 +5,7 @@ export * from "./indicators";
 export * from "./indicator-versions";
 export * from "./category-weights";
 export * from "./settings";
+export * from "./meetings";
 export * from "./reports";
 export * from "./report-values";
 export * from "./audit-log";

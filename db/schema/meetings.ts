@@ -1,0 +1,48 @@
+import { boolean, date, doublePrecision, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { meetingTypes } from "../codes";
+import { units } from "./units";
+import { users } from "./users";
+
+export { meetingTypes, type MeetingType } from "../codes";
+
+/**
+ * A meeting record (会议记录: “三会一课”, 组织生活会, 民主生活会 …). `quarter` is derived from
+ * `date` and stored for indexing; `qualityScore` is computed on every write (server/scoring/
+ * meeting-quality.ts); `minutesFingerprint` is a locale-independent form of the minutes for
+ * pg_trgm similarity (server/scoring/minutes-fingerprint.ts).
+ */
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id),
+    type: text({ enum: meetingTypes }).notNull(),
+    date: date({ mode: "string" }).notNull(), // YYYY-MM-DD
+    quarter: text().notNull(),
+    expected: integer().notNull(), // attendees expected (应到)
+    present: integer().notNull(), // attendees present (实到)
+    topic: text().notNull(),
+    solicitedOpinions: boolean().notNull().default(false), // 会前征求意见 / 谈心谈话
+    criticalOpinions: integer().notNull().default(0), // 批评意见条数 (self + mutual)
+    selfCriticisms: integer(), // of which self-criticism (自我批评), optional breakdown
+    mutualCriticisms: integer(), // of which mutual criticism (相互批评)
+    rectificationItems: integer().notNull().default(0), // 整改事项
+    minutes: text().notNull().default(""), // 会议记录
+    minutesFingerprint: text().notNull().default(""),
+    qualityScore: doublePrecision().notNull(),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdBy: integer().references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedBy: integer().references(() => users.id),
+  },
+  (t) => [
+    index("meetings_unit_date_idx").on(t.unitId, t.date),
+    index("meetings_quarter_idx").on(t.quarter, t.unitId),
+    index("meetings_minutes_fp_trgm_idx").using("gin", t.minutesFingerprint.op("gin_trgm_ops")),
+  ],
+);
+
+export type Meeting = typeof meetings.$inferSelect;
