@@ -11,16 +11,16 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <div className="min-h-screen">
       <header className="border-b border-neutral-200 bg-white">
-        <div className="mx-auto flex h-12 max-w-7xl items-center gap-6 px-4">
-          <Link href="/" className="flex items-center gap-2 font-semibold text-party">
+        <div className="mx-auto flex min-h-12 max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-1.5">
+          <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold text-party sm:whitespace-nowrap">
             <span aria-hidden className="inline-block h-4 w-1 bg-party" />
             {t("title")}
           </Link>
           <AppNav actor={actor} />
-          <div className="ml-auto flex items-center gap-3 text-sm">
+          <div className="ml-auto flex shrink-0 items-center gap-2 whitespace-nowrap text-sm">
             <span data-testid="current-user">
               {actor.displayName}
-              <span className="ml-1 text-neutral-500">（{t(`roles.${actor.role}`)}）</span>
+              <span className="ml-1 text-neutral-500">{t("roleLabel", { role: t(`roles.${actor.role}`) })}</span>
             </span>
             <LanguageSwitch />
             <form

@@ -5,6 +5,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
+import { lastDueDay } from "~/app/_lib/deadline";
 import { statusTone } from "~/app/_lib/status";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
@@ -37,7 +38,7 @@ export function TodoClient({ name }: { name: string }) {
           <div className="flex flex-wrap items-center gap-4 px-4 py-3 text-sm">
             <Badge tone={statusTone[data.due.state as keyof typeof statusTone] ?? "neutral"}>{t(`status.${data.due.state}`)}</Badge>
             <span className={data.due.overdue ? "font-medium text-red-800" : "text-neutral-700"}>
-              {t(data.due.overdue ? "todo.overdueSince" : "todo.dueBy", { when: day(data.due.deadline) })}
+              {t(data.due.overdue ? "todo.overdueSince" : "todo.dueBy", { when: day(lastDueDay(data.due.deadline)) })}
             </span>
             <Link className={linkClass} href={`/report?unit=${data.due.unitId}&quarter=${data.due.quarter}`}>
               {t("todo.fillIn")}
@@ -101,7 +102,7 @@ export function TodoClient({ name }: { name: string }) {
           <div className="flex flex-wrap items-center gap-6 px-4 py-3 text-sm">
             <span>{t("todo.handedIn", { n: data.completeness.submitted + data.completeness.approved, total: data.completeness.total })}</span>
             <span>{t("todo.notHandedIn", { n: data.completeness.total - data.completeness.submitted - data.completeness.approved })}</span>
-            <span className="text-neutral-600">{t("todo.deadline", { when: day(data.deadline) })}</span>
+            <span className="text-neutral-600">{t("todo.deadline", { when: day(lastDueDay(data.deadline)) })}</span>
             <Link className={linkClass} href={`/completeness?quarter=${data.quarter}`}>
               {t("todo.seeCompleteness")}
             </Link>

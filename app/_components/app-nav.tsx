@@ -15,6 +15,7 @@ export async function AppNav({ actor }: { actor: Actor }) {
     { href: "/", label: t("todo"), show: everyone },
     { href: "/dashboard", label: t("dashboard"), show: everyone },
     { href: "/report", label: t("report"), show: everyone },
+    { href: "/meetings", label: t("meetings"), show: everyone },
     { href: "/completeness", label: t("completeness"), show: oversees },
     { href: "/admin/units", label: t("units"), show: can("manageUnits") },
     { href: "/admin/users", label: t("users"), show: can("manageUsers") },
@@ -23,11 +24,11 @@ export async function AppNav({ actor }: { actor: Actor }) {
     { href: "/admin/audit", label: t("audit"), show: can("viewAudit") },
   ];
   return (
-    <nav aria-label={t("label")} className="flex flex-wrap gap-1 text-sm">
+    <nav aria-label={t("label")} className="order-last flex w-full flex-wrap gap-1 text-sm lg:order-none lg:w-auto lg:flex-1">
       {items
         .filter((i) => i.show(actor))
         .map((i) => (
-          <Link key={i.href} className="rounded px-2 py-1 hover:bg-neutral-100" href={i.href}>
+          <Link key={i.href} className="whitespace-nowrap rounded px-1.5 py-1 hover:bg-neutral-100" href={i.href}>
             {i.label}
           </Link>
         ))}

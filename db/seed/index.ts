@@ -1,11 +1,14 @@
 import { count, eq, max, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
-import { auditLog, categories, reports, reportValues, units, users } from "../schema";
+import { auditLog, categories, meetings, reports, reportValues, units, users } from "../schema";
 import type { Role } from "../schema";
 import { hashPassword } from "../../server/auth/password";
 import { ensureBaseCatalogue, starterIndicators } from "./catalogue";
 import { buildDemoTree, demoStaffUnitName } from "./demo-tree";
-import { generateHistory } from "./history";
+import { generateHistory, HISTORY_QUARTERS } from "./history";
+import { generateMeetings, meetingIndicatorValues } from "./meetings";
+import { lastQuarters, reportDeadline } from "../../server/lib/quarter";
+import { settingDefinitions } from "../../server/services/settings/definitions";
 
 /** Every demo account's password (development seed only; shown in the README). */
 export const DEMO_PASSWORD = "demo1234";
@@ -41,7 +44,7 @@ async function resetSequence(db: Db | Tx, table: "units" | "reports"): Promise<v
 
 /**
  * Seeds the demo data set (DESIGN.md, last paragraph): the starter catalogue, a 53-unit
- * organisation tree, the four demo accounts and eight quarters of report history. Idempotent:
+ * organisation tree, the four demo accounts and eight quarters of report history and meetings. Idempotent:
  * when the catalogue and the `admin` user already exist it changes nothing.
  */
 export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ created: boolean }> {
@@ -94,6 +97,17 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
 
     // Eight quarters of history, with explicit report ids so the values need no round trip.
     const history = generateHistory(tree, starterIndicators, now);
+    // Meeting records, and the reports' computed inner_life values made consistent with them.
+    const quarters = lastQuarters(HISTORY_QUARTERS, now);
+    const meetingRows = generateMeetings(tree, quarters);
+    const computed = meetingIndicatorValues(tree, quarters, meetingRows, settingDefinitions.meetingFrequencies.default);
+    for (const r of history) {
+      for (const [code, value] of Object.entries(computed.get(`${r.unitId}:${r.quarter}`) ?? {})) {
+        if (value === null) delete r.values[code];
+        else r.values[code] = value;
+      }
+    }
+    for (const batch of chunks(meetingRows, 500)) await tx.insert(meetings).values(batch);
     const [reportMax] = await tx.select({ id: max(reports.id) }).from(reports);
     const firstReportId = (reportMax?.id ?? 0) + 1;
     const reportRows = history.map((r, i) => ({
@@ -107,6 +121,10 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
       updatedAt: r.updatedAt,
       updatedBy: r.status === "approved" ? (reviewer?.id ?? null) : null,
       submittedAt: r.submittedAt,
+      // Marked as the app marks it, against the default deadline (15 days after quarter end).
+      late: r.submittedAt !== null && r.submittedAt > reportDeadline(r.quarter, settingDefinitions.reportDeadlineDays.default),
+      reviewedAt: r.status === "approved" ? r.updatedAt : null,
+      reviewedBy: r.status === "approved" ? (reviewer?.id ?? null) : null,
     }));
     for (const batch of chunks(reportRows)) await tx.insert(reports).values(batch);
     await resetSequence(tx, "reports");
@@ -120,7 +138,7 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
       actorId: null,
       action: "seed.demo",
       entity: "system",
-      after: { units: tree.length, users: demoUsers.length, reports: reportRows.length, values: valueRows.length },
+      after: { units: tree.length, users: demoUsers.length, reports: reportRows.length, values: valueRows.length, meetings: meetingRows.length },
     });
     return { created: true };
   });

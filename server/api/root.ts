@@ -5,8 +5,10 @@ import { completenessRouter } from "./routers/completeness";
 import { dashboardRouter } from "./routers/dashboard";
 import { indicatorRouter } from "./routers/indicator";
 import { meRouter } from "./routers/me";
+import { meetingRouter } from "./routers/meeting";
 import { reportRouter } from "./routers/report";
 import { settingsRouter } from "./routers/settings";
+import { spreadsheetRouter } from "./routers/spreadsheet";
 import { todoRouter } from "./routers/todo";
 import { unitRouter } from "./routers/unit";
 import { userRouter } from "./routers/user";
@@ -17,12 +19,14 @@ export const appRouter = createTRPCRouter({
   user: userRouter,
   indicator: indicatorRouter,
   report: reportRouter,
+  meeting: meetingRouter,
   dashboard: dashboardRouter,
   catalogue: catalogueRouter,
   settings: settingsRouter,
   audit: auditRouter,
   completeness: completenessRouter,
   todo: todoRouter,
+  spreadsheet: spreadsheetRouter,
 });
 
 export type AppRouter = typeof appRouter;

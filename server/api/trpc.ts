@@ -6,10 +6,12 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "~/db/client";
 import { FieldValidationError, type FieldErrors } from "~/server/errors";
+import { localiseMessage } from "~/server/lib/localise-message";
 import type { Actor } from "~/server/scope";
 
-// 1. CONTEXT — the database and the signed-in actor (null when signed out).
-export type Context = { db: Db; actor: Actor | null };
+// 1. CONTEXT — the database, the signed-in actor (null when signed out) and the UI language
+// of the browser that called (unset for scripts: their messages stay bilingual).
+export type Context = { db: Db; actor: Actor | null; locale?: string | null };
 
 // 2. INITIALISATION — BAD_REQUEST carries per-field messages in `data.fieldErrors`.
 function fieldErrorsOf(cause: unknown): FieldErrors | null {
@@ -24,8 +26,10 @@ function fieldErrorsOf(cause: unknown): FieldErrors | null {
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const fieldErrors = fieldErrorsOf(error.cause);
+  errorFormatter({ shape, error, ctx }) {
+    const locale = ctx?.locale;
+    const raw = fieldErrorsOf(error.cause);
+    const fieldErrors = raw && Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, localiseMessage(v, locale)]));
     const message =
       error.cause instanceof ZodError && fieldErrors
         ? `输入有误：${Object.entries(fieldErrors)
@@ -34,7 +38,7 @@ const t = initTRPC.context<Context>().create({
             .join("；")}`
         : error.code === "INTERNAL_SERVER_ERROR"
           ? "服务器内部错误，请稍后重试（internal error）"
-          : shape.message;
+          : localiseMessage(shape.message, locale);
     // Never send a stack trace to the caller.
     const { stack: _stack, ...data } = shape.data;
     return { ...shape, message, data: { ...data, fieldErrors } };

@@ -1,9 +1,15 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { and, count, countDistinct, eq, max } from "drizzle-orm";
 import { createTestDb, type TestDb } from "./test-db";
-import { auditLog, categories, indicators, reports, reportValues, units, users } from "../../db/schema";
+import { auditLog, categories, indicators, meetings, reports, reportValues, units, users } from "../../db/schema";
 import { seedDemo } from "../../db/seed";
-import { demoStaffUnitName } from "../../db/seed/demo-tree";
+import { buildDemoTree, demoStaffUnitName } from "../../db/seed/demo-tree";
+import { flagKinds } from "../../db/codes";
+import { meetingFlags } from "../../server/services/meeting/flags";
+import { computeMeetingIndicators } from "../../server/services/meeting/indicators";
+import { meetingQuality } from "../../server/scoring/meeting-quality";
+import { minutesFingerprint } from "../../server/scoring/minutes-fingerprint";
+import type { Actor } from "../../server/scope";
 import { scoreReport } from "../../server/scoring/compose";
 import { effectiveCategories, effectiveIndicators } from "../../server/services/catalogue/effective";
 import { lastQuarters } from "../../server/lib/quarter";
@@ -71,8 +77,16 @@ describe("seedDemo", () => {
     expect(quarters[0]).toBe("2024Q4");
     const stored = await db.selectDistinct({ quarter: reports.quarter }).from(reports).orderBy(reports.quarter);
     expect(stored.map((r) => r.quarter)).toEqual(quarters);
-    // every report has a value for every indicator
-    expect(c.values).toBe(c.reports * 22);
+    // every report has a value for every indicator typed in; the two computed from meetings
+    // exist only where something was expected (I1) or a life meeting held (I2)
+    const manual = await db
+      .select({ n: count() })
+      .from(reportValues)
+      .innerJoin(indicators, eq(indicators.code, reportValues.indicatorCode))
+      .where(eq(indicators.source, "manual"));
+    expect(manual[0]?.n).toBe(c.reports * 19);
+    expect(c.values).toBeGreaterThan(c.reports * 20);
+    expect(c.values).toBeLessThan(c.reports * 22);
     // older quarters: one approved report per unit; the newest a mix with some units missing
     const older = await db.select({ n: count() }).from(reports).where(and(eq(reports.quarter, "2026Q2"), eq(reports.status, "approved")));
     expect(older[0]?.n).toBe(c.units);
@@ -96,6 +110,51 @@ describe("seedDemo", () => {
     expect(await seedDemo(handle.db, { now })).toEqual({ created: false });
     expect(await counts()).toEqual(before);
   }, 60_000);
+
+  it("records meetings whose formalism flags show on the units that put business first", async () => {
+    const { db } = handle;
+    const all = await db.select().from(meetings);
+    expect(all.length).toBeGreaterThan(1000);
+    const quarters = lastQuarters(8, now);
+    expect(all.every((m) => m.quarter >= quarters[0]! && m.quarter <= quarters.at(-1)! && m.present <= m.expected)).toBe(true);
+    const sample = all.slice(0, 50);
+    for (const m of sample) {
+      expect(m.qualityScore).toBe(meetingQuality(m).total);
+      expect(m.minutesFingerprint).toBe(minutesFingerprint(m.minutes));
+    }
+    // Minutes read like minutes, and differ from one another.
+    expect(new Set(all.map((m) => m.minutes)).size).toBeGreaterThan(all.length * 0.9);
+
+    const [root] = await db.select().from(units).where(eq(units.depth, 0));
+    const admin: Actor = { id: 0, username: "t", displayName: "t", role: "admin", unitId: root!.id, unitPath: root!.path };
+    const profiles = new Map(buildDemoTree().map((u) => [u.name, u.profile]));
+    const unitRows = await db.select().from(units);
+    const flagsOf = async (profile: string) => {
+      const out = [];
+      for (const u of unitRows.filter((x) => profiles.get(x.name) === profile)) {
+        out.push(...(await meetingFlags({ db, actor: admin }, { unitId: u.id, from: quarters[0]!, to: quarters.at(-1)!, subtree: false })));
+      }
+      return out;
+    };
+    const bizFirst = await flagsOf("bizFirst");
+    for (const kind of flagKinds) expect(bizFirst.some((f) => f.kind === kind), kind).toBe(true);
+    // The strong units keep a clean record.
+    expect(await flagsOf("strong")).toEqual([]);
+
+    // The reports' I1 / I2 are the values the meetings give.
+    const checked = await db
+      .select({ unit: units, quarter: reports.quarter, reportId: reports.id })
+      .from(reports)
+      .innerJoin(units, eq(units.id, reports.unitId))
+      .where(eq(reports.quarter, "2025Q4"));
+    for (const r of checked) {
+      const expected = await computeMeetingIndicators(db, r.unit, r.quarter);
+      const stored = await db.select().from(reportValues).where(eq(reportValues.reportId, r.reportId));
+      for (const code of ["I1_three_one_rate", "I2_life_meeting_quality"]) {
+        expect(stored.find((v) => v.indicatorCode === code)?.value ?? null, `${r.unit.name} ${code}`).toBe(expected[code]);
+      }
+    }
+  }, 120_000);
 
   it("shows units that put business first (业务 ≥ 85, 党建 ≤ 60) in the newest approved quarter", async () => {
     const { db } = handle;

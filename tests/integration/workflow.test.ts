@@ -18,8 +18,9 @@ let reviewerRoot: Caller;
 let leader: Caller;
 let admin: Caller;
 
+// Required and typed in: values of `source: "meetings"` indicators are computed, never typed.
 const requiredValues = starterIndicators
-  .filter((i) => i.required)
+  .filter((i) => i.required && i.source !== "meetings")
   .map((i) => ({ indicatorCode: i.code, value: i.kind === "boolean" ? 1 : i.target }));
 
 

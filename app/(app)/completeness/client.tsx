@@ -8,10 +8,12 @@ import { Badge } from "~/app/_components/ui/badge";
 import { Card } from "~/app/_components/ui/card";
 import { UnitQuarterPicker } from "~/app/_components/unit-quarter-picker";
 import { formatScore } from "~/app/_lib/categories";
+import { lastDueDay } from "~/app/_lib/deadline";
 import { statusTone } from "~/app/_lib/status";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import { SubtreeFiles } from "./subtree-files";
 
 type Filter = "notStarted" | "draft" | "submitted" | "approved" | "late" | "overdue";
 type UnitRow = RouterOutputs["completeness"]["get"]["units"][number];
@@ -83,8 +85,9 @@ export function CompletenessClient(props: { unitId: number; quarter: string; qua
             })}
           </div>
           <p className="text-sm text-neutral-600">
-            {t("completeness.deadline", { when: format.dateTime(data.deadline, { dateStyle: "medium" }) })}
+            {t("completeness.deadline", { when: format.dateTime(lastDueDay(data.deadline), { dateStyle: "medium" }) })}
           </p>
+          <SubtreeFiles unitId={data.unitId} quarter={data.quarter} running={props.running} />
           <Card>
             <table className="w-full text-sm">
               <thead className="text-left text-xs text-neutral-500">

@@ -9,6 +9,7 @@ import { statusTone } from "~/app/_lib/status";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { ReportForm } from "./report-form";
+import { SpreadsheetPanel } from "./spreadsheet-panel";
 import { WorkflowPanel } from "./workflow-panel";
 
 export function ReportClient(props: { unitId: number; quarter: string; quarters: string[]; running: string }) {
@@ -37,7 +38,10 @@ export function ReportClient(props: { unitId: number; quarter: string; quarters:
           <div className="text-sm">
             <span className="mb-1 block text-neutral-600">{t("report.status")}</span>
             <span className="flex h-8 items-center gap-2">
-              <Badge tone={statusTone[report.data.status]}>{t(`status.${report.data.status}`)}</Badge>
+              {/* A report never saved reads as a draft of version 0 (contract); show it as not started. */}
+              <Badge tone={statusTone[report.data.version === 0 ? "not_started" : report.data.status]}>
+                {t(`status.${report.data.version === 0 ? "not_started" : report.data.status}`)}
+              </Badge>
               <span className="text-xs text-neutral-500">
                 {report.data.updatedAt
                   ? t("report.lastSaved", {
@@ -57,6 +61,7 @@ export function ReportClient(props: { unitId: number; quarter: string; quarters:
       ) : report.data && indicators.data ? (
         <>
         <WorkflowPanel report={report.data} />
+        <SpreadsheetPanel unitId={props.unitId} quarter={props.quarter} running={props.running} onImported={() => void report.refetch().then(() => setReloads((n) => n + 1))} />
         <ReportForm
           key={`${report.data.unitId}-${report.data.quarter}-${reloads}`}
           report={report.data}

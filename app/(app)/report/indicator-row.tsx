@@ -40,8 +40,11 @@ export function IndicatorRow(props: {
   } as const;
 
   return (
-    <tr className="border-t border-neutral-100 align-top" data-indicator={ind.code}>
-      <td className="py-2 pl-4 pr-2">
+    <tr
+      className="grid grid-cols-[auto_auto_minmax(0,1fr)_auto] items-center gap-x-3 border-t border-neutral-100 px-4 py-2 align-top sm:table-row sm:p-0"
+      data-indicator={ind.code}
+    >
+      <td className="col-span-4 pb-2 sm:py-2 sm:pl-4 sm:pr-2">
         <div id={nameId} className="font-medium">
           {en ? ind.nameEn : ind.name}
           {ind.required ? <span className="ml-1 text-xs text-party">*{t("required")}</span> : null}
@@ -49,10 +52,20 @@ export function IndicatorRow(props: {
         <p className="mt-0.5 text-xs text-neutral-500">{help}</p>
         {sourceNote ? <p className="mt-0.5 text-xs text-amber-700">{sourceNote}</p> : null}
       </td>
-      <td className="whitespace-nowrap px-2 py-2 text-neutral-600">{en ? ind.unitEn : ind.unit}</td>
-      <td className="num whitespace-nowrap px-2 py-2 text-neutral-600">{target}</td>
-      <td className="px-2 py-2">
-        {ind.kind === "boolean" ? (
+      <td className="order-2 whitespace-nowrap text-neutral-600 sm:order-none sm:px-2 sm:py-2">{en ? ind.unitEn : ind.unit}</td>
+      <td className="num order-1 whitespace-nowrap text-neutral-600 sm:order-none sm:px-2 sm:py-2">{target}</td>
+      <td className="order-3 sm:order-none sm:px-2 sm:py-2">
+        {ind.source === "meetings" ? (
+          // Computed from the meeting records on every save: shown, never typed.
+          <output
+            id={id}
+            aria-labelledby={nameId}
+            data-computed
+            className="num block h-8 rounded border border-dashed border-neutral-300 bg-neutral-50 px-2 text-right leading-8 text-neutral-800"
+          >
+            {fmt1(props.value.trim() === "" ? null : Number(props.value))}
+          </output>
+        ) : ind.kind === "boolean" ? (
           <select
             {...common}
             className={cn(inputClass, props.error && "border-red-600")}
@@ -76,7 +89,7 @@ export function IndicatorRow(props: {
         )}
         <FieldError id={errorId} message={props.error} />
       </td>
-      <td className="num py-2 pl-2 pr-4 text-neutral-700">{fmt1(props.score)}</td>
+      <td className="num order-4 text-neutral-700 sm:order-none sm:py-2 sm:pl-2 sm:pr-4">{fmt1(props.score)}</td>
     </tr>
   );
 }

@@ -92,6 +92,7 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
     );
   }, [values, indicators, categoryList.data]);
 
+  const filled = indicators.filter((i) => (values[i.code] ?? "").trim() !== "").length;
   const busy = save.isPending || submitReport.isPending;
   const disabled = !report.permissions.edit || busy;
   const submit = (e: React.FormEvent<HTMLFormElement>) => {
@@ -113,7 +114,13 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       {!report.permissions.edit ? (
-        <p className="rounded border border-neutral-300 bg-neutral-50 px-4 py-2 text-sm text-neutral-700">{t("report.readOnly")}</p>
+        <p className="rounded border border-neutral-300 bg-neutral-50 px-4 py-2 text-sm text-neutral-700">{t(
+            report.status === "submitted"
+              ? "report.readOnlySubmitted"
+              : report.status === "approved"
+                ? "report.readOnlyApproved"
+                : "report.readOnly",
+          )}</p>
       ) : null}
       <Card>
         <div className="flex flex-wrap items-start gap-6 px-4 py-3">
@@ -138,9 +145,14 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
           </p>
           <div className="ml-auto text-right">
             <div className="text-xs text-neutral-500">{t("report.compositePreview")}</div>
-            <div className="num text-2xl font-semibold text-party" data-testid="composite-preview">
+            {/* Only a complete report's preview is shown as a result; a partial one is provisional. */}
+            <div
+              className={`num text-2xl font-semibold ${filled === indicators.length ? "text-party" : "text-neutral-500"}`}
+              data-testid="composite-preview"
+            >
               {scores.composite === null ? "—" : scores.composite.toFixed(1)}
             </div>
+            <div className="text-xs text-neutral-500">{t("report.filledCount", { filled, total: indicators.length })}</div>
           </div>
         </div>
       </Card>
@@ -156,15 +168,15 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
               </span>
             }
           />
-          <table className="w-full table-fixed text-sm">
-            <colgroup>
+          <table className="block w-full text-sm sm:table sm:table-fixed">
+            <colgroup className="hidden sm:table-column-group">
               <col />
               <col className="w-20" />
               <col className="w-20" />
               <col className="w-44" />
               <col className="w-20" />
             </colgroup>
-            <thead className="text-left text-xs text-neutral-500">
+            <thead className="hidden text-left text-xs text-neutral-500 sm:table-header-group">
               <tr>
                 <th className="py-1.5 pl-4 pr-2 font-normal">{t("report.indicator")}</th>
                 <th className="px-2 font-normal">{t("report.measure")}</th>
@@ -173,7 +185,7 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
                 <th className="num pl-2 pr-4 font-normal">{t("common.score")}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="block sm:table-row-group">
               {list.map((ind) => (
                 <IndicatorRow
                   key={ind.code}
@@ -191,31 +203,33 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
         </Card>
       ))}
 
-      <div className="sticky bottom-0 flex items-center gap-3 border-t border-neutral-200 bg-neutral-100/95 py-3">
-        {report.permissions.edit ? (
-          <>
-          <Button type="submit" name="intent" value="save" variant="secondary" disabled={disabled}>
-            {save.isPending && intent === "save" ? t("report.saving") : t("report.save")}
-          </Button>
-          <Button type="submit" name="intent" value="submit" disabled={disabled}>
-            {busy && intent === "submit" ? t("report.submitting") : t("report.submit")}
-          </Button>
-          </>
-        ) : null}
-        {notice ? (
-          <p
-            role={notice.tone === "ok" ? "status" : "alert"}
-            className={notice.tone === "ok" ? "text-sm text-green-800" : "text-sm text-red-800"}
-          >
-            {notice.text}
-          </p>
-        ) : null}
-        {notice?.tone === "conflict" ? (
-          <Button type="button" variant="secondary" onClick={onReload}>
-            {t("report.reload")}
-          </Button>
-        ) : null}
-      </div>
+      {report.permissions.edit || notice ? (
+        <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-neutral-200 bg-neutral-100/95 py-3">
+          {report.permissions.edit ? (
+            <>
+            <Button type="submit" name="intent" value="save" variant="secondary" disabled={disabled}>
+              {save.isPending && intent === "save" ? t("report.saving") : t("report.save")}
+            </Button>
+            <Button type="submit" name="intent" value="submit" disabled={disabled}>
+              {busy && intent === "submit" ? t("report.submitting") : t("report.submit")}
+            </Button>
+            </>
+          ) : null}
+          {notice ? (
+            <p
+              role={notice.tone === "ok" ? "status" : "alert"}
+              className={notice.tone === "ok" ? "text-sm text-green-800" : "text-sm text-red-800"}
+            >
+              {notice.text}
+            </p>
+          ) : null}
+          {notice?.tone === "conflict" ? (
+            <Button type="button" variant="secondary" onClick={onReload}>
+              {t("report.reload")}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { FieldError, inputClass } from "~/app/_components/ui/field";
 import { cn } from "~/app/_lib/cn";
+import { lastDueDay } from "~/app/_lib/deadline";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
@@ -57,7 +58,7 @@ export function WorkflowPanel({ report }: { report: Report }) {
   return (
     <div className="space-y-3">
       <p className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-neutral-600">
-        <span>{t("deadline", { when: format.dateTime(report.deadline, { dateStyle: "medium" }) })}</span>
+        <span>{t("deadline", { when: format.dateTime(lastDueDay(report.deadline), { dateStyle: "medium" }) })}</span>
         {report.submittedAt ? <span>{t("submittedAt", { when: when(report.submittedAt) })}</span> : null}
         {report.late ? <span className="font-medium text-amber-800">{t("late")}</span> : null}
         {report.reviewedAt && report.status === "approved" ? <span>{t("approvedAt", { when: when(report.reviewedAt) })}</span> : null}

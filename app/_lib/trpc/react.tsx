@@ -21,7 +21,15 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 20 })],
+      links: [
+        httpBatchLink({
+          url: "/api/trpc",
+          transformer: superjson,
+          maxItems: 20,
+          // The page's language, so the server answers errors in it alone (scripts get both).
+          headers: () => ({ "x-ui-locale": document.documentElement.lang }),
+        }),
+      ],
     }),
   );
   return (

@@ -1,14 +1,16 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
-import { reportValues, reports } from "~/db/schema";
+import { reports } from "~/db/schema";
 import { badInput, conflict, preconditionFailed, type FieldErrors } from "~/server/errors";
 import { quarterOf } from "~/server/lib/quarter";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { effectiveIndicators } from "~/server/services/catalogue/effective";
+import { applyComputedValues } from "~/server/services/meeting/indicators";
 import { loadReport, type LoadedReport } from "./load";
 import type { SaveReportInput } from "./schemas";
 import { validateBusinessScore, validateValues } from "./validate-values";
+import { reportSnapshot, writeReportValues } from "./write-values";
 
 const editableStatuses = new Set(["draft", "returned"]);
 
@@ -30,7 +32,9 @@ export async function saveReport({ db, actor }: { db: Db; actor: Actor }, input:
 
   const unit = await assertUnitInScope(db, actor, input.unitId, "write");
   const catalogue = new Map((await effectiveIndicators(db, input.quarter)).map((i) => [i.code, i]));
-  const { parsed, errors: valueErrors } = validateValues(catalogue, input.values);
+  // Values of `source: "meetings"` indicators are computed from the meeting records, never typed.
+  const typed = input.values.filter((v) => catalogue.get(v.indicatorCode)?.source !== "meetings");
+  const { parsed, errors: valueErrors } = validateValues(catalogue, typed);
   Object.assign(errors, valueErrors);
   if (Object.keys(errors).length > 0) throw badInput(errors);
 
@@ -74,22 +78,9 @@ export async function saveReport({ db, actor }: { db: Db; actor: Actor }, input:
       ({ id: reportId, version } = updated);
     }
 
-    const cleared = [...parsed].filter(([, v]) => v === null).map(([code]) => code);
-    const set = [...parsed].flatMap(([indicatorCode, value]) => (value === null ? [] : [{ reportId, indicatorCode, value }]));
-    if (cleared.length > 0) {
-      await tx
-        .delete(reportValues)
-        .where(and(eq(reportValues.reportId, reportId), inArray(reportValues.indicatorCode, cleared)));
-    }
-    if (set.length > 0) {
-      await tx
-        .insert(reportValues)
-        .values(set)
-        .onConflictDoUpdate({
-          target: [reportValues.reportId, reportValues.indicatorCode],
-          set: { value: sql`excluded.value` },
-        });
-    }
+    await writeReportValues(tx, reportId, parsed);
+
+    await applyComputedValues(tx, reportId, unit, input.quarter);
 
     const after = await loadReport(tx, unit.id, input.quarter);
     await writeAudit(tx, actor, {
@@ -97,20 +88,9 @@ export async function saveReport({ db, actor }: { db: Db; actor: Actor }, input:
       entity: "report",
       entityId: reportId,
       unitId: unit.id,
-      before: before && auditSnapshot(before),
-      after: after && auditSnapshot(after),
+      before: before && reportSnapshot(before),
+      after: after && reportSnapshot(after),
     });
     return { version };
   });
-}
-
-function auditSnapshot(r: LoadedReport) {
-  return {
-    quarter: r.quarter,
-    status: r.status,
-    version: r.version,
-    businessScore: r.businessScore,
-    note: r.note,
-    values: Object.fromEntries(r.values.map((v) => [v.indicatorCode, v.value])),
-  };
 }

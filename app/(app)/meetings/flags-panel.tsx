@@ -1,0 +1,61 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { Badge } from "~/app/_components/ui/badge";
+import { Card, CardHeader } from "~/app/_components/ui/card";
+import { evidenceText, flagTone, type Flag } from "./flag-text";
+import type { MeetingRow } from "./meeting-table";
+
+/** Every formalism flag of the quarter with its evidence; copied minutes link to the other record. */
+export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: MeetingRow[] }) {
+  const t = useTranslations("meetings");
+  const topics = new Map(meetings.map((m) => [m.id, m.topic]));
+  return (
+    <Card data-testid="flags-panel">
+      <CardHeader title={t("flags.title")} description={t("flags.description")} />
+      {flags.length === 0 ? (
+        <p className="px-4 py-3 text-sm text-neutral-500">{t("flags.empty")}</p>
+      ) : (
+        <ul className="divide-y divide-neutral-100 text-sm">
+          {flags.map((f) => {
+            const e = f.evidence as Record<string, string | number | boolean | null>;
+            return (
+              <li key={`${f.kind}-${f.meetingId ?? f.quarter}`} className="px-4 py-2" data-flag={f.kind} data-meeting={f.meetingId ?? undefined}>
+                <div className="flex items-start gap-2">
+                  <span className="shrink-0 whitespace-nowrap">
+                    <Badge tone={flagTone[f.kind]}>{t(`flags.kinds.${f.kind}`)}</Badge>
+                  </span>
+                  <div className="min-w-0">
+                    <p>{evidenceText(t, f)}</p>
+                    {f.meetingId && topics.get(f.meetingId) ? (
+                      <a href={`#meeting-${f.meetingId}`} className="text-xs text-neutral-500 hover:underline">
+                        {topics.get(f.meetingId)}
+                      </a>
+                    ) : null}
+                    {f.kind === "copied_minutes" ? (
+                      <p className="text-xs">
+                        {e.otherReadable ? (
+                          <Link
+                            className="text-party hover:underline"
+                            href={`/meetings?unit=${String(e.otherUnitId)}&quarter=${String(e.otherQuarter)}#meeting-${String(e.otherMeetingId)}`}
+                          >
+                            {t("flags.openOther")}：{String(e.otherUnitName)} {String(e.otherDate)}
+                          </Link>
+                        ) : (
+                          <span className="text-neutral-500">
+                            {String(e.otherUnitName)} {String(e.otherDate)} {t("flags.outOfScope")}
+                          </span>
+                        )}
+                      </p>
+                    ) : null}
+                  </div>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,157 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "~/app/_components/ui/button";
+import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
+import { inputClass, TextInput } from "~/app/_components/ui/field";
+import { Checkbox, fieldIds, FormField } from "~/app/_components/ui/form-field";
+import { Notice } from "~/app/_components/ui/notice";
+import { Select } from "~/app/_components/ui/select";
+import { formatScore } from "~/app/_lib/categories";
+import { cn } from "~/app/_lib/cn";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { meetingTypes } from "~/db/codes";
+import { formatQuarter } from "~/server/lib/quarter";
+import { meetingQuality } from "~/server/scoring/meeting-quality";
+import { draftOf, emptyDraft, factsOf, payloadOf, quarterOfDate, type Draft } from "./meeting-draft";
+import type { MeetingRow } from "./meeting-table";
+import { QualityRubric } from "./quality-rubric";
+
+export type Editing = { mode: "create" } | { mode: "edit" | "view"; meeting: MeetingRow };
+
+/** Records, edits or shows one meeting, with the quality rubric scoring the form as it is typed. */
+export function MeetingDialog(props: {
+  unitId: number;
+  quarter: string;
+  running: string;
+  editing: Editing;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}) {
+  const t = useTranslations("meetings");
+  const tc = useTranslations();
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { editing } = props;
+  const readOnly = editing.mode === "view";
+  const [draft, setDraft] = useState<Draft>(() => (editing.mode === "create" ? emptyDraft(props.quarter, props.running) : draftOf(editing.meeting)));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    // A corrected field loses its old message; the server judges it again on save.
+    setErrors(({ [key]: _old, ...rest }) => rest);
+  };
+
+  const saved = async (score: number) => {
+    // The quarter's report values (三会一课完成率, 质量评分) are recomputed with the meeting.
+    await queryClient.invalidateQueries(trpc.meeting.pathFilter());
+    await queryClient.invalidateQueries(trpc.report.pathFilter());
+    const q = quarterOfDate(draft.date);
+    props.onSaved(q === props.quarter ? t("form.saved", { score: formatScore(score) }) : t("form.savedElsewhere", { quarter: formatQuarter(q, locale) }));
+  };
+  const failed = (err: unknown) => {
+    const e = describeError(err);
+    setErrors(e.fieldErrors);
+    const count = Object.keys(e.fieldErrors).length;
+    setProblem(
+      e.code === "CONFLICT" ? t("form.conflict", { message: e.message }) : count > 0 ? t("form.hasErrors", { count }) : tc("common.error", { message: e.message }),
+    );
+  };
+  const create = useMutation(trpc.meeting.create.mutationOptions({ onSuccess: () => saved(meetingQuality(factsOf(draft)).total), onError: failed }));
+  const update = useMutation(trpc.meeting.update.mutationOptions({ onSuccess: (r) => saved(r.qualityScore), onError: failed }));
+  const busy = create.isPending || update.isPending;
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const payload = payloadOf(draft);
+    if (editing.mode === "create") create.mutate({ unitId: props.unitId, ...payload });
+    else if (editing.mode === "edit") update.mutate({ id: editing.meeting.id, version: editing.meeting.version, ...payload });
+  };
+
+  const num = (key: "expected" | "present" | "criticalOpinions" | "selfCriticisms" | "mutualCriticisms" | "rectificationItems", hint?: string) => (
+    <FormField id={`meeting-${key}`} label={t(`form.${key}`)} hint={hint} error={errors[key]}>
+      <TextInput
+        {...fieldIds(`meeting-${key}`, errors[key])}
+        inputMode="numeric"
+        className="text-right"
+        value={draft[key]}
+        disabled={readOnly}
+        invalid={!!errors[key]}
+        onChange={(e) => set(key, e.target.value)}
+      />
+    </FormField>
+  );
+  const title = editing.mode === "create" ? t("form.createTitle") : editing.mode === "edit" ? t("form.editTitle") : t("form.viewTitle");
+
+  return (
+    <Dialog title={title} description={t("form.description")} closeLabel={t("form.close")} onClose={props.onClose} className="max-h-[calc(100vh-2rem)] w-[60rem] overflow-y-auto">
+      <div className="grid gap-4 md:grid-cols-[minmax(0,1fr)_15rem]">
+        <form onSubmit={submit} noValidate className="space-y-3" aria-label={title}>
+          {problem ? <Notice tone="error">{problem}</Notice> : null}
+          <div className="grid grid-cols-2 gap-3">
+            <FormField id="meeting-type" label={t("form.type")} error={errors.type}>
+              <Select {...fieldIds("meeting-type", errors.type)} value={draft.type} disabled={readOnly} invalid={!!errors.type} onChange={(e) => set("type", e.target.value as Draft["type"])}>
+                {meetingTypes.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`types.${m}`)}
+                  </option>
+                ))}
+              </Select>
+            </FormField>
+            <FormField id="meeting-date" label={t("form.date")} error={errors.date}>
+              <TextInput {...fieldIds("meeting-date", errors.date)} type="date" value={draft.date} disabled={readOnly} invalid={!!errors.date} onChange={(e) => set("date", e.target.value)} />
+            </FormField>
+          </div>
+          <FormField id="meeting-topic" label={t("form.topic")} error={errors.topic}>
+            <TextInput {...fieldIds("meeting-topic", errors.topic)} value={draft.topic} maxLength={200} disabled={readOnly} invalid={!!errors.topic} onChange={(e) => set("topic", e.target.value)} />
+          </FormField>
+          <div className="grid grid-cols-3 gap-3">
+            {num("expected")}
+            {num("present")}
+            {num("rectificationItems")}
+          </div>
+          <div className="grid grid-cols-3 gap-3">
+            {num("criticalOpinions", t("form.criticalHint"))}
+            {num("selfCriticisms", t("form.optional"))}
+            {num("mutualCriticisms", t("form.optional"))}
+          </div>
+          <Checkbox
+            label={t("form.solicitedOpinions")}
+            checked={draft.solicitedOpinions}
+            disabled={readOnly}
+            onChange={(e) => set("solicitedOpinions", e.target.checked)}
+          />
+          <FormField id="meeting-minutes" label={t("form.minutes")} hint={t("form.minutesHint", { count: draft.minutes.replace(/\s+/g, "").length })} error={errors.minutes}>
+            <textarea
+              {...fieldIds("meeting-minutes", errors.minutes)}
+              rows={6}
+              value={draft.minutes}
+              readOnly={readOnly}
+              aria-invalid={errors.minutes ? true : undefined}
+              className={cn(inputClass, "h-auto py-1.5 leading-relaxed", errors.minutes && "border-red-600 ring-1 ring-red-600")}
+              onChange={(e) => set("minutes", e.target.value)}
+            />
+          </FormField>
+          <DialogActions>
+            <Button type="button" variant="secondary" onClick={props.onClose}>
+              {readOnly ? t("form.close") : t("form.cancel")}
+            </Button>
+            {readOnly ? null : (
+              <Button type="submit" disabled={busy}>
+                {busy ? t("form.saving") : t("form.save")}
+              </Button>
+            )}
+          </DialogActions>
+        </form>
+        <div className="md:sticky md:top-0 md:self-start">
+          <QualityRubric facts={factsOf(draft)} />
+        </div>
+      </div>
+    </Dialog>
+  );
+}

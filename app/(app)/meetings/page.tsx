@@ -1,0 +1,24 @@
+import { unitQuarterFromParams } from "~/app/_lib/quarter-params";
+import { requireActor } from "~/app/_lib/session";
+import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { MeetingsClient } from "./client";
+
+type Search = Promise<{ unit?: string; quarter?: string }>;
+
+export default async function MeetingsPage({ searchParams }: { searchParams: Search }) {
+  const actor = await requireActor();
+  const picked = unitQuarterFromParams(await searchParams, actor.unitId);
+  const { unitId, quarter } = picked;
+  const qc = getQueryClient();
+  await Promise.allSettled([
+    qc.prefetchQuery(trpc.meeting.list.queryOptions({ unitId, from: quarter, to: quarter })),
+    qc.prefetchQuery(trpc.meeting.completion.queryOptions({ unitId, quarter })),
+    qc.prefetchQuery(trpc.meeting.flags.queryOptions({ unitId, from: quarter, to: quarter, subtree: false })),
+    qc.prefetchQuery(trpc.unit.tree.queryOptions()),
+  ]);
+  return (
+    <HydrateClient>
+      <MeetingsClient {...picked} />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,128 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+import { Button } from "~/app/_components/ui/button";
+import { Card, CardHeader } from "~/app/_components/ui/card";
+import { Notice } from "~/app/_components/ui/notice";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { addQuarters } from "~/server/lib/quarter";
+import { SpreadsheetPreview, type Preview } from "./spreadsheet-preview";
+
+const MAX_BYTES = 5 * 1024 * 1024; // the server's limit (server/services/spreadsheet/read-file.ts)
+const linkClass =
+  "inline-flex h-8 items-center rounded border border-neutral-300 bg-white px-3 text-sm font-medium text-neutral-800 hover:bg-neutral-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party";
+
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  // In slices: spreading a 5 MB array into one call overflows the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Template download, Excel/CSV upload with a preview before anything is written, and export links. */
+export function SpreadsheetPanel(props: { unitId: number; quarter: string; running: string; onImported: () => void }) {
+  const t = useTranslations("spreadsheet");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const me = useQuery(trpc.me.get.queryOptions());
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+
+  const fail = (err: unknown) => setNotice({ tone: "error", text: describeError(err).message });
+  const check = useMutation(trpc.spreadsheet.preview.mutationOptions({ onSuccess: setPreview, onError: fail }));
+  const run = useMutation(
+    trpc.spreadsheet.import.mutationOptions({
+      onSuccess: async (res) => {
+        setPreview(null);
+        setFile(null);
+        setNotice({
+          tone: "success",
+          text: res.imported.reports + res.imported.meetings > 0 ? t("imported", res.imported) : t("importedNothing"),
+        });
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.report.pathFilter()),
+          queryClient.invalidateQueries(trpc.meeting.pathFilter()),
+          queryClient.invalidateQueries(trpc.dashboard.pathFilter()),
+          queryClient.invalidateQueries(trpc.todo.pathFilter()),
+        ]);
+        props.onImported();
+      },
+      onError: fail,
+    }),
+  );
+
+  const choose = async (chosen: File | undefined) => {
+    if (input.current) input.current.value = ""; // choosing the same file again must fire onChange
+    if (!chosen) return;
+    setPreview(null);
+    setNotice(null);
+    if (chosen.size > MAX_BYTES) return setNotice({ tone: "error", text: t("tooLarge") });
+    const payload = { fileName: chosen.name, contentBase64: await toBase64(chosen) };
+    setFile(payload);
+    check.mutate(payload);
+  };
+
+  const from = addQuarters(props.running, -7);
+  const exportHref = (format: string) => `/api/export/reports?unit=${props.unitId}&from=${from}&to=${props.running}&format=${format}`;
+  const canUpload = me.data?.role === "staff" || me.data?.role === "admin";
+
+  return (
+    <Card aria-labelledby="spreadsheet-title" data-testid="spreadsheet-panel">
+      <CardHeader title={t("title")} description={t("description")} />
+      <div className="flex flex-wrap items-center gap-3 px-4 py-3">
+        <a className={linkClass} href={`/api/export/template?unit=${props.unitId}&quarter=${props.quarter}`} download>
+          {t("downloadTemplate")}
+        </a>
+        {canUpload ? (
+          <>
+            <input
+              ref={input}
+              id="spreadsheet-file"
+              type="file"
+              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+              className="sr-only"
+              onChange={(e) => void choose(e.target.files?.[0])}
+            />
+            <Button type="button" variant="secondary" onClick={() => input.current?.click()} disabled={check.isPending || run.isPending}>
+              {check.isPending ? t("reading") : t("upload")}
+            </Button>
+          </>
+        ) : null}
+        <span className="ml-auto flex items-center gap-2 text-sm text-neutral-600">
+          {t("exportLabel")}
+          <a className="text-party hover:underline" href={exportHref("xlsx")} download>
+            {t("exportXlsx")}
+          </a>
+          <a className="text-party hover:underline" href={exportHref("csv")} download>
+            {t("exportCsv")}
+          </a>
+        </span>
+      </div>
+      {notice || preview ? (
+        <div className="space-y-3 border-t border-neutral-200 px-4 py-3">
+          {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+          {preview ? (
+            <>
+              <SpreadsheetPreview preview={preview} />
+              {preview.errorCount === 0 ? <Notice tone="info">{preview.hasChanges ? t("ready") : t("nothingToImport")}</Notice> : null}
+              <div className="flex gap-3">
+                <Button type="button" disabled={!preview.canImport || !file || run.isPending} onClick={() => file && run.mutate(file)}>
+                  {run.isPending ? t("importing") : t("confirm")}
+                </Button>
+                <Button type="button" variant="secondary" disabled={run.isPending} onClick={() => (setPreview(null), setFile(null))}>
+                  {t("cancel")}
+                </Button>
+              </div>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,32 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { meetings } from "~/db/schema";
+import type { Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { assertQuarterOpen, meetingSnapshot } from "./guards";
+import { refreshMeetingIndicators } from "./indicators";
+import { loadMeetingInScope } from "./load";
+import { staleMeeting } from "./update";
+
+/** `meeting.delete`: removes a meeting (optimistic `version`); the audit row keeps its content. */
+export async function deleteMeeting({ db, actor }: { db: Db; actor: Actor }, input: { id: number; version: number }) {
+  return db.transaction(async (tx) => {
+    const { meeting, unit } = await loadMeetingInScope(tx, actor, input.id, "write");
+    if (meeting.version !== input.version) throw staleMeeting(meeting.version);
+    await assertQuarterOpen(tx, unit.id, meeting.quarter);
+    const removed = await tx
+      .delete(meetings)
+      .where(and(eq(meetings.id, input.id), eq(meetings.version, input.version)))
+      .returning({ id: meetings.id });
+    if (removed.length === 0) throw staleMeeting(input.version + 1);
+    await writeAudit(tx, actor, {
+      action: "meeting.delete",
+      entity: "meeting",
+      entityId: meeting.id,
+      unitId: unit.id,
+      before: meetingSnapshot(meeting),
+    });
+    await refreshMeetingIndicators(tx, actor, unit, meeting.quarter);
+    return { id: meeting.id };
+  });
+}

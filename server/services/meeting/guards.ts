@@ -1,0 +1,55 @@
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "~/db/client";
+import { reports, type Meeting } from "~/db/schema";
+import { preconditionFailed } from "~/server/errors";
+import { meetingQuality } from "~/server/scoring/meeting-quality";
+import { minutesFingerprint } from "~/server/scoring/minutes-fingerprint";
+import { quarterOfDate, type MeetingInput } from "./schemas";
+
+export type MeetingFields = Omit<MeetingInput, "unitId">;
+
+/**
+ * The report of the unit's quarter, locked for the rest of the transaction, so an approval
+ * and a meeting change cannot interleave. Refuses when that report is approved: the meetings
+ * feed its computed values (三会一课完成率, 会议质量评分).
+ */
+export async function assertQuarterOpen(tx: Tx, unitId: number, quarter: string) {
+  const [report] = await tx
+    .select({ id: reports.id, status: reports.status })
+    .from(reports)
+    .where(and(eq(reports.unitId, unitId), eq(reports.quarter, quarter)))
+    .for("update")
+    .limit(1);
+  if (report?.status === "approved") {
+    throw preconditionFailed(
+      `${quarter.replace("Q", "年第")}季度报表已审核锁定，该季度的会议记录不能新增、修改或删除（the report of ${quarter} is approved and locked）`,
+    );
+  }
+  return report ?? null;
+}
+
+/** The stored columns a meeting's facts determine: quarter, quality score, fingerprint. */
+export function meetingColumns(input: MeetingFields) {
+  return {
+    type: input.type,
+    date: input.date,
+    quarter: quarterOfDate(input.date),
+    expected: input.expected,
+    present: input.present,
+    topic: input.topic,
+    solicitedOpinions: input.solicitedOpinions,
+    criticalOpinions: input.criticalOpinions,
+    selfCriticisms: input.selfCriticisms ?? null,
+    mutualCriticisms: input.mutualCriticisms ?? null,
+    rectificationItems: input.rectificationItems,
+    minutes: input.minutes,
+    minutesFingerprint: minutesFingerprint(input.minutes),
+    qualityScore: meetingQuality(input).total,
+  };
+}
+
+/** What the audit log keeps of a meeting (the fingerprint is derived, so left out). */
+export function meetingSnapshot(m: Meeting) {
+  const { minutesFingerprint: _fp, createdAt: _c, updatedAt: _u, ...rest } = m;
+  return rest;
+}

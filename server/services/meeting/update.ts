@@ -1,0 +1,64 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "~/db/client";
+import { meetings, type Meeting } from "~/db/schema";
+import { conflict } from "~/server/errors";
+import type { Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import type { MeetingUnit } from "./create";
+import { assertQuarterOpen, meetingColumns, meetingSnapshot, type MeetingFields } from "./guards";
+import { refreshMeetingIndicators } from "./indicators";
+import { loadMeetingInScope } from "./load";
+import type { UpdateMeetingInput } from "./schemas";
+
+export function staleMeeting(version: number) {
+  return conflict(`该会议记录已被他人修改（当前版本 ${version}），请刷新后再修改（meeting changed since you opened it）`);
+}
+
+/**
+ * Replaces the fields of `before` (the row the caller read, scope already checked) inside the
+ * caller's transaction. Moving it to another quarter checks both quarters are open and
+ * refreshes both reports' computed values; the Excel import passes `refreshReport: false` and
+ * refreshes once per quarter itself.
+ */
+export async function updateMeetingInTx(
+  tx: Tx,
+  actor: Actor,
+  unit: MeetingUnit,
+  before: Meeting,
+  fields: MeetingFields,
+  opts: { refreshReport?: boolean } = {},
+): Promise<Meeting> {
+  const columns = meetingColumns(fields);
+  await assertQuarterOpen(tx, unit.id, before.quarter);
+  if (columns.quarter !== before.quarter) await assertQuarterOpen(tx, unit.id, columns.quarter);
+  const [after] = await tx
+    .update(meetings)
+    .set({ ...columns, version: sql`${meetings.version} + 1`, updatedAt: new Date(), updatedBy: actor.id })
+    .where(and(eq(meetings.id, before.id), eq(meetings.version, before.version)))
+    .returning();
+  if (!after) throw staleMeeting(before.version + 1);
+  await writeAudit(tx, actor, {
+    action: "meeting.update",
+    entity: "meeting",
+    entityId: before.id,
+    unitId: unit.id,
+    before: meetingSnapshot(before),
+    after: meetingSnapshot(after),
+  });
+  if (opts.refreshReport ?? true) {
+    await refreshMeetingIndicators(tx, actor, unit, after.quarter);
+    if (after.quarter !== before.quarter) await refreshMeetingIndicators(tx, actor, unit, before.quarter);
+  }
+  return after;
+}
+
+/** `meeting.update`: replaces a meeting's fields (optimistic `version`). */
+export async function updateMeeting({ db, actor }: { db: Db; actor: Actor }, input: UpdateMeetingInput) {
+  const { id, version, ...fields } = input;
+  return db.transaction(async (tx) => {
+    const { meeting: before, unit } = await loadMeetingInScope(tx, actor, id, "write");
+    if (before.version !== version) throw staleMeeting(before.version);
+    const after = await updateMeetingInTx(tx, actor, unit, before, fields);
+    return { id, version: after.version, qualityScore: after.qualityScore };
+  });
+}

@@ -1,0 +1,99 @@
+import ExcelJS from "exceljs";
+import { and, gte, inArray, lte } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { reports, type Unit } from "~/db/schema";
+import { badInput } from "~/server/errors";
+import { quarterRange } from "~/server/lib/quarter";
+import { assertUnitInScope, type Actor } from "~/server/scope";
+import { normalise } from "~/server/scoring/normalise";
+import { effectiveCategories, effectiveIndicators } from "~/server/services/catalogue/effective";
+import { BUSINESS_SCORE, businessScoreName, exportHeaders as E, indicatorHeaders as C, sheetNames, statusNames } from "./columns";
+import { attachValues, readableSubtree, type StoredReport } from "./lookups";
+import { MAX_FILE_ROWS, xlsxType, type SpreadsheetFile } from "./build-template";
+import { addMeetingSheet, meetingsOf } from "./meeting-sheet";
+import { addTableSheet, type ColumnSpec } from "./workbook-style";
+
+const columns: ColumnSpec[] = [
+  { header: C.unitId, width: 10 },
+  { header: C.unitName, width: 24 },
+  { header: C.quarter, width: 9, text: true },
+  { header: E.status, width: 8 },
+  { header: C.code, width: 24 },
+  { header: C.name, width: 34 },
+  { header: C.category, width: 16 },
+  { header: C.value, width: 10 },
+  { header: E.score, width: 8 },
+];
+
+const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+const MAX_QUARTERS = 40;
+
+/** The stored reports of the units from `from` to `to`, oldest quarter first, in tree order. */
+async function reportsOf(db: Db, unitList: Unit[], from: string, to: string): Promise<StoredReport[]> {
+  const order = new Map(unitList.map((u, i) => [u.id, i]));
+  const out: StoredReport[] = [];
+  const ids = unitList.map((u) => u.id);
+  for (let i = 0; i < ids.length; i += 5_000) {
+    const rows = await db
+      .select()
+      .from(reports)
+      .where(and(inArray(reports.unitId, ids.slice(i, i + 5_000)), gte(reports.quarter, from), lte(reports.quarter, to)));
+    out.push(...rows.map((r) => ({ ...r, values: new Map<string, number>() })));
+  }
+  out.sort((a, b) => a.quarter.localeCompare(b.quarter) || order.get(a.unitId)! - order.get(b.unitId)!);
+  await attachValues(db, out);
+  return out;
+}
+
+/**
+ * The subtree's reports over a quarter range, one row per unit × quarter × indicator with
+ * the value and its 0–100 score under the rules of that quarter, plus the business score.
+ * The columns are a superset of the template's, so the file can be imported back unchanged.
+ */
+export async function exportReports(
+  { db, actor }: { db: Db; actor: Actor },
+  input: { unitId: number; from: string; to: string; format: "xlsx" | "csv" },
+): Promise<SpreadsheetFile> {
+  if (input.from > input.to) throw badInput({ from: "起始季度不能晚于结束季度（from must not be after to）" });
+  if (quarterRange(input.from, input.to).length > MAX_QUARTERS) throw badInput({ to: `一次最多导出 ${MAX_QUARTERS} 个季度（at most ${MAX_QUARTERS} quarters）` });
+  const root = await assertUnitInScope(db, actor, input.unitId, "read");
+  const unitList = await readableSubtree(db, actor, root);
+  const unitById = new Map(unitList.map((u) => [u.id, u]));
+  const list = await reportsOf(db, unitList, input.from, input.to);
+
+  const rows: ExcelJS.CellValue[][] = [];
+  const catalogues = new Map<string, Awaited<ReturnType<typeof effectiveIndicators>>>();
+  const categoryNames = new Map<string, string>();
+  for (const r of list) {
+    let catalogue = catalogues.get(r.quarter);
+    if (!catalogue) {
+      catalogue = await effectiveIndicators(db, r.quarter);
+      catalogues.set(r.quarter, catalogue);
+      for (const c of await effectiveCategories(db, r.quarter)) categoryNames.set(c.code, c.nameZh);
+    }
+    if (rows.length + catalogue.length > MAX_FILE_ROWS) throw badInput({ to: "导出数据过多，请缩小单位或季度范围（too much data; narrow the range）" });
+    const unit = unitById.get(r.unitId)!;
+    const head = [unit.id, unit.name, r.quarter, statusNames[r.status]];
+    for (const i of catalogue) {
+      const value = r.values.get(i.code) ?? null;
+      rows.push([...head, i.code, i.nameZh, categoryNames.get(i.categoryCode) ?? i.categoryCode, value, round1(normalise(i, value))]);
+    }
+    rows.push([...head, BUSINESS_SCORE, businessScoreName, "业务考核", r.businessScore, round1(r.businessScore)]);
+  }
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "党建质量看板";
+  wb.created = new Date();
+  const ws = addTableSheet(wb, sheetNames.indicators, columns, rows);
+  ws.getColumn(columns.length).numFmt = "0.0";
+  const base = `${root.name}_${input.from}-${input.to}`;
+  const asciiBase = `reports_${root.id}_${input.from}-${input.to}`;
+  if (input.format === "csv") {
+    // A BOM, or Excel on Chinese Windows reads UTF-8 as GBK and garbles every name.
+    const body = Buffer.from(await wb.csv.writeBuffer({ sheetName: sheetNames.indicators, formatterOptions: { writeBOM: true } }));
+    return { fileName: `党建报表_${base}.csv`, asciiFileName: `${asciiBase}.csv`, contentType: "text/csv; charset=utf-8", body };
+  }
+  const meetings = await meetingsOf(db, unitList.map((u) => u.id), input.from, input.to);
+  addMeetingSheet(wb, meetings, new Map(unitList.map((u) => [u.id, u.name])), { export: true });
+  return { fileName: `党建报表_${base}.xlsx`, asciiFileName: `${asciiBase}.xlsx`, contentType: xlsxType, body: Buffer.from(await wb.xlsx.writeBuffer()) };
+}

@@ -1,0 +1,98 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Tx } from "~/db/client";
+import { reports, type Unit } from "~/db/schema";
+import { conflict, preconditionFailed } from "~/server/errors";
+import type { Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { createMeetingInTx } from "~/server/services/meeting/create";
+import { applyComputedValues, refreshMeetingIndicators } from "~/server/services/meeting/indicators";
+import { quarterOfDate } from "~/server/services/meeting/schemas";
+import { updateMeetingInTx } from "~/server/services/meeting/update";
+import { loadReport } from "~/server/services/report/load";
+import { reportSnapshot, writeReportValues } from "~/server/services/report/write-values";
+import { reportKey } from "./lookups";
+import { planImport, reportChanges, summarise, type ImportContext, type ImportFile } from "./plan";
+import type { ReportPlan } from "./plan-values";
+
+const changedSince = () =>
+  conflict("导入期间报表已被他人修改，请重新上传文件预览后再导入（a report changed during the import; preview again）");
+
+/** Writes one report's changed values: creates it as a draft if missing, bumps its version once, audits. */
+async function writeReport(tx: Tx, actor: Actor, plan: ReportPlan) {
+  const { unit, quarter } = plan;
+  const before = await loadReport(tx, unit.id, quarter);
+  // The file was checked against the report as it was then; anything newer needs a fresh look.
+  if ((before?.version ?? 0) !== (plan.report?.version ?? 0)) throw changedSince();
+  if (before && before.status !== "draft" && before.status !== "returned") {
+    throw preconditionFailed("报表已提交或已审核，不能通过导入修改（report is submitted or approved）");
+  }
+  const patch = {
+    updatedAt: new Date(),
+    updatedBy: actor.id,
+    ...(plan.businessScore ? { businessScore: plan.businessScore.value } : {}),
+  };
+  const [row] = before
+    ? await tx
+        .update(reports)
+        .set({ ...patch, version: sql`${reports.version} + 1` })
+        .where(and(eq(reports.id, before.id), eq(reports.version, before.version)))
+        .returning({ id: reports.id })
+    : await tx
+        .insert(reports)
+        .values({ unitId: unit.id, quarter, status: "draft", version: 1, ...patch })
+        .onConflictDoNothing()
+        .returning({ id: reports.id });
+  if (!row) throw changedSince();
+
+  await writeReportValues(tx, row.id, plan.values);
+  await applyComputedValues(tx, row.id, unit, quarter);
+  const after = await loadReport(tx, unit.id, quarter);
+  await writeAudit(tx, actor, {
+    action: "report.import",
+    entity: "report",
+    entityId: row.id,
+    unitId: unit.id,
+    before: before && reportSnapshot(before),
+    after: after && reportSnapshot(after),
+  });
+}
+
+/**
+ * `spreadsheet.import`: checks the whole file again and, only if it has no error at all,
+ * writes every change in one transaction. Unchanged values and meetings are not rewritten.
+ * The report version is not asked for: the file is the user's intent, but locked reports
+ * stay locked.
+ */
+export async function importSpreadsheet({ db, actor, locale }: ImportContext, input: ImportFile) {
+  const plan = await planImport(db, actor, input);
+  if (plan.errors.count > 0) throw plan.errors.toTrpcError(locale);
+  const summary = summarise(plan, locale);
+  if (!summary.hasChanges) return { ...summary, imported: { reports: 0, meetings: 0 } };
+
+  const imported = await db.transaction(async (tx) => {
+    // Meetings first, so the computed indicators of the reports written below count them.
+    const meetingQuarters = new Map<string, { unit: Unit; quarter: string }>();
+    let meetingCount = 0;
+    for (const m of plan.meetings) {
+      if (m.change === "unchanged") continue;
+      if (m.change === "create") await createMeetingInTx(tx, actor, m.unit, m.fields, { refreshReport: false });
+      else await updateMeetingInTx(tx, actor, m.unit, m.existing!, m.fields, { refreshReport: false });
+      meetingCount++;
+      for (const quarter of new Set([quarterOfDate(m.fields.date), ...(m.existing ? [m.existing.quarter] : [])])) {
+        meetingQuarters.set(reportKey(m.unit.id, quarter), { unit: m.unit, quarter });
+      }
+    }
+    const written = new Set<string>();
+    for (const r of plan.reports) {
+      if (!reportChanges(r)) continue;
+      await writeReport(tx, actor, r);
+      written.add(reportKey(r.unit.id, r.quarter));
+    }
+    // Reports only the meetings changed: recompute once per quarter (no version bump, as meeting.create does).
+    for (const [key, { unit, quarter }] of meetingQuarters) {
+      if (!written.has(key)) await refreshMeetingIndicators(tx, actor, unit, quarter);
+    }
+    return { reports: written.size, meetings: meetingCount };
+  });
+  return { ...summary, imported };
+}

@@ -1,0 +1,69 @@
+import { and, inArray, like } from "drizzle-orm";
+import type { Db, Tx } from "~/db/client";
+import { reportValues, reports, units, type Report, type Unit } from "~/db/schema";
+import { canAccess, type Actor } from "~/server/scope";
+
+// PostgreSQL takes at most 65,535 parameters per statement; a whole-tree file can hold more ids.
+const CHUNK = 5_000;
+
+export function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+export const reportKey = (unitId: number, quarter: string) => `${unitId}|${quarter}`;
+
+/** Units by id (missing ids are simply absent). */
+export async function unitsById(db: Db | Tx, ids: Iterable<number>): Promise<Map<number, Unit>> {
+  const out = new Map<number, Unit>();
+  for (const part of chunks([...new Set(ids)])) {
+    for (const u of await db.select().from(units).where(inArray(units.id, part))) out.set(u.id, u);
+  }
+  return out;
+}
+
+export type StoredReport = Report & { values: Map<string, number> };
+
+/** The stored reports (with values by code unless told not to) of the given unit × quarter pairs, keyed by `reportKey`. */
+export async function reportsByKey(
+  db: Db | Tx,
+  pairs: { unitId: number; quarter: string }[],
+  opts: { values?: boolean } = {},
+): Promise<Map<string, StoredReport>> {
+  const wanted = new Set(pairs.map((p) => reportKey(p.unitId, p.quarter)));
+  const quarters = [...new Set(pairs.map((p) => p.quarter))];
+  const out = new Map<string, StoredReport>();
+  if (quarters.length === 0) return out;
+  for (const part of chunks([...new Set(pairs.map((p) => p.unitId))])) {
+    const rows = await db
+      .select()
+      .from(reports)
+      .where(and(inArray(reports.unitId, part), inArray(reports.quarter, quarters)));
+    for (const r of rows) if (wanted.has(reportKey(r.unitId, r.quarter))) out.set(reportKey(r.unitId, r.quarter), { ...r, values: new Map() });
+  }
+  if (opts.values ?? true) await attachValues(db, [...out.values()]);
+  return out;
+}
+
+/** Fills `values` of the given reports in a few round trips. */
+export async function attachValues(db: Db | Tx, list: StoredReport[]): Promise<void> {
+  const byId = new Map(list.map((r) => [r.id, r]));
+  for (const part of chunks([...byId.keys()])) {
+    const rows = await db.select().from(reportValues).where(inArray(reportValues.reportId, part));
+    for (const v of rows) byId.get(v.reportId)?.values.set(v.indicatorCode, v.value);
+  }
+}
+
+const pathKey = (path: string) => path.split("/").filter(Boolean).map(Number);
+function byTreeOrder(a: Unit, b: Unit): number {
+  const [pa, pb] = [pathKey(a.path), pathKey(b.path)];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
+  return pa.length - pb.length;
+}
+
+/** The units of `root`'s subtree the actor may read, parents before children (staff: their own unit only). */
+export async function readableSubtree(db: Db | Tx, actor: Actor, root: Unit): Promise<Unit[]> {
+  const rows = await db.select().from(units).where(like(units.path, `${root.path}%`));
+  return rows.filter((u) => canAccess(actor, u, "read")).sort(byTreeOrder);
+}

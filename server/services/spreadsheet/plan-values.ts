@@ -1,0 +1,159 @@
+import type { Db } from "~/db/client";
+import type { Unit } from "~/db/schema";
+import { quarterOf } from "~/server/lib/quarter";
+import { canAccess, type Actor } from "~/server/scope";
+import { effectiveIndicators, type EffectiveIndicator } from "~/server/services/catalogue/effective";
+import { validateBusinessScore, validateValues } from "~/server/services/report/validate-values";
+import { readIndicatorValue, readInteger, readQuarter, readText } from "./cells";
+import { BUSINESS_SCORE, businessScoreName, indicatorHeaders as C } from "./columns";
+import { reportKey, reportsByKey, type StoredReport } from "./lookups";
+import type { ParsedSheet } from "./read-file";
+import type { ErrorList } from "./sheet-errors";
+
+export type Change = "create" | "update" | "clear" | "unchanged";
+type Target = { row: number; value: number | null };
+
+/** What importing the 指标 rows of one unit and quarter would do. */
+export type ReportPlan = {
+  unit: Unit;
+  quarter: string;
+  report: StoredReport | null;
+  /** The indicator values that change (null = clear), by code. */
+  values: Map<string, number | null>;
+  /** Set when the business score changes. */
+  businessScore: { value: number | null } | null;
+  counts: Record<Change, number>;
+};
+
+const editable = new Set(["draft", "returned"]);
+const lockMessage = (status: string) =>
+  status === "approved"
+    ? "报表已审核锁定，不能修改（report is approved and locked）"
+    : "报表已提交待审核，不能修改；如需修改请联系审核人退回（report is submitted and awaits review）";
+
+export function changeOf(before: number | null, after: number | null): Change {
+  if (before === after) return "unchanged";
+  if (before === null) return "create";
+  return after === null ? "clear" : "update";
+}
+
+/** Units of the file, loaded once and shared by both sheets' checks. */
+export type UnitLookup = (ids: number[]) => Promise<Map<number, Unit>>;
+
+/** The unit of a row if it exists and the actor may write it; otherwise the message for the 单位编号 cell. */
+export function writableUnit(actor: Actor, units: Map<number, Unit>, id: number): Unit | string {
+  const unit = units.get(id);
+  if (!unit) return `单位编号 ${id} 不存在（unknown unit）`;
+  if (!canAccess(actor, unit, "write")) return `无权导入单位编号 ${id} 的数据，只能导入本人负责填报的单位（outside your scope）`;
+  return unit;
+}
+
+/**
+ * Checks every row of a 指标 sheet (adding each problem to `errors`) and returns, per unit and
+ * quarter, the values that would change. Unchanged values are never written, so importing the
+ * same file twice changes nothing.
+ */
+export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadUnits: UnitLookup, errors: ErrorList) {
+  const missing = [C.unitId, C.quarter, C.code, C.value].filter((h) => !sheet.headers.has(h));
+  for (const h of missing) errors.add(sheet.name, sheet.headerRow, h, `缺少「${h}」列，请使用本系统下载的模板（column missing）`);
+  if (missing.length > 0) return [];
+
+  const running = quarterOf(new Date());
+  // A row with none of the four columns filled is a note or a spacer, not data.
+  const rows = sheet.rows
+    .filter((r) => [C.unitId, C.quarter, C.code, C.value].some((h) => r.cells.get(h) != null))
+    .map((r) => ({
+      row: r.row,
+      unitId: readInteger(r.cells.get(C.unitId) ?? null, "单位编号"),
+      quarter: readQuarter(r.cells.get(C.quarter) ?? null),
+      code: readText(r.cells.get(C.code) ?? null),
+      value: r.cells.get(C.value) ?? null,
+    }));
+  const units = await loadUnits(rows.flatMap((r) => (r.unitId.ok && r.unitId.value !== null ? [r.unitId.value] : [])));
+  const catalogues = new Map<string, Map<string, EffectiveIndicator>>();
+  for (const q of new Set(rows.flatMap((r) => (r.quarter.ok && r.quarter.value <= running ? [r.quarter.value] : [])))) {
+    catalogues.set(q, new Map((await effectiveIndicators(db, q)).map((i) => [i.code, i])));
+  }
+
+  const firstRowOf = new Map<string, number>();
+  const groups = new Map<string, { unit: Unit; quarter: string; targets: Map<string, Target> }>();
+  for (const r of rows) {
+    let valid = true;
+    const fail = (column: string, message: string) => {
+      errors.add(sheet.name, r.row, column, message);
+      valid = false;
+    };
+    let unit: Unit | null = null;
+    if (!r.unitId.ok) fail(C.unitId, r.unitId.message);
+    else if (r.unitId.value === null) fail(C.unitId, "请填写单位编号（unit id is required）");
+    else {
+      const found = writableUnit(actor, units, r.unitId.value);
+      if (typeof found === "string") fail(C.unitId, found);
+      else unit = found;
+    }
+    const quarter = r.quarter.ok ? r.quarter.value : null;
+    if (!r.quarter.ok) fail(C.quarter, r.quarter.message);
+    else if (r.quarter.value > running) fail(C.quarter, `季度 ${r.quarter.value} 尚未开始，不能填报（quarter has not started）`);
+
+    let value: number | null = null;
+    const catalogue = quarter ? catalogues.get(quarter) : undefined;
+    if (r.code === "") fail(C.code, "请填写指标代码（indicator code is required）");
+    else if (catalogue && r.code === BUSINESS_SCORE) {
+      const raw = readIndicatorValue(r.value);
+      const checked = raw.ok ? validateBusinessScore(raw.value) : { error: `${businessScoreName}${raw.message}` };
+      if ("error" in checked) fail(C.value, checked.error);
+      else value = checked.value;
+    } else if (catalogue) {
+      const ind = catalogue.get(r.code);
+      if (!ind) fail(C.code, `指标代码 ${r.code} 在 ${quarter} 不存在或已停用（unknown indicator）`);
+      else if (ind.source === "meetings") continue; // computed from the meeting records, as in report.save
+      else {
+        const raw = readIndicatorValue(r.value);
+        if (!raw.ok) fail(C.value, `「${ind.nameZh}」${raw.message}`);
+        else {
+          // The same checks and messages as the report form (report.save).
+          const checked = validateValues(new Map([[ind.code, ind]]), [{ indicatorCode: ind.code, value: raw.value }]);
+          const message = checked.errors[`values.${ind.code}`];
+          if (message) fail(C.value, message);
+          else value = checked.parsed.get(ind.code) ?? null;
+        }
+      }
+    }
+
+    if (r.unitId.ok && r.unitId.value !== null && quarter && r.code !== "") {
+      const key = `${r.unitId.value}|${quarter}|${r.code}`;
+      const first = firstRowOf.get(key);
+      if (first !== undefined) fail(C.code, `与第${first}行重复：同一单位、季度的每个指标只能有一行（duplicate of row ${first}）`);
+      else firstRowOf.set(key, r.row);
+    }
+    if (!valid || !unit || !quarter) continue;
+    const gk = reportKey(unit.id, quarter);
+    const group = groups.get(gk) ?? { unit, quarter, targets: new Map<string, Target>() };
+    group.targets.set(r.code, { row: r.row, value });
+    groups.set(gk, group);
+  }
+
+  const stored = await reportsByKey(db, [...groups.values()].map((g) => ({ unitId: g.unit.id, quarter: g.quarter })));
+  return [...groups.values()].map((g): ReportPlan => {
+    const report = stored.get(reportKey(g.unit.id, g.quarter)) ?? null;
+    const plan: ReportPlan = {
+      unit: g.unit,
+      quarter: g.quarter,
+      report,
+      values: new Map(),
+      businessScore: null,
+      counts: { create: 0, update: 0, clear: 0, unchanged: 0 },
+    };
+    for (const [code, target] of g.targets) {
+      const before = code === BUSINESS_SCORE ? (report?.businessScore ?? null) : (report?.values.get(code) ?? null);
+      const change = changeOf(before, target.value);
+      plan.counts[change]++;
+      if (change === "unchanged") continue;
+      // A locked report is fine to re-import unchanged (an exported file), never to change.
+      if (report && !editable.has(report.status)) errors.add(sheet.name, target.row, C.value, lockMessage(report.status));
+      if (code === BUSINESS_SCORE) plan.businessScore = { value: target.value };
+      else plan.values.set(code, target.value);
+    }
+    return plan;
+  });
+}

@@ -1,0 +1,30 @@
+import { z } from "~/server/lib/zod";
+import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { MAX_FILE_BYTES, tooLargeMessage } from "./read-file";
+
+/** A file sent as base64 (4 characters per 3 bytes), refused before decoding when over 5 MB. */
+export const importFileSchema = z.object({
+  fileName: z
+    .string({ error: "请选择文件（file name required）" })
+    .trim()
+    .min(1, { error: "请选择文件（file name required）" })
+    .max(255, { error: "文件名过长（file name too long）" }),
+  contentBase64: z
+    .string({ error: "文件内容须为 base64 文本（content must be base64）" })
+    .max(Math.ceil(MAX_FILE_BYTES / 3) * 4 + 100, { error: tooLargeMessage }),
+});
+
+/** `GET /api/export/template?unit=<id>&quarter=YYYYQn[&subtree=1]` */
+export const templateQuerySchema = z
+  .object({ unit: unitIdSchema, quarter: quarterSchema, subtree: z.enum(["0", "1"]).optional() })
+  .transform((q) => ({ unitId: q.unit, quarter: q.quarter, subtree: q.subtree === "1" }));
+
+/** `GET /api/export/reports?unit=<id>&from=YYYYQn&to=YYYYQn&format=xlsx|csv` */
+export const exportQuerySchema = z
+  .object({
+    unit: unitIdSchema,
+    from: quarterSchema,
+    to: quarterSchema,
+    format: z.enum(["xlsx", "csv"], { error: "格式须为 xlsx 或 csv（format must be xlsx or csv）" }).default("xlsx"),
+  })
+  .transform((q) => ({ unitId: q.unit, from: q.from, to: q.to, format: q.format }));
