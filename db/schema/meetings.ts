@@ -1,4 +1,4 @@
-import { boolean, date, doublePrecision, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, date, doublePrecision, index, integer, pgTable, text, timestamp, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { meetingTypes } from "../codes";
 import { units } from "./units";
 import { users } from "./users";
@@ -9,7 +9,9 @@ export { meetingTypes, type MeetingType } from "../codes";
  * A meeting record (会议记录: “三会一课”, 组织生活会, 民主生活会 …). `quarter` is derived from
  * `date` and stored for indexing; `qualityScore` is computed on every write (server/scoring/
  * meeting-quality.ts); `minutesFingerprint` is a locale-independent form of the minutes for
- * pg_trgm similarity (server/scoring/minutes-fingerprint.ts).
+ * pg_trgm similarity (server/scoring/minutes-fingerprint.ts). `copiedFromId` / `copiedSimilarity`
+ * are the best copied-minutes match, computed on every write (server/services/meeting/
+ * copied-match.ts) and read by `meeting.flags`; null when the minutes match nothing.
  */
 export const meetings = pgTable(
   "meetings",
@@ -31,6 +33,8 @@ export const meetings = pgTable(
     rectificationItems: integer().notNull().default(0), // 整改事项
     minutes: text().notNull().default(""), // 会议记录
     minutesFingerprint: text().notNull().default(""),
+    copiedFromId: integer().references((): AnyPgColumn => meetings.id, { onDelete: "set null" }),
+    copiedSimilarity: doublePrecision(),
     qualityScore: doublePrecision().notNull(),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -8,6 +8,7 @@ import { buildDemoTree, demoStaffUnitName } from "./demo-tree";
 import { generateHistory, HISTORY_QUARTERS } from "./history";
 import { generateMeetings, meetingIndicatorValues } from "./meetings";
 import { lastQuarters, reportDeadline } from "../../server/lib/quarter";
+import { flagRules } from "../../server/services/meeting/flags";
 import { settingDefinitions } from "../../server/services/settings/definitions";
 
 /** Every demo account's password (development seed only; shown in the README). */
@@ -40,6 +41,26 @@ async function resetSequence(db: Db | Tx, table: "units" | "reports"): Promise<v
   await db.execute(
     sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.identifier(table)}), 1))`,
   );
+}
+
+/**
+ * The stored copied-minutes match (server/services/meeting/copied-match.ts) of the meetings
+ * the generator copied on purpose, `[copy, source]` by id: their similarity, in one statement.
+ * The app finds a meeting's best match with one GIN probe per write (≈15 ms with the demo's
+ * meetings), far too slow for all of them here, so other (accidental) matches are not stored.
+ */
+async function storeCopiedMatches(tx: Tx, pairs: readonly (readonly [number, number])[]) {
+  if (pairs.length === 0) return;
+  const values = sql.join(
+    pairs.map(([copy, source]) => sql`(${copy}::int, ${source}::int)`),
+    sql`, `,
+  );
+  await tx.execute(sql`update meetings c
+       set copied_from_id = s.id, copied_similarity = similarity(c.minutes_fingerprint, s.minutes_fingerprint)
+      from (values ${values}) as p(copy_id, source_id) join meetings s on s.id = p.source_id
+     where c.id = p.copy_id
+       and char_length(c.minutes) >= ${flagRules.minMinutesChars} and char_length(s.minutes) >= ${flagRules.minMinutesChars}
+       and similarity(c.minutes_fingerprint, s.minutes_fingerprint) >= ${flagRules.copiedSimilarity}`);
 }
 
 /**
@@ -99,7 +120,7 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
     const history = generateHistory(tree, starterIndicators, now);
     // Meeting records, and the reports' computed inner_life values made consistent with them.
     const quarters = lastQuarters(HISTORY_QUARTERS, now);
-    const meetingRows = generateMeetings(tree, quarters);
+    const { meetings: meetingRows, copies } = generateMeetings(tree, quarters);
     const computed = meetingIndicatorValues(tree, quarters, meetingRows, settingDefinitions.meetingFrequencies.default);
     for (const r of history) {
       for (const [code, value] of Object.entries(computed.get(`${r.unitId}:${r.quarter}`) ?? {})) {
@@ -107,7 +128,15 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
         else r.values[code] = value;
       }
     }
-    for (const batch of chunks(meetingRows, 500)) await tx.insert(meetings).values(batch);
+    const meetingIds: number[] = [];
+    for (const batch of chunks(meetingRows, 500)) {
+      const inserted = await tx.insert(meetings).values(batch).returning({ id: meetings.id });
+      meetingIds.push(...inserted.map((m) => m.id));
+    }
+    await storeCopiedMatches(
+      tx,
+      copies.map((c) => [meetingIds[c.copy]!, meetingIds[c.source]!] as const),
+    );
     const [reportMax] = await tx.select({ id: max(reports.id) }).from(reports);
     const firstReportId = (reportMax?.id ?? 0) + 1;
     const reportRows = history.map((r, i) => ({

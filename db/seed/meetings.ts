@@ -146,9 +146,14 @@ function draftsFor(unit: DemoUnit, quarters: string[], rng: Rng): Draft[] {
 
 /**
  * Meetings of every unit over `quarters`, sorted by date. Copies among bizFirst units share
- * one “template” stream, as minutes downloaded from the same website would.
+ * one “template” stream, as minutes downloaded from the same website would. `copies` says
+ * which meeting copied which (indexes into `meetings`; the source always comes first), so the
+ * seed can store the copied-minutes match of just those pairs.
  */
-export function generateMeetings(units: DemoUnit[], quarters: string[]): DemoMeeting[] {
+export function generateMeetings(
+  units: DemoUnit[],
+  quarters: string[],
+): { meetings: DemoMeeting[]; copies: { copy: number; source: number }[] } {
   const drafts: Draft[] = [];
   for (const unit of units) drafts.push(...draftsFor(unit, quarters, makeRng(hashName(unit.name))));
   drafts.sort((a, b) => a.date.localeCompare(b.date) || a.unitId - b.unitId);
@@ -156,21 +161,28 @@ export function generateMeetings(units: DemoUnit[], quarters: string[]): DemoMee
   const copier = makeRng(0x0c0b1e5);
   const names = new Map(units.map((u) => [u.id, u.name]));
   const bizFirst = new Set(units.filter((u) => u.profile === "bizFirst").map((u) => u.id));
-  const earlier = new Map<string, string[]>(); // type → full minutes already written by bizFirst units
+  const earlier = new Map<string, Draft[]>(); // type → meetings with full minutes already written by bizFirst units
+  const copiedFrom = new Map<Draft, Draft>();
   for (const d of drafts) {
     if (!bizFirst.has(d.unitId)) continue;
     const pool = earlier.get(d.type) ?? [];
-    if (pool.length > 0 && copier.chance(behaviour.bizFirst.copy)) d.minutes = copyMinutes(copier.pick(pool), d.date, names.get(d.unitId)!);
-    else if (d.minutes.length > 180) pool.push(d.minutes);
+    if (pool.length > 0 && copier.chance(behaviour.bizFirst.copy)) {
+      const source = copier.pick(pool);
+      d.minutes = copyMinutes(source.minutes, d.date, names.get(d.unitId)!);
+      copiedFrom.set(d, source);
+    } else if (d.minutes.length > 180) pool.push(d);
     earlier.set(d.type, pool);
   }
 
-  return drafts.map((d) => ({
+  const index = new Map(drafts.map((d, i) => [d, i]));
+  const copies = [...copiedFrom].map(([copy, source]) => ({ copy: index.get(copy)!, source: index.get(source)! }));
+  const meetings = drafts.map((d) => ({
     ...d,
     quarter: `${d.date.slice(0, 4)}Q${Math.floor((Number(d.date.slice(5, 7)) - 1) / 3) + 1}`,
     minutesFingerprint: minutesFingerprint(d.minutes),
     qualityScore: meetingQuality(d).total,
   }));
+  return { meetings, copies };
 }
 
 /**

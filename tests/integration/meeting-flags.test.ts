@@ -19,6 +19,18 @@ async function freshUnit(name: string, parent = t.tree.branchA) {
 
 const flagsOf = (unitId: number, from = "2025Q1", to = "2025Q4") => admin.meeting.flags({ unitId, from, to });
 
+/** Minutes no other test here uses, so the stored matches below cannot pick another test's meetings. */
+const ownTexts = {
+  audit:
+    "支部召开专题会议，学习审计整改工作的有关要求。分管领导通报了去年审计发现的固定资产账实不符、合同管理不规范两类问题，逐条分析成因。党员围绕制度执行谈了各自看法，会议决定成立整改专班，月底前完成资产清查，并将合同审查纳入支委会议事范围。",
+  flood:
+    "汛期来临前，支部组织党员检查辖区排水设施和危旧房屋，发现隐患点七处。随后召开党员大会通报检查结果，明确每处隐患由一名党员包干负责，建立问题清单和销号制度。老党员王师傅提出要提前储备沙袋和抽水泵，得到大家赞同。",
+  digital:
+    "党小组围绕数字化办公开展学习讨论，邀请信息中心同志演示新上线的公文流转系统。大家反映系统在移动端审批、附件预览方面还不够便利，小组长汇总了六条改进建议，报送机关党委。会后党员互相结对，帮助年龄较大的同志熟练使用新系统。",
+  redBase:
+    "支部书记带领党员赴红色教育基地开展主题党日活动，重温入党誓词，参观革命历史陈列。返程途中，大家交流了参观感受，认为先辈们在艰苦条件下坚守信仰的事迹令人动容，表示要在本职岗位上做到爱岗敬业、廉洁奉公，以实际行动践行初心使命。",
+};
+
 describe("meeting.flags", () => {
   it("flags zero criticism at 组织生活会 / 民主生活会 only", async () => {
     const unit = await freshUnit("零批评测试支部");
@@ -132,5 +144,51 @@ describe("meeting.flags", () => {
     expect(flag?.evidence).toMatchObject({ otherUnitName: "范围外来源支部", otherReadable: false });
     const [asAdmin] = (await flagsOf(copier.id, "2025Q4", "2025Q4")).filter((f) => f.kind === "copied_minutes");
     expect(asAdmin?.evidence.otherReadable).toBe(true);
+  });
+
+  it("clears the flag when the copy's minutes, or its source's, are edited so they no longer match", async () => {
+    const source = await freshUnit("改写来源支部", t.tree.branchB);
+    const copier = await freshUnit("改写抄袭支部");
+    const copiedFlags = async () => (await flagsOf(copier.id)).filter((f) => f.kind === "copied_minutes");
+    const original = await admin.meeting.create(meetingInput(source.id, { date: "2025-02-10", minutes: ownTexts.audit }));
+    const input = meetingInput(copier.id, { date: "2025-02-20", minutes: nearCopy(ownTexts.audit) });
+    const copy = await admin.meeting.create(input);
+    expect((await copiedFlags()).map((f) => [f.meetingId, f.evidence.otherMeetingId])).toEqual([[copy.id, original.id]]);
+
+    // The copier rewrites its own minutes.
+    await admin.meeting.update({ ...input, minutes: ownTexts.digital, id: copy.id, version: 1 });
+    expect(await copiedFlags()).toEqual([]);
+    // It copies again …
+    await admin.meeting.update({ ...input, date: "2025-02-21", id: copy.id, version: 2 });
+    expect((await copiedFlags()).map((f) => f.evidence.otherMeetingId)).toEqual([original.id]);
+    // … and then the source rewrites its minutes: the copy now matches nothing.
+    await admin.meeting.update({
+      ...meetingInput(source.id, { date: "2025-02-10", minutes: ownTexts.redBase }),
+      id: original.id,
+      version: 1,
+    });
+    expect(await copiedFlags()).toEqual([]);
+  });
+
+  it("matches again when the source meeting is deleted: another source, then none", async () => {
+    const first = await freshUnit("删除来源一支部", t.tree.branchB);
+    const second = await freshUnit("删除来源二支部", t.tree.branchB);
+    const copier = await freshUnit("删除后抄袭支部");
+    const text = ownTexts.flood;
+    const a = await admin.meeting.create(meetingInput(first.id, { date: "2025-07-01", minutes: text }));
+    const b = await admin.meeting.create(meetingInput(second.id, { date: "2025-07-02", minutes: text.replace("七处", "九处").replace("赞同", "认可") }));
+    const c = await admin.meeting.create(meetingInput(copier.id, { date: "2025-07-03", minutes: text }));
+    const copiedOf = async (unitId: number) =>
+      (await flagsOf(unitId)).filter((f) => f.kind === "copied_minutes").map((f) => [f.meetingId, f.evidence.otherMeetingId]);
+    // The identical text is the best match; an earlier meeting of another unit is flagged by a later copy too.
+    expect(await copiedOf(copier.id)).toEqual([[c.id, a.id]]);
+    expect(await copiedOf(first.id)).toEqual([[a.id, c.id]]);
+    expect(await copiedOf(second.id)).toEqual([[b.id, a.id]]);
+
+    await admin.meeting.delete({ id: a.id, version: 1 });
+    expect(await copiedOf(copier.id)).toEqual([[c.id, b.id]]);
+    expect(await copiedOf(second.id)).toEqual([[b.id, c.id]]);
+    await admin.meeting.delete({ id: b.id, version: 1 });
+    expect(await copiedOf(copier.id)).toEqual([]);
   });
 });

@@ -156,6 +156,48 @@ describe("seedDemo", () => {
     }
   }, 120_000);
 
+  it("stores the copied-minutes match of the copied meetings, and flags the whole tree from it", async () => {
+    const { db } = handle;
+    const quarters = lastQuarters(8, now);
+    const [root] = await db.select().from(units).where(eq(units.depth, 0));
+    const admin: Actor = { id: 0, username: "t", displayName: "t", role: "admin", unitId: root!.id, unitPath: root!.path };
+    const flags = await meetingFlags({ db, actor: admin }, { unitId: root!.id, from: quarters[0]!, to: quarters.at(-1)! });
+    const copied = flags.filter((f) => f.kind === "copied_minutes");
+    const all = await db.select().from(meetings);
+    const byId = new Map(all.map((m) => [m.id, m]));
+    const stored = all.filter((m) => m.copiedFromId !== null);
+    expect(stored.length).toBeGreaterThan(20);
+    // One flag per stored match, only on units that put business first, with the source as evidence.
+    expect(copied.map((f) => f.meetingId).sort((a, b) => a! - b!)).toEqual(stored.map((m) => m.id).sort((a, b) => a - b));
+    const profiles = new Map(buildDemoTree().map((u) => [u.name, u.profile]));
+    const unitNames = new Map((await db.select().from(units)).map((u) => [u.id, u.name]));
+    for (const f of copied) {
+      const m = byId.get(f.meetingId!)!;
+      const source = byId.get(m.copiedFromId!)!;
+      expect(profiles.get(f.unitName)).toBe("bizFirst");
+      expect(f.evidence).toEqual({
+        otherMeetingId: source.id,
+        otherUnitId: source.unitId,
+        otherUnitName: unitNames.get(source.unitId),
+        otherDate: source.date,
+        otherQuarter: source.quarter,
+        otherReadable: true,
+        sameUnit: source.unitId === m.unitId,
+        similarity: Math.round(m.copiedSimilarity! * 100) / 100,
+      });
+      expect(m.copiedSimilarity!).toBeGreaterThanOrEqual(0.8);
+      // The source is another unit's meeting, or an earlier one of the same unit.
+      expect(source.unitId !== m.unitId || source.date < m.date || (source.date === m.date && source.id < m.id)).toBe(true);
+    }
+    // The tree's flags are the units' own flags put together.
+    const perUnit = [];
+    for (const u of await db.select().from(units)) {
+      perUnit.push(...(await meetingFlags({ db, actor: admin }, { unitId: u.id, from: quarters[0]!, to: quarters.at(-1)!, subtree: false })));
+    }
+    const key = (f: (typeof flags)[number]) => `${f.unitId}:${f.quarter}:${f.kind}:${f.meetingId}`;
+    expect(perUnit.map(key).sort()).toEqual(flags.map(key).sort());
+  }, 120_000);
+
   it("shows units that put business first (业务 ≥ 85, 党建 ≤ 60) in the newest approved quarter", async () => {
     const { db } = handle;
     const catalogue = await effectiveIndicators(db, "2026Q3");

@@ -2,6 +2,7 @@ import type { Db, Tx } from "~/db/client";
 import { meetings, type Unit } from "~/db/schema";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { refreshCopiedMatches } from "./copied-match";
 import { assertQuarterOpen, meetingColumns, meetingSnapshot, type MeetingFields } from "./guards";
 import { refreshMeetingIndicators } from "./indicators";
 import type { MeetingInput } from "./schemas";
@@ -10,10 +11,11 @@ export type MeetingUnit = Pick<Unit, "id" | "type" | "memberCount">;
 
 /**
  * Records one meeting inside the caller's transaction: refuses a locked quarter, stores the
- * derived columns, audits, and refreshes the computed values of the quarter's report. The
- * input must already be validated by `meetingInputSchema`, and the caller checks scope
- * (`assertUnitInScope(…, "write")`). The Excel import passes `refreshReport: false` and
- * refreshes once per quarter itself after its last row.
+ * derived columns and its copied-minutes match (./copied-match.ts), audits, and refreshes
+ * the computed values of the quarter's report. The input must already be validated by
+ * `meetingInputSchema`, and the caller checks scope (`assertUnitInScope(…, "write")`). The
+ * Excel import passes `refreshReport: false` and refreshes once per quarter itself after its
+ * last row.
  */
 export async function createMeetingInTx(
   tx: Tx,
@@ -29,6 +31,7 @@ export async function createMeetingInTx(
     .values({ ...columns, unitId: unit.id, createdBy: actor.id, updatedBy: actor.id })
     .returning();
   if (!created) throw new Error("meeting insert returned no row");
+  await refreshCopiedMatches(tx, { written: created.id });
   await writeAudit(tx, actor, {
     action: "meeting.create",
     entity: "meeting",

@@ -4,8 +4,9 @@ import type { FlagKind, MeetingType } from "~/db/codes";
 import { assertUnitInScope, readRootPath, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 
 /**
- * Formalism flags (形式主义预警), computed on read. Thresholds are named so that the rule a
- * flag stands for can be read (and argued with) in one place.
+ * Formalism flags (形式主义预警), computed on read — except the copied-minutes match, which is
+ * computed when a meeting is written and stored on it (./copied-match.ts). Thresholds are
+ * named so that the rule a flag stands for can be read (and argued with) in one place.
  */
 export const flagRules = {
   /** Minutes this similar (pg_trgm similarity of the fingerprints) count as copied: near-copies score ≈0.89, unrelated ≈0.06. */
@@ -38,17 +39,17 @@ type Row = Omit<MeetingFlag, "evidence"> & { evidence: Record<string, unknown> |
 
 /**
  * `meeting.flags`: every flag of the meetings of `unitId`'s subtree (staff, or `subtree:
- * false`: the unit alone) in the quarter range, in one query. Copied minutes are matched with a
- * LATERAL subquery that uses the trigram GIN index (`%`) and keeps the best match: an earlier
- * meeting of the same unit, or any meeting of another unit.
+ * false`: the unit alone) in the quarter range, in one query. Copied minutes come from the
+ * match stored on each meeting (`copied_from_id`, `copied_similarity`: the best match among the
+ * earlier meetings of the same unit and any meeting of another unit, see ./copied-match.ts).
  *
  * Evidence: zero_criticism {type, date, count}; low_attendance {present, expected, ratio};
  * copied_minutes {otherMeetingId, otherUnitId, otherUnitName, otherDate, otherQuarter,
  * otherReadable, sameUnit, similarity}; quarter_end_bunching {count, firstDate, lastDate}.
  *
- * Cost: one GIN probe per meeting with minutes, ≈13 ms on PostgreSQL 15 and ≈19 ms on PGlite
- * with the demo's 2,700 meetings (Chinese minutes share many trigrams). A unit's quarter takes
- * tens of milliseconds; a whole tree over eight quarters takes tens of seconds.
+ * Cost: no trigram search on read (one GIN probe per meeting took ≈13–19 ms with the demo's
+ * 2,700 meetings, tens of seconds for a whole tree over eight quarters); the whole tree now
+ * takes milliseconds.
  */
 export async function meetingFlags(
   { db, actor }: { db: Db; actor: Actor },
@@ -64,7 +65,7 @@ export async function meetingFlags(
 
   const query = sql`with m as (
       select m.id, m.unit_id, u.name as unit_name, m.quarter, m.type, m.date, m.expected, m.present,
-             m.critical_opinions, m.minutes_fingerprint, char_length(m.minutes) as minutes_chars
+             m.critical_opinions, m.copied_from_id, m.copied_similarity
       from meetings m join units u on u.id = m.unit_id
       where ${inScope} and m.quarter >= ${input.from} and m.quarter <= ${input.to}
     )
@@ -79,22 +80,10 @@ export async function meetingFlags(
       from m where present * ${r.lowAttendance[1]}::int < expected * ${r.lowAttendance[0]}::int
     union all
     select m.unit_id, m.unit_name, m.quarter, m.id, m.type, m.date::text, 'copied_minutes',
-           jsonb_build_object('otherMeetingId', best.id, 'otherUnitId', best.unit_id, 'otherUnitName', best.unit_name,
-                              'otherDate', best.date::text, 'otherQuarter', best.quarter, 'otherReadable', best.readable,
-                              'sameUnit', best.unit_id = m.unit_id, 'similarity', round(best.sim::numeric, 2))
-      from m cross join lateral (
-        select o.id, o.unit_id, ou.name as unit_name, o.date, o.quarter, (${otherReadable}) as readable,
-               similarity(o.minutes_fingerprint, m.minutes_fingerprint) as sim
-          from meetings o join units ou on ou.id = o.unit_id
-         where o.minutes_fingerprint % m.minutes_fingerprint
-           and o.id <> m.id
-           and (o.unit_id <> m.unit_id or o.date < m.date or (o.date = m.date and o.id < m.id))
-           and char_length(o.minutes) >= ${r.minMinutesChars}
-           and similarity(o.minutes_fingerprint, m.minutes_fingerprint) >= ${r.copiedSimilarity}
-         order by sim desc, o.date, o.id
-         limit 1
-      ) best
-      where m.minutes_chars >= ${r.minMinutesChars}
+           jsonb_build_object('otherMeetingId', o.id, 'otherUnitId', o.unit_id, 'otherUnitName', ou.name,
+                              'otherDate', o.date::text, 'otherQuarter', o.quarter, 'otherReadable', (${otherReadable}),
+                              'sameUnit', o.unit_id = m.unit_id, 'similarity', round(m.copied_similarity::numeric, 2))
+      from m join meetings o on o.id = m.copied_from_id join units ou on ou.id = o.unit_id
     union all
     select unit_id, min(unit_name), quarter, null, null, null, 'quarter_end_bunching',
            jsonb_build_object('count', count(*), 'firstDate', min(date)::text, 'lastDate', max(date)::text)
@@ -103,17 +92,7 @@ export async function meetingFlags(
         and min(date) >= (date_trunc('quarter', min(date)::timestamp) + interval '3 months')::date - ${r.bunchingLastDays}::int
     order by 3, 2, 6 nulls last, 4`;
 
-  const rows = await db.transaction(async (tx) => {
-    // Two planner settings for this transaction only. "%" takes its threshold from
-    // pg_trgm.similarity_threshold (default 0.3, which lets most minutes of the same kind
-    // through the index, each then compared in full). And the planner prices similarity()
-    // like an addition, so on a small table it scans every row per probe instead of the GIN
-    // index: 20 times slower on the demo data (400 ms against 19 ms a probe on PGlite).
-    await tx.execute(
-      sql`select set_config('pg_trgm.similarity_threshold', ${String(r.copiedSimilarity)}, true), set_config('enable_seqscan', 'off', true)`,
-    );
-    return queryRows<Row>(tx, query);
-  });
+  const rows = await queryRows<Row>(db, query);
   return rows.map(
     (row): MeetingFlag => ({
       ...row,

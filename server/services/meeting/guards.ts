@@ -48,8 +48,8 @@ export function meetingColumns(input: MeetingFields) {
   };
 }
 
-/** What the audit log keeps of a meeting (the fingerprint is derived, so left out). */
+/** What the audit log keeps of a meeting (the fingerprint and the copied match are derived, so left out). */
 export function meetingSnapshot(m: Meeting) {
-  const { minutesFingerprint: _fp, createdAt: _c, updatedAt: _u, ...rest } = m;
+  const { minutesFingerprint: _fp, copiedFromId: _cf, copiedSimilarity: _cs, createdAt: _c, updatedAt: _u, ...rest } = m;
   return rest;
 }

@@ -5,6 +5,7 @@ import { conflict } from "~/server/errors";
 import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import type { MeetingUnit } from "./create";
+import { meetingsCopiedFrom, refreshCopiedMatches } from "./copied-match";
 import { assertQuarterOpen, meetingColumns, meetingSnapshot, type MeetingFields } from "./guards";
 import { refreshMeetingIndicators } from "./indicators";
 import { loadMeetingInScope } from "./load";
@@ -17,8 +18,9 @@ export function staleMeeting(version: number) {
 /**
  * Replaces the fields of `before` (the row the caller read, scope already checked) inside the
  * caller's transaction. Moving it to another quarter checks both quarters are open and
- * refreshes both reports' computed values; the Excel import passes `refreshReport: false` and
- * refreshes once per quarter itself.
+ * refreshes both reports' computed values. A change of minutes or date re-computes the
+ * copied-minutes match of this meeting and of those that matched it. The Excel import passes
+ * `refreshReport: false` and refreshes once per quarter itself.
  */
 export async function updateMeetingInTx(
   tx: Tx,
@@ -37,6 +39,10 @@ export async function updateMeetingInTx(
     .where(and(eq(meetings.id, before.id), eq(meetings.version, before.version)))
     .returning();
   if (!after) throw staleMeeting(before.version + 1);
+  // The stored copied-minutes match depends on the minutes, the date and the unit only.
+  if (after.minutesFingerprint !== before.minutesFingerprint || after.date !== before.date || after.unitId !== before.unitId) {
+    await refreshCopiedMatches(tx, { written: after.id, pointedTo: await meetingsCopiedFrom(tx, after.id) });
+  }
   await writeAudit(tx, actor, {
     action: "meeting.update",
     entity: "meeting",
