@@ -5,34 +5,23 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "~/db/client";
-import { FieldValidationError, type FieldErrors } from "~/server/errors";
 import { localiseMessage } from "~/server/lib/localise-message";
 import type { Actor } from "~/server/scope";
+import { fieldErrorsOf } from "./field-errors";
 
 // 1. CONTEXT — the database, the signed-in actor (null when signed out) and the UI language
 // of the browser that called (unset for scripts: their messages stay bilingual).
 export type Context = { db: Db; actor: Actor | null; locale?: string | null };
 
 // 2. INITIALISATION — BAD_REQUEST carries per-field messages in `data.fieldErrors`.
-function fieldErrorsOf(cause: unknown): FieldErrors | null {
-  if (cause instanceof FieldValidationError) return cause.fieldErrors;
-  if (cause instanceof ZodError) {
-    const out: FieldErrors = {};
-    for (const issue of cause.issues) out[issue.path.join(".") || "input"] ??= issue.message;
-    return out;
-  }
-  return null;
-}
-
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
     const locale = ctx?.locale;
-    const raw = fieldErrorsOf(error.cause);
-    const fieldErrors = raw && Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, localiseMessage(v, locale)]));
+    const fieldErrors = fieldErrorsOf(error.cause, locale);
     const message =
       error.cause instanceof ZodError && fieldErrors
-        ? `输入有误：${Object.entries(fieldErrors)
+        ? `${locale === "en" ? "Invalid input: " : "输入有误："}${Object.entries(fieldErrors)
             .slice(0, 3)
             .map(([k, v]) => `${k} ${v}`)
             .join("；")}`
