@@ -92,7 +92,9 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
     );
   }, [values, indicators, categoryList.data]);
 
-  const filled = indicators.filter((i) => (values[i.code] ?? "").trim() !== "").length;
+  // Computed indicators (from meetings) are not the user's to fill: count only the typed ones.
+  const typed = indicators.filter((i) => i.source !== "meetings");
+  const filled = typed.filter((i) => (values[i.code] ?? "").trim() !== "").length;
   const busy = save.isPending || submitReport.isPending;
   const disabled = !report.permissions.edit || busy;
   const submit = (e: React.FormEvent<HTMLFormElement>) => {
@@ -147,12 +149,12 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
             <div className="text-xs text-neutral-500">{t("report.compositePreview")}</div>
             {/* Only a complete report's preview is shown as a result; a partial one is provisional. */}
             <div
-              className={`num text-2xl font-semibold ${filled === indicators.length ? "text-party" : "text-neutral-500"}`}
+              className={`num text-2xl font-semibold ${filled === typed.length ? "text-party" : "text-neutral-500"}`}
               data-testid="composite-preview"
             >
               {scores.composite === null ? "—" : scores.composite.toFixed(1)}
             </div>
-            <div className="text-xs text-neutral-500">{t("report.filledCount", { filled, total: indicators.length })}</div>
+            <div className="text-xs text-neutral-500">{t("report.filledCount", { filled, total: typed.length })}</div>
           </div>
         </div>
       </Card>
