@@ -8,7 +8,8 @@ import { reportingQuarter } from "./fixtures/quarters";
 const query = (request: APIRequestContext, path: string, input?: unknown) =>
   request.get(`/api/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`);
 const mutate = (request: APIRequestContext, path: string, input: unknown) => request.post(`/api/trpc/${path}`, { data: { json: input } });
-const body = async (res: { json: () => Promise<unknown> }) => (await res.json()) as { result?: { data: { json: any } }; error?: { json: any } };
+type ErrorJson = { message: string; data: { code: string; httpStatus: number; fieldErrors: Record<string, string> | null; stack?: unknown } };
+const body = async (res: { json: () => Promise<unknown> }) => (await res.json()) as { result?: { data: { json: unknown } }; error?: { json: ErrorJson } };
 
 test("signed out, the API answers 401 UNAUTHORIZED (every procedure: tests/integration/contract.test.ts)", async ({ request }) => {
   const res = await query(request, "unit.tree");
@@ -29,7 +30,7 @@ test("the contract procedures answer with the documented shapes and error codes"
   expect(Object.keys(indicators[0]!)).toEqual(expect.arrayContaining(["code", "category", "name", "kind", "direction", "target", "weight"]));
 
   // A quarter never reported reads as an empty draft of version 0.
-  const empty = (await body(await query(request, "report.get", { unitId, quarter: "2020Q1" }))).result!.data.json;
+  const empty = (await body(await query(request, "report.get", { unitId, quarter: "2020Q1" }))).result!.data.json as Record<string, unknown>;
   expect(empty).toMatchObject({ unitId, quarter: "2020Q1", status: "draft", version: 0, values: [] });
 
   const saved = await mutate(request, "report.save", {
@@ -55,8 +56,8 @@ test("the contract procedures answer with the documented shapes and error codes"
   expect(bad.status()).toBe(400);
   const badError = (await body(bad)).error!.json;
   expect(badError.data.code).toBe("BAD_REQUEST");
-  expect(badError.data.fieldErrors["values.V2_volunteer_rate"]).toContain("0 到 100");
-  expect(badError.data.fieldErrors["values.V2_volunteer_rate"]).toContain("（rate must be 0–100 %）");
+  expect(badError.data.fieldErrors?.["values.V2_volunteer_rate"]).toContain("0 到 100");
+  expect(badError.data.fieldErrors?.["values.V2_volunteer_rate"]).toContain("（rate must be 0–100 %）");
   expect(badError.data.stack).toBeUndefined();
 
   // Another unit's report: 403 FORBIDDEN; malformed input: 400, never 500.
@@ -77,15 +78,15 @@ test("the contract procedures answer with the documented shapes and error codes"
     minutes: "书记围绕履职尽责讲授专题党课，党员结合岗位实际交流体会。",
   });
   expect(created.status()).toBe(200);
-  expect(typeof (await body(created)).result!.data.json.id).toBe("number");
+  expect(typeof ((await body(created)).result!.data.json as { id: unknown }).id).toBe("number");
 
   const flags = (await body(await query(request, "meeting.flags", { unitId, from: "2020Q1", to: "2020Q1" }))).result!.data.json;
   expect(flags).toEqual([]); // a well-attended lecture with criticism and minutes raises no flag
 
   const overview = (await body(await query(request, "dashboard.overview", { unitId, from: "2025Q1", to: reportingQuarter }))).result!.data
-    .json;
+    .json as { trend: { quarter: string; categories: Record<string, number | null> }[] };
   expect(overview.trend.at(-1)).toMatchObject({ quarter: reportingQuarter });
-  expect(Object.keys(overview.trend[0].categories)).toHaveLength(6);
+  expect(Object.keys(overview.trend[0]!.categories)).toHaveLength(6);
 });
 
 test("a reviewer approves and returns through the API; staff cannot", async ({ page, browser }) => {

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef } from "react";
 import { cn } from "~/app/_lib/cn";
+import { Button } from "./button";
 
 /**
  * A modal built on the native <dialog>: the browser gives focus trapping, Esc and the backdrop.
@@ -64,4 +65,24 @@ export function Dialog({
 /** The button row at the bottom of a dialog's form. */
 export function DialogActions({ children }: { children: React.ReactNode }) {
   return <div className="mt-4 flex justify-end gap-2 border-t border-neutral-100 pt-3">{children}</div>;
+}
+
+/** The usual footer of a dialog's form: cancel, and a submit button that shows progress. */
+export function DialogFormActions(props: {
+  cancelLabel: string;
+  onCancel: () => void;
+  pending: boolean;
+  pendingLabel: string;
+  submitLabel: string;
+}) {
+  return (
+    <DialogActions>
+      <Button type="button" variant="secondary" onClick={props.onCancel}>
+        {props.cancelLabel}
+      </Button>
+      <Button type="submit" disabled={props.pending}>
+        {props.pending ? props.pendingLabel : props.submitLabel}
+      </Button>
+    </DialogActions>
+  );
 }

@@ -3,8 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Button } from "~/app/_components/ui/button";
-import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
+import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
 import { Checkbox, FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
@@ -99,14 +98,13 @@ export function AddIndicatorDialog({ catalogue, onClose, onDone }: { catalogue: 
           </div>
         </div>
         {form.message ? <Notice tone="error" className="mt-2">{form.message}</Notice> : null}
-        <DialogActions>
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t(k("actions.cancel"))}
-          </Button>
-          <Button type="submit" disabled={create.isPending}>
-            {create.isPending ? t(k("actions.saving")) : t(k("addForm.submit"))}
-          </Button>
-        </DialogActions>
+        <DialogFormActions
+          cancelLabel={t(k("actions.cancel"))}
+          onCancel={onClose}
+          pending={create.isPending}
+          pendingLabel={t(k("actions.saving"))}
+          submitLabel={t(k("addForm.submit"))}
+        />
       </form>
     </Dialog>
   );

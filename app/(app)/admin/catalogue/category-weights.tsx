@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
-import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
+import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
 import { FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
@@ -121,14 +121,13 @@ function WeightDialog({ catalogue, category, onClose, onDone }: { catalogue: Cat
           </FormField>
         </div>
         {form.message ? <Notice tone="error" className="mt-2">{form.message}</Notice> : null}
-        <DialogActions>
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t("adminCatalogue.actions.cancel")}
-          </Button>
-          <Button type="submit" disabled={save.isPending}>
-            {save.isPending ? t("adminCatalogue.actions.saving") : t("adminCatalogue.actions.save")}
-          </Button>
-        </DialogActions>
+        <DialogFormActions
+          cancelLabel={t("adminCatalogue.actions.cancel")}
+          onCancel={onClose}
+          pending={save.isPending}
+          pendingLabel={t("adminCatalogue.actions.saving")}
+          submitLabel={t("adminCatalogue.actions.save")}
+        />
       </form>
     </Dialog>
   );

@@ -3,8 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Button } from "~/app/_components/ui/button";
-import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
+import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
 import { Select } from "~/app/_components/ui/select";
@@ -63,14 +62,13 @@ export function RetireDialog({ catalogue, indicator, onClose, onDone }: { catalo
         )}
         {err.code ? <Notice tone="error" className="mt-2">{err.code}</Notice> : null}
         {form.message ? <Notice tone="error" className="mt-2">{form.message}</Notice> : null}
-        <DialogActions>
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t("actions.cancel")}
-          </Button>
-          <Button type="submit" disabled={busy}>
-            {busy ? t("actions.saving") : restoring ? t("actions.unretire") : t("retireForm.confirm")}
-          </Button>
-        </DialogActions>
+        <DialogFormActions
+          cancelLabel={t("actions.cancel")}
+          onCancel={onClose}
+          pending={busy}
+          pendingLabel={t("actions.saving")}
+          submitLabel={restoring ? t("actions.unretire") : t("retireForm.confirm")}
+        />
       </form>
     </Dialog>
   );

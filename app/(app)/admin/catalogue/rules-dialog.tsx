@@ -3,8 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Button } from "~/app/_components/ui/button";
-import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
+import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
 import { Checkbox, FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
@@ -76,14 +75,13 @@ export function RulesDialog({ catalogue, indicator, onClose, onDone }: { catalog
         </div>
         {pending && !pending.locked ? <Notice className="mt-2">{t("rulesForm.replaces", { quarter: quarterLabel(validFrom) })}</Notice> : null}
         {form.message ? <Notice tone="error" className="mt-2">{form.message}</Notice> : null}
-        <DialogActions>
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t("actions.cancel")}
-          </Button>
-          <Button type="submit" disabled={save.isPending}>
-            {save.isPending ? t("actions.saving") : t("actions.save")}
-          </Button>
-        </DialogActions>
+        <DialogFormActions
+          cancelLabel={t("actions.cancel")}
+          onCancel={onClose}
+          pending={save.isPending}
+          pendingLabel={t("actions.saving")}
+          submitLabel={t("actions.save")}
+        />
       </form>
     </Dialog>
   );

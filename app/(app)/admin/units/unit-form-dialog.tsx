@@ -3,8 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Button } from "~/app/_components/ui/button";
-import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
+import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
 import { Checkbox, fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
@@ -110,14 +109,13 @@ export function UnitFormDialog({
           </div>
         </div>
         {errors.summary ? <Notice tone="error">{errors.summary}</Notice> : null}
-        <DialogActions>
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t("cancel")}
-          </Button>
-          <Button type="submit" disabled={pending}>
-            {pending ? t("form.saving") : t("form.save")}
-          </Button>
-        </DialogActions>
+        <DialogFormActions
+          cancelLabel={t("cancel")}
+          onCancel={onClose}
+          pending={pending}
+          pendingLabel={t("form.saving")}
+          submitLabel={t("form.save")}
+        />
       </form>
     </Dialog>
   );
