@@ -49,3 +49,45 @@ export const threeMeetingsOneLecture: readonly MeetingType[] = ["branch_assembly
 /** Formalism flags (形式主义预警), DESIGN.md. */
 export const flagKinds = ["copied_minutes", "zero_criticism", "low_attendance", "quarter_end_bunching"] as const;
 export type FlagKind = (typeof flagKinds)[number];
+
+/** Who an accountability case is about (问责对象): the Party organisation itself or a person by role. */
+export const caseSubjects = ["organisation", "secretary", "leader", "member"] as const;
+export type CaseSubject = (typeof caseSubjects)[number];
+
+/** Forms of accountability, 《中国共产党问责条例》(2019) art. 8. */
+export const caseForms = ["inspection", "notice", "reorganisation", "admonition", "org_adjustment", "discipline"] as const;
+export type CaseForm = (typeof caseForms)[number];
+
+/**
+ * Which forms fit which subject. Art. 8 lists 检查/通报/改组 for Party organisations and
+ * 通报/诫勉/组织调整或组织处理/纪律处分 for leading cadres (书记, 班子成员). A plain member (普通党员)
+ * is not a target of the 问责条例 — they are dealt with under the discipline regulations — so a
+ * `member` case may only carry `discipline` (纪律处分).
+ */
+export const formsBySubject: Record<CaseSubject, readonly CaseForm[]> = {
+  organisation: ["inspection", "notice", "reorganisation"],
+  secretary: ["notice", "admonition", "org_adjustment", "discipline"],
+  leader: ["notice", "admonition", "org_adjustment", "discipline"],
+  member: ["discipline"],
+};
+
+/** 立案 → 调查核实 → 作出问责决定 → 整改中 → 整改销号 */
+export const caseStatuses = ["opened", "investigating", "decided", "rectifying", "closed"] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+/** Allowed moves; decided → closed only when the case has no rectification items (checked by the service). */
+export const caseTransitions: Record<CaseStatus, readonly CaseStatus[]> = {
+  opened: ["investigating"],
+  investigating: ["decided"],
+  decided: ["rectifying", "closed"],
+  rectifying: ["closed"],
+  closed: [],
+};
+
+/** Root causes (根源), DESIGN.md. */
+export const rootCauses = ["misperception", "unclear_orientation", "poor_planning", "part_time_staff", "inexperience"] as const;
+export type RootCause = (typeof rootCauses)[number];
+
+/** What triggered a case: a quarterly report finding, a formalism flag, a meeting, a 一岗双责 inspection, a review meeting. */
+export const caseSourceTypes = ["report", "flag", "meeting", "inspection", "review_meeting"] as const;
+export type CaseSourceType = (typeof caseSourceTypes)[number];

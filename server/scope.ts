@@ -17,17 +17,18 @@ export type Actor = {
 export type Access =
   | "read" // see reports, scores, dashboards
   | "write" // enter the unit's own quarterly data
-  | "approve"; // approve / return reports
+  | "approve" // approve / return reports
+  | "case"; // open and move accountability cases (reading them is plain "read")
 
 /** How far a role reaches from its own unit: the unit alone, its subtree, strictly below it, or everything. */
 type Reach = "none" | "own" | "subtree" | "below" | "all";
 
 /** The authorization policy (DESIGN.md "Who uses it"). The only place these decisions live. */
 export const policy: Record<Role, Record<Access, Reach>> = {
-  admin: { read: "all", write: "all", approve: "all" },
-  leader: { read: "subtree", write: "none", approve: "none" },
-  reviewer: { read: "subtree", write: "none", approve: "below" },
-  staff: { read: "own", write: "own", approve: "none" },
+  admin: { read: "all", write: "all", approve: "all", case: "all" },
+  leader: { read: "subtree", write: "none", approve: "none", case: "none" },
+  reviewer: { read: "subtree", write: "none", approve: "below", case: "subtree" },
+  staff: { read: "own", write: "own", approve: "none", case: "none" },
 };
 
 export function canAccess(actor: Actor, unit: Pick<Unit, "id" | "path">, access: Access): boolean {

@@ -16,6 +16,7 @@ export async function AppNav({ actor }: { actor: Actor }) {
     { href: "/dashboard", label: t("dashboard"), show: everyone },
     { href: "/report", label: t("report"), show: everyone },
     { href: "/meetings", label: t("meetings"), show: everyone },
+    { href: "/cases", label: t("cases"), show: everyone },
     { href: "/completeness", label: t("completeness"), show: oversees },
     { href: "/admin/units", label: t("units"), show: can("manageUnits") },
     { href: "/admin/users", label: t("users"), show: can("manageUsers") },

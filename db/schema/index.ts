@@ -9,3 +9,6 @@ export * from "./meetings";
 export * from "./reports";
 export * from "./report-values";
 export * from "./audit-log";
+export * from "./cases";
+export * from "./case-events";
+export * from "./rectification-items";

@@ -4,6 +4,7 @@ import { auditLog, categories, meetings, reports, reportValues, units, users } f
 import type { Role } from "../schema";
 import { hashPassword } from "../../server/auth/password";
 import { ensureBaseCatalogue, starterIndicators } from "./catalogue";
+import { seedCases } from "./cases";
 import { buildDemoTree, demoStaffUnitName } from "./demo-tree";
 import { generateHistory, HISTORY_QUARTERS } from "./history";
 import { generateMeetings, meetingIndicatorValues } from "./meetings";
@@ -162,6 +163,8 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
       Object.entries(r.values).map(([indicatorCode, value]) => ({ reportId: firstReportId + i, indicatorCode, value })),
     );
     for (const batch of chunks(valueRows)) await tx.insert(reportValues).values(batch);
+
+    await seedCases(tx, tree, meetingRows, meetingIds, reviewer?.id ?? null, now);
 
     await tx.insert(auditLog).values({
       actorId: null,

@@ -1,5 +1,6 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { auditRouter } from "./routers/audit";
+import { caseRouter } from "./routers/case";
 import { catalogueRouter } from "./routers/catalogue";
 import { completenessRouter } from "./routers/completeness";
 import { dashboardRouter } from "./routers/dashboard";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   completeness: completenessRouter,
   todo: todoRouter,
   spreadsheet: spreadsheetRouter,
+  case: caseRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { useQuery } from "@tanstack/react-query";
 import { Badge } from "~/app/_components/ui/badge";
+import { useTRPC } from "~/app/_lib/trpc/react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { evidenceText, flagTone, type Flag } from "./flag-text";
 import type { MeetingRow } from "./meeting-table";
@@ -10,7 +12,11 @@ import type { MeetingRow } from "./meeting-table";
 /** Every formalism flag of the quarter with its evidence; copied minutes link to the other record. */
 export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: MeetingRow[] }) {
   const t = useTranslations("meetings");
+  const tc = useTranslations("cases");
   const topics = new Map(meetings.map((m) => [m.id, m.topic]));
+  // Only reviewers and admins open cases; the cases page and the server check the unit scope again.
+  const me = useQuery(useTRPC().me.get.queryOptions());
+  const opensCases = me.data?.role === "reviewer" || me.data?.role === "admin";
   return (
     <Card data-testid="flags-panel">
       <CardHeader title={t("flags.title")} description={t("flags.description")} />
@@ -48,6 +54,15 @@ export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: Meeti
                           </span>
                         )}
                       </p>
+                    ) : null}
+                    {opensCases && f.meetingId ? (
+                      <Link
+                        className="text-xs text-party hover:underline"
+                        href={`/cases?unit=${f.unitId}&open=flag&meeting=${f.meetingId}&flag=${f.kind}`}
+                        data-testid="open-case"
+                      >
+                        {tc("openFromFlag")}
+                      </Link>
                     ) : null}
                   </div>
                 </div>

@@ -1,0 +1,95 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
+import Link from "next/link";
+import { useState } from "react";
+import { Badge } from "~/app/_components/ui/badge";
+import { Card, CardHeader } from "~/app/_components/ui/card";
+import { Notice } from "~/app/_components/ui/notice";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { statusTone } from "../tones";
+import { ItemsCard } from "./items-card";
+import { TransitionPanel } from "./transition-panel";
+
+/** Where a case's source lives in the app, when it has a page. */
+function sourceHref(c: { unitId: number; sourceType: string | null; sourceId: number | null; sourceQuarter: string | null }) {
+  if ((c.sourceType === "flag" || c.sourceType === "meeting") && c.sourceId && c.sourceQuarter) {
+    return `/meetings?unit=${c.unitId}&quarter=${c.sourceQuarter}#meeting-${c.sourceId}`;
+  }
+  if (c.sourceType === "report") return `/report?unit=${c.unitId}`;
+  return null;
+}
+
+export function CaseClient({ id }: { id: number }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const got = useQuery(trpc.case.get.queryOptions({ id }));
+  const [notice, setNotice] = useState<string | null>(null);
+  if (got.error) return <Notice tone="error">{t("common.error", { message: describeError(got.error).message })}</Notice>;
+  if (!got.data) return <p className="text-sm text-neutral-500">{t("cases.loading")}</p>;
+  const c = got.data;
+  const href = sourceHref(c);
+  const flagKind = (c.sourceDetail as { flagKind?: string } | null)?.flagKind;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3 rounded border border-neutral-200 bg-white px-4 py-3">
+        <h1 className="text-lg font-semibold">{t("cases.detail.title", { id: c.id })}</h1>
+        <Badge tone={statusTone[c.status]}>{t(`cases.statuses.${c.status}`)}</Badge>
+        {c.overdueItems > 0 ? <Badge tone="warning">{t("cases.overdue")} · {t("cases.columns.overdueCount", { count: c.overdueItems })}</Badge> : null}
+        <Link className="ml-auto text-sm text-party hover:underline" href={`/cases?unit=${c.unitId}`}>
+          {t("cases.back")}
+        </Link>
+      </div>
+      {!c.canWrite ? <Notice>{t("cases.detail.readOnly")}</Notice> : null}
+      {notice ? <Notice tone="success">{notice}</Notice> : null}
+      <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <Card>
+          <CardHeader title={c.unitName} description={`${t("cases.columns.quarter")} ${c.quarter}`} />
+          <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-2 px-4 py-3 text-sm">
+            <dt className="text-neutral-500">{t("cases.form.subject")}</dt>
+            <dd>{t(`cases.subjects.${c.subject}`)}</dd>
+            <dt className="text-neutral-500">{t("cases.form.form")}</dt>
+            <dd>{t(`cases.forms.${c.form}`)}</dd>
+            <dt className="text-neutral-500">{t("cases.form.category")}</dt>
+            <dd>{t(`categories.${c.category}`)}</dd>
+            <dt className="text-neutral-500">{t("cases.form.rootCause")}</dt>
+            <dd>{t(`cases.rootCauses.${c.rootCause}`)}</dd>
+            <dt className="text-neutral-500">{t("cases.detail.source")}</dt>
+            <dd>
+              {c.sourceType ? t(`cases.sourceTypes.${c.sourceType}`) : "—"}
+              {flagKind ? ` · ${t(`meetings.flags.kinds.${flagKind}`)}` : ""}
+              {href ? (
+                <Link className="ml-2 text-party hover:underline" href={href}>
+                  {t("cases.detail.openSource")}
+                </Link>
+              ) : null}
+            </dd>
+            <dt className="text-neutral-500">{t("cases.detail.facts")}</dt>
+            <dd className="whitespace-pre-wrap">{c.facts}</dd>
+          </dl>
+        </Card>
+        <Card>
+          <CardHeader title={t("cases.detail.timeline")} />
+          <ol className="divide-y divide-neutral-100 text-sm" data-testid="case-timeline">
+            {c.timeline.map((e) => (
+              <li key={e.id} className="px-4 py-2">
+                <div className="flex flex-wrap items-center gap-2">
+                  <Badge tone={statusTone[e.toStatus]}>{t(`cases.statuses.${e.toStatus}`)}</Badge>
+                  <span className="text-xs text-neutral-500">
+                    {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })} · {e.actorName ?? "—"}
+                  </span>
+                </div>
+                {e.comment ? <p className="mt-1">{e.comment}</p> : null}
+              </li>
+            ))}
+          </ol>
+          {c.canWrite ? <TransitionPanel c={c} onDone={setNotice} /> : null}
+        </Card>
+      </div>
+      <ItemsCard c={c} onDone={setNotice} />
+    </div>
+  );
+}

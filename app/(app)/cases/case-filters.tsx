@@ -1,0 +1,101 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { Select } from "~/app/_components/ui/select";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { caseForms, caseStatuses, categoryCodes } from "~/db/codes";
+import { addQuarters, quarterOf } from "~/server/lib/quarter";
+import type { ListCasesInput } from "~/server/services/case/schemas";
+import { casesHref } from "./params";
+
+/** Filter selects; each change replaces the URL so a filtered list can be shared. */
+export function CaseFilters({ filters, unitName }: { filters: ListCasesInput; unitName?: string }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const trpc = useTRPC();
+  const tree = useQuery(trpc.unit.tree.queryOptions());
+  const top = tree.data?.[0]?.depth ?? 0;
+  const set = (patch: Partial<ListCasesInput>) => router.push(casesHref({ ...filters, ...patch }));
+  const running = quarterOf(new Date());
+  const quarters = Array.from({ length: 9 }, (_, i) => addQuarters(running, -i));
+  const label = (text: string, control: React.ReactNode) => (
+    <label className="text-sm">
+      <span className="mb-1 block text-neutral-600">{text}</span>
+      {control}
+    </label>
+  );
+  return (
+    <fieldset className="flex flex-wrap items-end gap-3 rounded border border-neutral-200 bg-white px-4 py-3">
+      <legend className="sr-only">{t("cases.filters.label")}</legend>
+      {label(
+        t("cases.filters.unit"),
+        <Select className="min-w-56" value={filters.unitId} onChange={(e) => set({ unitId: Number(e.target.value) })}>
+          {(tree.data ?? []).map((u) => (
+            <option key={u.id} value={u.id}>
+              {"\u3000".repeat(Math.max(0, u.depth - top))}
+              {u.name}
+            </option>
+          ))}
+          {tree.data?.some((u) => u.id === filters.unitId) ? null : <option value={filters.unitId}>{unitName ?? filters.unitId}</option>}
+        </Select>,
+      )}
+      {label(
+        t("cases.filters.quarter"),
+        <Select value={filters.quarter ?? ""} onChange={(e) => set({ quarter: e.target.value || undefined })}>
+          <option value="">{t("cases.filters.any")}</option>
+          {quarters.map((q) => (
+            <option key={q} value={q}>
+              {q}
+            </option>
+          ))}
+        </Select>,
+      )}
+      {label(
+        t("cases.filters.category"),
+        <Select value={filters.category ?? ""} onChange={(e) => set({ category: (e.target.value || undefined) as ListCasesInput["category"] })}>
+          <option value="">{t("cases.filters.any")}</option>
+          {categoryCodes.map((c) => (
+            <option key={c} value={c}>
+              {t(`categories.${c}`)}
+            </option>
+          ))}
+        </Select>,
+      )}
+      {label(
+        t("cases.filters.form"),
+        <Select value={filters.form ?? ""} onChange={(e) => set({ form: (e.target.value || undefined) as ListCasesInput["form"] })}>
+          <option value="">{t("cases.filters.any")}</option>
+          {caseForms.map((f) => (
+            <option key={f} value={f}>
+              {t(`cases.forms.${f}`)}
+            </option>
+          ))}
+        </Select>,
+      )}
+      {label(
+        t("cases.filters.status"),
+        <Select value={filters.status ?? ""} onChange={(e) => set({ status: (e.target.value || undefined) as ListCasesInput["status"] })}>
+          <option value="">{t("cases.filters.any")}</option>
+          {caseStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`cases.statuses.${s}`)}
+            </option>
+          ))}
+        </Select>,
+      )}
+      {label(
+        t("cases.filters.overdue"),
+        <Select
+          value={filters.overdue === undefined ? "" : filters.overdue ? "1" : "0"}
+          onChange={(e) => set({ overdue: e.target.value === "" ? undefined : e.target.value === "1" })}
+        >
+          <option value="">{t("cases.filters.any")}</option>
+          <option value="1">{t("cases.filters.overdueOnly")}</option>
+          <option value="0">{t("cases.filters.notOverdue")}</option>
+        </Select>,
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,172 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "~/app/_components/ui/button";
+import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
+import { TextInput } from "~/app/_components/ui/field";
+import { fieldIds, FormField } from "~/app/_components/ui/form-field";
+import { Notice } from "~/app/_components/ui/notice";
+import { Select } from "~/app/_components/ui/select";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import {
+  caseSourceTypes,
+  caseSubjects,
+  categoryCodes,
+  flagKinds,
+  formsBySubject,
+  rootCauses,
+  type CaseForm as Form,
+  type CaseSourceType,
+  type CaseSubject,
+  type CategoryCode,
+  type FlagKind,
+  type RootCause,
+} from "~/db/codes";
+import type { CasePrefill } from "./params";
+
+/** The 立案 form. The form select offers only what fits the subject; the server checks it again. */
+export function CaseForm(props: { unitId: number; prefill: CasePrefill; onClose: () => void; onCreated: (id: number) => void }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const p = props.prefill;
+  const [subject, setSubject] = useState<CaseSubject>("organisation");
+  const [form, setForm] = useState<Form>("notice");
+  const [category, setCategory] = useState<CategoryCode>(p?.category ?? "leadership");
+  const [rootCause, setRootCause] = useState<RootCause>("misperception");
+  const [facts, setFacts] = useState("");
+  const [sourceType, setSourceType] = useState<CaseSourceType | "">(p?.sourceType ?? "");
+  const [sourceId, setSourceId] = useState(p ? String(p.sourceId) : "");
+  const [flagKind, setFlagKind] = useState<FlagKind | "">(p?.flagKind ?? "");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const create = useMutation(
+    trpc.case.create.mutationOptions({
+      onSuccess: async ({ id }) => {
+        await queryClient.invalidateQueries(trpc.case.pathFilter());
+        props.onCreated(id);
+      },
+      onError: (err) => {
+        const d = describeError(err);
+        setErrors(d.fieldErrors);
+        setProblem(d.message);
+      },
+    }),
+  );
+  const pickSubject = (s: CaseSubject) => {
+    setSubject(s);
+    if (!formsBySubject[s].includes(form)) setForm(formsBySubject[s][0]!);
+  };
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    create.mutate({
+      unitId: props.unitId,
+      subject,
+      form,
+      category,
+      rootCause,
+      facts,
+      ...(sourceType ? { sourceType } : {}),
+      ...(sourceType && sourceId ? { sourceId: Number(sourceId) } : {}),
+      ...(sourceType === "flag" && flagKind ? { flagKind } : {}),
+    });
+  };
+  return (
+    <Dialog title={t("cases.form.title")} closeLabel={t("cases.form.close")} onClose={props.onClose} className="w-[40rem]">
+      <form onSubmit={submit} className="grid gap-3 sm:grid-cols-2" noValidate>
+        {problem ? <Notice tone="error" className="sm:col-span-2">{problem}</Notice> : null}
+        <FormField id="case-subject" label={t("cases.form.subject")} error={errors.subject}>
+          <Select {...fieldIds("case-subject", errors.subject)} value={subject} onChange={(e) => pickSubject(e.target.value as CaseSubject)}>
+            {caseSubjects.map((s) => (
+              <option key={s} value={s}>
+                {t(`cases.subjects.${s}`)}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField id="case-form" label={t("cases.form.form")} error={errors.form}>
+          <Select {...fieldIds("case-form", errors.form)} invalid={!!errors.form} value={form} onChange={(e) => setForm(e.target.value as Form)}>
+            {formsBySubject[subject].map((f) => (
+              <option key={f} value={f}>
+                {t(`cases.forms.${f}`)}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <p className="text-xs text-neutral-500 sm:col-span-2">{t("cases.form.formHint")}</p>
+        <FormField id="case-category" label={t("cases.form.category")} error={errors.category}>
+          <Select {...fieldIds("case-category", errors.category)} value={category} onChange={(e) => setCategory(e.target.value as CategoryCode)}>
+            {categoryCodes.map((c) => (
+              <option key={c} value={c}>
+                {t(`categories.${c}`)}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField id="case-root" label={t("cases.form.rootCause")} error={errors.rootCause}>
+          <Select {...fieldIds("case-root", errors.rootCause)} value={rootCause} onChange={(e) => setRootCause(e.target.value as RootCause)}>
+            {rootCauses.map((r) => (
+              <option key={r} value={r}>
+                {t(`cases.rootCauses.${r}`)}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField id="case-facts" label={t("cases.form.facts")} error={errors.facts} className="sm:col-span-2">
+          <textarea
+            {...fieldIds("case-facts", errors.facts)}
+            aria-invalid={!!errors.facts || undefined}
+            className="min-h-24 w-full rounded border border-neutral-300 px-2 py-1 text-sm"
+            value={facts}
+            onChange={(e) => setFacts(e.target.value)}
+          />
+        </FormField>
+        <FormField id="case-source" label={t("cases.form.sourceType")} error={errors.sourceType}>
+          <Select {...fieldIds("case-source", errors.sourceType)} value={sourceType} onChange={(e) => setSourceType(e.target.value as CaseSourceType | "")}>
+            <option value="">{t("cases.form.sourceNone")}</option>
+            {caseSourceTypes.map((s) => (
+              <option key={s} value={s}>
+                {t(`cases.sourceTypes.${s}`)}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField id="case-source-id" label={t("cases.form.sourceId")} error={errors.sourceId}>
+          <TextInput
+            {...fieldIds("case-source-id", errors.sourceId)}
+            invalid={!!errors.sourceId}
+            inputMode="numeric"
+            disabled={!sourceType}
+            value={sourceId}
+            onChange={(e) => setSourceId(e.target.value)}
+          />
+        </FormField>
+        {sourceType === "flag" ? (
+          <FormField id="case-flag" label={t("cases.form.flagKind")} error={errors.flagKind}>
+            <Select {...fieldIds("case-flag", errors.flagKind)} value={flagKind} onChange={(e) => setFlagKind(e.target.value as FlagKind | "")}>
+              <option value="" />
+              {flagKinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`meetings.flags.kinds.${k}`)}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+        ) : null}
+        <div className="sm:col-span-2">
+          <DialogActions>
+            <Button type="button" variant="secondary" onClick={props.onClose}>
+              {t("cases.form.cancel")}
+            </Button>
+            <Button type="submit" disabled={create.isPending}>
+              {t("cases.form.submit")}
+            </Button>
+          </DialogActions>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

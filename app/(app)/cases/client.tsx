@@ -1,0 +1,102 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Badge } from "~/app/_components/ui/badge";
+import { Button } from "~/app/_components/ui/button";
+import { Notice } from "~/app/_components/ui/notice";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import type { ListCasesInput } from "~/server/services/case/schemas";
+import { CaseFilters } from "./case-filters";
+import { CaseForm } from "./case-form";
+import { type CasePrefill } from "./params";
+import { statusTone } from "./tones";
+
+/** The cases of a subtree with URL-held filters; reviewers and admins can open a case here. */
+export function CasesClient({ filters, prefill }: { filters: ListCasesInput; prefill: CasePrefill }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const list = useQuery(trpc.case.list.queryOptions(filters));
+  const [creating, setCreating] = useState(prefill !== null);
+  const canWrite = list.data?.canWrite ?? false;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end gap-4 rounded border border-neutral-200 bg-white px-4 py-3">
+        <h1 className="mr-auto text-lg font-semibold">{t("cases.heading")}</h1>
+        {canWrite ? (
+          <Button type="button" onClick={() => setCreating(true)}>
+            {t("cases.open")}
+          </Button>
+        ) : null}
+      </div>
+      <CaseFilters filters={filters} unitName={list.data?.unitName} />
+      {list.error ? (
+        <Notice tone="error">{t("common.error", { message: describeError(list.error).message })}</Notice>
+      ) : !list.data ? (
+        <p className="text-sm text-neutral-500">{t("cases.loading")}</p>
+      ) : (
+        <>
+          {!canWrite ? <Notice>{t("cases.readOnly")}</Notice> : null}
+          {list.data.cases.length === 0 ? (
+            <p className="rounded border border-neutral-200 bg-white px-4 py-3 text-sm text-neutral-500">{t("cases.empty")}</p>
+          ) : (
+            <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
+              <table className="w-full text-sm" data-testid="cases-table">
+                <thead className="bg-neutral-50 text-left text-xs text-neutral-600">
+                  <tr>
+                    {(["id", "unit", "subject", "category", "form", "status", "quarter", "items"] as const).map((c) => (
+                      <th key={c} scope="col" className="px-3 py-2 font-medium">
+                        {t(`cases.columns.${c}`)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-neutral-100">
+                  {list.data.cases.map((c) => (
+                    <tr key={c.id} data-case={c.id}>
+                      <td className="px-3 py-2">
+                        <Link className="text-party hover:underline" href={`/cases/${c.id}`}>
+                          #{c.id}
+                        </Link>
+                      </td>
+                      <td className="px-3 py-2">{c.unitName}</td>
+                      <td className="px-3 py-2">{t(`cases.subjects.${c.subject}`)}</td>
+                      <td className="px-3 py-2">{t(`categories.${c.category}`)}</td>
+                      <td className="px-3 py-2">{t(`cases.forms.${c.form}`)}</td>
+                      <td className="px-3 py-2">
+                        <Badge tone={statusTone[c.status]}>{t(`cases.statuses.${c.status}`)}</Badge>
+                      </td>
+                      <td className="px-3 py-2 whitespace-nowrap">{c.quarter}</td>
+                      <td className="px-3 py-2 whitespace-nowrap">
+                        {c.openItems > 0 ? t("cases.columns.itemsCount", { open: c.openItems }) : "—"}{" "}
+                        {c.overdueItems > 0 ? (
+                          <Badge tone="warning">
+                            {t("cases.overdue")} · {t("cases.columns.overdueCount", { count: c.overdueItems })}
+                          </Badge>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+      {creating && canWrite ? (
+        <CaseForm
+          unitId={filters.unitId}
+          prefill={prefill}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => router.push(`/cases/${id}`)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { asc, eq } from "drizzle-orm";
+import { caseTransitions } from "~/db/codes";
+import type { Db } from "~/db/client";
+import { caseEvents, meetings, rectificationItems, users } from "~/db/schema";
+import { canAccess, type Actor } from "~/server/scope";
+import { todayInChina } from "~/server/services/meeting/schemas";
+import { loadCaseInScope } from "./load";
+
+/** `case.get`: one case with its timeline and items (each with `overdue`), and what the caller may do. */
+export async function getCase({ db, actor }: { db: Db; actor: Actor }, input: { id: number }, today = todayInChina()) {
+  const { row, unit } = await loadCaseInScope(db, actor, input.id, "read");
+  const timeline = await db
+    .select({
+      id: caseEvents.id,
+      at: caseEvents.at,
+      actorName: users.displayName,
+      fromStatus: caseEvents.fromStatus,
+      toStatus: caseEvents.toStatus,
+      comment: caseEvents.comment,
+    })
+    .from(caseEvents)
+    .leftJoin(users, eq(users.id, caseEvents.actorId))
+    .where(eq(caseEvents.caseId, row.id))
+    .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+  const items = (
+    await db.select().from(rectificationItems).where(eq(rectificationItems.caseId, row.id)).orderBy(asc(rectificationItems.deadline), asc(rectificationItems.id))
+  ).map((i) => ({ ...i, overdue: i.doneAt === null && i.deadline < today }));
+  const openItems = items.filter((i) => !i.doneAt).length;
+  // Offer only moves the server would accept (decided → closed only without items).
+  const nextStatuses = caseTransitions[row.status].filter(
+    (to) => to !== "closed" || (openItems === 0 && (row.status !== "decided" || items.length === 0)),
+  );
+  const canWrite = canAccess(actor, unit, "case");
+  // The source meeting's quarter, so the case page can link straight to it on the meetings page.
+  const [source] =
+    (row.sourceType === "flag" || row.sourceType === "meeting") && row.sourceId
+      ? await db.select({ quarter: meetings.quarter }).from(meetings).where(eq(meetings.id, row.sourceId)).limit(1)
+      : [];
+  return {
+    ...row,
+    unitName: unit.name,
+    sourceQuarter: source?.quarter ?? null,
+    timeline,
+    items,
+    openItems,
+    overdueItems: items.filter((i) => i.overdue).length,
+    canWrite,
+    nextStatuses: canWrite ? nextStatuses : [],
+  };
+}

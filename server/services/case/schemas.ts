@@ -1,0 +1,64 @@
+import { caseForms, caseSourceTypes, caseStatuses, caseSubjects, categoryCodes, flagKinds, rootCauses } from "~/db/codes";
+import { z } from "~/server/lib/zod";
+import { isCalendarDate } from "~/server/services/meeting/schemas";
+import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+
+// Inputs of the case procedures (DESIGN.md API contract: case.create / case.transition / case.list).
+
+const idSchema = (what: string) =>
+  z.coerce
+    .number({ error: `${what}须为整数（must be an integer）` })
+    .int({ error: `${what}须为整数（must be an integer）` })
+    .positive({ error: `${what}须为正整数（must be positive）` })
+    .max(2_147_483_647, { error: `${what}超出范围（out of range）` });
+
+const text = (what: string, min: number, max: number) =>
+  z
+    .string({ error: `请填写${what}（${what} is required）` })
+    .trim()
+    .min(min, { error: min <= 1 ? `请填写${what}（required）` : `${what}至少 ${min} 个字（at least ${min} characters）` })
+    .max(max, { error: `${what}不能超过 ${max} 字（at most ${max} characters）` });
+
+export const createCaseSchema = z.object({
+  unitId: unitIdSchema,
+  subject: z.enum(caseSubjects, { error: "请选择问责对象：党组织、书记、班子成员或党员（choose a subject）" }),
+  category: z.enum(categoryCodes, { error: "请选择问题类别（choose a category）" }),
+  rootCause: z.enum(rootCauses, { error: "请选择问题根源（choose a root cause）" }),
+  form: z.enum(caseForms, { error: "请选择问责方式（choose a form of accountability）" }),
+  facts: text("问题事实", 2, 5000),
+  sourceType: z.enum(caseSourceTypes, { error: "来源类型无效（unknown source type）" }).optional(),
+  sourceId: idSchema("来源编号").optional(),
+  /** For a formalism flag: which flag of the meeting `sourceId`. */
+  flagKind: z.enum(flagKinds, { error: "预警类型无效（unknown flag kind）" }).optional(),
+});
+export type CreateCaseInput = z.infer<typeof createCaseSchema>;
+
+export const transitionCaseSchema = z.object({
+  id: idSchema("案件编号"),
+  to: z.enum(caseStatuses, { error: "目标状态无效（unknown status）" }),
+  comment: text("办理意见", 2, 500),
+});
+
+export const listCasesSchema = z.object({
+  unitId: unitIdSchema,
+  quarter: quarterSchema.optional(),
+  category: z.enum(categoryCodes).optional(),
+  form: z.enum(caseForms).optional(),
+  status: z.enum(caseStatuses).optional(),
+  overdue: z.boolean().optional(),
+});
+export type ListCasesInput = z.infer<typeof listCasesSchema>;
+
+export const caseIdSchema = z.object({ id: idSchema("案件编号") });
+
+export const addItemSchema = z.object({
+  caseId: idSchema("案件编号"),
+  description: text("整改事项", 2, 500),
+  owner: text("责任人", 1, 100),
+  deadline: z
+    .string({ error: "请填写整改期限，格式 YYYY-MM-DD（deadline is required）" })
+    .trim()
+    .refine(isCalendarDate, { error: "整改期限应为有效日期，如 2026-12-31（deadline must be a date like 2026-12-31）" }),
+});
+
+export const completeItemSchema = z.object({ itemId: idSchema("整改事项编号") });

@@ -1,0 +1,62 @@
+import { and, count, eq, sql } from "drizzle-orm";
+import { caseTransitions, type CaseStatus } from "~/db/codes";
+import type { Db } from "~/db/client";
+import { caseEvents, cases, rectificationItems } from "~/db/schema";
+import { conflict, preconditionFailed } from "~/server/errors";
+import type { Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { loadCaseInScope } from "./load";
+
+export const caseStatusZh: Record<CaseStatus, string> = {
+  opened: "立案",
+  investigating: "调查核实",
+  decided: "作出问责决定",
+  rectifying: "整改中",
+  closed: "整改销号",
+};
+
+/**
+ * `case.transition`: moves a case one step along 立案 → 调查核实 → 作出问责决定 → 整改中 → 整改销号
+ * (plus 作出问责决定 → 整改销号 when there is nothing to rectify). Like report transitions: the
+ * allowed-from check, a conditional update on the status we read (two reviewers clicking at
+ * once cannot both succeed), the timeline row and the audit row, in one transaction.
+ */
+export async function transitionCase({ db, actor }: { db: Db; actor: Actor }, input: { id: number; to: CaseStatus; comment: string }) {
+  const { unit } = await loadCaseInScope(db, actor, input.id, "case");
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(cases).where(eq(cases.id, input.id)).limit(1);
+    if (!before) throw conflict("案件刚被删除（case vanished）");
+    if (!caseTransitions[before.status].includes(input.to)) {
+      throw preconditionFailed(
+        `案件当前为“${caseStatusZh[before.status]}”，不能转为“${caseStatusZh[input.to]}”（cannot move a case from ${before.status} to ${input.to}）`,
+      );
+    }
+    const [items] = await tx
+      .select({ total: count(), open: sql<number>`count(*) filter (where ${rectificationItems.doneAt} is null)`.mapWith(Number) })
+      .from(rectificationItems)
+      .where(eq(rectificationItems.caseId, before.id));
+    if (input.to === "closed" && (items?.open ?? 0) > 0) {
+      throw preconditionFailed(`尚有 ${items!.open} 项整改事项未完成，不能销号（${items!.open} rectification item(s) still open）`);
+    }
+    if (before.status === "decided" && input.to === "closed" && (items?.total ?? 0) > 0) {
+      throw preconditionFailed("该案件有整改事项，须先进入“整改中”（a case with rectification items goes through rectifying）");
+    }
+    const [updated] = await tx
+      .update(cases)
+      .set({ status: input.to, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(cases.id, before.id), eq(cases.status, before.status)))
+      .returning({ status: cases.status, version: cases.version });
+    if (!updated) throw conflict("该案件刚被他人处理，请刷新后查看（case changed meanwhile）");
+    await tx.insert(caseEvents).values({ caseId: before.id, actorId: actor.id, fromStatus: before.status, toStatus: input.to, comment: input.comment });
+    await writeAudit(tx, actor, {
+      action: "case.transition",
+      entity: "case",
+      entityId: before.id,
+      unitId: unit.id,
+      before: { status: before.status, version: before.version },
+      after: { status: updated.status, version: updated.version, comment: input.comment },
+    });
+    return { status: updated.status };
+  });
+}
+
