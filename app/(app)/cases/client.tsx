@@ -1,7 +1,8 @@
 "use client";
 
+import { formatQuarter } from "~/server/lib/quarter";
 import { useQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -19,6 +20,7 @@ import { statusTone } from "./tones";
 /** The cases of a subtree with URL-held filters; reviewers and admins can open a case here. */
 export function CasesClient({ filters, prefill }: { filters: ListCasesInput; prefill: CasePrefill }) {
   const t = useTranslations();
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const list = useQuery(trpc.case.list.queryOptions(filters));
@@ -72,7 +74,7 @@ export function CasesClient({ filters, prefill }: { filters: ListCasesInput; pre
                       <td className="px-3 py-2">
                         <Badge tone={statusTone[c.status]}>{t(`cases.statuses.${c.status}`)}</Badge>
                       </td>
-                      <td className="px-3 py-2 whitespace-nowrap">{c.quarter}</td>
+                      <td className="px-3 py-2 whitespace-nowrap">{formatQuarter(c.quarter, locale)}</td>
                       <td className="px-3 py-2 whitespace-nowrap">
                         {c.openItems > 0 ? t("cases.columns.itemsCount", { open: c.openItems }) : "—"}{" "}
                         {c.overdueItems > 0 ? (

@@ -1,7 +1,8 @@
 "use client";
 
+import { formatQuarter } from "~/server/lib/quarter";
 import { useQuery } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "~/app/_components/ui/badge";
@@ -24,6 +25,7 @@ function sourceHref(c: { unitId: number; sourceType: string | null; sourceId: nu
 
 export function CaseClient({ id }: { id: number }) {
   const t = useTranslations();
+  const locale = useLocale();
   const format = useFormatter();
   const trpc = useTRPC();
   const got = useQuery(trpc.case.get.queryOptions({ id }));
@@ -47,7 +49,7 @@ export function CaseClient({ id }: { id: number }) {
       {notice ? <Notice tone="success">{notice}</Notice> : null}
       <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card>
-          <CardHeader title={c.unitName} description={`${t("cases.columns.quarter")} ${c.quarter}`} />
+          <CardHeader title={c.unitName} description={`${t("cases.columns.quarter")} ${formatQuarter(c.quarter, locale)}`} />
           <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-2 px-4 py-3 text-sm">
             <dt className="text-neutral-500">{t("cases.form.subject")}</dt>
             <dd>{t(`cases.subjects.${c.subject}`)}</dd>
