@@ -17,6 +17,8 @@ test("a reviewer opens a case from a formalism flag, rectifies it and closes it"
   for (const quarter of lastQuarters(8).reverse()) {
     await page.goto(`/meetings?unit=${unitId}&quarter=${quarter}`);
     await expect(page.getByTestId("flags-panel")).toBeVisible();
+    // Flags with evidence, or the empty note: either way the panel has loaded.
+    await expect(page.getByTestId("flags-panel").locator("li, p").first()).toBeVisible();
     if ((await link.count()) > 0) {
       found = true;
       break;

@@ -15,6 +15,8 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
     qc.prefetchQuery(trpc.meeting.completion.queryOptions({ unitId, quarter })),
     qc.prefetchQuery(trpc.meeting.flags.queryOptions({ unitId, from: quarter, to: quarter, subtree: false })),
     qc.prefetchQuery(trpc.unit.tree.queryOptions()),
+    // The flags panel offers 立案问责 by role: have it on the first render.
+    qc.prefetchQuery(trpc.me.get.queryOptions()),
   ]);
   return (
     <HydrateClient>
