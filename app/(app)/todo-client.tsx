@@ -24,7 +24,8 @@ export function TodoClient({ name }: { name: string }) {
 
   if (error) return <p role="alert" className="text-sm text-red-800">{t("common.error", { message: describeError(error).message })}</p>;
   if (!data) return <p className="text-sm text-neutral-500">{t("common.loading")}</p>;
-  const nothing = !data.due && data.returned.length === 0 && data.toReviewTotal === 0 && !data.completeness;
+  const nothing =
+    !data.due && data.returned.length === 0 && data.meetingsOutstanding.length === 0 && data.toReviewTotal === 0 && !data.completeness;
   const q = (quarter: string) => formatQuarter(quarter, locale);
 
   return (
@@ -61,6 +62,25 @@ export function TodoClient({ name }: { name: string }) {
               </li>
             ))}
           </ul>
+        </Card>
+      ) : null}
+
+      {data.meetingsOutstanding.length > 0 ? (
+        <Card data-testid="todo-meetings">
+          <CardHeader title={t("todo.meetingsTitle", { quarter: q(data.meetingsOutstanding[0]!.quarter) })} />
+          <ul className="divide-y divide-neutral-100 text-sm">
+            {data.meetingsOutstanding.map((m) => (
+              <li key={m.type} className="flex flex-wrap items-center gap-4 px-4 py-2">
+                <span className="w-36 font-medium">{t(`meetings.types.${m.type}`)}</span>
+                <span className="text-neutral-700">{t("todo.meetingsHeld", { held: m.held, expected: m.expected })}</span>
+              </li>
+            ))}
+          </ul>
+          <div className="border-t border-neutral-100 px-4 py-2 text-sm">
+            <Link className={linkClass} href={`/meetings?quarter=${data.meetingsOutstanding[0]!.quarter}`}>
+              {t("todo.recordMeeting")}
+            </Link>
+          </div>
         </Card>
       ) : null}
 

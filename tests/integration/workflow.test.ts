@@ -181,5 +181,10 @@ describe("deadlines and completeness", () => {
     const staffTodo = await staff.todo.list();
     expect(staffTodo.toReview).toEqual([]);
     expect(staffTodo.completeness).toBeNull();
+    // No meetings recorded yet: the quarter's required ones are listed; a branch under 7
+    // members is not expected to hold 支委会.
+    expect(staffTodo.meetingsOutstanding).toContainEqual({ quarter: running, type: "branch_assembly", expected: 1, held: 0 });
+    expect(staffTodo.meetingsOutstanding.map((m) => m.type)).not.toContain("committee");
+    expect(forA.meetingsOutstanding).toEqual([]); // reviewers do not record meetings
   });
 });

@@ -1,16 +1,17 @@
 import { and, asc, count, eq, like, ne, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { reports, units } from "~/db/schema";
-import { defaultReportingQuarter, reportDeadline } from "~/server/lib/quarter";
+import { defaultReportingQuarter, quarterOf, reportDeadline } from "~/server/lib/quarter";
 import { policy, type Actor } from "~/server/scope";
 import { getCompleteness } from "~/server/services/completeness/get";
+import { computeCompletion } from "~/server/services/meeting/completion";
 import { getSetting } from "~/server/services/settings/get";
 
 const REVIEW_LIMIT = 50;
 
 /**
- * The actor's to-do list (待办): for data-entry staff the report due and any returned
- * reports; for reviewers the reports waiting for their approval; for anyone overseeing a
+ * The actor's to-do list (待办): for data-entry staff the report due, any returned reports
+ * and the meetings still outstanding this quarter; for reviewers the reports waiting for their approval; for anyone overseeing a
  * subtree, how many units have not handed in the current quarter.
  */
 export async function listTodo({ db, actor }: { db: Db; actor: Actor }) {
@@ -20,6 +21,7 @@ export async function listTodo({ db, actor }: { db: Db; actor: Actor }) {
 
   let due: { unitId: number; quarter: string; state: string; deadline: Date; overdue: boolean } | null = null;
   let returned: { unitId: number; quarter: string; reason: string | null }[] = [];
+  let meetingsOutstanding: { quarter: string; type: string; expected: number; held: number }[] = [];
   if (policy[actor.role].write === "own") {
     const [current] = await db
       .select({ status: reports.status })
@@ -33,6 +35,15 @@ export async function listTodo({ db, actor }: { db: Db; actor: Actor }) {
       .from(reports)
       .where(and(eq(reports.unitId, actor.unitId), eq(reports.status, "returned")))
       .orderBy(asc(reports.quarter));
+    // Meetings the frequency rules still expect of the unit this (running) quarter.
+    const [unit] = await db.select().from(units).where(eq(units.id, actor.unitId));
+    if (unit) {
+      const running = quarterOf(now);
+      const { rows } = await computeCompletion(db, unit, running);
+      meetingsOutstanding = rows
+        .filter((r) => r.status === "short")
+        .map((r) => ({ quarter: running, type: r.type, expected: r.expected, held: r.held }));
+    }
   }
 
   let toReview: { unitId: number; unitName: string; quarter: string; submittedAt: Date | null; late: boolean }[] = [];
@@ -60,5 +71,5 @@ export async function listTodo({ db, actor }: { db: Db; actor: Actor }) {
       ? null
       : (await getCompleteness({ db, actor }, { unitId: actor.unitId, quarter })).summary;
 
-  return { quarter, deadline, due, returned, toReview, toReviewTotal, completeness };
+  return { quarter, deadline, due, returned, meetingsOutstanding, toReview, toReviewTotal, completeness };
 }
