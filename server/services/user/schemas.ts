@@ -21,7 +21,7 @@ const displayName = z
   .min(1, { error: "请填写姓名（name is required）" })
   .max(50, { error: "姓名不能超过 50 字（name is at most 50 characters）" });
 
-// The unit comes from a picker: any missing or malformed id means none was chosen.
+// The unit comes from a picker: a missing or malformed id means none was chosen.
 const chooseUnit = "请选择所在单位（choose a unit）";
 const unitId = z
   .number({ error: chooseUnit })
