@@ -21,6 +21,9 @@ test("leader sees the composite trend over 8 quarters and the six categories", a
   for (const label of ["“一把手”重视不够", "党员先锋作用", "党内政治生活", "党建业务融合", "党建方法创新", "党建责任落实"]) {
     await expect(page.getByTestId("category-scores-chart").getByText(label)).toBeVisible();
   }
+  // The seeded cases of the business-first units show as open cases, linked to the case list.
+  await expect(page.getByTestId("case-summary")).toContainText("未结问责案件");
+  await expect(page.getByTestId("case-summary").getByRole("link").first()).toHaveAttribute("href", /\/cases\?unit=/);
   await page.screenshot({ path: "test-results/screens/leader-dashboard.png", fullPage: true });
 });
 

@@ -168,3 +168,23 @@ describe("scope", () => {
     expect(await step(admin, id, "investigating")).toEqual({ status: "investigating" });
   });
 });
+
+describe("the overview's case figures", () => {
+  it("counts the subtree's open cases and those with an overdue item, as case.list does", async () => {
+    const { id } = await reviewerA.case.create(input(t.tree.leafA2.id, { subject: "organisation", form: "inspection" }));
+    await step(reviewerA, id, "investigating");
+    await step(reviewerA, id, "decided");
+    await reviewerA.case.addItem({ caseId: id, description: "限期补开组织生活会", owner: "支部书记", deadline: "2000-01-31" });
+
+    const overview = await leaderA.dashboard.overview({ unitId: t.tree.branchA.id, from: "2026Q1", to: "2026Q2" });
+    const listed = (await leaderA.case.list({ unitId: t.tree.branchA.id })).cases;
+    expect(overview.cases.open).toBe(listed.filter((c) => c.status !== "closed").length);
+    expect(overview.cases.overdue).toBe(listed.filter((c) => c.status !== "closed" && c.overdueItems > 0).length);
+    expect(overview.cases.overdue).toBeGreaterThanOrEqual(1);
+
+    // Staff see their own unit's figures only.
+    const own = await staffA2.dashboard.overview({ unitId: t.tree.leafA2.id, from: "2026Q1", to: "2026Q2" });
+    const ownListed = (await staffA2.case.list({ unitId: t.tree.leafA2.id })).cases;
+    expect(own.cases.open).toBe(ownListed.filter((c) => c.status !== "closed").length);
+  });
+});

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
+import Link from "next/link";
 import { formatScore } from "~/app/_lib/categories";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { describeError } from "~/app/_lib/trpc/errors";
@@ -55,6 +56,19 @@ export function DashboardClient({ unitId, from, to }: { unitId: number; from: st
           {t("dashboard.range", { from: formatQuarter(data.from, locale), to: formatQuarter(data.to, locale) })}
         </span>
         <span className="text-xs text-neutral-500">{t("dashboard.includesDrafts")}</span>
+      </div>
+      <div className="flex flex-wrap gap-3" data-testid="case-summary">
+        <Link href={`/cases?unit=${data.unitId}`} className="rounded border border-neutral-200 bg-white px-4 py-2 hover:border-neutral-400">
+          <span className="block text-xs text-neutral-500">{t("dashboard.openCases")}</span>
+          <span className="num text-xl font-semibold">{data.cases.open}</span>
+        </Link>
+        <Link
+          href={`/cases?unit=${data.unitId}&overdue=1`}
+          className="rounded border border-neutral-200 bg-white px-4 py-2 hover:border-neutral-400"
+        >
+          <span className="block text-xs text-neutral-500">{t("dashboard.overdueCases")}</span>
+          <span className={`num text-xl font-semibold ${data.cases.overdue > 0 ? "text-amber-800" : ""}`}>{data.cases.overdue}</span>
+        </Link>
       </div>
       {!hasData ? (
         <p className="rounded border border-neutral-200 bg-white px-4 py-6 text-center text-sm text-neutral-500">

@@ -4,6 +4,7 @@ import { categoryCodes } from "~/db/schema";
 import { badInput } from "~/server/errors";
 import { quarterRange } from "~/server/lib/quarter";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
+import { caseSummary } from "~/server/services/case/summary";
 import { unitScoresCte, type ReportInclusion } from "./unit-scores-sql";
 
 export type OverviewInput = { unitId: number; from: string; to: string; include?: ReportInclusion };
@@ -50,5 +51,6 @@ export async function dashboardOverview({ db, actor }: { db: Db; actor: Actor },
     return { quarter, composite, categories, unitCount };
   });
   const latest = [...trend].reverse().find((t) => t.composite !== null) ?? null;
-  return { unitId: root.id, unitName: root.name, from: input.from, to: input.to, include, trend, latest };
+  const cases = await caseSummary(db, root, { onlyRoot: readsOnlyOwnUnit(actor) });
+  return { unitId: root.id, unitName: root.name, from: input.from, to: input.to, include, trend, latest, cases };
 }

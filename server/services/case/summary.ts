@@ -1,0 +1,22 @@
+import { sql } from "drizzle-orm";
+import { queryRows, type Db } from "~/db/client";
+import type { Unit } from "~/db/schema";
+import { todayInChina } from "~/server/services/meeting/schemas";
+
+/**
+ * Open accountability cases of a subtree (or of one unit), and how many of them have an
+ * overdue rectification item — the figure the overview shows. The caller has checked scope.
+ */
+export async function caseSummary(db: Db, root: Pick<Unit, "id" | "path">, opts: { onlyRoot: boolean }, today = todayInChina()) {
+  const [row] = await queryRows<{ open: number | string; overdue: number | string; closed: number | string }>(
+    db,
+    sql`select count(*) filter (where c.status <> 'closed') as open,
+               count(*) filter (where c.status <> 'closed' and exists (
+                 select 1 from rectification_items ri
+                 where ri.case_id = c.id and ri.done_at is null and ri.deadline < ${today}::date)) as overdue,
+               count(*) filter (where c.status = 'closed') as closed
+        from cases c join units u on u.id = c.unit_id
+        where ${opts.onlyRoot ? sql`c.unit_id = ${root.id}` : sql`u.path like ${`${root.path}%`}`}`,
+  );
+  return { open: Number(row?.open ?? 0), overdue: Number(row?.overdue ?? 0), closed: Number(row?.closed ?? 0) };
+}
