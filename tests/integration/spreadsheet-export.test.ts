@@ -98,6 +98,20 @@ describe("round trips", () => {
     expect(preview).toMatchObject({ kind: "csv", errorCount: 0, hasChanges: false });
   });
 
+  it("a CSV cannot smuggle a formula: text starting with = is written as text, and still imports back unchanged", async () => {
+    await t.db.execute(`update units set name = '=HYPERLINK("http://x.example","点击")' where id = ${t.tree.leafB1.id}`);
+    try {
+      const file = await exportFor(t.db, adminActor, t.tree.root.id, "2026Q1", "2026Q2", "csv");
+      const text = file.body.toString("utf8");
+      expect(text).toContain(`"'=HYPERLINK(`);
+      expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+      const preview = await admin.spreadsheet.preview(upload(file.body, file.fileName));
+      expect(preview).toMatchObject({ errorCount: 0, hasChanges: false });
+    } finally {
+      await t.db.execute(`update units set name = 'B局第一党支部' where id = ${t.tree.leafB1.id}`);
+    }
+  });
+
   it("an admin's subtree template holds every unit of the subtree and imports back unchanged", async () => {
     const file = await templateFor(t.db, adminActor, t.tree.branchA.id, "2026Q1", true);
     expect(file.fileName).toBe(`党建报表模板_${t.tree.branchA.name}及下级_2026Q1.xlsx`);

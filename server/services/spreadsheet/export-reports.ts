@@ -89,6 +89,7 @@ export async function exportReports(
   const base = `${root.name}_${input.from}-${input.to}`;
   const asciiBase = `reports_${root.id}_${input.from}-${input.to}`;
   if (input.format === "csv") {
+    neutraliseFormulae(ws);
     // A BOM, or Excel on Chinese Windows reads UTF-8 as GBK and garbles every name.
     const body = Buffer.from(await wb.csv.writeBuffer({ sheetName: sheetNames.indicators, formatterOptions: { writeBOM: true } }));
     return { fileName: `党建报表_${base}.csv`, asciiFileName: `${asciiBase}.csv`, contentType: "text/csv; charset=utf-8", body };
@@ -96,4 +97,18 @@ export async function exportReports(
   const meetings = await meetingsOf(db, unitList.map((u) => u.id), input.from, input.to);
   addMeetingSheet(wb, meetings, new Map(unitList.map((u) => [u.id, u.name])), { export: true });
   return { fileName: `党建报表_${base}.xlsx`, asciiFileName: `${asciiBase}.xlsx`, contentType: xlsxType, body: Buffer.from(await wb.xlsx.writeBuffer()) };
+}
+
+/**
+ * CSV cells have no type: Excel evaluates text beginning with = + - @ as a formula (CSV
+ * injection through a unit or indicator name). Such text gets a leading apostrophe, which
+ * Excel shows as plain text; numbers are untouched, and the importer reads units and
+ * indicators by their codes, so the export still imports back unchanged.
+ */
+export function neutraliseFormulae(ws: ExcelJS.Worksheet): void {
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (typeof cell.value === "string" && /^[=+\-@\t\r]/.test(cell.value)) cell.value = `'${cell.value}`;
+    }),
+  );
 }
