@@ -4,6 +4,7 @@ import type { ReportStatus } from "~/db/schema";
 import { reportDeadline } from "~/server/lib/quarter";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { getSetting } from "~/server/services/settings/get";
+import { completenessSummary } from "./summary";
 
 export type CompletenessState = ReportStatus | "not_started";
 
@@ -50,25 +51,13 @@ export async function getCompleteness({ db, actor }: { db: Db; actor: Actor }, i
       submittedAt: r.submitted_at === null ? null : new Date(r.submitted_at),
     };
   });
-  const count = (pred: (u: (typeof units)[number]) => boolean) => units.filter(pred).length;
-  const onTime = count((u) => (u.state === "submitted" || u.state === "approved") && !u.late);
+  const summary = await completenessSummary(db, { root, onlyRoot: readsOnlyOwnUnit(actor), quarter: input.quarter, deadline });
   return {
     unitId: root.id,
     unitName: root.name,
     quarter: input.quarter,
     deadline,
-    summary: {
-      total: units.length,
-      notStarted: count((u) => u.state === "not_started"),
-      draft: count((u) => u.state === "draft"),
-      returned: count((u) => u.state === "returned"),
-      submitted: count((u) => u.state === "submitted"),
-      approved: count((u) => u.state === "approved"),
-      late: count((u) => u.late),
-      overdue: count((u) => u.overdue),
-      onTime,
-      onTimeRate: units.length ? (onTime / units.length) * 100 : null,
-    },
+    summary,
     units,
   };
 }

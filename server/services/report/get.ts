@@ -28,7 +28,6 @@ export async function getReport({ db, actor }: { db: Db; actor: Actor }, input: 
     deadline,
     values: report?.values ?? [],
     /** What this caller may do now (scope and status); the server re-checks every action. */
-    canEdit: canAccess(actor, unit, "write") && editable,
     permissions: {
       edit: canAccess(actor, unit, "write") && editable,
       submit: canAccess(actor, unit, "write") && editable && !!report,

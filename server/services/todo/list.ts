@@ -3,7 +3,7 @@ import type { Db } from "~/db/client";
 import { reports, units } from "~/db/schema";
 import { defaultReportingQuarter, quarterOf, reportDeadline } from "~/server/lib/quarter";
 import { policy, type Actor } from "~/server/scope";
-import { getCompleteness } from "~/server/services/completeness/get";
+import { completenessSummary } from "~/server/services/completeness/summary";
 import { computeCompletion } from "~/server/services/meeting/completion";
 import { getSetting } from "~/server/services/settings/get";
 
@@ -66,10 +66,11 @@ export async function listTodo({ db, actor }: { db: Db; actor: Actor }) {
     toReviewTotal = total?.n ?? 0;
   }
 
+  // Counts only: the unit rows behind them are the completeness page's business.
   const completeness =
     policy[actor.role].read === "own"
       ? null
-      : (await getCompleteness({ db, actor }, { unitId: actor.unitId, quarter })).summary;
+      : await completenessSummary(db, { root: { id: actor.unitId, path: actor.unitPath }, onlyRoot: false, quarter, deadline });
 
   return { quarter, deadline, due, returned, meetingsOutstanding, toReview, toReviewTotal, completeness };
 }

@@ -2,9 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Button } from "~/app/_components/ui/button";
-import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
-import { Notice } from "~/app/_components/ui/notice";
+import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { AdminUnit } from "./unit-select";
 import { useFormErrors } from "./use-form-errors";
@@ -26,25 +24,20 @@ export function UnitStatusDialog({ unit, onClose, onDone }: { unit: AdminUnit; o
     }),
   );
   return (
-    <Dialog title={t(deactivate ? "status.deactivateTitle" : "status.activateTitle")} closeLabel={t("close")} onClose={onClose}>
-      <p className="text-sm text-neutral-700">{t(deactivate ? "status.deactivateBody" : "status.activateBody", { name: unit.name })}</p>
-      {errors.summary ? <Notice tone="error" className="mt-3">{errors.summary}</Notice> : null}
-      <DialogActions>
-        <Button type="button" variant="secondary" onClick={onClose}>
-          {t("cancel")}
-        </Button>
-        <Button
-          type="button"
-          autoFocus
-          disabled={setActive.isPending}
-          onClick={() => {
-            errors.clear();
-            setActive.mutate({ id: unit.id, active: !deactivate });
-          }}
-        >
-          {t(deactivate ? "status.confirmDeactivate" : "status.confirmActivate")}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDialog
+      title={t(deactivate ? "status.deactivateTitle" : "status.activateTitle")}
+      body={t(deactivate ? "status.deactivateBody" : "status.activateBody", { name: unit.name })}
+      closeLabel={t("close")}
+      cancelLabel={t("cancel")}
+      confirmLabel={t(deactivate ? "status.confirmDeactivate" : "status.confirmActivate")}
+      // A field message here (e.g. on `active`) has no input to sit on: show it as the refusal.
+      error={errors.summary ? (Object.values(errors.fields)[0] ?? errors.summary) : null}
+      pending={setActive.isPending}
+      onClose={onClose}
+      onConfirm={() => {
+        errors.clear();
+        setActive.mutate({ id: unit.id, active: !deactivate });
+      }}
+    />
   );
 }

@@ -2,9 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Button } from "~/app/_components/ui/button";
-import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
-import { Notice } from "~/app/_components/ui/notice";
+import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { useFormErrors } from "../units/use-form-errors";
 import type { AdminUser } from "./client";
@@ -28,30 +26,20 @@ export function UserStatusDialog({ user, onClose, onDone }: { user: AdminUser; o
   );
   const vars = { name: user.displayName, username: user.username };
   return (
-    <Dialog title={t(deactivate ? "status.deactivateTitle" : "status.activateTitle")} closeLabel={t("close")} onClose={onClose}>
-      <p className="text-sm text-neutral-700">{t(deactivate ? "status.deactivateBody" : "status.activateBody", vars)}</p>
-      {/* Field messages here (e.g. on `active`) have no input to sit on, so they show as the summary. */}
-      {errors.summary ? (
-        <Notice tone="error" className="mt-3">
-          {Object.values(errors.fields)[0] ?? errors.summary}
-        </Notice>
-      ) : null}
-      <DialogActions>
-        <Button type="button" variant="secondary" onClick={onClose}>
-          {t("cancel")}
-        </Button>
-        <Button
-          type="button"
-          autoFocus
-          disabled={setActive.isPending}
-          onClick={() => {
-            errors.clear();
-            setActive.mutate({ id: user.id, active: !deactivate });
-          }}
-        >
-          {t(deactivate ? "status.confirmDeactivate" : "status.confirmActivate")}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDialog
+      title={t(deactivate ? "status.deactivateTitle" : "status.activateTitle")}
+      body={t(deactivate ? "status.deactivateBody" : "status.activateBody", vars)}
+      closeLabel={t("close")}
+      cancelLabel={t("cancel")}
+      confirmLabel={t(deactivate ? "status.confirmDeactivate" : "status.confirmActivate")}
+      // A field message here (e.g. on `active`) has no input to sit on: show it as the refusal.
+      error={errors.summary ? (Object.values(errors.fields)[0] ?? errors.summary) : null}
+      pending={setActive.isPending}
+      onClose={onClose}
+      onConfirm={() => {
+        errors.clear();
+        setActive.mutate({ id: user.id, active: !deactivate });
+      }}
+    />
   );
 }
