@@ -91,3 +91,19 @@ export type RootCause = (typeof rootCauses)[number];
 /** What triggered a case: a quarterly report finding, a formalism flag, a meeting, a 一岗双责 inspection, a review meeting. */
 export const caseSourceTypes = ["report", "flag", "meeting", "inspection", "review_meeting"] as const;
 export type CaseSourceType = (typeof caseSourceTypes)[number];
+
+/** Review meetings (问责审议会): planned → running → closed. */
+export const reviewMeetingStatuses = ["planned", "running", "closed"] as const;
+export type ReviewMeetingStatus = (typeof reviewMeetingStatuses)[number];
+
+/** Why the app proposes a unit for review. */
+export const reviewReasons = ["low_score", "business_over_party", "formalism_flags", "overdue_rectification"] as const;
+export type ReviewReason = (typeof reviewReasons)[number];
+
+/** A decision on one unit in a review meeting: 不作处理 / 约谈提醒 / 督办 / 立案问责. */
+export const reviewDecisions = ["no_action", "talk", "supervise", "case"] as const;
+export type ReviewDecision = (typeof reviewDecisions)[number];
+
+/** Series of the score rollups: the composite, the business score, and the six categories. */
+export const scoreSeries = ["composite", "business", ...categoryCodes] as const;
+export type ScoreSeries = (typeof scoreSeries)[number];

@@ -12,3 +12,7 @@ export * from "./audit-log";
 export * from "./cases";
 export * from "./case-events";
 export * from "./rectification-items";
+export * from "./unit-scores";
+export * from "./subtree-scores";
+export * from "./review-meetings";
+export * from "./review-agenda-items";

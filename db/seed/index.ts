@@ -1,10 +1,12 @@
 import { count, eq, max, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
+import { rebuildRollups } from "../../server/services/rollup/rebuild";
 import { auditLog, categories, meetings, reports, reportValues, units, users } from "../schema";
 import type { Role } from "../schema";
 import { hashPassword } from "../../server/auth/password";
 import { ensureBaseCatalogue, starterIndicators } from "./catalogue";
 import { seedCases } from "./cases";
+import { seedReviewMeetings } from "./review-meetings";
 import { buildDemoTree, demoStaffUnitName } from "./demo-tree";
 import { generateHistory, HISTORY_QUARTERS } from "./history";
 import { generateMeetings, meetingIndicatorValues } from "./meetings";
@@ -165,6 +167,9 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
     for (const batch of chunks(valueRows)) await tx.insert(reportValues).values(batch);
 
     await seedCases(tx, tree, meetingRows, meetingIds, reviewer?.id ?? null, now);
+    // The dashboards read the analytics tables: build them from the seeded reports.
+    await rebuildRollups(tx);
+    await seedReviewMeetings(tx, reviewer?.id ?? null, now);
 
     await tx.insert(auditLog).values({
       actorId: null,

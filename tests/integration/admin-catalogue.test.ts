@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, indicatorVersions, reportValues, reports } from "~/db/schema";
+import { rebuildRollups } from "~/server/services/rollup/rebuild";
 import { callerFor, createActor } from "../factories";
 import { useTreeDb } from "./test-db";
 import { fieldErrorsOf, outcomeOf } from "./trpc-expect";
@@ -25,10 +26,17 @@ beforeAll(async () => {
       await t.db.insert(reportValues).values(Object.entries(values).map(([indicatorCode, value]) => ({ reportId: r!.id, indicatorCode, value })));
     }
   }
+  // Inserted directly, not through the workflow: build the dashboards' analytics from them.
+  await rebuildRollups(t.db);
 });
 
-const overview = async () => (await admin.dashboard.overview({ unitId: t.tree.root.id, from: "2026Q1", to: "2026Q3" })).trend;
-const setQ3Status = (status: "approved" | "submitted") => t.db.update(reports).set({ status }).where(eq(reports.quarter, "2026Q3"));
+// Q3 is only submitted: count submitted reports too.
+const overview = async () =>
+  (await admin.dashboard.overview({ unitId: t.tree.root.id, from: "2026Q1", to: "2026Q3", include: "submitted" })).trend;
+const setQ3Status = async (status: "approved" | "submitted") => {
+  await t.db.update(reports).set({ status }).where(eq(reports.quarter, "2026Q3"));
+  await rebuildRollups(t.db);
+};
 const rules = { direction: "higher", weight: 1, required: true } as const;
 
 describe("catalogue.list", () => {

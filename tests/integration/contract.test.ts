@@ -43,6 +43,7 @@ describe("API contract (DESIGN.md)", () => {
     expect(res.trend[0]).toEqual({
       quarter: "2025Q1",
       composite: null,
+      business: null,
       unitCount: 0,
       categories: { leadership: null, vanguard: null, inner_life: null, two_skins: null, methods: null, responsibility: null },
     });

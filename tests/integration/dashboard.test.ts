@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { categoryWeights, indicators, indicatorVersions, reportValues, reports } from "~/db/schema";
 import { effectiveCategories, effectiveIndicators } from "~/server/services/catalogue/effective";
 import { scoreReport } from "~/server/scoring/compose";
+import { starterIndicators } from "~/db/seed/catalogue";
+import { rebuildRollups } from "~/server/services/rollup/rebuild";
 import { callerFor, createActor, createUnit } from "../factories";
 import { useTreeDb } from "./test-db";
 
@@ -51,6 +53,8 @@ beforeAll(async () => {
       stored.push({ unitId: unit.id, quarter, values });
     }
   }
+  // Reports were inserted directly, not through the workflow: build the analytics from them.
+  await rebuildRollups(t.db);
 });
 
 async function expectedTrend(unitIds: number[]) {
@@ -74,6 +78,11 @@ async function expectedTrend(unitIds: number[]) {
     };
   });
 }
+
+/** Every required typed-in indicator at its worst: a report that pulls the means down. */
+const poorValues = starterIndicators
+  .filter((i) => i.required && i.source !== "meetings")
+  .map((i) => ({ indicatorCode: i.code, value: i.direction === "lower" ? 100 : 0 }));
 
 describe("dashboard.overview", () => {
   it("computes, in SQL, the same scores as the TypeScript scoring rules (root subtree)", async () => {
@@ -106,20 +115,28 @@ describe("dashboard.overview", () => {
     });
   });
 
-  it("moves when a unit's draft is saved", async () => {
+  it("counts a report only once submitted (with the switch) or approved (by default), and drops it when reopened", async () => {
     const newUnit = await createUnit(t.db, { name: "新党支部", parent: t.tree.branchB });
     const staff = callerFor(t.db, await createActor(t.db, "staff", newUnit));
     const admin = callerFor(t.db, await createActor(t.db, "admin", t.tree.root));
-    const before = await admin.dashboard.overview({ unitId: t.tree.root.id, from: "2026Q3", to: "2026Q3" });
-    await staff.report.save({
-      unitId: newUnit.id,
-      quarter: "2026Q3",
-      version: 0,
-      values: [{ indicatorCode: "V1_attendance_rate", value: 0 }],
-    });
-    const after = await admin.dashboard.overview({ unitId: t.tree.root.id, from: "2026Q3", to: "2026Q3" });
-    expect(after.trend[0]!.unitCount).toBe(before.trend[0]!.unitCount + 1);
-    expect(after.trend[0]!.composite).toBeLessThan(before.trend[0]!.composite!);
+    const reviewer = callerFor(t.db, await createActor(t.db, "reviewer", t.tree.root));
+    const q = { unitId: t.tree.root.id, from: "2026Q3", to: "2026Q3" };
+    const read = async (include: "approved" | "submitted") => (await admin.dashboard.overview({ ...q, include })).trend[0]!;
+    const before = await read("approved");
+    const key = { unitId: newUnit.id, quarter: "2026Q3" };
+    const { version } = await staff.report.save({ ...key, version: 0, businessScore: 95, values: poorValues });
+    expect(await read("submitted")).toEqual(before); // a draft never counts
+    await staff.report.submit({ ...key, version });
+    expect((await read("approved")).unitCount).toBe(before.unitCount);
+    const withSubmitted = await read("submitted");
+    expect(withSubmitted.unitCount).toBe(before.unitCount + 1);
+    expect(withSubmitted.composite).toBeLessThan(before.composite!);
+    await reviewer.report.approve(key);
+    const approved = await read("approved");
+    expect(approved.unitCount).toBe(before.unitCount + 1);
+    expect(approved.composite).toBeCloseTo(withSubmitted.composite!, 9);
+    await admin.report.reopen({ ...key, reason: "数据有误" });
+    expect(await read("approved")).toEqual(before);
   });
 
   it("refuses a reversed or too long range", async () => {

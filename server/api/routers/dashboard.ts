@@ -1,17 +1,29 @@
 import { z } from "~/server/lib/zod";
 import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
+import { dashboardCompleteness } from "~/server/services/dashboard/completeness";
+import { dashboardHeatmap } from "~/server/services/dashboard/heatmap";
+import { dashboardMeetingQuality } from "~/server/services/dashboard/meeting-quality";
 import { dashboardOverview } from "~/server/services/dashboard/overview";
+import { dashboardQuadrant } from "~/server/services/dashboard/quadrant";
 import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+
+/** Which reports count: approved only (default), or submitted ones too. */
+const include = z.enum(["approved", "submitted"]).optional();
 
 export const dashboardRouter = createTRPCRouter({
   overview: protectedProcedure
-    .input(
-      z.object({
-        unitId: unitIdSchema,
-        from: quarterSchema,
-        to: quarterSchema,
-        include: z.enum(["all", "submitted", "approved"]).optional(),
-      }),
-    )
+    .input(z.object({ unitId: unitIdSchema, from: quarterSchema, to: quarterSchema, include }))
     .query(({ ctx, input }) => dashboardOverview(ctx, input)),
+  heatmap: protectedProcedure
+    .input(z.object({ unitId: unitIdSchema, quarter: quarterSchema, include }))
+    .query(({ ctx, input }) => dashboardHeatmap(ctx, input)),
+  quadrant: protectedProcedure
+    .input(z.object({ unitId: unitIdSchema, quarter: quarterSchema, include, level: z.enum(["children", "leaves"]).optional() }))
+    .query(({ ctx, input }) => dashboardQuadrant(ctx, input)),
+  completeness: protectedProcedure
+    .input(z.object({ unitId: unitIdSchema, quarter: quarterSchema }))
+    .query(({ ctx, input }) => dashboardCompleteness(ctx, input)),
+  meetingQuality: protectedProcedure
+    .input(z.object({ unitId: unitIdSchema, from: quarterSchema, to: quarterSchema }))
+    .query(({ ctx, input }) => dashboardMeetingQuality(ctx, input)),
 });

@@ -4,6 +4,7 @@ import { indicators, indicatorVersions } from "~/db/schema";
 import { badInput, type FieldErrors } from "~/server/errors";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { rebuildRollups } from "~/server/services/rollup/rebuild";
 import { closedQuarterMessage, latestApprovedQuarterForChange } from "./open-quarter";
 import type { CreateIndicatorInput } from "./schemas";
 import { checkRules } from "./validate-rules";
@@ -47,6 +48,8 @@ export async function createIndicator({ db, actor }: { db: Db; actor: Actor }, i
     const rules = { direction: input.direction, target: input.target, weight: input.weight, required: input.required };
     await tx.insert(indicatorVersions).values({ indicatorCode: created.code, validFrom: input.validFrom, ...rules, createdBy: actor.id });
 
+    // Scores of the open quarters change with the rules: rebuild their analytics.
+    await rebuildRollups(tx, { fromQuarter: input.validFrom });
     await writeAudit(tx, actor, {
       action: "catalogue.createIndicator",
       entity: "indicator",

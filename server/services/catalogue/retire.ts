@@ -5,6 +5,7 @@ import { badInput } from "~/server/errors";
 import { formatQuarter } from "~/server/lib/quarter";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { rebuildRollups } from "~/server/services/rollup/rebuild";
 import { closedQuarterMessage, latestApprovedQuarterForChange, loadIndicator } from "./open-quarter";
 import type { RetireInput } from "./schemas";
 
@@ -25,6 +26,8 @@ export async function retireIndicator({ db, actor }: { db: Db; actor: Actor }, i
     }
     if (current.retiredFrom === input.fromQuarter) return { retiredFrom: input.fromQuarter };
     await tx.update(indicators).set({ retiredFrom: input.fromQuarter }).where(eq(indicators.code, current.code));
+    // Scores of the open quarters change with the rules: rebuild their analytics.
+    await rebuildRollups(tx, { fromQuarter: current.retiredFrom && current.retiredFrom < input.fromQuarter ? current.retiredFrom : input.fromQuarter });
     await writeAudit(tx, actor, {
       action: "catalogue.retire",
       entity: "indicator",

@@ -4,6 +4,7 @@ import { categoryWeights } from "~/db/schema";
 import { badInput, type FieldErrors } from "~/server/errors";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { rebuildRollups } from "~/server/services/rollup/rebuild";
 import { categoryWeightInForce } from "./effective";
 import { closedQuarterMessage, latestApprovedQuarterForChange } from "./open-quarter";
 import type { SetCategoryWeightInput } from "./schemas";
@@ -33,6 +34,8 @@ export async function setCategoryWeight({ db, actor }: { db: Db; actor: Actor },
         target: [categoryWeights.categoryCode, categoryWeights.validFrom],
         set: { weight: input.weight, createdBy: actor.id, createdAt: sql`now()` },
       });
+    // Scores of the open quarters change with the rules: rebuild their analytics.
+    await rebuildRollups(tx, { fromQuarter: input.validFrom });
     await writeAudit(tx, actor, {
       action: "catalogue.setCategoryWeight",
       entity: "category",

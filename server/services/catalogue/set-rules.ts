@@ -5,6 +5,7 @@ import { badInput, type FieldErrors } from "~/server/errors";
 import { formatQuarter } from "~/server/lib/quarter";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { rebuildRollups } from "~/server/services/rollup/rebuild";
 import { indicatorVersionInForce } from "./effective";
 import { closedQuarterMessage, latestApprovedQuarterForChange, loadIndicator } from "./open-quarter";
 import type { SetRulesInput } from "./schemas";
@@ -41,6 +42,8 @@ export async function setRules({ db, actor }: { db: Db; actor: Actor }, input: S
         target: [indicatorVersions.indicatorCode, indicatorVersions.validFrom],
         set: { ...rules, createdBy: actor.id, createdAt: sql`now()` },
       });
+    // Scores of the open quarters change with the rules: rebuild their analytics.
+    await rebuildRollups(tx, { fromQuarter: input.validFrom });
     await writeAudit(tx, actor, {
       action: "catalogue.setRules",
       entity: "indicator",

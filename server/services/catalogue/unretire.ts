@@ -5,6 +5,7 @@ import { badInput } from "~/server/errors";
 import { formatQuarter } from "~/server/lib/quarter";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { rebuildRollups } from "~/server/services/rollup/rebuild";
 import { latestApprovedQuarterForChange, loadIndicator } from "./open-quarter";
 
 /**
@@ -23,6 +24,8 @@ export async function unretireIndicator({ db, actor }: { db: Db; actor: Actor },
       });
     }
     await tx.update(indicators).set({ retiredFrom: null }).where(eq(indicators.code, current.code));
+    // Scores of the open quarters change with the rules: rebuild their analytics.
+    await rebuildRollups(tx, { fromQuarter: current.retiredFrom });
     await writeAudit(tx, actor, {
       action: "catalogue.unretire",
       entity: "indicator",

@@ -1,24 +1,27 @@
 import { sql, type SQL } from "drizzle-orm";
 
-/** Which report statuses a dashboard counts. */
+/**
+ * Which report statuses a dashboard counts: approved only (the default), or submitted ones too
+ * (报送未审核, shown with a label). Drafts never count.
+ */
 export const reportInclusions = {
-  all: ["draft", "returned", "submitted", "approved"],
-  submitted: ["submitted", "approved"],
   approved: ["approved"],
+  submitted: ["submitted", "approved"],
 } as const;
 export type ReportInclusion = keyof typeof reportInclusions;
 
+/** Statuses whose scores are kept in the analytics tables (the widest inclusion). */
+export const countedStatuses = reportInclusions.submitted;
+
 /**
- * CTEs `unit_cat` (unit × quarter × category score) and `unit_comp` (unit × quarter composite)
- * for every unit under `rootPath`: the scoring rules of DESIGN.md in SQL, through the
+ * CTEs `unit_cat` (unit × quarter × category score, with the report's status) and `unit_comp`
+ * (unit × quarter composite) for the reports matched by `reportFilter` (a condition on `r`,
+ * the reports, and `u`, their units): the scoring rules of DESIGN.md in SQL, through the
  * `indicator_score` function, with the indicator versions and category weights in force in
- * each report's quarter. Callers append their own SELECT.
+ * each report's quarter. Both the analytics facts (`unit_scores`) and the naive live
+ * dashboards are built on this one definition. Callers append their own SELECT.
  */
-export function unitScoresCte(opts: { rootPath: string; from: string; to: string; include: ReportInclusion }): SQL {
-  const statuses = sql.join(
-    reportInclusions[opts.include].map((s) => sql`${s}`),
-    sql`, `,
-  );
+export function scoringCtes(reportFilter: SQL): SQL {
   return sql`
     with iv as (
       select indicator_code, valid_from, direction, target, weight,
@@ -31,7 +34,7 @@ export function unitScoresCte(opts: { rootPath: string; from: string; to: string
       from category_weights
     ),
     unit_cat as (
-      select r.unit_id, r.quarter, i.category_code,
+      select r.unit_id, r.quarter, r.status, i.category_code,
              sum(iv.weight * indicator_score(i.kind, iv.direction, iv.target, v.value)) / nullif(sum(iv.weight), 0) as score
       from units u
       join reports r on r.unit_id = u.id
@@ -39,19 +42,36 @@ export function unitScoresCte(opts: { rootPath: string; from: string; to: string
       join indicators i on i.code = v.indicator_code
       join iv on iv.indicator_code = v.indicator_code
              and iv.valid_from <= r.quarter and (iv.valid_to is null or r.quarter < iv.valid_to)
-      where u.path like ${`${opts.rootPath}%`}
-        and r.quarter between ${opts.from} and ${opts.to}
-        and r.status in (${statuses})
+      where (${reportFilter})
         and (i.retired_from is null or r.quarter < i.retired_from)
         and iv.weight > 0
-      group by r.unit_id, r.quarter, i.category_code
+      group by r.unit_id, r.quarter, r.status, i.category_code
     ),
     unit_comp as (
-      select uc.unit_id, uc.quarter, sum(cw.weight * uc.score) / nullif(sum(cw.weight), 0) as composite
+      select uc.unit_id, uc.quarter, uc.status, sum(cw.weight * uc.score) / nullif(sum(cw.weight), 0) as composite
       from unit_cat uc
       join cw on cw.category_code = uc.category_code
              and cw.valid_from <= uc.quarter and (cw.valid_to is null or uc.quarter < cw.valid_to)
       where cw.weight > 0
-      group by uc.unit_id, uc.quarter
+      group by uc.unit_id, uc.quarter, uc.status
     )`;
+}
+
+/** `r.status in (…)` for an inclusion. */
+export function statusFilter(include: ReportInclusion): SQL {
+  return sql`r.status in (${sql.join(
+    reportInclusions[include].map((s) => sql`${s}`),
+    sql`, `,
+  )})`;
+}
+
+/**
+ * The scoring CTEs for every unit under `rootPath` in a quarter range: the live ("naive")
+ * query the dashboards ran before the rollup tables, kept as the benchmark's baseline and as
+ * the oracle the rollups are tested against.
+ */
+export function unitScoresCte(opts: { rootPath: string; from: string; to: string; include: ReportInclusion }): SQL {
+  return scoringCtes(
+    sql`u.path like ${`${opts.rootPath}%`} and r.quarter between ${opts.from} and ${opts.to} and ${statusFilter(opts.include)}`,
+  );
 }

@@ -4,6 +4,7 @@ import { reports, type ReportStatus } from "~/db/schema";
 import { conflict, preconditionFailed } from "~/server/errors";
 import { assertCapability, assertUnitInScope, type Access, type Actor, type Capability } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { refreshRollupsForReport } from "~/server/services/rollup/refresh";
 import { loadReport, type LoadedReport } from "./load";
 
 const statusZh: Record<ReportStatus, string> = { draft: "草稿", submitted: "已提交", approved: "已审核", returned: "已退回" };
@@ -60,6 +61,8 @@ export async function transitionReport(
       .where(and(eq(reports.id, before.id), eq(reports.version, before.version), eq(reports.status, before.status)))
       .returning({ status: reports.status, version: reports.version });
     if (!updated) throw conflict(`该报表刚被他人处理，请刷新后查看（report changed meanwhile）`);
+    // The dashboards' analytics follow in the same transaction (the report's unit and ancestors).
+    await refreshRollupsForReport(tx, unit.id, input.quarter);
     await writeAudit(tx, actor, {
       action: spec.action,
       entity: "report",

@@ -4,6 +4,7 @@ import { units } from "~/db/schema";
 import { badInput, preconditionFailed } from "~/server/errors";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { refreshRollupsAfterMove } from "~/server/services/rollup/refresh";
 import { assertNameFree, lockParent, lockTreeStructure, lockUnit } from "./guards";
 import type { MoveUnitInput } from "./schemas";
 
@@ -42,6 +43,7 @@ export async function moveUnit({ db, actor }: { db: Db; actor: Actor }, input: M
       .where(like(units.path, `${oldPrefix}%`))
       .returning({ id: units.id });
 
+    await refreshRollupsAfterMove(tx, { unitId: unit.id, oldPath: oldPrefix, newPath: newPrefix });
     await writeAudit(tx, actor, {
       action: "unit.move",
       entity: "unit",

@@ -1,0 +1,31 @@
+import { index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { reviewMeetingStatuses } from "../codes";
+import { units } from "./units";
+import { users } from "./users";
+
+/**
+ * An accountability review meeting (问责审议会) over a subtree and quarter: the agenda is
+ * proposed from the data, edited by the chair, presented unit by unit, and each unit gets a
+ * decision (`review_agenda_items`). `version` guards concurrent edits of the agenda.
+ */
+export const reviewMeetings = pgTable(
+  "review_meetings",
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id),
+    quarter: text().notNull(),
+    title: text().notNull(),
+    status: text({ enum: reviewMeetingStatuses }).notNull().default("planned"),
+    heldOn: text(), // YYYY-MM-DD, set when the meeting starts
+    chairId: integer().references(() => users.id),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdBy: integer().references(() => users.id),
+    closedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("review_meetings_unit_quarter_idx").on(t.unitId, t.quarter)],
+);
+
+export type ReviewMeeting = typeof reviewMeetings.$inferSelect;

@@ -1,0 +1,100 @@
+import { sql } from "drizzle-orm";
+import { queryRows, type Db } from "~/db/client";
+import { assertUnitInScope, type Actor } from "~/server/scope";
+import { childUnits } from "./children";
+import { latestAndPrevious, trendOf, type OverviewInput } from "./overview";
+import type { HeatmapInput } from "./heatmap";
+import type { QuadrantInput } from "./quadrant";
+import { splitQuadrant, type QuadrantPoint } from "./quadrant-points";
+import { checkedRange } from "./range";
+import { emptyScores, foldScores, type SeriesRow } from "./scores";
+import { unitScoresCte } from "./unit-scores-sql";
+
+/*
+ * The dashboards computed live from the raw reports, as they were before the rollup tables:
+ * the benchmark's baseline and the oracle of the rollup tests. Not used by the app; scoped to
+ * whole-subtree readers (the benchmark and the tests call them as admin or leader).
+ */
+
+type Ctx = { db: Db; actor: Actor };
+
+/** Per-unit series (composite, business, categories) of every counted report under a path, in a range. */
+function perUnitSeries(opts: { rootPath: string; from: string; to: string; include: "approved" | "submitted" }) {
+  return sql`${unitScoresCte(opts)},
+    per_unit as (
+      select unit_id, quarter, 'composite' as series, composite as score from unit_comp where composite is not null
+      union all
+      select unit_id, quarter, category_code, score from unit_cat where score is not null
+      union all
+      select r.unit_id, r.quarter, 'business', r.business_score
+      from reports r join units u on u.id = r.unit_id
+      where u.path like ${`${opts.rootPath}%`} and r.quarter between ${opts.from} and ${opts.to}
+        and r.status in (${opts.include === "approved" ? sql`'approved'` : sql`'approved', 'submitted'`})
+        and r.business_score is not null
+    )`;
+}
+
+export async function naiveOverview({ db, actor }: Ctx, input: OverviewInput) {
+  const quarters = checkedRange(input.from, input.to);
+  const root = await assertUnitInScope(db, actor, input.unitId, "read");
+  const include = input.include ?? "approved";
+  const rows = await queryRows<SeriesRow>(
+    db,
+    sql`${perUnitSeries({ rootPath: root.path, from: input.from, to: input.to, include })}
+        select ${root.id}::int as owner, quarter, series, avg(score) as score, count(*) as n
+        from per_unit group by quarter, series`,
+  );
+  const trend = trendOf(quarters, foldScores(rows).get(root.id));
+  return { unitId: root.id, from: input.from, to: input.to, include, trend, ...latestAndPrevious(trend) };
+}
+
+/** Means per child of the root, each over that child's whole subtree (the child id is read off each unit's path). */
+async function perChild(db: Db, root: { id: number; path: string }, quarter: string, include: "approved" | "submitted") {
+  const rows = await queryRows<SeriesRow>(
+    db,
+    sql`${perUnitSeries({ rootPath: root.path, from: quarter, to: quarter, include })}
+        select split_part(substr(u.path, ${root.path.length + 1}::int), '/', 1)::int as owner,
+               p.quarter, p.series, avg(p.score) as score, count(*) as n
+        from per_unit p join units u on u.id = p.unit_id
+        where u.id <> ${root.id}
+        group by 1, p.quarter, p.series`,
+  );
+  return foldScores(rows);
+}
+
+export async function naiveHeatmap({ db, actor }: Ctx, input: HeatmapInput) {
+  const root = await assertUnitInScope(db, actor, input.unitId, "read");
+  const include = input.include ?? "approved";
+  const children = await childUnits(db, root.id);
+  const scores = await perChild(db, root, input.quarter, include);
+  const rows = children.map((c) => ({ ...c, ...(scores.get(c.id)?.get(input.quarter) ?? emptyScores()) }));
+  return { unitId: root.id, quarter: input.quarter, include, rows };
+}
+
+export async function naiveQuadrant({ db, actor }: Ctx, input: QuadrantInput) {
+  const root = await assertUnitInScope(db, actor, input.unitId, "read");
+  const include = input.include ?? "approved";
+  const level = input.level ?? "children";
+  const points: QuadrantPoint[] = [];
+  if (level === "children") {
+    const children = await childUnits(db, root.id);
+    const scores = await perChild(db, root, input.quarter, include);
+    for (const c of children) {
+      const s = scores.get(c.id)?.get(input.quarter);
+      if (s?.business != null && s.composite != null) points.push({ id: c.id, name: c.name, business: s.business, party: s.composite, hasChildren: c.hasChildren });
+    }
+  } else {
+    const rows = await queryRows<{ id: number; name: string; business: number | string; party: number | string }>(
+      db,
+      sql`${perUnitSeries({ rootPath: root.path, from: input.quarter, to: input.quarter, include })}
+          select u.id, u.name, b.score as business, c.score as party
+          from units u
+          join per_unit c on c.unit_id = u.id and c.series = 'composite'
+          join per_unit b on b.unit_id = u.id and b.series = 'business'
+          where not exists (select 1 from units k where k.parent_id = u.id)
+          order by u.id`,
+    );
+    for (const r of rows) points.push({ id: Number(r.id), name: r.name, business: Number(r.business), party: Number(r.party), hasChildren: false });
+  }
+  return { unitId: root.id, quarter: input.quarter, include, level, points, ...splitQuadrant(points) };
+}
