@@ -50,6 +50,20 @@ export function getDb(): Promise<Db> {
   return globalForDb.__djzlDb.then((h) => h.db);
 }
 
+const globalForReadDb = globalThis as unknown as { __djzlReadDb?: Promise<Db> };
+
+/**
+ * The connection dashboards read through: a read replica when `DATABASE_READ_URL` is set
+ * (docs/scaling.md — replicas are migrated by replication, never by us), else the shared one.
+ * Dashboards tolerate a replica's lag of a second; writes and their own reads stay on getDb().
+ */
+export function getReadDb(): Promise<Db> {
+  const url = process.env.DATABASE_READ_URL;
+  if (!url || !process.env.DATABASE_URL) return getDb();
+  globalForReadDb.__djzlReadDb ??= openDb({ url }).then((h) => h.db);
+  return globalForReadDb.__djzlReadDb;
+}
+
 /** Rows of a raw `db.execute`, which postgres.js returns as an array and PGlite as `{rows}`. */
 export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };

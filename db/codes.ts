@@ -107,3 +107,11 @@ export type ReviewDecision = (typeof reviewDecisions)[number];
 /** Series of the score rollups: the composite, the business score, and the six categories. */
 export const scoreSeries = ["composite", "business", ...categoryCodes] as const;
 export type ScoreSeries = (typeof scoreSeries)[number];
+
+/** Who a 一岗双责 inspection checked: the secretary (第一责任人) or a leadership member (班子成员), as in `caseSubjects`. */
+export const inspectionSubjects = ["secretary", "leader"] as const satisfies readonly CaseSubject[];
+export type InspectionSubject = (typeof inspectionSubjects)[number];
+
+/** Result of a 一岗双责 inspection: 合格 / 基本合格 / 不合格. */
+export const inspectionResults = ["pass", "basic", "fail"] as const;
+export type InspectionResult = (typeof inspectionResults)[number];

@@ -17,6 +17,8 @@ export async function AppNav({ actor }: { actor: Actor }) {
     { href: "/report", label: t("report"), show: everyone },
     { href: "/meetings", label: t("meetings"), show: everyone },
     { href: "/cases", label: t("cases"), show: everyone },
+    { href: "/inspections", label: (await getTranslations("inspections"))("nav"), show: oversees },
+    { href: "/review", label: (await getTranslations("review"))("nav"), show: oversees },
     { href: "/completeness", label: t("completeness"), show: oversees },
     { href: "/admin/units", label: t("units"), show: can("manageUnits") },
     { href: "/admin/users", label: t("users"), show: can("manageUsers") },

@@ -16,3 +16,4 @@ export * from "./unit-scores";
 export * from "./subtree-scores";
 export * from "./review-meetings";
 export * from "./review-agenda-items";
+export * from "./inspections";

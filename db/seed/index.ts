@@ -6,6 +6,7 @@ import type { Role } from "../schema";
 import { hashPassword } from "../../server/auth/password";
 import { ensureBaseCatalogue, starterIndicators } from "./catalogue";
 import { seedCases } from "./cases";
+import { seedInspections } from "./inspections";
 import { seedReviewMeetings } from "./review-meetings";
 import { buildDemoTree, demoStaffUnitName } from "./demo-tree";
 import { generateHistory, HISTORY_QUARTERS } from "./history";
@@ -167,6 +168,7 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
     for (const batch of chunks(valueRows)) await tx.insert(reportValues).values(batch);
 
     await seedCases(tx, tree, meetingRows, meetingIds, reviewer?.id ?? null, now);
+    await seedInspections(tx, tree, staffUnit.id, reviewer?.id ?? null, now);
     // The dashboards read the analytics tables: build them from the seeded reports.
     await rebuildRollups(tx);
     await seedReviewMeetings(tx, reviewer?.id ?? null, now);

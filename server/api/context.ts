@@ -1,5 +1,5 @@
 import { cookies, headers } from "next/headers";
-import { getDb } from "~/db/client";
+import { getDb, getReadDb } from "~/db/client";
 import { isLocale, localeCookie } from "~/i18n/locales";
 import { auth } from "~/server/auth";
 import { loadActor } from "~/server/auth/load-actor";
@@ -14,7 +14,7 @@ export async function createRequestContext(): Promise<Context> {
   const session = await auth();
   const userId = Number(session?.user?.id);
   const actor = Number.isInteger(userId) && userId > 0 ? await loadActor(db, userId) : null;
-  return { db, actor, locale: await uiLocale() };
+  return { db, readDb: await getReadDb(), actor, locale: await uiLocale() };
 }
 
 /** The app's own pages say which language they show (header, else cookie); other callers say nothing. */

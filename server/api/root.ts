@@ -5,9 +5,11 @@ import { catalogueRouter } from "./routers/catalogue";
 import { completenessRouter } from "./routers/completeness";
 import { dashboardRouter } from "./routers/dashboard";
 import { indicatorRouter } from "./routers/indicator";
+import { inspectionRouter } from "./routers/inspection";
 import { meRouter } from "./routers/me";
 import { meetingRouter } from "./routers/meeting";
 import { reportRouter } from "./routers/report";
+import { reviewRouter } from "./routers/review";
 import { settingsRouter } from "./routers/settings";
 import { spreadsheetRouter } from "./routers/spreadsheet";
 import { todoRouter } from "./routers/todo";
@@ -29,6 +31,8 @@ export const appRouter = createTRPCRouter({
   todo: todoRouter,
   spreadsheet: spreadsheetRouter,
   case: caseRouter,
+  inspection: inspectionRouter,
+  review: reviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,7 +11,13 @@ import { fieldErrorsOf } from "./field-errors";
 
 // 1. CONTEXT — the database, the signed-in actor (null when signed out) and the UI language
 // of the browser that called (unset for scripts: their messages stay bilingual).
-export type Context = { db: Db; actor: Actor | null; locale?: string | null };
+export type Context = {
+  db: Db;
+  /** Where dashboards read: a read replica when configured, else `db` (db/client.ts getReadDb). */
+  readDb?: Db;
+  actor: Actor | null;
+  locale?: string | null;
+};
 
 // 2. INITIALISATION — BAD_REQUEST carries per-field messages in `data.fieldErrors`.
 const t = initTRPC.context<Context>().create({
@@ -45,3 +51,9 @@ export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录（sign in first）" });
   return next({ ctx: { ...ctx, actor: ctx.actor } });
 });
+
+/**
+ * A signed-in read of the dashboards: `ctx.db` is the read connection (a replica when
+ * `DATABASE_READ_URL` is set, docs/scaling.md). Only for procedures that never write.
+ */
+export const analyticsProcedure = protectedProcedure.use(({ ctx, next }) => next({ ctx: { ...ctx, db: ctx.readDb ?? ctx.db } }));

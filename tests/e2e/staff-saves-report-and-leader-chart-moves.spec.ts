@@ -4,22 +4,26 @@ import { reportingQuarter } from "./fixtures/quarters";
 
 const quarterRow = (page: Page) => page.getByTestId("composite-trend").locator("tbody tr").last();
 
+/** The newest quarter's composite row, counting submitted (not yet approved) reports too. */
 async function readLatestTrendRow(page: Page) {
   await page.goto("/dashboard");
+  await page.getByRole("switch", { name: "含已提交未审核" }).click();
+  await expect(page).toHaveURL(/inc=submitted/);
+  await expect(page.getByTestId("counted-reports")).toHaveText("统计已审核和已提交待审核的报表");
+  await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
   await page.getByTestId("composite-trend").getByText("数据表").click();
   return (await quarterRow(page).innerText()).trim();
 }
 
-test("leader sees the composite trend over 8 quarters and the six categories", async ({ page }) => {
+test("leader sees the composite trend over 8 quarters of approved reports and the six categories", async ({ page }) => {
   await loginAs(page, "leader");
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "党建质量总览" })).toBeVisible();
   const dots = page.getByTestId("composite-trend-chart").locator("svg .recharts-line-dots circle");
   await expect(dots).toHaveCount(8);
-  const bars = page.getByTestId("category-scores-chart").locator("svg .recharts-bar-rectangle");
-  await expect(bars).toHaveCount(6);
+  await expect(page.getByTestId("category-trends-chart").locator("svg .recharts-line")).toHaveCount(6);
   for (const label of ["“一把手”重视不够", "党员先锋作用", "党内政治生活", "党建业务融合", "党建方法创新", "党建责任落实"]) {
-    await expect(page.getByTestId("category-scores-chart").getByText(label)).toBeVisible();
+    await expect(page.getByTestId("category-radar-chart").getByText(label)).toBeVisible();
   }
   // The seeded cases of the business-first units show as open cases, linked to the case list.
   await expect(page.getByTestId("case-summary")).toContainText("未结问责案件");
@@ -27,7 +31,7 @@ test("leader sees the composite trend over 8 quarters and the six categories", a
   await page.screenshot({ path: "test-results/screens/leader-dashboard.png", fullPage: true });
 });
 
-test("staff enters values, a bad value is refused on its field, the saved draft moves the leader's chart", async ({ browser }) => {
+test("staff enters values, a bad value is refused on its field, the submitted report moves the leader's chart", async ({ browser }) => {
   const leaderPage = await (await browser.newContext()).newPage();
   await loginAs(leaderPage, "leader");
   const before = await readLatestTrendRow(leaderPage);
@@ -64,7 +68,10 @@ test("staff enters values, a bad value is refused on its field, the saved draft 
   await expect(page.getByText("草稿", { exact: true })).toBeVisible();
   await page.screenshot({ path: "test-results/screens/staff-report-saved.png", fullPage: true });
 
-  // The leader's overview now counts the new draft.
+  // A draft never counts on the dashboards; once submitted it does, with “含已提交未审核” on.
+  expect(await readLatestTrendRow(leaderPage)).toBe(before);
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page.getByText("已提交", { exact: true })).toBeVisible();
   const after = await readLatestTrendRow(leaderPage);
   expect(after).not.toBe(before);
 });

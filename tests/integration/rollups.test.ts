@@ -65,7 +65,7 @@ async function expectRollupsEqualNaive(db: Db, admin: Actor) {
         const [gh, wh] = [await dashboardHeatmap(ctx, h), await naiveHeatmap(ctx, h)];
         expect(gh.rows.map((r) => r.id)).toEqual(wh.rows.map((r) => r.id));
         gh.rows.forEach((r, i) => expectSameScores(r, wh.rows[i]!, `heatmap ${id}/${r.id} ${quarter} ${include}`));
-        for (const level of ["children", "leaves"] as const) {
+        for (const level of ["children", "units"] as const) {
           const [gq, wq] = [await dashboardQuadrant(ctx, { ...h, level }), await naiveQuadrant(ctx, { ...h, level })];
           expect(gq.points.map((p) => p.id)).toEqual(wq.points.map((p) => p.id));
           gq.points.forEach((p, i) => {

@@ -5,48 +5,48 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
-import { TextInput } from "~/app/_components/ui/field";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
 import { Select } from "~/app/_components/ui/select";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import {
-  caseSourceTypes,
   caseSubjects,
   categoryCodes,
-  flagKinds,
   formsBySubject,
   rootCauses,
   type CaseForm as Form,
-  type CaseSourceType,
   type CaseSubject,
   type CategoryCode,
-  type FlagKind,
   type RootCause,
 } from "~/db/codes";
 import type { CasePrefill } from "./params";
+import { SourcePicker, type SourceValue } from "./source-picker";
 
-/** The 立案 form. The form select offers only what fits the subject; the server checks it again. */
+/**
+ * The 立案 form. The form select offers only what fits the subject; the source is picked among
+ * the unit's records (./source-picker.tsx); the server checks both again.
+ */
 export function CaseForm(props: { unitId: number; prefill: CasePrefill; onClose: () => void; onCreated: (id: number) => void }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const p = props.prefill;
-  const [subject, setSubject] = useState<CaseSubject>("organisation");
-  const [form, setForm] = useState<Form>("notice");
+  const initialSubject = p?.subject ?? "organisation";
+  const [subject, setSubject] = useState<CaseSubject>(initialSubject);
+  const [form, setForm] = useState<Form>(formsBySubject[initialSubject].includes("notice") ? "notice" : formsBySubject[initialSubject][0]!);
   const [category, setCategory] = useState<CategoryCode>(p?.category ?? "leadership");
   const [rootCause, setRootCause] = useState<RootCause>("misperception");
   const [facts, setFacts] = useState("");
-  const [sourceType, setSourceType] = useState<CaseSourceType | "">(p?.sourceType ?? "");
-  const [sourceId, setSourceId] = useState(p ? String(p.sourceId) : "");
-  const [flagKind, setFlagKind] = useState<FlagKind | "">(p?.flagKind ?? "");
+  const [source, setSource] = useState<SourceValue>({ sourceType: p?.sourceType ?? "", sourceId: p ? String(p.sourceId) : "", flagKind: p?.flagKind ?? "" });
+  const { sourceType, sourceId, flagKind } = source;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const create = useMutation(
     trpc.case.create.mutationOptions({
       onSuccess: async ({ id }) => {
-        await queryClient.invalidateQueries(trpc.case.pathFilter());
+        // The inspections page shows the cases opened from each inspection.
+        await Promise.all([queryClient.invalidateQueries(trpc.case.pathFilter()), queryClient.invalidateQueries(trpc.inspection.pathFilter())]);
         props.onCreated(id);
       },
       onError: (err) => {
@@ -124,38 +124,7 @@ export function CaseForm(props: { unitId: number; prefill: CasePrefill; onClose:
             onChange={(e) => setFacts(e.target.value)}
           />
         </FormField>
-        <FormField id="case-source" label={t("cases.form.sourceType")} error={errors.sourceType}>
-          <Select {...fieldIds("case-source", errors.sourceType)} value={sourceType} onChange={(e) => setSourceType(e.target.value as CaseSourceType | "")}>
-            <option value="">{t("cases.form.sourceNone")}</option>
-            {caseSourceTypes.map((s) => (
-              <option key={s} value={s}>
-                {t(`cases.sourceTypes.${s}`)}
-              </option>
-            ))}
-          </Select>
-        </FormField>
-        <FormField id="case-source-id" label={t("cases.form.sourceId")} error={errors.sourceId}>
-          <TextInput
-            {...fieldIds("case-source-id", errors.sourceId)}
-            invalid={!!errors.sourceId}
-            inputMode="numeric"
-            disabled={!sourceType}
-            value={sourceId}
-            onChange={(e) => setSourceId(e.target.value)}
-          />
-        </FormField>
-        {sourceType === "flag" ? (
-          <FormField id="case-flag" label={t("cases.form.flagKind")} error={errors.flagKind}>
-            <Select {...fieldIds("case-flag", errors.flagKind)} value={flagKind} onChange={(e) => setFlagKind(e.target.value as FlagKind | "")}>
-              <option value="" />
-              {flagKinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`meetings.flags.kinds.${k}`)}
-                </option>
-              ))}
-            </Select>
-          </FormField>
-        ) : null}
+        <SourcePicker unitId={props.unitId} value={source} onChange={setSource} errors={errors} prefill={p} />
         <div className="sm:col-span-2">
           <DialogActions>
             <Button type="button" variant="secondary" onClick={props.onClose}>

@@ -31,6 +31,9 @@ export function CasesClient({ filters, prefill }: { filters: ListCasesInput; pre
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4 rounded border border-neutral-200 bg-white px-4 py-3">
         <h1 className="mr-auto text-lg font-semibold">{t("cases.heading")}</h1>
+        <Link href={`/cases/dashboard?unit=${filters.unitId}`} className="self-center text-sm text-party hover:underline">
+          {t("caseDashboard.heading")}
+        </Link>
         {canWrite ? (
           <Button type="button" onClick={() => setCreating(true)}>
             {t("cases.open")}

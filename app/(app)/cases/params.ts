@@ -1,4 +1,4 @@
-import { caseForms, caseStatuses, categoryCodes, flagKinds, type CaseSourceType, type CategoryCode, type FlagKind } from "~/db/codes";
+import { caseForms, caseStatuses, categoryCodes, flagKinds, inspectionSubjects, type CaseSourceType, type CaseSubject, type CategoryCode, type FlagKind } from "~/db/codes";
 import { parseQuarter } from "~/server/lib/quarter";
 import type { ListCasesInput } from "~/server/services/case/schemas";
 
@@ -13,6 +13,9 @@ export type CaseSearch = {
   open?: string;
   meeting?: string;
   flag?: string;
+  /** `open=inspection&inspection=…&subject=…` pre-fills it from a 一岗双责 inspection. */
+  inspection?: string;
+  subject?: string;
 };
 
 const oneOf = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => (list.includes(v as T) ? (v as T) : undefined);
@@ -30,10 +33,17 @@ export function caseFiltersFromParams(sp: CaseSearch, ownUnitId: number): ListCa
   };
 }
 
-export type CasePrefill = { sourceType: CaseSourceType; sourceId: number; flagKind?: FlagKind; category: CategoryCode } | null;
+export type CasePrefill = { sourceType: CaseSourceType; sourceId: number; flagKind?: FlagKind; category: CategoryCode; subject?: CaseSubject } | null;
 
-/** A flag's 立案问责 link: the meeting and the flag kind; formalism flags are inner_life problems. */
+/**
+ * A flag's 立案问责 link: the meeting and the flag kind; formalism flags are inner_life problems.
+ * An inspection's: the inspection and who was checked; 一岗双责 is a responsibility problem.
+ */
 export function caseOpenFromParams(sp: CaseSearch): CasePrefill {
+  if (sp.open === "inspection" && Number(sp.inspection) > 0) {
+    const subject = oneOf(inspectionSubjects, sp.subject);
+    return { sourceType: "inspection", sourceId: Math.floor(Number(sp.inspection)), category: "responsibility", ...(subject ? { subject } : {}) };
+  }
   if (sp.open !== "flag" || !(Number(sp.meeting) > 0)) return null;
   const flagKind = oneOf(flagKinds, sp.flag);
   return { sourceType: "flag", sourceId: Math.floor(Number(sp.meeting)), category: "inner_life", ...(flagKind ? { flagKind } : {}) };

@@ -1,131 +1,101 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { useLocale, useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
-import Link from "next/link";
-import { formatScore } from "~/app/_lib/categories";
-import { ChartFrame } from "~/app/_components/charts/chart-frame";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Breadcrumb } from "~/app/_components/charts/breadcrumb";
+import { FilterBar } from "~/app/_components/charts/filter-bar";
+import type { DashboardDefaults } from "~/app/_components/charts/filter-params";
+import { DashboardFiltersProvider, useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
+import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { categoryCodes } from "~/db/codes";
-import { formatQuarter } from "~/server/lib/quarter";
+import { BestWorstCard } from "./best-worst-card";
+import { CaseFigures } from "./case-figures";
+import { CategoryTrendsCard } from "./category-trends-card";
+import { CompletenessCard } from "./completeness-card";
+import { CompositeTrendCard } from "./composite-trend-card";
+import { HeatmapCard } from "./heatmap-card";
+import { DashboardTabs } from "./dashboard-tabs";
+import { OverviewHeader } from "./overview-header";
+import { RadarCard } from "./radar-card";
+import { subunitsState } from "./subunits";
+import { useOverviewText } from "./use-labels";
 
-// recharts is loaded only where a chart is drawn.
-const chartLoading = () => <div className="h-72 animate-pulse rounded bg-neutral-100" />;
-const CompositeTrendChart = dynamic(() => import("~/app/_components/charts/chart-line-composite-trend"), {
-  ssr: false,
-  loading: chartLoading,
-});
-const CategoryScoresChart = dynamic(() => import("~/app/_components/charts/chart-bar-category-scores"), {
-  ssr: false,
-  loading: chartLoading,
-});
+export function DashboardClient({ defaults, ownUnitOnly }: { defaults: DashboardDefaults; ownUnitOnly: boolean }) {
+  return (
+    <DashboardFiltersProvider defaults={defaults}>
+      <Overview ownUnitOnly={ownUnitOnly} />
+    </DashboardFiltersProvider>
+  );
+}
 
-export function DashboardClient({ unitId, from, to }: { unitId: number; from: string; to: string }) {
-  const t = useTranslations();
-  const locale = useLocale();
+function Overview({ ownUnitOnly }: { ownUnitOnly: boolean }) {
+  const { t, quarter } = useOverviewText();
   const trpc = useTRPC();
-  const overview = useQuery(trpc.dashboard.overview.queryOptions({ unitId, from, to }));
+  const f = useDashboardFilters();
+  const keep = { placeholderData: keepPreviousData };
+  const overview = useQuery(trpc.dashboard.overview.queryOptions({ unitId: f.unitId, from: f.from, to: f.to, include: f.include }, keep));
+  const o = overview.data;
+  // The heatmap and best/worst show the single chosen quarter, else the latest one with data.
+  const focus = f.singleQuarter ? f.from : (o?.latest?.quarter ?? null);
+  const heatmap = useQuery(
+    trpc.dashboard.heatmap.queryOptions({ unitId: f.unitId, quarter: focus ?? f.to, include: f.include }, { ...keep, enabled: focus !== null && !ownUnitOnly }),
+  );
+  const completeness = useQuery(trpc.dashboard.completeness.queryOptions({ unitId: f.unitId, quarter: f.to }, keep));
 
-  if (overview.error) {
+  if (overview.error && !o) {
     return (
-      <p role="alert" className="rounded border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-        {t("common.error", { message: describeError(overview.error).message })}
-      </p>
+      <div className="space-y-3">
+        <h1 className="text-lg font-semibold">{t("heading")}</h1>
+        <Notice tone="error">{describeError(overview.error).message}</Notice>
+        <button type="button" className="text-sm text-party hover:underline" onClick={() => f.setUnit(f.defaults.unitId)}>
+          {t("backToOwn")}
+        </button>
+      </div>
     );
   }
-  if (!overview.data) return <p className="text-sm text-neutral-500">{t("common.loading")}</p>;
 
-  const data = overview.data;
-  const trend = data.trend.map((p) => ({ label: formatQuarter(p.quarter, locale), composite: p.composite }));
-  const latest = data.latest;
-  const bars = categoryCodes.map((code) => ({
-    code,
-    label: t(`categories.${code}`),
-    score: latest?.categories[code] ?? null,
-  }));
-  const hasData = data.trend.some((p) => p.composite !== null);
+  const approved = f.include === "approved";
+  const rangeEmpty = t(approved ? "empty.rangeApproved" : "empty.rangeSubmitted");
+  const exportBase = o ? `${o.unitName}_${f.from === f.to ? f.from : `${f.from}-${f.to}`}` : "";
+  // Never another unit's or quarter's rows under this title: placeholder data shows as loading.
+  const heatmapFresh = heatmap.isPlaceholderData ? undefined : heatmap.data;
+  const subunits = subunitsState({
+    quarter: o ? focus : null,
+    heatmap: heatmapFresh,
+    loading: !o || overview.isPlaceholderData || heatmap.isFetching,
+    ownUnitOnly,
+    unitName: o?.unitName ?? "",
+    text: {
+      staff: t("empty.staffOwnUnit"),
+      leaf: (name) => t("empty.leaf", { name }),
+      noReports: f.singleQuarter ? t(approved ? "empty.quarterApproved" : "empty.quarterSubmitted") : rangeEmpty,
+      noSubunitScores: (q) => t(approved ? "empty.subunitsApproved" : "empty.subunitsSubmitted", { quarter: quarter(q) }),
+      tryInclude: t("empty.tryInclude"),
+    },
+  });
+  const stale = overview.isPlaceholderData;
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-        <h1 className="text-lg font-semibold">{t("dashboard.heading")}</h1>
-        <span className="text-sm text-neutral-600">{t("dashboard.subtree", { name: data.unitName })}</span>
-        <span className="text-sm text-neutral-600">
-          {t("dashboard.range", { from: formatQuarter(data.from, locale), to: formatQuarter(data.to, locale) })}
-        </span>
-        <span className="text-xs text-neutral-500">{t("dashboard.includesDrafts")}</span>
+      <DashboardTabs />
+      <OverviewHeader overview={o} ownUnitOnly={ownUnitOnly} />
+      {o ? <Breadcrumb items={o.breadcrumb} /> : null}
+      <div className="flex flex-wrap items-end justify-between gap-3 rounded border border-neutral-200 bg-white px-4 py-3">
+        <FilterBar />
+        {o ? <CaseFigures overview={o} /> : null}
       </div>
-      <div className="flex flex-wrap gap-3" data-testid="case-summary">
-        <Link href={`/cases?unit=${data.unitId}`} className="rounded border border-neutral-200 bg-white px-4 py-2 hover:border-neutral-400">
-          <span className="block text-xs text-neutral-500">{t("dashboard.openCases")}</span>
-          <span className="num text-xl font-semibold">{data.cases.open}</span>
-        </Link>
-        <Link
-          href={`/cases?unit=${data.unitId}&overdue=1`}
-          className="rounded border border-neutral-200 bg-white px-4 py-2 hover:border-neutral-400"
-        >
-          <span className="block text-xs text-neutral-500">{t("dashboard.overdueCases")}</span>
-          <span className={`num text-xl font-semibold ${data.cases.overdue > 0 ? "text-amber-800" : ""}`}>{data.cases.overdue}</span>
-        </Link>
-      </div>
-      {!hasData ? (
-        <p className="rounded border border-neutral-200 bg-white px-4 py-6 text-center text-sm text-neutral-500">
-          {t("dashboard.noData")}
-        </p>
-      ) : (
-        <div className="grid gap-4 lg:grid-cols-2">
-          <ChartFrame
-            testId="composite-trend"
-            title={t("dashboard.compositeTrend")}
-            description={t("dashboard.compositeTrendDesc")}
-            tableLabel={t("dashboard.table")}
-            table={
-              <table className="w-full text-sm">
-                <thead>
-                  <tr className="text-left text-xs text-neutral-500">
-                    <th className="py-1 font-normal">{t("common.quarter")}</th>
-                    <th className="num font-normal">{t("dashboard.composite")}</th>
-                    <th className="num font-normal">{t("dashboard.units")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.trend.map((p) => (
-                    <tr key={p.quarter} className="border-t border-neutral-100">
-                      <td className="py-1">{formatQuarter(p.quarter, locale)}</td>
-                      <td className="num">{formatScore(p.composite)}</td>
-                      <td className="num">{p.unitCount}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            }
-          >
-            <CompositeTrendChart data={trend} seriesName={t("dashboard.composite")} />
-          </ChartFrame>
-          <ChartFrame
-            testId="category-scores"
-            title={t("dashboard.categoriesLatest", { quarter: latest ? formatQuarter(latest.quarter, locale) : "—" })}
-            description={t("dashboard.categoriesLatestDesc")}
-            tableLabel={t("dashboard.table")}
-            table={
-              <table className="w-full text-sm">
-                <tbody>
-                  {bars.map((b) => (
-                    <tr key={b.code} className="border-t border-neutral-100">
-                      <td className="py-1">{b.label}</td>
-                      <td className="num">{formatScore(b.score)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            }
-          >
-            <CategoryScoresChart data={bars} seriesName={t("common.score")} />
-          </ChartFrame>
+      <div className={`grid gap-4 lg:grid-cols-2 ${stale ? "opacity-60 transition-opacity" : ""}`} aria-busy={stale}>
+        <CompositeTrendCard overview={o} exportBase={exportBase} emptyText={rangeEmpty} />
+        <CategoryTrendsCard overview={o} category={f.category} exportBase={exportBase} emptyText={rangeEmpty} />
+        <RadarCard overview={o} category={f.category} exportBase={exportBase} emptyText={rangeEmpty} />
+        <CompletenessCard completeness={completeness.data} unitId={f.unitId} quarter={f.to} exportBase={o?.unitName ?? ""} />
+        <div className="lg:col-span-2">
+          <HeatmapCard heatmap={heatmapFresh} state={subunits} category={f.category} exportBase={o?.unitName ?? ""} />
         </div>
-      )}
+        <div className="lg:col-span-2">
+          <BestWorstCard heatmap={heatmapFresh} state={subunits} exportBase={o?.unitName ?? ""} />
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,25 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef } from "react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
+import { ChartActions } from "./chart-actions";
+import type { ChartData } from "./chart-data";
+import { DataTable } from "./data-table";
+
+export type LegendItem = { label: string; color: string };
 
 /**
- * A chart card: title, the chart, and its data as a table (the chart's text alternative,
- * folded away by default).
+ * A chart card: title, export actions (PNG, CSV, Excel), the chart, and its data as a table
+ * (the chart's text alternative, folded away by default). The table, both files and the chart
+ * come from the same `data` rows, so they never disagree; a caller may still pass its own `table`.
  */
 export function ChartFrame(props: {
   title: string;
   description?: string;
-  tableLabel: string;
-  table: React.ReactNode;
+  /** File base name of the exports (without extension). */
+  exportName?: string;
+  /** The rows exactly as drawn. */
+  data?: ChartData;
+  /** Series colours and names, shown under the title and drawn into the PNG. */
+  legend?: LegendItem[];
+  tableLabel?: string;
+  table?: React.ReactNode;
+  /** Makes each table row's first cell a button (e.g. drill down to that unit or quarter). */
+  onRowSelect?: (index: number) => void;
+  rowSelectLabel?: (index: number) => string;
+  /** Set while loading or when there is nothing to draw: no table, exports disabled. */
+  placeholder?: boolean;
   children: React.ReactNode;
   testId?: string;
+  className?: string;
 }) {
+  const t = useTranslations("charts");
+  const chartRef = useRef<HTMLDivElement>(null);
+  const data = props.placeholder ? undefined : props.data;
+  const table = props.table ?? (data ? <DataTable data={data} onSelect={props.onRowSelect} selectLabel={props.rowSelectLabel} /> : null);
+  const actions = props.exportName && props.data && (
+    <ChartActions
+      exportName={props.exportName}
+      data={data ?? { columns: props.data.columns, rows: [] }}
+      chart={() => chartRef.current}
+      header={{ title: props.title, subtitle: props.description, legend: props.legend }}
+    />
+  );
   return (
-    <Card data-testid={props.testId}>
-      <CardHeader title={props.title} description={props.description} />
-      <div className="px-2 py-3">{props.children}</div>
-      <details className="border-t border-neutral-100 px-4 py-2 text-sm">
-        <summary className="cursor-pointer text-neutral-600">{props.tableLabel}</summary>
-        <div className="mt-2 overflow-x-auto">{props.table}</div>
-      </details>
+    <Card data-testid={props.testId} className={props.className}>
+      <CardHeader title={props.title} description={props.description} actions={actions || undefined} />
+      {props.legend?.length ? (
+        <ul className="flex flex-wrap gap-x-3 gap-y-1 px-4 pt-2 text-xs text-neutral-700" aria-label={t("legend")}>
+          {props.legend.map((l) => (
+            <li key={l.label} className="flex items-center gap-1">
+              <span aria-hidden className="inline-block h-2.5 w-3 rounded-sm" style={{ background: l.color }} />
+              {l.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div ref={chartRef} className="px-2 py-3" data-chart-area>
+        {props.children}
+      </div>
+      {table && !props.placeholder ? (
+        <details className="border-t border-neutral-100 px-4 py-2 text-sm">
+          <summary className="cursor-pointer text-neutral-600">{props.tableLabel ?? t("table")}</summary>
+          <div className="mt-2 overflow-x-auto">{table}</div>
+        </details>
+      ) : null}
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from "~/server/lib/zod";
-import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
+import { analyticsProcedure, createTRPCRouter } from "~/server/api/trpc";
 import { dashboardCompleteness } from "~/server/services/dashboard/completeness";
 import { dashboardHeatmap } from "~/server/services/dashboard/heatmap";
 import { dashboardMeetingQuality } from "~/server/services/dashboard/meeting-quality";
@@ -11,19 +11,19 @@ import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
 const include = z.enum(["approved", "submitted"]).optional();
 
 export const dashboardRouter = createTRPCRouter({
-  overview: protectedProcedure
+  overview: analyticsProcedure
     .input(z.object({ unitId: unitIdSchema, from: quarterSchema, to: quarterSchema, include }))
     .query(({ ctx, input }) => dashboardOverview(ctx, input)),
-  heatmap: protectedProcedure
+  heatmap: analyticsProcedure
     .input(z.object({ unitId: unitIdSchema, quarter: quarterSchema, include }))
     .query(({ ctx, input }) => dashboardHeatmap(ctx, input)),
-  quadrant: protectedProcedure
-    .input(z.object({ unitId: unitIdSchema, quarter: quarterSchema, include, level: z.enum(["children", "leaves"]).optional() }))
+  quadrant: analyticsProcedure
+    .input(z.object({ unitId: unitIdSchema, quarter: quarterSchema, include, level: z.enum(["children", "units"]).optional() }))
     .query(({ ctx, input }) => dashboardQuadrant(ctx, input)),
-  completeness: protectedProcedure
+  completeness: analyticsProcedure
     .input(z.object({ unitId: unitIdSchema, quarter: quarterSchema }))
     .query(({ ctx, input }) => dashboardCompleteness(ctx, input)),
-  meetingQuality: protectedProcedure
+  meetingQuality: analyticsProcedure
     .input(z.object({ unitId: unitIdSchema, from: quarterSchema, to: quarterSchema }))
     .query(({ ctx, input }) => dashboardMeetingQuality(ctx, input)),
 });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { formsBySubject, type CaseSourceType } from "~/db/codes";
 import type { Db, Tx } from "~/db/client";
-import { caseEvents, cases, meetings, reports } from "~/db/schema";
+import { caseEvents, cases, inspections, meetings, reports, reviewMeetings, units, type Unit } from "~/db/schema";
 import { badInput } from "~/server/errors";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
@@ -31,16 +31,27 @@ export function checkFormFitsSubject(input: Pick<CreateCaseInput, "subject" | "f
 
 /**
  * Sources whose id names a row we can check: it must exist and be of the case's unit, so a
- * case never links to another unit's finding. Inspections and review meetings have no table
- * yet; their id is kept as given.
+ * case never links to another unit's finding — or, for a review meeting, the case's unit must
+ * lie in the subtree the meeting reviewed. A 一岗双责 inspection is checked like a report.
  */
-async function checkSource(tx: Tx, unitId: number, type: CaseSourceType, id: number | undefined) {
-  const table = type === "report" ? reports : type === "flag" || type === "meeting" ? meetings : null;
-  if (!table) return;
+async function checkSource(tx: Tx, unit: Pick<Unit, "id" | "path">, type: CaseSourceType, id: number | undefined) {
+  const table = type === "report" ? reports : type === "flag" || type === "meeting" ? meetings : type === "inspection" ? inspections : null;
+  if (!table && type !== "review_meeting") return;
   if (id === undefined) throw badInput({ sourceId: "请指明来源记录（source id is required for this source type）" });
-  const [row] = await tx.select({ unitId: table.unitId }).from(table).where(eq(table.id, id)).limit(1);
+  if (type === "review_meeting") {
+    const [meeting] = await tx
+      .select({ path: units.path })
+      .from(reviewMeetings)
+      .innerJoin(units, eq(units.id, reviewMeetings.unitId))
+      .where(eq(reviewMeetings.id, id))
+      .limit(1);
+    if (!meeting) throw badInput({ sourceId: `来源审议会不存在（review meeting ${id} not found）` });
+    if (!unit.path.startsWith(meeting.path)) throw badInput({ sourceId: "该单位不在来源审议会的审议范围内（unit outside the review meeting's subtree）" });
+    return;
+  }
+  const [row] = await tx.select({ unitId: table!.unitId }).from(table!).where(eq(table!.id, id)).limit(1);
   if (!row) throw badInput({ sourceId: `来源记录不存在（source ${type} ${id} not found）` });
-  if (row.unitId !== unitId) throw badInput({ sourceId: "来源记录不属于该单位（source belongs to another unit）" });
+  if (row.unitId !== unit.id) throw badInput({ sourceId: "来源记录不属于该单位（source belongs to another unit）" });
 }
 
 /** `case.create`: a reviewer (in their subtree) or an admin opens a case (立案). */
@@ -52,7 +63,7 @@ export async function createCase({ db, actor }: { db: Db; actor: Actor }, input:
   }
   if (input.sourceType === "flag" && !input.flagKind) throw badInput({ flagKind: "请指明预警类型（flag kind is required）" });
   return db.transaction(async (tx) => {
-    if (input.sourceType) await checkSource(tx, unit.id, input.sourceType, input.sourceId);
+    if (input.sourceType) await checkSource(tx, unit, input.sourceType, input.sourceId);
     const [created] = await tx
       .insert(cases)
       .values({

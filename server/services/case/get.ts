@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { caseTransitions } from "~/db/codes";
 import type { Db } from "~/db/client";
-import { caseEvents, meetings, rectificationItems, users } from "~/db/schema";
+import { caseEvents, inspections, meetings, rectificationItems, reports, users } from "~/db/schema";
 import { canAccess, type Actor } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
 import { loadCaseInScope } from "./load";
@@ -31,11 +31,11 @@ export async function getCase({ db, actor }: { db: Db; actor: Actor }, input: { 
     (to) => to !== "closed" || (openItems === 0 && (row.status !== "decided" || items.length === 0)),
   );
   const canWrite = canAccess(actor, unit, "case");
-  // The source meeting's quarter, so the case page can link straight to it on the meetings page.
+  // The source record's quarter, so the case page can link straight to it (meetings, report, inspections page).
+  const sourceTable =
+    row.sourceType === "flag" || row.sourceType === "meeting" ? meetings : row.sourceType === "report" ? reports : row.sourceType === "inspection" ? inspections : null;
   const [source] =
-    (row.sourceType === "flag" || row.sourceType === "meeting") && row.sourceId
-      ? await db.select({ quarter: meetings.quarter }).from(meetings).where(eq(meetings.id, row.sourceId)).limit(1)
-      : [];
+    sourceTable && row.sourceId ? await db.select({ quarter: sourceTable.quarter }).from(sourceTable).where(eq(sourceTable.id, row.sourceId)).limit(1) : [];
   return {
     ...row,
     unitName: unit.name,
@@ -45,6 +45,8 @@ export async function getCase({ db, actor }: { db: Db; actor: Actor }, input: { 
     openItems,
     overdueItems: items.filter((i) => i.overdue).length,
     canWrite,
+    /** `case.update` accepts edits until the decision. */
+    canEdit: canWrite && (row.status === "opened" || row.status === "investigating"),
     nextStatuses: canWrite ? nextStatuses : [],
   };
 }

@@ -62,3 +62,23 @@ export const addItemSchema = z.object({
 });
 
 export const completeItemSchema = z.object({ itemId: idSchema("整改事项编号") });
+
+/** `case.update`: corrects what was recorded at 立案, while the case is not yet decided; omitted fields stay. */
+export const updateCaseSchema = z.object({
+  id: idSchema("案件编号"),
+  version: z.number({ error: "版本号须为整数（version must be an integer）" }).int().min(1, { error: "版本号无效（bad version）" }),
+  subject: createCaseSchema.shape.subject.optional(),
+  category: createCaseSchema.shape.category.optional(),
+  rootCause: createCaseSchema.shape.rootCause.optional(),
+  form: createCaseSchema.shape.form.optional(),
+  facts: createCaseSchema.shape.facts.optional(),
+});
+export type UpdateCaseInput = z.infer<typeof updateCaseSchema>;
+
+/** `case.sourceOptions`: the records of a unit a new case may name as its source; `includeId` keeps a pre-filled one listed. */
+export const sourceOptionsSchema = z.object({
+  unitId: unitIdSchema,
+  sourceType: z.enum(caseSourceTypes, { error: "来源类型无效（unknown source type）" }),
+  includeId: idSchema("来源编号").optional(),
+});
+export type SourceOptionsInput = z.infer<typeof sourceOptionsSchema>;

@@ -84,17 +84,18 @@ export async function naiveQuadrant({ db, actor }: Ctx, input: QuadrantInput) {
       if (s?.business != null && s.composite != null) points.push({ id: c.id, name: c.name, business: s.business, party: s.composite, hasChildren: c.hasChildren });
     }
   } else {
-    const rows = await queryRows<{ id: number; name: string; business: number | string; party: number | string }>(
+    const rows = await queryRows<{ id: number; name: string; business: number | string; party: number | string; has_children: boolean }>(
       db,
       sql`${perUnitSeries({ rootPath: root.path, from: input.quarter, to: input.quarter, include })}
-          select u.id, u.name, b.score as business, c.score as party
+          select u.id, u.name, b.score as business, c.score as party,
+                 exists (select 1 from units k where k.parent_id = u.id) as has_children
           from units u
           join per_unit c on c.unit_id = u.id and c.series = 'composite'
           join per_unit b on b.unit_id = u.id and b.series = 'business'
-          where not exists (select 1 from units k where k.parent_id = u.id)
+          where u.id <> ${root.id}
           order by u.id`,
     );
-    for (const r of rows) points.push({ id: Number(r.id), name: r.name, business: Number(r.business), party: Number(r.party), hasChildren: false });
+    for (const r of rows) points.push({ id: Number(r.id), name: r.name, business: Number(r.business), party: Number(r.party), hasChildren: !!r.has_children });
   }
   return { unitId: root.id, quarter: input.quarter, include, level, points, ...splitQuadrant(points) };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "~/db/client";
+import { addQuarters } from "~/server/lib/quarter";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { caseSummary } from "~/server/services/case/summary";
 import { breadcrumb } from "./breadcrumb";
@@ -14,10 +15,16 @@ export function trendOf(quarters: string[], byQuarter: Map<string, Scores> | und
   return quarters.map((quarter) => ({ quarter, ...(byQuarter?.get(quarter) ?? emptyScores()) }));
 }
 
-/** The latest quarter with data, and the quarter before it (the radar's "this vs last"). */
-export function latestAndPrevious(trend: TrendPoint[]) {
+/**
+ * The latest quarter with data, and the quarter just before it (the radar's "this vs last"),
+ * taken from `byQuarter`, which may reach one quarter before the range.
+ */
+export function latestAndPrevious(trend: TrendPoint[], byQuarter?: Map<string, Scores>) {
   const i = trend.findLastIndex((t) => t.composite !== null);
-  return { latest: i >= 0 ? trend[i]! : null, previous: i >= 1 ? trend[i - 1]! : null };
+  if (i < 0) return { latest: null, previous: null };
+  const quarter = addQuarters(trend[i]!.quarter, -1);
+  const scores = i >= 1 ? trend[i - 1]! : byQuarter?.get(quarter);
+  return { latest: trend[i]!, previous: scores ? { ...scores, quarter } : null };
 }
 
 /**
@@ -30,9 +37,11 @@ export async function dashboardOverview({ db, actor }: { db: Db; actor: Actor },
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
   const include = input.include ?? "approved";
   const onlyRoot = readsOnlyOwnUnit(actor);
-  const range = { from: input.from, to: input.to };
+  // One quarter before the range as well, for the radar's "last quarter" when the range is one quarter.
+  const range = { from: addQuarters(input.from, -1), to: input.to };
   const scores = onlyRoot ? await readOwnScores(db, [root.id], range, include) : await readSubtreeScores(db, [root.id], range, include);
-  const trend = trendOf(quarters, scores.get(root.id));
+  const byQuarter = scores.get(root.id);
+  const trend = trendOf(quarters, byQuarter);
   return {
     unitId: root.id,
     unitName: root.name,
@@ -41,7 +50,7 @@ export async function dashboardOverview({ db, actor }: { db: Db; actor: Actor },
     include,
     breadcrumb: await breadcrumb(db, actor, root),
     trend,
-    ...latestAndPrevious(trend),
+    ...latestAndPrevious(trend, byQuarter),
     cases: await caseSummary(db, root, { onlyRoot }),
   };
 }

@@ -10,18 +10,12 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
+import { Button } from "~/app/_components/ui/button";
 import { statusTone } from "../tones";
+import { EditCaseDialog } from "./edit-dialog";
 import { ItemsCard } from "./items-card";
+import { sourceHref } from "./source-href";
 import { TransitionPanel } from "./transition-panel";
-
-/** Where a case's source lives in the app, when it has a page. */
-function sourceHref(c: { unitId: number; sourceType: string | null; sourceId: number | null; sourceQuarter: string | null }) {
-  if ((c.sourceType === "flag" || c.sourceType === "meeting") && c.sourceId && c.sourceQuarter) {
-    return `/meetings?unit=${c.unitId}&quarter=${c.sourceQuarter}#meeting-${c.sourceId}`;
-  }
-  if (c.sourceType === "report") return `/report?unit=${c.unitId}`;
-  return null;
-}
 
 export function CaseClient({ id }: { id: number }) {
   const t = useTranslations();
@@ -30,6 +24,7 @@ export function CaseClient({ id }: { id: number }) {
   const trpc = useTRPC();
   const got = useQuery(trpc.case.get.queryOptions({ id }));
   const [notice, setNotice] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   if (got.error) return <Notice tone="error">{t("common.error", { message: describeError(got.error).message })}</Notice>;
   if (!got.data) return <p className="text-sm text-neutral-500">{t("cases.loading")}</p>;
   const c = got.data;
@@ -44,6 +39,11 @@ export function CaseClient({ id }: { id: number }) {
         <Link className="ml-auto text-sm text-party hover:underline" href={`/cases?unit=${c.unitId}`}>
           {t("cases.back")}
         </Link>
+        {c.canEdit ? (
+          <Button type="button" variant="secondary" onClick={() => setEditing(true)}>
+            {t("caseEdit.edit")}
+          </Button>
+        ) : null}
       </div>
       {!c.canWrite ? <Notice>{t("cases.detail.readOnly")}</Notice> : null}
       {notice ? <Notice tone="success">{notice}</Notice> : null}
@@ -60,12 +60,13 @@ export function CaseClient({ id }: { id: number }) {
             <dt className="text-neutral-500">{t("cases.form.rootCause")}</dt>
             <dd>{t(`cases.rootCauses.${c.rootCause}`)}</dd>
             <dt className="text-neutral-500">{t("cases.detail.source")}</dt>
-            <dd>
+            <dd data-testid="case-source">
               {c.sourceType ? t(`cases.sourceTypes.${c.sourceType}`) : "—"}
+              {c.sourceId ? ` #${c.sourceId}` : ""}
               {flagKind ? ` · ${t(`meetings.flags.kinds.${flagKind}`)}` : ""}
-              {href ? (
+              {href && c.sourceType ? (
                 <Link className="ml-2 text-party hover:underline" href={href}>
-                  {t("cases.detail.openSource")}
+                  {t(`caseEdit.sourceOf.${c.sourceType}`)}
                 </Link>
               ) : null}
             </dd>
@@ -92,6 +93,16 @@ export function CaseClient({ id }: { id: number }) {
         </Card>
       </div>
       <ItemsCard c={c} onDone={setNotice} />
+      {editing ? (
+        <EditCaseDialog
+          c={c}
+          onClose={() => setEditing(false)}
+          onSaved={(message) => {
+            setEditing(false);
+            setNotice(message);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

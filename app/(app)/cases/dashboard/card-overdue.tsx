@@ -1,0 +1,65 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { Badge } from "~/app/_components/ui/badge";
+import { Card, CardHeader } from "~/app/_components/ui/card";
+import type { CaseDashboard } from "~/server/services/case/dashboard";
+
+/** The most overdue rectification items (amber, as on the case list), each linked to its case. */
+export function OverdueCard({ overdue }: { overdue: CaseDashboard["overdue"] }) {
+  const t = useTranslations("caseDashboard");
+  const th = "px-3 py-2 font-medium";
+  return (
+    <Card data-testid="case-overdue">
+      <CardHeader
+        title={t("overdue.title")}
+        description={t("overdue.desc")}
+        actions={
+          overdue.items > 0 ? (
+            <span className="shrink-0 text-sm font-medium text-amber-800">{t("overdueSummary", { items: overdue.items, cases: overdue.cases })}</span>
+          ) : undefined
+        }
+      />
+      {overdue.list.length === 0 ? (
+        <p className="px-4 py-3 text-sm text-neutral-500">{t("overdue.none")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm" data-testid="overdue-table">
+            <thead className="bg-neutral-50 text-left text-xs text-neutral-600">
+              <tr>
+                <th scope="col" className={th}>{t("columns.case")}</th>
+                <th scope="col" className={th}>{t("columns.unit")}</th>
+                <th scope="col" className={th}>{t("columns.description")}</th>
+                <th scope="col" className={th}>{t("columns.owner")}</th>
+                <th scope="col" className={th}>{t("columns.deadline")}</th>
+                <th scope="col" className={`${th} num`}>{t("columns.daysOverdue")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-neutral-100">
+              {overdue.list.map((i) => (
+                <tr key={i.itemId} className="bg-amber-50/40" data-overdue-item={i.itemId} data-case={i.caseId}>
+                  <td className="px-3 py-1.5">
+                    <Link className="text-party hover:underline" href={`/cases/${i.caseId}`}>
+                      {t("caseNo", { id: i.caseId })}
+                    </Link>
+                  </td>
+                  <td className="px-3 py-1.5">{i.unitName}</td>
+                  <td className="px-3 py-1.5">{i.description}</td>
+                  <td className="px-3 py-1.5 whitespace-nowrap">{i.owner}</td>
+                  <td className="px-3 py-1.5 whitespace-nowrap text-amber-800">{i.deadline}</td>
+                  <td className="num px-3 py-1.5 whitespace-nowrap">
+                    <Badge tone="warning">{t("overdue.days", { days: i.daysOverdue })}</Badge>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {overdue.items > overdue.list.length ? (
+            <p className="border-t border-neutral-100 px-4 py-2 text-xs text-neutral-500">{t("overdue.more", { count: overdue.items, shown: overdue.list.length })}</p>
+          ) : null}
+        </div>
+      )}
+    </Card>
+  );
+}

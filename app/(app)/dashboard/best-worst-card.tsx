@@ -1,0 +1,59 @@
+"use client";
+
+import { ChartFrame } from "~/app/_components/charts/chart-frame";
+import { RankedUnitBars } from "~/app/_components/charts/chart-bar-ranked-units";
+import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { useDrill } from "~/app/_components/charts/drill";
+import { bestWorst, bestWorstData } from "./mappers";
+import type { Heatmap } from "./overview-data";
+import type { SubunitsState } from "./subunits";
+import { useOverviewText } from "./use-labels";
+
+const bestColor = "#2b6cb0";
+const worstColor = "#9a3412";
+
+/** Top 5 and bottom 5 of the next level down by composite score; each unit drills down. */
+export function BestWorstCard(props: { heatmap: Heatmap | undefined; state: SubunitsState; exportBase: string }) {
+  const { t, quarter, loading } = useOverviewText();
+  const { toUnit } = useDrill();
+  const q = props.state.quarter;
+  const title = t("bestWorst", { quarter: q ? quarter(q) : "—" });
+  const lists = bestWorst(props.heatmap?.rows ?? []);
+  const data = bestWorstData(lists, {
+    unit: t("unit"),
+    group: t("group"),
+    rank: t("rank"),
+    composite: t("composite"),
+    best: t("best"),
+    worst: t("worst"),
+  });
+  const ready = props.state.kind === "ready";
+  return (
+    <ChartFrame
+      testId="best-worst"
+      title={title}
+      description={t("bestWorstDesc")}
+      exportName={`${t("bestWorst", { quarter: q ?? "" })}_${props.exportBase}`}
+      data={data}
+      placeholder={!ready}
+      onRowSelect={(i) => toUnit(Number(data.rows[i]!.unitId))}
+    >
+      {props.state.kind === "loading" ? (
+        <ChartLoading message={loading} height="h-40" />
+      ) : props.state.kind !== "ready" ? (
+        <ChartEmpty message={props.state.message} hint={props.state.hint} height="h-40" />
+      ) : (
+        <RankedUnitBars
+          testId="best-worst-chart"
+          label={title}
+          lists={[
+            { title: t("best"), color: bestColor, units: lists.best.map((u) => ({ id: u.id, name: u.name, score: u.composite })), emptyText: "—" },
+            { title: t("worst"), color: worstColor, units: lists.worst.map((u) => ({ id: u.id, name: u.name, score: u.composite })), emptyText: t("noneLeft") },
+          ]}
+          onSelect={toUnit}
+          selectLabel={(n) => `${t("clickUnit")}：${n}`}
+        />
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { ChartFrame } from "~/app/_components/charts/chart-frame";
+import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { useDrill } from "~/app/_components/charts/drill";
+import { categoryColors } from "~/app/_lib/categories";
+import type { CategoryCode } from "~/db/codes";
+import { categoryTrendData, shownCategories } from "./mappers";
+import type { Overview } from "./overview-data";
+import { useOverviewText } from "./use-labels";
+
+const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-line-quarters"), {
+  ssr: false,
+  loading: () => <div className="h-72 animate-pulse rounded bg-neutral-50" />,
+});
+
+/** One line per category (its own colour, labelled in the legend); only the filtered category when one is chosen. */
+export function CategoryTrendsCard(props: { overview: Overview | undefined; category: CategoryCode | null; exportBase: string; emptyText: string }) {
+  const { t, quarter, category: name, loading } = useOverviewText();
+  const { toQuarter } = useDrill();
+  const shown = shownCategories(props.category);
+  const title = props.category ? t("categoryTrendsOne", { category: name(props.category) }) : t("categoryTrends");
+  const data = props.overview ? categoryTrendData(props.overview.trend, shown, { quarter: t("quarter"), category: name }, quarter) : undefined;
+  const empty = !!data && data.rows.every((r) => shown.every((c) => r[c] === null));
+  const anyReport = !!props.overview && props.overview.trend.some((p) => p.composite !== null);
+  const select = (i: number) => props.overview && toQuarter(props.overview.trend[i]!.quarter);
+  return (
+    <ChartFrame
+      testId="category-trends"
+      title={title}
+      description={t("categoryTrendsDesc")}
+      exportName={`${title}_${props.exportBase}`}
+      data={data}
+      placeholder={!data || empty}
+      legend={shown.map((c) => ({ label: name(c), color: categoryColors[c] }))}
+      onRowSelect={select}
+    >
+      {!data ? (
+        <ChartLoading message={loading} />
+      ) : empty ? (
+        <ChartEmpty message={anyReport ? t("empty.categoryNoData") : props.emptyText} hint={t("empty.tryInclude")} />
+      ) : (
+        <QuarterLinesChart
+          testId="category-trends-chart"
+          rows={data.rows}
+          xKey="quarter"
+          series={shown.map((c) => ({ key: c, name: name(c), color: categoryColors[c] }))}
+          onSelect={select}
+        />
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import Link from "next/link";
+import { CompletenessBar } from "~/app/_components/charts/chart-bar-completeness";
+import { ChartFrame } from "~/app/_components/charts/chart-frame";
+import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { completenessData, type CompletenessState } from "./mappers";
+import type { Completeness } from "./overview-data";
+import { useOverviewText } from "./use-labels";
+
+const stateColors: Record<CompletenessState, string> = {
+  approved: "#2e7d32",
+  submitted: "#90caf9",
+  draft: "#d4d4d4",
+  notStarted: "#f5f5f5",
+};
+
+/** How the subtree's units stand with their reports for the last quarter of the range. */
+export function CompletenessCard(props: { completeness: Completeness | undefined; unitId: number; quarter: string; exportBase: string }) {
+  const { t, quarter, loading } = useOverviewText();
+  const s = props.completeness;
+  const title = t("completeness", { quarter: quarter(props.quarter) });
+  const name = (k: CompletenessState) => t(`states.${k}`);
+  const data = s ? completenessData(s, { state: t("state"), count: t("count"), share: t("share"), name }) : undefined;
+  return (
+    <ChartFrame
+      testId="completeness"
+      title={title}
+      description={t("completenessDesc")}
+      exportName={`${t("completeness", { quarter: props.quarter })}_${props.exportBase}`}
+      data={data}
+      placeholder={!s || s.total === 0}
+    >
+      {!s || !data ? (
+        <ChartLoading message={loading} height="h-32" />
+      ) : s.total === 0 ? (
+        <ChartEmpty message={t("empty.noUnits")} height="h-32" />
+      ) : (
+        <div className="space-y-2 px-2">
+          <CompletenessBar
+            testId="completeness-chart"
+            label={title}
+            rateLabel={t("onTimeRate")}
+            rate={s.onTimeRate}
+            total={s.total}
+            segments={data.rows.map((r) => ({ key: String(r.key), label: String(r.state), count: Number(r.count), color: stateColors[r.key as CompletenessState] }))}
+            notes={[t("lateNote", { late: s.late, overdue: s.overdue, total: s.total })]}
+          />
+          <Link href={`/completeness?unit=${props.unitId}&quarter=${props.quarter}`} className="text-sm text-party hover:underline">
+            {t("openCompleteness")}
+          </Link>
+        </div>
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { ChartFrame } from "~/app/_components/charts/chart-frame";
+import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { useDrill } from "~/app/_components/charts/drill";
+import { partyRed } from "~/app/_lib/categories";
+import { compositeTrendData } from "./mappers";
+import type { Overview } from "./overview-data";
+import { useOverviewText } from "./use-labels";
+
+const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-line-quarters"), {
+  ssr: false,
+  loading: () => <div className="h-72 animate-pulse rounded bg-neutral-50" />,
+});
+
+/** Composite score per quarter; clicking a quarter narrows the range to it. */
+export function CompositeTrendCard({ overview, exportBase, emptyText }: { overview: Overview | undefined; exportBase: string; emptyText: string }) {
+  const { t, quarter, loading } = useOverviewText();
+  const { toQuarter } = useDrill();
+  const title = t("compositeTrend");
+  const data = overview
+    ? compositeTrendData(overview.trend, { quarter: t("quarter"), composite: t("composite"), units: t("units") }, quarter)
+    : undefined;
+  const empty = !!overview && overview.trend.every((p) => p.composite === null);
+  const select = (i: number) => overview && toQuarter(overview.trend[i]!.quarter);
+  return (
+    <ChartFrame
+      testId="composite-trend"
+      title={title}
+      description={t("compositeTrendDesc")}
+      exportName={`${title}_${exportBase}`}
+      data={data}
+      placeholder={!data || empty}
+      legend={[{ label: t("composite"), color: partyRed }]}
+      onRowSelect={select}
+      rowSelectLabel={(i) => t("clickQuarter") + (data ? `：${data.rows[i]!.quarter}` : "")}
+    >
+      {!data ? (
+        <ChartLoading message={loading} />
+      ) : empty ? (
+        <ChartEmpty message={emptyText} hint={t("empty.tryInclude")} />
+      ) : (
+        <QuarterLinesChart
+          testId="composite-trend-chart"
+          rows={data.rows}
+          xKey="quarter"
+          series={[{ key: "composite", name: t("composite"), color: partyRed, width: 2.5 }]}
+          onSelect={select}
+        />
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
+import { ChartFrame } from "~/app/_components/charts/chart-frame";
+import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { threeMeetingsOneLecture } from "~/db/codes";
+import { formatQuarter } from "~/server/lib/quarter";
+import { completionByQuarter, completionData, meetingTypeColors, type CompletionPoint } from "./meeting-quality-data";
+
+const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-line-quarters"), {
+  ssr: false,
+  loading: () => <div className="h-72 animate-pulse rounded bg-neutral-50" />,
+});
+
+/** 三会一课 completion per quarter, one labelled line per type; clicking a quarter narrows the range to it. */
+export function CompletionCard(props: { completion: CompletionPoint[] | undefined; exportBase: string; onQuarter: (quarter: string) => void }) {
+  const t = useTranslations("meetingQuality");
+  const tm = useTranslations("meetings.types");
+  const locale = useLocale();
+  const quarter = (q: string) => formatQuarter(q, locale);
+  const title = t("completionTitle");
+  const points = props.completion;
+  const data = points
+    ? completionData(points, { quarter: t("quarter"), type: t("type"), held: t("held"), required: t("required"), rate: t("rate"), typeName: (x) => tm(x) }, quarter)
+    : undefined;
+  const pivot = points ? completionByQuarter(points, quarter) : undefined;
+  const empty = !!points && points.every((p) => p.required === 0);
+  const series = threeMeetingsOneLecture.map((type) => ({ key: type, name: tm(type), color: meetingTypeColors[type]! }));
+  return (
+    <ChartFrame
+      testId="meeting-completion"
+      title={title}
+      description={t("completionDesc")}
+      exportName={`${t("exportCompletion")}_${props.exportBase}`}
+      data={data}
+      placeholder={!data || empty}
+      legend={series.map((s) => ({ label: s.name, color: s.color }))}
+      onRowSelect={points ? (i) => props.onQuarter(points[i]!.quarter) : undefined}
+    >
+      {!pivot ? (
+        <ChartLoading message={t("loading")} />
+      ) : empty ? (
+        <ChartEmpty message={t("completionEmpty")} />
+      ) : (
+        <QuarterLinesChart
+          testId="meeting-completion-chart"
+          rows={pivot.rows}
+          xKey="quarter"
+          series={series}
+          onSelect={(i) => props.onQuarter(pivot.quarters[i]!)}
+        />
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,141 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import Link from "next/link";
+import { useState } from "react";
+import type { ChartData } from "~/app/_components/charts/chart-data";
+import { toCsv } from "~/app/_components/charts/csv";
+import { downloadBlob } from "~/app/_components/charts/download";
+import { sanitiseFileName } from "~/server/lib/file-name";
+import { Badge } from "~/app/_components/ui/badge";
+import { Card, CardHeader } from "~/app/_components/ui/card";
+import { cn } from "~/app/_lib/cn";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import { flagKinds, type FlagKind } from "~/db/codes";
+import { formatQuarter } from "~/server/lib/quarter";
+import { evidenceText, flagTone } from "../../meetings/flag-text";
+import { flagCounts, flagHref } from "./meeting-quality-data";
+
+type Flag = RouterOutputs["dashboard"]["meetingQuality"]["flags"][number];
+
+/** Rows shown before “显示全部”: a whole tree over eight quarters can hold hundreds of flags. */
+const FIRST_ROWS = 20;
+
+/** The formalism flags of the range: quarter (narrows to it), unit (its page), kind, evidence, and the meeting. */
+export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string; onQuarter: (quarter: string) => void }) {
+  const t = useTranslations("meetingQuality");
+  const tm = useTranslations("meetings");
+  const locale = useLocale();
+  const [kind, setKind] = useState<FlagKind | null>(null);
+  const [all, setAll] = useState(false);
+  // Newest quarter first; within a quarter the server's order (unit, date).
+  const flags = [...(props.flags ?? [])].sort((a, b) => (a.quarter === b.quarter ? 0 : a.quarter < b.quarter ? 1 : -1));
+  const counts = flagCounts(flags);
+  const shown = kind ? flags.filter((f) => f.kind === kind) : flags;
+  const rows = all ? shown : shown.slice(0, FIRST_ROWS);
+
+  const download = () => {
+    const csv: ChartData = {
+      columns: [
+        { key: "quarter", label: t("quarter") },
+        { key: "unit", label: t("unit") },
+        { key: "kind", label: t("flagKind") },
+        { key: "evidence", label: t("evidence") },
+        { key: "meetingId", label: t("meeting"), decimals: 0 },
+      ],
+      rows: shown.map((f) => ({
+        quarter: formatQuarter(f.quarter, locale),
+        unit: f.unitName,
+        kind: tm(`flags.kinds.${f.kind}`),
+        evidence: evidenceText(tm, f),
+        meetingId: f.meetingId,
+      })),
+    };
+    downloadBlob(new Blob([toCsv(csv)], { type: "text/csv;charset=utf-8" }), `${sanitiseFileName(`${t("exportFlags")}_${props.exportBase}`)}.csv`);
+  };
+
+  const chip = (k: FlagKind | null, label: string, count: number) => (
+    <button
+      key={k ?? "all"}
+      type="button"
+      aria-pressed={kind === k}
+      onClick={() => setKind(k)}
+      className={cn("rounded border px-2 py-0.5 text-xs", kind === k ? "border-party bg-party text-white" : "border-neutral-300 bg-white text-neutral-700 hover:bg-neutral-50")}
+    >
+      {label} <span className="num">{count}</span>
+    </button>
+  );
+
+  return (
+    <Card data-testid="meeting-flags">
+      <CardHeader
+        title={t("flagsTitle", { count: flags.length })}
+        description={t("flagsDesc")}
+        actions={
+          flags.length ? (
+            <button type="button" onClick={download} className="shrink-0 rounded px-1.5 py-0.5 text-xs text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900">
+              {t("downloadFlags")}
+            </button>
+          ) : undefined
+        }
+      />
+      {!props.flags ? (
+        <p className="px-4 py-3 text-sm text-neutral-500">{t("loading")}</p>
+      ) : flags.length === 0 ? (
+        <p className="px-4 py-3 text-sm text-neutral-500">{t("flagsEmpty")}</p>
+      ) : (
+        <>
+          <div role="group" aria-label={t("kindFilter")} className="flex flex-wrap gap-1.5 px-4 pt-3">
+            {chip(null, t("allKinds"), flags.length)}
+            {flagKinds.filter((k) => counts[k]).map((k) => chip(k, tm(`flags.kinds.${k}`), counts[k]!))}
+          </div>
+          <div className="overflow-x-auto px-4 py-2">
+            <table className="w-full text-sm">
+              <thead>
+                <tr className="text-left text-xs text-neutral-500">
+                  <th scope="col" className="py-1 pr-3 font-normal whitespace-nowrap">{t("quarter")}</th>
+                  <th scope="col" className="py-1 pr-3 font-normal">{t("unit")}</th>
+                  <th scope="col" className="py-1 pr-3 font-normal whitespace-nowrap">{t("flagKind")}</th>
+                  <th scope="col" className="py-1 pr-3 font-normal">{t("evidence")}</th>
+                  <th scope="col" className="py-1 font-normal whitespace-nowrap">{t("meeting")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((f) => (
+                  <tr key={`${f.kind}-${f.unitId}-${f.meetingId ?? f.quarter}`} className="border-t border-neutral-100 align-top" data-flag={f.kind}>
+                    <td className="py-1.5 pr-3 whitespace-nowrap">
+                      <button type="button" className="text-party hover:underline" onClick={() => props.onQuarter(f.quarter)}>
+                        {formatQuarter(f.quarter, locale)}
+                      </button>
+                    </td>
+                    <td className="py-1.5 pr-3">
+                      <Link href={`/units/${f.unitId}`} className="text-party hover:underline">
+                        {f.unitName}
+                      </Link>
+                    </td>
+                    <td className="py-1.5 pr-3 whitespace-nowrap">
+                      <Badge tone={flagTone[f.kind]}>{tm(`flags.kinds.${f.kind}`)}</Badge>
+                    </td>
+                    <td className="py-1.5 pr-3 text-neutral-700">{evidenceText(tm, f)}</td>
+                    <td className="py-1.5 whitespace-nowrap">
+                      <Link href={flagHref(f)} className="text-party hover:underline" data-testid="flag-meeting-link">
+                        {f.meetingId === null ? t("openQuarterMeetings") : t("openMeeting")}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {shown.length > FIRST_ROWS ? (
+            <div className="border-t border-neutral-100 px-4 py-2">
+              <button type="button" className="text-sm text-party hover:underline" onClick={() => setAll(!all)}>
+                {all ? t("showFewer", { count: FIRST_ROWS }) : t("showAll", { count: shown.length })}
+              </button>
+            </div>
+          ) : null}
+        </>
+      )}
+    </Card>
+  );
+}

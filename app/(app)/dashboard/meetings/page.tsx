@@ -1,0 +1,25 @@
+import { defaultDashboardRange, loadDashboardFilters, resolveDashboardFilters } from "~/app/_components/charts/filter-params";
+import { DashboardFiltersProvider } from "~/app/_components/charts/use-dashboard-filters";
+import { requireActor } from "~/app/_lib/session";
+import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { readsOnlyOwnUnit } from "~/server/scope";
+import { MeetingQualityClient } from "./client";
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+/** 会议质量: filters (`unit`, `from`, `to`) come from the URL. */
+export default async function MeetingQualityPage({ searchParams }: { searchParams: Search }) {
+  const actor = await requireActor();
+  const defaults = { unitId: actor.unitId, ...defaultDashboardRange() };
+  const f = resolveDashboardFilters(await loadDashboardFilters(searchParams), defaults);
+  await getQueryClient()
+    .prefetchQuery(trpc.dashboard.meetingQuality.queryOptions({ unitId: f.unitId, from: f.from, to: f.to }))
+    .catch(() => undefined); // the client shows the error
+  return (
+    <HydrateClient>
+      <DashboardFiltersProvider defaults={defaults}>
+        <MeetingQualityClient ownUnitOnly={readsOnlyOwnUnit(actor)} />
+      </DashboardFiltersProvider>
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { ChartFrame } from "~/app/_components/charts/chart-frame";
+import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { partyRed } from "~/app/_lib/categories";
+import { categoryCodes, type CategoryCode } from "~/db/codes";
+import { radarData } from "./mappers";
+import type { Overview } from "./overview-data";
+import { useOverviewText } from "./use-labels";
+
+const CategoryRadarChart = dynamic(() => import("~/app/_components/charts/chart-radar-categories"), {
+  ssr: false,
+  loading: () => <div className="h-72 animate-pulse rounded bg-neutral-50" />,
+});
+const previousColor = "#737373";
+
+/**
+ * The six categories of the latest quarter with data against the quarter before. A radar
+ * compares categories with each other, so it keeps all six; a chosen category is emphasised.
+ */
+export function RadarCard(props: { overview: Overview | undefined; category: CategoryCode | null; exportBase: string; emptyText: string }) {
+  const { t, quarter, category: name, loading } = useOverviewText();
+  const latest = props.overview?.latest ?? null;
+  const previous = usePreviousQuarter(props.overview);
+  const title = t("radar", { quarter: latest ? quarter(latest.quarter) : "—" });
+  const data = props.overview
+    ? radarData(latest, previous, [...categoryCodes], { category: t("category"), categoryName: name }, quarter)
+    : undefined;
+  const series = [
+    ...(latest ? [{ key: "current", name: quarter(latest.quarter), color: partyRed }] : []),
+    ...(previous ? [{ key: "previous", name: quarter(previous.quarter), color: previousColor, dashed: true }] : []),
+  ];
+  const notes = [previous || !latest ? null : t("noPrevious"), props.category ? t("radarFiltered") : null].filter(Boolean);
+  return (
+    <ChartFrame
+      testId="category-radar"
+      title={title}
+      description={t("radarDesc")}
+      exportName={`${t("radar", { quarter: latest?.quarter ?? "" })}_${props.exportBase}`}
+      data={data}
+      placeholder={!data || !latest}
+      legend={series.map((s) => ({ label: s.name, color: s.color }))}
+    >
+      {!data ? (
+        <ChartLoading message={loading} />
+      ) : !latest ? (
+        <ChartEmpty message={props.emptyText} hint={t("empty.tryInclude")} />
+      ) : (
+        <>
+          <CategoryRadarChart
+            testId="category-radar-chart"
+            rows={data.rows}
+            axisKey="category"
+            series={series}
+            emphasis={props.category ? name(props.category) : null}
+          />
+          {notes.map((n) => (
+            <p key={n} className="px-2 text-xs text-neutral-500">
+              {n}
+            </p>
+          ))}
+        </>
+      )}
+    </ChartFrame>
+  );
+}
+
+/** The quarter before the latest one (the overview reads it even when it lies before the range). */
+function usePreviousQuarter(overview: Overview | undefined) {
+  const previous = overview?.previous ?? null;
+  return previous && previous.composite !== null ? previous : null;
+}

@@ -1,0 +1,17 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useCallback } from "react";
+import type { CategoryCode } from "~/db/codes";
+import { formatQuarter } from "~/server/lib/quarter";
+
+/** Translation helpers the overview's cards share. */
+export function useOverviewText() {
+  const t = useTranslations("dashboardOverview");
+  const tc = useTranslations("categories");
+  const charts = useTranslations("charts");
+  const locale = useLocale();
+  const quarter = useCallback((q: string) => formatQuarter(q, locale), [locale]);
+  const category = useCallback((c: CategoryCode) => tc(c), [tc]);
+  return { t, quarter, category, locale, loading: charts("loading") };
+}

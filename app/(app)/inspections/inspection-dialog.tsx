@@ -1,0 +1,128 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
+import { TextInput } from "~/app/_components/ui/field";
+import { Checkbox, fieldIds, FormField } from "~/app/_components/ui/form-field";
+import { Notice } from "~/app/_components/ui/notice";
+import { Select } from "~/app/_components/ui/select";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { inspectionResults, inspectionSubjects, type InspectionResult, type InspectionSubject } from "~/db/codes";
+import type { InspectionRow } from "./inspection-table";
+
+export type Editing = { mode: "create" } | { mode: "edit"; row: InspectionRow };
+
+type Draft = { unitId: number; inspectedOn: string; subject: InspectionSubject; personName: string; result: InspectionResult; findings: string; reportedUpward: boolean };
+
+/** Today in Beijing as YYYY-MM-DD. */
+const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+
+/** “登记检查” / “修改”: one inspection; the server checks every field and the version. */
+export function InspectionDialog(props: { unitId: number; editing: Editing; onClose: () => void; onSaved: (message: string) => void }) {
+  const t = useTranslations("inspections");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const tree = useQuery(trpc.unit.tree.queryOptions());
+  const top = tree.data?.[0]?.depth ?? 0;
+  const { editing } = props;
+  const [draft, setDraft] = useState<Draft>(() =>
+    editing.mode === "edit"
+      ? { ...editing.row, personName: editing.row.personName ?? "" }
+      : { unitId: props.unitId, inspectedOn: today(), subject: "secretary", personName: "", result: "pass", findings: "", reportedUpward: false },
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setErrors(({ [key]: _old, ...rest }) => rest);
+  };
+  const done = (message: string) => async () => {
+    await Promise.all([queryClient.invalidateQueries(trpc.inspection.pathFilter()), queryClient.invalidateQueries(trpc.case.sourceOptions.pathFilter())]);
+    props.onSaved(message);
+  };
+  const failed = (err: unknown) => {
+    const d = describeError(err);
+    setErrors(d.fieldErrors);
+    setProblem(Object.keys(d.fieldErrors).length ? null : d.message);
+  };
+  const create = useMutation(trpc.inspection.create.mutationOptions({ onSuccess: done(t("form.created")), onError: failed }));
+  const update = useMutation(trpc.inspection.update.mutationOptions({ onSuccess: done(t("form.updated")), onError: failed }));
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const { unitId, ...fields } = draft;
+    const payload = { ...fields, personName: fields.personName.trim() || null };
+    if (editing.mode === "edit") update.mutate({ id: editing.row.id, version: editing.row.version, ...payload });
+    else create.mutate({ unitId, ...payload });
+  };
+  const pending = create.isPending || update.isPending;
+
+  return (
+    <Dialog
+      title={editing.mode === "edit" ? t("form.editTitle") : t("form.createTitle")}
+      description={editing.mode === "edit" ? editing.row.unitName : undefined}
+      closeLabel={t("form.close")}
+      onClose={props.onClose}
+      className="w-[40rem]"
+    >
+      <form onSubmit={submit} className="grid gap-3 sm:grid-cols-2" noValidate>
+        {problem ? (
+          <Notice tone="error" className="sm:col-span-2">
+            {problem}
+          </Notice>
+        ) : null}
+        {editing.mode === "create" ? (
+          <FormField id="insp-unit" label={t("form.unit")} error={errors.unitId} className="sm:col-span-2">
+            <Select {...fieldIds("insp-unit", errors.unitId)} value={draft.unitId} onChange={(e) => set("unitId", Number(e.target.value))}>
+              {(tree.data ?? []).map((u) => (
+                <option key={u.id} value={u.id}>
+                  {"\u3000".repeat(Math.max(0, u.depth - top))}
+                  {u.name}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+        ) : null}
+        <FormField id="insp-date" label={t("form.inspectedOn")} error={errors.inspectedOn}>
+          <TextInput type="date" {...fieldIds("insp-date", errors.inspectedOn)} invalid={!!errors.inspectedOn} max={today()} value={draft.inspectedOn} onChange={(e) => set("inspectedOn", e.target.value)} />
+        </FormField>
+        <FormField id="insp-result" label={t("form.result")} error={errors.result}>
+          <Select {...fieldIds("insp-result", errors.result)} invalid={!!errors.result} value={draft.result} onChange={(e) => set("result", e.target.value as InspectionResult)}>
+            {inspectionResults.map((r) => (
+              <option key={r} value={r}>
+                {t(`results.${r}`)}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField id="insp-subject" label={t("form.subject")} error={errors.subject}>
+          <Select {...fieldIds("insp-subject", errors.subject)} value={draft.subject} onChange={(e) => set("subject", e.target.value as InspectionSubject)}>
+            {inspectionSubjects.map((s) => (
+              <option key={s} value={s}>
+                {t(`subjects.${s}`)}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField id="insp-person" label={t("form.personName")} error={errors.personName}>
+          <TextInput {...fieldIds("insp-person", errors.personName)} invalid={!!errors.personName} value={draft.personName} onChange={(e) => set("personName", e.target.value)} />
+        </FormField>
+        <FormField id="insp-findings" label={t("form.findings")} hint={t("form.findingsHint")} error={errors.findings} className="sm:col-span-2">
+          <textarea
+            {...fieldIds("insp-findings", errors.findings)}
+            aria-invalid={!!errors.findings || undefined}
+            className="min-h-24 w-full rounded border border-neutral-300 px-2 py-1 text-sm"
+            value={draft.findings}
+            onChange={(e) => set("findings", e.target.value)}
+          />
+        </FormField>
+        <Checkbox className="sm:col-span-2" label={t("form.reportedUpward")} checked={draft.reportedUpward} onChange={(e) => set("reportedUpward", e.target.checked)} />
+        <div className="sm:col-span-2">
+          <DialogFormActions cancelLabel={t("form.cancel")} onCancel={props.onClose} pending={pending} pendingLabel={t("form.saving")} submitLabel={t("form.submit")} />
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import type { InspectionResult, InspectionSubject } from "~/db/codes";
+import { openCaseHref } from "./params";
+import { ResultBadge } from "./result-badge";
+
+export type InspectionRow = {
+  id: number;
+  unitId: number;
+  unitName: string;
+  inspectedOn: string;
+  quarter: string;
+  subject: InspectionSubject;
+  personName: string | null;
+  inspectorName: string;
+  result: InspectionResult;
+  findings: string;
+  reportedUpward: boolean;
+  version: number;
+  caseIds: number[];
+};
+
+const columns = ["date", "unit", "subject", "result", "findings", "reported", "inspector", "actions"] as const;
+
+/** The inspections, newest first; writers edit a row, and open a case on one short of 合格. */
+export function InspectionTable({ rows, canWrite, onEdit }: { rows: InspectionRow[]; canWrite: boolean; onEdit: (row: InspectionRow) => void }) {
+  const t = useTranslations("inspections");
+  return (
+    <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
+      <table className="w-full text-sm" data-testid="inspections-table">
+        <thead className="bg-neutral-50 text-left text-xs text-neutral-600">
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
+                {t(`columns.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-neutral-100">
+          {rows.map((r) => (
+            <tr key={r.id} id={`inspection-${r.id}`} data-inspection={r.id} className="align-top target:bg-amber-50">
+              <td className="px-3 py-2 whitespace-nowrap tabular-nums">{r.inspectedOn}</td>
+              <td className="px-3 py-2">{r.unitName}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {t(`subjects.${r.subject}`)}
+                {r.personName ? <span className="text-neutral-600"> · {r.personName}</span> : null}
+              </td>
+              <td className="px-3 py-2">
+                <ResultBadge result={r.result} />
+              </td>
+              <td className="max-w-sm px-3 py-2">
+                <p className="line-clamp-2" title={r.findings}>
+                  {r.findings || "—"}
+                </p>
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap">{r.reportedUpward ? t("reportedYes") : <span className="text-neutral-500">{t("reportedNo")}</span>}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{r.inspectorName}</td>
+              <td className="px-3 py-2">
+                <div className="flex items-center gap-3 whitespace-nowrap">
+                  {r.caseIds.map((id) => (
+                    <Link key={id} className="text-party hover:underline" href={`/cases/${id}`}>
+                      {t("caseLinked", { id })}
+                    </Link>
+                  ))}
+                  {canWrite && r.result !== "pass" ? (
+                    <Link className="text-party hover:underline" href={openCaseHref(r)} data-testid="open-case">
+                      {t("openCase")}
+                    </Link>
+                  ) : null}
+                  {canWrite ? (
+                    <button type="button" className="text-neutral-700 hover:underline" onClick={() => onEdit(r)}>
+                      {t("edit")}
+                    </button>
+                  ) : null}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import Link from "next/link";
+import { Button } from "~/app/_components/ui/button";
+import { Notice } from "~/app/_components/ui/notice";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { reviewDecisions } from "~/db/codes";
+import { formatQuarter } from "~/server/lib/quarter";
+import { ReasonList } from "../../reason-text";
+import { useReview } from "../use-review";
+
+/** 会议纪要: the meeting, who attended (the units on the agenda), and every decision, laid out to print. */
+export function MinutesClient({ id }: { id: number }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const format = useFormatter();
+  const got = useReview(id);
+  if (got.error) return <Notice tone="error">{t("common.error", { message: describeError(got.error).message })}</Notice>;
+  if (!got.data) return <p className="text-sm text-neutral-500">{t("review.loading")}</p>;
+  const m = got.data;
+  const counts = reviewDecisions
+    .map((d) => ({ d, n: m.items.filter((i) => i.decision === d).length }))
+    .filter((c) => c.n > 0)
+    .map((c) => `${t(`review.decisions.${c.d}`)} ${c.n}`)
+    .join(t("review.listSeparator"));
+  const facts: [string, string][] = [
+    [t("review.minutes.meeting"), m.title],
+    [t("review.minutes.subtree"), m.unitName],
+    [t("review.minutes.quarter"), formatQuarter(m.quarter, locale)],
+    [t("review.minutes.heldOn"), m.heldOn ?? t("review.meeting.notHeld")],
+    [t("review.minutes.chair"), m.chairName ?? "—"],
+    [t("review.minutes.closedAt"), m.closedAt ? format.dateTime(m.closedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"],
+  ];
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-3" data-print-hide>
+        <Link className="text-sm text-party hover:underline" href={`/review/${id}`}>
+          {t("review.backToMeeting")}
+        </Link>
+        <Button type="button" className="ml-auto" onClick={() => window.print()}>
+          {t("review.minutes.print")}
+        </Button>
+      </div>
+      {m.status !== "closed" ? (
+        <div data-print-keep>
+          <Notice>{t("review.minutes.draft")}</Notice>
+        </div>
+      ) : null}
+      <article data-minutes className="mx-auto max-w-4xl rounded border border-neutral-200 bg-white px-10 py-8 text-neutral-900">
+        <h1 className="text-center text-xl font-bold tracking-wide">{t("review.minutes.title")}</h1>
+        <p className="mt-1 text-center text-sm text-neutral-600">{m.title}</p>
+        <dl className="mt-6 grid grid-cols-[6.5rem_1fr_6.5rem_1fr] gap-x-4 gap-y-1.5 text-sm">
+          {facts.map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="text-neutral-600">{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+        <section className="mt-5 text-sm" data-keep>
+          <h2 className="mb-1 font-semibold">{t("review.minutes.attendees")}</h2>
+          <p className="leading-relaxed">{m.items.map((i) => i.unitName).join(t("review.listSeparator"))}</p>
+        </section>
+        <section className="mt-5">
+          <h2 className="mb-1 text-sm font-semibold">{t("review.minutes.items")}</h2>
+          <p className="mb-2 text-sm">{t("review.minutes.summary", { count: m.items.length, parts: counts || "—" })}</p>
+          <table className="w-full border-collapse text-sm" data-testid="minutes-table">
+            <thead>
+              <tr className="text-left">
+                <th scope="col" className="num w-14 whitespace-nowrap border border-neutral-300 px-2 py-1 font-medium">{t("review.minutes.no")}</th>
+                <th scope="col" className="border border-neutral-300 px-2 py-1 font-medium">{t("review.minutes.unit")}</th>
+                <th scope="col" className="border border-neutral-300 px-2 py-1 font-medium">{t("review.minutes.reasons")}</th>
+                <th scope="col" className="w-24 border border-neutral-300 px-2 py-1 font-medium">{t("review.minutes.decision")}</th>
+                <th scope="col" className="border border-neutral-300 px-2 py-1 font-medium">{t("review.minutes.note")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {m.items.map((i, n) => (
+                <tr key={i.unitId} data-unit={i.unitId} className="align-top">
+                  <td className="num border border-neutral-300 px-2 py-1">{n + 1}</td>
+                  <td className="border border-neutral-300 px-2 py-1 font-medium">{i.unitName}</td>
+                  <td className="border border-neutral-300 px-2 py-1 text-xs">
+                    <ReasonList reasons={i.reasons} addedByChair={i.addedByChair} />
+                  </td>
+                  <td className="border border-neutral-300 px-2 py-1 whitespace-nowrap" data-decision={i.decision ?? ""}>
+                    {i.decision ? t(`review.decisions.${i.decision}`) : t("review.agenda.undecided")}
+                    {i.caseId ? (
+                      <Link className="block text-xs text-party hover:underline" href={`/cases/${i.caseId}`}>
+                        {t("review.agenda.case", { id: i.caseId })}
+                      </Link>
+                    ) : null}
+                  </td>
+                  <td className="border border-neutral-300 px-2 py-1">{i.decisionNote || "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <div className="mt-10 grid grid-cols-3 gap-6 text-sm" data-keep>
+          <p>{t("review.minutes.signChair")}</p>
+          <p>{t("review.minutes.signRecorder")}</p>
+          <p>{t("review.minutes.signDate")}</p>
+        </div>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import type { ReviewDecision } from "~/db/codes";
+import { formatQuarter } from "~/server/lib/quarter";
+import { useReasonText } from "../../reason-text";
+import { decisionKeys } from "../../tones";
+import { useReview } from "../use-review";
+import { CaseDecisionForm, type CaseDetails } from "./case-decision-form";
+import { DecisionPanel } from "./decision-panel";
+import { SlideDetails, SlideOverview, SlideTitle } from "./slide";
+import { useSlideKeys } from "./use-slide-keys";
+
+const barButton =
+  "h-8 rounded border border-neutral-700 px-3 text-sm text-neutral-200 hover:bg-neutral-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-400 disabled:opacity-40";
+
+/** The presentation: a dark full-screen layer over the app, one slide per agenda unit. */
+export function PresentClient({ id }: { id: number }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const reasonText = useReasonText();
+  const got = useReview(id);
+  const stage = useRef<HTMLDivElement>(null);
+  const [index, setIndex] = useState(0);
+  const [notes, setNotes] = useState<Record<number, string>>({});
+  const [caseFormFor, setCaseFormFor] = useState<number | null>(null);
+  const [feedback, setFeedback] = useState<{ unitId: number; message: string | null; error: string | null; fieldErrors: Record<string, string> } | null>(null);
+  const [fullscreen, setFullscreen] = useState(false);
+  const [canFullscreen, setCanFullscreen] = useState(false);
+
+  useEffect(() => {
+    setCanFullscreen(document.fullscreenEnabled === true);
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener("fullscreenchange", onChange);
+    return () => document.removeEventListener("fullscreenchange", onChange);
+  }, []);
+
+  const decide = useMutation(
+    trpc.review.decide.mutationOptions({
+      onSuccess: async (r) => {
+        setCaseFormFor(null);
+        setFeedback({ unitId: r.unitId, message: t("review.present.decided", { decision: t(`review.decisions.${r.decision}`) }), error: null, fieldErrors: {} });
+        await queryClient.invalidateQueries(trpc.review.pathFilter());
+        if (r.caseCreated) await queryClient.invalidateQueries(trpc.case.pathFilter());
+      },
+      onError: (err, vars) => {
+        const d = describeError(err);
+        setFeedback({ unitId: (vars as { unitId: number }).unitId, message: null, error: d.message, fieldErrors: d.fieldErrors });
+      },
+    }),
+  );
+
+  const start = useMutation(
+    trpc.review.start.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.review.pathFilter()),
+      onError: (err) => item && setFeedback({ unitId: item.unitId, message: null, error: describeError(err).message, fieldErrors: {} }),
+    }),
+  );
+
+  const m = got.data;
+  const items = m?.items ?? [];
+  const total = items.length;
+  const at = Math.min(index, Math.max(0, total - 1));
+  const item = items[at];
+  const blocked = !m
+    ? null
+    : !m.canWrite
+      ? t("review.present.readOnly")
+      : m.status === "planned"
+        ? t("review.present.notStarted")
+        : m.status === "closed"
+          ? t("review.present.closedNote")
+          : null;
+  const note = item ? (notes[item.unitId] ?? item.decisionNote) : "";
+
+  const go = (i: number) => {
+    setIndex(Math.max(0, Math.min(total - 1, i)));
+    setCaseFormFor(null);
+  };
+  const leave = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    router.push(`/review/${id}`);
+  };
+  const record = (d: ReviewDecision) => {
+    if (!item || blocked || decide.isPending) return;
+    // A case needs its details first — unless this unit's case is already open (then only the note changes).
+    if (d === "case" && !item.caseId) {
+      setFeedback(null);
+      setCaseFormFor(item.unitId);
+      return;
+    }
+    decide.mutate({ id, unitId: item.unitId, decision: d, note });
+  };
+  const openCase = (details: CaseDetails) => item && decide.mutate({ id, unitId: item.unitId, decision: "case", note, case: details });
+
+  useSlideKeys({
+    next: () => go(at + 1),
+    prev: () => go(at - 1),
+    first: () => go(0),
+    last: () => go(total - 1),
+    escape: () => (caseFormFor !== null ? setCaseFormFor(null) : leave()),
+    digit: (key) => {
+      const d = decisionKeys[key];
+      if (d) record(d);
+    },
+  });
+
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void stage.current?.requestFullscreen?.().catch(() => undefined);
+  };
+
+  const fb = feedback && item && feedback.unitId === item.unitId ? feedback : null;
+  return (
+    <div ref={stage} className="fixed inset-0 z-50 flex flex-col bg-neutral-950 text-neutral-100" data-testid="presentation">
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-neutral-800 px-6 py-2">
+        <span aria-hidden className="inline-block h-4 w-1 bg-party" />
+        <span className="font-semibold">{m?.title ?? t("review.loading")}</span>
+        {m ? <span className="text-sm text-neutral-400">{`${m.unitName} · ${formatQuarter(m.quarter, locale)} · ${t(`review.statuses.${m.status}`)}`}</span> : null}
+        <span className="num ml-auto text-lg font-semibold tabular-nums" data-testid="slide-counter" aria-live="polite">
+          {total > 0 ? t("review.present.counter", { current: at + 1, total }) : ""}
+        </span>
+        {m?.canWrite && m.status === "planned" ? (
+          <button type="button" className={`${barButton} border-red-500 bg-party text-white hover:bg-party-dark`} disabled={start.isPending} onClick={() => start.mutate({ id })}>
+            {t("review.meeting.start")}
+          </button>
+        ) : null}
+        {canFullscreen ? (
+          <button type="button" className={barButton} onClick={toggleFullscreen}>
+            {fullscreen ? t("review.present.exitFullscreen") : t("review.present.fullscreen")}
+          </button>
+        ) : null}
+        <button type="button" className={barButton} onClick={leave}>
+          {t("review.present.leave")} <kbd className="ml-1 text-xs text-neutral-400">Esc</kbd>
+        </button>
+      </header>
+
+      <main className="min-h-0 flex-1 overflow-y-auto px-6 py-4">
+        {got.error ? (
+          <p role="alert" className="text-red-300">
+            {t("common.error", { message: describeError(got.error).message })}
+          </p>
+        ) : !m ? (
+          <p className="text-neutral-400">{t("review.loading")}</p>
+        ) : !item ? (
+          <p className="text-neutral-400">{t("review.present.empty")}</p>
+        ) : (
+          <article key={item.unitId} aria-roledescription="slide" aria-label={item.unitName} data-unit={item.unitId} className="flex flex-col gap-3">
+            <SlideTitle item={item} position={at + 1} />
+            <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_20rem] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_24rem]">
+              <SlideOverview item={item} />
+              <SlideDetails item={item} quarter={m.quarter} />
+              <DecisionPanel
+                item={item}
+                note={note}
+                onNote={(v) => setNotes((n) => ({ ...n, [item.unitId]: v }))}
+                onDecide={record}
+                pending={decide.isPending}
+                blocked={blocked}
+                message={fb?.message ?? null}
+                error={caseFormFor === null ? (fb?.error ?? null) : null}
+              >
+                {caseFormFor === item.unitId ? (
+                  <CaseDecisionForm
+                    item={item}
+                    facts={item.reasons.map(reasonText).join("；")}
+                    pending={decide.isPending}
+                    errors={fb?.fieldErrors ?? {}}
+                    onSubmit={openCase}
+                    onCancel={() => setCaseFormFor(null)}
+                  />
+                ) : null}
+              </DecisionPanel>
+            </div>
+          </article>
+        )}
+      </main>
+
+      <footer className="flex items-center gap-3 border-t border-neutral-800 px-6 py-2">
+        <button type="button" className={barButton} disabled={at <= 0} onClick={() => go(at - 1)}>
+          ← {t("review.present.prev")}
+        </button>
+        <button type="button" className={barButton} disabled={at >= total - 1} onClick={() => go(at + 1)}>
+          {t("review.present.next")} →
+        </button>
+        <span className="ml-auto text-xs text-neutral-500">{t("review.present.keys")}</span>
+      </footer>
+    </div>
+  );
+}

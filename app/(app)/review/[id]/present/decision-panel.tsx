@@ -1,0 +1,87 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { cn } from "~/app/_lib/cn";
+import { reviewDecisions, type ReviewDecision } from "~/db/codes";
+import { decisionKeys } from "../../tones";
+import type { ReviewItem } from "../use-review";
+
+const keyOf = (d: ReviewDecision) => Object.keys(decisionKeys).find((k) => decisionKeys[k] === d)!;
+
+/**
+ * The four decisions as buttons (with their keys 1–4), the note, and what has been recorded.
+ * `blocked` explains why nothing can be recorded (not started, closed, read-only).
+ */
+export function DecisionPanel(props: {
+  item: ReviewItem;
+  note: string;
+  onNote: (note: string) => void;
+  onDecide: (d: ReviewDecision) => void;
+  pending: boolean;
+  blocked: string | null;
+  message: string | null;
+  error: string | null;
+  children?: React.ReactNode;
+}) {
+  const t = useTranslations();
+  const { item } = props;
+  const disabled = props.blocked !== null || props.pending;
+  return (
+    <section className="flex flex-col gap-2 rounded border border-neutral-700 bg-neutral-900 px-4 py-3" aria-label={t("review.present.decision")} data-testid="decision-panel">
+      <h3 className="text-xs font-medium uppercase tracking-wide text-neutral-400">{t("review.present.decision")}</h3>
+      <div className="grid grid-cols-2 gap-2">
+        {reviewDecisions.map((d) => {
+          const chosen = item.decision === d;
+          return (
+            <button
+              key={d}
+              type="button"
+              disabled={disabled}
+              aria-pressed={chosen}
+              aria-keyshortcuts={keyOf(d)}
+              onClick={() => props.onDecide(d)}
+              className={cn(
+                "flex h-12 items-center justify-center gap-2 rounded border text-base font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-400 disabled:cursor-not-allowed disabled:opacity-50",
+                chosen ? "border-red-500 bg-party text-white" : "border-neutral-600 bg-neutral-800 text-neutral-100 hover:bg-neutral-700",
+              )}
+            >
+              <kbd className={cn("rounded px-1.5 text-xs", chosen ? "bg-white/20" : "bg-neutral-700 text-neutral-300")}>{keyOf(d)}</kbd>
+              {t(`review.decisions.${d}`)}
+            </button>
+          );
+        })}
+      </div>
+      <label htmlFor="decision-note" className="sr-only">
+        {t("review.present.note")}
+      </label>
+      <textarea
+        id="decision-note"
+        placeholder={t("review.present.note")}
+        disabled={props.blocked !== null}
+        className="h-20 w-full rounded border border-neutral-600 bg-neutral-950 px-2 py-1 text-sm text-neutral-100 placeholder:text-neutral-500 focus:border-red-400 focus:outline-none disabled:opacity-50"
+        value={props.note}
+        onChange={(e) => props.onNote(e.target.value)}
+      />
+      {props.children}
+      <div className="min-h-5 text-sm" aria-live="polite">
+        {props.error ? (
+          <p role="alert" className="text-red-300">
+            {props.error}
+          </p>
+        ) : props.pending ? (
+          <p className="text-neutral-400">{t("review.present.saving")}</p>
+        ) : props.message ? (
+          <p className="text-green-300">{props.message}</p>
+        ) : props.blocked ? (
+          <p className="text-neutral-400">{props.blocked}</p>
+        ) : null}
+        {item.caseId ? (
+          <Link href={`/cases/${item.caseId}`} className="text-amber-300 underline-offset-2 hover:underline" data-testid="slide-case-link">
+            {t("review.present.caseOpened", { id: item.caseId })}
+          </Link>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
+import Link from "next/link";
+import { categoryColors, formatScore } from "~/app/_lib/categories";
+import { categoryCodes, type MeetingType } from "~/db/codes";
+import { formatQuarter, parseQuarter } from "~/server/lib/quarter";
+import type { SlideScore } from "~/server/services/review/slides";
+import { ReasonList } from "../../reason-text";
+import type { ReviewItem } from "../use-review";
+
+// recharts is loaded only where a chart is drawn.
+const TrendChart = dynamic(() => import("~/app/_components/charts/chart-line-review-trend"), {
+  ssr: false,
+  loading: () => <div className="h-60 animate-pulse rounded bg-neutral-900" />,
+});
+
+const panel = "rounded border border-neutral-800 bg-neutral-900/60 px-4 py-3";
+const heading = "mb-2 text-xs font-medium uppercase tracking-wide text-neutral-400";
+
+/** A score with a mark when it comes from a report not yet approved. */
+function Score({ value, className }: { value: SlideScore; className?: string }) {
+  const t = useTranslations();
+  return (
+    <span className={className}>
+      <span className="num">{formatScore(value?.score)}</span>
+      {value?.status === "submitted" ? <span className="ml-1 text-xs font-normal text-neutral-400">（{t("review.present.unapproved")}）</span> : null}
+    </span>
+  );
+}
+
+/** A quarter under the trend: “3季度” / “Q3”, with the year below where it changes. */
+function useTickLines() {
+  const locale = useLocale();
+  const zh = locale.startsWith("zh");
+  return (quarter: string, index: number) => {
+    const p = parseQuarter(quarter);
+    if (!p) return [quarter];
+    const q = zh ? `${p.q}季度` : `Q${p.q}`;
+    return index === 0 || p.q === 1 ? [q, zh ? `${p.year}年` : String(p.year)] : [q];
+  };
+}
+
+/** Why the unit is here, and its composite over the last eight quarters. */
+export function SlideOverview({ item }: { item: ReviewItem }) {
+  const t = useTranslations();
+  const tickLines = useTickLines();
+  return (
+    <div className="flex min-w-0 flex-col gap-3">
+      <section className={panel} aria-label={t("review.present.reasons")} data-testid="slide-reasons">
+        <h3 className={heading}>{t("review.present.reasons")}</h3>
+        <div className="text-[15px] leading-relaxed">
+          <ReasonList reasons={item.reasons} addedByChair={item.addedByChair} dark />
+        </div>
+        {item.reasons.length === 0 && item.addedByChair ? <p className="mt-1 text-sm text-neutral-400">{t("review.present.noReasons")}</p> : null}
+      </section>
+      <section className={panel} data-testid="slide-trend">
+        <h3 className={heading}>{t("review.present.trend")}</h3>
+        <TrendChart data={item.slide.trend} seriesName={t("review.present.composite")} tickLines={tickLines} />
+      </section>
+    </div>
+  );
+}
+
+/** The six category scores of the quarter, its formalism flags and its open cases (overdue in amber). */
+export function SlideDetails({ item, quarter }: { item: ReviewItem; quarter: string }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const s = item.slide;
+  const q = formatQuarter(quarter, locale);
+  return (
+    <div className="flex min-w-0 flex-col gap-3">
+      <section className={panel} data-testid="slide-categories">
+        <h3 className={heading}>{t("review.present.categories", { quarter: q })}</h3>
+        <ul className="space-y-2">
+          {categoryCodes.map((code) => {
+            const v = s.categories[code];
+            return (
+              <li key={code} className="grid grid-cols-[minmax(0,11rem)_1fr_3rem] items-center gap-3 text-[15px]">
+                <span className="flex items-center gap-2 leading-tight">
+                  <span aria-hidden className="inline-block h-3 w-3 shrink-0 rounded-sm" style={{ background: categoryColors[code] }} />
+                  {t(`categories.${code}`)}
+                </span>
+                <span className="h-3 rounded-sm bg-neutral-800">
+                  <span className="block h-full rounded-sm" style={{ width: `${Math.max(0, Math.min(100, v?.score ?? 0))}%`, background: categoryColors[code] }} />
+                </span>
+                <span className="num font-medium">{formatScore(v?.score)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <div className="grid gap-3 xl:grid-cols-2">
+        <section className={panel} data-testid="slide-flags">
+          <h3 className={heading}>{t("review.present.flags", { quarter: q })}</h3>
+          {s.flags.length === 0 ? (
+            <p className="text-sm text-neutral-400">{t("review.present.noFlags")}</p>
+          ) : (
+            <ul className="space-y-1 text-[15px]">
+              {s.flags.map((f) => (
+                <li key={f.kind} className="flex justify-between gap-2">
+                  <span>{t(`meetings.flags.kinds.${f.kind}`)}</span>
+                  <span className="num font-medium text-amber-300">{f.count}</span>
+                </li>
+              ))}
+              {s.flagDetails.slice(0, 3).map((d, i) =>
+                d.date ? (
+                  <li key={i} className="text-xs text-neutral-400">
+                    {d.date} · {d.meetingType ? t(`meetings.types.${d.meetingType as MeetingType}`) : ""} · {t(`meetings.flags.kinds.${d.kind}`)}
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          )}
+        </section>
+        <section className={panel} data-testid="slide-cases">
+          <h3 className={heading}>{t("review.present.cases")}</h3>
+          {s.cases.length === 0 ? (
+            <p className="text-sm text-neutral-400">{t("review.present.noCases")}</p>
+          ) : (
+            <ul className="space-y-1.5 text-[15px]">
+              {s.cases.slice(0, 4).map((c) => (
+                <li key={c.id}>
+                  <Link href={`/cases/${c.id}`} className="text-neutral-100 underline-offset-2 hover:underline">
+                    #{c.id} {t(`cases.forms.${c.form}`)} · {t(`categories.${c.category}`)}
+                  </Link>
+                  <span className="ml-1.5 text-xs text-neutral-400">{t(`cases.statuses.${c.status}`)}</span>
+                  {c.overdueItems > 0 ? (
+                    <span className="ml-1.5 whitespace-nowrap rounded border border-amber-500/60 px-1 text-xs text-amber-300" data-overdue>
+                      {t("review.present.overdueItems", { count: c.overdueItems })}
+                    </span>
+                  ) : c.openItems > 0 ? (
+                    <span className="ml-1.5 whitespace-nowrap text-xs text-neutral-400">{t("review.present.openItems", { count: c.openItems })}</span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+/** The slide's title line: position, unit, composite and business score of the quarter. */
+export function SlideTitle({ item, position }: { item: ReviewItem; position: number }) {
+  const t = useTranslations();
+  return (
+    <div className="flex flex-wrap items-baseline gap-x-6 gap-y-1">
+      <h2 className="text-[1.75rem] font-semibold">
+        <span className="mr-3 text-neutral-500">{position}.</span>
+        {item.unitName}
+      </h2>
+      <span className="text-base text-neutral-400">
+        {t("review.present.composite")} <Score value={item.slide.composite} className="ml-1 text-2xl font-semibold text-red-400" />
+      </span>
+      <span className="text-base text-neutral-400">
+        {t("review.present.business")} <Score value={item.slide.business} className="ml-1 text-2xl font-semibold text-neutral-100" />
+      </span>
+    </div>
+  );
+}

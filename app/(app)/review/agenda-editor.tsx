@@ -1,0 +1,146 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useState } from "react";
+import { Badge } from "~/app/_components/ui/badge";
+import { Button } from "~/app/_components/ui/button";
+import { Select } from "~/app/_components/ui/select";
+import { formatScore } from "~/app/_lib/categories";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import type { ReviewDecision } from "~/db/codes";
+import type { AgendaReason } from "~/server/services/review/reasons";
+import { ReasonList } from "./reason-text";
+import { decisionTone } from "./tones";
+
+export type AgendaRow = {
+  unitId: number;
+  unitName: string;
+  composite: number | null;
+  reasons: AgendaReason[];
+  addedByChair: boolean;
+  decision?: ReviewDecision | null;
+  caseId?: number | null;
+};
+
+const smallButton = "h-7 px-2 text-xs";
+
+/**
+ * The agenda as a table. With `onChange` the chair reorders (上移 / 下移, plain buttons, so the
+ * keyboard works), drops and adds units of the subtree; rows for which `locked` is true (already
+ * decided) cannot be dropped. `restore` gives a unit's proposed row back when it is re-added.
+ */
+export function AgendaEditor(props: {
+  rows: AgendaRow[];
+  rootId: number;
+  onChange?: (rows: AgendaRow[]) => void;
+  restore?: (unitId: number) => AgendaRow | undefined;
+  locked?: (row: AgendaRow) => boolean;
+  showDecision?: boolean;
+}) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const editable = props.onChange !== undefined;
+  const tree = useQuery({ ...trpc.unit.tree.queryOptions({ rootId: props.rootId }), enabled: editable });
+  const [adding, setAdding] = useState("");
+  const { rows, onChange } = props;
+  const move = (i: number, by: -1 | 1) => {
+    const next = [...rows];
+    [next[i], next[i + by]] = [next[i + by]!, next[i]!];
+    onChange?.(next);
+  };
+  const addable = (tree.data ?? []).filter((u) => !rows.some((r) => r.unitId === u.id));
+  const top = tree.data?.[0]?.depth ?? 0;
+  const add = () => {
+    const unit = addable.find((u) => u.id === Number(adding));
+    if (!unit) return;
+    const restored = props.restore?.(unit.id);
+    onChange?.([...rows, restored ?? { unitId: unit.id, unitName: unit.name, composite: null, reasons: [], addedByChair: true }]);
+    setAdding("");
+  };
+
+  return (
+    <div>
+      {rows.length === 0 ? (
+        <p className="px-4 py-3 text-sm text-neutral-500">{t("review.agenda.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm" data-testid="agenda-table">
+            <thead className="bg-neutral-50 text-left text-xs text-neutral-600">
+              <tr>
+                <th scope="col" className="num w-12 px-3 py-2 font-medium">{t("review.agenda.position")}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t("review.agenda.unit")}</th>
+                <th scope="col" className="num px-3 py-2 font-medium">{t("review.agenda.score")}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t("review.agenda.reasons")}</th>
+                {props.showDecision ? <th scope="col" className="px-3 py-2 font-medium">{t("review.agenda.decision")}</th> : null}
+                {editable ? <th scope="col" className="px-3 py-2" /> : null}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-neutral-100">
+              {rows.map((r, i) => (
+                <tr key={r.unitId} data-unit={r.unitId} className="align-top">
+                  <td className="num px-3 py-2">{i + 1}</td>
+                  <td className="px-3 py-2 font-medium">{r.unitName}</td>
+                  <td className="num px-3 py-2">{formatScore(r.composite)}</td>
+                  <td className="px-3 py-2 text-xs">
+                    <ReasonList reasons={r.reasons} addedByChair={r.addedByChair} />
+                  </td>
+                  {props.showDecision ? (
+                    <td className="whitespace-nowrap px-3 py-2">
+                      {r.decision ? <Badge tone={decisionTone[r.decision]}>{t(`review.decisions.${r.decision}`)}</Badge> : <span className="text-neutral-500">{t("review.agenda.undecided")}</span>}
+                      {r.caseId ? (
+                        <Link className="ml-2 text-xs text-party hover:underline" href={`/cases/${r.caseId}`}>
+                          {t("review.agenda.case", { id: r.caseId })}
+                        </Link>
+                      ) : null}
+                    </td>
+                  ) : null}
+                  {editable ? (
+                    <td className="whitespace-nowrap px-3 py-1.5 text-right">
+                      <Button type="button" variant="ghost" className={smallButton} disabled={i === 0} aria-label={t("review.agenda.moveUpUnit", { unit: r.unitName })} onClick={() => move(i, -1)}>
+                        ↑ {t("review.agenda.moveUp")}
+                      </Button>
+                      <Button type="button" variant="ghost" className={smallButton} disabled={i === rows.length - 1} aria-label={t("review.agenda.moveDownUnit", { unit: r.unitName })} onClick={() => move(i, 1)}>
+                        ↓ {t("review.agenda.moveDown")}
+                      </Button>
+                      <Button
+                        type="button"
+                        variant="ghost"
+                        className={smallButton}
+                        disabled={props.locked?.(r) ?? false}
+                        aria-label={t("review.agenda.dropUnit", { unit: r.unitName })}
+                        onClick={() => onChange?.(rows.filter((x) => x.unitId !== r.unitId))}
+                      >
+                        × {t("review.agenda.drop")}
+                      </Button>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {editable ? (
+        <div className="flex flex-wrap items-end gap-2 border-t border-neutral-100 px-3 py-2">
+          <label className="text-sm">
+            <span className="mb-1 block text-neutral-600">{t("review.agenda.add")}</span>
+            <Select className="min-w-72" value={adding} onChange={(e) => setAdding(e.target.value)}>
+              <option value="">{t("review.agenda.addPlaceholder")}</option>
+              {addable.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {"\u3000".repeat(Math.max(0, u.depth - top))}
+                  {u.name}
+                </option>
+              ))}
+            </Select>
+          </label>
+          <Button type="button" variant="secondary" disabled={!adding} onClick={add}>
+            {t("review.agenda.addButton")}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import Link from "next/link";
+import { Badge } from "~/app/_components/ui/badge";
+import { Notice } from "~/app/_components/ui/notice";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { formatQuarter } from "~/server/lib/quarter";
+import { meetingTone } from "./tones";
+
+const linkClass = "text-party hover:underline";
+
+/** The list of review meetings, newest quarter first; reviewers and admins may convene a new one. */
+export function ReviewListClient({ unitId }: { unitId: number }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const list = useQuery(trpc.review.list.queryOptions({ unitId }));
+  if (list.error) return <Notice tone="error">{t("common.error", { message: describeError(list.error).message })}</Notice>;
+  if (!list.data) return <p className="text-sm text-neutral-500">{t("review.loading")}</p>;
+  const { canWrite, meetings } = list.data;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-4 rounded border border-neutral-200 bg-white px-4 py-3">
+        <div className="mr-auto">
+          <h1 className="text-lg font-semibold">{t("review.heading")}</h1>
+          <p className="mt-0.5 text-xs text-neutral-500">{t("review.intro")}</p>
+        </div>
+        {canWrite ? (
+          <Link
+            href={`/review/new?unit=${unitId}`}
+            className="inline-flex h-8 items-center rounded bg-party px-3 text-sm font-medium text-white hover:bg-party-dark focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party"
+          >
+            {t("review.new")}
+          </Link>
+        ) : null}
+      </div>
+      {!canWrite ? <Notice>{t("review.readOnly")}</Notice> : null}
+      {meetings.length === 0 ? (
+        <p className="rounded border border-neutral-200 bg-white px-4 py-3 text-sm text-neutral-500">{t("review.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
+          <table className="w-full text-sm" data-testid="review-table">
+            <thead className="bg-neutral-50 text-left text-xs text-neutral-600">
+              <tr>
+                {(["title", "unit", "quarter", "status", "heldOn"] as const).map((c) => (
+                  <th key={c} scope="col" className="px-3 py-2 font-medium">
+                    {t(`review.columns.${c}`)}
+                  </th>
+                ))}
+                <th scope="col" className="num px-3 py-2 font-medium">{t("review.columns.progress")}</th>
+                <th scope="col" className="num px-3 py-2 font-medium">{t("review.columns.cases")}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t("review.columns.actions")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-neutral-100">
+              {meetings.map((m) => (
+                <tr key={m.id} data-review={m.id}>
+                  <td className="px-3 py-2">
+                    <Link className={linkClass} href={`/review/${m.id}`}>
+                      {m.title}
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2">{m.unitName}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{formatQuarter(m.quarter, locale)}</td>
+                  <td className="px-3 py-2">
+                    <Badge tone={meetingTone[m.status]}>{t(`review.statuses.${m.status}`)}</Badge>
+                  </td>
+                  <td className="whitespace-nowrap px-3 py-2">{m.heldOn ?? "—"}</td>
+                  <td className="num whitespace-nowrap px-3 py-2">{t("review.progress", { decided: m.decided, items: m.items })}</td>
+                  <td className="num px-3 py-2">{m.cases}</td>
+                  <td className="whitespace-nowrap px-3 py-2">
+                    <span className="flex gap-3">
+                      <Link className={linkClass} href={`/review/${m.id}/present`}>
+                        {t("review.links.present")}
+                      </Link>
+                      <Link className={linkClass} href={`/review/${m.id}/minutes`}>
+                        {t("review.links.minutes")}
+                      </Link>
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { unitQuarterFromParams } from "~/app/_lib/quarter-params";
+import { requireActor } from "~/app/_lib/session";
+import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { NewReviewClient } from "./client";
+
+type Search = Promise<{ unit?: string; quarter?: string; include?: string }>;
+
+/** Convene a review meeting: subtree and quarter from the URL, the proposed agenda to edit. */
+export default async function NewReviewPage({ searchParams }: { searchParams: Search }) {
+  const actor = await requireActor();
+  const sp = await searchParams;
+  const picked = unitQuarterFromParams(sp, actor.unitId);
+  const include = sp.include === "submitted" ? "submitted" : "approved";
+  const qc = getQueryClient();
+  await Promise.allSettled([
+    qc.prefetchQuery(trpc.review.propose.queryOptions({ unitId: picked.unitId, quarter: picked.quarter, include })),
+    qc.prefetchQuery(trpc.unit.tree.queryOptions()),
+  ]);
+  return (
+    <HydrateClient>
+      <NewReviewClient {...picked} include={include} />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
+import { ChartFrame } from "~/app/_components/charts/chart-frame";
+import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { useDrill } from "~/app/_components/charts/drill";
+import { partyRed } from "~/app/_lib/categories";
+import { formatQuarter } from "~/server/lib/quarter";
+import type { Overview } from "../../dashboard/overview-data";
+import { unitTrendData } from "./unit-data";
+
+const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-line-quarters"), {
+  ssr: false,
+  loading: () => <div className="h-72 animate-pulse rounded bg-neutral-50" />,
+});
+
+const businessGrey = "#737373";
+
+/** Party-building composite against the business score per quarter; clicking a quarter narrows the range to it. */
+export function UnitTrendCard(props: { overview: Overview | undefined; exportBase: string; emptyText: string; hint?: string }) {
+  const t = useTranslations("unitPage");
+  const charts = useTranslations("charts");
+  const locale = useLocale();
+  const { toQuarter } = useDrill();
+  const title = t("trendTitle");
+  const data = props.overview
+    ? unitTrendData(props.overview.trend, { quarter: t("quarter"), composite: t("composite"), business: t("business") }, (q) => formatQuarter(q, locale))
+    : undefined;
+  const empty = !!props.overview && props.overview.trend.every((p) => p.composite === null && p.business === null);
+  const select = (i: number) => props.overview && toQuarter(props.overview.trend[i]!.quarter);
+  return (
+    <ChartFrame
+      testId="unit-trend"
+      title={title}
+      description={t("trendDesc")}
+      exportName={`${t("exportTrend")}_${props.exportBase}`}
+      data={data}
+      placeholder={!data || empty}
+      legend={[
+        { label: t("composite"), color: partyRed },
+        { label: t("business"), color: businessGrey },
+      ]}
+      onRowSelect={select}
+    >
+      {!data ? (
+        <ChartLoading message={charts("loading")} />
+      ) : empty ? (
+        <ChartEmpty message={props.emptyText} hint={props.hint} />
+      ) : (
+        <QuarterLinesChart
+          testId="unit-trend-chart"
+          rows={data.rows}
+          xKey="quarter"
+          series={[
+            { key: "composite", name: t("composite"), color: partyRed, width: 2.5 },
+            { key: "business", name: t("business"), color: businessGrey },
+          ]}
+          onSelect={select}
+        />
+      )}
+    </ChartFrame>
+  );
+}

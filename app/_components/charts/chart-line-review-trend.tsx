@@ -1,0 +1,51 @@
+"use client";
+
+import { CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { formatScore } from "~/app/_lib/categories";
+
+export type ReviewTrendPoint = { quarter: string; composite: number | null };
+
+/** 党建红 lightened for a dark background (the review-meeting slides); the line keeps its meaning. */
+const lineOnDark = "#ef5350";
+
+type TickProps = { x?: number | string; y?: number | string; index?: number; payload?: { value: string } };
+
+/**
+ * One unit's composite score over the quarters on a dark slide, each point labelled with its
+ * value. `tickLines` writes a quarter as one or two short lines (quarter, then the year where it
+ * changes), so eight quarters fit under a narrow chart in either language.
+ */
+export default function ReviewTrendChart(props: { data: ReviewTrendPoint[]; seriesName: string; tickLines: (quarter: string, index: number) => string[] }) {
+  const Tick = ({ x, y, index, payload }: TickProps) => (
+    <text x={Number(x)} y={Number(y) + 12} textAnchor="middle" fill="#a3a3a3" fontSize={12}>
+      {props.tickLines(payload?.value ?? "", index ?? 0).map((line, i) => (
+        <tspan key={i} x={Number(x)} dy={i === 0 ? 0 : 14}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+  return (
+    <div className="h-60 w-full" data-testid="review-trend-chart">
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={props.data} margin={{ top: 22, right: 24, bottom: 8, left: 0 }}>
+          <CartesianGrid stroke="#404040" vertical={false} />
+          <XAxis dataKey="quarter" tick={Tick} stroke="#525252" interval={0} height={40} />
+          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12, fill: "#a3a3a3" }} stroke="#525252" width={34} />
+          <Line
+            type="monotone"
+            dataKey="composite"
+            name={props.seriesName}
+            stroke={lineOnDark}
+            strokeWidth={2.5}
+            dot={{ r: 4, fill: lineOnDark, stroke: lineOnDark }}
+            isAnimationActive={false}
+            connectNulls={false}
+          >
+            <LabelList dataKey="composite" position="top" offset={9} fill="#e5e5e5" fontSize={12} formatter={(v) => (typeof v === "number" ? formatScore(v) : "")} />
+          </Line>
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import { CartesianGrid, Cell, LabelList, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
+import { formatScore, partyRed } from "~/app/_lib/categories";
+
+/** `label`: the name written beside the dot, or "" where it would overlap another. */
+export type QuadrantDot = { id: number; name: string; label: string; business: number; party: number; flagged: boolean };
+
+type QuadrantLabels = { highBizLowParty: string; highBoth: string; lowBoth: string; lowBizHighParty: string };
+
+const other = "#737373";
+const quadrantText = { fontSize: 12, fill: "#525252" };
+/** Ticks every ten points across an axis range that starts at a multiple of ten. */
+const tensOf = ([lo, hi]: [number, number]) => Array.from({ length: Math.floor((hi - lo) / 10) + 1 }, (_, i) => lo + i * 10);
+
+function DotTooltip({ active, payload, labels }: { active?: boolean; payload?: readonly { payload?: QuadrantDot }[]; labels: { x: string; y: string } }) {
+  const dot = active ? payload?.[0]?.payload : undefined;
+  if (!dot) return null;
+  return (
+    <div className="rounded border border-neutral-300 bg-white px-2 py-1 text-xs shadow-sm">
+      <p className="font-medium">{dot.name}</p>
+      <p>
+        {labels.x} <span className="num">{formatScore(dot.business)}</span>
+      </p>
+      <p>
+        {labels.y} <span className="num">{formatScore(dot.party)}</span>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * 重业务轻党建 quadrant: business score (x) against Party-building score (y), one dot per unit,
+ * dashed dividing lines at the thresholds, the four quadrants named in the plot and the
+ * high-business / low-Party-building one tinted 党建红. Clicking a dot calls `onSelect(id)`.
+ */
+export default function QuadrantScatterChart(props: {
+  dots: QuadrantDot[];
+  thresholds: { business: number; party: number };
+  domain: { x: [number, number]; y: [number, number] };
+  labels: { x: string; y: string; quadrants: QuadrantLabels };
+  onSelect?: (id: number) => void;
+  testId?: string;
+}) {
+  const { thresholds: th, domain, labels } = props;
+  const [x0, x1] = domain.x;
+  const [y0, y1] = domain.y;
+  return (
+    <div className="h-96 w-full" data-testid={props.testId}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ScatterChart margin={{ top: 12, right: 24, bottom: 24, left: 8 }}>
+          <CartesianGrid stroke="#e5e5e5" />
+          <XAxis
+            type="number"
+            dataKey="business"
+            name={labels.x}
+            domain={[x0, x1]}
+            ticks={tensOf(domain.x)}
+            allowDataOverflow
+            tick={{ fontSize: 12, fill: "#525252" }}
+            label={{ value: labels.x, position: "insideBottom", offset: -16, fontSize: 12, fill: "#404040" }}
+          />
+          <YAxis
+            type="number"
+            dataKey="party"
+            name={labels.y}
+            domain={[y0, y1]}
+            ticks={tensOf(domain.y)}
+            allowDataOverflow
+            width={48}
+            tick={{ fontSize: 12, fill: "#525252" }}
+            label={{ value: labels.y, angle: -90, position: "insideLeft", offset: 8, fontSize: 12, fill: "#404040", style: { textAnchor: "middle" } }}
+          />
+          <ZAxis range={[70, 70]} />
+          <ReferenceArea
+            x1={th.business}
+            x2={x1}
+            y1={y0}
+            y2={th.party}
+            fill={partyRed}
+            fillOpacity={0.08}
+            stroke="none"
+            label={{ value: labels.quadrants.highBizLowParty, position: "insideBottomRight", fontSize: 12, fill: partyRed, fontWeight: 600 }}
+          />
+          <ReferenceArea x1={th.business} x2={x1} y1={th.party} y2={y1} fillOpacity={0} stroke="none" label={{ value: labels.quadrants.highBoth, position: "insideTopRight", ...quadrantText }} />
+          <ReferenceArea x1={x0} x2={th.business} y1={y0} y2={th.party} fillOpacity={0} stroke="none" label={{ value: labels.quadrants.lowBoth, position: "insideBottomLeft", ...quadrantText }} />
+          <ReferenceArea x1={x0} x2={th.business} y1={th.party} y2={y1} fillOpacity={0} stroke="none" label={{ value: labels.quadrants.lowBizHighParty, position: "insideTopLeft", ...quadrantText }} />
+          <ReferenceLine x={th.business} stroke="#737373" strokeDasharray="4 3" />
+          <ReferenceLine y={th.party} stroke="#737373" strokeDasharray="4 3" />
+          <Tooltip cursor={{ strokeDasharray: "3 3" }} content={<DotTooltip labels={labels} />} />
+          <Scatter
+            data={props.dots}
+            isAnimationActive={false}
+            cursor={props.onSelect ? "pointer" : undefined}
+            onClick={(item) => {
+              const id = (item?.payload as QuadrantDot | undefined)?.id;
+              if (id !== undefined) props.onSelect?.(id);
+            }}
+          >
+            {props.dots.map((d) => (
+              <Cell key={d.id} fill={d.flagged ? partyRed : other} stroke="#fff" strokeWidth={1} />
+            ))}
+            <LabelList dataKey="label" position="top" style={{ fontSize: 11, fill: "#404040" }} />
+          </Scatter>
+        </ScatterChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

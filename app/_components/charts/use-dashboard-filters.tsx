@@ -1,0 +1,65 @@
+"use client";
+
+import { useQueryStates } from "nuqs";
+import { createContext, useCallback, useContext, useMemo } from "react";
+import type { CategoryCode } from "~/db/codes";
+import {
+  dashboardFilterParsers,
+  resolveDashboardFilters,
+  type DashboardDefaults,
+  type DashboardFilters,
+  type Include,
+} from "./filter-params";
+
+const DefaultsContext = createContext<DashboardDefaults | null>(null);
+
+/** Wraps a dashboard page: what the filters mean when the URL leaves them out (from the server). */
+export function DashboardFiltersProvider({ defaults, children }: { defaults: DashboardDefaults; children: React.ReactNode }) {
+  return <DefaultsContext.Provider value={defaults}>{children}</DefaultsContext.Provider>;
+}
+
+export type DashboardFilterState = DashboardFilters & {
+  defaults: DashboardDefaults;
+  singleQuarter: boolean;
+  /** Move the subtree root (drill down, or back up through the breadcrumb). */
+  setUnit: (unitId: number) => void;
+  /** Narrow the range to one quarter (clicking a quarter in a chart). */
+  setQuarter: (quarter: string) => void;
+  setRange: (from: string, to: string) => void;
+  /** Back to the default quarter range (“恢复全部季度”). */
+  resetRange: () => void;
+  setCategory: (category: CategoryCode | null) => void;
+  setInclude: (include: Include) => void;
+};
+
+/**
+ * The dashboards' filters (`unit`, `from`, `to`, `cat`, `inc`) held in the URL, so a view can be
+ * shared and the back button walks back through drill-downs. Values equal to the default are
+ * left out of the URL.
+ */
+export function useDashboardFilters(): DashboardFilterState {
+  const defaults = useContext(DefaultsContext);
+  if (!defaults) throw new Error("useDashboardFilters needs a DashboardFiltersProvider");
+  const [raw, set] = useQueryStates(dashboardFilterParsers, { history: "push", scroll: false });
+  const filters = resolveDashboardFilters(raw, defaults);
+
+  const setRange = useCallback(
+    (from: string, to: string) => {
+      const [a, b] = from <= to ? [from, to] : [to, from];
+      void set({ from: a === defaults.from && b === defaults.to ? null : a, to: a === defaults.from && b === defaults.to ? null : b });
+    },
+    [set, defaults.from, defaults.to],
+  );
+  const actions = useMemo(
+    () => ({
+      setUnit: (unitId: number) => void set({ unit: unitId === defaults.unitId ? null : unitId }),
+      setQuarter: (quarter: string) => void set({ from: quarter, to: quarter }),
+      setRange,
+      resetRange: () => void set({ from: null, to: null }),
+      setCategory: (category: CategoryCode | null) => void set({ cat: category }),
+      setInclude: (include: Include) => void set({ inc: include }),
+    }),
+    [set, setRange, defaults.unitId],
+  );
+  return { ...filters, ...actions, defaults, singleQuarter: filters.from === filters.to };
+}

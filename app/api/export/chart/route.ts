@@ -1,0 +1,33 @@
+import { createRequestContext } from "~/server/api/context";
+import { localiseMessage } from "~/server/lib/localise-message";
+import { chartExportSchema } from "~/server/services/export/chart-schema";
+import { buildChartWorkbook } from "~/server/services/export/chart-workbook";
+import { contentDisposition } from "../_lib/file-route";
+
+export const dynamic = "force-dynamic";
+
+const MAX_BODY_BYTES = 20 * 1024 * 1024;
+const error = (status: number, code: string, message: string, fieldErrors?: Record<string, string>) =>
+  Response.json({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } }, { status });
+
+/**
+ * `POST /api/export/chart` with `{exportName, title?, columns: [{key, label, decimals?}], rows}`:
+ * the rows a chart draws as an .xlsx. Signed-in users only; the rows are the caller's own.
+ */
+export async function POST(req: Request) {
+  const ctx = await createRequestContext();
+  const say = (message: string) => localiseMessage(message, ctx.locale);
+  if (!ctx.actor) return error(401, "UNAUTHORIZED", say("请先登录（sign in first）"));
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return error(413, "PAYLOAD_TOO_LARGE", say("数据过大（too much data）"));
+  const body: unknown = await req.json().catch(() => undefined);
+  const parsed = chartExportSchema.safeParse(body);
+  if (!parsed.success) {
+    const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "body", say(i.message)]));
+    const [field, message] = Object.entries(fieldErrors)[0]!;
+    return error(400, "BAD_REQUEST", `${field}：${message}`, fieldErrors);
+  }
+  const file = await buildChartWorkbook(parsed.data);
+  return new Response(new Uint8Array(file.body), {
+    headers: { "Content-Type": file.contentType, "Content-Disposition": contentDisposition(file), "Cache-Control": "private, no-store" },
+  });
+}

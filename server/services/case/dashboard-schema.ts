@@ -1,0 +1,15 @@
+import { categoryCodes } from "~/db/codes";
+import { z } from "~/server/lib/zod";
+import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+
+/** `case.dashboard` input: subtree root, quarter range (checked further by the service) and an optional category. */
+export const caseDashboardSchema = z.object({
+  unitId: unitIdSchema,
+  from: quarterSchema,
+  to: quarterSchema,
+  category: z.enum(categoryCodes, { error: "问题类别无效（unknown category）" }).optional(),
+});
+export type CaseDashboardInput = z.infer<typeof caseDashboardSchema>;
+
+/** The longest range the dashboard aggregates, as for the overview. */
+export const maxDashboardQuarters = 40;

@@ -1,0 +1,54 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { cases, type Case } from "~/db/schema";
+import { conflict, preconditionFailed } from "~/server/errors";
+import type { Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { checkFormFitsSubject } from "./create";
+import { caseSnapshot, loadCaseInScope } from "./load";
+import type { UpdateCaseInput } from "./schemas";
+import { caseStatusZh } from "./transition";
+
+/** A case can be corrected until the accountability decision is made (作出问责决定). */
+const editable = ["opened", "investigating"] as const;
+
+const stale = (version: number) => conflict(`该案件已被他人修改（当前版本 ${version}），请刷新后再修改（case changed since you opened it）`);
+const snapshot = (c: Case) => ({ ...caseSnapshot(c), facts: c.facts });
+
+/**
+ * `case.update`: a writer of the case corrects its subject, form, category, root cause or facts
+ * while it is 立案 or 调查核实. The form must still fit the subject (问责条例 art. 8); a stale
+ * `version` is CONFLICT; the update is conditioned on the version and status read, and audited
+ * with before and after, in one transaction.
+ */
+export async function updateCase({ db, actor }: { db: Db; actor: Actor }, input: UpdateCaseInput) {
+  const { id, version, ...changes } = input;
+  return db.transaction(async (tx) => {
+    const { row: before, unit } = await loadCaseInScope(tx, actor, id, "case");
+    if (!(editable as readonly string[]).includes(before.status)) {
+      throw preconditionFailed(
+        `案件已${caseStatusZh[before.status]}，不能再修改立案内容（a case can be edited only before the decision; it is ${before.status}）`,
+      );
+    }
+    if (before.version !== version) throw stale(before.version);
+    const subject = changes.subject ?? before.subject;
+    const form = changes.form ?? before.form;
+    checkFormFitsSubject({ subject, form });
+    const [after] = await tx
+      .update(cases)
+      .set({
+        subject,
+        form,
+        category: changes.category ?? before.category,
+        rootCause: changes.rootCause ?? before.rootCause,
+        facts: changes.facts ?? before.facts,
+        version: sql`${cases.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(cases.id, id), eq(cases.version, version), inArray(cases.status, [...editable])))
+      .returning();
+    if (!after) throw stale(version + 1);
+    await writeAudit(tx, actor, { action: "case.update", entity: "case", entityId: id, unitId: unit.id, before: snapshot(before), after: snapshot(after) });
+    return { id, version: after.version };
+  });
+}

@@ -1,0 +1,35 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { inspections } from "~/db/schema";
+import { conflict } from "~/server/errors";
+import type { Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { inspectionColumns, inspectionSnapshot, loadInspectionInScope } from "./load";
+import type { UpdateInspectionInput } from "./schemas";
+
+const stale = (version: number) =>
+  conflict(`该检查记录已被他人修改（当前版本 ${version}），请刷新后再修改（inspection changed since you opened it）`);
+
+/** `inspection.update`: replaces an inspection's fields if nobody changed it since `version` was read. */
+export async function updateInspection({ db, actor }: { db: Db; actor: Actor }, input: UpdateInspectionInput) {
+  const { id, version, ...fields } = input;
+  return db.transaction(async (tx) => {
+    const { inspection: before, unit } = await loadInspectionInScope(tx, actor, id, "case");
+    if (before.version !== version) throw stale(before.version);
+    const [after] = await tx
+      .update(inspections)
+      .set({ ...inspectionColumns(fields), version: sql`${inspections.version} + 1`, updatedAt: new Date(), updatedBy: actor.id })
+      .where(and(eq(inspections.id, id), eq(inspections.version, version)))
+      .returning();
+    if (!after) throw stale(version + 1);
+    await writeAudit(tx, actor, {
+      action: "inspection.update",
+      entity: "inspection",
+      entityId: id,
+      unitId: unit.id,
+      before: inspectionSnapshot(before),
+      after: inspectionSnapshot(after),
+    });
+    return { id, version: after.version };
+  });
+}

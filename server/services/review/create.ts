@@ -1,0 +1,66 @@
+import type { Db } from "~/db/client";
+import { reviewAgendaItems, reviewMeetings } from "~/db/schema";
+import { badInput } from "~/server/errors";
+import type { Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { assertReviewScope } from "./access";
+import { checkQuarterStarted, proposeFor } from "./propose";
+import { unitsInSubtree } from "./proposal-queries";
+import type { AgendaReason } from "./reasons";
+import type { CreateReviewInput } from "./schemas";
+
+/** Refuses a unit listed twice; `field` names the input the message belongs to. */
+export function checkDistinct(unitIds: number[], field: string) {
+  const dup = unitIds.find((id, i) => unitIds.indexOf(id) !== i);
+  if (dup !== undefined) throw badInput({ [field]: `议程中单位 ${dup} 重复（unit ${dup} is listed twice）` });
+}
+
+/** Refuses units that are not active units of the meeting's subtree; returns their names. */
+export async function checkInSubtree(db: Db, root: { path: string; name: string }, unitIds: number[], field: string) {
+  const names = await unitsInSubtree(db, root, unitIds);
+  const outside = unitIds.find((id) => !names.has(id));
+  if (outside !== undefined) {
+    throw badInput({ [field]: `单位 ${outside} 不在本次审议范围（${root.name}）内（unit ${outside} is outside the meeting's subtree）` });
+  }
+  return names;
+}
+
+/**
+ * `review.create`: a reviewer (in their subtree) or an admin convenes a review meeting on a
+ * subtree and quarter, with the proposed agenda or the units given in order. Units not in the
+ * proposal are marked as added by the chair. The creator chairs.
+ */
+export async function createReview({ db, actor }: { db: Db; actor: Actor }, input: CreateReviewInput) {
+  const root = await assertReviewScope(db, actor, input.unitId, "case");
+  checkQuarterStarted(input.quarter);
+  const proposal = await proposeFor(db, actor, root, input.quarter, { include: input.include });
+  const proposed = new Map(proposal.items.map((i) => [i.unitId, i.reasons]));
+  let agenda: { unitId: number; reasons: AgendaReason[]; addedByChair: boolean }[];
+  if (input.unitIds) {
+    checkDistinct(input.unitIds, "unitIds");
+    await checkInSubtree(db, root, input.unitIds, "unitIds");
+    agenda = input.unitIds.map((unitId) => ({ unitId, reasons: proposed.get(unitId) ?? [], addedByChair: !proposed.has(unitId) }));
+  } else {
+    if (proposal.items.length === 0) {
+      throw badInput({ unitIds: "该范围本季度没有建议审议的单位，请手动选择议程单位（nothing proposed; choose the units）" });
+    }
+    agenda = proposal.items.map((i) => ({ unitId: i.unitId, reasons: i.reasons, addedByChair: false }));
+  }
+
+  return db.transaction(async (tx) => {
+    const [meeting] = await tx
+      .insert(reviewMeetings)
+      .values({ unitId: root.id, quarter: input.quarter, title: input.title, chairId: actor.id, createdBy: actor.id })
+      .returning();
+    if (!meeting) throw new Error("review meeting insert returned no row");
+    await tx.insert(reviewAgendaItems).values(agenda.map((a, i) => ({ meetingId: meeting.id, position: i + 1, ...a })));
+    await writeAudit(tx, actor, {
+      action: "review.create",
+      entity: "review_meeting",
+      entityId: meeting.id,
+      unitId: root.id,
+      after: { quarter: meeting.quarter, title: meeting.title, units: agenda.map((a) => a.unitId), include: proposal.include },
+    });
+    return { id: meeting.id, version: meeting.version };
+  });
+}

@@ -1,0 +1,61 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { reviewAgendaItems, reviewMeetings, units } from "~/db/schema";
+import { badInput, conflict, preconditionFailed } from "~/server/errors";
+import type { Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { checkFormFitsSubject, createCase } from "~/server/services/case/create";
+import { loadReviewInScope, statusZh } from "./access";
+import type { DecideInput } from "./schemas";
+
+/**
+ * `review.decide`: records the decision on one unit while the meeting runs — 不作处理, 约谈提醒,
+ * 督办, or 立案问责, which opens the case (through `createCase`, so with its validation: the form
+ * must fit the subject) linked to the meeting, in the same transaction. An item that already
+ * opened a case keeps it: deciding 立案问责 again only updates the note (no case details needed),
+ * and it cannot be turned into another decision (the case would be left without its reason).
+ */
+export async function decideReview({ db, actor }: { db: Db; actor: Actor }, input: DecideInput) {
+  const { meeting, root } = await loadReviewInScope(db, actor, input.id, "case");
+  if (meeting.status !== "running") {
+    throw preconditionFailed(`审议会${statusZh[meeting.status]}，不能记录决定（decisions are recorded while the meeting runs）`);
+  }
+  if (input.decision !== "case" && input.case) throw badInput({ case: "只有“立案问责”才填写立案信息（case details belong to a case decision）" });
+  if (input.case) checkFormFitsSubject(input.case);
+
+  return db.transaction(async (tx) => {
+    // A shared lock: decisions on different units proceed together, a close waits for them.
+    const [locked] = await tx.select({ status: reviewMeetings.status }).from(reviewMeetings).where(eq(reviewMeetings.id, meeting.id)).for("share");
+    if (locked?.status !== "running") throw conflict("审议会刚被闭会，请刷新（the meeting changed meanwhile）");
+    const [item] = await tx
+      .select({ id: reviewAgendaItems.id, unitId: reviewAgendaItems.unitId, decision: reviewAgendaItems.decision, decisionNote: reviewAgendaItems.decisionNote, caseId: reviewAgendaItems.caseId, unitName: units.name })
+      .from(reviewAgendaItems)
+      .innerJoin(units, eq(units.id, reviewAgendaItems.unitId))
+      .where(and(eq(reviewAgendaItems.meetingId, meeting.id), eq(reviewAgendaItems.unitId, input.unitId)))
+      .for("update", { of: reviewAgendaItems });
+    if (!item) throw badInput({ unitId: "该单位不在本次审议议程上（the unit is not on the agenda）" });
+    if (item.caseId !== null && input.decision !== "case") {
+      throw preconditionFailed(`对“${item.unitName}”已据此立案（案件 #${item.caseId}），不能改为其他决定（a case was opened on this decision）`);
+    }
+    let caseId = item.caseId;
+    if (input.decision === "case" && caseId === null) {
+      if (!input.case) throw badInput({ case: "立案问责须填写问责对象、问责方式、问题类别、问题根源和问题事实（case details are required）" });
+      // Tx is a Db too: createCase's own transaction becomes a savepoint of this one.
+      ({ id: caseId } = await createCase({ db: tx, actor }, { unitId: item.unitId, ...input.case, sourceType: "review_meeting", sourceId: meeting.id }));
+    }
+    const [decided] = await tx
+      .update(reviewAgendaItems)
+      .set({ decision: input.decision, decisionNote: input.note, caseId, decidedAt: new Date(), decidedBy: actor.id })
+      .where(eq(reviewAgendaItems.id, item.id))
+      .returning();
+    await writeAudit(tx, actor, {
+      action: "review.decide",
+      entity: "review_meeting",
+      entityId: meeting.id,
+      unitId: root.id,
+      before: { unitId: item.unitId, decision: item.decision, note: item.decisionNote, caseId: item.caseId },
+      after: { unitId: item.unitId, decision: decided!.decision, note: decided!.decisionNote, caseId },
+    });
+    return { unitId: item.unitId, decision: decided!.decision!, note: decided!.decisionNote, caseId, caseCreated: caseId !== item.caseId };
+  });
+}

@@ -1,0 +1,49 @@
+import { asc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "~/db/client";
+import { cases, reviewAgendaItems, units, users } from "~/db/schema";
+import { canAccess, type Actor } from "~/server/scope";
+import { todayInChina } from "~/server/services/meeting/schemas";
+import { loadReviewInScope } from "./access";
+import type { AgendaReason } from "./reasons";
+import { slidesFor } from "./slides";
+
+/**
+ * `review.get`: a meeting with its agenda in order — each unit's reasons, decision (with the
+ * case it opened) and the data of its slide. Leaders read it; `canWrite` says whether the
+ * caller may run it.
+ */
+export async function getReview({ db, actor }: { db: Db; actor: Actor }, input: { id: number }, today = todayInChina()) {
+  const { meeting, root } = await loadReviewInScope(db, actor, input.id, "read");
+  const decider = alias(users, "decider");
+  const [chair] = meeting.chairId ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, meeting.chairId)) : [];
+  const rows = await db
+    .select({
+      id: reviewAgendaItems.id,
+      unitId: reviewAgendaItems.unitId,
+      unitName: units.name,
+      position: reviewAgendaItems.position,
+      reasons: reviewAgendaItems.reasons,
+      addedByChair: reviewAgendaItems.addedByChair,
+      decision: reviewAgendaItems.decision,
+      decisionNote: reviewAgendaItems.decisionNote,
+      caseId: reviewAgendaItems.caseId,
+      caseStatus: cases.status,
+      decidedAt: reviewAgendaItems.decidedAt,
+      decidedByName: decider.displayName,
+    })
+    .from(reviewAgendaItems)
+    .innerJoin(units, eq(units.id, reviewAgendaItems.unitId))
+    .leftJoin(cases, eq(cases.id, reviewAgendaItems.caseId))
+    .leftJoin(decider, eq(decider.id, reviewAgendaItems.decidedBy))
+    .where(eq(reviewAgendaItems.meetingId, meeting.id))
+    .orderBy(asc(reviewAgendaItems.position), asc(reviewAgendaItems.id));
+  const slides = await slidesFor(db, actor, root, meeting.quarter, rows.map((r) => r.unitId), today);
+  return {
+    ...meeting,
+    unitName: root.name,
+    chairName: chair?.name ?? null,
+    canWrite: canAccess(actor, root, "case"),
+    items: rows.map((r) => ({ ...r, reasons: r.reasons as AgendaReason[], slide: slides.get(r.unitId)! })),
+  };
+}

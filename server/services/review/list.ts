@@ -1,0 +1,41 @@
+import { sql } from "drizzle-orm";
+import { queryRows, type Db } from "~/db/client";
+import type { ReviewMeetingStatus } from "~/db/codes";
+import { canAccess, type Actor } from "~/server/scope";
+import { assertReviewScope } from "./access";
+
+type Num = number | string;
+type Row = { id: number; unit_id: number; unit_name: string; quarter: string; title: string; status: ReviewMeetingStatus; held_on: string | null; closed_at: Date | string | null; items: Num; decided: Num; cases: Num };
+
+/** `review.list`: the review meetings held on `unitId`'s subtree or below it, newest quarter first, with decision counts. */
+export async function listReviews({ db, actor }: { db: Db; actor: Actor }, input: { unitId: number }) {
+  const root = await assertReviewScope(db, actor, input.unitId, "read");
+  const rows = await queryRows<Row>(
+    db,
+    sql`select m.id, m.unit_id, u.name as unit_name, m.quarter, m.title, m.status, m.held_on, m.closed_at,
+               count(i.id) as items, count(i.decision) as decided, count(i.case_id) as cases
+        from review_meetings m join units u on u.id = m.unit_id left join review_agenda_items i on i.meeting_id = m.id
+        where u.path like ${`${root.path}%`}
+        group by m.id, u.name
+        order by m.quarter desc, m.id desc
+        limit 500`,
+  );
+  return {
+    unitId: root.id,
+    unitName: root.name,
+    canWrite: canAccess(actor, root, "case"),
+    meetings: rows.map((r) => ({
+      id: Number(r.id),
+      unitId: Number(r.unit_id),
+      unitName: r.unit_name,
+      quarter: r.quarter,
+      title: r.title,
+      status: r.status,
+      heldOn: r.held_on,
+      closedAt: r.closed_at === null ? null : new Date(r.closed_at),
+      items: Number(r.items),
+      decided: Number(r.decided),
+      cases: Number(r.cases),
+    })),
+  };
+}

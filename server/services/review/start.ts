@@ -1,0 +1,33 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { reviewMeetings } from "~/db/schema";
+import { conflict, preconditionFailed } from "~/server/errors";
+import type { Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { todayInChina } from "~/server/services/meeting/schemas";
+import { loadReviewInScope } from "./access";
+
+/** `review.start`: the meeting opens (筹备中 → 审议中), held today (Beijing); decisions can then be recorded. */
+export async function startReview({ db, actor }: { db: Db; actor: Actor }, input: { id: number }, today = todayInChina()) {
+  const { meeting, root } = await loadReviewInScope(db, actor, input.id, "case");
+  if (meeting.status !== "planned") {
+    throw preconditionFailed(meeting.status === "running" ? "审议会已在进行中（the meeting is already running）" : "审议会已闭会（the meeting is closed）");
+  }
+  return db.transaction(async (tx) => {
+    const [started] = await tx
+      .update(reviewMeetings)
+      .set({ status: "running", heldOn: today, version: sql`${reviewMeetings.version} + 1` })
+      .where(and(eq(reviewMeetings.id, meeting.id), eq(reviewMeetings.status, "planned")))
+      .returning();
+    if (!started) throw conflict("审议会刚被他人开始或修改，请刷新（the meeting changed meanwhile）");
+    await writeAudit(tx, actor, {
+      action: "review.start",
+      entity: "review_meeting",
+      entityId: meeting.id,
+      unitId: root.id,
+      before: { status: meeting.status },
+      after: { status: started.status, heldOn: started.heldOn },
+    });
+    return { status: started.status, heldOn: started.heldOn, version: started.version };
+  });
+}

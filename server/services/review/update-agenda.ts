@@ -1,0 +1,76 @@
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { reviewAgendaItems, reviewMeetings, units } from "~/db/schema";
+import { conflict, preconditionFailed } from "~/server/errors";
+import type { Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { loadReviewInScope } from "./access";
+import { checkDistinct, checkInSubtree } from "./create";
+import { proposeFor } from "./propose";
+import type { UpdateAgendaInput } from "./schemas";
+
+/**
+ * `review.updateAgenda`: the chair reorders, adds or drops units (until the meeting closes).
+ * Added units must lie in the meeting's subtree; one the proposal (approved scores, as now)
+ * would list gets its reasons, any other is marked as added by the chair. A unit already
+ * decided on stays. Version-checked: a stale agenda gets CONFLICT.
+ */
+export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, input: UpdateAgendaInput) {
+  const { meeting, root } = await loadReviewInScope(db, actor, input.id, "case");
+  if (meeting.status === "closed") throw preconditionFailed("审议会已闭会，议程不能再修改（the meeting is closed）");
+  const ids = input.items.map((i) => i.unitId);
+  checkDistinct(ids, "items");
+  const current = await db.select({ unitId: reviewAgendaItems.unitId }).from(reviewAgendaItems).where(eq(reviewAgendaItems.meetingId, meeting.id));
+  const added = ids.filter((id) => !current.some((c) => c.unitId === id));
+  await checkInSubtree(db, root, added, "items");
+  const proposed = added.length > 0 ? new Map((await proposeFor(db, actor, root, meeting.quarter)).items.map((i) => [i.unitId, i.reasons])) : new Map();
+
+  return db.transaction(async (tx) => {
+    const [bumped] = await tx
+      .update(reviewMeetings)
+      .set({ version: sql`${reviewMeetings.version} + 1` })
+      .where(and(eq(reviewMeetings.id, meeting.id), eq(reviewMeetings.version, input.version), ne(reviewMeetings.status, "closed")))
+      .returning({ version: reviewMeetings.version, status: reviewMeetings.status });
+    if (!bumped) {
+      const [now] = await tx.select({ status: reviewMeetings.status }).from(reviewMeetings).where(eq(reviewMeetings.id, meeting.id));
+      if (now?.status === "closed") throw preconditionFailed("审议会已闭会，议程不能再修改（the meeting is closed）");
+      throw conflict("议程已被他人修改，请刷新后再改（the agenda changed meanwhile; reload）");
+    }
+    // The version check above guarantees membership is as read; decisions may have moved on.
+    const items = await tx
+      .select({ id: reviewAgendaItems.id, unitId: reviewAgendaItems.unitId, position: reviewAgendaItems.position, decision: reviewAgendaItems.decision, unitName: units.name })
+      .from(reviewAgendaItems)
+      .innerJoin(units, eq(units.id, reviewAgendaItems.unitId))
+      .where(eq(reviewAgendaItems.meetingId, meeting.id))
+      .for("update", { of: reviewAgendaItems });
+    const dropped = items.filter((i) => !ids.includes(i.unitId));
+    const decided = dropped.find((i) => i.decision !== null);
+    if (decided) throw preconditionFailed(`“${decided.unitName}”已作出审议决定，不能移出议程（a unit already decided on cannot be dropped）`);
+    if (dropped.length > 0) await tx.delete(reviewAgendaItems).where(inArray(reviewAgendaItems.id, dropped.map((d) => d.id)));
+    for (const [i, unitId] of ids.entries()) {
+      const item = items.find((x) => x.unitId === unitId);
+      if (item && item.position !== i + 1) await tx.update(reviewAgendaItems).set({ position: i + 1 }).where(eq(reviewAgendaItems.id, item.id));
+    }
+    const fresh = ids.filter((id) => !items.some((x) => x.unitId === id));
+    if (fresh.length > 0) {
+      await tx.insert(reviewAgendaItems).values(
+        fresh.map((unitId) => ({
+          meetingId: meeting.id,
+          unitId,
+          position: ids.indexOf(unitId) + 1,
+          reasons: proposed.get(unitId) ?? [],
+          addedByChair: !proposed.has(unitId),
+        })),
+      );
+    }
+    await writeAudit(tx, actor, {
+      action: "review.updateAgenda",
+      entity: "review_meeting",
+      entityId: meeting.id,
+      unitId: root.id,
+      before: { version: input.version, units: [...items].sort((a, b) => a.position - b.position).map((i) => i.unitId) },
+      after: { version: bumped.version, units: ids, added: fresh, dropped: dropped.map((d) => d.unitId) },
+    });
+    return { version: bumped.version };
+  });
+}
