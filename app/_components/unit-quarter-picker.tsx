@@ -8,7 +8,16 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/server/lib/quarter";
 
 /** Unit and quarter selects that keep their choice in the URL (`?unit=&quarter=`), so links can be shared. */
-export function UnitQuarterPicker(props: { unitId: number; quarter: string; quarters: string[]; running: string; unitName?: string }) {
+export function UnitQuarterPicker(props: {
+  unitId: number;
+  quarter: string;
+  quarters: string[];
+  running: string;
+  unitName?: string;
+  /** Labels of the two selects, when the page means something else than 填报单位 / 报告季度. */
+  unitLabel?: string;
+  quarterLabel?: string;
+}) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
@@ -21,7 +30,7 @@ export function UnitQuarterPicker(props: { unitId: number; quarter: string; quar
   return (
     <>
       <label className="text-sm">
-        <span className="mb-1 block text-neutral-600">{t("report.unitLabel")}</span>
+        <span className="mb-1 block text-neutral-600">{props.unitLabel ?? t("report.unitLabel")}</span>
         <select className={`${inputClass} min-w-64`} value={props.unitId} onChange={(e) => go(Number(e.target.value), props.quarter)}>
           {(tree.data ?? []).map((u) => (
             <option key={u.id} value={u.id}>
@@ -33,7 +42,7 @@ export function UnitQuarterPicker(props: { unitId: number; quarter: string; quar
         </select>
       </label>
       <label className="text-sm">
-        <span className="mb-1 block text-neutral-600">{t("report.quarterLabel")}</span>
+        <span className="mb-1 block text-neutral-600">{props.quarterLabel ?? t("report.quarterLabel")}</span>
         <select className={inputClass} value={props.quarter} onChange={(e) => go(props.unitId, e.target.value)}>
           {props.quarters.map((q) => (
             <option key={q} value={q}>

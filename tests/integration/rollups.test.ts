@@ -132,6 +132,30 @@ describe("rollup tables", () => {
     expect(await db.execute(sqlSnapshot())).toEqual(before);
   }, 240_000);
 
+  it("stay exact when many approvals under one parent commit at once (real concurrency on PostgreSQL)", async () => {
+    const { db, tree } = t;
+    const admin = await createActor(db, "admin", tree.root);
+    const reviewer = callerFor(db, await createActor(db, "reviewer", tree.root));
+    const quarter = "2025Q4";
+    const leaves = [];
+    // The property test above may have moved branchB: read where it is now.
+    const [parent] = await db.select().from(units).where(eqId(tree.branchB.id));
+    for (let i = 0; i < 8; i++) leaves.push(await createUnit(db, { name: `并发党支部${i}`, parent: parent! }));
+    for (const [n, u] of leaves.entries()) {
+      const staff = callerFor(db, await createActor(db, "staff", u));
+      const values = manual.map((ind, k) => ({ indicatorCode: ind.code, value: ind.kind === "boolean" ? (n + k) % 2 : ind.kind === "count" ? (n + k) % 5 : ((n + 3) * (k + 7)) % 100 }));
+      const saved = await staff.report.save({ unitId: u.id, quarter, version: 0, businessScore: 50 + n, values });
+      await staff.report.submit({ unitId: u.id, quarter, version: saved.version });
+    }
+    await Promise.all(leaves.map((u) => reviewer.report.approve({ unitId: u.id, quarter })));
+    for (const unitId of [tree.root.id, tree.branchB.id]) {
+      const input = { unitId, from: quarter, to: quarter };
+      const [got, want] = [await dashboardOverview({ db, actor: admin }, input), await naiveOverview({ db, actor: admin }, input)];
+      expect(got.trend[0]!.unitCount).toBe(8);
+      expectSameScores(got.trend[0]!, want.trend[0]!, `concurrent approvals, unit ${unitId}`);
+    }
+  });
+
   it("follow a rule change into the open quarters' submitted reports", async () => {
     const { db, tree } = t;
     const admin = await createActor(db, "admin", tree.root);

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "~/db/client";
 import { insertFacts } from "./facts";
-import { recomputeSubtreeRows } from "./subtree-sql";
+import { lockRollups, recomputeSubtreeRows } from "./subtree-sql";
 
 /**
  * Rebuilds the analytics tables from the reports: all of them, or the quarters from
@@ -11,6 +11,7 @@ import { recomputeSubtreeRows } from "./subtree-sql";
  */
 export async function rebuildRollups(db: Db | Tx, opts: { fromQuarter?: string } = {}): Promise<{ facts: number; rollups: number }> {
   const from = opts.fromQuarter ?? null;
+  await lockRollups(db);
   const inRange = (col: string) => (from === null ? sql`true` : sql`${sql.raw(col)} >= ${from}`);
   await db.execute(sql`delete from unit_scores where ${inRange("quarter")}`);
   await db.execute(sql`delete from subtree_scores where ${inRange("quarter")}`);

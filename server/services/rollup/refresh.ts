@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { units } from "~/db/schema";
 import { insertFacts } from "./facts";
-import { pathIds, recomputeChain } from "./subtree-sql";
+import { lockRollups, pathIds, recomputeChain } from "./subtree-sql";
 
 /**
  * Refreshes the analytics after one report changed status or content (DHIS2-style analytics
@@ -13,6 +13,7 @@ import { pathIds, recomputeChain } from "./subtree-sql";
 export async function refreshRollupsForReport(tx: Tx, unitId: number, quarter: string): Promise<void> {
   const [unit] = await tx.select({ path: units.path }).from(units).where(eq(units.id, unitId)).limit(1);
   if (!unit) return;
+  await lockRollups(tx);
   await tx.execute(sql`delete from unit_scores where unit_id = ${unitId} and quarter = ${quarter}`);
   await insertFacts(tx, sql`r.unit_id = ${unitId} and r.quarter = ${quarter}`);
   await recomputeChain(tx, pathIds(unit.path).reverse(), [quarter]);
@@ -24,6 +25,7 @@ export async function refreshRollupsForReport(tx: Tx, unitId: number, quarter: s
  * ancestors are recomputed over all quarters.
  */
 export async function refreshRollupsAfterMove(tx: Tx, input: { unitId: number; oldPath: string; newPath: string }): Promise<void> {
+  await lockRollups(tx);
   const newRegion = sql`coalesce(nullif(split_part(u.path, '/', 3), '')::int, u.id)`;
   const inSubtree = sql`u.path like ${`${input.newPath}%`}`;
   await tx.execute(sql`update unit_scores f set region_id = ${newRegion} from units u where u.id = f.unit_id and ${inSubtree}`);

@@ -44,6 +44,18 @@ export async function recomputeSubtreeRows(db: Db | Tx, units: SQL, quarters: re
     group by x.root_id, x.quarter, x.series`);
 }
 
+// Refreshes recompute an ancestor's row from its children's rows. Two transactions refreshing
+// siblings at once would each read the other's old row (READ COMMITTED) and the last to commit
+// would drop the other's change; so refreshes take this lock for the rest of their transaction
+// and run one after another (each takes milliseconds). A later, sharded deployment can lock per
+// region instead (docs/scaling.md).
+const ROLLUP_REFRESH_LOCK = 7263521;
+
+/** Serialises rollup refreshes until the end of the transaction. */
+export async function lockRollups(db: Db | Tx): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(${ROLLUP_REFRESH_LOCK})`);
+}
+
 /** The ids on a materialised path (`/1/5/23/` → [1, 5, 23]), root first. */
 export const pathIds = (path: string) => path.split("/").filter(Boolean).map(Number);
 

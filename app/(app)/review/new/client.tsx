@@ -33,7 +33,11 @@ export function NewReviewClient(props: Props) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4 rounded border border-neutral-200 bg-white px-4 py-3">
         <h1 className="mr-auto self-center text-lg font-semibold">{t("review.newPage.title")}</h1>
-        <UnitQuarterPicker unitId={props.unitId} quarter={props.quarter} quarters={props.quarters} running={props.running} unitName={proposal.data?.unitName} />
+        <UnitQuarterPicker unitId={props.unitId} quarter={props.quarter} quarters={props.quarters} running={props.running}
+          unitName={proposal.data?.unitName}
+          unitLabel={t("review.newPage.unitLabel")}
+          quarterLabel={t("review.newPage.quarterLabel")}
+        />
         <label className="text-sm">
           <span className="mb-1 block text-neutral-600">{t("review.newPage.include")}</span>
           <Select
