@@ -1,0 +1,73 @@
+import type { Db } from "~/db/client";
+import type { Actor } from "~/server/scope";
+import { dashboardHeatmap } from "~/server/services/dashboard/heatmap";
+import { naiveHeatmap, naiveOverview, naiveQuadrant } from "~/server/services/dashboard/naive";
+import { dashboardOverview } from "~/server/services/dashboard/overview";
+import { dashboardQuadrant } from "~/server/services/dashboard/quadrant";
+import { timeRuns, type Stats } from "./stats";
+
+/** A subtree the dashboards are measured on. */
+export type Subject = { label: string; unitId: number; units: number };
+export type ServiceRow = { subject: Subject; query: string; rollup: Stats; naive: Stats; ratio: number; equal: boolean };
+
+/** Deep equality with numbers equal to 1e-9 relative: the rollups must reproduce the live query. */
+function same(a: unknown, b: unknown): boolean {
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  }
+  return a === b;
+}
+
+/**
+ * p50/p95/mean of each dashboard query through its rollup-backed service and through the live
+ * (naive) baseline, on the same data in the same run, and whether the two agree.
+ */
+export async function benchServices(
+  ctx: { db: Db; actor: Actor },
+  subjects: Subject[],
+  opts: { from: string; to: string; quarter: string; runs: number; warmup: number; naiveRuns: number; log: (line: string) => void },
+): Promise<ServiceRow[]> {
+  const rows: ServiceRow[] = [];
+  for (const subject of subjects) {
+    const { unitId } = subject;
+    const queries = [
+      {
+        query: "overview",
+        rollup: () => dashboardOverview(ctx, { unitId, from: opts.from, to: opts.to }),
+        naive: () => naiveOverview(ctx, { unitId, from: opts.from, to: opts.to }),
+        pick: (r: { trend: unknown }) => r.trend,
+      },
+      {
+        query: "quadrant (children)",
+        rollup: () => dashboardQuadrant(ctx, { unitId, quarter: opts.quarter, level: "children" }),
+        naive: () => naiveQuadrant(ctx, { unitId, quarter: opts.quarter, level: "children" }),
+        pick: (r: { points: unknown }) => r.points,
+      },
+      {
+        query: "quadrant (all units)",
+        rollup: () => dashboardQuadrant(ctx, { unitId, quarter: opts.quarter, level: "units" }),
+        naive: () => naiveQuadrant(ctx, { unitId, quarter: opts.quarter, level: "units" }),
+        pick: (r: { points: unknown }) => r.points,
+      },
+      {
+        query: "heatmap",
+        rollup: () => dashboardHeatmap(ctx, { unitId, quarter: opts.quarter }),
+        naive: () => naiveHeatmap(ctx, { unitId, quarter: opts.quarter }),
+        pick: (r: { rows: unknown }) => r.rows,
+      },
+    ] as const;
+    for (const q of queries) {
+      const pick = q.pick as (r: unknown) => unknown;
+      const equal = same(pick(await q.rollup()), pick(await q.naive()));
+      const rollup = await timeRuns(q.rollup, { warmup: opts.warmup, runs: opts.runs });
+      const naive = await timeRuns(q.naive, { warmup: 1, runs: opts.naiveRuns });
+      const ratio = naive.p50 / rollup.p50;
+      opts.log(`  ${subject.label} · ${q.query}: rollup p50 ${rollup.p50.toFixed(1)} ms, naive p50 ${naive.p50.toFixed(0)} ms (${ratio.toFixed(0)}×)${equal ? "" : " — RESULTS DIFFER"}`);
+      rows.push({ subject, query: q.query, rollup, naive, ratio, equal });
+    }
+  }
+  return rows;
+}
