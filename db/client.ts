@@ -3,6 +3,7 @@ import path from "node:path";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
+import { openPostgresPool } from "./postgres-pool";
 import { migrateDb } from "./migrate";
 
 export type Schema = typeof schema;
@@ -23,7 +24,8 @@ export async function openDb(opts: { url?: string; pgliteDir?: string | null } =
   if (url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    const client = postgres(url, { max: Number(process.env.DB_POOL_SIZE ?? 10), onnotice: () => {} });
+    // A pool that survives its database going away and coming back (db/postgres-pool.ts).
+    const client = openPostgresPool(postgres, url, { max: Number(process.env.DB_POOL_SIZE ?? 10), onnotice: () => {} });
     const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Db;
     return { db, driver: "postgres", url, close: () => client.end({ timeout: 5 }) };
   }
@@ -44,7 +46,14 @@ const globalForDb = globalThis as unknown as { __djzlDb?: Promise<DbHandle> };
 /** The app's shared, migrated connection; cached on globalThis so hot reload reuses it. */
 export function getDb(): Promise<Db> {
   globalForDb.__djzlDb ??= openDb().then(async (handle) => {
-    await migrateDb(handle);
+    try {
+      await migrateDb(handle);
+    } catch (err) {
+      // The database was down when the first request came: try again on the next one, not never.
+      globalForDb.__djzlDb = undefined;
+      await handle.close().catch(() => {});
+      throw err;
+    }
     return handle;
   });
   return globalForDb.__djzlDb.then((h) => h.db);

@@ -2,8 +2,9 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "~/server/auth";
+import { throttledMinutes } from "~/server/auth/throttled-error";
 
-export type LoginState = { error?: "invalid" | "missing"; username?: string };
+export type LoginState = { error?: "invalid" | "missing" | "throttled"; minutes?: number; username?: string };
 
 export async function login(_prev: LoginState, form: FormData): Promise<LoginState> {
   const username = String(form.get("username") ?? "").trim();
@@ -14,7 +15,8 @@ export async function login(_prev: LoginState, form: FormData): Promise<LoginSta
     await signIn("credentials", { username, password, redirectTo: "/" });
     return {};
   } catch (err) {
-    if (err instanceof AuthError) return { error: "invalid", username };
-    throw err;
+    if (!(err instanceof AuthError)) throw err;
+    const minutes = throttledMinutes((err as { code?: unknown }).code);
+    return minutes ? { error: "throttled", minutes, username } : { error: "invalid", username };
   }
 }

@@ -25,7 +25,7 @@ export function LoginForm() {
       </div>
       {state.error ? (
         <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {t(state.error)}
+          {state.error === "throttled" ? t("throttled", { minutes: state.minutes ?? 1 }) : t(state.error)}
         </p>
       ) : null}
       <Button type="submit" className="h-9 w-full" disabled={pending}>

@@ -17,3 +17,4 @@ export * from "./subtree-scores";
 export * from "./review-meetings";
 export * from "./review-agenda-items";
 export * from "./inspections";
+export * from "./login-attempts";

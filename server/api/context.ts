@@ -2,7 +2,8 @@ import { cookies, headers } from "next/headers";
 import { getDb, getReadDb } from "~/db/client";
 import { isLocale, localeCookie } from "~/i18n/locales";
 import { auth } from "~/server/auth";
-import { loadActor } from "~/server/auth/load-actor";
+import { actorOfSession } from "~/server/auth/session-actor";
+import { databaseUnavailable, isDatabaseUnavailable } from "~/server/lib/db-unavailable";
 import type { Context } from "./trpc";
 
 /**
@@ -10,11 +11,14 @@ import type { Context } from "./trpc";
  * language of the calling page, so error messages come in that language only.
  */
 export async function createRequestContext(): Promise<Context> {
-  const db = await getDb();
-  const session = await auth();
-  const userId = Number(session?.user?.id);
-  const actor = Number.isInteger(userId) && userId > 0 ? await loadActor(db, userId) : null;
-  return { db, readDb: await getReadDb(), actor, locale: await uiLocale() };
+  try {
+    const db = await getDb();
+    const actor = await actorOfSession(db, await auth());
+    return { db, readDb: await getReadDb(), actor, locale: await uiLocale() };
+  } catch (err) {
+    // Reading the actor is the request's first query: a lost database fails here, as a 503.
+    throw isDatabaseUnavailable(err) ? databaseUnavailable(err, "request context") : err;
+  }
 }
 
 /** The app's own pages say which language they show (header, else cookie); other callers say nothing. */

@@ -5,9 +5,13 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "~/db/client";
+import { badInput } from "~/server/errors";
+import { databaseUnavailable, isDatabaseUnavailable } from "~/server/lib/db-unavailable";
 import { localiseMessage } from "~/server/lib/localise-message";
+import { unstorableText, unstorableTextMessage } from "~/server/lib/unstorable-text";
 import type { Actor } from "~/server/scope";
 import { fieldErrorsOf } from "./field-errors";
+import { auditRefusal, isRefusal } from "./refusal-audit";
 
 // 1. CONTEXT — the database, the signed-in actor (null when signed out) and the UI language
 // of the browser that called (unset for scripts: their messages stay bilingual).
@@ -44,13 +48,36 @@ export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
 
 // 3. PROCEDURES
-export const publicProcedure = t.procedure;
+/** A lost database connection (server stopped, backend terminated) answers SERVICE_UNAVAILABLE, not a 500. */
+const databaseFaults = t.middleware(async ({ next, path }) => {
+  const result = await next();
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(result.error)) {
+    throw databaseUnavailable(result.error.cause, path);
+  }
+  return result;
+});
+
+/** A refused call (FORBIDDEN, UNAUTHORIZED) leaves an `authz.refused` audit row (refusal-audit.ts). */
+const auditRefusals = t.middleware(async ({ ctx, path, getRawInput, next }) => {
+  const result = await next();
+  if (!result.ok && isRefusal(result.error.code)) await auditRefusal(ctx, { path, code: result.error.code, getRawInput });
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(databaseFaults).use(auditRefusals);
+
+/** Text PostgreSQL cannot store (NUL, lone surrogates) is refused up front, naming the field, not a 500 later. */
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const bad = unstorableText(await getRawInput());
+  if (bad) throw badInput({ [bad.path || "input"]: unstorableTextMessage[bad.reason] });
+  return next();
+});
 
 /** Signed in (with an active account); `ctx.actor` is non-null. Scope is checked in services. */
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录（sign in first）" });
   return next({ ctx: { ...ctx, actor: ctx.actor } });
-});
+}).use(refuseUnstorableText);
 
 /**
  * A signed-in read of the dashboards: `ctx.db` is the read connection (a replica when

@@ -1,20 +1,73 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "~/db/client";
+import type { Db, Tx } from "~/db/client";
 import { users } from "~/db/schema";
 import { z } from "~/server/lib/zod";
+import { writeAudit } from "~/server/services/audit/write";
 import { dummyPasswordHash, verifyPassword } from "./password";
+import { admitAttempt, settleAttempt } from "./throttle";
+import { auditsRefusal, minutesUntil, throttleKeys, throttlePolicy, type ThrottlePolicy } from "./throttle-policy";
 
 const credentialsSchema = z.object({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(256),
+  username: z.string().trim().min(1),
+  password: z.string().min(1),
 });
 
-/** Checks a username and password; the same null for unknown users and wrong passwords. */
-export async function authorizeCredentials(db: Db, credentials: unknown): Promise<{ id: string; name: string } | null> {
+export type SignedInUser = { id: string; name: string; sessionVersion: number };
+/** Why a sign-in failed, as the audit log says it; callers show one message for all but `throttled`. */
+export type SignInFailure = "bad_credentials" | "inactive" | "throttled";
+export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reason: SignInFailure; retryAfterMinutes?: number };
+
+export type SignInOptions = { ip?: string | null; now?: () => Date; policy?: ThrottlePolicy };
+
+/**
+ * Checks a username and password under the sign-in throttle, and audits the outcome.
+ * Unknown users, wrong passwords and deactivated accounts give the same answer; a throttled
+ * account name gives the same answer whether it exists or not (no user enumeration).
+ */
+export async function attemptSignIn(db: Db, credentials: unknown, opts: SignInOptions = {}): Promise<SignInResult> {
   const parsed = credentialsSchema.safeParse(credentials);
-  if (!parsed.success) return null;
-  const [user] = await db.select().from(users).where(eq(users.username, parsed.data.username)).limit(1);
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
-  if (!user || !ok || !user.active) return null;
-  return { id: String(user.id), name: user.displayName };
+  if (!parsed.success) return { ok: false, reason: "bad_credentials" }; // empty fields: nothing was tried
+  const { username, password } = parsed.data;
+  const policy = opts.policy ?? throttlePolicy();
+  const clock = opts.now ?? (() => new Date());
+  const ip = opts.ip ?? null;
+  const keys = throttleKeys(username, ip, policy);
+  const typed = username.slice(0, 64);
+
+  const [user] = await db.select().from(users).where(eq(users.username, typed)).limit(1);
+  const who = user ? { id: user.id } : null;
+  const audit = (tx: Db | Tx, action: string, after: Record<string, unknown>) =>
+    writeAudit(tx, who, { action, entity: "user", entityId: user?.id ?? null, unitId: user?.unitId ?? null, after: { username: typed, ip, ...after } });
+
+  const start = clock();
+  const admission = await db.transaction(async (tx) => {
+    const a = await admitAttempt(tx, keys, start, policy.windowMs);
+    if (!a.admitted && auditsRefusal(a.refused)) {
+      await audit(tx, "auth.signInFailed", { reason: "throttled", bucket: a.kind, refusedDuringLock: a.refused, retryAt: a.retryAt.toISOString() });
+    }
+    return a;
+  });
+  if (!admission.admitted) return { ok: false, reason: "throttled", retryAfterMinutes: minutesUntil(admission.retryAt, start) };
+
+  // Long inputs are never a match; the dummy hash keeps the time of an unknown user's answer the same.
+  const matches = password.length <= 256 && (await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password));
+  const reason: SignInFailure | null = !user || !matches ? "bad_credentials" : !user.active ? "inactive" : null;
+
+  const end = clock();
+  const lockedUntil = await db.transaction(async (tx) => {
+    const locked = await settleAttempt(tx, keys, reason === null, end, policy.windowMs);
+    if (reason === null) await audit(tx, "auth.signIn", {});
+    else await audit(tx, "auth.signInFailed", { reason, ...(locked ? { lockedUntil: locked.toISOString() } : {}) });
+    return locked;
+  });
+  if (reason === null) return { ok: true, user: { id: String(user!.id), name: user!.displayName, sessionVersion: user!.sessionVersion } };
+  // The failure that reaches a limit already answers with the wait, so the user learns it at once.
+  if (lockedUntil) return { ok: false, reason: "throttled", retryAfterMinutes: minutesUntil(lockedUntil, end) };
+  return { ok: false, reason };
+}
+
+/** `attemptSignIn` for callers that only need who it is: the user, or null for every kind of failure. */
+export async function authorizeCredentials(db: Db, credentials: unknown, opts?: SignInOptions): Promise<{ id: string; name: string } | null> {
+  const result = await attemptSignIn(db, credentials, opts);
+  return result.ok ? { id: result.user.id, name: result.user.name } : null;
 }

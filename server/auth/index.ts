@@ -1,37 +1,30 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "~/db/client";
-import { authorizeCredentials } from "./authorize";
-import { authSecret } from "./secret";
+import { writeAudit } from "~/server/services/audit/write";
+import { baseAuthConfig } from "./auth-config";
+import { attemptSignIn } from "./authorize";
+import { clientIp } from "./client-ip";
+import { ThrottledSignIn } from "./throttled-error";
 
 // Lazy config: the secret is checked when a request needs it, not while `next build` runs.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: authSecret(),
-  trustHost: true,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  pages: { signIn: "/login" },
-  logger: {
-    // A wrong password is an expected answer, not a server error worth a stack trace.
-    error: (error) => {
-      // (`type`, not `name`: class names are minified in the production build)
-      if ((error as { type?: string }).type !== "CredentialsSignin") console.error("[auth]", error);
-    },
-  },
+  ...baseAuthConfig(),
   providers: [
     Credentials({
       credentials: { username: { label: "用户名" }, password: { label: "密码", type: "password" } },
-      authorize: async (credentials) => authorizeCredentials(await getDb(), credentials),
+      authorize: async (credentials, request) => {
+        const result = await attemptSignIn(await getDb(), credentials, { ip: clientIp(request.headers) });
+        if (result.ok) return result.user;
+        if (result.reason === "throttled") throw new ThrottledSignIn(result.retryAfterMinutes ?? 1);
+        return null;
+      },
     }),
   ],
-  callbacks: {
-    // The token carries only the user id; role and unit are read fresh per request (load-actor.ts).
-    jwt: ({ token, user }) => {
-      if (user?.id) token.uid = user.id;
-      return token;
-    },
-    session: ({ session, token }) => {
-      if (typeof token.uid === "string") session.user.id = token.uid;
-      return session;
+  events: {
+    signOut: async (message) => {
+      const uid = "token" in message ? Number(message.token?.uid) : NaN;
+      if (Number.isInteger(uid) && uid > 0) await writeAudit(await getDb(), { id: uid }, { action: "auth.signOut", entity: "user", entityId: uid });
     },
   },
 }));

@@ -9,8 +9,11 @@ export function parseQuarter(q: string): { year: number; q: number } | null {
 }
 
 export function makeQuarter(year: number, q: number): string {
-  return `${year}Q${q}`;
+  return `${String(year).padStart(4, "0")}Q${q}`;
 }
+
+/** Quarters have four-digit years, 0000Q1 (the catalogue baseline) to 9999Q4; arithmetic stops at either end. */
+const lastIndex = 9999 * 4 + 3;
 
 /** The quarter a date falls in (the running quarter). */
 export function quarterOf(date: Date): string {
@@ -20,7 +23,7 @@ export function quarterOf(date: Date): string {
 export function addQuarters(quarter: string, n: number): string {
   const p = parseQuarter(quarter);
   if (!p) throw new Error(`bad quarter ${quarter}`);
-  const idx = p.year * 4 + (p.q - 1) + n;
+  const idx = Math.min(Math.max(p.year * 4 + (p.q - 1) + n, 0), lastIndex);
   return makeQuarter(Math.floor(idx / 4), (idx % 4) + 1);
 }
 
@@ -32,7 +35,12 @@ export function defaultReportingQuarter(now = new Date()): string {
 /** Quarters from `from` to `to` inclusive, oldest first. */
 export function quarterRange(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let q = from; q <= to && out.length < 400; q = addQuarters(q, 1)) out.push(q);
+  for (let q = from; q <= to && out.length < 400; ) {
+    out.push(q);
+    const next = addQuarters(q, 1);
+    if (next === q) break; // 9999Q4, the last quarter there is
+    q = next;
+  }
   return out;
 }
 
@@ -60,5 +68,9 @@ export function quarterStart(quarter: string): Date {
 
 /** When reports of `quarter` become late: `days` whole days after the quarter ends (Beijing time). */
 export function reportDeadline(quarter: string, days: number): Date {
-  return new Date(quarterStart(addQuarters(quarter, 1)).getTime() + days * 24 * 3600 * 1000);
+  const p = parseQuarter(quarter);
+  if (!p) throw new Error(`bad quarter ${quarter}`);
+  // The next quarter's first instant as a date (month 12 rolls into the next year), so 9999Q4 has a deadline too.
+  const nextStart = Date.UTC(p.year, p.q * 3, 1) - CHINA_OFFSET_MS;
+  return new Date(nextStart + days * 24 * 3600 * 1000);
 }

@@ -15,7 +15,7 @@ test("a reviewer runs a review meeting with the keyboard; 立案问责 opens a c
 
   // The proposed agenda of the whole tree for the reporting quarter.
   await expect(page.getByRole("heading", { name: "新建问责审议会" })).toBeVisible();
-  await expect(page.getByRole("combobox", { name: "报告季度" })).toHaveValue(reportingQuarter);
+  await expect(page.getByRole("combobox", { name: "审议季度" })).toHaveValue(reportingQuarter);
   const rows = page.getByTestId("agenda-table").locator("tbody tr");
   await expect(rows.first()).toBeVisible();
   const proposed = await rows.count();

@@ -214,16 +214,18 @@ describe("catalogue.updateTexts and setCategoryWeight", () => {
 describe("authorization", () => {
   it.each(["leader", "reviewer", "staff"] as const)("refuses every catalogue procedure to %s", async (role) => {
     const caller = callerFor(t.db, await createActor(t.db, role, role === "staff" ? t.tree.leafA1 : t.tree.root));
+    // Thunks, called one at a time: a refusal now writes an audit row first, so a promise started
+    // early would reject while the test still awaits another (an unhandled rejection).
     const calls = [
-      caller.catalogue.list(),
-      caller.catalogue.createIndicator({ categoryCode: "methods", nameZh: "x", nameEn: "x", unitZh: "", unitEn: "", helpZh: "", helpEn: "", direction: "higher", weight: 1, required: false, validFrom: "2026Q4", code: "Z_forbidden", kind: "count", target: 1 }),
-      caller.catalogue.updateTexts({ code: "L1_topic_meetings", nameZh: "x" }),
-      caller.catalogue.setRules({ code: "L1_topic_meetings", validFrom: "2026Q4", ...rules, target: 7 }),
-      caller.catalogue.retire({ code: "L1_topic_meetings", fromQuarter: "2026Q4" }),
-      caller.catalogue.unretire({ code: "L1_topic_meetings" }),
-      caller.catalogue.setCategoryWeight({ categoryCode: "methods", validFrom: "2026Q4", weight: 2 }),
+      () => caller.catalogue.list(),
+      () => caller.catalogue.createIndicator({ categoryCode: "methods", nameZh: "x", nameEn: "x", unitZh: "", unitEn: "", helpZh: "", helpEn: "", direction: "higher", weight: 1, required: false, validFrom: "2026Q4", code: "Z_forbidden", kind: "count", target: 1 }),
+      () => caller.catalogue.updateTexts({ code: "L1_topic_meetings", nameZh: "x" }),
+      () => caller.catalogue.setRules({ code: "L1_topic_meetings", validFrom: "2026Q4", ...rules, target: 7 }),
+      () => caller.catalogue.retire({ code: "L1_topic_meetings", fromQuarter: "2026Q4" }),
+      () => caller.catalogue.unretire({ code: "L1_topic_meetings" }),
+      () => caller.catalogue.setCategoryWeight({ categoryCode: "methods", validFrom: "2026Q4", weight: 2 }),
     ];
-    for (const call of calls) expect(await outcomeOf(call)).toBe("FORBIDDEN");
+    for (const call of calls) expect(await outcomeOf(call())).toBe("FORBIDDEN");
     const touched = await t.db.select().from(indicatorVersions).where(inArray(indicatorVersions.validFrom, ["2026Q4"]));
     expect(touched.map((r) => r.indicatorCode)).not.toContain("L1_topic_meetings");
   });

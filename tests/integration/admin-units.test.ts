@@ -1,4 +1,4 @@
-import { count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, like, not } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, reports, units, type Role } from "~/db/schema";
 import { callerFor, createActor } from "../factories";
@@ -17,8 +17,11 @@ const unitRow = async (id: number) => (await t.db.select().from(units).where(eq(
 
 describe("unit administration is for admins only", () => {
   it.each<Role>(["leader", "reviewer", "staff"])("%s gets FORBIDDEN on every unit admin procedure and changes nothing", async (role) => {
-    const caller = callerFor(t.db, await createActor(t.db, role, t.tree.root));
-    const [before] = await t.db.select({ n: count() }).from(auditLog);
+    const intruder = await createActor(t.db, role, t.tree.root);
+    const caller = callerFor(t.db, intruder);
+    // Refused calls are themselves audited (authz.refused); nothing else may be written.
+    const changes = () => t.db.select({ n: count() }).from(auditLog).where(not(like(auditLog.action, "authz.%")));
+    const [before] = await changes();
     const calls = [
       () => caller.unit.adminList(),
       () => caller.unit.create({ parentId: t.tree.branchA.id, name: `越权新建-${role}`, ...attrs }),
@@ -27,8 +30,10 @@ describe("unit administration is for admins only", () => {
       () => caller.unit.setActive({ id: t.tree.leafA2.id, active: false }),
     ];
     for (const call of calls) expect((await trpcError(call())).code).toBe("FORBIDDEN");
-    const [after] = await t.db.select({ n: count() }).from(auditLog);
+    const [after] = await changes();
     expect(after!.n).toBe(before!.n);
+    const refusals = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "authz.refused"), eq(auditLog.actorId, intruder.id)));
+    expect(refusals).toHaveLength(calls.length);
     expect((await unitRow(t.tree.leafA1.id)).name).toBe("A局第一党支部");
   });
 });

@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { and, count, eq, like, not } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, users, type Role } from "~/db/schema";
 import { authorizeCredentials } from "~/server/auth/authorize";
@@ -22,9 +22,12 @@ const newUser = (username: string, over: Partial<{ role: Role; unitId: number; p
 
 describe("user administration is for admins only", () => {
   it.each<Role>(["leader", "reviewer", "staff"])("%s gets FORBIDDEN on every user admin procedure and changes nothing", async (role) => {
-    const caller = callerFor(t.db, await createActor(t.db, role, t.tree.root));
+    const intruder = await createActor(t.db, role, t.tree.root);
+    const caller = callerFor(t.db, intruder);
     const victim = await createActor(t.db, "staff", t.tree.leafB1);
-    const [before] = await t.db.select({ n: count() }).from(auditLog);
+    // Refused calls are themselves audited (authz.refused); nothing else may be written.
+    const changes = () => t.db.select({ n: count() }).from(auditLog).where(not(like(auditLog.action, "authz.%")));
+    const [before] = await changes();
     const calls = [
       () => caller.user.list(),
       () => caller.user.create({ username: `sneaky_${role}`, displayName: "越权", role: "admin", unitId: t.tree.root.id, password: "12345678" }),
@@ -33,8 +36,10 @@ describe("user administration is for admins only", () => {
       () => caller.user.setActive({ id: victim.id, active: false }),
     ];
     for (const call of calls) expect((await trpcError(call())).code).toBe("FORBIDDEN");
-    const [after] = await t.db.select({ n: count() }).from(auditLog);
+    const [after] = await changes();
     expect(after!.n).toBe(before!.n);
+    const refusals = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "authz.refused"), eq(auditLog.actorId, intruder.id)));
+    expect(refusals.map((r) => r.entityId).sort()).toEqual(["user.create", "user.list", "user.resetPassword", "user.setActive", "user.update"]);
     expect(await loadActor(t.db, victim.id)).toMatchObject({ role: "staff" });
   });
 });

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog } from "~/db/schema";
 import { starterIndicators } from "~/db/seed/catalogue";
@@ -65,8 +65,9 @@ describe("API contract (DESIGN.md)", () => {
 });
 
 describe("audit log", () => {
-  it("is append-only: UPDATE and DELETE are refused by the database", async () => {
+  it("is append-only: UPDATE, DELETE and TRUNCATE through the app's connection are refused by the database", async () => {
     await t.db.insert(auditLog).values({ action: "test.write", entity: "test" });
+    const before = await t.db.select().from(auditLog).orderBy(auditLog.id);
     // drizzle wraps the database error; the database's own message is the cause.
     const refusal = (q: Promise<unknown>) =>
       q.then(
@@ -74,9 +75,20 @@ describe("audit log", () => {
         (err: { cause?: { message?: string } }) => err.cause?.message ?? String(err),
       );
     expect(await refusal(t.db.execute(sql`update audit_log set action = 'tampered'`))).toMatch(/append-only/);
+    expect(await refusal(t.db.update(auditLog).set({ after: { tampered: true } }).where(eq(auditLog.action, "test.write")))).toMatch(/append-only/);
     expect(await refusal(t.db.execute(sql`delete from audit_log`))).toMatch(/append-only/);
-    const rows = await t.db.select().from(auditLog);
-    expect(rows.some((r) => r.action === "test.write")).toBe(true);
-    expect(rows.some((r) => r.action === "tampered")).toBe(false);
+    expect(await refusal(t.db.delete(auditLog).where(eq(auditLog.action, "test.write")))).toMatch(/append-only/);
+    expect(await refusal(t.db.execute(sql`truncate audit_log`))).toMatch(/append-only/);
+    expect(await refusal(t.db.execute(sql`truncate only audit_log restart identity cascade`))).toMatch(/append-only/);
+    // Inside a transaction too: the refusal aborts it, so the forged row does not survive either.
+    expect(
+      await refusal(
+        t.db.transaction(async (tx) => {
+          await tx.insert(auditLog).values({ action: "test.forged", entity: "test" });
+          await tx.execute(sql`delete from audit_log where action = 'test.write'`);
+        }),
+      ),
+    ).toMatch(/append-only/);
+    expect(await t.db.select().from(auditLog).orderBy(auditLog.id)).toEqual(before);
   });
 });

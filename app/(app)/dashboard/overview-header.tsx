@@ -19,7 +19,7 @@ export function OverviewHeader({ overview, ownUnitOnly }: { overview: Overview |
       <span className="text-sm text-neutral-600">
         {f.singleQuarter ? quarter(f.from) : t("range", { from: quarter(f.from), to: quarter(f.to) })}
       </span>
-      <span className="text-xs text-neutral-500" data-testid="counted-reports">
+      <span className="text-xs text-neutral-600" data-testid="counted-reports">
         {t(f.include === "approved" ? "countsApproved" : "countsSubmitted")}
       </span>
     </div>

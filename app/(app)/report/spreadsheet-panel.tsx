@@ -85,6 +85,9 @@ export function SpreadsheetPanel(props: { unitId: number; quarter: string; runni
               ref={input}
               id="spreadsheet-file"
               type="file"
+              // The button below is the control; this input only opens the browser's file picker.
+              aria-hidden
+              tabIndex={-1}
               accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
               className="sr-only"
               onChange={(e) => void choose(e.target.files?.[0])}

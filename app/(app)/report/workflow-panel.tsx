@@ -22,6 +22,8 @@ export function WorkflowPanel({ report }: { report: Report }) {
   const [reason, setReason] = useState("");
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   const key = { unitId: report.unitId, quarter: report.quarter };
+  // Decisions name the version on screen: a report returned, edited and resubmitted meanwhile is refused (CONFLICT), not approved unseen.
+  const seen = { ...key, version: report.version };
 
   const onSuccess = async () => {
     setReason("");
@@ -74,10 +76,10 @@ export function WorkflowPanel({ report }: { report: Report }) {
           <h2 className="text-sm font-semibold">{t("reviewHeading")}</h2>
           {reasonBox(t("returnReason"))}
           <div className="flex gap-2">
-            <Button type="button" disabled={busy} onClick={() => approve.mutate(key)}>
+            <Button type="button" disabled={busy} onClick={() => approve.mutate(seen)}>
               {t("approve")}
             </Button>
-            <Button type="button" variant="secondary" disabled={busy} onClick={() => giveBack.mutate({ ...key, reason })}>
+            <Button type="button" variant="secondary" disabled={busy} onClick={() => giveBack.mutate({ ...seen, reason })}>
               {t("return")}
             </Button>
           </div>
@@ -88,7 +90,7 @@ export function WorkflowPanel({ report }: { report: Report }) {
           <h2 className="text-sm font-semibold">{t("reopenHeading")}</h2>
           <p className="text-xs text-neutral-500">{t("reopenHelp")}</p>
           {reasonBox(t("reopenReason"))}
-          <Button type="button" variant="secondary" disabled={busy} onClick={() => reopen.mutate({ ...key, reason })}>
+          <Button type="button" variant="secondary" disabled={busy} onClick={() => reopen.mutate({ ...seen, reason })}>
             {t("reopen")}
           </Button>
         </section>

@@ -1,6 +1,7 @@
 "use client";
 
 import { formatScore } from "~/app/_lib/categories";
+import { SvgRowButton } from "./svg-row-button";
 import { truncate } from "./svg-text";
 
 export type RankedUnit = { id: number; name: string; score: number };
@@ -22,7 +23,7 @@ export function RankedUnitBars(props: { lists: RankedList[]; onSelect?: (id: num
   const width = props.lists.length * panelW + (props.lists.length - 1) * gap;
   const height = titleH + rows * rowH + 4;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width * 1.3 }} role="img" aria-label={props.label} data-testid={props.testId} fontSize={12}>
+    <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width * 1.3 }} role={props.onSelect ? "group" : "img"} aria-label={props.label} data-testid={props.testId} fontSize={12}>
       {props.lists.map((list, p) => {
         const x0 = p * (panelW + gap);
         return (
@@ -42,26 +43,20 @@ export function RankedUnitBars(props: { lists: RankedList[]; onSelect?: (id: num
                 <g
                   key={u.id}
                   data-unit-id={u.id}
-                  role={props.onSelect ? "button" : undefined}
-                  tabIndex={props.onSelect ? 0 : undefined}
-                  aria-label={props.onSelect ? props.selectLabel?.(u.name) ?? u.name : undefined}
-                  className={props.onSelect ? "cursor-pointer outline-none [&:focus>rect.row-bg]:fill-neutral-100 [&:hover>rect.row-bg]:fill-neutral-100" : undefined}
+                  className={props.onSelect ? "cursor-pointer [&:hover_rect.row-bg]:fill-neutral-100" : undefined}
                   onClick={() => props.onSelect?.(u.id)}
-                  onKeyDown={(e) => {
-                    if (e.key === "Enter" || e.key === " ") {
-                      e.preventDefault();
-                      props.onSelect?.(u.id);
-                    }
-                  }}
                 >
                   <rect className="row-bg" x={0} y={y} width={panelW} height={rowH} fill="#ffffff" />
                   <text x={0} y={y + rowH / 2} dominantBaseline="central" fill="#737373" className="tabular-nums">
                     {i + 1}
                   </text>
-                  <text x={16} y={y + rowH / 2} dominantBaseline="central" fill={props.onSelect ? "#8e1414" : "#262626"}>
-                    <title>{u.name}</title>
-                    {truncate(u.name, 26)}
-                  </text>
+                  <SvgRowButton label={props.selectLabel?.(u.name) ?? u.name} onSelect={props.onSelect && (() => props.onSelect?.(u.id))}>
+                    <rect className="row-bg" x={16} y={y} width={nameW} height={rowH} fill="#ffffff" />
+                    <text x={16} y={y + rowH / 2} dominantBaseline="central" fill={props.onSelect ? "#8e1414" : "#262626"}>
+                      <title>{u.name}</title>
+                      {truncate(u.name, 26)}
+                    </text>
+                  </SvgRowButton>
                   <rect x={nameW + 16} y={y + 7} width={barW} height={rowH - 14} fill="#f0f0f0" />
                   <rect x={nameW + 16} y={y + 7} width={(barW * Math.max(0, Math.min(100, u.score))) / 100} height={rowH - 14} fill={list.color} />
                   <text x={panelW - 4} y={y + rowH / 2} textAnchor="end" dominantBaseline="central" fill="#262626" className="tabular-nums">

@@ -47,7 +47,7 @@ export function ChartFrame(props: {
     />
   );
   return (
-    <Card data-testid={props.testId} className={props.className}>
+    <Card data-testid={props.testId} data-chart-frame="" className={props.className}>
       <CardHeader title={props.title} description={props.description} actions={actions || undefined} />
       {props.legend?.length ? (
         <ul className="flex flex-wrap gap-x-3 gap-y-1 px-4 pt-2 text-xs text-neutral-700" aria-label={t("legend")}>

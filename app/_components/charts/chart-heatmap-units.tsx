@@ -2,6 +2,7 @@
 
 import { formatScore } from "~/app/_lib/categories";
 import { heatColor, heatLegendStops, heatTextColor } from "./heat-scale";
+import { SvgRowButton } from "./svg-row-button";
 import { truncate, wrap } from "./svg-text";
 
 export type HeatmapUnit = { id: number; name: string; values: (number | null)[] };
@@ -15,7 +16,7 @@ const legendH = 40;
 /**
  * Units × columns of scores, drawn as plain SVG (exports like the other charts): each cell
  * coloured by its score with the number printed in it. Clicking a row (or Enter on it) calls
- * `onSelect` with the unit — drill down.
+ * `onSelect` with the unit — drill down; its name is a button for the keyboard.
  */
 export function UnitHeatmap(props: {
   units: HeatmapUnit[];
@@ -33,7 +34,7 @@ export function UnitHeatmap(props: {
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
       style={{ maxWidth: width * 1.35 }}
-      role="img"
+      role={props.onSelect ? "group" : "img"}
       aria-label={props.label}
       data-testid={props.testId}
       fontSize={12}
@@ -53,23 +54,16 @@ export function UnitHeatmap(props: {
           <g
             key={u.id}
             data-unit-id={u.id}
-            role={props.onSelect ? "button" : undefined}
-            tabIndex={props.onSelect ? 0 : undefined}
-            aria-label={props.onSelect ? props.selectLabel?.(u.name) ?? u.name : undefined}
-            className={props.onSelect ? "cursor-pointer outline-none [&:focus>rect.row-bg]:fill-neutral-100 [&:hover>rect.row-bg]:fill-neutral-100" : undefined}
+            className={props.onSelect ? "cursor-pointer [&:hover_rect.row-bg]:fill-neutral-100" : undefined}
             onClick={() => props.onSelect?.(u)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter" || e.key === " ") {
-                e.preventDefault();
-                props.onSelect?.(u);
-              }
-            }}
           >
-            <rect className="row-bg" x={0} y={y} width={labelW} height={rowH} fill="#ffffff" />
-            <text x={6} y={y + rowH / 2} dominantBaseline="central" fill={props.onSelect ? "#8e1414" : "#262626"}>
-              <title>{u.name}</title>
-              {truncate(u.name, 26)}
-            </text>
+            <SvgRowButton label={props.selectLabel?.(u.name) ?? u.name} onSelect={props.onSelect && (() => props.onSelect?.(u))}>
+              <rect className="row-bg" x={0} y={y} width={labelW} height={rowH} fill="#ffffff" />
+              <text x={6} y={y + rowH / 2} dominantBaseline="central" fill={props.onSelect ? "#8e1414" : "#262626"}>
+                <title>{u.name}</title>
+                {truncate(u.name, 26)}
+              </text>
+            </SvgRowButton>
             {u.values.map((v, i) => (
               <g key={i}>
                 <rect x={labelW + i * cellW + 1} y={y + 1} width={cellW - 2} height={rowH - 2} fill={heatColor(v)} rx={2} />

@@ -19,7 +19,7 @@ export const auditSearchSchema = z.object({
   from: dateOrTime.optional(),
   to: dateOrTime.optional(),
   /** The `id` of the last entry already shown; the next page starts below it. */
-  cursor: z.number().int().positive().nullish(),
+  cursor: z.number().int().positive().max(2_147_483_647).nullish(),
   limit: z.number().int().min(1).max(100).default(50),
 });
 export type AuditSearchInput = z.output<typeof auditSearchSchema>;

@@ -11,8 +11,8 @@ export type AuditInput = {
   after?: unknown;
 };
 
-/** Appends one audit row; call it inside the transaction of the write it records. */
-export async function writeAudit(tx: Db | Tx, actor: Actor | null, entry: AuditInput): Promise<void> {
+/** Appends one audit row; call it inside the transaction of the write it records. (Only the actor's id is stored.) */
+export async function writeAudit(tx: Db | Tx, actor: Pick<Actor, "id"> | null, entry: AuditInput): Promise<void> {
   await tx.insert(auditLog).values({
     actorId: actor?.id ?? null,
     action: entry.action,

@@ -8,6 +8,12 @@ import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { diffEntries, showValue } from "./diff";
 
 export type AuditEntry = RouterOutputs["audit"]["search"]["items"][number];
+
+/** The username typed at a sign-in (auth.* rows keep it in `after`). */
+const typedUsername = (after: unknown) => {
+  const v = typeof after === "object" && after !== null ? (after as { username?: unknown }).username : undefined;
+  return typeof v === "string" ? v : null;
+};
 export const AUDIT_COLUMNS = 6;
 
 /** One audit entry; unfolds into a field-by-field before/after comparison with the changes marked. */
@@ -32,6 +38,12 @@ export function EntryRow({ entry }: { entry: AuditEntry }) {
               {entry.actorDisplayName}
               <span className="ml-1 text-xs text-neutral-500">{entry.actorUsername}</span>
             </>
+          ) : entry.action.startsWith("auth") ? (
+            // Sign-ins of unknown names and refused anonymous calls: no account, but not the system either.
+            <span className="text-neutral-500">
+              {t("anonymous")}
+              {typedUsername(entry.after) ? <span className="ml-1 text-xs">{typedUsername(entry.after)}</span> : null}
+            </span>
           ) : (
             <span className="text-neutral-500">{t("system")}</span>
           )}

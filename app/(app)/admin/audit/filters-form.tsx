@@ -11,7 +11,7 @@ import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { filtersToSearch, type AuditFilters } from "./filters";
 
-const actionPrefixes = ["report.", "catalogue.", "settings.", "unit.", "user."];
+const actionPrefixes = ["report.", "catalogue.", "settings.", "unit.", "user.", "auth.", "authz."];
 
 /** The filter bar; applying it changes the URL, which is where the filters live. */
 export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors: Record<string, string> }) {

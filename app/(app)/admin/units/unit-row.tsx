@@ -21,7 +21,7 @@ export function UnitRow(props: {
   const u = props.unit;
   const isRoot = u.parentId === null;
   return (
-    <tr className={cn("border-t border-neutral-100 hover:bg-neutral-50", !u.active && "text-neutral-400")} data-unit-id={u.id}>
+    <tr className={cn("border-t border-neutral-100 hover:bg-neutral-50", !u.active && "text-neutral-500")} data-unit-id={u.id}>
       <td className="py-1.5 pl-4 pr-2">
         <div className="flex items-center" style={{ paddingLeft: `${props.indent * 1.25}rem` }}>
           {props.hasChildren ? (
@@ -46,7 +46,7 @@ export function UnitRow(props: {
       <td className="px-2">{u.fullTimeStaff ? t("fullTime") : t("partTime")}</td>
       <td className="num px-2" title={u.users > u.activeUsers ? t("usersInactive", { count: u.users - u.activeUsers }) : undefined}>
         {u.activeUsers}
-        {u.users > u.activeUsers ? <span className="text-neutral-400">+{u.users - u.activeUsers}</span> : null}
+        {u.users > u.activeUsers ? <span className="text-neutral-500">+{u.users - u.activeUsers}</span> : null}
       </td>
       <td className="px-2">{u.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</td>
       <td className="whitespace-nowrap py-1 pl-1 pr-4 text-xs">

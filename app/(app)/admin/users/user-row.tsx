@@ -11,7 +11,7 @@ export function UserRow({ user, self, onAction }: { user: AdminUser; self: boole
   const t = useTranslations("adminUsers");
   const tRoles = useTranslations("app.roles");
   return (
-    <tr className={cn("border-t border-neutral-100 hover:bg-neutral-50", !user.active && "text-neutral-400")} data-username={user.username}>
+    <tr className={cn("border-t border-neutral-100 hover:bg-neutral-50", !user.active && "text-neutral-500")} data-username={user.username}>
       <td className="py-1.5 pl-4 pr-2 font-mono text-[13px]">{user.username}</td>
       <td className="px-2">
         {user.displayName}

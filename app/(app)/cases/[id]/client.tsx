@@ -65,7 +65,7 @@ export function CaseClient({ id }: { id: number }) {
               {c.sourceId ? ` #${c.sourceId}` : ""}
               {flagKind ? ` · ${t(`meetings.flags.kinds.${flagKind}`)}` : ""}
               {href && c.sourceType ? (
-                <Link className="ml-2 text-party hover:underline" href={href}>
+                <Link className="ml-2 text-party underline underline-offset-2" href={href}>
                   {t(`caseEdit.sourceOf.${c.sourceType}`)}
                 </Link>
               ) : null}

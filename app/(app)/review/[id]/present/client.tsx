@@ -123,7 +123,7 @@ export function PresentClient({ id }: { id: number }) {
     <div ref={stage} className="fixed inset-0 z-50 flex flex-col bg-neutral-950 text-neutral-100" data-testid="presentation">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-neutral-800 px-6 py-2">
         <span aria-hidden className="inline-block h-4 w-1 bg-party" />
-        <span className="font-semibold">{m?.title ?? t("review.loading")}</span>
+        <h1 className="font-semibold">{m?.title ?? t("review.loading")}</h1>
         {m ? <span className="text-sm text-neutral-400">{`${m.unitName} · ${formatQuarter(m.quarter, locale)} · ${t(`review.statuses.${m.status}`)}`}</span> : null}
         <span className="num ml-auto text-lg font-semibold tabular-nums" data-testid="slide-counter" aria-live="polite">
           {total > 0 ? t("review.present.counter", { current: at + 1, total }) : ""}
@@ -143,7 +143,8 @@ export function PresentClient({ id }: { id: number }) {
         </button>
       </header>
 
-      <main className="min-h-0 flex-1 overflow-y-auto px-6 py-4">
+      {/* Not a <main>: the app layout's <main> already holds this layer. */}
+      <div className="min-h-0 flex-1 overflow-y-auto px-6 py-4">
         {got.error ? (
           <p role="alert" className="text-red-300">
             {t("common.error", { message: describeError(got.error).message })}
@@ -182,7 +183,7 @@ export function PresentClient({ id }: { id: number }) {
             </div>
           </article>
         )}
-      </main>
+      </div>
 
       <footer className="flex items-center gap-3 border-t border-neutral-800 px-6 py-2">
         <button type="button" className={barButton} disabled={at <= 0} onClick={() => go(at - 1)}>
@@ -191,7 +192,7 @@ export function PresentClient({ id }: { id: number }) {
         <button type="button" className={barButton} disabled={at >= total - 1} onClick={() => go(at + 1)}>
           {t("review.present.next")} →
         </button>
-        <span className="ml-auto text-xs text-neutral-500">{t("review.present.keys")}</span>
+        <span className="ml-auto text-xs text-neutral-400">{t("review.present.keys")}</span>
       </footer>
     </div>
   );

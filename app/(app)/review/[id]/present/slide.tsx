@@ -9,6 +9,7 @@ import { formatQuarter, parseQuarter } from "~/server/lib/quarter";
 import type { SlideScore } from "~/server/services/review/slides";
 import { ReasonList } from "../../reason-text";
 import type { ReviewItem } from "../use-review";
+import { TrendTable } from "./trend-table";
 
 // recharts is loaded only where a chart is drawn.
 const TrendChart = dynamic(() => import("~/app/_components/charts/chart-line-review-trend"), {
@@ -58,6 +59,7 @@ export function SlideOverview({ item }: { item: ReviewItem }) {
       <section className={panel} data-testid="slide-trend">
         <h3 className={heading}>{t("review.present.trend")}</h3>
         <TrendChart data={item.slide.trend} seriesName={t("review.present.composite")} tickLines={tickLines} />
+        <TrendTable data={item.slide.trend} />
       </section>
     </div>
   );

@@ -1,0 +1,8 @@
+// Runs once when the server starts (not during `next build`): production refuses to start
+// with a setting that would make it unsafe, instead of failing on the first request.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { refuseUnsafeStart } = await import("./server/auth/startup-check");
+    await refuseUnsafeStart();
+  }
+}

@@ -1,0 +1,55 @@
+import type { NextAuthConfig } from "next-auth";
+import { sessionCookieName, sessionCookieOptions, secureCookies } from "./cookies";
+import { authSecret } from "./secret";
+import { sessionPolicy, sessionVerdict } from "./session-policy";
+
+/**
+ * The next-auth settings that need no database: shared by the sign-in routes (index.ts) and
+ * by proxy.ts, which refreshes the session cookie on every request (sliding idle expiry).
+ *
+ * The token carries the user id, the session version it was issued under, and two times:
+ * `authTime` (sign-in) for the absolute limit and `lastSeen` for the idle limit. The cookie and
+ * the token's own `exp` last the absolute limit, so an idle-expired session still arrives and
+ * the server can tell the user their session expired rather than that they were never in.
+ */
+export function baseAuthConfig(): NextAuthConfig {
+  const policy = sessionPolicy();
+  const secure = secureCookies();
+  return {
+    secret: authSecret(),
+    trustHost: true,
+    useSecureCookies: secure,
+    cookies: { sessionToken: { name: sessionCookieName(secure), options: sessionCookieOptions(secure) } },
+    session: { strategy: "jwt", maxAge: Math.floor(policy.maxMs / 1000) },
+    pages: { signIn: "/login" },
+    logger: {
+      // A wrong password is an expected answer, not a server error worth a stack trace.
+      error: (error) => {
+        // (`type`, not `name`: class names are minified in the production build)
+        const type = (error as { type?: string }).type;
+        if (type === "CredentialsSignin") return;
+        // A session cookie that does not decrypt (forged, or from another secret): one line, no stack.
+        if (type === "JWTSessionError") console.warn("[auth] unreadable session token refused");
+        else console.error("[auth]", error);
+      },
+    },
+    providers: [],
+    callbacks: {
+      // Role and unit are not in the token: they are read fresh per request (load-actor.ts).
+      jwt: ({ token, user }) => {
+        const now = Date.now();
+        if (user?.id) {
+          const sv = (user as { sessionVersion?: unknown }).sessionVersion;
+          return { ...token, uid: user.id, sv: typeof sv === "number" ? sv : 0, authTime: now, lastSeen: now };
+        }
+        // null ends the session: next-auth clears the cookie and `auth()` answers no session.
+        if (sessionVerdict({ authTime: token.authTime, lastSeen: token.lastSeen }, now, policy) !== "active") return null;
+        return { ...token, lastSeen: now };
+      },
+      session: ({ session, token }) => {
+        if (typeof token.uid === "string") session.user.id = token.uid;
+        return Object.assign(session, { sessionVersion: typeof token.sv === "number" ? token.sv : 0 });
+      },
+    },
+  };
+}

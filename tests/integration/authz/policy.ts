@@ -1,0 +1,265 @@
+import type { Role, Unit } from "~/db/schema";
+import { meetingInput } from "../meeting-fixtures";
+import { meetingDate, Q, type Fixtures, type Relation } from "./fixtures";
+
+/**
+ * THE AUTHORIZATION POLICY OF EVERY tRPC PROCEDURE — the table the matrix test
+ * (./matrix.test.ts) checks the server against, and the documentation of who may do what.
+ *
+ * Callers sit at branchA of the test tree and are asked about five units:
+ *   own = branchA, child = leafA1, parent = root, sibling = branchB, other = leafB1 (under branchB).
+ *
+ * A rule says how far each role reaches (`reach`) and what a caller outside it gets (`refusal`).
+ * The reaches are written out here on purpose instead of being read from server/scope.ts: a
+ * change to the server's policy must show up as a failing test and a change to this table.
+ * Every procedure needs a signed-in user: anonymous callers get UNAUTHORIZED from all of them.
+ */
+
+export type Reach =
+  | "all" // any unit
+  | "subtree" // own unit and everything below it
+  | "below" // strictly below the own unit (reviewers approve their subordinates, not themselves)
+  | "own" // the own unit only
+  | "none"; // never
+
+export type RoleReach = Record<Role, Reach>;
+
+/** 查看: reports, scores, dashboards, meetings, cases, inspections of a unit. */
+export const READ: RoleReach = { admin: "all", leader: "subtree", reviewer: "subtree", staff: "own" };
+/** 填报: a unit's own quarterly report and meeting records. */
+export const WRITE: RoleReach = { admin: "all", leader: "none", reviewer: "none", staff: "own" };
+/** 审核: approve or return a submitted report. */
+export const APPROVE: RoleReach = { admin: "all", leader: "none", reviewer: "below", staff: "none" };
+/** 问责: open and move accountability cases, record 一岗双责 inspections, run review meetings. */
+export const CASE: RoleReach = { admin: "all", leader: "none", reviewer: "subtree", staff: "none" };
+/** 问责审议: read like any unit data, but never by data-entry staff. */
+export const REVIEW_READ: RoleReach = { ...READ, staff: "none" };
+/** 系统管理: admin only, whichever unit the input names (units, users, catalogue, settings, audit, 解锁). */
+export const ADMIN: RoleReach = { admin: "all", leader: "none", reviewer: "none", staff: "none" };
+/** Any signed-in user: their own profile, the indicator catalogue, their to-do list. */
+export const EVERYONE: RoleReach = { admin: "all", leader: "all", reviewer: "all", staff: "all" };
+
+/**
+ * What a caller outside the reach gets:
+ * - FORBIDDEN: the unit (or record) is named, the caller may not act on it;
+ * - PRIVATE: a record addressed by its id — NOT_FOUND when the caller may not even read its
+ *   unit (existence is private), FORBIDDEN when they may read it but not change it;
+ * - ROW_REFUSED: an uploaded file — the row's 单位编号 cell is refused (“无权导入…”), so
+ *   spreadsheet.import answers BAD_REQUEST and writes nothing, and spreadsheet.preview lists the error.
+ */
+export type Refusal = "FORBIDDEN" | "PRIVATE" | "ROW_REFUSED";
+
+/** The outcome of one call as the matrix compares it: "ok", a TRPCError code, or ROW_REFUSED. */
+export type Outcome = string;
+
+export type Rule = {
+  /** `unit`: asked about each of the five units; `system`: no unit in the input, asked once per role. */
+  about: "unit" | "system";
+  reach: RoleReach;
+  refusal: Refusal;
+  /** A valid call about `unit` (for `system` rules the caller's own unit, usually ignored). */
+  input: (unit: Unit, fx: Fixtures) => unknown;
+  /** Maps a call's result or error to an outcome where the default (ok / error code) is not enough. */
+  judge?: (result: { ok: true; value: unknown } | { ok: false; error: unknown }) => Outcome | undefined;
+};
+
+const onUnit = (reach: RoleReach, refusal: Refusal, input: Rule["input"]): Rule => ({ about: "unit", reach, refusal, input });
+const system = (reach: RoleReach, input: Rule["input"] = () => undefined): Rule => ({ about: "system", reach, refusal: "FORBIDDEN", input });
+
+/** The scope message of a refused spreadsheet row (server/services/spreadsheet/plan-values.ts `writableUnit`). */
+const scopeRowMessage = /无权导入单位编号/;
+const spreadsheetJudge: Rule["judge"] = (r) => {
+  if (r.ok) {
+    const errors = (r.value as { errors?: { message: string }[] }).errors ?? [];
+    return errors.some((e) => scopeRowMessage.test(e.message)) ? "ROW_REFUSED" : undefined;
+  }
+  const fieldErrors = (r.error as { cause?: { fieldErrors?: Record<string, string> } }).cause?.fieldErrors ?? {};
+  return Object.values(fieldErrors).some((m) => scopeRowMessage.test(m)) ? "ROW_REFUSED" : undefined;
+};
+const sheetRule = (): Rule => ({ ...onUnit(WRITE, "ROW_REFUSED", (u, fx) => fx.sheet(u)), judge: spreadsheetJudge });
+
+const range = { from: "2024Q1", to: "2025Q4" };
+
+export const policyTable: Record<string, Rule> = {
+  // ── the signed-in user ─────────────────────────────────────────────────────────────
+  "me.get": system(EVERYONE),
+  "todo.list": system(EVERYONE), // 待办: each role sees its own kind of work, computed from its scope
+  "indicator.list": system(EVERYONE, () => ({ quarter: Q.read })),
+  "indicator.categories": system(EVERYONE, () => ({ quarter: Q.read })),
+
+  // ── the organisation tree (单位) ────────────────────────────────────────────────────
+  "unit.tree": onUnit(READ, "FORBIDDEN", (u) => ({ rootId: u.id })),
+  "unit.adminList": system(ADMIN),
+  "unit.create": onUnit(ADMIN, "FORBIDDEN", (u, fx) => ({
+    parentId: u.id,
+    name: `新建党支部 ${fx.next()}`,
+    type: "branch",
+    memberCount: 5,
+    secretaryIsHead: false,
+    fullTimeStaff: false,
+  })),
+  "unit.update": onUnit(ADMIN, "FORBIDDEN", (u) => ({ id: u.id, memberCount: u.memberCount })),
+  "unit.move": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => {
+    const [a, b] = [await fx.freshUnit(u), await fx.freshUnit(u)];
+    return { id: b.id, parentId: a.id };
+  }),
+  "unit.setActive": onUnit(ADMIN, "FORBIDDEN", (u) => ({ id: u.id, active: true })),
+
+  // ── user accounts (用户) ─────────────────────────────────────────────────────────────
+  "user.list": onUnit(ADMIN, "FORBIDDEN", (u) => ({ unitId: u.id })),
+  "user.create": onUnit(ADMIN, "FORBIDDEN", (u, fx) => ({
+    username: `authz_${fx.next()}`,
+    displayName: "新用户",
+    role: "staff",
+    unitId: u.id,
+    password: "correct horse 1",
+  })),
+  "user.update": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => ({ id: (await fx.user(u, "update")).id, displayName: "改名后的填报员" })),
+  "user.resetPassword": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => ({ id: (await fx.user(u, "reset")).id, password: "correct horse 2" })),
+  "user.setActive": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => ({ id: (await fx.user(u, "active")).id, active: true })),
+
+  // ── quarterly reports (季度报表): 填报 → 提交 → 审核通过 | 退回; 解锁 is a lock exception ──
+  "report.get": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.read })),
+  "report.save": onUnit(WRITE, "FORBIDDEN", async (u, fx) => ({
+    unitId: u.id,
+    quarter: Q.save,
+    version: await fx.reportVersion(u.id, Q.save),
+    values: [{ indicatorCode: "V2_volunteer_rate", value: 55 }],
+  })),
+  "report.submit": onUnit(WRITE, "FORBIDDEN", (u, fx) => fx.report(u, Q.submit, "draft")),
+  "report.approve": onUnit(APPROVE, "FORBIDDEN", (u, fx) => fx.report(u, Q.approve, "submitted")),
+  "report.return": onUnit(APPROVE, "FORBIDDEN", async (u, fx) => ({ ...(await fx.report(u, Q.return, "submitted")), reason: "数据有误，请核实" })),
+  "report.reopen": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => ({ ...(await fx.report(u, Q.reopen, "approved")), reason: "更正录入错误" })),
+  "completeness.get": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.read })),
+
+  // ── Excel/CSV import (报表导入): the unit is in each row of the file ──────────────────
+  "spreadsheet.preview": sheetRule(),
+  "spreadsheet.import": sheetRule(),
+
+  // ── meeting records (“三会一课”等会议记录) ──────────────────────────────────────────
+  "meeting.create": onUnit(WRITE, "FORBIDDEN", (u) => meetingInput(u.id, { date: meetingDate })),
+  "meeting.update": onUnit(WRITE, "PRIVATE", async (u, fx) => {
+    const { id } = await fx.meeting(u, "update");
+    const { unitId: _unitId, ...fields } = meetingInput(u.id, { date: meetingDate, topic: "更正后的会议主题" });
+    return { id, version: await fx.meetingVersion(id), ...fields };
+  }),
+  // A fresh meeting per call: after one delete the next allowed caller would find nothing.
+  "meeting.delete": onUnit(WRITE, "PRIVATE", async (u, fx) => ({ id: (await fx.freshMeeting(u)).id, version: 1 })),
+  "meeting.list": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, from: Q.meetings, to: Q.meetings })),
+  "meeting.get": onUnit(READ, "PRIVATE", async (u, fx) => ({ id: (await fx.meeting(u, "get")).id })),
+  "meeting.completion": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.meetings })),
+  "meeting.flags": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, from: Q.meetings, to: Q.meetings })),
+
+  // ── dashboards (看板) ────────────────────────────────────────────────────────────────
+  "dashboard.overview": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, ...range })),
+  "dashboard.heatmap": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.read })),
+  "dashboard.quadrant": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.read })),
+  "dashboard.completeness": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.read })),
+  "dashboard.meetingQuality": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, ...range })),
+
+  // ── accountability cases (问责案件): by id they answer FORBIDDEN, not NOT_FOUND ────────
+  "case.create": onUnit(CASE, "FORBIDDEN", (u) => ({
+    unitId: u.id,
+    subject: "secretary",
+    category: "leadership",
+    rootCause: "poor_planning",
+    form: "admonition",
+    facts: "书记全年未讲党课。",
+  })),
+  "case.update": onUnit(CASE, "FORBIDDEN", async (u, fx) => {
+    const { id } = await fx.case(u, "update");
+    return { id, version: await fx.caseVersion(id), facts: "更正后的问题事实。" };
+  }),
+  "case.sourceOptions": onUnit(CASE, "FORBIDDEN", (u) => ({ unitId: u.id, sourceType: "meeting" })),
+  "case.transition": onUnit(CASE, "FORBIDDEN", async (u, fx) => ({ id: (await fx.case(u, "transition")).id, to: "investigating", comment: "开始调查核实" })),
+  "case.list": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
+  "case.dashboard": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, ...range })),
+  "case.get": onUnit(READ, "FORBIDDEN", async (u, fx) => ({ id: (await fx.case(u, "get")).id })),
+  "case.addItem": onUnit(CASE, "FORBIDDEN", async (u, fx) => ({
+    caseId: (await fx.case(u, "addItem")).id,
+    description: "建立组织生活会会前征求意见制度",
+    owner: "支部书记",
+    deadline: "2026-12-31",
+  })),
+  "case.completeItem": onUnit(CASE, "FORBIDDEN", async (u, fx) => ({ itemId: (await fx.item(u, "complete")).id })),
+
+  // ── 一岗双责 inspections (一岗双责检查) ──────────────────────────────────────────────
+  "inspection.create": onUnit(CASE, "FORBIDDEN", (u) => ({ unitId: u.id, inspectedOn: "2025-08-02", subject: "leader", result: "pass" })),
+  "inspection.update": onUnit(CASE, "PRIVATE", async (u, fx) => {
+    const { id } = await fx.inspection(u, "update");
+    return { id, version: await fx.inspectionVersion(id), inspectedOn: "2025-08-01", subject: "secretary", result: "basic", findings: "学习记录不全" };
+  }),
+  "inspection.list": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
+  "inspection.get": onUnit(READ, "PRIVATE", async (u, fx) => ({ id: (await fx.inspection(u, "get")).id })),
+
+  // ── review meetings (问责审议会) ─────────────────────────────────────────────────────
+  "review.propose": onUnit(REVIEW_READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.review })),
+  "review.create": onUnit(CASE, "FORBIDDEN", (u, fx) => ({ unitId: u.id, quarter: Q.review, title: `季度问责审议会 ${fx.next()}`, unitIds: [u.id] })),
+  "review.updateAgenda": onUnit(CASE, "FORBIDDEN", async (u, fx) => {
+    const { id } = await fx.review(u, "agenda", "planned");
+    return { id, version: await fx.reviewVersion(id), items: [{ unitId: u.id }] };
+  }),
+  "review.start": onUnit(CASE, "FORBIDDEN", async (u, fx) => fx.review(u, "start", "planned")),
+  "review.decide": onUnit(CASE, "FORBIDDEN", async (u, fx) => ({
+    id: (await fx.review(u, "decide", "running")).id,
+    unitId: u.id,
+    decision: "supervise",
+    note: "督办整改",
+  })),
+  "review.close": onUnit(CASE, "FORBIDDEN", async (u, fx) => fx.review(u, "close", "decided")),
+  "review.get": onUnit(REVIEW_READ, "FORBIDDEN", async (u, fx) => fx.review(u, "get", "planned")),
+  "review.list": onUnit(REVIEW_READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
+
+  // ── administration without a unit (系统管理) ─────────────────────────────────────────
+  "audit.search": onUnit(ADMIN, "FORBIDDEN", (u) => ({ unitId: u.id })),
+  "settings.get": system(ADMIN),
+  "settings.update": system(ADMIN, async (_u, fx) => ({ key: "reportDeadlineDays", value: 15, version: await fx.settingVersion("reportDeadlineDays") })),
+  "catalogue.list": system(ADMIN),
+  "catalogue.createIndicator": system(ADMIN, (_u, fx) => ({
+    code: `AZ_new_${fx.next()}`,
+    categoryCode: "methods",
+    kind: "count",
+    validFrom: Q.rules,
+    direction: "higher",
+    target: 1,
+    weight: 1,
+    required: false,
+    nameZh: "新增测试指标",
+    nameEn: "New probe",
+    unitZh: "",
+    unitEn: "",
+    helpZh: "",
+    helpEn: "",
+  })),
+  "catalogue.updateTexts": system(ADMIN, async (_u, fx) => ({ code: await fx.indicator(), nameZh: "授权测试指标（改）" })),
+  "catalogue.setRules": system(ADMIN, async (_u, fx) => ({ code: await fx.indicator(), validFrom: Q.rules, direction: "higher", target: 2, weight: 1, required: false })),
+  "catalogue.retire": system(ADMIN, async (_u, fx) => ({ code: await fx.indicator(), fromQuarter: "2027Q1" })),
+  "catalogue.unretire": system(ADMIN, async (_u, fx) => ({ code: await fx.indicator() })),
+  "catalogue.setCategoryWeight": system(ADMIN, () => ({ categoryCode: "methods", validFrom: Q.rules, weight: 1 })),
+};
+
+/** Whether `reach` (of a caller at branchA) covers the unit at `relation`. */
+export function inReach(reach: Reach, relation: Relation): boolean {
+  switch (reach) {
+    case "all":
+      return true;
+    case "subtree":
+      return relation === "own" || relation === "child";
+    case "below":
+      return relation === "child";
+    case "own":
+      return relation === "own";
+    case "none":
+      return false;
+  }
+}
+
+/** What the table says a `role` at branchA gets when calling the procedure about the unit at `relation`. */
+export function expectedOutcome(rule: Rule, role: Role, relation: Relation): Outcome {
+  if (inReach(rule.reach[role], relation)) return "ok";
+  if (rule.refusal === "PRIVATE") return inReach(READ[role], relation) ? "FORBIDDEN" : "NOT_FOUND";
+  return rule.refusal;
+}
+
+/** Outcomes that mean “refused for who you are”; anything else means the authorization check was passed. */
+export const refusals = new Set(["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "ROW_REFUSED"]);
