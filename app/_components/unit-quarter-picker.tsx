@@ -6,6 +6,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { inputClass } from "~/app/_components/ui/field";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/server/lib/quarter";
+import { UnitTreeOptions } from "~/app/_components/unit-tree-options";
 
 /** Unit and quarter selects that keep their choice in the URL (`?unit=&quarter=`), so links can be shared. */
 export function UnitQuarterPicker(props: {
@@ -25,20 +26,13 @@ export function UnitQuarterPicker(props: {
   const trpc = useTRPC();
   const tree = useQuery(trpc.unit.tree.queryOptions());
   const go = (unitId: number, quarter: string) => router.push(`${pathname}?unit=${unitId}&quarter=${quarter}`);
-  const top = tree.data?.[0]?.depth ?? 0;
 
   return (
     <>
       <label className="text-sm">
         <span className="mb-1 block text-neutral-600">{props.unitLabel ?? t("report.unitLabel")}</span>
         <select className={`${inputClass} min-w-64`} value={props.unitId} onChange={(e) => go(Number(e.target.value), props.quarter)}>
-          {(tree.data ?? []).map((u) => (
-            <option key={u.id} value={u.id}>
-              {"\u3000".repeat(Math.max(0, u.depth - top))}
-              {u.name}
-            </option>
-          ))}
-          {tree.data?.some((u) => u.id === props.unitId) ? null : <option value={props.unitId}>{props.unitName ?? props.unitId}</option>}
+          <UnitTreeOptions units={tree.data} keep={{ id: props.unitId, name: props.unitName }} />
         </select>
       </label>
       <label className="text-sm">

@@ -1,22 +1,23 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { caseForms, caseStatuses, categoryCodes } from "~/db/codes";
-import { addQuarters, quarterOf } from "~/server/lib/quarter";
+import { addQuarters, formatQuarter, quarterOf } from "~/server/lib/quarter";
 import type { ListCasesInput } from "~/server/services/case/schemas";
 import { casesHref } from "./params";
+import { UnitTreeOptions } from "~/app/_components/unit-tree-options";
 
 /** Filter selects; each change replaces the URL so a filtered list can be shared. */
 export function CaseFilters({ filters, unitName }: { filters: ListCasesInput; unitName?: string }) {
   const t = useTranslations();
+  const locale = useLocale();
   const router = useRouter();
   const trpc = useTRPC();
   const tree = useQuery(trpc.unit.tree.queryOptions());
-  const top = tree.data?.[0]?.depth ?? 0;
   const set = (patch: Partial<ListCasesInput>) => router.push(casesHref({ ...filters, ...patch }));
   const running = quarterOf(new Date());
   const quarters = Array.from({ length: 9 }, (_, i) => addQuarters(running, -i));
@@ -32,13 +33,7 @@ export function CaseFilters({ filters, unitName }: { filters: ListCasesInput; un
       {label(
         t("cases.filters.unit"),
         <Select className="min-w-56" value={filters.unitId} onChange={(e) => set({ unitId: Number(e.target.value) })}>
-          {(tree.data ?? []).map((u) => (
-            <option key={u.id} value={u.id}>
-              {"\u3000".repeat(Math.max(0, u.depth - top))}
-              {u.name}
-            </option>
-          ))}
-          {tree.data?.some((u) => u.id === filters.unitId) ? null : <option value={filters.unitId}>{unitName ?? filters.unitId}</option>}
+          <UnitTreeOptions units={tree.data} keep={{ id: filters.unitId, name: unitName }} />
         </Select>,
       )}
       {label(
@@ -47,7 +42,7 @@ export function CaseFilters({ filters, unitName }: { filters: ListCasesInput; un
           <option value="">{t("cases.filters.any")}</option>
           {quarters.map((q) => (
             <option key={q} value={q}>
-              {q}
+              {formatQuarter(q, locale)}
             </option>
           ))}
         </Select>,

@@ -9,6 +9,7 @@ import { inspectionResults, type InspectionResult } from "~/db/codes";
 import { addQuarters, formatQuarter, quarterOf } from "~/server/lib/quarter";
 import type { ListInspectionsInput } from "~/server/services/inspection/schemas";
 import { inspectionsHref } from "./params";
+import { UnitTreeOptions } from "~/app/_components/unit-tree-options";
 
 /** Unit, quarter and result selects; each change replaces the URL so a filtered list can be shared. */
 export function InspectionFilters({ filters, unitName }: { filters: ListInspectionsInput; unitName?: string }) {
@@ -16,7 +17,6 @@ export function InspectionFilters({ filters, unitName }: { filters: ListInspecti
   const locale = useLocale();
   const router = useRouter();
   const tree = useQuery(useTRPC().unit.tree.queryOptions());
-  const top = tree.data?.[0]?.depth ?? 0;
   const set = (patch: Partial<ListInspectionsInput>) => router.push(inspectionsHref({ ...filters, ...patch }));
   const running = quarterOf(new Date());
   const quarters = Array.from({ length: 9 }, (_, i) => addQuarters(running, -i));
@@ -33,13 +33,7 @@ export function InspectionFilters({ filters, unitName }: { filters: ListInspecti
       {label(
         t("filters.unit"),
         <Select className="min-w-64" value={filters.unitId} onChange={(e) => set({ unitId: Number(e.target.value) })}>
-          {(tree.data ?? []).map((u) => (
-            <option key={u.id} value={u.id}>
-              {"\u3000".repeat(Math.max(0, u.depth - top))}
-              {u.name}
-            </option>
-          ))}
-          {tree.data?.some((u) => u.id === filters.unitId) ? null : <option value={filters.unitId}>{unitName ?? filters.unitId}</option>}
+          <UnitTreeOptions units={tree.data} keep={{ id: filters.unitId, name: unitName }} />
         </Select>,
       )}
       {label(

@@ -12,6 +12,7 @@ import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { inspectionResults, inspectionSubjects, type InspectionResult, type InspectionSubject } from "~/db/codes";
 import type { InspectionRow } from "./inspection-table";
+import { UnitTreeOptions } from "~/app/_components/unit-tree-options";
 
 export type Editing = { mode: "create" } | { mode: "edit"; row: InspectionRow };
 
@@ -26,7 +27,6 @@ export function InspectionDialog(props: { unitId: number; editing: Editing; onCl
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const tree = useQuery(trpc.unit.tree.queryOptions());
-  const top = tree.data?.[0]?.depth ?? 0;
   const { editing } = props;
   const [draft, setDraft] = useState<Draft>(() =>
     editing.mode === "edit"
@@ -76,12 +76,7 @@ export function InspectionDialog(props: { unitId: number; editing: Editing; onCl
         {editing.mode === "create" ? (
           <FormField id="insp-unit" label={t("form.unit")} error={errors.unitId} className="sm:col-span-2">
             <Select {...fieldIds("insp-unit", errors.unitId)} value={draft.unitId} onChange={(e) => set("unitId", Number(e.target.value))}>
-              {(tree.data ?? []).map((u) => (
-                <option key={u.id} value={u.id}>
-                  {"\u3000".repeat(Math.max(0, u.depth - top))}
-                  {u.name}
-                </option>
-              ))}
+              <UnitTreeOptions units={tree.data} />
             </Select>
           </FormField>
         ) : null}

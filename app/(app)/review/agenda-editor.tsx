@@ -13,6 +13,7 @@ import type { ReviewDecision } from "~/db/codes";
 import type { AgendaReason } from "~/server/services/review/reasons";
 import { ReasonList } from "./reason-text";
 import { decisionTone } from "./tones";
+import { UnitTreeOptions } from "~/app/_components/unit-tree-options";
 
 export type AgendaRow = {
   unitId: number;
@@ -51,7 +52,6 @@ export function AgendaEditor(props: {
     onChange?.(next);
   };
   const addable = (tree.data ?? []).filter((u) => !rows.some((r) => r.unitId === u.id));
-  const top = tree.data?.[0]?.depth ?? 0;
   const add = () => {
     const unit = addable.find((u) => u.id === Number(adding));
     if (!unit) return;
@@ -128,12 +128,7 @@ export function AgendaEditor(props: {
             <span className="mb-1 block text-neutral-600">{t("review.agenda.add")}</span>
             <Select className="min-w-72" value={adding} onChange={(e) => setAdding(e.target.value)}>
               <option value="">{t("review.agenda.addPlaceholder")}</option>
-              {addable.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {"\u3000".repeat(Math.max(0, u.depth - top))}
-                  {u.name}
-                </option>
-              ))}
+              <UnitTreeOptions units={addable} topDepth={tree.data?.[0]?.depth} />
             </Select>
           </label>
           <Button type="button" variant="secondary" disabled={!adding} onClick={add}>

@@ -10,6 +10,7 @@ import { FormField } from "~/app/_components/ui/form-field";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { filtersToSearch, type AuditFilters } from "./filters";
+import { UnitTreeOptions } from "~/app/_components/unit-tree-options";
 
 const actionPrefixes = ["report.", "catalogue.", "settings.", "unit.", "user.", "auth.", "authz."];
 
@@ -21,7 +22,6 @@ export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors
   const tree = useQuery(trpc.unit.tree.queryOptions());
   const [draft, setDraft] = useState(filters);
   const set = (patch: Partial<AuditFilters>) => setDraft((d) => ({ ...d, ...patch }));
-  const rootDepth = tree.data?.[0]?.depth ?? 0;
 
   return (
     <form
@@ -35,12 +35,7 @@ export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors
       <FormField id="f-unit" label={t("unit")} error={errors.unitId}>
         <Select id="f-unit" value={draft.unitId ?? ""} onChange={(e) => set({ unitId: e.target.value ? Number(e.target.value) : undefined })}>
           <option value="">{t("anyUnit")}</option>
-          {(tree.data ?? []).map((u) => (
-            <option key={u.id} value={u.id}>
-              {"\u3000".repeat(Math.max(0, u.depth - rootDepth))}
-              {u.name}
-            </option>
-          ))}
+          <UnitTreeOptions units={tree.data} />
         </Select>
       </FormField>
       <FormField id="f-user" label={t("username")} error={errors.username}>

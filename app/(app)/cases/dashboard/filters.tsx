@@ -8,6 +8,7 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { categoryCodes, type CategoryCode } from "~/db/codes";
 import { formatQuarter } from "~/server/lib/quarter";
 import { caseDashboardQuarters } from "./defaults";
+import { UnitTreeOptions } from "~/app/_components/unit-tree-options";
 
 /** Subtree root, quarter range and category; every change is a new URL (shareable, back button walks back). */
 export function CaseDashboardFilters({ f, unitName }: { f: DashboardFilterState; unitName?: string }) {
@@ -16,7 +17,6 @@ export function CaseDashboardFilters({ f, unitName }: { f: DashboardFilterState;
   const locale = useLocale();
   const trpc = useTRPC();
   const tree = useQuery(trpc.unit.tree.queryOptions());
-  const top = tree.data?.[0]?.depth ?? 0;
   const offered = caseDashboardQuarters();
   // A range from a shared link may reach beyond what the selects offer: keep its ends selectable.
   const quarters = [...new Set([...offered, f.from, f.to])].sort().reverse();
@@ -38,13 +38,7 @@ export function CaseDashboardFilters({ f, unitName }: { f: DashboardFilterState;
       {label(
         t("unit"),
         <Select className="min-w-56" value={f.unitId} onChange={(e) => f.setUnit(Number(e.target.value))}>
-          {(tree.data ?? []).map((u) => (
-            <option key={u.id} value={u.id}>
-              {"\u3000".repeat(Math.max(0, u.depth - top))}
-              {u.name}
-            </option>
-          ))}
-          {tree.data?.some((u) => u.id === f.unitId) ? null : <option value={f.unitId}>{unitName ?? f.unitId}</option>}
+          <UnitTreeOptions units={tree.data} keep={{ id: f.unitId, name: unitName }} />
         </Select>,
       )}
       {label(t("from"), <Select value={f.from} onChange={(e) => f.setRange(e.target.value, f.to)}>{quarterOptions}</Select>)}
