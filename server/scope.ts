@@ -18,17 +18,19 @@ export type Access =
   | "read" // see reports, scores, dashboards
   | "write" // enter the unit's own quarterly data
   | "approve" // approve / return reports
-  | "case"; // open and move accountability cases (reading them is plain "read")
+  | "case" // open and move accountability cases (reading them is plain "read")
+  | "reviewRead" // see review meetings (问责审议) held on the unit's subtree
+  | "review"; // chair review meetings: convene, edit the agenda, present, record decisions (立案问责 opens the case), close
 
 /** How far a role reaches from its own unit: the unit alone, its subtree, strictly below it, or everything. */
 type Reach = "none" | "own" | "subtree" | "below" | "all";
 
 /** The authorization policy (DESIGN.md "Who uses it"). The only place these decisions live. */
 export const policy: Record<Role, Record<Access, Reach>> = {
-  admin: { read: "all", write: "all", approve: "all", case: "all" },
-  leader: { read: "subtree", write: "none", approve: "none", case: "none" },
-  reviewer: { read: "subtree", write: "none", approve: "below", case: "subtree" },
-  staff: { read: "own", write: "own", approve: "none", case: "none" },
+  admin: { read: "all", write: "all", approve: "all", case: "all", reviewRead: "all", review: "all" },
+  leader: { read: "subtree", write: "none", approve: "none", case: "none", reviewRead: "subtree", review: "subtree" },
+  reviewer: { read: "subtree", write: "none", approve: "below", case: "subtree", reviewRead: "subtree", review: "subtree" },
+  staff: { read: "own", write: "own", approve: "none", case: "none", reviewRead: "none", review: "none" },
 };
 
 export function canAccess(actor: Actor, unit: Pick<Unit, "id" | "path">, access: Access): boolean {
@@ -75,7 +77,7 @@ export async function assertUnitInScope(db: Db | Tx, actor: Actor, unitId: numbe
   if (!unit) throw notFound(`单位不存在（unit ${unitId} not found）`);
   if (!canAccess(actor, unit, access)) {
     throw forbidden(
-      access === "read" ? "无权查看该单位的数据（outside your scope）" : "无权修改该单位的数据（outside your scope）",
+      access === "read" || access === "reviewRead" ? "无权查看该单位的数据（outside your scope）" : "无权修改该单位的数据（outside your scope）",
     );
   }
   return unit;
@@ -87,3 +89,9 @@ export function readRootPath(actor: Actor): string {
 }
 
 export const readsOnlyOwnUnit = (actor: Actor) => policy[actor.role].read === "own";
+
+/** Whether the role sees review meetings (问责审议) at all (staff do not). */
+export const readsReviews = (actor: Actor) => policy[actor.role].reviewRead !== "none";
+
+/** Whether the role may chair review meetings somewhere (convene, present, decide). */
+export const chairsReviews = (actor: Actor) => policy[actor.role].review !== "none";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { hasCapability, type Actor, type Capability } from "~/server/scope";
+import { hasCapability, readsReviews, type Actor, type Capability } from "~/server/scope";
 
 type Item = { href: string; label: string; show: (actor: Actor) => boolean };
 
@@ -18,7 +18,7 @@ export async function AppNav({ actor }: { actor: Actor }) {
     { href: "/meetings", label: t("meetings"), show: everyone },
     { href: "/cases", label: t("cases"), show: everyone },
     { href: "/inspections", label: (await getTranslations("inspections"))("nav"), show: oversees },
-    { href: "/review", label: (await getTranslations("review"))("nav"), show: oversees },
+    { href: "/review", label: (await getTranslations("review"))("nav"), show: readsReviews },
     { href: "/completeness", label: t("completeness"), show: oversees },
     { href: "/admin/units", label: t("units"), show: can("manageUnits") },
     { href: "/admin/users", label: t("users"), show: can("manageUsers") },

@@ -20,6 +20,7 @@ export const reviewMeetings = pgTable(
     status: text({ enum: reviewMeetingStatuses }).notNull().default("planned"),
     heldOn: text(), // YYYY-MM-DD, set when the meeting starts
     chairId: integer().references(() => users.id),
+    attendees: text().notNull().default(""), // 出席人员, as the chair enters them (names, posts), one line each
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdBy: integer().references(() => users.id),

@@ -61,6 +61,7 @@ export async function seedReviewMeetings(tx: Tx, reviewerId: number | null, now:
       status: "closed",
       heldOn,
       chairId: reviewer.id,
+      attendees: "刘建国（市委组织部部长，主持）\n陈静（市纪委监委派驻纪检组组长）\n王磊（组织部组织科科长）\n赵敏（问责专员，记录）",
       version: 3,
       createdAt: new Date(heldAt.getTime() - 5 * DAY),
       createdBy: reviewer.id,

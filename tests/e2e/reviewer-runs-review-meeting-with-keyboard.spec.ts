@@ -51,6 +51,9 @@ test("a reviewer runs a review meeting with the keyboard; 立案问责 opens a c
 
   // Start: the dark full-screen presentation opens on the first unit.
   await page.getByRole("button", { name: "开始审议" }).click();
+  const startDialog = page.getByRole("dialog", { name: "开始审议" });
+  await startDialog.getByLabel("出席人员").fill("刘书记（主持）\n组织部 王科长");
+  await startDialog.getByRole("button", { name: "开始审议" }).click();
   await expect(page).toHaveURL(/\/present$/);
   const stage = page.getByTestId("presentation");
   await expect(stage).toBeVisible();
@@ -73,8 +76,8 @@ test("a reviewer runs a review meeting with the keyboard; 立案问责 opens a c
   await expect(counter(page)).toHaveText(`1 / ${proposed}`);
 
   // Slide 1: key 2 = 约谈提醒.
-  await page.getByLabel("决定说明（可选）").fill("由机关工委分管领导约谈支部书记");
-  await page.getByLabel("决定说明（可选）").blur();
+  await page.getByLabel("决定说明").fill("由机关工委分管领导约谈支部书记");
+  await page.getByLabel("决定说明").blur();
   await page.keyboard.press("2");
   await expect(stage.getByText("已记录决定：约谈提醒")).toBeVisible();
   await expect(decision(page, "约谈提醒")).toHaveAttribute("aria-pressed", "true");
@@ -123,7 +126,10 @@ test("a reviewer runs a review meeting with the keyboard; 立案问责 opens a c
   await expect(page.getByText("已闭会", { exact: true })).toBeVisible();
   await page.screenshot({ path: "/tmp/shots-review/meeting-zh.png", fullPage: true });
   await page.goto("/review");
-  await expect(page.getByTestId("review-table").locator("tbody tr")).toHaveCount(2); // with the seeded 2026Q2 meeting
+  // Listed beside the seeded 2026Q2 meeting (and any other spec's), closed, with its case.
+  const listed = page.getByTestId("review-table").locator(`[data-review="${meetingUrl.match(/(\d+)$/)![1]}"]`);
+  await expect(listed).toContainText("已闭会");
+  await expect(page.getByTestId("review-table").locator("tbody tr").filter({ hasText: "已闭会" }).first()).toBeVisible();
   await page.screenshot({ path: "/tmp/shots-review/list-zh.png", fullPage: true });
 
   // The case is on the case list, from the review meeting.

@@ -258,35 +258,42 @@ describe("scope", () => {
     ({ id, version } = await reviewerA.review.create({ unitId: t.tree.branchA.id, quarter: Q, title: "范围", unitIds: [a.a3.id, a.a4.id] }));
   });
 
-  it("a reviewer of another branch can neither see nor touch the meeting", async () => {
-    expect(await outcomeOf(reviewerB.review.get({ id }))).toBe("FORBIDDEN");
+  it("a reviewer of another branch can neither see nor touch the meeting: its id answers like an unknown one", async () => {
+    const unknown = await trpcError(reviewerB.review.get({ id: 999_999 }));
+    const unknownMessage = (id: number) => unknown.message.replace("999999", String(id));
+    for (const call of [
+      reviewerB.review.get({ id }),
+      reviewerB.review.updateAgenda({ id, version, items: [{ unitId: a.a3.id }] }),
+      reviewerB.review.start({ id }),
+      reviewerB.review.decide({ id, unitId: a.a3.id, decision: "talk", note: "" }),
+      reviewerB.review.saveNote({ id, unitId: a.a3.id, note: "越权" }),
+      reviewerB.review.close({ id }),
+    ]) {
+      const err = await trpcError(call);
+      expect(err.code).toBe("NOT_FOUND");
+      expect(err.message).toBe(unknownMessage(id));
+    }
     expect(await outcomeOf(reviewerB.review.list({ unitId: t.tree.branchA.id }))).toBe("FORBIDDEN");
     expect(await outcomeOf(reviewerB.review.propose({ unitId: t.tree.branchA.id, quarter: Q }))).toBe("FORBIDDEN");
     expect(await outcomeOf(reviewerB.review.create({ unitId: t.tree.branchA.id, quarter: Q, title: "越权" }))).toBe("FORBIDDEN");
-    expect(await outcomeOf(reviewerB.review.updateAgenda({ id, version, items: [{ unitId: a.a3.id }] }))).toBe("FORBIDDEN");
-    expect(await outcomeOf(reviewerB.review.start({ id }))).toBe("FORBIDDEN");
-    expect(await outcomeOf(reviewerB.review.decide({ id, unitId: a.a3.id, decision: "talk", note: "" }))).toBe("FORBIDDEN");
-    expect(await outcomeOf(reviewerB.review.close({ id }))).toBe("FORBIDDEN");
     // Their own branch's list does not show it either.
     expect((await reviewerB.review.list({ unitId: t.tree.branchB.id })).meetings.map((m) => m.id)).not.toContain(id);
   });
 
-  it("staff cannot see review meetings, not even of their own unit", async () => {
-    expect(await outcomeOf(staffA1.review.get({ id }))).toBe("FORBIDDEN");
+  it("staff cannot see review meetings, not even of their own unit; an id tells them nothing", async () => {
+    const err = await trpcError(staffA1.review.get({ id }));
+    expect(err.code).toBe("NOT_FOUND");
+    expect(err.message).toBe((await trpcError(staffA1.review.get({ id: 999_999 }))).message.replace("999999", String(id)));
     expect(await outcomeOf(staffA1.review.list({ unitId: t.tree.leafA1.id }))).toBe("FORBIDDEN");
     expect(await outcomeOf(staffA1.review.propose({ unitId: t.tree.leafA1.id, quarter: Q }))).toBe("FORBIDDEN");
     expect(await outcomeOf(staffA1.review.create({ unitId: t.tree.leafA1.id, quarter: Q, title: "越权" }))).toBe("FORBIDDEN");
-    expect(await outcomeOf(staffA1.review.start({ id }))).toBe("FORBIDDEN");
+    expect(await outcomeOf(staffA1.review.start({ id }))).toBe("NOT_FOUND");
   });
 
-  it("a leader reads but does not write; the reviewer's list shows the meeting", async () => {
-    expect(await leaderA.review.get({ id })).toMatchObject({ id, canWrite: false });
-    expect((await leaderA.review.list({ unitId: t.tree.branchA.id })).meetings.map((m) => m.id)).toContain(id);
+  it("a leader chairs meetings of their subtree (canWrite), the reviewer's list shows them", async () => {
+    expect(await leaderA.review.get({ id })).toMatchObject({ id, canWrite: true });
+    expect((await leaderA.review.list({ unitId: t.tree.branchA.id })).canWrite).toBe(true);
     expect(await outcomeOf(leaderA.review.propose({ unitId: t.tree.branchA.id, quarter: Q }))).toBe("ok");
-    expect(await outcomeOf(leaderA.review.create({ unitId: t.tree.branchA.id, quarter: Q, title: "越权" }))).toBe("FORBIDDEN");
-    expect(await outcomeOf(leaderA.review.updateAgenda({ id, version, items: [{ unitId: a.a3.id }] }))).toBe("FORBIDDEN");
-    expect(await outcomeOf(leaderA.review.start({ id }))).toBe("FORBIDDEN");
-    expect(await outcomeOf(leaderA.review.close({ id }))).toBe("FORBIDDEN");
     const list = await reviewerA.review.list({ unitId: t.tree.branchA.id });
     expect(list.canWrite).toBe(true);
     expect(list.meetings.find((m) => m.id === id)).toMatchObject({ items: 2, decided: 0, status: "planned" });
@@ -294,7 +301,7 @@ describe("scope", () => {
 
   it("an admin runs a meeting of any branch; a decision there is scoped by the meeting", async () => {
     await admin.review.start({ id });
-    expect(await outcomeOf(reviewerB.review.decide({ id, unitId: a.a4.id, decision: "case", note: "", case: caseInput }))).toBe("FORBIDDEN");
+    expect(await outcomeOf(reviewerB.review.decide({ id, unitId: a.a4.id, decision: "case", note: "", case: caseInput }))).toBe("NOT_FOUND");
     expect(await admin.review.decide({ id, unitId: a.a4.id, decision: "no_action", note: "" })).toMatchObject({ decision: "no_action" });
     expect(await outcomeOf(reviewerA.review.get({ id: 999_999 }))).toBe("NOT_FOUND");
   });

@@ -16,10 +16,14 @@ type TickProps = { x?: number | string; y?: number | string; index?: number; pay
  * changes), so eight quarters fit under a narrow chart in either language.
  */
 export default function ReviewTrendChart(props: { data: ReviewTrendPoint[]; seriesName: string; tickLines: (quarter: string, index: number) => string[] }) {
+  // Text scales with the page's root size, which the presentation sets from the screen width,
+  // so the chart stays readable on a projector.
+  const rem = typeof window === "undefined" ? 16 : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const font = Math.round(rem * 0.8);
   const Tick = ({ x, y, index, payload }: TickProps) => (
-    <text x={Number(x)} y={Number(y) + 12} textAnchor="middle" fill="#a3a3a3" fontSize={12}>
+    <text x={Number(x)} y={Number(y) + font} textAnchor="middle" fill="#a3a3a3" fontSize={font}>
       {props.tickLines(payload?.value ?? "", index ?? 0).map((line, i) => (
-        <tspan key={i} x={Number(x)} dy={i === 0 ? 0 : 14}>
+        <tspan key={i} x={Number(x)} dy={i === 0 ? 0 : Math.round(font * 1.2)}>
           {line}
         </tspan>
       ))}
@@ -28,21 +32,21 @@ export default function ReviewTrendChart(props: { data: ReviewTrendPoint[]; seri
   return (
     <div className="h-60 w-full" data-testid="review-trend-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={props.data} margin={{ top: 22, right: 24, bottom: 8, left: 0 }}>
+        <LineChart data={props.data} margin={{ top: Math.round(font * 1.8), right: Math.round(font * 2), bottom: 8, left: 0 }}>
           <CartesianGrid stroke="#404040" vertical={false} />
-          <XAxis dataKey="quarter" tick={Tick} stroke="#525252" interval={0} height={40} />
-          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12, fill: "#a3a3a3" }} stroke="#525252" width={34} />
+          <XAxis dataKey="quarter" tick={Tick} stroke="#525252" interval={0} height={Math.round(font * 3.4)} />
+          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: font, fill: "#a3a3a3" }} stroke="#525252" width={Math.round(font * 2.8)} />
           <Line
             type="monotone"
             dataKey="composite"
             name={props.seriesName}
             stroke={lineOnDark}
-            strokeWidth={2.5}
-            dot={{ r: 4, fill: lineOnDark, stroke: lineOnDark }}
+            strokeWidth={Math.max(2.5, font / 5)}
+            dot={{ r: Math.max(4, font / 3), fill: lineOnDark, stroke: lineOnDark }}
             isAnimationActive={false}
             connectNulls={false}
           >
-            <LabelList dataKey="composite" position="top" offset={9} fill="#e5e5e5" fontSize={12} formatter={(v) => (typeof v === "number" ? formatScore(v) : "")} />
+            <LabelList dataKey="composite" position="top" offset={Math.round(font * 0.7)} fill="#e5e5e5" fontSize={font} formatter={(v) => (typeof v === "number" ? formatScore(v) : "")} />
           </Line>
         </LineChart>
       </ResponsiveContainer>

@@ -5,12 +5,15 @@ import { decideReview } from "~/server/services/review/decide";
 import { getReview } from "~/server/services/review/get";
 import { listReviews } from "~/server/services/review/list";
 import { proposeAgenda } from "~/server/services/review/propose";
+import { saveNote } from "~/server/services/review/save-note";
 import {
   createReviewSchema,
   decideSchema,
   listReviewsSchema,
   proposeSchema,
   reviewIdSchema,
+  saveNoteSchema,
+  startReviewSchema,
   updateAgendaSchema,
 } from "~/server/services/review/schemas";
 import { startReview } from "~/server/services/review/start";
@@ -21,8 +24,9 @@ export const reviewRouter = createTRPCRouter({
   propose: protectedProcedure.input(proposeSchema).query(({ ctx, input }) => proposeAgenda(ctx, input)),
   create: protectedProcedure.input(createReviewSchema).mutation(({ ctx, input }) => createReview(ctx, input)),
   updateAgenda: protectedProcedure.input(updateAgendaSchema).mutation(({ ctx, input }) => updateAgenda(ctx, input)),
-  start: protectedProcedure.input(reviewIdSchema).mutation(({ ctx, input }) => startReview(ctx, input)),
+  start: protectedProcedure.input(startReviewSchema).mutation(({ ctx, input }) => startReview(ctx, input)),
   decide: protectedProcedure.input(decideSchema).mutation(({ ctx, input }) => decideReview(ctx, input)),
+  saveNote: protectedProcedure.input(saveNoteSchema).mutation(({ ctx, input }) => saveNote(ctx, input)),
   close: protectedProcedure.input(reviewIdSchema).mutation(({ ctx, input }) => closeReview(ctx, input)),
   get: protectedProcedure.input(reviewIdSchema).query(({ ctx, input }) => getReview(ctx, input)),
   list: protectedProcedure.input(listReviewsSchema).query(({ ctx, input }) => listReviews(ctx, input)),

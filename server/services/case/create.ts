@@ -54,9 +54,15 @@ async function checkSource(tx: Tx, unit: Pick<Unit, "id" | "path">, type: CaseSo
   if (row.unitId !== unit.id) throw badInput({ sourceId: "来源记录不属于该单位（source belongs to another unit）" });
 }
 
-/** `case.create`: a reviewer (in their subtree) or an admin opens a case (立案). */
-export async function createCase({ db, actor }: { db: Db; actor: Actor }, input: CreateCaseInput) {
-  const unit = await assertUnitInScope(db, actor, input.unitId, "case");
+/**
+ * `case.create`: a reviewer (in their subtree) or an admin opens a case (立案). A review
+ * meeting's 立案问责 decision opens it under the chair's "review" access instead (leaders chair
+ * meetings and so open the cases they decide on, which reviewers then handle); that path is
+ * only reachable through `review.decide`, never through `case.create`.
+ */
+export async function createCase({ db, actor }: { db: Db; actor: Actor }, input: CreateCaseInput, access: "case" | "review" = "case") {
+  if (access === "review" && input.sourceType !== "review_meeting") throw new Error("a case opened under review access must come from a review meeting");
+  const unit = await assertUnitInScope(db, actor, input.unitId, access);
   checkFormFitsSubject(input);
   if (!input.sourceType && (input.sourceId !== undefined || input.flagKind)) {
     throw badInput({ sourceType: "请选择来源类型（source type is required with a source id）" });

@@ -1,31 +1,37 @@
 import { eq } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
-import { reviewMeetings, type ReviewMeeting, type Unit } from "~/db/schema";
+import { reviewMeetings, units, type ReviewMeeting, type Unit } from "~/db/schema";
 import { forbidden, notFound } from "~/server/errors";
-import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
+import { assertUnitInScope, canAccess, readsReviews, type Actor } from "~/server/scope";
 
 /**
- * Who may see or run review meetings: reading needs read access to the subtree root (leaders,
- * reviewers, admins), writing the same access as accountability cases ("case": reviewers in
- * their subtree, admins). Staff, who read only their own unit, never see them.
+ * Who may see or run review meetings (server/scope.ts): reading is "reviewRead" on the subtree
+ * root (leaders, reviewers, admins — never staff), chairing is "review" (leaders and reviewers in
+ * their subtree, admins everywhere).
  */
-export async function assertReviewScope(db: Db | Tx, actor: Actor, unitId: number, access: "read" | "case"): Promise<Unit> {
-  if (readsOnlyOwnUnit(actor)) throw forbidden("填报员无权查看问责审议（review meetings are not open to staff）");
+export async function assertReviewScope(db: Db | Tx, actor: Actor, unitId: number, access: "reviewRead" | "review"): Promise<Unit> {
+  if (!readsReviews(actor)) throw forbidden("填报员无权查看问责审议（review meetings are not open to staff）");
   return assertUnitInScope(db, actor, unitId, access);
 }
 
-/** Loads a review meeting and checks the actor's access to its subtree root; NOT_FOUND / FORBIDDEN otherwise. */
+const unknownMeeting = (id: number) => notFound(`审议会不存在（review meeting ${id} not found）`);
+
+/**
+ * Loads a review meeting and checks the actor's access to its subtree root as it is now. A
+ * meeting the caller may not read answers exactly like an unknown id (NOT_FOUND, same message),
+ * so ids of other branches' meetings reveal nothing; one they may read but not run is FORBIDDEN.
+ */
 export async function loadReviewInScope(
   db: Db | Tx,
   actor: Actor,
   id: number,
-  access: "read" | "case",
+  access: "reviewRead" | "review",
 ): Promise<{ meeting: ReviewMeeting; root: Unit }> {
-  if (readsOnlyOwnUnit(actor)) throw forbidden("填报员无权查看问责审议（review meetings are not open to staff）");
-  const [meeting] = await db.select().from(reviewMeetings).where(eq(reviewMeetings.id, id)).limit(1);
-  if (!meeting) throw notFound(`审议会不存在（review meeting ${id} not found）`);
-  const root = await assertUnitInScope(db, actor, meeting.unitId, access);
-  return { meeting, root };
+  if (!readsReviews(actor)) throw unknownMeeting(id);
+  const [row] = await db.select({ meeting: reviewMeetings, root: units }).from(reviewMeetings).innerJoin(units, eq(units.id, reviewMeetings.unitId)).where(eq(reviewMeetings.id, id)).limit(1);
+  if (!row || !canAccess(actor, row.root, "reviewRead")) throw unknownMeeting(id);
+  if (!canAccess(actor, row.root, access)) throw forbidden("无权主持该审议会（you may not run this review meeting）");
+  return row;
 }
 
 export const statusZh = { planned: "筹备中", running: "审议中", closed: "已闭会" } as const;

@@ -26,12 +26,12 @@ export async function checkInSubtree(db: Db, root: { path: string; name: string 
 }
 
 /**
- * `review.create`: a reviewer (in their subtree) or an admin convenes a review meeting on a
+ * `review.create`: a leader or reviewer (in their subtree) or an admin convenes a review meeting on a
  * subtree and quarter, with the proposed agenda or the units given in order. Units not in the
  * proposal are marked as added by the chair. The creator chairs.
  */
 export async function createReview({ db, actor }: { db: Db; actor: Actor }, input: CreateReviewInput) {
-  const root = await assertReviewScope(db, actor, input.unitId, "case");
+  const root = await assertReviewScope(db, actor, input.unitId, "review");
   checkQuarterStarted(input.quarter);
   const proposal = await proposeFor(db, actor, root, input.quarter, { include: input.include });
   const proposed = new Map(proposal.items.map((i) => [i.unitId, i.reasons]));
@@ -50,7 +50,7 @@ export async function createReview({ db, actor }: { db: Db; actor: Actor }, inpu
   return db.transaction(async (tx) => {
     const [meeting] = await tx
       .insert(reviewMeetings)
-      .values({ unitId: root.id, quarter: input.quarter, title: input.title, chairId: actor.id, createdBy: actor.id })
+      .values({ unitId: root.id, quarter: input.quarter, title: input.title, attendees: input.attendees ?? "", chairId: actor.id, createdBy: actor.id })
       .returning();
     if (!meeting) throw new Error("review meeting insert returned no row");
     await tx.insert(reviewAgendaItems).values(agenda.map((a, i) => ({ meetingId: meeting.id, position: i + 1, ...a })));
@@ -59,7 +59,7 @@ export async function createReview({ db, actor }: { db: Db; actor: Actor }, inpu
       entity: "review_meeting",
       entityId: meeting.id,
       unitId: root.id,
-      after: { quarter: meeting.quarter, title: meeting.title, units: agenda.map((a) => a.unitId), include: proposal.include },
+      after: { quarter: meeting.quarter, title: meeting.title, attendees: meeting.attendees, units: agenda.map((a) => a.unitId), include: proposal.include },
     });
     return { id: meeting.id, version: meeting.version };
   });

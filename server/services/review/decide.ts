@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { reviewAgendaItems, reviewMeetings, units } from "~/db/schema";
 import { badInput, conflict, preconditionFailed } from "~/server/errors";
-import type { Actor } from "~/server/scope";
+import { canAccess, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { checkFormFitsSubject, createCase } from "~/server/services/case/create";
 import { loadReviewInScope, statusZh } from "./access";
@@ -16,7 +16,7 @@ import type { DecideInput } from "./schemas";
  * and it cannot be turned into another decision (the case would be left without its reason).
  */
 export async function decideReview({ db, actor }: { db: Db; actor: Actor }, input: DecideInput) {
-  const { meeting, root } = await loadReviewInScope(db, actor, input.id, "case");
+  const { meeting, root } = await loadReviewInScope(db, actor, input.id, "review");
   if (meeting.status !== "running") {
     throw preconditionFailed(`审议会${statusZh[meeting.status]}，不能记录决定（decisions are recorded while the meeting runs）`);
   }
@@ -28,12 +28,15 @@ export async function decideReview({ db, actor }: { db: Db; actor: Actor }, inpu
     const [locked] = await tx.select({ status: reviewMeetings.status }).from(reviewMeetings).where(eq(reviewMeetings.id, meeting.id)).for("share");
     if (locked?.status !== "running") throw conflict("审议会刚被闭会，请刷新（the meeting changed meanwhile）");
     const [item] = await tx
-      .select({ id: reviewAgendaItems.id, unitId: reviewAgendaItems.unitId, decision: reviewAgendaItems.decision, decisionNote: reviewAgendaItems.decisionNote, caseId: reviewAgendaItems.caseId, unitName: units.name })
+      .select({ id: reviewAgendaItems.id, unitId: reviewAgendaItems.unitId, decision: reviewAgendaItems.decision, decisionNote: reviewAgendaItems.decisionNote, caseId: reviewAgendaItems.caseId, unitName: units.name, unitPath: units.path })
       .from(reviewAgendaItems)
       .innerJoin(units, eq(units.id, reviewAgendaItems.unitId))
       .where(and(eq(reviewAgendaItems.meetingId, meeting.id), eq(reviewAgendaItems.unitId, input.unitId)))
       .for("update", { of: reviewAgendaItems });
-    if (!item) throw badInput({ unitId: "该单位不在本次审议议程上（the unit is not on the agenda）" });
+    // A unit moved out of the caller's reach since the agenda was built reads as not on it.
+    if (!item || !canAccess(actor, { id: item.unitId, path: item.unitPath }, "review")) {
+      throw badInput({ unitId: "该单位不在本次审议议程上（the unit is not on the agenda）" });
+    }
     if (item.caseId !== null && input.decision !== "case") {
       throw preconditionFailed(`对“${item.unitName}”已据此立案（案件 #${item.caseId}），不能改为其他决定（a case was opened on this decision）`);
     }
@@ -41,7 +44,7 @@ export async function decideReview({ db, actor }: { db: Db; actor: Actor }, inpu
     if (input.decision === "case" && caseId === null) {
       if (!input.case) throw badInput({ case: "立案问责须填写问责对象、问责方式、问题类别、问题根源和问题事实（case details are required）" });
       // Tx is a Db too: createCase's own transaction becomes a savepoint of this one.
-      ({ id: caseId } = await createCase({ db: tx, actor }, { unitId: item.unitId, ...input.case, sourceType: "review_meeting", sourceId: meeting.id }));
+      ({ id: caseId } = await createCase({ db: tx, actor }, { unitId: item.unitId, ...input.case, sourceType: "review_meeting", sourceId: meeting.id }, "review"));
     }
     const [decided] = await tx
       .update(reviewAgendaItems)

@@ -10,11 +10,11 @@ import { slidesFor } from "./slides";
 
 /**
  * `review.get`: a meeting with its agenda in order — each unit's reasons, decision (with the
- * case it opened) and the data of its slide. Leaders read it; `canWrite` says whether the
- * caller may run it.
+ * case it opened) and the data of its slide, for the units the reader may read now; `canWrite`
+ * says whether the caller may chair it.
  */
 export async function getReview({ db, actor }: { db: Db; actor: Actor }, input: { id: number }, today = todayInChina()) {
-  const { meeting, root } = await loadReviewInScope(db, actor, input.id, "read");
+  const { meeting, root } = await loadReviewInScope(db, actor, input.id, "reviewRead");
   const decider = alias(users, "decider");
   const [chair] = meeting.chairId ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, meeting.chairId)) : [];
   const rows = await db
@@ -22,6 +22,7 @@ export async function getReview({ db, actor }: { db: Db; actor: Actor }, input: 
       id: reviewAgendaItems.id,
       unitId: reviewAgendaItems.unitId,
       unitName: units.name,
+      unitPath: units.path,
       position: reviewAgendaItems.position,
       reasons: reviewAgendaItems.reasons,
       addedByChair: reviewAgendaItems.addedByChair,
@@ -38,12 +39,17 @@ export async function getReview({ db, actor }: { db: Db; actor: Actor }, input: 
     .leftJoin(decider, eq(decider.id, reviewAgendaItems.decidedBy))
     .where(eq(reviewAgendaItems.meetingId, meeting.id))
     .orderBy(asc(reviewAgendaItems.position), asc(reviewAgendaItems.id));
-  const slides = await slidesFor(db, actor, root, meeting.quarter, rows.map((r) => r.unitId), today);
+  // Reach is judged now, on each unit's current place in the tree: a unit moved out of the
+  // reader's subtree since the agenda was built is left out with its scores, cases and notes.
+  const visible = rows.filter((r) => canAccess(actor, { id: r.unitId, path: r.unitPath }, "reviewRead"));
+  const slides = await slidesFor(db, actor, root, meeting.quarter, visible.map((r) => r.unitId), today);
   return {
     ...meeting,
     unitName: root.name,
     chairName: chair?.name ?? null,
-    canWrite: canAccess(actor, root, "case"),
-    items: rows.map((r) => ({ ...r, reasons: r.reasons as AgendaReason[], slide: slides.get(r.unitId)! })),
+    canWrite: canAccess(actor, root, "review"),
+    /** Agenda units now outside the reader's reach (moved away): counted, never shown. */
+    outOfReach: rows.length - visible.length,
+    items: visible.map(({ unitPath: _path, ...r }) => ({ ...r, reasons: r.reasons as AgendaReason[], slide: slides.get(r.unitId)! })),
   };
 }

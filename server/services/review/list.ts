@@ -9,7 +9,7 @@ type Row = { id: number; unit_id: number; unit_name: string; quarter: string; ti
 
 /** `review.list`: the review meetings held on `unitId`'s subtree or below it, newest quarter first, with decision counts. */
 export async function listReviews({ db, actor }: { db: Db; actor: Actor }, input: { unitId: number }) {
-  const root = await assertReviewScope(db, actor, input.unitId, "read");
+  const root = await assertReviewScope(db, actor, input.unitId, "reviewRead");
   const rows = await queryRows<Row>(
     db,
     sql`select m.id, m.unit_id, u.name as unit_name, m.quarter, m.title, m.status, m.held_on, m.closed_at,
@@ -23,7 +23,7 @@ export async function listReviews({ db, actor }: { db: Db; actor: Actor }, input
   return {
     unitId: root.id,
     unitName: root.name,
-    canWrite: canAccess(actor, root, "case"),
+    canWrite: canAccess(actor, root, "review"),
     meetings: rows.map((r) => ({
       id: Number(r.id),
       unitId: Number(r.unit_id),

@@ -116,7 +116,7 @@ export async function proposeFor(
 
 /** `review.propose`: the proposed agenda of a subtree and quarter, not saved. */
 export async function proposeAgenda({ db, actor }: { db: Db; actor: Actor }, input: ProposeInput) {
-  const root = await assertReviewScope(db, actor, input.unitId, "read");
+  const root = await assertReviewScope(db, actor, input.unitId, "reviewRead");
   checkQuarterStarted(input.quarter);
   const proposal = await proposeFor(db, actor, root, input.quarter, { include: input.include });
   return { unitId: root.id, unitName: root.name, quarter: input.quarter, ...proposal };

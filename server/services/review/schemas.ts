@@ -35,6 +35,12 @@ const unitList = z
   .min(1, { error: "议程至少要有一个单位（the agenda needs at least one unit）" })
   .max(maxAgendaItems, { error: `议程最多 ${maxAgendaItems} 个单位（at most ${maxAgendaItems} units）` });
 
+/** 出席人员: names and posts as the chair types them (one a line or separated by 、), shown in the minutes. */
+export const attendeesSchema = z
+  .string({ error: "出席人员须为文本（attendees must be text）" })
+  .trim()
+  .max(2000, { error: "出席人员不能超过 2000 字（attendees: at most 2000 characters）" });
+
 export const createReviewSchema = z.object({
   unitId: unitIdSchema,
   quarter: quarterSchema,
@@ -42,6 +48,7 @@ export const createReviewSchema = z.object({
   /** The agenda in order; omitted: the proposed one. */
   unitIds: unitList.optional(),
   include: z.enum(scoreInclusions, { error: "计分口径无效（include must be approved or submitted）" }).optional(),
+  attendees: attendeesSchema.optional(),
 });
 export type CreateReviewInput = z.infer<typeof createReviewSchema>;
 
@@ -71,18 +78,25 @@ export const decisionCaseSchema = z.object({
   facts: caseText("问题事实", 2, 5000),
 });
 
+const noteSchema = z
+  .string({ error: "决定说明须为文本（note must be text）" })
+  .trim()
+  .max(1000, { error: "决定说明不能超过 1000 字（note: at most 1000 characters）" });
+
 export const decideSchema = z.object({
   id: idSchema,
   unitId: unitIdSchema,
   decision: z.enum(reviewDecisions, { error: "请选择审议决定：不作处理、约谈提醒、督办或立案问责（choose a decision）" }),
-  note: z
-    .string({ error: "决定说明须为文本（note must be text）" })
-    .trim()
-    .max(1000, { error: "决定说明不能超过 1000 字（note: at most 1000 characters）" })
-    .default(""),
+  note: noteSchema.default(""),
   case: decisionCaseSchema.optional(),
 });
 export type DecideInput = z.infer<typeof decideSchema>;
 
+/** The note on one unit, saved as the chair types it, with or without a decision yet. */
+export const saveNoteSchema = z.object({ id: idSchema, unitId: unitIdSchema, note: noteSchema });
+export type SaveNoteInput = z.infer<typeof saveNoteSchema>;
+
 export const reviewIdSchema = z.object({ id: idSchema });
+/** Starting the meeting records who attends (出席人员) when given. */
+export const startReviewSchema = z.object({ id: idSchema, attendees: attendeesSchema.optional() });
 export const listReviewsSchema = z.object({ unitId: unitIdSchema });

@@ -7,16 +7,16 @@ import { writeAudit } from "~/server/services/audit/write";
 import { todayInChina } from "~/server/services/meeting/schemas";
 import { loadReviewInScope } from "./access";
 
-/** `review.start`: the meeting opens (筹备中 → 审议中), held today (Beijing); decisions can then be recorded. */
-export async function startReview({ db, actor }: { db: Db; actor: Actor }, input: { id: number }, today = todayInChina()) {
-  const { meeting, root } = await loadReviewInScope(db, actor, input.id, "case");
+/** `review.start`: the meeting opens (筹备中 → 审议中), held today (Beijing), with who attends; decisions can then be recorded. */
+export async function startReview({ db, actor }: { db: Db; actor: Actor }, input: { id: number; attendees?: string }, today = todayInChina()) {
+  const { meeting, root } = await loadReviewInScope(db, actor, input.id, "review");
   if (meeting.status !== "planned") {
     throw preconditionFailed(meeting.status === "running" ? "审议会已在进行中（the meeting is already running）" : "审议会已闭会（the meeting is closed）");
   }
   return db.transaction(async (tx) => {
     const [started] = await tx
       .update(reviewMeetings)
-      .set({ status: "running", heldOn: today, version: sql`${reviewMeetings.version} + 1` })
+      .set({ status: "running", heldOn: today, attendees: input.attendees ?? meeting.attendees, version: sql`${reviewMeetings.version} + 1` })
       .where(and(eq(reviewMeetings.id, meeting.id), eq(reviewMeetings.status, "planned")))
       .returning();
     if (!started) throw conflict("审议会刚被他人开始或修改，请刷新（the meeting changed meanwhile）");
@@ -25,9 +25,9 @@ export async function startReview({ db, actor }: { db: Db; actor: Actor }, input
       entity: "review_meeting",
       entityId: meeting.id,
       unitId: root.id,
-      before: { status: meeting.status },
-      after: { status: started.status, heldOn: started.heldOn },
+      before: { status: meeting.status, attendees: meeting.attendees },
+      after: { status: started.status, heldOn: started.heldOn, attendees: started.attendees },
     });
-    return { status: started.status, heldOn: started.heldOn, version: started.version };
+    return { status: started.status, heldOn: started.heldOn, attendees: started.attendees, version: started.version };
   });
 }

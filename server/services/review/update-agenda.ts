@@ -1,8 +1,8 @@
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { reviewAgendaItems, reviewMeetings, units } from "~/db/schema";
-import { conflict, preconditionFailed } from "~/server/errors";
-import type { Actor } from "~/server/scope";
+import { badInput, conflict, preconditionFailed } from "~/server/errors";
+import { canAccess, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { loadReviewInScope } from "./access";
 import { checkDistinct, checkInSubtree } from "./create";
@@ -16,7 +16,7 @@ import type { UpdateAgendaInput } from "./schemas";
  * decided on stays. Version-checked: a stale agenda gets CONFLICT.
  */
 export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, input: UpdateAgendaInput) {
-  const { meeting, root } = await loadReviewInScope(db, actor, input.id, "case");
+  const { meeting, root } = await loadReviewInScope(db, actor, input.id, "review");
   if (meeting.status === "closed") throw preconditionFailed("审议会已闭会，议程不能再修改（the meeting is closed）");
   const ids = input.items.map((i) => i.unitId);
   checkDistinct(ids, "items");
@@ -38,18 +38,28 @@ export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, inpu
     }
     // The version check above guarantees membership is as read; decisions may have moved on.
     const items = await tx
-      .select({ id: reviewAgendaItems.id, unitId: reviewAgendaItems.unitId, position: reviewAgendaItems.position, decision: reviewAgendaItems.decision, unitName: units.name })
+      .select({ id: reviewAgendaItems.id, unitId: reviewAgendaItems.unitId, position: reviewAgendaItems.position, decision: reviewAgendaItems.decision, unitName: units.name, unitPath: units.path })
       .from(reviewAgendaItems)
       .innerJoin(units, eq(units.id, reviewAgendaItems.unitId))
       .where(eq(reviewAgendaItems.meetingId, meeting.id))
       .for("update", { of: reviewAgendaItems });
-    const dropped = items.filter((i) => !ids.includes(i.unitId));
+    // Units moved out of the caller's reach are not theirs to drop or reorder: they stay, after the rest.
+    const hidden = items.filter((i) => !canAccess(actor, { id: i.unitId, path: i.unitPath }, "review")).sort((a, b) => a.position - b.position);
+    const dropped = items.filter((i) => !ids.includes(i.unitId) && !hidden.includes(i));
     const decided = dropped.find((i) => i.decision !== null);
     if (decided) throw preconditionFailed(`“${decided.unitName}”已作出审议决定，不能移出议程（a unit already decided on cannot be dropped）`);
     if (dropped.length > 0) await tx.delete(reviewAgendaItems).where(inArray(reviewAgendaItems.id, dropped.map((d) => d.id)));
     for (const [i, unitId] of ids.entries()) {
       const item = items.find((x) => x.unitId === unitId);
       if (item && item.position !== i + 1) await tx.update(reviewAgendaItems).set({ position: i + 1 }).where(eq(reviewAgendaItems.id, item.id));
+    }
+    const named = hidden.find((h) => ids.includes(h.unitId));
+    if (named) {
+      throw badInput({ items: `单位 ${named.unitId} 不在本次审议范围（${root.name}）内（unit ${named.unitId} is outside the meeting's subtree）` });
+    }
+    for (const [i, item] of hidden.entries()) {
+      const position = ids.length + i + 1;
+      if (item.position !== position) await tx.update(reviewAgendaItems).set({ position }).where(eq(reviewAgendaItems.id, item.id));
     }
     const fresh = ids.filter((id) => !items.some((x) => x.unitId === id));
     if (fresh.length > 0) {

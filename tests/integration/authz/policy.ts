@@ -30,10 +30,12 @@ export const READ: RoleReach = { admin: "all", leader: "subtree", reviewer: "sub
 export const WRITE: RoleReach = { admin: "all", leader: "none", reviewer: "none", staff: "own" };
 /** 审核: approve or return a submitted report. */
 export const APPROVE: RoleReach = { admin: "all", leader: "none", reviewer: "below", staff: "none" };
-/** 问责: open and move accountability cases, record 一岗双责 inspections, run review meetings. */
+/** 问责: open and move accountability cases, record 一岗双责 inspections. */
 export const CASE: RoleReach = { admin: "all", leader: "none", reviewer: "subtree", staff: "none" };
 /** 问责审议: read like any unit data, but never by data-entry staff. */
 export const REVIEW_READ: RoleReach = { ...READ, staff: "none" };
+/** 主持问责审议: convene, edit the agenda, present, decide (立案问责 opens the case), close — leaders chair too. */
+export const REVIEW: RoleReach = { admin: "all", leader: "subtree", reviewer: "subtree", staff: "none" };
 /** 系统管理: admin only, whichever unit the input names (units, users, catalogue, settings, audit, 解锁). */
 export const ADMIN: RoleReach = { admin: "all", leader: "none", reviewer: "none", staff: "none" };
 /** Any signed-in user: their own profile, the indicator catalogue, their to-do list. */
@@ -44,10 +46,12 @@ export const EVERYONE: RoleReach = { admin: "all", leader: "all", reviewer: "all
  * - FORBIDDEN: the unit (or record) is named, the caller may not act on it;
  * - PRIVATE: a record addressed by its id — NOT_FOUND when the caller may not even read its
  *   unit (existence is private), FORBIDDEN when they may read it but not change it;
+ * - HIDDEN: a record addressed by its id that only some roles see at all — NOT_FOUND for anyone
+ *   outside the reach, exactly like an unknown id (review meetings: staff never learn one exists);
  * - ROW_REFUSED: an uploaded file — the row's 单位编号 cell is refused (“无权导入…”), so
  *   spreadsheet.import answers BAD_REQUEST and writes nothing, and spreadsheet.preview lists the error.
  */
-export type Refusal = "FORBIDDEN" | "PRIVATE" | "ROW_REFUSED";
+export type Refusal = "FORBIDDEN" | "PRIVATE" | "HIDDEN" | "ROW_REFUSED";
 
 /** The outcome of one call as the matrix compares it: "ok", a TRPCError code, or ROW_REFUSED. */
 export type Outcome = string;
@@ -194,20 +198,21 @@ export const policyTable: Record<string, Rule> = {
 
   // ── review meetings (问责审议会) ─────────────────────────────────────────────────────
   "review.propose": onUnit(REVIEW_READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.review })),
-  "review.create": onUnit(CASE, "FORBIDDEN", (u, fx) => ({ unitId: u.id, quarter: Q.review, title: `季度问责审议会 ${fx.next()}`, unitIds: [u.id] })),
-  "review.updateAgenda": onUnit(CASE, "FORBIDDEN", async (u, fx) => {
+  "review.create": onUnit(REVIEW, "FORBIDDEN", (u, fx) => ({ unitId: u.id, quarter: Q.review, title: `季度问责审议会 ${fx.next()}`, unitIds: [u.id] })),
+  "review.updateAgenda": onUnit(REVIEW, "HIDDEN", async (u, fx) => {
     const { id } = await fx.review(u, "agenda", "planned");
     return { id, version: await fx.reviewVersion(id), items: [{ unitId: u.id }] };
   }),
-  "review.start": onUnit(CASE, "FORBIDDEN", async (u, fx) => fx.review(u, "start", "planned")),
-  "review.decide": onUnit(CASE, "FORBIDDEN", async (u, fx) => ({
+  "review.start": onUnit(REVIEW, "HIDDEN", async (u, fx) => ({ ...(await fx.review(u, "start", "planned")), attendees: "张三（书记）、李四" })),
+  "review.decide": onUnit(REVIEW, "HIDDEN", async (u, fx) => ({
     id: (await fx.review(u, "decide", "running")).id,
     unitId: u.id,
     decision: "supervise",
     note: "督办整改",
   })),
-  "review.close": onUnit(CASE, "FORBIDDEN", async (u, fx) => fx.review(u, "close", "decided")),
-  "review.get": onUnit(REVIEW_READ, "FORBIDDEN", async (u, fx) => fx.review(u, "get", "planned")),
+  "review.saveNote": onUnit(REVIEW, "HIDDEN", async (u, fx) => ({ id: (await fx.review(u, "note", "running")).id, unitId: u.id, note: `说明 ${fx.next()}` })),
+  "review.close": onUnit(REVIEW, "HIDDEN", async (u, fx) => fx.review(u, "close", "decided")),
+  "review.get": onUnit(REVIEW_READ, "HIDDEN", async (u, fx) => fx.review(u, "get", "planned")),
   "review.list": onUnit(REVIEW_READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
 
   // ── administration without a unit (系统管理) ─────────────────────────────────────────
@@ -258,6 +263,7 @@ export function inReach(reach: Reach, relation: Relation): boolean {
 export function expectedOutcome(rule: Rule, role: Role, relation: Relation): Outcome {
   if (inReach(rule.reach[role], relation)) return "ok";
   if (rule.refusal === "PRIVATE") return inReach(READ[role], relation) ? "FORBIDDEN" : "NOT_FOUND";
+  if (rule.refusal === "HIDDEN") return "NOT_FOUND";
   return rule.refusal;
 }
 

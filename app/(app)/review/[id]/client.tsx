@@ -15,6 +15,7 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/server/lib/quarter";
 import { meetingTone } from "../tones";
 import { AgendaCard } from "./agenda-card";
+import { StartDialog } from "./start-dialog";
 import { useReview } from "./use-review";
 
 const linkBase = "inline-flex h-8 items-center rounded px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party";
@@ -33,15 +34,7 @@ export function ReviewMeetingClient({ id }: { id: number }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries(trpc.review.pathFilter());
-  const start = useMutation(
-    trpc.review.start.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        router.push(`/review/${id}/present`);
-      },
-      onError: (err) => setProblem(describeError(err).message),
-    }),
-  );
+  const [starting, setStarting] = useState(false);
   const close = useMutation(
     trpc.review.close.mutationOptions({
       onSuccess: async () => {
@@ -64,8 +57,8 @@ export function ReviewMeetingClient({ id }: { id: number }) {
         <Badge tone={meetingTone[m.status]}>{t(`review.statuses.${m.status}`)}</Badge>
         <span className="ml-auto flex flex-wrap items-center gap-2">
           {m.canWrite && m.status === "planned" ? (
-            <Button type="button" disabled={start.isPending} onClick={() => start.mutate({ id })}>
-              {start.isPending ? t("review.meeting.starting") : t("review.meeting.start")}
+            <Button type="button" onClick={() => (setProblem(null), setStarting(true))}>
+              {t("review.meeting.start")}
             </Button>
           ) : null}
           <Link className={m.status === "running" ? linkPrimary : linkButton} href={`/review/${id}/present`}>
@@ -87,6 +80,7 @@ export function ReviewMeetingClient({ id }: { id: number }) {
       {notice ? <Notice tone="success">{notice}</Notice> : null}
       {problem && !closing ? <Notice tone="error">{problem}</Notice> : null}
       {!m.canWrite ? <Notice>{t("review.readOnly")}</Notice> : null}
+      {m.outOfReach > 0 ? <Notice>{t("review.outOfReach", { count: m.outOfReach })}</Notice> : null}
       <Card>
         <CardHeader title={m.unitName} />
         <dl className="grid grid-cols-[6rem_1fr] gap-x-4 gap-y-1.5 px-4 py-3 text-sm sm:grid-cols-[6rem_1fr_6rem_1fr]">
@@ -100,9 +94,16 @@ export function ReviewMeetingClient({ id }: { id: number }) {
           <dd>
             <span className="num">{t("review.progress", { decided: m.items.length - undecided, items: m.items.length })}</span>
           </dd>
+          <dt className="text-neutral-500">{t("review.attendees.label")}</dt>
+          <dd className="whitespace-pre-line sm:col-span-3" data-testid="meeting-attendees">
+            {m.attendees || t("review.attendees.none")}
+          </dd>
         </dl>
       </Card>
       <AgendaCard key={m.version} meeting={m} onSaved={() => setNotice(t("review.agenda.saved"))} />
+      {starting ? (
+        <StartDialog id={id} attendees={m.attendees} onClose={() => setStarting(false)} onStarted={() => router.push(`/review/${id}/present`)} />
+      ) : null}
       {closing ? (
         <ConfirmDialog
           title={t("review.meeting.closeTitle")}

@@ -8,10 +8,11 @@ import { useState } from "react";
 import { UnitQuarterPicker } from "~/app/_components/unit-quarter-picker";
 import { Button } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
-import { TextInput } from "~/app/_components/ui/field";
+import { inputClass, TextInput } from "~/app/_components/ui/field";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
 import { Select } from "~/app/_components/ui/select";
+import { cn } from "~/app/_lib/cn";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/server/lib/quarter";
@@ -76,6 +77,7 @@ function ProposalForm(props: Props & { proposed: AgendaRow[]; defaultTitle: stri
   const queryClient = useQueryClient();
   const [rows, setRows] = useState<AgendaRow[]>(props.proposed);
   const [title, setTitle] = useState(props.defaultTitle);
+  const [attendees, setAttendees] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const create = useMutation(
@@ -93,7 +95,7 @@ function ProposalForm(props: Props & { proposed: AgendaRow[]; defaultTitle: stri
   );
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    create.mutate({ unitId: props.unitId, quarter: props.quarter, include: props.include, title, unitIds: rows.map((r) => r.unitId) });
+    create.mutate({ unitId: props.unitId, quarter: props.quarter, include: props.include, title, attendees, unitIds: rows.map((r) => r.unitId) });
   };
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
@@ -101,6 +103,15 @@ function ProposalForm(props: Props & { proposed: AgendaRow[]; defaultTitle: stri
       <Card className="px-4 py-3">
         <FormField id="review-title" label={t("review.newPage.meetingTitle")} error={errors.title} className="max-w-xl">
           <TextInput {...fieldIds("review-title", errors.title)} invalid={!!errors.title} value={title} onChange={(e) => setTitle(e.target.value)} />
+        </FormField>
+        <FormField id="review-attendees" label={t("review.attendees.label")} hint={t("review.attendees.hintNew")} error={errors.attendees} className="mt-3 max-w-xl">
+          <textarea
+            {...fieldIds("review-attendees", errors.attendees)}
+            aria-invalid={!!errors.attendees || undefined}
+            className={cn(inputClass, "h-20 py-1.5 leading-relaxed", errors.attendees && "border-red-600")}
+            value={attendees}
+            onChange={(e) => setAttendees(e.target.value)}
+          />
         </FormField>
       </Card>
       <Card>

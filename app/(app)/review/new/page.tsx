@@ -1,5 +1,7 @@
 import { unitQuarterFromParams } from "~/app/_lib/quarter-params";
+import { notFound } from "next/navigation";
 import { requireActor } from "~/app/_lib/session";
+import { chairsReviews } from "~/server/scope";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { NewReviewClient } from "./client";
 
@@ -8,6 +10,7 @@ type Search = Promise<{ unit?: string; quarter?: string; include?: string }>;
 /** Convene a review meeting: subtree and quarter from the URL, the proposed agenda to edit. */
 export default async function NewReviewPage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor();
+  if (!chairsReviews(actor)) notFound();
   const sp = await searchParams;
   const picked = unitQuarterFromParams(sp, actor.unitId);
   const include = sp.include === "submitted" ? "submitted" : "approved";

@@ -10,7 +10,7 @@ import { formatQuarter } from "~/server/lib/quarter";
 import { ReasonList } from "../../reason-text";
 import { useReview } from "../use-review";
 
-/** 会议纪要: the meeting, who attended (the units on the agenda), and every decision, laid out to print. */
+/** 会议纪要: the meeting, who attended, the units reviewed (审议对象) and every decision, laid out to print. */
 export function MinutesClient({ id }: { id: number }) {
   const t = useTranslations();
   const locale = useLocale();
@@ -58,9 +58,14 @@ export function MinutesClient({ id }: { id: number }) {
             </div>
           ))}
         </dl>
-        <section className="mt-5 text-sm" data-keep>
+        <section className="mt-5 text-sm" data-keep data-testid="minutes-attendees">
           <h2 className="mb-1 font-semibold">{t("review.minutes.attendees")}</h2>
-          <p className="leading-relaxed">{m.items.map((i) => i.unitName).join(t("review.listSeparator"))}</p>
+          <p className="whitespace-pre-line leading-relaxed">{m.attendees || t("review.attendees.none")}</p>
+        </section>
+        <section className="mt-5 text-sm" data-keep data-testid="minutes-subjects">
+          <h2 className="mb-1 font-semibold">{t("review.minutes.subjects")}</h2>
+          <p className="leading-relaxed">{m.items.map((i) => i.unitName).join(t("review.listSeparator")) || "—"}</p>
+          {m.outOfReach > 0 ? <p className="mt-1 text-xs text-neutral-600">{t("review.outOfReach", { count: m.outOfReach })}</p> : null}
         </section>
         <section className="mt-5">
           <h2 className="mb-1 text-sm font-semibold">{t("review.minutes.items")}</h2>

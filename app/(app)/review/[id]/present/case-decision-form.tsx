@@ -54,12 +54,12 @@ export function CaseDecisionForm(props: {
   const err = (k: string) => props.errors[`case.${k}`] ?? props.errors[k];
   const field = (id: string, label: string, k: string, control: React.ReactNode, className?: string) => (
     <div className={className}>
-      <label htmlFor={id} className="mb-0.5 block text-xs text-neutral-300">
+      <label htmlFor={id} className="mb-0.5 block text-sm text-neutral-300">
         {label}
       </label>
       {control}
       {err(k) ? (
-        <p id={`${id}-error`} role="alert" className="mt-0.5 text-xs text-red-300">
+        <p id={`${id}-error`} role="alert" className="mt-0.5 text-sm text-red-300">
           {err(k)}
         </p>
       ) : null}

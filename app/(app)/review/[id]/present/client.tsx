@@ -14,7 +14,9 @@ import { useReview } from "../use-review";
 import { CaseDecisionForm, type CaseDetails } from "./case-decision-form";
 import { DecisionPanel } from "./decision-panel";
 import { SlideDetails, SlideOverview, SlideTitle } from "./slide";
+import { useNoteDrafts } from "./use-note-drafts";
 import { useSlideKeys } from "./use-slide-keys";
+import { StartDialog } from "../start-dialog";
 
 const barButton =
   "h-8 rounded border border-neutral-700 px-3 text-sm text-neutral-200 hover:bg-neutral-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-400 disabled:opacity-40";
@@ -30,11 +32,23 @@ export function PresentClient({ id }: { id: number }) {
   const got = useReview(id);
   const stage = useRef<HTMLDivElement>(null);
   const [index, setIndex] = useState(0);
-  const [notes, setNotes] = useState<Record<number, string>>({});
+  const notes = useNoteDrafts(id);
+  const [starting, setStarting] = useState(false);
   const [caseFormFor, setCaseFormFor] = useState<number | null>(null);
   const [feedback, setFeedback] = useState<{ unitId: number; message: string | null; error: string | null; fieldErrors: Record<string, string> } | null>(null);
   const [fullscreen, setFullscreen] = useState(false);
   const [canFullscreen, setCanFullscreen] = useState(false);
+
+  useEffect(() => {
+    // Projector type: the whole layer is sized in rem, so the root size follows the screen width
+    // (20 px at 1280–1536 wide, 25 px at 1920): body text is never under 20 px and the slide fills the screen.
+    const html = document.documentElement;
+    const before = html.style.fontSize;
+    html.style.fontSize = "clamp(20px, 1.3vw, 28px)";
+    return () => {
+      html.style.fontSize = before;
+    };
+  }, []);
 
   useEffect(() => {
     setCanFullscreen(document.fullscreenEnabled === true);
@@ -45,7 +59,8 @@ export function PresentClient({ id }: { id: number }) {
 
   const decide = useMutation(
     trpc.review.decide.mutationOptions({
-      onSuccess: async (r) => {
+      onSuccess: async (r, vars) => {
+        notes.markSaved(r.unitId, vars.note ?? "");
         setCaseFormFor(null);
         setFeedback({ unitId: r.unitId, message: t("review.present.decided", { decision: t(`review.decisions.${r.decision}`) }), error: null, fieldErrors: {} });
         await queryClient.invalidateQueries(trpc.review.pathFilter());
@@ -53,15 +68,10 @@ export function PresentClient({ id }: { id: number }) {
       },
       onError: (err, vars) => {
         const d = describeError(err);
-        setFeedback({ unitId: (vars as { unitId: number }).unitId, message: null, error: d.message, fieldErrors: d.fieldErrors });
+        const { unitId } = vars as { unitId: number };
+        notes.markFailed(unitId);
+        setFeedback({ unitId, message: null, error: d.message, fieldErrors: d.fieldErrors });
       },
-    }),
-  );
-
-  const start = useMutation(
-    trpc.review.start.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.review.pathFilter()),
-      onError: (err) => item && setFeedback({ unitId: item.unitId, message: null, error: describeError(err).message, fieldErrors: {} }),
     }),
   );
 
@@ -79,13 +89,16 @@ export function PresentClient({ id }: { id: number }) {
         : m.status === "closed"
           ? t("review.present.closedNote")
           : null;
-  const note = item ? (notes[item.unitId] ?? item.decisionNote) : "";
+  const note = item ? (notes.drafts[item.unitId] ?? item.decisionNote) : "";
 
   const go = (i: number) => {
+    void notes.flush(); // the note of the slide being left is saved now, not after the pause
     setIndex(Math.max(0, Math.min(total - 1, i)));
     setCaseFormFor(null);
   };
-  const leave = () => {
+  const leave = async () => {
+    // Nothing typed is lost: leave only once every note is saved (a failure stays on screen).
+    if (!(await notes.flush())) return;
     if (document.fullscreenElement) void document.exitFullscreen();
     router.push(`/review/${id}`);
   };
@@ -97,16 +110,21 @@ export function PresentClient({ id }: { id: number }) {
       setCaseFormFor(item.unitId);
       return;
     }
-    decide.mutate({ id, unitId: item.unitId, decision: d, note });
+    const unitId = item.unitId;
+    void notes.markSent(unitId).then(() => decide.mutate({ id, unitId, decision: d, note }));
   };
-  const openCase = (details: CaseDetails) => item && decide.mutate({ id, unitId: item.unitId, decision: "case", note, case: details });
+  const openCase = (details: CaseDetails) => {
+    if (!item) return;
+    const unitId = item.unitId;
+    void notes.markSent(unitId).then(() => decide.mutate({ id, unitId, decision: "case", note, case: details }));
+  };
 
   useSlideKeys({
     next: () => go(at + 1),
     prev: () => go(at - 1),
     first: () => go(0),
     last: () => go(total - 1),
-    escape: () => (caseFormFor !== null ? setCaseFormFor(null) : leave()),
+    escape: () => (caseFormFor !== null ? setCaseFormFor(null) : void leave()),
     digit: (key) => {
       const d = decisionKeys[key];
       if (d) record(d);
@@ -129,7 +147,7 @@ export function PresentClient({ id }: { id: number }) {
           {total > 0 ? t("review.present.counter", { current: at + 1, total }) : ""}
         </span>
         {m?.canWrite && m.status === "planned" ? (
-          <button type="button" className={`${barButton} border-red-500 bg-party text-white hover:bg-party-dark`} disabled={start.isPending} onClick={() => start.mutate({ id })}>
+          <button type="button" className={`${barButton} border-red-500 bg-party text-white hover:bg-party-dark`} onClick={() => setStarting(true)}>
             {t("review.meeting.start")}
           </button>
         ) : null}
@@ -138,7 +156,7 @@ export function PresentClient({ id }: { id: number }) {
             {fullscreen ? t("review.present.exitFullscreen") : t("review.present.fullscreen")}
           </button>
         ) : null}
-        <button type="button" className={barButton} onClick={leave}>
+        <button type="button" className={barButton} onClick={() => void leave()}>
           {t("review.present.leave")} <kbd className="ml-1 text-xs text-neutral-400">Esc</kbd>
         </button>
       </header>
@@ -162,7 +180,10 @@ export function PresentClient({ id }: { id: number }) {
               <DecisionPanel
                 item={item}
                 note={note}
-                onNote={(v) => setNotes((n) => ({ ...n, [item.unitId]: v }))}
+                onNote={(v) => notes.edit(item.unitId, v)}
+                onNoteBlur={() => void notes.flush()}
+                noteState={notes.states[item.unitId] ?? "saved"}
+                noteError={notes.states[item.unitId] === "failed" ? notes.failure : null}
                 onDecide={record}
                 pending={decide.isPending}
                 blocked={blocked}
@@ -185,6 +206,7 @@ export function PresentClient({ id }: { id: number }) {
         )}
       </div>
 
+      {starting && m ? <StartDialog id={id} attendees={m.attendees} onClose={() => setStarting(false)} onStarted={() => setStarting(false)} /> : null}
       <footer className="flex items-center gap-3 border-t border-neutral-800 px-6 py-2">
         <button type="button" className={barButton} disabled={at <= 0} onClick={() => go(at - 1)}>
           ← {t("review.present.prev")}
@@ -192,7 +214,7 @@ export function PresentClient({ id }: { id: number }) {
         <button type="button" className={barButton} disabled={at >= total - 1} onClick={() => go(at + 1)}>
           {t("review.present.next")} →
         </button>
-        <span className="ml-auto text-xs text-neutral-400">{t("review.present.keys")}</span>
+        <span className="ml-auto text-sm text-neutral-400">{t("review.present.keys")}</span>
       </footer>
     </div>
   );

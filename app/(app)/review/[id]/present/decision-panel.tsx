@@ -6,6 +6,14 @@ import { cn } from "~/app/_lib/cn";
 import { reviewDecisions, type ReviewDecision } from "~/db/codes";
 import { decisionKeys } from "../../tones";
 import type { ReviewItem } from "../use-review";
+import type { NoteState } from "./use-note-drafts";
+
+const noteTone: Record<NoteState, string> = {
+  saved: "text-green-300",
+  unsaved: "text-amber-300",
+  saving: "text-neutral-300",
+  failed: "text-red-300",
+};
 
 const keyOf = (d: ReviewDecision) => Object.keys(decisionKeys).find((k) => decisionKeys[k] === d)!;
 
@@ -17,6 +25,9 @@ export function DecisionPanel(props: {
   item: ReviewItem;
   note: string;
   onNote: (note: string) => void;
+  onNoteBlur: () => void;
+  noteState: NoteState;
+  noteError: string | null;
   onDecide: (d: ReviewDecision) => void;
   pending: boolean;
   blocked: string | null;
@@ -29,7 +40,7 @@ export function DecisionPanel(props: {
   const disabled = props.blocked !== null || props.pending;
   return (
     <section className="flex flex-col gap-2 rounded border border-neutral-700 bg-neutral-900 px-4 py-3" aria-label={t("review.present.decision")} data-testid="decision-panel">
-      <h3 className="text-xs font-medium uppercase tracking-wide text-neutral-400">{t("review.present.decision")}</h3>
+      <h3 className="text-sm font-medium tracking-wide text-neutral-400">{t("review.present.decision")}</h3>
       <div className="grid grid-cols-2 gap-2">
         {reviewDecisions.map((d) => {
           const chosen = item.decision === d;
@@ -46,25 +57,37 @@ export function DecisionPanel(props: {
                 chosen ? "border-red-500 bg-party text-white" : "border-neutral-600 bg-neutral-800 text-neutral-100 hover:bg-neutral-700",
               )}
             >
-              <kbd className={cn("rounded px-1.5 text-xs", chosen ? "bg-white/20" : "bg-neutral-700 text-neutral-300")}>{keyOf(d)}</kbd>
+              <kbd className={cn("rounded px-1.5 text-sm", chosen ? "bg-white/20" : "bg-neutral-700 text-neutral-300")}>{keyOf(d)}</kbd>
               {t(`review.decisions.${d}`)}
             </button>
           );
         })}
       </div>
-      <label htmlFor="decision-note" className="sr-only">
-        {t("review.present.note")}
-      </label>
+      <div className="flex items-baseline justify-between gap-2">
+        <label htmlFor="decision-note" className="text-base text-neutral-300">
+          {t("review.present.note")}
+        </label>
+        {props.blocked === null ? (
+          <span className={cn("text-sm", noteTone[props.noteState])} data-testid="note-state" data-state={props.noteState} aria-live="polite">
+            {t(`review.present.noteState.${props.noteState}`)}
+          </span>
+        ) : null}
+      </div>
       <textarea
         id="decision-note"
-        placeholder={t("review.present.note")}
         disabled={props.blocked !== null}
-        className="h-20 w-full rounded border border-neutral-600 bg-neutral-950 px-2 py-1 text-sm text-neutral-100 placeholder:text-neutral-500 focus:border-red-400 focus:outline-none disabled:opacity-50"
+        className="h-[5.5rem] w-full rounded border border-neutral-600 bg-neutral-950 px-2 py-1 text-base text-neutral-100 placeholder:text-neutral-500 focus:border-red-400 focus:outline-none disabled:opacity-50"
         value={props.note}
         onChange={(e) => props.onNote(e.target.value)}
+        onBlur={props.onNoteBlur}
       />
+      {props.noteError ? (
+        <p role="alert" className="text-sm text-red-300">
+          {props.noteError}
+        </p>
+      ) : null}
       {props.children}
-      <div className="min-h-5 text-sm" aria-live="polite">
+      <div className="min-h-5 text-base" aria-live="polite">
         {props.error ? (
           <p role="alert" className="text-red-300">
             {props.error}

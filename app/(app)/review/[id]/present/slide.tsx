@@ -14,11 +14,11 @@ import { TrendTable } from "./trend-table";
 // recharts is loaded only where a chart is drawn.
 const TrendChart = dynamic(() => import("~/app/_components/charts/chart-line-review-trend"), {
   ssr: false,
-  loading: () => <div className="h-60 animate-pulse rounded bg-neutral-900" />,
+  loading: () => <div className="h-[15rem] animate-pulse rounded bg-neutral-900" />,
 });
 
 const panel = "rounded border border-neutral-800 bg-neutral-900/60 px-4 py-3";
-const heading = "mb-2 text-xs font-medium uppercase tracking-wide text-neutral-400";
+const heading = "mb-2 text-sm font-medium tracking-wide text-neutral-400";
 
 /** A score with a mark when it comes from a report not yet approved. */
 function Score({ value, className }: { value: SlideScore; className?: string }) {
@@ -26,7 +26,7 @@ function Score({ value, className }: { value: SlideScore; className?: string }) 
   return (
     <span className={className}>
       <span className="num">{formatScore(value?.score)}</span>
-      {value?.status === "submitted" ? <span className="ml-1 text-xs font-normal text-neutral-400">（{t("review.present.unapproved")}）</span> : null}
+      {value?.status === "submitted" ? <span className="ml-1 text-sm font-normal text-neutral-400">（{t("review.present.unapproved")}）</span> : null}
     </span>
   );
 }
@@ -51,10 +51,10 @@ export function SlideOverview({ item }: { item: ReviewItem }) {
     <div className="flex min-w-0 flex-col gap-3">
       <section className={panel} aria-label={t("review.present.reasons")} data-testid="slide-reasons">
         <h3 className={heading}>{t("review.present.reasons")}</h3>
-        <div className="text-[15px] leading-relaxed">
+        <div className="text-base leading-relaxed">
           <ReasonList reasons={item.reasons} addedByChair={item.addedByChair} dark />
         </div>
-        {item.reasons.length === 0 && item.addedByChair ? <p className="mt-1 text-sm text-neutral-400">{t("review.present.noReasons")}</p> : null}
+        {item.reasons.length === 0 && item.addedByChair ? <p className="mt-1 text-base text-neutral-400">{t("review.present.noReasons")}</p> : null}
       </section>
       <section className={panel} data-testid="slide-trend">
         <h3 className={heading}>{t("review.present.trend")}</h3>
@@ -79,12 +79,12 @@ export function SlideDetails({ item, quarter }: { item: ReviewItem; quarter: str
           {categoryCodes.map((code) => {
             const v = s.categories[code];
             return (
-              <li key={code} className="grid grid-cols-[minmax(0,11rem)_1fr_3rem] items-center gap-3 text-[15px]">
+              <li key={code} className="grid grid-cols-[minmax(0,12rem)_1fr_3rem] items-center gap-3 text-base">
                 <span className="flex items-center gap-2 leading-tight">
                   <span aria-hidden className="inline-block h-3 w-3 shrink-0 rounded-sm" style={{ background: categoryColors[code] }} />
                   {t(`categories.${code}`)}
                 </span>
-                <span className="h-3 rounded-sm bg-neutral-800">
+                <span className="h-[0.8em] rounded-sm bg-neutral-800">
                   <span className="block h-full rounded-sm" style={{ width: `${Math.max(0, Math.min(100, v?.score ?? 0))}%`, background: categoryColors[code] }} />
                 </span>
                 <span className="num font-medium">{formatScore(v?.score)}</span>
@@ -97,9 +97,9 @@ export function SlideDetails({ item, quarter }: { item: ReviewItem; quarter: str
         <section className={panel} data-testid="slide-flags">
           <h3 className={heading}>{t("review.present.flags", { quarter: q })}</h3>
           {s.flags.length === 0 ? (
-            <p className="text-sm text-neutral-400">{t("review.present.noFlags")}</p>
+            <p className="text-base text-neutral-400">{t("review.present.noFlags")}</p>
           ) : (
-            <ul className="space-y-1 text-[15px]">
+            <ul className="space-y-1 text-base">
               {s.flags.map((f) => (
                 <li key={f.kind} className="flex justify-between gap-2">
                   <span>{t(`meetings.flags.kinds.${f.kind}`)}</span>
@@ -108,7 +108,7 @@ export function SlideDetails({ item, quarter }: { item: ReviewItem; quarter: str
               ))}
               {s.flagDetails.slice(0, 3).map((d, i) =>
                 d.date ? (
-                  <li key={i} className="text-xs text-neutral-400">
+                  <li key={i} className="text-sm text-neutral-400">
                     {d.date} · {d.meetingType ? t(`meetings.types.${d.meetingType as MeetingType}`) : ""} · {t(`meetings.flags.kinds.${d.kind}`)}
                   </li>
                 ) : null,
@@ -119,21 +119,21 @@ export function SlideDetails({ item, quarter }: { item: ReviewItem; quarter: str
         <section className={panel} data-testid="slide-cases">
           <h3 className={heading}>{t("review.present.cases")}</h3>
           {s.cases.length === 0 ? (
-            <p className="text-sm text-neutral-400">{t("review.present.noCases")}</p>
+            <p className="text-base text-neutral-400">{t("review.present.noCases")}</p>
           ) : (
-            <ul className="space-y-1.5 text-[15px]">
+            <ul className="space-y-1.5 text-base">
               {s.cases.slice(0, 4).map((c) => (
                 <li key={c.id}>
                   <Link href={`/cases/${c.id}`} className="text-neutral-100 underline-offset-2 hover:underline">
                     #{c.id} {t(`cases.forms.${c.form}`)} · {t(`categories.${c.category}`)}
                   </Link>
-                  <span className="ml-1.5 text-xs text-neutral-400">{t(`cases.statuses.${c.status}`)}</span>
+                  <span className="ml-1.5 text-sm text-neutral-400">{t(`cases.statuses.${c.status}`)}</span>
                   {c.overdueItems > 0 ? (
-                    <span className="ml-1.5 whitespace-nowrap rounded border border-amber-500/60 px-1 text-xs text-amber-300" data-overdue>
+                    <span className="ml-1.5 whitespace-nowrap rounded border border-amber-500/60 px-1 text-sm text-amber-300" data-overdue>
                       {t("review.present.overdueItems", { count: c.overdueItems })}
                     </span>
                   ) : c.openItems > 0 ? (
-                    <span className="ml-1.5 whitespace-nowrap text-xs text-neutral-400">{t("review.present.openItems", { count: c.openItems })}</span>
+                    <span className="ml-1.5 whitespace-nowrap text-sm text-neutral-400">{t("review.present.openItems", { count: c.openItems })}</span>
                   ) : null}
                 </li>
               ))}
@@ -150,15 +150,15 @@ export function SlideTitle({ item, position }: { item: ReviewItem; position: num
   const t = useTranslations();
   return (
     <div className="flex flex-wrap items-baseline gap-x-6 gap-y-1">
-      <h2 className="text-[1.75rem] font-semibold">
+      <h2 className="text-[1.75rem] font-semibold leading-tight">
         <span className="mr-3 text-neutral-500">{position}.</span>
         {item.unitName}
       </h2>
-      <span className="text-base text-neutral-400">
-        {t("review.present.composite")} <Score value={item.slide.composite} className="ml-1 text-2xl font-semibold text-red-400" />
+      <span className="text-lg text-neutral-400">
+        {t("review.present.composite")} <Score value={item.slide.composite} className="ml-1 text-[1.75rem] font-semibold text-red-400" />
       </span>
-      <span className="text-base text-neutral-400">
-        {t("review.present.business")} <Score value={item.slide.business} className="ml-1 text-2xl font-semibold text-neutral-100" />
+      <span className="text-lg text-neutral-400">
+        {t("review.present.business")} <Score value={item.slide.business} className="ml-1 text-[1.75rem] font-semibold text-neutral-100" />
       </span>
     </div>
   );

@@ -29,6 +29,8 @@ export function useSlideKeys(handlers: SlideKeyHandlers) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
+      // A dialog over the slides (开始审议) has its own keys: Esc closes it, not the presentation.
+      if (e.target instanceof Element && e.target.closest("dialog")) return;
       const h = ref.current;
       if (e.key === "Escape") {
         if (isTyping(e.target)) (e.target as HTMLElement).blur();

@@ -1,0 +1,68 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
+import { inputClass } from "~/app/_components/ui/field";
+import { fieldIds, FormField } from "~/app/_components/ui/form-field";
+import { Notice } from "~/app/_components/ui/notice";
+import { cn } from "~/app/_lib/cn";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+
+/**
+ * 开始审议: the chair confirms who attends (出席人员, pre-filled with what was entered when the
+ * meeting was convened), then the meeting opens and decisions can be recorded.
+ */
+export function StartDialog(props: { id: number; attendees: string; onStarted: () => void; onClose: () => void }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [attendees, setAttendees] = useState(props.attendees);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const start = useMutation(
+    trpc.review.start.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.review.pathFilter());
+        props.onStarted();
+      },
+      onError: (err) => {
+        const d = describeError(err);
+        setErrors(d.fieldErrors);
+        setProblem(Object.keys(d.fieldErrors).length > 0 ? null : d.message);
+      },
+    }),
+  );
+  return (
+    <Dialog title={t("review.meeting.startTitle")} description={t("review.meeting.startDesc")} closeLabel={t("review.meeting.closeLabel")} onClose={props.onClose}>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          start.mutate({ id: props.id, attendees });
+        }}
+      >
+        {problem ? <Notice tone="error" className="mb-3">{problem}</Notice> : null}
+        <FormField id="start-attendees" label={t("review.attendees.label")} hint={t("review.attendees.hint")} error={errors.attendees}>
+          <textarea
+            {...fieldIds("start-attendees", errors.attendees)}
+            aria-invalid={!!errors.attendees || undefined}
+            className={cn(inputClass, "h-28 py-1.5 leading-relaxed", errors.attendees && "border-red-600")}
+            value={attendees}
+            autoFocus
+            onChange={(e) => setAttendees(e.target.value)}
+          />
+        </FormField>
+        <DialogFormActions
+          cancelLabel={t("review.meeting.cancel")}
+          onCancel={props.onClose}
+          pending={start.isPending}
+          pendingLabel={t("review.meeting.starting")}
+          submitLabel={t("review.meeting.start")}
+        />
+      </form>
+    </Dialog>
+  );
+}

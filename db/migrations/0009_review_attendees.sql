@@ -1,0 +1,1 @@
+ALTER TABLE "review_meetings" ADD COLUMN "attendees" text DEFAULT '' NOT NULL;
