@@ -134,6 +134,7 @@ export const policyTable: Record<string, Rule> = {
   "report.submit": onUnit(WRITE, "FORBIDDEN", (u, fx) => fx.report(u, Q.submit, "draft")),
   "report.approve": onUnit(APPROVE, "FORBIDDEN", (u, fx) => fx.report(u, Q.approve, "submitted")),
   "report.return": onUnit(APPROVE, "FORBIDDEN", async (u, fx) => ({ ...(await fx.report(u, Q.return, "submitted")), reason: "数据有误，请核实" })),
+  "report.nextToReview": system(EVERYONE), // an approver's own queue; empty for those who approve nothing
   "report.reopen": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => ({ ...(await fx.report(u, Q.reopen, "approved")), reason: "更正录入错误" })),
   "completeness.get": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.read })),
 
