@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { units, type Role, type Unit } from "~/db/schema";
 import { forbidden, notFound } from "./errors";
@@ -95,3 +95,20 @@ export const readsReviews = (actor: Actor) => policy[actor.role].reviewRead !== 
 
 /** Whether the role may chair review meetings somewhere (convene, present, decide). */
 export const chairsReviews = (actor: Actor) => policy[actor.role].review !== "none";
+
+/** `canAccess` as a SQL condition on the units table under `alias`, for scoped counts and lists. */
+export function reachSql(actor: Actor, access: Access, alias: string): SQL {
+  const u = sql.identifier(alias);
+  switch (policy[actor.role][access]) {
+    case "all":
+      return sql`true`;
+    case "own":
+      return sql`${u}.id = ${actor.unitId}`;
+    case "subtree":
+      return sql`${u}.path like ${`${actor.unitPath}%`}`;
+    case "below":
+      return sql`(${u}.path like ${`${actor.unitPath}%`} and ${u}.id <> ${actor.unitId})`;
+    case "none":
+      return sql`false`;
+  }
+}

@@ -10,6 +10,7 @@ import { statusTone } from "~/app/_lib/status";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/server/lib/quarter";
+import { oversightIsEmpty, TodoOversight } from "./todo-oversight";
 
 const linkClass = "text-party hover:underline";
 
@@ -25,7 +26,7 @@ export function TodoClient({ name }: { name: string }) {
   if (error) return <p role="alert" className="text-sm text-red-800">{t("common.error", { message: describeError(error).message })}</p>;
   if (!data) return <p className="text-sm text-neutral-500">{t("common.loading")}</p>;
   const nothing =
-    !data.due && data.returned.length === 0 && data.meetingsOutstanding.length === 0 && data.toReviewTotal === 0 && !data.completeness;
+    !data.due && data.returned.length === 0 && data.meetingsOutstanding.length === 0 && data.toReviewTotal === 0 && !data.completeness && oversightIsEmpty(data.oversight);
   const q = (quarter: string) => formatQuarter(quarter, locale);
 
   return (
@@ -115,6 +116,8 @@ export function TodoClient({ name }: { name: string }) {
           </table>
         </Card>
       ) : null}
+
+      {data.oversight ? <TodoOversight o={data.oversight} /> : null}
 
       {data.completeness ? (
         <Card data-testid="todo-completeness">

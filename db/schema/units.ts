@@ -21,6 +21,10 @@ export const units = pgTable(
     secretaryIsHead: boolean().notNull().default(false), // 书记“一肩挑”
     fullTimeStaff: boolean().notNull().default(false), // 专职党务干部
     active: boolean().notNull().default(true),
+    /** First quarter the unit owes a report for (the quarter it was created in, unless set). */
+    reportsFrom: text().notNull().default("0000Q1"),
+    /** Last quarter it owes one for: set when it is deactivated (the quarter before), cleared when reactivated. */
+    reportsUntil: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

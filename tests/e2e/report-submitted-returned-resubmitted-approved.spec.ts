@@ -20,6 +20,13 @@ test("staff submits, reviewer returns with a reason, staff fixes and resubmits, 
   for (const input of await staff.locator("input[id^='value-']").all()) await input.fill("2");
   for (const select of await staff.locator("select[id^='value-']").all()) await select.selectOption("1");
   await staff.getByRole("button", { name: "提交审核" }).click();
+  // Handing in is confirmed first; cancelling changes nothing.
+  const ask = staff.getByRole("dialog", { name: "提交审核" });
+  await expect(ask).toContainText("提交后报表交上级审核，审核期间不能修改");
+  await ask.getByRole("button", { name: "取消" }).click();
+  await expect(staff.locator("#value-V1_attendance_rate")).toBeEnabled();
+  await staff.getByRole("button", { name: "提交审核" }).click();
+  await ask.getByRole("button", { name: "确认提交" }).click();
   await expect(staff.getByRole("status").filter({ hasText: "已提交" })).toBeVisible();
   await expect(staff.getByText("已提交", { exact: true })).toBeVisible();
   await expect(staff.locator("#value-V1_attendance_rate")).toBeDisabled();
@@ -44,12 +51,14 @@ test("staff submits, reviewer returns with a reason, staff fixes and resubmits, 
   await expect(staff.getByRole("note")).toContainText("退回原因：党员出勤率与会议记录不符，请核实后重报");
   await staff.locator("#value-V1_attendance_rate").fill("92");
   await staff.getByRole("button", { name: "提交审核" }).click();
+  await staff.getByRole("dialog", { name: "提交审核" }).getByRole("button", { name: "确认提交" }).click();
   await expect(staff.getByText("已提交", { exact: true })).toBeVisible();
 
-  // The reviewer approves; the report is locked and completeness counts it.
+  // The reviewer approves (confirmed), then lands on the next waiting report; completeness counts it.
   await reviewer.reload();
   await reviewer.getByRole("button", { name: "审核通过" }).click();
-  await expect(reviewer.getByText("已审核", { exact: true })).toBeVisible();
+  await reviewer.getByRole("dialog", { name: "审核通过" }).getByRole("button", { name: "确认通过" }).click();
+  await expect(reviewer.getByText("上一份报表已审核通过").or(reviewer.getByTestId("review-queue-empty"))).toBeVisible();
   await reviewer.goto(`/completeness?quarter=${runningQuarter}`);
   const unitRow = reviewer.locator(`tr[data-unit="${STAFF_UNIT}"]`);
   await expect(unitRow).toContainText("已审核");

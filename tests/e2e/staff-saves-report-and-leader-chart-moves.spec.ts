@@ -71,6 +71,7 @@ test("staff enters values, a bad value is refused on its field, the submitted re
   // A draft never counts on the dashboards; once submitted it does, with “含已提交未审核” on.
   expect(await readLatestTrendRow(leaderPage)).toBe(before);
   await page.getByRole("button", { name: "提交审核" }).click();
+  await page.getByRole("dialog", { name: "提交审核" }).getByRole("button", { name: "确认提交" }).click();
   await expect(page.getByText("已提交", { exact: true })).toBeVisible();
   const after = await readLatestTrendRow(leaderPage);
   expect(after).not.toBe(before);

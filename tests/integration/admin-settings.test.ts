@@ -38,8 +38,9 @@ describe("settings.update", () => {
 
     const rows = await t.db.select().from(auditLog).where(eq(auditLog.action, "settings.update")).orderBy(auditLog.id);
     expect(rows.map((r) => [r.entityId, r.actorId, r.before, r.after])).toEqual([
-      ["reportDeadlineDays", adminId, { value: 15, version: 0 }, { value: 20, version: 1 }],
-      ["reportDeadlineDays", adminId, { value: 20, version: 1 }, { value: 10, version: 2 }],
+      // The deadline is versioned: the audit row says from which quarter a change applies.
+      ["reportDeadlineDays", adminId, { value: 15, version: 0 }, { value: 20, version: 1, appliesFrom: expect.stringMatching(/^\d{4}Q[1-4]$/) }],
+      ["reportDeadlineDays", adminId, { value: 20, version: 1 }, { value: 10, version: 2, appliesFrom: expect.stringMatching(/^\d{4}Q[1-4]$/) }],
     ]);
   });
 

@@ -86,23 +86,24 @@ describe("unit.create / unit.update", () => {
 });
 
 describe("unit.move", () => {
-  // X ─ X1 ─ X11 under branchA; moved as a whole.
+  // X (党委) ─ X1 (党总支) ─ X11 (党支部) under branchA; moved as a whole.
   let x: number, x1: number, x11: number;
   beforeAll(async () => {
-    x = (await admin.unit.create({ parentId: t.tree.branchA.id, name: "移动测试党总支", ...attrs, type: "general_branch" })).id;
-    x1 = (await admin.unit.create({ parentId: x, name: "移动测试一支部", ...attrs })).id;
-    x11 = (await admin.unit.create({ parentId: x1, name: "移动测试小组", ...attrs })).id;
+    x = (await admin.unit.create({ parentId: t.tree.branchA.id, name: "移动测试党委", ...attrs, type: "committee" })).id;
+    x1 = (await admin.unit.create({ parentId: x, name: "移动测试党总支", ...attrs, type: "general_branch" })).id;
+    x11 = (await admin.unit.create({ parentId: x1, name: "移动测试支部", ...attrs })).id;
   });
 
   it("rewrites the path and depth of the whole subtree and the moved unit's parent", async () => {
-    const leafB1 = t.tree.leafB1;
-    const res = await admin.unit.move({ id: x, parentId: leafB1.id });
-    expect(res).toMatchObject({ moved: 3, depth: leafB1.depth + 1 });
+    // A 党委 may only stand under a 党委 or 部门 (server/lib/unit-hierarchy.ts): branchB is one.
+    const target = t.tree.branchB;
+    const res = await admin.unit.move({ id: x, parentId: target.id });
+    expect(res).toMatchObject({ moved: 3, depth: target.depth + 1 });
     const rows = await t.db.select().from(units).where(inArray(units.id, [x, x1, x11]));
     const byId = new Map(rows.map((r) => [r.id, r]));
-    expect(byId.get(x)).toMatchObject({ parentId: leafB1.id, path: `${leafB1.path}${x}/`, depth: leafB1.depth + 1 });
-    expect(byId.get(x1)).toMatchObject({ parentId: x, path: `${leafB1.path}${x}/${x1}/`, depth: leafB1.depth + 2 });
-    expect(byId.get(x11)).toMatchObject({ parentId: x1, path: `${leafB1.path}${x}/${x1}/${x11}/`, depth: leafB1.depth + 3 });
+    expect(byId.get(x)).toMatchObject({ parentId: target.id, path: `${target.path}${x}/`, depth: target.depth + 1 });
+    expect(byId.get(x1)).toMatchObject({ parentId: x, path: `${target.path}${x}/${x1}/`, depth: target.depth + 2 });
+    expect(byId.get(x11)).toMatchObject({ parentId: x1, path: `${target.path}${x}/${x1}/${x11}/`, depth: target.depth + 3 });
     // Units outside the subtree are untouched.
     expect(await unitRow(t.tree.leafA1.id)).toMatchObject({ path: t.tree.leafA1.path, depth: t.tree.leafA1.depth });
 
@@ -114,14 +115,14 @@ describe("unit.move", () => {
 
     const [audit] = await auditRows(t.db, "unit.move", x);
     expect(audit!.before).toMatchObject({ parentId: t.tree.branchA.id, path: `${t.tree.branchA.path}${x}/` });
-    expect(audit!.after).toMatchObject({ parentId: leafB1.id, subtreeSize: 3 });
+    expect(audit!.after).toMatchObject({ parentId: target.id, subtreeSize: 3 });
   });
 
   it("moves a subtree up again, decreasing depths", async () => {
     await admin.unit.move({ id: x1, parentId: t.tree.root.id });
     expect(await unitRow(x1)).toMatchObject({ parentId: t.tree.root.id, path: `${t.tree.root.path}${x1}/`, depth: 1 });
     expect(await unitRow(x11)).toMatchObject({ path: `${t.tree.root.path}${x1}/${x11}/`, depth: 2 });
-    expect(await unitRow(x)).toMatchObject({ depth: t.tree.leafB1.depth + 1 }); // the old parent stays put
+    expect(await unitRow(x)).toMatchObject({ depth: t.tree.branchB.depth + 1 }); // the old parent stays put
     await admin.unit.move({ id: x1, parentId: x }); // back for the next test
   });
 
@@ -140,7 +141,7 @@ describe("unit.move", () => {
 
 describe("unit.setActive", () => {
   it("refuses to deactivate a unit with active users or child units, naming how many", async () => {
-    const { id: parent } = await admin.unit.create({ parentId: t.tree.branchB.id, name: "停用测试党总支", ...attrs });
+    const { id: parent } = await admin.unit.create({ parentId: t.tree.branchB.id, name: "停用测试党总支", ...attrs, type: "general_branch" });
     const { id: childA } = await admin.unit.create({ parentId: parent, name: "停用测试一支部", ...attrs });
     const { id: childB } = await admin.unit.create({ parentId: parent, name: "停用测试二支部", ...attrs });
     const worker = await createActor(t.db, "staff", await unitRow(parent));
@@ -174,7 +175,7 @@ describe("unit.setActive", () => {
     expect((await unitRow(childA)).active).toBe(true);
 
     const audits = await auditRows(t.db, "unit.setActive", parent);
-    expect(audits.map((a) => a.after)).toEqual([{ active: false }, { active: true }]);
+    expect(audits.map((a) => a.after)).toMatchObject([{ active: false }, { active: true, reportsUntil: null }]);
   });
 
   it("refuses to deactivate the root", async () => {

@@ -188,3 +188,21 @@ describe("deadlines and completeness", () => {
     expect(forA.meetingsOutstanding).toEqual([]); // reviewers do not record meetings
   });
 });
+
+describe("下一份待审 after approving", () => {
+  it("gives the reviewer the next waiting report of their reach, oldest first, and none when the queue is empty", async () => {
+    const queue = await reviewerA.report.nextToReview();
+    const todo = await reviewerA.todo.list();
+    // leafA1's running-quarter and 2025Q2 reports wait (submitted above).
+    expect(todo.toReviewTotal).toBeGreaterThanOrEqual(2);
+    expect(queue.remaining).toBe(todo.toReviewTotal);
+    expect(queue.next).toMatchObject({ unitId: todo.toReview[0]!.unitId, quarter: todo.toReview[0]!.quarter });
+    // Skipping the one on screen gives the one after it.
+    const after = await reviewerA.report.nextToReview({ unitId: queue.next!.unitId, quarter: queue.next!.quarter });
+    expect(after.remaining).toBe(todo.toReviewTotal - 1);
+    expect(after.next).toMatchObject({ unitId: todo.toReview[1]!.unitId, quarter: todo.toReview[1]!.quarter });
+    // Another branch's reviewer and data-entry staff get nothing of it.
+    expect((await reviewerB.report.nextToReview()).next).toBeNull();
+    expect(await staff.report.nextToReview()).toEqual({ next: null, remaining: 0 });
+  });
+});

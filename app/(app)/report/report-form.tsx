@@ -4,6 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Button } from "~/app/_components/ui/button";
+import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
+import { formatQuarter } from "~/server/lib/quarter";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { FieldError, TextInput } from "~/app/_components/ui/field";
 import { describeError } from "~/app/_lib/trpc/errors";
@@ -97,10 +99,16 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
   const filled = typed.filter((i) => (values[i.code] ?? "").trim() !== "").length;
   const busy = save.isPending || submitReport.isPending;
   const disabled = !report.permissions.edit || busy;
+  // Handing in is hard to undo (only a reviewer can give it back): it is confirmed first.
+  const [askSubmit, setAskSubmit] = useState(false);
   const submit = (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    // "Submit" saves what is on screen first, then hands the report in with the new version.
     const next = (e.nativeEvent as SubmitEvent).submitter?.getAttribute("value") === "submit" ? "submit" : "save";
+    if (next === "submit") setAskSubmit(true);
+    else store("save");
+  };
+  const store = (next: "save" | "submit") => {
+    // "Submit" saves what is on screen first, then hands the report in with the new version.
     setIntent(next);
     const handIn = (res: { version: number }) =>
       submitReport.mutate({ unitId: report.unitId, quarter: report.quarter, version: res.version });
@@ -224,6 +232,25 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
             >
               {notice.text}
             </p>
+          ) : null}
+          {askSubmit ? (
+            <ConfirmDialog
+              title={t("confirm.submitTitle")}
+              body={t(new Date() > report.deadline ? "confirm.submitBodyLate" : "confirm.submitBody", {
+                unit: report.unitName,
+                quarter: formatQuarter(report.quarter, locale),
+              })}
+              closeLabel={t("confirm.close")}
+              cancelLabel={t("confirm.cancel")}
+              confirmLabel={t("confirm.submitConfirm")}
+              error={null}
+              pending={busy}
+              onClose={() => setAskSubmit(false)}
+              onConfirm={() => {
+                setAskSubmit(false);
+                store("submit");
+              }}
+            />
           ) : null}
           {notice?.tone === "conflict" ? (
             <Button type="button" variant="secondary" onClick={onReload}>

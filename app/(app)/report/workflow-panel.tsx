@@ -1,8 +1,13 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import Link from "next/link";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
+import { Notice } from "~/app/_components/ui/notice";
+import { formatQuarter } from "~/server/lib/quarter";
 import { Button } from "~/app/_components/ui/button";
 import { FieldError, inputClass } from "~/app/_components/ui/field";
 import { cn } from "~/app/_lib/cn";
@@ -16,6 +21,14 @@ type Report = RouterOutputs["report"]["get"];
 /** The report's place in the workflow, and the reviewer's / admin's actions on it. */
 export function WorkflowPanel({ report }: { report: Report }) {
   const t = useTranslations("workflow");
+  const c = useTranslations("confirm");
+  const locale = useLocale();
+  const router = useRouter();
+  const search = useSearchParams();
+  // Arrived here from approving the previous report (下一份待审).
+  const cameFromApproval = search.get("after") === "approved";
+  const [askApprove, setAskApprove] = useState(false);
+  const [queueEmpty, setQueueEmpty] = useState(false);
   const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -37,7 +50,22 @@ export function WorkflowPanel({ report }: { report: Report }) {
     const e = describeError(err);
     setError({ message: e.fieldErrors.reason ?? e.message, field: e.fieldErrors.reason ? "reason" : undefined });
   };
-  const approve = useMutation(trpc.report.approve.mutationOptions({ onSuccess, onError }));
+  const approve = useMutation(
+    trpc.report.approve.mutationOptions({
+      onSuccess: async () => {
+        setAskApprove(false);
+        await onSuccess();
+        // Straight on to the next report waiting in the reviewer's reach, or say none remain.
+        const { next } = await queryClient.fetchQuery(trpc.report.nextToReview.queryOptions(key, { staleTime: 0 }));
+        if (next) router.push(`/report?unit=${next.unitId}&quarter=${next.quarter}&after=approved`);
+        else setQueueEmpty(true);
+      },
+      onError: (err) => {
+        setAskApprove(false);
+        onError(err);
+      },
+    }),
+  );
   const giveBack = useMutation(trpc.report.return.mutationOptions({ onSuccess, onError }));
   const reopen = useMutation(trpc.report.reopen.mutationOptions({ onSuccess, onError }));
   const busy = approve.isPending || giveBack.isPending || reopen.isPending;
@@ -59,6 +87,30 @@ export function WorkflowPanel({ report }: { report: Report }) {
 
   return (
     <div className="space-y-3">
+      {cameFromApproval && report.permissions.review ? <Notice tone="success">{c("nextAfterApproval")}</Notice> : null}
+      {queueEmpty ? (
+        <div data-testid="review-queue-empty">
+          <Notice tone="success">
+            {c("queueEmpty")}{" "}
+            <Link className="text-party hover:underline" href="/">
+              {c("backToTodo")}
+            </Link>
+          </Notice>
+        </div>
+      ) : null}
+      {askApprove ? (
+        <ConfirmDialog
+          title={c("approveTitle")}
+          body={c("approveBody", { unit: report.unitName, quarter: formatQuarter(report.quarter, locale) })}
+          closeLabel={c("close")}
+          cancelLabel={c("cancel")}
+          confirmLabel={c("approveConfirm")}
+          error={null}
+          pending={approve.isPending}
+          onClose={() => setAskApprove(false)}
+          onConfirm={() => approve.mutate(seen)}
+        />
+      ) : null}
       <p className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-neutral-600">
         <span>{t("deadline", { when: format.dateTime(lastDueDay(report.deadline), { dateStyle: "medium" }) })}</span>
         {report.submittedAt ? <span>{t("submittedAt", { when: when(report.submittedAt) })}</span> : null}
@@ -76,7 +128,7 @@ export function WorkflowPanel({ report }: { report: Report }) {
           <h2 className="text-sm font-semibold">{t("reviewHeading")}</h2>
           {reasonBox(t("returnReason"))}
           <div className="flex gap-2">
-            <Button type="button" disabled={busy} onClick={() => approve.mutate(seen)}>
+            <Button type="button" disabled={busy} onClick={() => setAskApprove(true)}>
               {t("approve")}
             </Button>
             <Button type="button" variant="secondary" disabled={busy} onClick={() => giveBack.mutate({ ...seen, reason })}>

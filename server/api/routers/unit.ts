@@ -4,6 +4,7 @@ import { unitIdSchema } from "~/server/services/report/schemas";
 import { adminListUnits } from "~/server/services/unit/admin-list";
 import { createUnit } from "~/server/services/unit/create";
 import { moveUnit } from "~/server/services/unit/move";
+import { previewUnitMove } from "~/server/services/unit/move-preview";
 import { createUnitSchema, moveUnitSchema, setUnitActiveSchema, updateUnitSchema } from "~/server/services/unit/schemas";
 import { setUnitActive } from "~/server/services/unit/set-active";
 import { unitTree } from "~/server/services/unit/tree";
@@ -18,6 +19,7 @@ export const unitRouter = createTRPCRouter({
   adminList: protectedProcedure.query(({ ctx }) => adminListUnits(ctx)),
   create: protectedProcedure.input(createUnitSchema).mutation(({ ctx, input }) => createUnit(ctx, input)),
   update: protectedProcedure.input(updateUnitSchema).mutation(({ ctx, input }) => updateUnit(ctx, input)),
+  movePreview: protectedProcedure.input(z.object({ id: unitIdSchema })).query(({ ctx, input }) => previewUnitMove(ctx, input)),
   move: protectedProcedure.input(moveUnitSchema).mutation(({ ctx, input }) => moveUnit(ctx, input)),
   setActive: protectedProcedure.input(setUnitActiveSchema).mutation(({ ctx, input }) => setUnitActive(ctx, input)),
 });

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import type { ReportStatus } from "~/db/schema";
-import { reportDeadline } from "~/server/lib/quarter";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
-import { getSetting } from "~/server/services/settings/get";
+import { deadlineFor } from "~/server/services/deadline/rules";
+import { owesReportSql } from "./expected";
 import { completenessSummary } from "./summary";
 
 export type CompletenessState = ReportStatus | "not_started";
@@ -20,19 +20,19 @@ type Row = {
 };
 
 /**
- * Reporting completeness of a subtree for one quarter (报送进度): every active unit with the
+ * Reporting completeness of a subtree for one quarter (报送进度): every unit owing that quarter (expected.ts) with the
  * state of its report, and the on-time rate — the share of units that submitted by the deadline.
  */
 export async function getCompleteness({ db, actor }: { db: Db; actor: Actor }, input: { unitId: number; quarter: string }) {
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
-  const deadline = reportDeadline(input.quarter, await getSetting(db, "reportDeadlineDays"));
+  const deadline = await deadlineFor(db, input.quarter);
   const pastDeadline = new Date() > deadline;
   const rows = await queryRows<Row>(
     db,
     sql`select u.id, u.parent_id, u.name, u.type, u.depth, r.status, r.late, r.submitted_at
         from units u
         left join reports r on r.unit_id = u.id and r.quarter = ${input.quarter}
-        where u.active and ${readsOnlyOwnUnit(actor) ? sql`u.id = ${root.id}` : sql`u.path like ${`${root.path}%`}`}
+        where ${owesReportSql("u", input.quarter)} and ${readsOnlyOwnUnit(actor) ? sql`u.id = ${root.id}` : sql`u.path like ${`${root.path}%`}`}
         order by u.path`,
   );
   const units = rows.map((r) => {

@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
+import { owesReportSql } from "./expected";
 
 type Counts = Record<"total" | "notStarted" | "draft" | "returned" | "submitted" | "approved" | "late" | "overdue" | "onTime", number | string>;
 
 /**
- * How a subtree's active units stand for one quarter, counted in the database (one row
+ * How a subtree's units owing the quarter (expected.ts) stand for one quarter, counted in the database (one row
  * however many units): by report state, late, overdue (not handed in after the deadline),
  * and the on-time rate — the share of units that handed in before the deadline.
  */
@@ -27,7 +28,7 @@ export async function completenessSummary(
                count(*) filter (where r.status in ('submitted', 'approved') and not r.late) as "onTime"
         from units u
         left join reports r on r.unit_id = u.id and r.quarter = ${opts.quarter}
-        where u.active and ${opts.onlyRoot ? sql`u.id = ${opts.root.id}` : sql`u.path like ${`${opts.root.path}%`}`}`,
+        where ${owesReportSql("u", opts.quarter)} and ${opts.onlyRoot ? sql`u.id = ${opts.root.id}` : sql`u.path like ${`${opts.root.path}%`}`}`,
   );
   // count(*) is bigint: postgres.js returns it as a string.
   const n = (k: keyof Counts) => Number(row?.[k] ?? 0);

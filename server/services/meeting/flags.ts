@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import type { FlagKind, MeetingType } from "~/db/codes";
+import type { Unit } from "~/db/schema";
 import { assertUnitInScope, readRootPath, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 
 /**
@@ -56,6 +57,20 @@ export async function meetingFlags(
   input: { unitId: number; from: string; to: string; subtree?: boolean },
 ) {
   const unit = await assertUnitInScope(db, actor, input.unitId, "read");
+  const rows = await queryRows<Row>(db, meetingFlagsSql(actor, unit, input));
+  return rows.map(
+    (row): MeetingFlag => ({
+      ...row,
+      unitId: Number(row.unitId),
+      meetingId: row.meetingId === null ? null : Number(row.meetingId),
+      // Numbers built by round(numeric) arrive as numbers in jsonb; the drivers differ only on raw columns.
+      evidence: typeof row.evidence === "string" ? (JSON.parse(row.evidence) as Record<string, unknown>) : row.evidence,
+    }),
+  );
+}
+
+/** The flags query of `meetingFlags` for a unit already checked to be in scope (the to-do counts over it). */
+export function meetingFlagsSql(actor: Actor, unit: Pick<Unit, "id" | "path">, input: { from: string; to: string; subtree?: boolean }) {
   const ownOnly = readsOnlyOwnUnit(actor) || input.subtree === false;
   const inScope = ownOnly ? sql`u.id = ${unit.id}` : sql`u.path like ${`${unit.path}%`}`;
   // Whether the caller may open the other meeting of a copied pair (the page links to it).
@@ -91,15 +106,5 @@ export async function meetingFlags(
      having count(*) >= ${r.bunchingMinMeetings}
         and min(date) >= (date_trunc('quarter', min(date)::timestamp) + interval '3 months')::date - ${r.bunchingLastDays}::int
     order by 3, 2, 6 nulls last, 4`;
-
-  const rows = await queryRows<Row>(db, query);
-  return rows.map(
-    (row): MeetingFlag => ({
-      ...row,
-      unitId: Number(row.unitId),
-      meetingId: row.meetingId === null ? null : Number(row.meetingId),
-      // Numbers built by round(numeric) arrive as numbers in jsonb; the drivers differ only on raw columns.
-      evidence: typeof row.evidence === "string" ? (JSON.parse(row.evidence) as Record<string, unknown>) : row.evidence,
-    }),
-  );
+  return query;
 }

@@ -1,7 +1,6 @@
 import type { Db } from "~/db/client";
-import { reportDeadline } from "~/server/lib/quarter";
 import { canAccess, assertUnitInScope, hasCapability, type Actor } from "~/server/scope";
-import { getSetting } from "~/server/services/settings/get";
+import { deadlineFor } from "~/server/services/deadline/rules";
 import { loadReport } from "./load";
 
 /** A unit's quarterly report; one that does not exist yet reads as an empty draft (version 0). */
@@ -10,7 +9,7 @@ export async function getReport({ db, actor }: { db: Db; actor: Actor }, input: 
   const report = await loadReport(db, unit.id, input.quarter);
   const status = report?.status ?? "draft";
   const editable = status === "draft" || status === "returned";
-  const deadline = reportDeadline(input.quarter, await getSetting(db, "reportDeadlineDays"));
+  const deadline = await deadlineFor(db, input.quarter);
   return {
     unitId: unit.id,
     unitName: unit.name,

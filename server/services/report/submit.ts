@@ -1,6 +1,5 @@
-import { getSetting } from "~/server/services/settings/get";
 import { badInput, type FieldErrors } from "~/server/errors";
-import { reportDeadline } from "~/server/lib/quarter";
+import { deadlineFor } from "~/server/services/deadline/rules";
 import type { Db } from "~/db/client";
 import type { Actor } from "~/server/scope";
 import { effectiveIndicators } from "~/server/services/catalogue/effective";
@@ -24,8 +23,7 @@ export async function submitReport(ctx: { db: Db; actor: Actor }, input: Transit
         }
         if (report.businessScore === null) errors.businessScore = "业务考核得分为必填项，提交前请填写（required）";
         if (Object.keys(errors).length > 0) throw badInput(errors);
-        const days = await getSetting(tx, "reportDeadlineDays");
-        late = submittedAt > reportDeadline(report.quarter, days);
+        late = submittedAt > (await deadlineFor(tx, report.quarter));
       },
       patch: () => ({ submittedAt, submittedBy: ctx.actor.id, late, returnReason: null }),
       auditExtra: { submittedAt: submittedAt.toISOString() },

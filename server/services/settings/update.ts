@@ -4,6 +4,7 @@ import { settings } from "~/db/schema";
 import { badInput, conflict, type FieldErrors } from "~/server/errors";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { setDeadlineDaysFromNextQuarter } from "~/server/services/deadline/rules";
 import type { z } from "~/server/lib/zod";
 import { settingDefinitions, type SettingKey } from "./definitions";
 
@@ -63,13 +64,15 @@ export async function updateSetting({ db, actor }: { db: Db; actor: Actor }, inp
         .returning({ version: settings.version });
     }
     if (!saved) throw stale();
+    // The deadline is versioned: quarters whose reporting has opened keep theirs.
+    const appliesFrom = input.key === "reportDeadlineDays" ? await setDeadlineDaysFromNextQuarter(tx, actor.id, value as number) : null;
     await writeAudit(tx, actor, {
       action: "settings.update",
       entity: "setting",
       entityId: input.key,
       before: { value: row ? row.value : def.default, version: row?.version ?? 0 },
-      after: { value, version: saved.version },
+      after: { value, version: saved.version, ...(appliesFrom ? { appliesFrom } : {}) },
     });
-    return { key: input.key, value, version: saved.version };
+    return { key: input.key, value, version: saved.version, appliesFrom };
   });
 }

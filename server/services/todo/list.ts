@@ -1,11 +1,13 @@
 import { and, asc, count, eq, like, ne, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { reports, units } from "~/db/schema";
-import { defaultReportingQuarter, quarterOf, reportDeadline } from "~/server/lib/quarter";
+import { defaultReportingQuarter, quarterOf } from "~/server/lib/quarter";
 import { policy, type Actor } from "~/server/scope";
 import { completenessSummary } from "~/server/services/completeness/summary";
 import { computeCompletion } from "~/server/services/meeting/completion";
-import { getSetting } from "~/server/services/settings/get";
+import { owesReport } from "~/server/services/completeness/expected";
+import { deadlineFor } from "~/server/services/deadline/rules";
+import { oversightTodo } from "./oversight";
 
 const REVIEW_LIMIT = 50;
 
@@ -16,18 +18,20 @@ const REVIEW_LIMIT = 50;
  */
 export async function listTodo({ db, actor }: { db: Db; actor: Actor }) {
   const quarter = defaultReportingQuarter();
-  const deadline = reportDeadline(quarter, await getSetting(db, "reportDeadlineDays"));
+  const deadline = await deadlineFor(db, quarter);
   const now = new Date();
 
   let due: { unitId: number; quarter: string; state: string; deadline: Date; overdue: boolean } | null = null;
   let returned: { unitId: number; quarter: string; reason: string | null }[] = [];
   let meetingsOutstanding: { quarter: string; type: string; expected: number; held: number }[] = [];
   if (policy[actor.role].write === "own") {
+    const [own] = await db.select().from(units).where(eq(units.id, actor.unitId));
     const [current] = await db
       .select({ status: reports.status })
       .from(reports)
       .where(and(eq(reports.unitId, actor.unitId), eq(reports.quarter, quarter)));
-    if (!current || current.status === "draft") {
+    // A unit created after the quarter (or deactivated before it) owes no report for it.
+    if (own && owesReport(own, quarter) && (!current || current.status === "draft")) {
       due = { unitId: actor.unitId, quarter, state: current?.status ?? "not_started", deadline, overdue: now > deadline };
     }
     returned = await db
@@ -36,10 +40,9 @@ export async function listTodo({ db, actor }: { db: Db; actor: Actor }) {
       .where(and(eq(reports.unitId, actor.unitId), eq(reports.status, "returned")))
       .orderBy(asc(reports.quarter));
     // Meetings the frequency rules still expect of the unit this (running) quarter.
-    const [unit] = await db.select().from(units).where(eq(units.id, actor.unitId));
-    if (unit) {
+    if (own) {
       const running = quarterOf(now);
-      const { rows } = await computeCompletion(db, unit, running);
+      const { rows } = await computeCompletion(db, own, running);
       meetingsOutstanding = rows
         .filter((r) => r.status === "short")
         .map((r) => ({ quarter: running, type: r.type, expected: r.expected, held: r.held }));
@@ -72,5 +75,7 @@ export async function listTodo({ db, actor }: { db: Db; actor: Actor }) {
       ? null
       : await completenessSummary(db, { root: { id: actor.unitId, path: actor.unitPath }, onlyRoot: false, quarter, deadline });
 
-  return { quarter, deadline, due, returned, meetingsOutstanding, toReview, toReviewTotal, completeness };
+  const oversight = await oversightTodo({ db, actor });
+
+  return { quarter, deadline, due, returned, meetingsOutstanding, toReview, toReviewTotal, completeness, oversight };
 }

@@ -2,19 +2,32 @@ import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import { units } from "~/db/schema";
 import { badInput } from "~/server/errors";
+import { canHaveChildren } from "~/server/lib/unit-hierarchy";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
-import { assertNameFree, lockParent, lockTreeStructure, unitSnapshot } from "./guards";
+import { addQuarters, formatQuarter, quarterOf } from "~/server/lib/quarter";
+import { assertNameFree, lockParent, lockTreeStructure, placementError, unitSnapshot } from "./guards";
 import type { CreateUnitInput } from "./schemas";
 
-/** Creates a unit under an active parent (admin only); returns the new unit. */
+/**
+ * Creates a unit under an active parent that may hold its type (admin only); returns the new unit.
+ * It owes reports from the quarter it is created in, or from the start quarter given.
+ */
 export async function createUnit({ db, actor }: { db: Db; actor: Actor }, input: CreateUnitInput) {
   assertCapability(actor, "manageUnits");
   return db.transaction(async (tx) => {
     await lockTreeStructure(tx);
     const parent = await lockParent(tx, input.parentId);
     if (!parent.active) throw badInput({ parentId: `上级单位“${parent.name}”已停用，不能在其下新建单位（the parent unit is inactive）` });
+    const misplaced = placementError(input.type, parent);
+    if (misplaced) throw badInput(canHaveChildren(parent.type) ? { type: misplaced } : { parentId: misplaced });
     await assertNameFree(tx, parent.id, input.name);
+    const current = quarterOf(new Date());
+    const reportsFrom = input.startQuarter ?? current;
+    const latest = addQuarters(current, 4);
+    if (reportsFrom > latest) {
+      throw badInput({ startQuarter: `起报季度不能晚于${formatQuarter(latest, "zh-CN")}（the first reporting quarter can be at most ${formatQuarter(latest, "en")}）` });
+    }
 
     // Take the id first so the row is inserted with its final path in one write.
     const [next] = await queryRows<{ id: string | number }>(tx, sql`select nextval(pg_get_serial_sequence('units', 'id')) as id`);
@@ -31,9 +44,10 @@ export async function createUnit({ db, actor }: { db: Db; actor: Actor }, input:
         memberCount: input.memberCount,
         secretaryIsHead: input.secretaryIsHead,
         fullTimeStaff: input.fullTimeStaff,
+        reportsFrom,
       })
       .returning();
     await writeAudit(tx, actor, { action: "unit.create", entity: "unit", entityId: id, unitId: id, after: unitSnapshot(created!) });
-    return { id, path: created!.path, depth: created!.depth };
+    return { id, path: created!.path, depth: created!.depth, reportsFrom };
   });
 }

@@ -1,6 +1,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client";
-import { units, type Unit } from "~/db/schema";
+import { units, type Unit, type UnitType } from "~/db/schema";
+import { allowedChildTypes, canHaveChildren, mayHangUnder, typesFitting } from "~/server/lib/unit-hierarchy";
 import { badInput, notFound } from "~/server/errors";
 
 // Any number unique to this lock; the demo seeder uses 7263515.
@@ -52,5 +53,41 @@ export function unitSnapshot(u: Unit) {
     secretaryIsHead: u.secretaryIsHead,
     fullTimeStaff: u.fullTimeStaff,
     active: u.active,
+    reportsFrom: u.reportsFrom,
+    reportsUntil: u.reportsUntil,
   };
+}
+
+const typeName: Record<UnitType, { zh: string; en: string }> = {
+  committee: { zh: "党委", en: "Party committee" },
+  general_branch: { zh: "党总支", en: "general branch" },
+  branch: { zh: "党支部", en: "branch" },
+  department: { zh: "部门", en: "department" },
+};
+
+/** The message on `field` when a unit of `childType` may not hang under `parent` (null when it may). */
+export function placementError(childType: UnitType, parent: Pick<Unit, "name" | "type">): string | null {
+  if (mayHangUnder(childType, parent.type)) return null;
+  const p = typeName[parent.type];
+  const c = typeName[childType];
+  if (!canHaveChildren(parent.type)) {
+    return `“${parent.name}”是${p.zh}，其下不能再设下级单位（a ${p.en} cannot have units below it）`;
+  }
+  const allowed = allowedChildTypes[parent.type];
+  return `“${parent.name}”是${p.zh}，其下只能设${allowed.map((t) => typeName[t].zh).join("、")}，不能设${c.zh}（under a ${p.en} only ${allowed.map((t) => typeName[t].en).join(", ")} may stand, not a ${c.en}）`;
+}
+
+/** Refuses a type change that would leave the unit under a parent that cannot hold it, or above children it cannot hold. */
+export async function assertTypeFits(tx: Tx, unit: Unit, type: UnitType): Promise<void> {
+  const parent = unit.parentId === null ? null : await lockUnit(tx, unit.parentId, "share");
+  const childTypes = (await tx.selectDistinct({ type: units.type }).from(units).where(eq(units.parentId, unit.id))).map((r) => r.type);
+  if (typesFitting(parent?.type ?? null, childTypes).includes(type)) return;
+  const name = typeName[type];
+  if (parent && !mayHangUnder(type, parent.type)) {
+    throw badInput({ type: placementError(type, parent)! });
+  }
+  const below = childTypes.filter((c) => !mayHangUnder(c, type)).map((c) => typeName[c]);
+  throw badInput({
+    type: `“${unit.name}”下有${below.map((b) => b.zh).join("、")}，改为${name.zh}后不能再设这些下级单位；请先移走它们（it has ${below.map((b) => b.en).join(", ")} below it, which a ${name.en} cannot hold）`,
+  });
 }

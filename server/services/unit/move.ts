@@ -5,11 +5,13 @@ import { badInput, preconditionFailed } from "~/server/errors";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { refreshRollupsAfterMove } from "~/server/services/rollup/refresh";
-import { assertNameFree, lockParent, lockTreeStructure, lockUnit } from "./guards";
+import { moveRefusal } from "~/server/lib/unit-hierarchy";
+import type { Unit } from "~/db/schema";
+import { assertNameFree, lockParent, lockTreeStructure, lockUnit, placementError } from "./guards";
 import type { MoveUnitInput } from "./schemas";
 
 /**
- * Moves a unit, with its whole subtree, under another parent (admin only). Every path and
+ * Moves a unit, with its whole subtree, under another parent that may hold its type (admin only). Every path and
  * depth below it is rewritten by one UPDATE on the indexed path prefix, so a move of a large
  * subtree is a single statement; scopes follow at once because actors are reloaded per request.
  */
@@ -20,13 +22,8 @@ export async function moveUnit({ db, actor }: { db: Db; actor: Actor }, input: M
     const unit = await lockUnit(tx, input.id, "update");
     if (unit.parentId === null) throw preconditionFailed("根单位不能移动（the root unit cannot be moved）");
     const parent = await lockParent(tx, input.parentId);
-    if (parent.path.startsWith(unit.path)) {
-      throw badInput({ parentId: "不能移到本单位或其下级单位之下（cannot move a unit under itself or its own descendant）" });
-    }
-    if (parent.id === unit.parentId) throw badInput({ parentId: "该单位已在所选上级单位之下（the unit is already under this parent）" });
-    if (unit.active && !parent.active) {
-      throw badInput({ parentId: `上级单位“${parent.name}”已停用，不能将启用的单位移入（the new parent is inactive）` });
-    }
+    const refusal = moveRefusal(unit, parent);
+    if (refusal) throw badInput({ parentId: refusalMessage(refusal, unit, parent) });
     await assertNameFree(tx, parent.id, unit.name, unit.id);
 
     const oldPrefix = unit.path;
@@ -54,4 +51,18 @@ export async function moveUnit({ db, actor }: { db: Db; actor: Actor }, input: M
     });
     return { id: unit.id, path: newPrefix, depth: unit.depth + delta, moved: moved.length };
   });
+}
+
+function refusalMessage(refusal: NonNullable<ReturnType<typeof moveRefusal>>, unit: Unit, parent: Unit): string {
+  switch (refusal) {
+    case "self":
+    case "descendant":
+      return "不能移到本单位或其下级单位之下（cannot move a unit under itself or its own descendant）";
+    case "sameParent":
+      return "该单位已在所选上级单位之下（the unit is already under this parent）";
+    case "type":
+      return placementError(unit.type, parent)!;
+    case "inactive":
+      return `上级单位“${parent.name}”已停用，不能将启用的单位移入（the new parent is inactive）`;
+  }
 }

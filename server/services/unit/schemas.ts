@@ -1,6 +1,6 @@
 import { unitTypes } from "~/db/codes";
 import { z } from "~/server/lib/zod";
-import { unitIdSchema } from "~/server/services/report/schemas";
+import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
 
 // Inputs of the unit administration procedures (unit.create / update / move / setActive).
 
@@ -28,7 +28,12 @@ const attributes = {
   fullTimeStaff: flag("专职党务干部"),
 };
 
-export const createUnitSchema = z.object({ parentId: unitIdSchema, ...attributes });
+export const createUnitSchema = z.object({
+  parentId: unitIdSchema,
+  ...attributes,
+  /** First quarter the unit owes a report for; default: the quarter it is created in. */
+  startQuarter: quarterSchema.optional(),
+});
 export type CreateUnitInput = z.infer<typeof createUnitSchema>;
 
 export const updateUnitSchema = z.object({

@@ -4,6 +4,7 @@ import { units, users } from "~/db/schema";
 import { preconditionFailed } from "~/server/errors";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { addQuarters, quarterOf } from "~/server/lib/quarter";
 import { lockTreeStructure, lockUnit } from "./guards";
 import type { SetUnitActiveInput } from "./schemas";
 
@@ -41,14 +42,16 @@ export async function setUnitActive({ db, actor }: { db: Db; actor: Actor }, inp
       }
     }
 
-    await tx.update(units).set({ active: input.active }).where(eq(units.id, unit.id));
+    // A deactivated unit still owes the quarters that ended before it was deactivated, no later one.
+    const reportsUntil = input.active ? null : addQuarters(quarterOf(new Date()), -1);
+    await tx.update(units).set({ active: input.active, reportsUntil }).where(eq(units.id, unit.id));
     await writeAudit(tx, actor, {
       action: "unit.setActive",
       entity: "unit",
       entityId: unit.id,
       unitId: unit.id,
-      before: { active: unit.active },
-      after: { active: input.active },
+      before: { active: unit.active, reportsUntil: unit.reportsUntil },
+      after: { active: input.active, reportsUntil },
     });
     return { id: unit.id, active: input.active };
   });

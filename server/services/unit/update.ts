@@ -3,7 +3,7 @@ import type { Db } from "~/db/client";
 import { units } from "~/db/schema";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
-import { assertNameFree, lockUnit, unitSnapshot } from "./guards";
+import { assertNameFree, assertTypeFits, lockTreeStructure, lockUnit, unitSnapshot } from "./guards";
 import type { UpdateUnitInput } from "./schemas";
 
 /**
@@ -14,10 +14,13 @@ export async function updateUnit({ db, actor }: { db: Db; actor: Actor }, input:
   assertCapability(actor, "manageUnits");
   const { id, ...patch } = input;
   return db.transaction(async (tx) => {
+    // A type change depends on the parent and the children: hold the tree's shape still meanwhile.
+    if (patch.type !== undefined) await lockTreeStructure(tx);
     const before = await lockUnit(tx, id, "update");
     if (patch.name !== undefined && patch.name !== before.name && before.parentId !== null) {
       await assertNameFree(tx, before.parentId, patch.name, id);
     }
+    if (patch.type !== undefined && patch.type !== before.type) await assertTypeFits(tx, before, patch.type);
     if (Object.values(patch).every((v) => v === undefined)) return { id };
     const [after] = await tx.update(units).set(patch).where(eq(units.id, id)).returning();
     await writeAudit(tx, actor, {

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
-import { cases, inspections, meetings, reports, reviewMeetings, settings, type Unit } from "~/db/schema";
+import { cases, inspections, meetings, reports, reviewMeetings, settings, type Unit, type UnitType } from "~/db/schema";
 import { starterIndicators } from "~/db/seed/catalogue";
 import type { Actor } from "~/server/scope";
 import { callerFor, createActor, createUnit, type createTree } from "../../factories";
@@ -173,8 +173,8 @@ export class Fixtures {
   }
 
   /** A fresh unit below `unit` (nothing else depends on it, so an admin may move it). */
-  freshUnit(parent: Unit) {
-    return createUnit(this.db, { name: `授权测试单位 ${this.next()}`, parent });
+  freshUnit(parent: Unit, type: UnitType = "branch") {
+    return createUnit(this.db, { name: `授权测试单位 ${this.next()}`, parent, type });
   }
 
   /** A typed-in indicator of this test's own, so catalogue changes touch no starter indicator. */

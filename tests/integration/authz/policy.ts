@@ -94,19 +94,24 @@ export const policyTable: Record<string, Rule> = {
   // ── the organisation tree (单位) ────────────────────────────────────────────────────
   "unit.tree": onUnit(READ, "FORBIDDEN", (u) => ({ rootId: u.id })),
   "unit.adminList": system(ADMIN),
-  "unit.create": onUnit(ADMIN, "FORBIDDEN", (u, fx) => ({
-    parentId: u.id,
-    name: `新建党支部 ${fx.next()}`,
-    type: "branch",
-    memberCount: 5,
-    secretaryIsHead: false,
-    fullTimeStaff: false,
-  })),
+  // A 党支部 holds no units: the admin passes the scope check and meets the tree rule instead.
+  "unit.create": {
+    ...onUnit(ADMIN, "FORBIDDEN", (u, fx) => ({
+      parentId: u.id,
+      name: `新建党支部 ${fx.next()}`,
+      type: "branch",
+      memberCount: 5,
+      secretaryIsHead: false,
+      fullTimeStaff: false,
+    })),
+    judge: (r) => (!r.ok && /其下不能再设下级单位/.test((r.error as Error).message) ? "ok" : undefined),
+  },
   "unit.update": onUnit(ADMIN, "FORBIDDEN", (u) => ({ id: u.id, memberCount: u.memberCount })),
   "unit.move": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => {
-    const [a, b] = [await fx.freshUnit(u), await fx.freshUnit(u)];
+    const [a, b] = [await fx.freshUnit(u, "general_branch"), await fx.freshUnit(u)];
     return { id: b.id, parentId: a.id };
   }),
+  "unit.movePreview": onUnit(ADMIN, "FORBIDDEN", (u) => ({ id: u.id })),
   "unit.setActive": onUnit(ADMIN, "FORBIDDEN", (u) => ({ id: u.id, active: true })),
 
   // ── user accounts (用户) ─────────────────────────────────────────────────────────────
@@ -133,6 +138,7 @@ export const policyTable: Record<string, Rule> = {
   "report.submit": onUnit(WRITE, "FORBIDDEN", (u, fx) => fx.report(u, Q.submit, "draft")),
   "report.approve": onUnit(APPROVE, "FORBIDDEN", (u, fx) => fx.report(u, Q.approve, "submitted")),
   "report.return": onUnit(APPROVE, "FORBIDDEN", async (u, fx) => ({ ...(await fx.report(u, Q.return, "submitted")), reason: "数据有误，请核实" })),
+  "report.nextToReview": system(EVERYONE), // an approver's own queue; empty for those who approve nothing
   "report.reopen": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => ({ ...(await fx.report(u, Q.reopen, "approved")), reason: "更正录入错误" })),
   "completeness.get": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.read })),
 
@@ -218,6 +224,7 @@ export const policyTable: Record<string, Rule> = {
   // ── administration without a unit (系统管理) ─────────────────────────────────────────
   "audit.search": onUnit(ADMIN, "FORBIDDEN", (u) => ({ unitId: u.id })),
   "settings.get": system(ADMIN),
+  "settings.deadlineRules": system(ADMIN),
   "settings.update": system(ADMIN, async (_u, fx) => ({ key: "reportDeadlineDays", value: 15, version: await fx.settingVersion("reportDeadlineDays") })),
   "catalogue.list": system(ADMIN),
   "catalogue.createIndicator": system(ADMIN, (_u, fx) => ({

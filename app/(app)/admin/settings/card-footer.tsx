@@ -6,7 +6,26 @@ import { Notice } from "~/app/_components/ui/notice";
 import type { SaveNotice, SettingRow } from "./use-setting-save";
 
 /** Save button, who changed the setting last, and the outcome of the last save. */
-export function SettingFooter({ row, pending, notice, onReset, onReload }: { row: Pick<SettingRow, "updatedAt" | "updatedBy">; pending: boolean; notice: SaveNotice | null; onReset: () => void; onReload: () => void }) {
+export function SettingFooter({
+  row,
+  pending,
+  notice,
+  dirty,
+  isDefault,
+  onReset,
+  onReload,
+}: {
+  row: Pick<SettingRow, "updatedAt" | "updatedBy">;
+  pending: boolean;
+  notice: SaveNotice | null;
+  /** The fields differ from what is saved. */
+  dirty: boolean;
+  /** What is saved is already the default (restoring it would change nothing). */
+  isDefault: boolean;
+  /** Restores the default and saves it at once (the button says so). */
+  onReset: () => void;
+  onReload: () => void;
+}) {
   const t = useTranslations("adminSettings");
   const format = useFormatter();
   return (
@@ -14,9 +33,14 @@ export function SettingFooter({ row, pending, notice, onReset, onReload }: { row
       <Button type="submit" disabled={pending}>
         {pending ? t("saving") : t("save")}
       </Button>
-      <Button type="button" variant="secondary" onClick={onReset}>
+      <Button type="button" variant="secondary" disabled={pending || (isDefault && !dirty)} onClick={onReset}>
         {t("reset")}
       </Button>
+      {dirty && !pending ? (
+        <span className="rounded border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs text-amber-900" data-testid="unsaved">
+          {t("unsaved")}
+        </span>
+      ) : null}
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
       {notice?.conflict ? (
         <Button type="button" variant="secondary" onClick={onReload}>

@@ -1,6 +1,8 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useTRPC } from "~/app/_lib/trpc/react";
 import { useState } from "react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { TextInput } from "~/app/_components/ui/field";
@@ -15,6 +17,7 @@ export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDead
   const locale = useLocale();
   const format = useFormatter();
   const saver = useSettingSave("reportDeadlineDays");
+  const trpc = useTRPC();
   const [days, setDays] = useState(String(row.value));
   // A newer version (after a save or a reload) replaces what is in the field.
   const [seen, setSeen] = useState(row.version);
@@ -25,7 +28,11 @@ export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDead
   const n = Number(days);
   const valid = days.trim() !== "" && Number.isInteger(n) && n >= 0 && n <= 120;
   // The deadline instant is the start of the day after the last allowed one.
-  const lastDay = valid ? new Date(reportDeadline(exampleQuarter, n).getTime() - 1) : null;
+  // A change applies from the first quarter whose reporting has not opened; earlier ones keep theirs.
+  const rules = useQuery(trpc.settings.deadlineRules.queryOptions());
+  const from = rules.data?.firstChangeable ?? exampleQuarter;
+  const lastDay = valid ? new Date(reportDeadline(from, n).getTime() - 1) : null;
+  const longDate = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "Asia/Shanghai" });
   const error = saver.fieldErrors.value;
 
   return (
@@ -48,13 +55,45 @@ export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDead
           <div className="pt-6 text-sm text-neutral-700">
             {lastDay ? (
               <p data-testid="deadline-example">
-                {t("deadline.example", { quarter: formatQuarter(exampleQuarter, locale), date: format.dateTime(lastDay, { dateStyle: "long", timeZone: "Asia/Shanghai" }) })}
+                {t("deadline.example", { quarter: formatQuarter(from, locale), date: longDate(lastDay) })}
               </p>
+            ) : null}
+            {rules.data ? (
+              <p className="mt-1" data-testid="deadline-fixed">
+                {t("deadline.fixed", {
+                  current: formatQuarter(rules.data.currentQuarter, locale),
+                  days: rules.data.currentDays,
+                  date: longDate(new Date(reportDeadline(rules.data.currentQuarter, rules.data.currentDays).getTime() - 1)),
+                  next: formatQuarter(rules.data.firstChangeable, locale),
+                })}
+              </p>
+            ) : null}
+            {rules.data && rules.data.rules.length > 1 ? (
+              <ul className="mt-1 text-xs text-neutral-600" aria-label={t("deadline.history")} data-testid="deadline-history">
+                {rules.data.rules.map((r) => (
+                  <li key={r.validFrom}>
+                    {r.validFrom === "0000Q1"
+                      ? t("deadline.versionInitial", { days: r.days })
+                      : t("deadline.version", { quarter: formatQuarter(r.validFrom, locale), days: r.days })}
+                  </li>
+                ))}
+              </ul>
             ) : null}
             <p className="mt-1 text-xs text-neutral-500">{t("defaultValue", { value: row.default })}</p>
           </div>
         </div>
-        <SettingFooter row={row} pending={saver.pending} notice={saver.notice} onReset={() => setDays(String(row.default))} onReload={() => void saver.reload()} />
+        <SettingFooter
+          row={row}
+          pending={saver.pending}
+          notice={saver.notice}
+          dirty={days.trim() !== String(row.value)}
+          isDefault={row.value === row.default}
+          onReset={() => {
+            setDays(String(row.default));
+            saver.save(row.default, row.version, "reset");
+          }}
+          onReload={() => void saver.reload()}
+        />
       </form>
     </Card>
   );

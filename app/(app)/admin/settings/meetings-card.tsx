@@ -99,7 +99,18 @@ export function MeetingsCard({ row }: { row: Setting<"meetingFrequencies"> }) {
             })}
           </tbody>
         </table>
-        <SettingFooter row={row} pending={saver.pending} notice={saver.notice} onReset={() => setDraft(toDraft(row.default))} onReload={() => void saver.reload()} />
+        <SettingFooter
+          row={row}
+          pending={saver.pending}
+          notice={saver.notice}
+          dirty={JSON.stringify(draft) !== JSON.stringify(toDraft(row.value))}
+          isDefault={JSON.stringify(toDraft(row.value)) === JSON.stringify(toDraft(row.default))}
+          onReset={() => {
+            setDraft(toDraft(row.default));
+            saver.save(row.default, row.version, "reset");
+          }}
+          onReload={() => void saver.reload()}
+        />
       </form>
     </Card>
   );

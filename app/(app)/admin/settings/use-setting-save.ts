@@ -1,8 +1,9 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+import { formatQuarter } from "~/server/lib/quarter";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
@@ -18,6 +19,9 @@ export type SaveNotice = { tone: "success" | "error"; text: string; conflict?: b
 /** Saves one setting with its version; field errors and a notice for the card, conflicts offer a reload. */
 export function useSettingSave(key: SettingKey) {
   const t = useTranslations("adminSettings");
+  const locale = useLocale();
+  // Whether the pending save is a "restore default", so the notice says the default was saved.
+  const how = useRef<"save" | "reset">("save");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -26,7 +30,8 @@ export function useSettingSave(key: SettingKey) {
     trpc.settings.update.mutationOptions({
       onSuccess: async (res) => {
         setFieldErrors({});
-        setNotice({ tone: "success", text: t("saved", { version: res.version }) });
+        const from = res.appliesFrom ? ` ${t("appliesFrom", { quarter: formatQuarter(res.appliesFrom, locale) })}` : "";
+        setNotice({ tone: "success", text: t(how.current === "reset" ? "resetSaved" : "saved", { version: res.version }) + from });
         await queryClient.invalidateQueries(trpc.settings.pathFilter());
       },
       onError: (err) => {
@@ -42,7 +47,10 @@ export function useSettingSave(key: SettingKey) {
     fieldErrors,
     notice,
     pending: mutation.isPending,
-    save: (value: unknown, version: number) => mutation.mutate({ key, value, version }),
+    save: (value: unknown, version: number, kind: "save" | "reset" = "save") => {
+      how.current = kind;
+      mutation.mutate({ key, value, version });
+    },
     reload: async () => {
       setNotice(null);
       setFieldErrors({});

@@ -133,9 +133,9 @@ export function UnitsAdmin() {
       </Card>
 
       {open?.action === "addChild" ? (
-        <UnitFormDialog mode="create" unit={open.unit} onClose={() => setOpen(null)} onDone={done} />
+        <UnitFormDialog mode="create" unit={open.unit} units={units} onClose={() => setOpen(null)} onDone={done} />
       ) : null}
-      {open?.action === "edit" ? <UnitFormDialog mode="edit" unit={open.unit} onClose={() => setOpen(null)} onDone={done} /> : null}
+      {open?.action === "edit" ? <UnitFormDialog mode="edit" unit={open.unit} units={units} onClose={() => setOpen(null)} onDone={done} /> : null}
       {open?.action === "move" ? (
         <MoveUnitDialog unit={open.unit} units={units} onClose={() => setOpen(null)} onDone={done} />
       ) : null}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
@@ -9,7 +9,9 @@ import { Checkbox, fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { unitTypes, type UnitType } from "~/db/codes";
+import { type UnitType } from "~/db/codes";
+import { addQuarters, formatQuarter, quarterOf, quarterRange } from "~/server/lib/quarter";
+import { allowedChildTypes, typesFitting } from "~/server/lib/unit-hierarchy";
 import type { AdminUnit } from "./unit-select";
 import { useFormErrors } from "./use-form-errors";
 
@@ -17,11 +19,14 @@ import { useFormErrors } from "./use-form-errors";
 export function UnitFormDialog({
   mode,
   unit,
+  units,
   onClose,
   onDone,
 }: {
   mode: "create" | "edit";
   unit: AdminUnit;
+  /** The whole list, to find the parent's and children's types the type must fit. */
+  units: AdminUnit[];
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
@@ -29,10 +34,20 @@ export function UnitFormDialog({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errors = useFormErrors("adminUnits", "form.hasErrors");
+  const r = useTranslations("unitRules");
+  const locale = useLocale();
   const editing = mode === "edit";
+  // Only the types the tree rule allows here (server/lib/unit-hierarchy.ts); the server checks again.
+  const parentType = units.find((u) => u.id === unit.parentId)?.type ?? null;
+  const offered: readonly UnitType[] = editing
+    ? [...new Set([...typesFitting(parentType, units.filter((u) => u.parentId === unit.id).map((u) => u.type)), unit.type])]
+    : allowedChildTypes[unit.type];
+  const running = quarterOf(new Date());
+  const startQuarters = quarterRange(addQuarters(running, -8), addQuarters(running, 1));
+  const [startQuarter, setStartQuarter] = useState(running);
 
   const [name, setName] = useState(editing ? unit.name : "");
-  const [type, setType] = useState<UnitType>(editing ? unit.type : "branch");
+  const [type, setType] = useState<UnitType>(editing ? unit.type : offered.includes("branch") ? "branch" : (offered[0] ?? "branch"));
   const [members, setMembers] = useState(editing ? String(unit.memberCount) : "");
   const [secretaryIsHead, setSecretaryIsHead] = useState(editing ? unit.secretaryIsHead : false);
   const [fullTimeStaff, setFullTimeStaff] = useState(editing ? unit.fullTimeStaff : false);
@@ -52,7 +67,7 @@ export function UnitFormDialog({
     const memberCount = members.trim() === "" ? Number.NaN : Number(members);
     const attrs = { name, type, memberCount, secretaryIsHead, fullTimeStaff };
     if (editing) update.mutate({ id: unit.id, ...attrs });
-    else create.mutate({ parentId: unit.id, ...attrs });
+    else create.mutate({ parentId: unit.id, ...attrs, startQuarter });
   };
   const err = errors.fields;
 
@@ -68,9 +83,18 @@ export function UnitFormDialog({
           <TextInput {...fieldIds("unit-name", err.name)} value={name} invalid={!!err.name} autoFocus onChange={(e) => setName(e.target.value)} />
         </FormField>
         <div className="grid grid-cols-2 gap-3">
-          <FormField id="unit-type" label={t("form.type")} error={err.type}>
+          <FormField
+            id="unit-type"
+            label={t("form.type")}
+            hint={
+              editing
+                ? r("form.typeHintEdit")
+                : r("form.typeHint", { parent: unit.name, parentType: t(`types.${unit.type}`), allowed: offered.map((c) => t(`types.${c}`)).join(locale.startsWith("zh") ? "、" : ", ") })
+            }
+            error={err.type}
+          >
             <Select {...fieldIds("unit-type", err.type)} value={type} invalid={!!err.type} onChange={(e) => setType(e.target.value as UnitType)}>
-              {unitTypes.map((code) => (
+              {offered.map((code) => (
                 <option key={code} value={code}>
                   {t(`types.${code}`)}
                 </option>
@@ -108,6 +132,17 @@ export function UnitFormDialog({
             />
           </div>
         </div>
+        {!editing ? (
+          <FormField id="unit-start-quarter" label={r("form.startQuarter")} hint={r("form.startQuarterHint")} error={err.startQuarter}>
+            <Select {...fieldIds("unit-start-quarter", err.startQuarter)} value={startQuarter} invalid={!!err.startQuarter} onChange={(e) => setStartQuarter(e.target.value)}>
+              {startQuarters.map((q) => (
+                <option key={q} value={q}>
+                  {formatQuarter(q, locale)}
+                </option>
+              ))}
+            </Select>
+          </FormField>
+        ) : null}
         {errors.summary ? <Notice tone="error">{errors.summary}</Notice> : null}
         <DialogFormActions
           cancelLabel={t("cancel")}

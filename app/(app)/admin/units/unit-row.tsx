@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Badge } from "~/app/_components/ui/badge";
 import { cn } from "~/app/_lib/cn";
 import type { UnitAction } from "./client";
+import { canHaveChildren } from "~/server/lib/unit-hierarchy";
 import type { AdminUnit } from "./unit-select";
 
 const actionClass = "rounded px-1.5 py-0.5 text-blue-800 hover:bg-blue-50 hover:underline";
@@ -50,7 +51,7 @@ export function UnitRow(props: {
       </td>
       <td className="px-2">{u.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</td>
       <td className="whitespace-nowrap py-1 pl-1 pr-4 text-xs">
-        {u.active ? (
+        {u.active && canHaveChildren(u.type) ? (
           <button type="button" className={actionClass} onClick={() => props.onAction("addChild")}>
             {t("actions.addChild")}
           </button>

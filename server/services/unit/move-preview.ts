@@ -1,0 +1,38 @@
+import { eq, sql } from "drizzle-orm";
+import { queryRows, type Db } from "~/db/client";
+import { assertCapability, type Actor } from "~/server/scope";
+import { units } from "~/db/schema";
+import { notFound } from "~/server/errors";
+
+type Counts = { units: string | number; active_units: string | number; users: string | number; active_users: string | number; reports: string | number; open_cases: string | number };
+
+/**
+ * What moves with a unit (admin only): the units of its subtree, the user accounts working in
+ * them, their quarterly reports and open cases — counted in one query, shown before the admin confirms.
+ */
+export async function previewUnitMove({ db, actor }: { db: Db; actor: Actor }, input: { id: number }) {
+  assertCapability(actor, "manageUnits");
+  const [unit] = await db.select().from(units).where(eq(units.id, input.id)).limit(1);
+  if (!unit) throw notFound(`单位不存在（unit ${input.id} not found）`);
+  const prefix = `${unit.path}%`;
+  const [row] = await queryRows<Counts>(
+    db,
+    sql`select (select count(*) from units where path like ${prefix}) as units,
+               (select count(*) from units where path like ${prefix} and active) as active_units,
+               (select count(*) from users s join units u on u.id = s.unit_id where u.path like ${prefix}) as users,
+               (select count(*) from users s join units u on u.id = s.unit_id where u.path like ${prefix} and s.active) as active_users,
+               (select count(*) from reports r join units u on u.id = r.unit_id where u.path like ${prefix}) as reports,
+               (select count(*) from cases c join units u on u.id = c.unit_id where u.path like ${prefix} and c.status <> 'closed') as open_cases`,
+  );
+  const n = (k: keyof Counts) => Number(row?.[k] ?? 0);
+  return {
+    id: unit.id,
+    name: unit.name,
+    units: n("units"),
+    activeUnits: n("active_units"),
+    users: n("users"),
+    activeUsers: n("active_users"),
+    reports: n("reports"),
+    openCases: n("open_cases"),
+  };
+}
