@@ -9,8 +9,9 @@ import { FieldError, TextInput } from "~/app/_components/ui/field";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
-import { scoreReport } from "~/server/scoring/compose";
 import { IndicatorRow, type IndicatorItem } from "./indicator-row";
+import { PreviewSummary, usePreviewProblem } from "./preview-summary";
+import { previewReport, readField } from "./preview";
 
 type Report = RouterOutputs["report"]["get"];
 
@@ -81,20 +82,12 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
   }, [indicators]);
 
   const scores = useMemo(() => {
-    const numeric = Object.fromEntries(
-      Object.entries(values).map(([k, v]) => [k, v.trim() === "" || !Number.isFinite(Number(v)) ? null : Number(v)]),
-    );
     const weights = Object.fromEntries((categoryList.data ?? []).map((c) => [c.code, c.weight]));
-    return scoreReport(
-      indicators.map((i) => ({ ...i, categoryCode: i.category })),
-      weights,
-      numeric,
-    );
+    return previewReport(indicators, weights, values);
   }, [values, indicators, categoryList.data]);
+  const problemText = usePreviewProblem();
+  const businessError = problemText(readField("score", businessScore)) ?? fieldErrors.businessScore;
 
-  // Computed indicators (from meetings) are not the user's to fill: count only the typed ones.
-  const typed = indicators.filter((i) => i.source !== "meetings");
-  const filled = typed.filter((i) => (values[i.code] ?? "").trim() !== "").length;
   const busy = save.isPending || submitReport.isPending;
   const disabled = !report.permissions.edit || busy;
   const submit = (e: React.FormEvent<HTMLFormElement>) => {
@@ -136,26 +129,19 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
               className="text-right"
               value={businessScore}
               disabled={disabled}
-              invalid={!!fieldErrors.businessScore}
+              invalid={!!businessError}
               aria-describedby="businessScore-help"
-              onChange={(e) => setBusinessScore(e.target.value)}
+              onChange={(e) => {
+                setBusinessScore(e.target.value);
+                setFieldErrors(({ businessScore: _old, ...rest }) => rest);
+              }}
             />
-            <FieldError id="error-businessScore" message={fieldErrors.businessScore} />
+            <FieldError id="error-businessScore" message={businessError} />
           </div>
           <p id="businessScore-help" className="max-w-md pt-6 text-xs text-neutral-500">
             {t("report.businessScoreHelp")}
           </p>
-          <div className="ml-auto text-right">
-            <div className="text-xs text-neutral-500">{t("report.compositePreview")}</div>
-            {/* Only a complete report's preview is shown as a result; a partial one is provisional. */}
-            <div
-              className={`num text-2xl font-semibold ${filled === typed.length ? "text-party" : "text-neutral-500"}`}
-              data-testid="composite-preview"
-            >
-              {scores.composite === null ? "—" : scores.composite.toFixed(1)}
-            </div>
-            <div className="text-xs text-neutral-500">{t("report.filledCount", { filled, total: typed.length })}</div>
-          </div>
+          <PreviewSummary preview={scores} />
         </div>
       </Card>
 
@@ -166,7 +152,12 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
             actions={
               <span className="text-sm text-neutral-600">
                 {t("report.categoryScore")}{" "}
-                <span className="num font-semibold">{scores.categories[code]?.toFixed(1) ?? "—"}</span>
+                <span className="num font-semibold" data-partial={scores.categories[code]?.partial || undefined}>
+                  {scores.categories[code]?.score?.toFixed(1) ?? "—"}
+                </span>
+                {scores.categories[code]?.partial && scores.categories[code]?.score != null ? (
+                  <span className="ml-1 text-xs text-amber-700">{t("forms.preview.partialShort")}</span>
+                ) : null}
               </span>
             }
           />
@@ -195,9 +186,13 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
                   locale={locale}
                   value={values[ind.code] ?? ""}
                   score={scores.indicators[ind.code]}
-                  error={fieldErrors[`values.${ind.code}`]}
+                  error={problemText(scores.fields[ind.code]) ?? fieldErrors[`values.${ind.code}`]}
                   disabled={disabled}
-                  onChange={(v) => setValues((prev) => ({ ...prev, [ind.code]: v }))}
+                  onChange={(v) => {
+                    setValues((prev) => ({ ...prev, [ind.code]: v }));
+                    // The server's message was about the old value; the live check speaks for the new one.
+                    setFieldErrors(({ [`values.${ind.code}`]: _old, ...rest }) => rest);
+                  }}
                 />
               ))}
             </tbody>
