@@ -7,7 +7,7 @@ import { Button } from "~/app/_components/ui/button";
 import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
 import { inputClass, TextInput } from "~/app/_components/ui/field";
 import { Checkbox, fieldIds, FormField } from "~/app/_components/ui/form-field";
-import { Notice } from "~/app/_components/ui/notice";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { formatScore } from "~/app/_lib/categories";
 import { cn } from "~/app/_lib/cn";
@@ -92,7 +92,7 @@ export function MeetingDialog(props: {
     <Dialog title={title} description={t("form.description")} closeLabel={t("form.close")} onClose={props.onClose} className="max-h-[calc(100vh-2rem)] w-[60rem] overflow-y-auto">
       <div className="grid gap-4 md:grid-cols-[minmax(0,1fr)_15rem]">
         <form onSubmit={submit} noValidate className="space-y-3" aria-label={title}>
-          {problem ? <Notice tone="error">{problem}</Notice> : null}
+          <FormErrors errors={errors} message={problem} />
           <div className="grid grid-cols-2 gap-3">
             <FormField id="meeting-type" label={t("form.type")} error={errors.type}>
               <Select {...fieldIds("meeting-type", errors.type)} value={draft.type} disabled={readOnly} invalid={!!errors.type} onChange={(e) => set("type", e.target.value as Draft["type"])}>

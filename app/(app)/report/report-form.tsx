@@ -6,6 +6,7 @@ import { useMemo, useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { FieldError, TextInput } from "~/app/_components/ui/field";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
@@ -108,6 +109,7 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
+      <FormErrors errors={fieldErrors} message={notice?.tone === "error" ? notice.text : null} />
       {!report.permissions.edit ? (
         <p className="rounded border border-neutral-300 bg-neutral-50 px-4 py-2 text-sm text-neutral-700">{t(
             report.status === "submitted"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { useState } from "react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { TextInput } from "~/app/_components/ui/field";
@@ -38,6 +39,7 @@ export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDead
         }}
       >
         <CardHeader title={t("deadline.title")} description={t("deadline.description")} />
+        <FormErrors errors={saver.fieldErrors} message={saver.notice?.tone === "error" ? saver.notice.text : null} className="mx-4 mt-3" />
         <div className="flex flex-wrap items-start gap-6 px-4 py-3">
           <FormField id="deadline-days" label={t("deadline.label")} error={error} className="w-48">
             <div className="flex items-center gap-2">

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
-import { Notice } from "~/app/_components/ui/notice";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { UnitOptions, type AdminUnit } from "./unit-select";
@@ -53,6 +53,7 @@ export function MoveUnitDialog({
   return (
     <Dialog title={t("move.title")} description={t("move.intro", { name: unit.name, count: below })} closeLabel={t("close")} onClose={onClose}>
       <form onSubmit={submit} noValidate className="space-y-3">
+        <FormErrors errors={errors.fields} message={errors.summary} />
         <FormField id="move-parent" label={t("move.newParent")} error={err.parentId}>
           <Select
             {...fieldIds("move-parent", err.parentId)}
@@ -71,7 +72,6 @@ export function MoveUnitDialog({
             />
           </Select>
         </FormField>
-        {errors.summary ? <Notice tone="error">{errors.summary}</Notice> : null}
         <DialogActions>
           <Button type="button" variant="secondary" onClick={onClose}>
             {t("cancel")}
