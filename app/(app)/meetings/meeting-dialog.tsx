@@ -18,6 +18,7 @@ import { formatQuarter } from "~/server/lib/quarter";
 import { meetingQuality } from "~/server/scoring/meeting-quality";
 import { draftOf, emptyDraft, factsOf, payloadOf, quarterOfDate, type Draft } from "./meeting-draft";
 import type { MeetingRow } from "./meeting-table";
+import { CopyWarning, useCopyCheck } from "./copy-check";
 import { QualityRubric } from "./quality-rubric";
 
 export type Editing = { mode: "create" } | { mode: "edit" | "view"; meeting: MeetingRow };
@@ -65,9 +66,29 @@ export function MeetingDialog(props: {
   const create = useMutation(trpc.meeting.create.mutationOptions({ onSuccess: () => saved(meetingQuality(factsOf(draft)).total), onError: failed }));
   const update = useMutation(trpc.meeting.update.mutationOptions({ onSuccess: (r) => saved(r.qualityScore), onError: failed }));
   const busy = create.isPending || update.isPending;
+  const copy = useCopyCheck({
+    unitId: props.unitId,
+    date: draft.date,
+    minutes: draft.minutes,
+    meetingId: editing.mode === "edit" ? editing.meeting.id : undefined,
+    enabled: !readOnly,
+  });
+  // Minutes that repeat another record are saved only after a second, deliberate click.
+  const [confirmedCopy, setConfirmedCopy] = useState<string | null>(null);
+  const copyUnconfirmed = copy.match !== null && confirmedCopy !== draft.minutes;
+  const [askedFor, setAskedFor] = useState<string | null>(null);
+  const askedCopy = askedFor === draft.minutes;
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
+    if (copyUnconfirmed) {
+      if (!askedCopy) {
+        setAskedFor(draft.minutes);
+        document.getElementById("meeting-minutes")?.focus();
+        return;
+      }
+      setConfirmedCopy(draft.minutes);
+    }
     const payload = payloadOf(draft);
     if (editing.mode === "create") create.mutate({ unitId: props.unitId, ...payload });
     else if (editing.mode === "edit") update.mutate({ id: editing.meeting.id, version: editing.meeting.version, ...payload });
@@ -137,13 +158,15 @@ export function MeetingDialog(props: {
               onChange={(e) => set("minutes", e.target.value)}
             />
           </FormField>
+          {copy.match ? <CopyWarning match={copy.match} confirming={askedCopy && copyUnconfirmed} /> : null}
+          {copy.checking && !copy.match ? <p className="text-xs text-neutral-500" aria-live="polite">{tc("forms.copyCheck.checking")}</p> : null}
           <DialogActions>
             <Button type="button" variant="secondary" onClick={props.onClose}>
               {readOnly ? t("form.close") : t("form.cancel")}
             </Button>
             {readOnly ? null : (
               <Button type="submit" disabled={busy}>
-                {busy ? t("form.saving") : t("form.save")}
+                {busy ? t("form.saving") : askedCopy && copyUnconfirmed ? tc("forms.copyCheck.saveAnyway") : t("form.save")}
               </Button>
             )}
           </DialogActions>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations, useLocale } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { FieldError, inputClass } from "~/app/_components/ui/field";
@@ -10,13 +10,14 @@ import { lastDueDay } from "~/app/_lib/deadline";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 type Report = RouterOutputs["report"]["get"];
 
 /** The report's place in the workflow, and the reviewer's / admin's actions on it. */
 export function WorkflowPanel({ report }: { report: Report }) {
   const t = useTranslations("workflow");
-  const format = useFormatter();
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState("");
@@ -41,7 +42,7 @@ export function WorkflowPanel({ report }: { report: Report }) {
   const giveBack = useMutation(trpc.report.return.mutationOptions({ onSuccess, onError }));
   const reopen = useMutation(trpc.report.reopen.mutationOptions({ onSuccess, onError }));
   const busy = approve.isPending || giveBack.isPending || reopen.isPending;
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const when = (d: Date | null) => (d ? formatDateTime(d, locale) : "—");
 
   const reasonBox = (label: string) => (
     <label className="block text-sm">
@@ -60,7 +61,7 @@ export function WorkflowPanel({ report }: { report: Report }) {
   return (
     <div className="space-y-3">
       <p className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-neutral-600">
-        <span>{t("deadline", { when: format.dateTime(lastDueDay(report.deadline), { dateStyle: "medium" }) })}</span>
+        <span>{t("deadline", { when: formatDate(lastDueDay(report.deadline), locale) })}</span>
         {report.submittedAt ? <span>{t("submittedAt", { when: when(report.submittedAt) })}</span> : null}
         {report.late ? <span className="font-medium text-amber-800">{t("late")}</span> : null}
         {report.reviewedAt && report.status === "approved" ? <span>{t("approvedAt", { when: when(report.reviewedAt) })}</span> : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { useState } from "react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
@@ -9,12 +9,12 @@ import { FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { formatQuarter, reportDeadline } from "~/server/lib/quarter";
 import { SettingFooter } from "./card-footer";
 import { useSettingSave, type Setting } from "./use-setting-save";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 /** 报送截止天数, with the deadline it gives for the current reporting quarter. */
 export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDeadlineDays">; exampleQuarter: string }) {
   const t = useTranslations("adminSettings");
   const locale = useLocale();
-  const format = useFormatter();
   const saver = useSettingSave("reportDeadlineDays");
   const [days, setDays] = useState(String(row.value));
   // A newer version (after a save or a reload) replaces what is in the field.
@@ -50,7 +50,7 @@ export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDead
           <div className="pt-6 text-sm text-neutral-700">
             {lastDay ? (
               <p data-testid="deadline-example">
-                {t("deadline.example", { quarter: formatQuarter(exampleQuarter, locale), date: format.dateTime(lastDay, { dateStyle: "long", timeZone: "Asia/Shanghai" }) })}
+                {t("deadline.example", { quarter: formatQuarter(exampleQuarter, locale), date: formatDate(lastDay, locale) })}
               </p>
             ) : null}
             <p className="mt-1 text-xs text-neutral-500">{t("defaultValue", { value: row.default })}</p>
