@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { FieldError, TextInput } from "~/app/_components/ui/field";
@@ -13,6 +13,8 @@ import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { IndicatorRow, type IndicatorItem } from "./indicator-row";
 import { PreviewSummary, usePreviewProblem } from "./preview-summary";
 import { previewReport, readField } from "./preview";
+import { AutosaveStatus } from "./autosave-status";
+import { useAutosave } from "./use-autosave";
 
 type Report = RouterOutputs["report"]["get"];
 
@@ -63,19 +65,6 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
       onError: showError,
     }),
   );
-  const [intent, setIntent] = useState<"save" | "submit">("save");
-  const save = useMutation(
-    trpc.report.save.mutationOptions({
-      onSuccess: async (res) => {
-        setVersion(res.version);
-        setFieldErrors({});
-        setNotice({ tone: "ok", text: t("report.saved", { version: res.version }) });
-        await refresh();
-      },
-      onError: showError,
-    }),
-  );
-
   const byCategory = useMemo(() => {
     const groups = new Map<string, IndicatorItem[]>();
     for (const ind of indicators) groups.set(ind.category, [...(groups.get(ind.category) ?? []), ind]);
@@ -89,7 +78,49 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
   const problemText = usePreviewProblem();
   const businessError = problemText(readField("score", businessScore)) ?? fieldErrors.businessScore;
 
+  const [intent, setIntent] = useState<"save" | "submit">("save");
+  // The draft as the server receives it; autosaved a moment after typing stops (autosave.ts).
+  const snapshot = useMemo(
+    () => ({
+      businessScore: toPayload(businessScore),
+      values: indicators.map((i) => ({ indicatorCode: i.code, value: toPayload(values[i.code] ?? "") })),
+    }),
+    [businessScore, values, indicators],
+  );
+  const versionRef = useRef(version);
+  const manualBusy = useRef(false);
+  versionRef.current = version;
+  const draftSave = useMutation(trpc.report.save.mutationOptions());
+  const autosave = useAutosave({
+    snapshot,
+    enabled: report.permissions.edit && (report.status === "draft" || report.status === "returned"),
+    valid: scores.invalid === 0 && !businessError,
+    save: async (snap) => {
+      const res = await draftSave.mutateAsync({ unitId: report.unitId, quarter: report.quarter, version: versionRef.current, ...snap });
+      versionRef.current = res.version;
+      setVersion(res.version);
+      await queryClient.invalidateQueries(trpc.report.get.queryFilter({ unitId: report.unitId, quarter: report.quarter }));
+    },
+    canSave: () => !manualBusy.current,
+    isConflict: (err) => describeError(err).code === "CONFLICT",
+    onError: showError,
+  });
+  const save = useMutation(
+    trpc.report.save.mutationOptions({
+      onSuccess: async (res, sent) => {
+        setVersion(res.version);
+        autosave.markSaved({ businessScore: sent.businessScore ?? null, values: sent.values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.value ?? null })) });
+        setFieldErrors({});
+        setNotice({ tone: "ok", text: t("report.saved", { version: res.version }) });
+        await refresh();
+      },
+      onError: showError,
+    }),
+  );
+
+
   const busy = save.isPending || submitReport.isPending;
+  manualBusy.current = busy;
   const disabled = !report.permissions.edit || busy;
   const submit = (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -101,7 +132,7 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
     save.mutate({
       unitId: report.unitId,
       quarter: report.quarter,
-      version,
+      version: versionRef.current,
       businessScore: toPayload(businessScore),
       values: indicators.map((i) => ({ indicatorCode: i.code, value: toPayload(values[i.code] ?? "") })),
     }, next === "submit" ? { onSuccess: handIn } : undefined);
@@ -206,14 +237,15 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
         <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-neutral-200 bg-neutral-100/95 py-3">
           {report.permissions.edit ? (
             <>
-            <Button type="submit" name="intent" value="save" variant="secondary" disabled={disabled}>
+            <Button type="submit" name="intent" value="save" variant="secondary" disabled={disabled || draftSave.isPending}>
               {save.isPending && intent === "save" ? t("report.saving") : t("report.save")}
             </Button>
-            <Button type="submit" name="intent" value="submit" disabled={disabled}>
+            <Button type="submit" name="intent" value="submit" disabled={disabled || draftSave.isPending}>
               {busy && intent === "submit" ? t("report.submitting") : t("report.submit")}
             </Button>
             </>
           ) : null}
+          {report.permissions.edit ? <AutosaveStatus state={autosave.state} savedAt={autosave.savedAt} /> : null}
           {notice ? (
             <p
               role={notice.tone === "ok" ? "status" : "alert"}
