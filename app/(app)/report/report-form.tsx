@@ -140,7 +140,8 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      <FormErrors errors={fieldErrors} message={notice?.tone === "error" ? notice.text : null} />
+      {/* The one-line outcome stays next to the buttons; the summary at the top lists the fields. */}
+      <FormErrors errors={fieldErrors} />
       {!report.permissions.edit ? (
         <p className="rounded border border-neutral-300 bg-neutral-50 px-4 py-2 text-sm text-neutral-700">{t(
             report.status === "submitted"

@@ -110,8 +110,15 @@ function targetWords(t: Words, locale: string, e: DescribableEntry, lookups: Loo
       return t("auditWords.targets.category", { name: t.has(`categories.${id}`) ? t(`categories.${id}`) : id });
     case "setting":
       return t("auditWords.targets.setting", { name: t.has(`auditWords.settingNames.${id}`) ? t(`auditWords.settingNames.${id}`) : id });
-    case "procedure":
-      return t("auditWords.targets.procedure", { name: firstLabel(t, labelKeys("actions", id)) ?? id });
+    case "procedure": {
+      // A refused call names the procedure: its action's words when it writes, else the area and "查看".
+      const label = firstLabel(t, labelKeys("actions", id));
+      if (label) return t("auditWords.targets.procedure", { name: label });
+      const [area = "other", verb = ""] = id.split(/[./]/);
+      const areaWords = t.has(`auditWords.procedureAreas.${area}`) ? t(`auditWords.procedureAreas.${area}`) : t("auditWords.procedureAreas.other");
+      const reads = /^(get|list|tree|search|overview|flags|completion|heatmap|quadrant|categories|checkMinutes|sourceOptions|summary|record|grades|simulate|preview)/.test(verb);
+      return t("auditWords.procedureAccess", { area: areaWords, what: t(`auditWords.procedureWhat.${reads ? "read" : "write"}`) });
+    }
     default: {
       const entity = firstLabel(t, labelKeys("entities", e.entity)) ?? e.entity;
       return id ? t("auditWords.targets.other", { entity, id }) : entity;
