@@ -14,7 +14,8 @@ export function badInput(fieldErrors: FieldErrors): TRPCError {
   const cause = new FieldValidationError(fieldErrors);
   const count = Object.keys(fieldErrors).length;
   const first = Object.entries(fieldErrors)[0];
-  const message = count === 1 && first ? `${first[0]}：${first[1]}` : `有 ${count} 处输入有误，请逐项修改`;
+  // Field paths are codes (`facts`, `values.L1_x`): the message names the problem in words, the path travels in fieldErrors.
+  const message = count === 1 && first ? first[1] : `有 ${count} 处输入有误，请逐项修改（${count} fields are invalid）`;
   return new TRPCError({ code: "BAD_REQUEST", message, cause });
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
@@ -10,6 +10,7 @@ import { statusTone } from "~/app/_lib/status";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/server/lib/quarter";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import { oversightIsEmpty, TodoOversight } from "./todo-oversight";
 
 const linkClass = "text-party hover:underline";
@@ -17,11 +18,10 @@ const linkClass = "text-party hover:underline";
 export function TodoClient({ name }: { name: string }) {
   const t = useTranslations();
   const locale = useLocale();
-  const format = useFormatter();
   const trpc = useTRPC();
   const { data, error } = useQuery(trpc.todo.list.queryOptions());
-  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const day = (d: Date) => formatDate(d, locale);
+  const when = (d: Date | null) => (d ? formatDateTime(d, locale) : "—");
 
   if (error) return <p role="alert" className="text-sm text-red-800">{t("common.error", { message: describeError(error).message })}</p>;
   if (!data) return <p className="text-sm text-neutral-500">{t("common.loading")}</p>;

@@ -1,11 +1,12 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { formatQuarter } from "~/server/lib/quarter";
+import { formatDate } from "~/app/_lib/format-date";
 
 type Oversight = NonNullable<RouterOutputs["todo"]["list"]["oversight"]>;
 
@@ -24,9 +25,8 @@ export const oversightIsEmpty = (o: Oversight | null) =>
 export function TodoOversight({ o }: { o: Oversight }) {
   const t = useTranslations();
   const locale = useLocale();
-  const format = useFormatter();
   const q = (quarter: string) => formatQuarter(quarter, locale);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00+08:00`), { dateStyle: "medium", timeZone: "Asia/Shanghai" });
+  const day = (iso: string) => formatDate(iso, locale);
 
   return (
     <>
@@ -78,7 +78,7 @@ export function TodoOversight({ o }: { o: Oversight }) {
                   <td>
                     <Badge>{t(`cases.statuses.${c.status}`)}</Badge>
                   </td>
-                  <td className="text-neutral-600">{t("todoOversight.lastMoved", { when: format.dateTime(c.updatedAt, { dateStyle: "medium" }) })}</td>
+                  <td className="text-neutral-600">{t("todoOversight.lastMoved", { when: formatDate(c.updatedAt, locale) })}</td>
                   <td className="pr-4 text-right">
                     <Link className={linkClass} href={`/cases/${c.id}`}>
                       {t("todoOversight.handle")}

@@ -17,7 +17,15 @@ export const auditLog = pgTable(
     before: jsonb(),
     after: jsonb(),
   },
-  (t) => [index("audit_log_unit_at_idx").on(t.unitId, t.at), index("audit_log_actor_at_idx").on(t.actorId, t.at)],
+  (t) => [
+    index("audit_log_unit_at_idx").on(t.unitId, t.at),
+    index("audit_log_actor_at_idx").on(t.actorId, t.at),
+    // The search by words (server/services/audit/search-words.ts), migration 0013.
+    index("audit_log_entity_idx").on(t.entity, t.entityId),
+    index("audit_log_action_idx").on(t.action.op("text_pattern_ops")),
+    index("audit_log_before_gin").using("gin", t.before.op("jsonb_path_ops")),
+    index("audit_log_after_gin").using("gin", t.after.op("jsonb_path_ops")),
+  ],
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;

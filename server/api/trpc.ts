@@ -33,8 +33,8 @@ const t = initTRPC.context<Context>().create({
       error.cause instanceof ZodError && fieldErrors
         ? `${locale === "en" ? "Invalid input: " : "输入有误："}${Object.entries(fieldErrors)
             .slice(0, 3)
-            .map(([k, v]) => `${k} ${v}`)
-            .join("；")}`
+            .map(([, v]) => v)
+            .join(locale === "en" ? "; " : "；")}`
         : error.code === "INTERNAL_SERVER_ERROR"
           ? "服务器内部错误，请稍后重试（internal error）"
           : localiseMessage(shape.message, locale);

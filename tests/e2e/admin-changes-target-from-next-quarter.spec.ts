@@ -34,20 +34,20 @@ test("admin changes a target from the default quarter, sees it in the history an
   await page.screenshot({ path: "test-results/screens/admin-catalogue.png", fullPage: true });
 
   await page.goto("/admin/audit");
-  await page.getByLabel("操作（前缀）").fill("catalogue.");
+  await page.getByLabel("操作类别").selectOption({ label: "指标体系" });
   await page.getByRole("button", { name: "查询" }).click();
   await expect(page).toHaveURL(/action=catalogue\./);
   const entries = page.getByTestId("audit-table").locator("tbody tr[data-action]");
   await expect(entries).toHaveCount(1);
   const entry = entries.first();
-  await expect(entry).toContainText("修改指标规则");
-  await expect(entry).toContainText("L1_topic_meetings");
-  await expect(entry).toContainText("张志远");
+  // Read in words (issue 12, defect 11): who, what, which indicator — no codes.
+  await expect(entry).toContainText("张志远 修改了指标“党组织专题研究党建工作次数”的规则");
+  await expect(entry).not.toContainText("L1_topic_meetings");
   await entry.getByRole("button", { name: "查看" }).click();
   const changed = page.locator('[data-testid^="diff-"] tr[data-changed]');
   await expect(changed).toHaveCount(2);
-  await expect(changed.filter({ hasText: "target" })).toContainText(/1\s*3/);
-  await expect(changed.filter({ hasText: "validFrom" })).toContainText(running);
+  await expect(changed.filter({ hasText: "目标" })).toContainText(/1\s*3/);
+  await expect(changed.filter({ hasText: "起始季度" })).toContainText(formatQuarter(running, "zh-CN"));
   await page.screenshot({ path: "test-results/screens/admin-audit.png", fullPage: true });
 });
 

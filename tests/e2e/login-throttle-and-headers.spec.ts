@@ -51,7 +51,7 @@ test("ten wrong passwords lock an account with a “try again in N minutes” me
   await expect(rows).toHaveCount(11); // 10 wrong passwords + the first refusal during the lock
   await expect(rows.first()).toContainText("登录失败");
   await rows.first().getByRole("button", { name: "查看" }).click();
-  await expect(page.getByTestId(/^diff-/)).toContainText("throttled");
+  await expect(page.getByTestId(/^diff-/)).toContainText("失败次数过多，暂被锁定");
   await page.screenshot({ path: `${shots}/audit-sign-ins-zh.png`, fullPage: true });
 });
 

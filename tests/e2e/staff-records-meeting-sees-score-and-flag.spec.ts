@@ -7,6 +7,8 @@ import { reportingQuarter } from "./fixtures/quarters";
 const year = reportingQuarter.slice(0, 4);
 const month = String((Number(reportingQuarter.slice(5)) - 1) * 3 + 2).padStart(2, "0");
 const date = `${year}-${month}-14`;
+/** The page writes dates one way per language: 2026年8月14日 in Chinese. */
+const dateZh = `${year}年${Number(month)}月14日`;
 const minutes =
   "支部书记代表支委会作对照检查，主要谈了一年来的工作成绩。与会党员逐一发言，谈了学习体会和下一步工作打算，未提出批评意见。会议明确一项整改措施。";
 
@@ -47,8 +49,8 @@ test("staff records a 组织生活会 with no criticism and thin attendance, and
   await expect(row.getByText("出勤不足")).toBeVisible();
 
   const panel = page.getByTestId("flags-panel");
-  await expect(panel.locator("[data-flag='zero_criticism']")).toContainText(`${date} 的组织生活会未提出任何批评意见（批评意见 0 条）`);
-  await expect(panel.locator("[data-flag='low_attendance']").filter({ hasText: date })).toContainText("实到 6 人、应到 12 人，出勤率 50%");
+  await expect(panel.locator("[data-flag='zero_criticism']")).toContainText(`${dateZh} 的组织生活会未提出任何批评意见（批评意见 0 条）`);
+  await expect(panel.locator("[data-flag='low_attendance']").filter({ hasText: dateZh })).toContainText("实到 6 人、应到 12 人，出勤率 50%");
 
   await page.screenshot({ path: "test-results/meetings/meetings.png", fullPage: true });
 });

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
-import { Notice } from "~/app/_components/ui/notice";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
@@ -77,7 +77,7 @@ export function CaseForm(props: { unitId: number; prefill: CasePrefill; onClose:
   return (
     <Dialog title={t("cases.form.title")} closeLabel={t("cases.form.close")} onClose={props.onClose} className="w-[40rem]">
       <form onSubmit={submit} className="grid gap-3 sm:grid-cols-2" noValidate>
-        {problem ? <Notice tone="error" className="sm:col-span-2">{problem}</Notice> : null}
+        <FormErrors errors={errors} message={problem} className="sm:col-span-2" />
         <FormField id="case-subject" label={t("cases.form.subject")} error={errors.subject}>
           <Select {...fieldIds("case-subject", errors.subject)} value={subject} onChange={(e) => pickSubject(e.target.value as CaseSubject)}>
             {caseSubjects.map((s) => (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations, useLocale } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "~/app/_components/ui/badge";
@@ -14,6 +14,7 @@ import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { SubtreeFiles } from "./subtree-files";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 type Filter = "notStarted" | "draft" | "submitted" | "approved" | "late" | "overdue";
 type UnitRow = RouterOutputs["completeness"]["get"]["units"][number];
@@ -28,7 +29,7 @@ const matches: Record<Filter, (u: UnitRow) => boolean> = {
 
 export function CompletenessClient(props: { unitId: number; quarter: string; quarters: string[]; running: string }) {
   const t = useTranslations();
-  const format = useFormatter();
+  const locale = useLocale();
   const trpc = useTRPC();
   // Clicking a tile narrows the table to those units, to chase the missing ones.
   const [filter, setFilter] = useState<Filter | null>(null);
@@ -85,7 +86,7 @@ export function CompletenessClient(props: { unitId: number; quarter: string; qua
             })}
           </div>
           <p className="text-sm text-neutral-600">
-            {t("completeness.deadline", { when: format.dateTime(lastDueDay(data.deadline), { dateStyle: "medium" }) })}
+            {t("completeness.deadline", { when: formatDate(lastDueDay(data.deadline), locale) })}
           </p>
           <SubtreeFiles unitId={data.unitId} quarter={data.quarter} running={props.running} />
           <Card>
@@ -110,7 +111,7 @@ export function CompletenessClient(props: { unitId: number; quarter: string; qua
                       {u.overdue ? <Badge tone="warning">{t("completeness.overdue")}</Badge> : null}
                     </td>
                     <td className="text-neutral-600">
-                      {u.submittedAt ? format.dateTime(u.submittedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}
+                      {u.submittedAt ? formatDateTime(u.submittedAt, locale) : "—"}
                     </td>
                     <td className="pr-4 text-right">
                       <Link className="text-party hover:underline" href={`/report?unit=${u.id}&quarter=${data.quarter}`}>

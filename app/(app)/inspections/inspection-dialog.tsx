@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
 import { Checkbox, fieldIds, FormField } from "~/app/_components/ui/form-field";
-import { Notice } from "~/app/_components/ui/notice";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
@@ -68,11 +68,7 @@ export function InspectionDialog(props: { unitId: number; editing: Editing; onCl
       className="w-[40rem]"
     >
       <form onSubmit={submit} className="grid gap-3 sm:grid-cols-2" noValidate>
-        {problem ? (
-          <Notice tone="error" className="sm:col-span-2">
-            {problem}
-          </Notice>
-        ) : null}
+        <FormErrors errors={errors} message={problem} className="sm:col-span-2" />
         {editing.mode === "create" ? (
           <FormField id="insp-unit" label={t("form.unit")} error={errors.unitId} className="sm:col-span-2">
             <Select {...fieldIds("insp-unit", errors.unitId)} value={draft.unitId} onChange={(e) => set("unitId", Number(e.target.value))}>

@@ -1,10 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, useLocale } from "next-intl";
 import Link from "next/link";
 import type { InspectionResult, InspectionSubject } from "~/db/codes";
 import { openCaseHref } from "./params";
 import { ResultBadge } from "./result-badge";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 export type InspectionRow = {
   id: number;
@@ -27,6 +28,7 @@ const columns = ["date", "unit", "subject", "result", "findings", "reported", "i
 /** The inspections, newest first; writers edit a row, and open a case on one short of 合格. */
 export function InspectionTable({ rows, canWrite, onEdit }: { rows: InspectionRow[]; canWrite: boolean; onEdit: (row: InspectionRow) => void }) {
   const t = useTranslations("inspections");
+  const locale = useLocale();
   return (
     <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
       <table className="w-full text-sm" data-testid="inspections-table">
@@ -42,7 +44,7 @@ export function InspectionTable({ rows, canWrite, onEdit }: { rows: InspectionRo
         <tbody className="divide-y divide-neutral-100">
           {rows.map((r) => (
             <tr key={r.id} id={`inspection-${r.id}`} data-inspection={r.id} className="align-top target:bg-amber-50">
-              <td className="px-3 py-2 whitespace-nowrap tabular-nums">{r.inspectedOn}</td>
+              <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatDate(r.inspectedOn, locale)}</td>
               <td className="px-3 py-2">{r.unitName}</td>
               <td className="px-3 py-2 whitespace-nowrap">
                 {t(`subjects.${r.subject}`)}

@@ -1,4 +1,5 @@
 import type { FlagKind, MeetingType } from "~/db/codes";
+import { formatDate, formatPercent } from "~/app/_lib/format-date";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 
 export type Flag = RouterOutputs["meeting"]["flags"][number];
@@ -14,10 +15,10 @@ export const flagTone: Record<FlagKind, "warning" | "info"> = {
 type T = (key: string, values?: Record<string, string | number>) => string;
 
 /** A flag's evidence as one sentence (evidence fields are listed in server/services/meeting/flags.ts). */
-export function evidenceText(t: T, flag: Flag): string {
+export function evidenceText(t: T, flag: Flag, locale = "zh-CN"): string {
   const e = flag.evidence as Record<string, string | number | boolean | null>;
   const type = flag.meetingType ? t(`types.${flag.meetingType as MeetingType}`) : "";
-  const date = flag.date ?? "";
+  const date = flag.date ? formatDate(flag.date, locale) : "";
   switch (flag.kind) {
     case "zero_criticism":
       return t("flags.evidence.zero_criticism", { date, type, count: Number(e.count) });
@@ -35,10 +36,10 @@ export function evidenceText(t: T, flag: Flag): string {
         type,
         unit: String(e.otherUnitName),
         sameUnit: String(e.sameUnit === true),
-        otherDate: String(e.otherDate),
-        similarity: Number(e.similarity).toFixed(2),
+        otherDate: formatDate(String(e.otherDate), locale),
+        similarity: formatPercent(Number(e.similarity)),
       });
     case "quarter_end_bunching":
-      return t("flags.evidence.quarter_end_bunching", { count: Number(e.count), first: String(e.firstDate), last: String(e.lastDate) });
+      return t("flags.evidence.quarter_end_bunching", { count: Number(e.count), first: formatDate(String(e.firstDate), locale), last: formatDate(String(e.lastDate), locale) });
   }
 }

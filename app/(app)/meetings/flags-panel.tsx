@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { Badge } from "~/app/_components/ui/badge";
@@ -12,6 +12,7 @@ import type { MeetingRow } from "./meeting-table";
 /** Every formalism flag of the quarter with its evidence; copied minutes link to the other record. */
 export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: MeetingRow[] }) {
   const t = useTranslations("meetings");
+  const locale = useLocale();
   const tc = useTranslations("cases");
   const topics = new Map(meetings.map((m) => [m.id, m.topic]));
   // Only reviewers and admins open cases; the cases page and the server check the unit scope again.
@@ -33,7 +34,7 @@ export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: Meeti
                     <Badge tone={flagTone[f.kind]}>{t(`flags.kinds.${f.kind}`)}</Badge>
                   </span>
                   <div className="min-w-0">
-                    <p>{evidenceText(t, f)}</p>
+                    <p>{evidenceText(t, f, locale)}</p>
                     {f.meetingId && topics.get(f.meetingId) ? (
                       <a href={`#meeting-${f.meetingId}`} className="text-xs text-neutral-500 hover:underline">
                         {topics.get(f.meetingId)}

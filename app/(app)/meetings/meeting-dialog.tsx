@@ -7,7 +7,7 @@ import { Button } from "~/app/_components/ui/button";
 import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
 import { inputClass, TextInput } from "~/app/_components/ui/field";
 import { Checkbox, fieldIds, FormField } from "~/app/_components/ui/form-field";
-import { Notice } from "~/app/_components/ui/notice";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { formatScore } from "~/app/_lib/categories";
 import { cn } from "~/app/_lib/cn";
@@ -18,6 +18,7 @@ import { formatQuarter } from "~/server/lib/quarter";
 import { meetingQuality } from "~/server/scoring/meeting-quality";
 import { draftOf, emptyDraft, factsOf, payloadOf, quarterOfDate, type Draft } from "./meeting-draft";
 import type { MeetingRow } from "./meeting-table";
+import { CopyWarning, useCopyCheck } from "./copy-check";
 import { QualityRubric } from "./quality-rubric";
 
 export type Editing = { mode: "create" } | { mode: "edit" | "view"; meeting: MeetingRow };
@@ -65,9 +66,29 @@ export function MeetingDialog(props: {
   const create = useMutation(trpc.meeting.create.mutationOptions({ onSuccess: () => saved(meetingQuality(factsOf(draft)).total), onError: failed }));
   const update = useMutation(trpc.meeting.update.mutationOptions({ onSuccess: (r) => saved(r.qualityScore), onError: failed }));
   const busy = create.isPending || update.isPending;
+  const copy = useCopyCheck({
+    unitId: props.unitId,
+    date: draft.date,
+    minutes: draft.minutes,
+    meetingId: editing.mode === "edit" ? editing.meeting.id : undefined,
+    enabled: !readOnly,
+  });
+  // Minutes that repeat another record are saved only after a second, deliberate click.
+  const [confirmedCopy, setConfirmedCopy] = useState<string | null>(null);
+  const copyUnconfirmed = copy.match !== null && confirmedCopy !== draft.minutes;
+  const [askedFor, setAskedFor] = useState<string | null>(null);
+  const askedCopy = askedFor === draft.minutes;
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
+    if (copyUnconfirmed) {
+      if (!askedCopy) {
+        setAskedFor(draft.minutes);
+        document.getElementById("meeting-minutes")?.focus();
+        return;
+      }
+      setConfirmedCopy(draft.minutes);
+    }
     const payload = payloadOf(draft);
     if (editing.mode === "create") create.mutate({ unitId: props.unitId, ...payload });
     else if (editing.mode === "edit") update.mutate({ id: editing.meeting.id, version: editing.meeting.version, ...payload });
@@ -92,7 +113,7 @@ export function MeetingDialog(props: {
     <Dialog title={title} description={t("form.description")} closeLabel={t("form.close")} onClose={props.onClose} className="max-h-[calc(100vh-2rem)] w-[60rem] overflow-y-auto">
       <div className="grid gap-4 md:grid-cols-[minmax(0,1fr)_15rem]">
         <form onSubmit={submit} noValidate className="space-y-3" aria-label={title}>
-          {problem ? <Notice tone="error">{problem}</Notice> : null}
+          <FormErrors errors={errors} message={problem} />
           <div className="grid grid-cols-2 gap-3">
             <FormField id="meeting-type" label={t("form.type")} error={errors.type}>
               <Select {...fieldIds("meeting-type", errors.type)} value={draft.type} disabled={readOnly} invalid={!!errors.type} onChange={(e) => set("type", e.target.value as Draft["type"])}>
@@ -137,13 +158,15 @@ export function MeetingDialog(props: {
               onChange={(e) => set("minutes", e.target.value)}
             />
           </FormField>
+          {copy.match ? <CopyWarning match={copy.match} confirming={askedCopy && copyUnconfirmed} /> : null}
+          {copy.checking && !copy.match ? <p className="text-xs text-neutral-500" aria-live="polite">{tc("forms.copyCheck.checking")}</p> : null}
           <DialogActions>
             <Button type="button" variant="secondary" onClick={props.onClose}>
               {readOnly ? t("form.close") : t("form.cancel")}
             </Button>
             {readOnly ? null : (
               <Button type="submit" disabled={busy}>
-                {busy ? t("form.saving") : t("form.save")}
+                {busy ? t("form.saving") : askedCopy && copyUnconfirmed ? tc("forms.copyCheck.saveAnyway") : t("form.save")}
               </Button>
             )}
           </DialogActions>

@@ -1,12 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, useLocale } from "next-intl";
 import { Badge } from "~/app/_components/ui/badge";
 import { Button } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatScore } from "~/app/_lib/categories";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { flagTone, type Flag } from "./flag-text";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 export type MeetingRow = RouterOutputs["meeting"]["list"]["meetings"][number];
 
@@ -19,6 +20,7 @@ export function MeetingTable(props: {
   onDelete: (m: MeetingRow) => void;
 }) {
   const t = useTranslations("meetings");
+  const locale = useLocale();
   const flagsOf = (id: number) => props.flags.filter((f) => f.meetingId === id);
   return (
     <Card>
@@ -43,7 +45,7 @@ export function MeetingTable(props: {
             <tbody>
               {props.meetings.map((m) => (
                 <tr key={m.id} id={`meeting-${m.id}`} className="border-t border-neutral-100 target:bg-amber-50" data-meeting={m.id}>
-                  <td className="whitespace-nowrap py-1.5 pl-4 pr-2">{m.date}</td>
+                  <td className="whitespace-nowrap py-1.5 pl-4 pr-2">{formatDate(m.date, locale)}</td>
                   <td className="whitespace-nowrap px-2">{t(`types.${m.type}`)}</td>
                   <td className="max-w-72 truncate px-2" title={m.topic}>
                     {m.topic}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations, useLocale } from "next-intl";
 import { useState } from "react";
 import { Badge } from "~/app/_components/ui/badge";
 import { UnitQuarterPicker } from "~/app/_components/unit-quarter-picker";
@@ -11,10 +11,11 @@ import { describeError } from "~/app/_lib/trpc/errors";
 import { ReportForm } from "./report-form";
 import { SpreadsheetPanel } from "./spreadsheet-panel";
 import { WorkflowPanel } from "./workflow-panel";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 export function ReportClient(props: { unitId: number; quarter: string; quarters: string[]; running: string }) {
   const t = useTranslations();
-  const format = useFormatter();
+  const locale = useLocale();
   const trpc = useTRPC();
   const report = useQuery(trpc.report.get.queryOptions({ unitId: props.unitId, quarter: props.quarter }));
   const indicators = useQuery(trpc.indicator.list.queryOptions({ quarter: props.quarter }));
@@ -46,7 +47,7 @@ export function ReportClient(props: { unitId: number; quarter: string; quarters:
                 {report.data.updatedAt
                   ? t("report.lastSaved", {
                       who: report.data.updatedByName ?? "—",
-                      when: format.dateTime(report.data.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+                      when: formatDateTime(report.data.updatedAt, locale),
                     })
                   : t("report.neverSaved")}
               </span>

@@ -2,17 +2,21 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
 import { formatQuarter } from "~/server/lib/quarter";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { FieldError, TextInput } from "~/app/_components/ui/field";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
-import { scoreReport } from "~/server/scoring/compose";
 import { IndicatorRow, type IndicatorItem } from "./indicator-row";
+import { PreviewSummary, usePreviewProblem } from "./preview-summary";
+import { previewReport, readField } from "./preview";
+import { AutosaveStatus } from "./autosave-status";
+import { useAutosave } from "./use-autosave";
 
 type Report = RouterOutputs["report"]["get"];
 
@@ -63,11 +67,51 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
       onError: showError,
     }),
   );
+  const byCategory = useMemo(() => {
+    const groups = new Map<string, IndicatorItem[]>();
+    for (const ind of indicators) groups.set(ind.category, [...(groups.get(ind.category) ?? []), ind]);
+    return [...groups];
+  }, [indicators]);
+
+  const scores = useMemo(() => {
+    const weights = Object.fromEntries((categoryList.data ?? []).map((c) => [c.code, c.weight]));
+    return previewReport(indicators, weights, values);
+  }, [values, indicators, categoryList.data]);
+  const problemText = usePreviewProblem();
+  const businessError = problemText(readField("score", businessScore)) ?? fieldErrors.businessScore;
+
   const [intent, setIntent] = useState<"save" | "submit">("save");
+  // The draft as the server receives it; autosaved a moment after typing stops (autosave.ts).
+  const snapshot = useMemo(
+    () => ({
+      businessScore: toPayload(businessScore),
+      values: indicators.map((i) => ({ indicatorCode: i.code, value: toPayload(values[i.code] ?? "") })),
+    }),
+    [businessScore, values, indicators],
+  );
+  const versionRef = useRef(version);
+  const manualBusy = useRef(false);
+  versionRef.current = version;
+  const draftSave = useMutation(trpc.report.save.mutationOptions());
+  const autosave = useAutosave({
+    snapshot,
+    enabled: report.permissions.edit && (report.status === "draft" || report.status === "returned"),
+    valid: scores.invalid === 0 && !businessError,
+    save: async (snap) => {
+      const res = await draftSave.mutateAsync({ unitId: report.unitId, quarter: report.quarter, version: versionRef.current, ...snap });
+      versionRef.current = res.version;
+      setVersion(res.version);
+      await queryClient.invalidateQueries(trpc.report.get.queryFilter({ unitId: report.unitId, quarter: report.quarter }));
+    },
+    canSave: () => !manualBusy.current,
+    isConflict: (err) => describeError(err).code === "CONFLICT",
+    onError: showError,
+  });
   const save = useMutation(
     trpc.report.save.mutationOptions({
-      onSuccess: async (res) => {
+      onSuccess: async (res, sent) => {
         setVersion(res.version);
+        autosave.markSaved({ businessScore: sent.businessScore ?? null, values: sent.values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.value ?? null })) });
         setFieldErrors({});
         setNotice({ tone: "ok", text: t("report.saved", { version: res.version }) });
         await refresh();
@@ -76,28 +120,9 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
     }),
   );
 
-  const byCategory = useMemo(() => {
-    const groups = new Map<string, IndicatorItem[]>();
-    for (const ind of indicators) groups.set(ind.category, [...(groups.get(ind.category) ?? []), ind]);
-    return [...groups];
-  }, [indicators]);
 
-  const scores = useMemo(() => {
-    const numeric = Object.fromEntries(
-      Object.entries(values).map(([k, v]) => [k, v.trim() === "" || !Number.isFinite(Number(v)) ? null : Number(v)]),
-    );
-    const weights = Object.fromEntries((categoryList.data ?? []).map((c) => [c.code, c.weight]));
-    return scoreReport(
-      indicators.map((i) => ({ ...i, categoryCode: i.category })),
-      weights,
-      numeric,
-    );
-  }, [values, indicators, categoryList.data]);
-
-  // Computed indicators (from meetings) are not the user's to fill: count only the typed ones.
-  const typed = indicators.filter((i) => i.source !== "meetings");
-  const filled = typed.filter((i) => (values[i.code] ?? "").trim() !== "").length;
   const busy = save.isPending || submitReport.isPending;
+  manualBusy.current = busy;
   const disabled = !report.permissions.edit || busy;
   // Handing in is hard to undo (only a reviewer can give it back): it is confirmed first.
   const [askSubmit, setAskSubmit] = useState(false);
@@ -115,7 +140,7 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
     save.mutate({
       unitId: report.unitId,
       quarter: report.quarter,
-      version,
+      version: versionRef.current,
       businessScore: toPayload(businessScore),
       values: indicators.map((i) => ({ indicatorCode: i.code, value: toPayload(values[i.code] ?? "") })),
     }, next === "submit" ? { onSuccess: handIn } : undefined);
@@ -123,6 +148,8 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
 
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
+      {/* The one-line outcome stays next to the buttons; the summary at the top lists the fields. */}
+      <FormErrors errors={fieldErrors} />
       {!report.permissions.edit ? (
         <p className="rounded border border-neutral-300 bg-neutral-50 px-4 py-2 text-sm text-neutral-700">{t(
             report.status === "submitted"
@@ -144,26 +171,19 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
               className="text-right"
               value={businessScore}
               disabled={disabled}
-              invalid={!!fieldErrors.businessScore}
+              invalid={!!businessError}
               aria-describedby="businessScore-help"
-              onChange={(e) => setBusinessScore(e.target.value)}
+              onChange={(e) => {
+                setBusinessScore(e.target.value);
+                setFieldErrors(({ businessScore: _old, ...rest }) => rest);
+              }}
             />
-            <FieldError id="error-businessScore" message={fieldErrors.businessScore} />
+            <FieldError id="error-businessScore" message={businessError} />
           </div>
           <p id="businessScore-help" className="max-w-md pt-6 text-xs text-neutral-500">
             {t("report.businessScoreHelp")}
           </p>
-          <div className="ml-auto text-right">
-            <div className="text-xs text-neutral-500">{t("report.compositePreview")}</div>
-            {/* Only a complete report's preview is shown as a result; a partial one is provisional. */}
-            <div
-              className={`num text-2xl font-semibold ${filled === typed.length ? "text-party" : "text-neutral-500"}`}
-              data-testid="composite-preview"
-            >
-              {scores.composite === null ? "—" : scores.composite.toFixed(1)}
-            </div>
-            <div className="text-xs text-neutral-500">{t("report.filledCount", { filled, total: typed.length })}</div>
-          </div>
+          <PreviewSummary preview={scores} />
         </div>
       </Card>
 
@@ -174,7 +194,12 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
             actions={
               <span className="text-sm text-neutral-600">
                 {t("report.categoryScore")}{" "}
-                <span className="num font-semibold">{scores.categories[code]?.toFixed(1) ?? "—"}</span>
+                <span className="num font-semibold" data-partial={scores.categories[code]?.partial || undefined}>
+                  {scores.categories[code]?.score?.toFixed(1) ?? "—"}
+                </span>
+                {scores.categories[code]?.partial && scores.categories[code]?.score != null ? (
+                  <span className="ml-1 text-xs text-amber-700">{t("forms.preview.partialShort")}</span>
+                ) : null}
               </span>
             }
           />
@@ -203,9 +228,13 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
                   locale={locale}
                   value={values[ind.code] ?? ""}
                   score={scores.indicators[ind.code]}
-                  error={fieldErrors[`values.${ind.code}`]}
+                  error={problemText(scores.fields[ind.code]) ?? fieldErrors[`values.${ind.code}`]}
                   disabled={disabled}
-                  onChange={(v) => setValues((prev) => ({ ...prev, [ind.code]: v }))}
+                  onChange={(v) => {
+                    setValues((prev) => ({ ...prev, [ind.code]: v }));
+                    // The server's message was about the old value; the live check speaks for the new one.
+                    setFieldErrors(({ [`values.${ind.code}`]: _old, ...rest }) => rest);
+                  }}
                 />
               ))}
             </tbody>
@@ -217,14 +246,15 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
         <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-neutral-200 bg-neutral-100/95 py-3">
           {report.permissions.edit ? (
             <>
-            <Button type="submit" name="intent" value="save" variant="secondary" disabled={disabled}>
+            <Button type="submit" name="intent" value="save" variant="secondary" disabled={disabled || draftSave.isPending}>
               {save.isPending && intent === "save" ? t("report.saving") : t("report.save")}
             </Button>
-            <Button type="submit" name="intent" value="submit" disabled={disabled}>
+            <Button type="submit" name="intent" value="submit" disabled={disabled || draftSave.isPending}>
               {busy && intent === "submit" ? t("report.submitting") : t("report.submit")}
             </Button>
             </>
           ) : null}
+          {report.permissions.edit ? <AutosaveStatus state={autosave.state} savedAt={autosave.savedAt} /> : null}
           {notice ? (
             <p
               role={notice.tone === "ok" ? "status" : "alert"}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
@@ -15,6 +15,7 @@ import { lastDueDay } from "~/app/_lib/deadline";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 type Report = RouterOutputs["report"]["get"];
 
@@ -29,7 +30,6 @@ export function WorkflowPanel({ report }: { report: Report }) {
   const cameFromApproval = search.get("after") === "approved";
   const [askApprove, setAskApprove] = useState(false);
   const [queueEmpty, setQueueEmpty] = useState(false);
-  const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState("");
@@ -69,7 +69,7 @@ export function WorkflowPanel({ report }: { report: Report }) {
   const giveBack = useMutation(trpc.report.return.mutationOptions({ onSuccess, onError }));
   const reopen = useMutation(trpc.report.reopen.mutationOptions({ onSuccess, onError }));
   const busy = approve.isPending || giveBack.isPending || reopen.isPending;
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const when = (d: Date | null) => (d ? formatDateTime(d, locale) : "—");
 
   const reasonBox = (label: string) => (
     <label className="block text-sm">
@@ -112,7 +112,7 @@ export function WorkflowPanel({ report }: { report: Report }) {
         />
       ) : null}
       <p className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-neutral-600">
-        <span>{t("deadline", { when: format.dateTime(lastDueDay(report.deadline), { dateStyle: "medium" }) })}</span>
+        <span>{t("deadline", { when: formatDate(lastDueDay(report.deadline), locale) })}</span>
         {report.submittedAt ? <span>{t("submittedAt", { when: when(report.submittedAt) })}</span> : null}
         {report.late ? <span className="font-medium text-amber-800">{t("late")}</span> : null}
         {report.reviewedAt && report.status === "approved" ? <span>{t("approvedAt", { when: when(report.reviewedAt) })}</span> : null}

@@ -9,6 +9,7 @@ import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/server/lib/quarter";
 import { meetingTone } from "./tones";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 const linkClass = "text-party hover:underline";
 
@@ -68,7 +69,7 @@ export function ReviewListClient({ unitId }: { unitId: number }) {
                   <td className="px-3 py-2">
                     <Badge tone={meetingTone[m.status]}>{t(`review.statuses.${m.status}`)}</Badge>
                   </td>
-                  <td className="whitespace-nowrap px-3 py-2">{m.heldOn ?? "—"}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{formatDate(m.heldOn, locale)}</td>
                   <td className="num whitespace-nowrap px-3 py-2">{t("review.progress", { decided: m.decided, items: m.items })}</td>
                   <td className="num px-3 py-2">{m.cases}</td>
                   <td className="whitespace-nowrap px-3 py-2">

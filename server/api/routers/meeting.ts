@@ -1,10 +1,12 @@
 import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
+import { checkMinutes } from "~/server/services/meeting/check-minutes";
 import { meetingCompletion } from "~/server/services/meeting/completion";
 import { createMeeting } from "~/server/services/meeting/create";
 import { deleteMeeting } from "~/server/services/meeting/delete";
 import { meetingFlags } from "~/server/services/meeting/flags";
 import { getMeeting, listMeetings } from "~/server/services/meeting/list";
 import {
+  checkMinutesSchema,
   completionSchema,
   deleteMeetingSchema,
   flagsSchema,
@@ -23,4 +25,5 @@ export const meetingRouter = createTRPCRouter({
   get: protectedProcedure.input(meetingIdSchema).query(({ ctx, input }) => getMeeting(ctx, input)),
   completion: protectedProcedure.input(completionSchema).query(({ ctx, input }) => meetingCompletion(ctx, input)),
   flags: protectedProcedure.input(flagsSchema).query(({ ctx, input }) => meetingFlags(ctx, input)),
+  checkMinutes: protectedProcedure.input(checkMinutesSchema).query(({ ctx, input }) => checkMinutes(ctx, input)),
 });

@@ -5,6 +5,7 @@ import { badInput } from "~/server/errors";
 import { z } from "~/server/lib/zod";
 import { assertCapability, type Actor } from "~/server/scope";
 import { unitIdSchema } from "~/server/services/report/schemas";
+import { wordsCondition } from "./search-words";
 
 const dateOrTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
   error: "日期格式应为 YYYY-MM-DD（date must look like 2026-11-26）",
@@ -16,6 +17,8 @@ export const auditSearchSchema = z.object({
   username: z.string().trim().min(1).max(64).optional(),
   /** A prefix: "report." finds report.save, report.submit, … */
   action: z.string().trim().min(1).max(100).optional(),
+  /** Words as the page shows them (names, objects, actions, values: “张三 案件 调查核实”); every word must match. */
+  q: z.string().trim().max(200).optional(),
   from: dateOrTime.optional(),
   to: dateOrTime.optional(),
   /** The `id` of the last entry already shown; the next page starts below it. */
@@ -52,6 +55,8 @@ export async function searchAudit({ db, actor }: { db: Db; actor: Actor }, input
     conds.push(eq(auditLog.actorId, user.id));
   }
   if (input.action) conds.push(like(auditLog.action, `${escapeLike(input.action)}%`));
+  const words = await wordsCondition(input.q);
+  if (words) conds.push(words);
   if (from) conds.push(gte(auditLog.at, from));
   if (to) conds.push(lt(auditLog.at, to));
 

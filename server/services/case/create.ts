@@ -24,7 +24,7 @@ export function checkFormFitsSubject(input: Pick<CreateCaseInput, "subject" | "f
   const allowed = formsBySubject[input.subject];
   if (!allowed.includes(input.form)) {
     throw badInput({
-      form: `对${subjectZh[input.subject]}只能采取${allowed.map((f) => formZh[f]).join("、")}（form ${input.form} does not fit subject ${input.subject}）`,
+      form: `对${subjectZh[input.subject]}只能采取${allowed.map((f) => formZh[f]).join("、")}（this form of accountability does not fit the subject）`,
     });
   }
 }

@@ -27,7 +27,7 @@ export async function setRules({ db, actor }: { db: Db; actor: Actor }, input: S
     const closed = closedQuarterMessage(await latestApprovedQuarterForChange(tx), input.validFrom);
     if (closed) errors.validFrom = closed;
     else if (indicator.retiredFrom && indicator.retiredFrom <= input.validFrom) {
-      errors.validFrom = `该指标自${formatQuarter(indicator.retiredFrom, "zh-CN")}起已停用，请选择更早的季度或先恢复（indicator retired from ${indicator.retiredFrom}）`;
+      errors.validFrom = `该指标自${formatQuarter(indicator.retiredFrom, "zh-CN")}起已停用，请选择更早的季度或先恢复（indicator retired from ${formatQuarter(indicator.retiredFrom, "en")}）`;
     }
     if (Object.keys(errors).length > 0) throw badInput(errors);
 

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { reports, type Meeting } from "~/db/schema";
 import { preconditionFailed } from "~/server/errors";
+import { formatQuarter } from "~/server/lib/quarter";
 import { meetingQuality } from "~/server/scoring/meeting-quality";
 import { minutesFingerprint } from "~/server/scoring/minutes-fingerprint";
 import { quarterOfDate, type MeetingInput } from "./schemas";
@@ -22,7 +23,7 @@ export async function assertQuarterOpen(tx: Tx, unitId: number, quarter: string)
     .limit(1);
   if (report?.status === "approved") {
     throw preconditionFailed(
-      `${quarter.replace("Q", "年第")}季度报表已审核锁定，该季度的会议记录不能新增、修改或删除（the report of ${quarter} is approved and locked）`,
+      `${formatQuarter(quarter, "zh-CN")}报表已审核锁定，该季度的会议记录不能新增、修改或删除（the report of ${formatQuarter(quarter, "en")} is approved and locked）`,
     );
   }
   return report ?? null;

@@ -131,3 +131,15 @@ export const flagsSchema = z.object({
   /** false: the unit's own meetings only (the meetings page); default: its whole subtree. */
   subtree: z.boolean().optional(),
 });
+
+/** `meeting.checkMinutes`: minutes being typed, checked for copying before they are saved. */
+export const checkMinutesSchema = z.object({
+  unitId: unitIdSchema,
+  date: z.string().trim().regex(datePattern, { error: "会议日期格式应为 YYYY-MM-DD，如 2026-03-15（date must look like 2026-03-15）" }).refine(isCalendarDate, {
+    error: "会议日期不是有效日期（not a valid calendar date）",
+  }),
+  minutes: meetingFieldsSchema.shape.minutes,
+  /** The meeting being edited, which is not compared with itself. */
+  meetingId: idSchema.optional(),
+});
+export type CheckMinutesInput = z.infer<typeof checkMinutesSchema>;

@@ -13,22 +13,50 @@ export function parseNumber(raw: Raw): { ok: true; value: number | null } | { ok
   return { ok: true, value: Number(text) };
 }
 
-const MAX_COUNT = 1_000_000;
+export const MAX_COUNT = 1_000_000;
+
+/** What is wrong with a value for an indicator of this kind, as a code the pages put in words. */
+export type ValueProblem =
+  | { code: "range"; min: number; max: number }
+  | { code: "boolean" }
+  | { code: "integer" }
+  | { code: "negative" }
+  | { code: "tooLarge"; max: number };
+
+/** The one rule for a typed value of each kind; the server's check and the page's live preview share it. */
+export function indicatorValueProblem(kind: Indicator["kind"], value: number): ValueProblem | null {
+  switch (kind) {
+    case "rate":
+    case "score":
+      return value < 0 || value > 100 ? { code: "range", min: 0, max: 100 } : null;
+    case "boolean":
+      return value !== 0 && value !== 1 ? { code: "boolean" } : null;
+    case "count":
+      if (!Number.isInteger(value)) return { code: "integer" };
+      if (value < 0) return { code: "negative" };
+      return value > MAX_COUNT ? { code: "tooLarge", max: MAX_COUNT } : null;
+  }
+}
 
 /** Why a value does not fit its indicator's kind, or null when it does. */
 export function checkIndicatorValue(ind: Pick<Indicator, "kind" | "nameZh">, value: number): string | null {
   const name = `「${ind.nameZh}」`;
-  switch (ind.kind) {
-    case "rate":
-      return value < 0 || value > 100 ? `${name}是比率，须在 0 到 100 之间（rate must be 0–100 %）` : null;
-    case "score":
-      return value < 0 || value > 100 ? `${name}是得分，须在 0 到 100 之间（score must be 0–100）` : null;
+  const problem = indicatorValueProblem(ind.kind, value);
+  switch (problem?.code) {
+    case undefined:
+      return null;
+    case "range":
+      return ind.kind === "rate"
+        ? `${name}是比率，须在 0 到 100 之间（rate must be 0–100 %）`
+        : `${name}是得分，须在 0 到 100 之间（score must be 0–100）`;
     case "boolean":
-      return value !== 0 && value !== 1 ? `${name}只能填 1（是）或 0（否）（must be 1 or 0）` : null;
-    case "count":
-      if (!Number.isInteger(value)) return `${name}是次数/个数，须为整数（count must be a whole number）`;
-      if (value < 0) return `${name}不能为负数（count cannot be negative）`;
-      return value > MAX_COUNT ? `${name}数值过大（count too large）` : null;
+      return `${name}只能填 1（是）或 0（否）（must be 1 or 0）`;
+    case "integer":
+      return `${name}是次数/个数，须为整数（count must be a whole number）`;
+    case "negative":
+      return `${name}不能为负数（count cannot be negative）`;
+    case "tooLarge":
+      return `${name}不能超过 ${problem.max}（must be at most ${problem.max}）`;
   }
 }
 

@@ -159,6 +159,8 @@ export const policyTable: Record<string, Rule> = {
   "meeting.get": onUnit(READ, "PRIVATE", async (u, fx) => ({ id: (await fx.meeting(u, "get")).id })),
   "meeting.completion": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.meetings })),
   "meeting.flags": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, from: Q.meetings, to: Q.meetings })),
+  // Read-only, but only for who records the unit's meetings: it answers about minutes being typed.
+  "meeting.checkMinutes": onUnit(WRITE, "FORBIDDEN", (u) => ({ unitId: u.id, date: meetingDate, minutes: "会议传达学习了上级文件精神，支部书记结合本支部实际作了部署，党员逐一发言。" })),
 
   // ── dashboards (看板) ────────────────────────────────────────────────────────────────
   "dashboard.overview": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, ...range })),

@@ -1,11 +1,13 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
+import type { Lookups } from "./describe";
 import { AUDIT_COLUMNS, EntryRow } from "./entry-row";
 import { filtersToSearch, searchInput, type AuditFilters } from "./filters";
 import { FiltersForm } from "./filters-form";
@@ -16,6 +18,15 @@ export function AuditClient({ filters }: { filters: AuditFilters }) {
   const search = useInfiniteQuery(trpc.audit.search.infiniteQueryOptions(searchInput(filters), { getNextPageParam: (page) => page.nextCursor }));
   const error = search.error ? describeError(search.error) : null;
   const entries = search.data?.pages.flatMap((p) => p.items) ?? [];
+  const locale = useLocale();
+  const tree = useQuery(trpc.unit.tree.queryOptions());
+  const indicators = useQuery(trpc.indicator.list.queryOptions());
+  // Ids and codes in before/after read as the names the admin knows.
+  const lookups = useMemo<Lookups>(() => {
+    const unitNames = new Map((tree.data ?? []).map((u) => [u.id, u.name]));
+    const indicatorNames = new Map((indicators.data ?? []).map((i) => [i.code, locale.startsWith("zh") ? i.name : i.nameEn]));
+    return { unitName: (id) => unitNames.get(id), indicatorName: (code) => indicatorNames.get(code) };
+  }, [tree.data, indicators.data, locale]);
 
   return (
     <div className="space-y-4">
@@ -29,17 +40,15 @@ export function AuditClient({ filters }: { filters: AuditFilters }) {
         <table className="w-full text-sm" data-testid="audit-table">
           <thead className="bg-neutral-50 text-left text-xs text-neutral-500">
             <tr>
-              <th className="w-44 py-1.5 pl-4 pr-2 font-normal">{t("adminAudit.columns.at")}</th>
-              <th className="w-48 px-2 font-normal">{t("adminAudit.columns.actor")}</th>
-              <th className="px-2 font-normal">{t("adminAudit.columns.unit")}</th>
-              <th className="w-48 px-2 font-normal">{t("adminAudit.columns.action")}</th>
-              <th className="px-2 font-normal">{t("adminAudit.columns.entity")}</th>
+              <th className="w-40 py-1.5 pl-4 pr-2 font-normal">{t("adminAudit.columns.at")}</th>
+              <th className="px-2 font-normal">{t("auditWords.columns.record")}</th>
+              <th className="w-52 px-2 font-normal">{t("adminAudit.columns.unit")}</th>
               <th className="w-20 py-1.5 pl-2 pr-4 text-right font-normal">{t("adminAudit.columns.details")}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map((e) => (
-              <EntryRow key={e.id} entry={e} />
+              <EntryRow key={e.id} entry={e} lookups={lookups} />
             ))}
             {search.isPending ? (
               <tr>

@@ -12,11 +12,13 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { filtersToSearch, type AuditFilters } from "./filters";
 import { UnitTreeOptions } from "~/app/_components/unit-tree-options";
 
-const actionPrefixes = ["report.", "catalogue.", "settings.", "unit.", "user.", "auth.", "authz."];
+/** The kinds of action, as the first part of their codes; the page names them in words. */
+const actionKinds = ["report", "case", "meeting", "inspection", "review", "catalogue", "settings", "unit", "user", "auth", "authz"] as const;
 
 /** The filter bar; applying it changes the URL, which is where the filters live. */
 export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors: Record<string, string> }) {
   const t = useTranslations("adminAudit.filters");
+  const w = useTranslations("auditWords.filters");
   const router = useRouter();
   const trpc = useTRPC();
   const tree = useQuery(trpc.unit.tree.queryOptions());
@@ -32,6 +34,9 @@ export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors
         router.push(`/admin/audit${filtersToSearch(draft)}`);
       }}
     >
+      <FormField id="f-q" label={w("q")} hint={w("qHint")} error={errors.q} className="col-span-full">
+        <TextInput id="f-q" type="search" autoComplete="off" value={draft.q ?? ""} onChange={(e) => set({ q: e.target.value || undefined })} />
+      </FormField>
       <FormField id="f-unit" label={t("unit")} error={errors.unitId}>
         <Select id="f-unit" value={draft.unitId ?? ""} onChange={(e) => set({ unitId: e.target.value ? Number(e.target.value) : undefined })}>
           <option value="">{t("anyUnit")}</option>
@@ -41,13 +46,16 @@ export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors
       <FormField id="f-user" label={t("username")} error={errors.username}>
         <TextInput id="f-user" autoComplete="off" value={draft.username ?? ""} onChange={(e) => set({ username: e.target.value || undefined })} />
       </FormField>
-      <FormField id="f-action" label={t("action")} hint={t("actionHint")} error={errors.action}>
-        <TextInput id="f-action" list="f-action-list" autoComplete="off" value={draft.action ?? ""} onChange={(e) => set({ action: e.target.value || undefined })} />
-        <datalist id="f-action-list">
-          {actionPrefixes.map((p) => (
-            <option key={p} value={p} />
+      <FormField id="f-action" label={w("kind")} error={errors.action}>
+        <Select id="f-action" value={draft.action ?? ""} onChange={(e) => set({ action: e.target.value || undefined })}>
+          <option value="">{w("anyKind")}</option>
+          {draft.action && !actionKinds.some((k) => `${k}.` === draft.action) ? <option value={draft.action}>{draft.action}</option> : null}
+          {actionKinds.map((k) => (
+            <option key={k} value={`${k}.`}>
+              {w(`kinds.${k}`)}
+            </option>
           ))}
-        </datalist>
+        </Select>
       </FormField>
       <FormField id="f-from" label={t("from")} error={errors.from}>
         <TextInput id="f-from" type="date" invalid={!!errors.from} value={draft.from ?? ""} onChange={(e) => set({ from: e.target.value || undefined })} />

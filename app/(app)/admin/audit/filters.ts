@@ -1,5 +1,5 @@
-/** The audit filters as they live in the URL (shareable): ?unit=&user=&action=&from=&to= */
-export type AuditFilters = { unitId?: number; username?: string; action?: string; from?: string; to?: string };
+/** The audit filters as they live in the URL (shareable): ?q=&unit=&user=&action=&from=&to= */
+export type AuditFilters = { q?: string; unitId?: number; username?: string; action?: string; from?: string; to?: string };
 
 export const PAGE_SIZE = 50;
 
@@ -11,6 +11,7 @@ const text = (v: string | string[] | undefined) => {
 export function filtersFromSearch(sp: Record<string, string | string[] | undefined>): AuditFilters {
   const unit = Number(text(sp.unit));
   return {
+    q: text(sp.q),
     unitId: Number.isInteger(unit) && unit > 0 ? unit : undefined,
     username: text(sp.user),
     action: text(sp.action),
@@ -21,6 +22,7 @@ export function filtersFromSearch(sp: Record<string, string | string[] | undefin
 
 export function filtersToSearch(f: AuditFilters): string {
   const params = new URLSearchParams();
+  if (f.q) params.set("q", f.q);
   if (f.unitId) params.set("unit", String(f.unitId));
   if (f.username) params.set("user", f.username);
   if (f.action) params.set("action", f.action);

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
 import { Checkbox, FormField, fieldIds } from "~/app/_components/ui/form-field";
-import { Notice } from "~/app/_components/ui/notice";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { categoryCodes, indicatorKinds, type CategoryCode, type Direction, type IndicatorKind } from "~/db/codes";
@@ -49,6 +49,7 @@ export function AddIndicatorDialog({ catalogue, onClose, onDone }: { catalogue: 
           create.mutate({ code, categoryCode, kind, validFrom, ...texts, direction: kind === "boolean" ? "higher" : direction, target: toNumber(target), weight: toNumber(weight), required });
         }}
       >
+        <FormErrors errors={form.fieldErrors} message={form.message} className="mb-3" />
         <div className="grid grid-cols-4 gap-3">
           <FormField id="add-code" label={t(k("addForm.code"))} hint={t(k("addForm.codeHint"))} error={err.code} className="col-span-2">
             <TextInput {...fieldIds("add-code", err.code)} invalid={!!err.code} autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} />
@@ -97,7 +98,6 @@ export function AddIndicatorDialog({ catalogue, onClose, onDone }: { catalogue: 
             <Checkbox label={t(k("rulesForm.required"))} checked={required} onChange={(e) => setRequired(e.target.checked)} />
           </div>
         </div>
-        {form.message ? <Notice tone="error" className="mt-2">{form.message}</Notice> : null}
         <DialogFormActions
           cancelLabel={t(k("actions.cancel"))}
           onCancel={onClose}

@@ -8,7 +8,7 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
 import { FormField, fieldIds } from "~/app/_components/ui/form-field";
-import { Notice } from "~/app/_components/ui/notice";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { categoryColors } from "~/app/_lib/categories";
 import { useTRPC } from "~/app/_lib/trpc/react";
@@ -106,6 +106,7 @@ function WeightDialog({ catalogue, category, onClose, onDone }: { catalogue: Cat
           save.mutate({ categoryCode: category.code, validFrom, weight: toNumber(weight) });
         }}
       >
+        <FormErrors errors={form.fieldErrors} message={form.message} className="mb-3" />
         <div className="grid grid-cols-2 gap-3">
           <FormField id="weight-validFrom" label={t("adminCatalogue.rulesForm.validFrom")} hint={t("adminCatalogue.rulesForm.validFromHint")} error={err.validFrom}>
             <Select {...fieldIds("weight-validFrom", err.validFrom)} invalid={!!err.validFrom} value={validFrom} onChange={(e) => setValidFrom(e.target.value)}>
@@ -120,7 +121,6 @@ function WeightDialog({ catalogue, category, onClose, onDone }: { catalogue: Cat
             <TextInput {...fieldIds("weight-weight", err.weight)} invalid={!!err.weight} inputMode="decimal" className="text-right" value={weight} onChange={(e) => setWeight(e.target.value)} />
           </FormField>
         </div>
-        {form.message ? <Notice tone="error" className="mt-2">{form.message}</Notice> : null}
         <DialogFormActions
           cancelLabel={t("adminCatalogue.actions.cancel")}
           onCancel={onClose}

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { FormField, fieldIds } from "~/app/_components/ui/form-field";
-import { Notice } from "~/app/_components/ui/notice";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { openQuarters, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
@@ -47,6 +47,7 @@ export function RetireDialog({ catalogue, indicator, onClose, onDone }: { catalo
           else retire.mutate({ code: indicator.code, fromQuarter });
         }}
       >
+        <FormErrors errors={form.fieldErrors} message={form.message} className="mb-3" />
         {restoring ? (
           <p className="text-sm">{t("unretireConfirm", { name, quarter: quarterLabel(indicator.retiredFrom) })}</p>
         ) : (
@@ -60,8 +61,6 @@ export function RetireDialog({ catalogue, indicator, onClose, onDone }: { catalo
             </Select>
           </FormField>
         )}
-        {err.code ? <Notice tone="error" className="mt-2">{err.code}</Notice> : null}
-        {form.message ? <Notice tone="error" className="mt-2">{form.message}</Notice> : null}
         <DialogFormActions
           cancelLabel={t("actions.cancel")}
           onCancel={onClose}

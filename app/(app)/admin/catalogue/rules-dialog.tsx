@@ -7,6 +7,7 @@ import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
 import { Checkbox, FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { openQuarters, toNumber, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
@@ -47,6 +48,7 @@ export function RulesDialog({ catalogue, indicator, onClose, onDone }: { catalog
           save.mutate({ code: indicator.code, validFrom, direction, target: toNumber(target), weight: toNumber(weight), required });
         }}
       >
+        <FormErrors errors={form.fieldErrors} message={form.message} className="mb-3" />
         <div className="grid grid-cols-2 gap-3">
           <FormField id="rules-validFrom" label={t("rulesForm.validFrom")} hint={t("rulesForm.validFromHint")} error={err.validFrom} className="col-span-2">
             <Select {...fieldIds("rules-validFrom", err.validFrom)} invalid={!!err.validFrom} value={validFrom} onChange={(e) => setValidFrom(e.target.value)}>
@@ -74,7 +76,6 @@ export function RulesDialog({ catalogue, indicator, onClose, onDone }: { catalog
           </div>
         </div>
         {pending && !pending.locked ? <Notice className="mt-2">{t("rulesForm.replaces", { quarter: quarterLabel(validFrom) })}</Notice> : null}
-        {form.message ? <Notice tone="error" className="mt-2">{form.message}</Notice> : null}
         <DialogFormActions
           cancelLabel={t("actions.cancel")}
           onCancel={onClose}

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { inputClass, TextInput } from "~/app/_components/ui/field";
 import { FormField, fieldIds } from "~/app/_components/ui/form-field";
-import { Notice } from "~/app/_components/ui/notice";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { cn } from "~/app/_lib/cn";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { toNumber, useCatalogueForm, type CatalogueIndicator } from "./use-catalogue";
@@ -69,13 +69,13 @@ export function TextsDialog({ indicator, onClose, onDone }: { indicator: Catalog
           save.mutate({ code: indicator.code, ...texts, sortOrder: toNumber(sortOrder) });
         }}
       >
+        <FormErrors errors={form.fieldErrors} message={form.message} className="mb-3" />
         <div className="grid grid-cols-2 gap-3">
           <TextFields texts={texts} onChange={setTexts} errors={form.fieldErrors} idPrefix="texts" />
           <FormField id="texts-sortOrder" label={t("textsForm.sortOrder")} error={form.fieldErrors.sortOrder}>
             <TextInput {...fieldIds("texts-sortOrder", form.fieldErrors.sortOrder)} inputMode="numeric" className="text-right" value={sortOrder} onChange={(e) => setSortOrder(e.target.value)} />
           </FormField>
         </div>
-        {form.message ? <Notice tone="error" className="mt-2">{form.message}</Notice> : null}
         <DialogFormActions
           cancelLabel={t("actions.cancel")}
           onCancel={onClose}

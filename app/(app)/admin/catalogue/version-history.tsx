@@ -1,15 +1,16 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations, useLocale } from "next-intl";
 import { Badge } from "~/app/_components/ui/badge";
 import { useQuarterLabel, type CatalogueIndicator } from "./use-catalogue";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 export const fmtNumber = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** Every rules version of one indicator, newest first, marking the one in force and the frozen ones. */
 export function VersionHistory({ indicator }: { indicator: CatalogueIndicator }) {
   const t = useTranslations("adminCatalogue");
-  const format = useFormatter();
+  const locale = useLocale();
   const quarterLabel = useQuarterLabel();
   const rows = [...indicator.history].reverse();
   return (
@@ -37,7 +38,7 @@ export function VersionHistory({ indicator }: { indicator: CatalogueIndicator })
             <td className="num px-2">{fmtNumber(v.weight)}</td>
             <td className="px-2">{v.required ? t("yes") : t("no")}</td>
             <td className="px-2 text-neutral-600">{v.createdBy ?? "—"}</td>
-            <td className="px-2 text-neutral-600">{format.dateTime(v.createdAt, { dateStyle: "short", timeStyle: "short" })}</td>
+            <td className="px-2 text-neutral-600">{formatDateTime(v.createdAt, locale)}</td>
             <td className="space-x-1 pl-2">
               {v.inForce ? (
                 <Badge tone="success">{t("status.inForce")}</Badge>

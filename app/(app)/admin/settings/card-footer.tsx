@@ -1,9 +1,10 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations, useLocale } from "next-intl";
 import { Button } from "~/app/_components/ui/button";
 import { Notice } from "~/app/_components/ui/notice";
 import type { SaveNotice, SettingRow } from "./use-setting-save";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 /** Save button, who changed the setting last, and the outcome of the last save. */
 export function SettingFooter({
@@ -27,7 +28,7 @@ export function SettingFooter({
   onReload: () => void;
 }) {
   const t = useTranslations("adminSettings");
-  const format = useFormatter();
+  const locale = useLocale();
   return (
     <div className="flex flex-wrap items-center gap-3 border-t border-neutral-200 px-4 py-2">
       <Button type="submit" disabled={pending}>
@@ -48,7 +49,7 @@ export function SettingFooter({
         </Button>
       ) : null}
       <span className="ml-auto text-xs text-neutral-500">
-        {row.updatedAt ? t("lastChanged", { who: row.updatedBy ?? "—", when: format.dateTime(row.updatedAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("neverChanged")}
+        {row.updatedAt ? t("lastChanged", { who: row.updatedBy ?? "—", when: formatDateTime(row.updatedAt, locale) }) : t("neverChanged")}
       </span>
     </div>
   );

@@ -1,7 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { useState } from "react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
@@ -10,12 +11,12 @@ import { FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { formatQuarter, reportDeadline } from "~/server/lib/quarter";
 import { SettingFooter } from "./card-footer";
 import { useSettingSave, type Setting } from "./use-setting-save";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 /** 报送截止天数, with the deadline it gives for the current reporting quarter. */
 export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDeadlineDays">; exampleQuarter: string }) {
   const t = useTranslations("adminSettings");
   const locale = useLocale();
-  const format = useFormatter();
   const saver = useSettingSave("reportDeadlineDays");
   const trpc = useTRPC();
   const [days, setDays] = useState(String(row.value));
@@ -32,7 +33,7 @@ export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDead
   const rules = useQuery(trpc.settings.deadlineRules.queryOptions());
   const from = rules.data?.firstChangeable ?? exampleQuarter;
   const lastDay = valid ? new Date(reportDeadline(from, n).getTime() - 1) : null;
-  const longDate = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "Asia/Shanghai" });
+  const longDate = (d: Date) => formatDate(d, locale);
   const error = saver.fieldErrors.value;
 
   return (
@@ -45,6 +46,7 @@ export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDead
         }}
       >
         <CardHeader title={t("deadline.title")} description={t("deadline.description")} />
+        <FormErrors errors={saver.fieldErrors} message={saver.notice?.tone === "error" ? saver.notice.text : null} className="mx-4 mt-3" />
         <div className="flex flex-wrap items-start gap-6 px-4 py-3">
           <FormField id="deadline-days" label={t("deadline.label")} error={error} className="w-48">
             <div className="flex items-center gap-2">

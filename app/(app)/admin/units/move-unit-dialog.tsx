@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Notice } from "~/app/_components/ui/notice";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
@@ -65,6 +66,7 @@ export function MoveUnitDialog({
   return (
     <Dialog title={t("move.title")} description={t("move.intro", { name: unit.name, count: (p?.units ?? 1) - 1 })} closeLabel={t("close")} onClose={onClose}>
       <form onSubmit={submit} noValidate className="space-y-3">
+        <FormErrors errors={errors.fields} message={errors.summary} />
         <FormField id="move-parent" label={t("move.newParent")} hint={r("move.onlyValid", { type: t(`types.${unit.type}`) })} error={err.parentId}>
           <Select
             {...fieldIds("move-parent", err.parentId)}
@@ -92,7 +94,6 @@ export function MoveUnitDialog({
             </Notice>
           </div>
         ) : null}
-        {errors.summary ? <Notice tone="error">{errors.summary}</Notice> : null}
         <DialogActions>
           <Button type="button" variant="secondary" onClick={confirming ? () => setConfirming(false) : onClose}>
             {confirming ? r("move.back") : t("cancel")}

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
 import { Checkbox, fieldIds, FormField } from "~/app/_components/ui/form-field";
-import { Notice } from "~/app/_components/ui/notice";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { type UnitType } from "~/db/codes";
@@ -74,6 +74,7 @@ export function UnitFormDialog({
   return (
     <Dialog title={t(editing ? "form.editTitle" : "form.createTitle")} closeLabel={t("close")} onClose={onClose}>
       <form onSubmit={submit} noValidate className="space-y-3">
+        <FormErrors errors={errors.fields} message={errors.summary} />
         {!editing ? (
           <FormField id="unit-parent" label={t("form.parent")} error={err.parentId}>
             <TextInput id="unit-parent" value={unit.name} readOnly disabled />
@@ -143,7 +144,6 @@ export function UnitFormDialog({
             </Select>
           </FormField>
         ) : null}
-        {errors.summary ? <Notice tone="error">{errors.summary}</Notice> : null}
         <DialogFormActions
           cancelLabel={t("cancel")}
           onCancel={onClose}

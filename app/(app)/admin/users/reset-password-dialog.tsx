@@ -7,7 +7,7 @@ import { Button } from "~/app/_components/ui/button";
 import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
-import { Notice } from "~/app/_components/ui/notice";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { useFormErrors } from "../units/use-form-errors";
 import type { AdminUser } from "./client";
@@ -31,6 +31,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: AdminUser
   return (
     <Dialog title={t("reset.title", { name: user.displayName })} description={user.username} closeLabel={t("close")} onClose={onClose}>
       <form onSubmit={submit} noValidate className="space-y-3">
+        <FormErrors errors={errors.fields} message={errors.summary} />
         <FormField id="reset-password" label={t("reset.password")} hint={t("reset.hint")} error={errors.fields.password}>
           <TextInput
             {...fieldIds("reset-password", errors.fields.password)}
@@ -42,7 +43,6 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: AdminUser
             onChange={(e) => setPassword(e.target.value)}
           />
         </FormField>
-        {errors.summary ? <Notice tone="error">{errors.summary}</Notice> : null}
         <DialogActions>
           <Button type="button" variant="secondary" onClick={onClose}>
             {t("cancel")}

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
-import { Notice } from "~/app/_components/ui/notice";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { roles, type Role } from "~/db/codes";
@@ -65,6 +65,7 @@ export function UserFormDialog({
       onClose={onClose}
     >
       <form onSubmit={submit} noValidate className="space-y-3">
+        <FormErrors errors={errors.fields} message={errors.summary} />
         {!user ? (
           <FormField id="user-username" label={t("form.username")} hint={t("form.usernameHint")} error={err.username}>
             <TextInput
@@ -125,7 +126,6 @@ export function UserFormDialog({
             />
           </FormField>
         ) : null}
-        {errors.summary ? <Notice tone="error">{errors.summary}</Notice> : null}
         <DialogFormActions
           cancelLabel={t("cancel")}
           onCancel={onClose}

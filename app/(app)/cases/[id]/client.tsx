@@ -2,7 +2,7 @@
 
 import { formatQuarter } from "~/server/lib/quarter";
 import { useQuery } from "@tanstack/react-query";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "~/app/_components/ui/badge";
@@ -16,11 +16,11 @@ import { EditCaseDialog } from "./edit-dialog";
 import { ItemsCard } from "./items-card";
 import { sourceHref } from "./source-href";
 import { TransitionPanel } from "./transition-panel";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 export function CaseClient({ id }: { id: number }) {
   const t = useTranslations();
   const locale = useLocale();
-  const format = useFormatter();
   const trpc = useTRPC();
   const got = useQuery(trpc.case.get.queryOptions({ id }));
   const [notice, setNotice] = useState<string | null>(null);
@@ -82,7 +82,7 @@ export function CaseClient({ id }: { id: number }) {
                 <div className="flex flex-wrap items-center gap-2">
                   <Badge tone={statusTone[e.toStatus]}>{t(`cases.statuses.${e.toStatus}`)}</Badge>
                   <span className="text-xs text-neutral-500">
-                    {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })} · {e.actorName ?? "—"}
+                    {formatDateTime(e.at, locale)} · {e.actorName ?? "—"}
                   </span>
                 </div>
                 {e.comment ? <p className="mt-1">{e.comment}</p> : null}

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
-import { Notice } from "~/app/_components/ui/notice";
+import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
@@ -56,11 +56,7 @@ export function EditCaseDialog({ c, onClose, onSaved }: { c: Editable; onClose: 
           save.mutate({ id: c.id, version: c.version, ...draft });
         }}
       >
-        {problem ? (
-          <Notice tone="error" className="sm:col-span-2">
-            {problem}
-          </Notice>
-        ) : null}
+        <FormErrors errors={errors} message={problem} className="sm:col-span-2" />
         <FormField id="edit-subject" label={t("cases.form.subject")} error={errors.subject}>
           <Select {...fieldIds("edit-subject", errors.subject)} value={draft.subject} onChange={(e) => pickSubject(e.target.value as CaseSubject)}>
             {caseSubjects.map((s) => (

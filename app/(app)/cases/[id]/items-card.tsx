@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useTranslations, useLocale } from "next-intl";
 import { useState } from "react";
 import { Badge } from "~/app/_components/ui/badge";
 import { Button } from "~/app/_components/ui/button";
@@ -12,12 +12,14 @@ import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { CaseStatus } from "~/db/codes";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 type Item = { id: number; description: string; owner: string; deadline: string; doneAt: Date | null; overdue: boolean };
 
 /** Rectification items with overdue flags; writers can add items and mark them done until the case closes. */
 export function ItemsCard({ c, onDone }: { c: { id: number; status: CaseStatus; canWrite: boolean; items: Item[] }; onDone: (m: string) => void }) {
   const t = useTranslations("cases");
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState({ description: "", owner: "", deadline: "" });
@@ -66,7 +68,7 @@ export function ItemsCard({ c, onDone }: { c: { id: number; status: CaseStatus; 
                 {t("detail.owner")}：{i.owner}
               </span>
               <span className="text-neutral-600">
-                {t("detail.deadline")}：{i.deadline}
+                {t("detail.deadline")}：{formatDate(i.deadline, locale)}
               </span>
               {i.overdue ? <Badge tone="warning">{t("overdue")}</Badge> : null}
               {i.doneAt ? (

@@ -1,14 +1,16 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, useLocale } from "next-intl";
 import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import type { CaseDashboard } from "~/server/services/case/dashboard";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 /** The most overdue rectification items (amber, as on the case list), each linked to its case. */
 export function OverdueCard({ overdue }: { overdue: CaseDashboard["overdue"] }) {
   const t = useTranslations("caseDashboard");
+  const locale = useLocale();
   const th = "px-3 py-2 font-medium";
   return (
     <Card data-testid="case-overdue">
@@ -47,7 +49,7 @@ export function OverdueCard({ overdue }: { overdue: CaseDashboard["overdue"] }) 
                   <td className="px-3 py-1.5">{i.unitName}</td>
                   <td className="px-3 py-1.5">{i.description}</td>
                   <td className="px-3 py-1.5 whitespace-nowrap">{i.owner}</td>
-                  <td className="px-3 py-1.5 whitespace-nowrap text-amber-800">{i.deadline}</td>
+                  <td className="px-3 py-1.5 whitespace-nowrap text-amber-800">{formatDate(i.deadline, locale)}</td>
                   <td className="num px-3 py-1.5 whitespace-nowrap">
                     <Badge tone="warning">{t("overdue.days", { days: i.daysOverdue })}</Badge>
                   </td>

@@ -11,7 +11,8 @@ import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { cn } from "~/app/_lib/cn";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
-import { flagKinds, type FlagKind } from "~/db/codes";
+import { flagKinds, type FlagKind, type MeetingType } from "~/db/codes";
+import { formatDate } from "~/app/_lib/format-date";
 import { formatQuarter } from "~/server/lib/quarter";
 import { evidenceText, flagTone } from "../../meetings/flag-text";
 import { flagCounts, flagHref } from "./meeting-quality-data";
@@ -41,14 +42,15 @@ export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string
         { key: "unit", label: t("unit") },
         { key: "kind", label: t("flagKind") },
         { key: "evidence", label: t("evidence") },
-        { key: "meetingId", label: t("meeting"), decimals: 0 },
+        { key: "meeting", label: t("meeting") },
       ],
       rows: shown.map((f) => ({
         quarter: formatQuarter(f.quarter, locale),
         unit: f.unitName,
         kind: tm(`flags.kinds.${f.kind}`),
-        evidence: evidenceText(tm, f),
-        meetingId: f.meetingId,
+        evidence: evidenceText(tm, f, locale),
+        // The meeting by its date and type, as people name it; its database id means nothing to them.
+        meeting: f.date && f.meetingType ? `${formatDate(f.date, locale)} ${tm(`types.${f.meetingType as MeetingType}`)}` : "",
       })),
     };
     downloadBlob(new Blob([toCsv(csv)], { type: "text/csv;charset=utf-8" }), `${sanitiseFileName(`${t("exportFlags")}_${props.exportBase}`)}.csv`);
@@ -116,7 +118,7 @@ export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string
                     <td className="py-1.5 pr-3 whitespace-nowrap">
                       <Badge tone={flagTone[f.kind]}>{tm(`flags.kinds.${f.kind}`)}</Badge>
                     </td>
-                    <td className="py-1.5 pr-3 text-neutral-700">{evidenceText(tm, f)}</td>
+                    <td className="py-1.5 pr-3 text-neutral-700">{evidenceText(tm, f, locale)}</td>
                     <td className="py-1.5 whitespace-nowrap">
                       <Link href={flagHref(f)} className="text-party hover:underline" data-testid="flag-meeting-link">
                         {f.meetingId === null ? t("openQuarterMeetings") : t("openMeeting")}

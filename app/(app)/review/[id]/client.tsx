@@ -17,6 +17,7 @@ import { meetingTone } from "../tones";
 import { AgendaCard } from "./agenda-card";
 import { StartDialog } from "./start-dialog";
 import { useReview } from "./use-review";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 const linkBase = "inline-flex h-8 items-center rounded px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party";
 const linkButton = `${linkBase} border border-neutral-300 bg-white text-neutral-800 hover:bg-neutral-50`;
@@ -87,7 +88,7 @@ export function ReviewMeetingClient({ id }: { id: number }) {
           <dt className="text-neutral-500">{t("review.meeting.quarter")}</dt>
           <dd>{formatQuarter(m.quarter, locale)}</dd>
           <dt className="text-neutral-500">{t("review.meeting.heldOn")}</dt>
-          <dd>{m.heldOn ?? t("review.meeting.notHeld")}</dd>
+          <dd>{m.heldOn ? formatDate(m.heldOn, locale) : t("review.meeting.notHeld")}</dd>
           <dt className="text-neutral-500">{t("review.meeting.chair")}</dt>
           <dd>{m.chairName ?? "—"}</dd>
           <dt className="text-neutral-500">{t("review.columns.progress")}</dt>

@@ -1,17 +1,19 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useTranslations, useLocale } from "next-intl";
 import Link from "next/link";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatScore } from "~/app/_lib/categories";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { MeetingType } from "~/db/codes";
 import { recentMeetings } from "./unit-data";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 /** The unit's 20 latest meetings in the range, each linked to its record on the meetings page. */
 export function UnitMeetingsCard({ unitId, from, to }: { unitId: number; from: string; to: string }) {
   const t = useTranslations("unitPage");
+  const locale = useLocale();
   const tm = useTranslations("meetings.types");
   const list = useQuery(useTRPC().meeting.list.queryOptions({ unitId, from, to }));
   const rows = list.data ? recentMeetings(list.data.meetings) : [];
@@ -45,7 +47,7 @@ export function UnitMeetingsCard({ unitId, from, to }: { unitId: number; from: s
             <tbody>
               {rows.map((m) => (
                 <tr key={m.id} className="border-t border-neutral-100" data-meeting={m.id}>
-                  <td className="py-1.5 pl-4 pr-2 whitespace-nowrap tabular-nums">{m.date}</td>
+                  <td className="py-1.5 pl-4 pr-2 whitespace-nowrap tabular-nums">{formatDate(m.date, locale)}</td>
                   <td className="py-1.5 pr-2 whitespace-nowrap">{tm(m.type as MeetingType)}</td>
                   <td className="py-1.5 pr-2">
                     <Link href={`/meetings?unit=${unitId}&quarter=${m.quarter}#meeting-${m.id}`} className="text-party hover:underline">

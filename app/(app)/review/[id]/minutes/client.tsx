@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Button } from "~/app/_components/ui/button";
 import { Notice } from "~/app/_components/ui/notice";
@@ -9,12 +9,12 @@ import { reviewDecisions } from "~/db/codes";
 import { formatQuarter } from "~/server/lib/quarter";
 import { ReasonList } from "../../reason-text";
 import { useReview } from "../use-review";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 /** 会议纪要: the meeting, who attended, the units reviewed (审议对象) and every decision, laid out to print. */
 export function MinutesClient({ id }: { id: number }) {
   const t = useTranslations();
   const locale = useLocale();
-  const format = useFormatter();
   const got = useReview(id);
   if (got.error) return <Notice tone="error">{t("common.error", { message: describeError(got.error).message })}</Notice>;
   if (!got.data) return <p className="text-sm text-neutral-500">{t("review.loading")}</p>;
@@ -28,9 +28,9 @@ export function MinutesClient({ id }: { id: number }) {
     [t("review.minutes.meeting"), m.title],
     [t("review.minutes.subtree"), m.unitName],
     [t("review.minutes.quarter"), formatQuarter(m.quarter, locale)],
-    [t("review.minutes.heldOn"), m.heldOn ?? t("review.meeting.notHeld")],
+    [t("review.minutes.heldOn"), m.heldOn ? formatDate(m.heldOn, locale) : t("review.meeting.notHeld")],
     [t("review.minutes.chair"), m.chairName ?? "—"],
-    [t("review.minutes.closedAt"), m.closedAt ? format.dateTime(m.closedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"],
+    [t("review.minutes.closedAt"), m.closedAt ? formatDateTime(m.closedAt, locale) : "—"],
   ];
   return (
     <div className="space-y-3">

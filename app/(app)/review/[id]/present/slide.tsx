@@ -10,6 +10,7 @@ import type { SlideScore } from "~/server/services/review/slides";
 import { ReasonList } from "../../reason-text";
 import type { ReviewItem } from "../use-review";
 import { TrendTable } from "./trend-table";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 // recharts is loaded only where a chart is drawn.
 const TrendChart = dynamic(() => import("~/app/_components/charts/chart-line-review-trend"), {
@@ -109,7 +110,7 @@ export function SlideDetails({ item, quarter }: { item: ReviewItem; quarter: str
               {s.flagDetails.slice(0, 3).map((d, i) =>
                 d.date ? (
                   <li key={i} className="text-sm text-neutral-400">
-                    {d.date} · {d.meetingType ? t(`meetings.types.${d.meetingType as MeetingType}`) : ""} · {t(`meetings.flags.kinds.${d.kind}`)}
+                    {d.date ? formatDate(d.date, locale) : ""} · {d.meetingType ? t(`meetings.types.${d.meetingType as MeetingType}`) : ""} · {t(`meetings.flags.kinds.${d.kind}`)}
                   </li>
                 ) : null,
               )}

@@ -1,0 +1,57 @@
+import { createTranslator } from "next-intl";
+import { beforeAll, describe, expect, it } from "vitest";
+import { changeLines, describeAudit, type DescribableEntry, type Words } from "~/app/(app)/admin/audit/describe";
+import { loadMessages } from "~/i18n/messages";
+
+let zh: Words;
+let en: Words;
+beforeAll(async () => {
+  zh = createTranslator({ locale: "zh-CN", messages: (await loadMessages("zh-CN")) as never }) as unknown as Words;
+  en = createTranslator({ locale: "en", messages: (await loadMessages("en")) as never }) as unknown as Words;
+});
+
+const entry = (e: Partial<DescribableEntry>): DescribableEntry => ({
+  action: "case.transition",
+  entity: "case",
+  entityId: "12",
+  unitName: "A局第一党支部",
+  actorUsername: "zhangsan",
+  actorDisplayName: "张三",
+  before: null,
+  after: null,
+  ...e,
+});
+const noCode = /org_life|two_skins|investigating|[a-z]+\.[a-z]+/;
+
+describe("an audit entry in words", () => {
+  it("reads a case transition as a sentence, statuses in words", () => {
+    const e = entry({ before: { status: "investigating", version: 2 }, after: { status: "decided", version: 3 } });
+    expect(describeAudit(zh, "zh-CN", e)).toBe("张三 将案件 #12 从 调查核实 改为 作出问责决定");
+    expect(describeAudit(en, "en", e)).toBe("张三 moved case #12 from Investigating to Decided".replace("Investigating", en("cases.statuses.investigating")).replace("Decided", en("cases.statuses.decided")));
+  });
+
+  it("names fields and values in words, never codes", () => {
+    const e = entry({ action: "case.update", before: { category: "leadership", version: 1 }, after: { category: "two_skins", version: 2 } });
+    const [line, ...rest] = changeLines(zh, "zh-CN", e);
+    expect(rest).toEqual([]); // the version is bookkeeping, not a change a reader looks for
+    expect(line).toMatchObject({ field: "问题类别", before: "“一把手”重视不够", after: "党建业务融合" });
+    expect(describeAudit(zh, "zh-CN", e)).toBe("张三 修改了案件 #12的立案内容");
+  });
+
+  it("reads meetings, reports and review meetings with their names, dates and quarters", () => {
+    const meeting = entry({ action: "meeting.create", entity: "meeting", entityId: "40", after: { type: "org_life", date: "2026-11-03" } });
+    expect(describeAudit(zh, "zh-CN", meeting)).toBe("张三 记录了A局第一党支部2026年11月3日的组织生活会");
+    expect(describeAudit(en, "en", meeting)).not.toMatch(noCode);
+    const report = entry({ action: "report.submit", entity: "report", entityId: "7", after: { status: "submitted", quarter: "2026Q3" } });
+    expect(describeAudit(zh, "zh-CN", report)).toBe("张三 提交了A局第一党支部2026年第3季度报表");
+    const review = entry({ action: "review.create", entity: "review_meeting", entityId: "2", after: { title: "第三季度问责审议" } });
+    expect(describeAudit(zh, "zh-CN", review)).toBe("张三 创建了问责审议会“第三季度问责审议”");
+  });
+
+  it("falls back to the action's label, or plain words, for an action it has no sentence for", () => {
+    const e = entry({ action: "widget.frobnicate", entity: "widget", entityId: "3" });
+    const text = describeAudit(zh, "zh-CN", e);
+    expect(text).toContain("张三");
+    expect(text).not.toContain("frobnicate");
+  });
+});
