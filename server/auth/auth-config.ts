@@ -7,7 +7,8 @@ import { sessionPolicy, sessionVerdict } from "./session-policy";
  * The next-auth settings that need no database: shared by the sign-in routes (index.ts) and
  * by proxy.ts, which refreshes the session cookie on every request (sliding idle expiry).
  *
- * The token carries the user id, the session version it was issued under, and two times:
+ * The token carries the user id, the id of its session row (sessions table, checked on every
+ * request by load-actor.ts), and two times:
  * `authTime` (sign-in) for the absolute limit and `lastSeen` for the idle limit. The cookie and
  * the token's own `exp` last the absolute limit, so an idle-expired session still arrives and
  * the server can tell the user their session expired rather than that they were never in.
@@ -39,8 +40,8 @@ export function baseAuthConfig(): NextAuthConfig {
       jwt: ({ token, user }) => {
         const now = Date.now();
         if (user?.id) {
-          const sv = (user as { sessionVersion?: unknown }).sessionVersion;
-          return { ...token, uid: user.id, sv: typeof sv === "number" ? sv : 0, authTime: now, lastSeen: now };
+          const sid = (user as { sessionId?: unknown }).sessionId;
+          return { ...token, uid: user.id, sid: typeof sid === "string" ? sid : undefined, authTime: now, lastSeen: now };
         }
         // null ends the session: next-auth clears the cookie and `auth()` answers no session.
         if (sessionVerdict({ authTime: token.authTime, lastSeen: token.lastSeen }, now, policy) !== "active") return null;
@@ -48,7 +49,7 @@ export function baseAuthConfig(): NextAuthConfig {
       },
       session: ({ session, token }) => {
         if (typeof token.uid === "string") session.user.id = token.uid;
-        return Object.assign(session, { sessionVersion: typeof token.sv === "number" ? token.sv : 0 });
+        return Object.assign(session, { sessionId: typeof token.sid === "string" ? token.sid : null });
       },
     },
   };
