@@ -13,6 +13,9 @@ import { sessionPolicy, sessionVerdict } from "./session-policy";
  * the token's own `exp` last the absolute limit, so an idle-expired session still arrives and
  * the server can tell the user their session expired rather than that they were never in.
  */
+/** next-auth errors that are a caller's mistake, answered with a redirect or 4xx: logged without a stack. */
+const callerErrorTypes = new Set(["MissingCSRF", "UnknownAction", "InvalidProvider", "InvalidCallbackUrl", "InvalidCheck", "MissingAuthorize", "UntrustedHost"]);
+
 export function baseAuthConfig(): NextAuthConfig {
   const policy = sessionPolicy();
   const secure = secureCookies();
@@ -31,6 +34,10 @@ export function baseAuthConfig(): NextAuthConfig {
         if (type === "CredentialsSignin") return;
         // A session cookie that does not decrypt (forged, or from another secret): one line, no stack.
         if (type === "JWTSessionError") console.warn("[auth] unreadable session token refused");
+        // The caller's mistake (no CSRF token, an unknown action or provider, …): one line, no stack.
+        else if (type && callerErrorTypes.has(type)) console.warn(`[auth] request refused: ${type}`);
+        // /api/auth/signin/<made-up provider>: @auth/core throws a plain Error for it.
+        else if (/^Provider with id ".*" not found/s.test(error.message)) console.warn("[auth] request refused: unknown provider");
         else console.error("[auth]", error);
       },
     },

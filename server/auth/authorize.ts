@@ -9,10 +9,16 @@ import { openSession } from "./sessions";
 import { admitAttempt, settleAttempt } from "./throttle";
 import { auditsRefusal, minutesUntil, throttleKeys, throttlePolicy, type ThrottlePolicy } from "./throttle-policy";
 
+/** Text no account name or password can hold, that PostgreSQL could not even compare: NUL, unpaired surrogates. */
+const storable = (s: string) => !s.includes("\u0000") && s.isWellFormed();
+
 const credentialsSchema = z.object({
-  username: z.string().trim().min(1),
-  password: z.string().min(1),
+  username: z.string().trim().min(1).refine(storable),
+  password: z.string().min(1).refine(storable),
 });
+
+/** An account name as the buckets and the audit log keep it: its first 64 characters, never half an emoji. */
+export const typedName = (username: string) => Array.from(username).slice(0, 64).join("");
 
 export type SignedInUser = { id: string; name: string; sessionId: string };
 /** Why a sign-in failed, as the audit log says it; callers show one message for all but `throttled`. */
@@ -28,13 +34,14 @@ export type SignInOptions = { ip?: string | null; now?: () => Date; policy?: Thr
  */
 export async function attemptSignIn(db: Db, credentials: unknown, opts: SignInOptions = {}): Promise<SignInResult> {
   const parsed = credentialsSchema.safeParse(credentials);
-  if (!parsed.success) return { ok: false, reason: "bad_credentials" }; // empty fields: nothing was tried
+  // Empty fields, or characters no account has: nothing was tried, the answer is the usual one.
+  if (!parsed.success) return { ok: false, reason: "bad_credentials" };
   const { username, password } = parsed.data;
   const policy = opts.policy ?? throttlePolicy();
   const clock = opts.now ?? (() => new Date());
   const ip = opts.ip ?? null;
   const keys = throttleKeys(username, ip, policy);
-  const typed = username.slice(0, 64);
+  const typed = typedName(username);
 
   const [user] = await db.select().from(users).where(eq(users.username, typed)).limit(1);
   const who = user ? { id: user.id } : null;

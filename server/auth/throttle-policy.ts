@@ -26,7 +26,7 @@ export type ThrottleKey = { kind: LoginAttemptKind; key: string; limit: number }
 export function throttleKeys(username: string, ip: string | null, policy: ThrottlePolicy): ThrottleKey[] {
   const keys: ThrottleKey[] = [
     { kind: "ip", key: ip ?? UNKNOWN_IP, limit: ip ? policy.maxPerIp : policy.maxPerUnknownIp },
-    { kind: "user", key: username.trim().toLowerCase().slice(0, 64), limit: policy.maxPerAccount },
+    { kind: "user", key: Array.from(username.trim().toLowerCase()).slice(0, 64).join(""), limit: policy.maxPerAccount },
   ];
   return keys.filter((k) => k.limit > 0);
 }
