@@ -22,6 +22,8 @@ export default defineConfig({
           // Each file opens its own database; two at a time suits a 2-core machine.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+          // next-auth imports "next/server" without an extension, which Node's ESM loader refuses; let Vite resolve it.
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
     ],

@@ -18,6 +18,7 @@ const env = {
 };
 delete env.DATABASE_URL;
 execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "db/seed/cli.ts"], { env, stdio: "inherit" });
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { env, stdio: "inherit" });
+// The app's own server (scripts/server.mjs): client addresses from the connection, as `npm start`.
+const server = spawn(process.execPath, ["scripts/server.mjs", port], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

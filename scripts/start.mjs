@@ -1,5 +1,5 @@
 // `npm start` (production) and the last step of `npm run demo` (`--demo`): runs the built app
-// with `next start` on $PORT (default 3000). The server is started with node directly (not
+// (scripts/server.mjs, Next in the app's own HTTP server) on $PORT (default 3000). The server is started with node directly (not
 // npx), so the child PID is the server's; SIGINT/SIGTERM are forwarded and the exit code is
 // the server's.
 //
@@ -55,8 +55,10 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
 }
 
 // DJZL_DEMO names the demo accounts on the login page.
-const env = { ...process.env, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1", ...(demo ? { DJZL_DEMO: "1" } : {}) };
-const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+const env = { ...process.env, NODE_ENV: "production", AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1", ...(demo ? { DJZL_DEMO: "1" } : {}) };
+// The app's own server around Next (scripts/server.mjs): the client address comes from the
+// connection when no TRUST_PROXY says otherwise (sign-in throttling per address).
+const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs"), port], {
   cwd: root,
   env,
   stdio: "inherit",

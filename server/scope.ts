@@ -1,6 +1,6 @@
 import { eq, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
-import { units, type Role, type Unit } from "~/db/schema";
+import { cases, inspections, meetings, rectificationItems, reports, reviewMeetings, units, type Role, type Unit } from "~/db/schema";
 import { forbidden, notFound } from "./errors";
 
 /** The signed-in user as every service sees them (loaded fresh from the database per request). */
@@ -111,4 +111,71 @@ export function reachSql(actor: Actor, access: Access, alias: string): SQL {
     case "none":
       return sql`false`;
   }
+}
+
+// ── Records addressed by id ───────────────────────────────────────────────────────────────
+// A record's very existence is private to those who may read its unit: an id outside the
+// caller's reach answers exactly like an id that does not exist (same code, same message,
+// same single query), so ids cannot be probed. Only a caller who may read the record is told
+// FORBIDDEN when they may not do more with it.
+
+const rowTables = { meeting: meetings, inspection: inspections, case: cases, review: reviewMeetings, report: reports } as const;
+export type RowKind = keyof typeof rowTables | "caseItem";
+type RowOf<K extends RowKind> = K extends keyof typeof rowTables ? (typeof rowTables)[K]["$inferSelect"] : typeof rectificationItems.$inferSelect;
+
+const missing: Record<RowKind, (id: number) => string> = {
+  meeting: (id) => `会议记录不存在或无权查看（meeting ${id} not found）`,
+  inspection: (id) => `检查记录不存在或无权查看（inspection ${id} not found）`,
+  case: (id) => `案件不存在或无权查看（case ${id} not found）`,
+  review: (id) => `审议会不存在或无权查看（review meeting ${id} not found）`,
+  report: (id) => `报表不存在或无权查看（report ${id} not found）`,
+  caseItem: (id) => `整改事项不存在或无权查看（item ${id} not found）`,
+};
+
+const refused: Record<RowKind, string> = {
+  meeting: "无权修改该单位的会议记录（outside your scope）",
+  inspection: "无权登记或修改该单位的一岗双责检查（outside your scope）",
+  case: "无权处理该单位的问责案件（outside your scope）",
+  review: "无权主持该范围的问责审议（outside your scope）",
+  report: "无权修改该单位的报表（outside your scope）",
+  caseItem: "无权处理该单位的问责案件（outside your scope）",
+};
+
+/** The “does not exist” answer for a record id, the same whether it is unknown or out of reach. */
+export const recordNotFound = (kind: RowKind, id: number) => notFound(missing[kind](id));
+
+/**
+ * A record and its unit if it exists and the actor may read its unit; null otherwise — one
+ * query either way. For a rectification item the unit is its case's.
+ */
+export async function findInScope<K extends RowKind>(db: Db | Tx, actor: Actor, kind: K, id: number): Promise<{ row: RowOf<K>; unit: Unit } | null> {
+  let found: { row: RowOf<K>; unit: Unit } | undefined;
+  if (kind === "caseItem") {
+    [found] = (await db
+      .select({ row: rectificationItems, unit: units })
+      .from(rectificationItems)
+      .innerJoin(cases, eq(cases.id, rectificationItems.caseId))
+      .innerJoin(units, eq(units.id, cases.unitId))
+      .where(eq(rectificationItems.id, id))
+      .limit(1)) as { row: RowOf<K>; unit: Unit }[];
+  } else {
+    // Every row table has `id` and `unitId`; the cast only lets one query serve them all.
+    const table = rowTables[kind as keyof typeof rowTables] as unknown as typeof meetings;
+    [found] = (await db.select({ row: table, unit: units }).from(table).innerJoin(units, eq(units.id, table.unitId)).where(eq(table.id, id)).limit(1)) as {
+      row: RowOf<K>;
+      unit: Unit;
+    }[];
+  }
+  return found && canAccess(actor, found.unit, "read") ? found : null;
+}
+
+/**
+ * The one loader of records by id: NOT_FOUND when the record does not exist or the actor may
+ * not read its unit (the same answer), FORBIDDEN when they may read it but not `access` it.
+ */
+export async function loadInScope<K extends RowKind>(db: Db | Tx, actor: Actor, kind: K, id: number, access: Access): Promise<{ row: RowOf<K>; unit: Unit }> {
+  const found = await findInScope(db, actor, kind, id);
+  if (!found) throw recordNotFound(kind, id);
+  if (!canAccess(actor, found.unit, access)) throw forbidden(refused[kind]);
+  return found;
 }

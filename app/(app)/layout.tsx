@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { AppNav } from "~/app/_components/app-nav";
 import { LanguageSwitch } from "~/app/_components/language-switch";
 import { requireActor } from "~/app/_lib/session";
-import { signOut } from "~/server/auth";
+import { UserMenu } from "~/app/_components/user-menu";
+import { signOutAction, signOutEverywhereAction } from "./session-actions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
@@ -18,17 +19,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <AppNav actor={actor} />
           <div className="ml-auto flex shrink-0 items-center gap-2 whitespace-nowrap text-sm">
-            <span data-testid="current-user">
-              {actor.displayName}
-              <span className="ml-1 text-neutral-500">{t("roleLabel", { role: t(`roles.${actor.role}`) })}</span>
-            </span>
+            <UserMenu name={actor.displayName} roleLabel={t("roleLabel", { role: t(`roles.${actor.role}`) })} signOutEverywhere={signOutEverywhereAction} />
             <LanguageSwitch />
-            <form
-              action={async () => {
-                "use server";
-                await signOut({ redirectTo: "/login" });
-              }}
-            >
+            <form action={signOutAction}>
               <button type="submit" className="rounded px-2 py-1 text-neutral-600 hover:bg-neutral-200">
                 {t("signOut")}
               </button>

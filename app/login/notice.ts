@@ -1,7 +1,7 @@
 import { throttledMinutes } from "~/server/auth/throttled-error";
 
 export type LoginSearch = Record<string, string | string[] | undefined>;
-export type LoginNotice = { key: "expired" | "ended" | "throttled" | "invalid"; tone: "info" | "error"; minutes?: number };
+export type LoginNotice = { key: "expired" | "ended" | "everywhere" | "throttled" | "invalid"; tone: "info" | "error"; minutes?: number };
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -12,7 +12,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
  */
 export function loginNotice(sp: LoginSearch): LoginNotice | null {
   const reason = one(sp.reason);
-  if (reason === "expired" || reason === "ended") return { key: reason, tone: "info" };
+  if (reason === "expired" || reason === "ended" || reason === "everywhere") return { key: reason, tone: "info" };
   if (one(sp.error) !== "CredentialsSignin") return null;
   const minutes = throttledMinutes(one(sp.code));
   return minutes ? { key: "throttled", tone: "error", minutes } : { key: "invalid", tone: "error" };

@@ -19,3 +19,4 @@ export * from "./review-agenda-items";
 export * from "./inspections";
 export * from "./login-attempts";
 export * from "./report-deadline-rules";
+export * from "./sessions";

@@ -17,8 +17,6 @@ export const users = pgTable(
       .notNull()
       .references(() => units.id),
     active: boolean().notNull().default(true),
-    /** Bumped by a password reset: sessions signed in under an older value end (server/auth/load-actor.ts). */
-    sessionVersion: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("users_unit_idx").on(t.unitId)],

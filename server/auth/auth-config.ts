@@ -7,11 +7,15 @@ import { sessionPolicy, sessionVerdict } from "./session-policy";
  * The next-auth settings that need no database: shared by the sign-in routes (index.ts) and
  * by proxy.ts, which refreshes the session cookie on every request (sliding idle expiry).
  *
- * The token carries the user id, the session version it was issued under, and two times:
+ * The token carries the user id, the id of its session row (sessions table, checked on every
+ * request by load-actor.ts), and two times:
  * `authTime` (sign-in) for the absolute limit and `lastSeen` for the idle limit. The cookie and
  * the token's own `exp` last the absolute limit, so an idle-expired session still arrives and
  * the server can tell the user their session expired rather than that they were never in.
  */
+/** next-auth errors that are a caller's mistake, answered with a redirect or 4xx: logged without a stack. */
+const callerErrorTypes = new Set(["MissingCSRF", "UnknownAction", "InvalidProvider", "InvalidCallbackUrl", "InvalidCheck", "MissingAuthorize", "UntrustedHost"]);
+
 export function baseAuthConfig(): NextAuthConfig {
   const policy = sessionPolicy();
   const secure = secureCookies();
@@ -30,6 +34,10 @@ export function baseAuthConfig(): NextAuthConfig {
         if (type === "CredentialsSignin") return;
         // A session cookie that does not decrypt (forged, or from another secret): one line, no stack.
         if (type === "JWTSessionError") console.warn("[auth] unreadable session token refused");
+        // The caller's mistake (no CSRF token, an unknown action or provider, …): one line, no stack.
+        else if (type && callerErrorTypes.has(type)) console.warn(`[auth] request refused: ${type}`);
+        // /api/auth/signin/<made-up provider>: @auth/core throws a plain Error for it.
+        else if (/^Provider with id ".*" not found/s.test(error.message)) console.warn("[auth] request refused: unknown provider");
         else console.error("[auth]", error);
       },
     },
@@ -39,8 +47,8 @@ export function baseAuthConfig(): NextAuthConfig {
       jwt: ({ token, user }) => {
         const now = Date.now();
         if (user?.id) {
-          const sv = (user as { sessionVersion?: unknown }).sessionVersion;
-          return { ...token, uid: user.id, sv: typeof sv === "number" ? sv : 0, authTime: now, lastSeen: now };
+          const sid = (user as { sessionId?: unknown }).sessionId;
+          return { ...token, uid: user.id, sid: typeof sid === "string" ? sid : undefined, authTime: now, lastSeen: now };
         }
         // null ends the session: next-auth clears the cookie and `auth()` answers no session.
         if (sessionVerdict({ authTime: token.authTime, lastSeen: token.lastSeen }, now, policy) !== "active") return null;
@@ -48,7 +56,7 @@ export function baseAuthConfig(): NextAuthConfig {
       },
       session: ({ session, token }) => {
         if (typeof token.uid === "string") session.user.id = token.uid;
-        return Object.assign(session, { sessionVersion: typeof token.sv === "number" ? token.sv : 0 });
+        return Object.assign(session, { sessionId: typeof token.sid === "string" ? token.sid : null });
       },
     },
   };

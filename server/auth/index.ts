@@ -1,10 +1,10 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "~/db/client";
-import { writeAudit } from "~/server/services/audit/write";
 import { baseAuthConfig } from "./auth-config";
 import { attemptSignIn } from "./authorize";
 import { clientIp } from "./client-ip";
+import { endSignedOutSession } from "./sessions";
 import { ThrottledSignIn } from "./throttled-error";
 
 // Lazy config: the secret is checked when a request needs it, not while `next build` runs.
@@ -22,9 +22,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   events: {
-    signOut: async (message) => {
-      const uid = "token" in message ? Number(message.token?.uid) : NaN;
-      if (Number.isInteger(uid) && uid > 0) await writeAudit(await getDb(), { id: uid }, { action: "auth.signOut", entity: "user", entityId: uid });
-    },
+    // Signing out ends the session row too: a copy of the cookie is worth nothing afterwards.
+    signOut: async (message) => endSignedOutSession(await getDb(), "token" in message ? message.token : null),
   },
 }));

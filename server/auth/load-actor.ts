@@ -1,16 +1,17 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
-import { units, users } from "~/db/schema";
+import { sessions, units, users } from "~/db/schema";
 import type { Actor } from "~/server/scope";
 
 /**
  * The actor behind a session, read fresh on every request: a deactivated user, or one whose
- * role or unit changed, is treated accordingly on their next request. With `sessionVersion`
- * (what the session token was issued under), a session from before the user's last password
- * reset is no session at all.
+ * role or unit changed, is treated accordingly on their next request. With `sessionId` (the
+ * session row the token names), the same query requires that row to be open and the user's
+ * own: a session ended by signing out, "sign out everywhere", a password reset or deactivation
+ * is no session at all, whoever replays its cookie. Without it (scripts, tests) no session is checked.
  */
-export async function loadActor(db: Db, userId: number, sessionVersion?: number): Promise<Actor | null> {
-  const [row] = await db
+export async function loadActor(db: Db, userId: number, sessionId?: string): Promise<Actor | null> {
+  const base = db
     .select({
       id: users.id,
       username: users.username,
@@ -18,13 +19,16 @@ export async function loadActor(db: Db, userId: number, sessionVersion?: number)
       role: users.role,
       unitId: users.unitId,
       unitPath: units.path,
-      sessionVersion: users.sessionVersion,
     })
     .from(users)
-    .innerJoin(units, eq(units.id, users.unitId))
-    .where(and(eq(users.id, userId), eq(users.active, true)))
-    .limit(1);
-  if (!row || (sessionVersion !== undefined && row.sessionVersion !== sessionVersion)) return null;
-  const { sessionVersion: _v, ...actor } = row;
-  return actor;
+    .innerJoin(units, eq(units.id, users.unitId));
+  const active = and(eq(users.id, userId), eq(users.active, true));
+  const [row] =
+    sessionId === undefined
+      ? await base.where(active).limit(1)
+      : await base
+          .innerJoin(sessions, and(eq(sessions.id, sessionId), eq(sessions.userId, users.id), isNull(sessions.endedAt), gt(sessions.expiresAt, sql`now()`)))
+          .where(active)
+          .limit(1);
+  return row ?? null;
 }

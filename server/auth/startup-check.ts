@@ -1,5 +1,6 @@
 import { getDb } from "~/db/client";
 import { isDatabaseUnavailable } from "~/server/lib/db-unavailable";
+import { addressSource } from "./client-ip";
 import { assertNoDemoPasswords } from "./demo-passwords";
 import { authSecret } from "./secret";
 import { sessionPolicy } from "./session-policy";
@@ -14,7 +15,14 @@ export async function startupCheck(env: NodeJS.ProcessEnv = process.env): Promis
   sessionPolicy(env);
   throttlePolicy(env);
   authSecret(env);
-  if (env.NODE_ENV !== "production" || env.DJZL_DEMO === "1") return;
+  if (env.NODE_ENV !== "production") return;
+  if (addressSource(env) === "unknown") {
+    console.warn(
+      "[startup] 无法得知客户端地址（未设置 TRUST_PROXY，且未经 npm start 启动）：登录限流只能按账号计数，无法按地址拦截撞库。请在反向代理后设置 TRUST_PROXY，或以 npm start 启动。" +
+        " / The client address cannot be known (no TRUST_PROXY, not started by npm start): sign-in throttling counts per account only, not per address. Set TRUST_PROXY behind a reverse proxy, or start with npm start.",
+    );
+  }
+  if (env.DJZL_DEMO === "1") return;
   try {
     await assertNoDemoPasswords(await getDb(), env);
   } catch (err) {

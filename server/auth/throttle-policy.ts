@@ -4,8 +4,8 @@ import { envNumber } from "./env-number";
 /**
  * Sign-in throttling rules (ASVS V6.3.1): at most `maxPerAccount` failed sign-ins per account
  * name and `maxPerIp` per client address within `windowMs`; one more and that bucket refuses
- * every attempt, right password or not, for `windowMs`. Addresses the app cannot trust share
- * one bucket ("unknown") with its own limit; 0 switches a limit off.
+ * every attempt, right password or not, for `windowMs`. Attempts whose address cannot be known
+ * count in an "unknown:<account name>" bucket with its own limit; 0 switches a limit off.
  */
 export type ThrottlePolicy = { maxPerAccount: number; maxPerIp: number; maxPerUnknownIp: number; windowMs: number };
 
@@ -22,11 +22,17 @@ export function throttlePolicy(env: NodeJS.ProcessEnv = process.env): ThrottlePo
 
 export type ThrottleKey = { kind: LoginAttemptKind; key: string; limit: number };
 
-/** The buckets one attempt counts against: the account name as typed (case folded) and the client address. */
+/**
+ * The buckets one attempt counts against: the account name as typed (case folded) and the
+ * client address. When the address cannot be known, the “unknown address” bucket is kept per
+ * account name (`unknown:<name>`): made-up names can then never fill one bucket that locks
+ * everyone out; guessing is still held by the per-account limit.
+ */
 export function throttleKeys(username: string, ip: string | null, policy: ThrottlePolicy): ThrottleKey[] {
+  const account = Array.from(username.trim().toLowerCase()).slice(0, 64).join("");
   const keys: ThrottleKey[] = [
-    { kind: "ip", key: ip ?? UNKNOWN_IP, limit: ip ? policy.maxPerIp : policy.maxPerUnknownIp },
-    { kind: "user", key: username.trim().toLowerCase().slice(0, 64), limit: policy.maxPerAccount },
+    ip ? { kind: "ip", key: ip, limit: policy.maxPerIp } : { kind: "ip", key: `${UNKNOWN_IP}:${account}`, limit: policy.maxPerUnknownIp },
+    { kind: "user", key: account, limit: policy.maxPerAccount },
   ];
   return keys.filter((k) => k.limit > 0);
 }

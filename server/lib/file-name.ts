@@ -1,16 +1,19 @@
+/** At most this many characters (code points: an emoji is one, never cut in half). */
+export const MAX_FILE_NAME_CHARS = 80;
+
 /**
  * A file base name safe on Windows, macOS and Linux: no path separators, reserved characters,
- * control characters or leading dots; at most 80 characters; “chart” when nothing is left.
+ * control characters, unpaired surrogates or leading dots; at most 80 characters, cut between
+ * characters (never inside an emoji's surrogate pair); “chart” when nothing is left.
  */
 export function sanitiseFileName(name: string): string {
   const cleaned = name
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, "_")
+    .toWellFormed()
+    .replace(/[\u0000-\u001f\u007f\ufffd/\\:*?"<>|]+/g, "_")
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^[.\s_]+/, "")
-    .slice(0, 80)
-    .trim();
-  return cleaned || "chart";
+    .replace(/^[.\s_]+/, "");
+  return Array.from(cleaned).slice(0, MAX_FILE_NAME_CHARS).join("").trim() || "chart";
 }
 
 /** The same name in ASCII only, for the `filename=` fallback of Content-Disposition. */

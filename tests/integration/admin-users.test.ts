@@ -176,7 +176,7 @@ describe("user.update / resetPassword / setActive", () => {
     expect(await authorizeCredentials(t.db, { username: "forgetful", password: "brand-new-pass" })).toMatchObject({ id: String(u.id) });
     expect(await authorizeCredentials(t.db, { username: "forgetful", password: "secret-pass-1" })).toBeNull();
     const [audit] = await auditRows(t.db, "user.resetPassword", u.id);
-    expect(audit!.after).toEqual({ passwordReset: true });
+    expect(audit!.after).toEqual({ passwordReset: true, sessionsEnded: 0 });
     expect(audit!.before).toBeNull();
     expect((await fieldErrorsOf(admin.user.resetPassword({ id: u.id, password: "1234567" }))).password).toContain("至少 8 位");
   });

@@ -146,10 +146,11 @@ describe("overdue items", () => {
 describe("scope", () => {
   it("a reviewer of another branch can neither see nor touch; leader reads; staff reads own unit only", async () => {
     const { id } = await reviewerA.case.create(input(t.tree.leafA1.id));
-    expect(await outcomeOf(reviewerB.case.get({ id }))).toBe("FORBIDDEN");
-    expect(await outcomeOf(step(reviewerB, id, "investigating"))).toBe("FORBIDDEN");
+    // A case out of reading reach answers like an unknown id (issue 13: no existence oracle).
+    expect(await outcomeOf(reviewerB.case.get({ id }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(step(reviewerB, id, "investigating"))).toBe("NOT_FOUND");
     expect(await outcomeOf(reviewerB.case.create(input(t.tree.leafA1.id)))).toBe("FORBIDDEN");
-    expect(await outcomeOf(reviewerB.case.addItem({ caseId: id, description: "越权", owner: "某", deadline: "2099-01-01" }))).toBe("FORBIDDEN");
+    expect(await outcomeOf(reviewerB.case.addItem({ caseId: id, description: "越权", owner: "某", deadline: "2099-01-01" }))).toBe("NOT_FOUND");
     expect(await outcomeOf(reviewerB.case.list({ unitId: t.tree.branchA.id }))).toBe("FORBIDDEN");
 
     expect(await leaderA.case.get({ id })).toMatchObject({ canWrite: false, nextStatuses: [] });
@@ -157,7 +158,7 @@ describe("scope", () => {
     expect(await outcomeOf(leaderA.case.create(input(t.tree.leafA1.id)))).toBe("FORBIDDEN");
 
     expect(await staffA1.case.get({ id })).toMatchObject({ canWrite: false });
-    expect(await outcomeOf(staffA2.case.get({ id }))).toBe("FORBIDDEN");
+    expect(await outcomeOf(staffA2.case.get({ id }))).toBe("NOT_FOUND");
     expect(await outcomeOf(step(staffA1, id, "investigating"))).toBe("FORBIDDEN");
     const own = await staffA1.case.list({ unitId: t.tree.leafA1.id });
     expect(own.cases.every((c) => c.unitId === t.tree.leafA1.id)).toBe(true);

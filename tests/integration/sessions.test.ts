@@ -3,7 +3,11 @@ import type { JWT } from "next-auth/jwt";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { baseAuthConfig } from "~/server/auth/auth-config";
 import { attemptSignIn } from "~/server/auth/authorize";
+import { and, eq } from "drizzle-orm";
+import { auditLog } from "~/db/schema";
 import { actorOfSession } from "~/server/auth/session-actor";
+import { endSignedOutSession } from "~/server/auth/sessions";
+import { signOutEverywhere } from "~/server/auth/sign-out-everywhere";
 import { sessionPolicy, sessionVerdict } from "~/server/auth/session-policy";
 import type { Actor } from "~/server/scope";
 import { callerFor, createActor } from "../factories";
@@ -47,14 +51,14 @@ describe("the session token (next-auth callbacks)", () => {
     vi.useRealTimers();
   });
   const at = (ms: number) => vi.setSystemTime(new Date(ms));
-  const signedIn = () => jwt!({ token: {}, user: { id: "7", name: "x", sessionVersion: 3 } as never, account: null }) as Promise<JWT | null>;
+  const signedIn = () => jwt!({ token: {}, user: { id: "7", name: "x", sessionId: "s-0123456789abcdef" } as never, account: null }) as Promise<JWT | null>;
   const refresh = (token: JWT) => jwt!({ token, user: undefined as never, account: null }) as Promise<JWT | null>;
 
-  it("carries the user, the session version and the sign-in time; each request moves lastSeen", async () => {
+  it("carries the user, the session row's id and the sign-in time; each request moves lastSeen", async () => {
     vi.useFakeTimers();
     at(T0);
     const token = (await signedIn())!;
-    expect(token).toMatchObject({ uid: "7", sv: 3, authTime: T0, lastSeen: T0 });
+    expect(token).toMatchObject({ uid: "7", sid: "s-0123456789abcdef", authTime: T0, lastSeen: T0 });
     at(T0 + 20 * MIN);
     const later = (await refresh(token))!;
     expect(later).toMatchObject({ authTime: T0, lastSeen: T0 + 20 * MIN });
@@ -80,10 +84,10 @@ describe("the session token (next-auth callbacks)", () => {
     expect(await refresh(token)).toBeNull();
   });
 
-  it("hands the user id and session version on to the session", async () => {
-    const s = (await session!({ session: { user: {}, expires: "" } as never, token: { uid: "7", sv: 3 } } as never)) as Session & { sessionVersion: number };
+  it("hands the user id and session row's id on to the session", async () => {
+    const s = (await session!({ session: { user: {}, expires: "" } as never, token: { uid: "7", sid: "s-0123456789abcdef" } } as never)) as Session & { sessionId: string };
     expect(s.user!.id).toBe("7");
-    expect(s.sessionVersion).toBe(3);
+    expect(s.sessionId).toBe("s-0123456789abcdef");
   });
 });
 
@@ -115,13 +119,54 @@ describe("the server ends sessions on its own word", () => {
     expect(await actorOfSession(t.db, after)).toBeNull();
   });
 
-  it("deactivation ends the session on the next request; reactivation lets it through again", async () => {
+  // Spec changed (issue 13): deactivation ends the sessions for good; reactivation used to revive them.
+  it("deactivation ends the sessions; reactivation does not revive them, a new sign-in works", async () => {
     const user = await createActor(t.db, "staff", t.tree.leafA2);
     const s = await sessionOf(user.username);
     await admin.user.setActive({ id: user.id, active: false });
     expect(await actorOfSession(t.db, s)).toBeNull();
     await admin.user.setActive({ id: user.id, active: true });
-    expect(await actorOfSession(t.db, s)).toMatchObject({ id: user.id });
+    expect(await actorOfSession(t.db, s)).toBeNull();
+    expect(await actorOfSession(t.db, await sessionOf(user.username))).toMatchObject({ id: user.id });
+  });
+
+  it("signing out ends that session only: its replayed cookie is no session, the user's other one goes on", async () => {
+    const user = await createActor(t.db, "staff", t.tree.leafA1);
+    const here = await sessionOf(user.username);
+    const there = await sessionOf(user.username);
+    const token = { uid: here.user!.id, sid: (here as Session & { sessionId: string }).sessionId };
+    await endSignedOutSession(t.db, token);
+    expect(await actorOfSession(t.db, here)).toBeNull();
+    expect(await actorOfSession(t.db, there)).toMatchObject({ id: user.id });
+    // through the API as well: the replayed cookie's caller is anonymous
+    await expect(callerFor(t.db, await actorOfSession(t.db, here)).me.get()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    const outs = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "auth.signOut"), eq(auditLog.actorId, user.id)));
+    expect(outs).toHaveLength(1);
+    // signing out again with the same token ends nothing and writes no second row
+    await endSignedOutSession(t.db, token);
+    expect(await t.db.select().from(auditLog).where(and(eq(auditLog.action, "auth.signOut"), eq(auditLog.actorId, user.id)))).toHaveLength(1);
+  });
+
+  it("sign out everywhere ends every session of the user, and only theirs", async () => {
+    const user = await createActor(t.db, "staff", t.tree.leafA1);
+    const other = await createActor(t.db, "staff", t.tree.leafA2);
+    const a = await sessionOf(user.username);
+    const b = await sessionOf(user.username);
+    const theirs = await sessionOf(other.username);
+    expect(await signOutEverywhere(t.db, user)).toEqual({ sessionsEnded: 2 });
+    expect(await actorOfSession(t.db, a)).toBeNull();
+    expect(await actorOfSession(t.db, b)).toBeNull();
+    expect(await actorOfSession(t.db, theirs)).toMatchObject({ id: other.id });
+    const [row] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "auth.signOutEverywhere"), eq(auditLog.actorId, user.id)));
+    expect(row?.after).toEqual({ sessionsEnded: 2 });
+  });
+
+  it("a token without a session row, or naming another user's row, is no session", async () => {
+    const user = await createActor(t.db, "staff", t.tree.leafA1);
+    const other = await createActor(t.db, "staff", t.tree.leafA2);
+    const s = (await sessionOf(user.username)) as Session & { sessionId: string };
+    expect(await actorOfSession(t.db, { ...s, sessionId: null } as Session)).toBeNull();
+    expect(await actorOfSession(t.db, { ...s, user: { id: String(other.id) } } as Session)).toBeNull();
   });
 
   it("a new role or unit applies to the open session's next request, and scope follows it", async () => {

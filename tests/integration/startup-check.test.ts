@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { users } from "~/db/schema";
 import { hashPassword } from "~/server/auth/password";
 import { DEV_AUTH_SECRET } from "~/server/auth/secret";
@@ -46,5 +46,17 @@ describe("startupCheck", () => {
     await expect(startupCheck({ ...production, AUTH_SECRET: "short", DJZL_DEMO: "1" })).rejects.toThrow(/32 characters/);
     await expect(startupCheck({ ...production, DJZL_DEMO: "1", LOGIN_MAX_FAILURES_PER_ACCOUNT: "ten" })).rejects.toThrow(/LOGIN_MAX_FAILURES_PER_ACCOUNT/);
     await expect(startupCheck({ ...production, DJZL_DEMO: "1" })).resolves.toBeUndefined();
+  });
+
+  it("warns in production when the client address cannot be known (no TRUST_PROXY, not under scripts/server.mjs)", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    await startupCheck({ ...production, DJZL_DEMO: "1" });
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/无法得知客户端地址.*TRUST_PROXY/));
+    warn.mockClear();
+    await startupCheck({ ...production, DJZL_DEMO: "1", TRUST_PROXY: "1" });
+    await startupCheck({ ...production, DJZL_DEMO: "1", DJZL_PEER_HEADER: "x-djzl-peer-0123456789abcdef0123456789abcdef" });
+    await startupCheck({ NODE_ENV: "development" } as unknown as NodeJS.ProcessEnv);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp, normaliseIp } from "~/server/auth/client-ip";
+import { addressSource, clientIp, normaliseIp } from "~/server/auth/client-ip";
 
 const h = (xff?: string) => new Headers(xff === undefined ? {} : { "x-forwarded-for": xff });
 const env = (TRUST_PROXY?: string) => ({ TRUST_PROXY }) as unknown as NodeJS.ProcessEnv;
@@ -22,6 +22,25 @@ describe("clientIp", () => {
     expect(clientIp(h(), env("1"))).toBeNull();
     expect(clientIp(h("198.51.100.9"), env("2"))).toBeNull();
     expect(clientIp(h("not-an-ip"), env("1"))).toBeNull();
+  });
+});
+
+describe("the connection's address from the app's own server (scripts/server.mjs)", () => {
+  const peer = "x-djzl-peer-0123456789abcdef0123456789abcdef";
+  const withPeer = (value: string, extra: Record<string, string> = {}) => new Headers({ [peer]: value, ...extra });
+  const peerEnv = (TRUST_PROXY?: string) => ({ TRUST_PROXY, DJZL_PEER_HEADER: peer }) as unknown as NodeJS.ProcessEnv;
+
+  it("is used without TRUST_PROXY, whatever x-forwarded-for claims", () => {
+    expect(clientIp(withPeer("::ffff:203.0.113.7", { "x-forwarded-for": "1.2.3.4" }), peerEnv())).toBe("203.0.113.7");
+    expect(addressSource(peerEnv())).toBe("connection");
+  });
+
+  it("gives way to a trusted proxy's chain, and counts for nothing under another header name", () => {
+    expect(clientIp(withPeer("127.0.0.1", { "x-forwarded-for": "198.51.100.9" }), peerEnv("1"))).toBe("198.51.100.9");
+    expect(clientIp(withPeer("203.0.113.7"), { DJZL_PEER_HEADER: "x-forwarded-for" } as unknown as NodeJS.ProcessEnv)).toBeNull();
+    expect(clientIp(withPeer("203.0.113.7"), env())).toBeNull();
+    expect(addressSource(env())).toBe("unknown");
+    expect(addressSource(env("1"))).toBe("proxy");
   });
 });
 

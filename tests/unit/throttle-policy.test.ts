@@ -77,13 +77,15 @@ describe("throttle settings", () => {
     expect(() => throttlePolicy({ LOGIN_WINDOW_MINUTES: "0" } as unknown as NodeJS.ProcessEnv)).toThrow(/positive/);
   });
 
-  it("count an attempt against the typed name (case folded) and the address, unknown addresses sharing one bucket", () => {
+  it("count an attempt against the typed name (case folded) and the address; an unknown address per account name", () => {
     const p = throttlePolicy({} as unknown as NodeJS.ProcessEnv);
     expect(throttleKeys(" Admin ", null, p)).toEqual([
-      { kind: "ip", key: UNKNOWN_IP, limit: 200 },
+      { kind: "ip", key: `${UNKNOWN_IP}:admin`, limit: 200 },
       { kind: "user", key: "admin", limit: 10 },
     ]);
     expect(throttleKeys("x", "198.51.100.9", p)[0]).toEqual({ kind: "ip", key: "198.51.100.9", limit: 50 });
     expect(throttleKeys("x", null, { ...p, maxPerUnknownIp: 0 })).toHaveLength(1);
+    // never half an emoji in a key (it would not be storable text)
+    expect(throttleKeys(`${"a".repeat(63)}😀😀`, null, p)[1]!.key).toBe(`${"a".repeat(63)}😀`);
   });
 });

@@ -31,6 +31,8 @@ export function evidenceText(t: T, flag: Flag, locale = "zh-CN"): string {
         ratio: (Number(e.ratio) * 100).toFixed(0),
       });
     case "copied_minutes":
+      // A match outside the reader's reach comes without its unit, id or date (server/services/meeting/out-of-reach.ts).
+      if (e.otherReadable !== true) return t("flags.evidence.copied_minutes_out_of_reach", { date, type, similarity: Number(e.similarity).toFixed(2) });
       return t("flags.evidence.copied_minutes", {
         date,
         type,

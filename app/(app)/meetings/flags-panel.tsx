@@ -40,20 +40,14 @@ export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: Meeti
                         {topics.get(f.meetingId)}
                       </a>
                     ) : null}
-                    {f.kind === "copied_minutes" ? (
+                    {f.kind === "copied_minutes" && e.otherReadable === true ? (
                       <p className="text-xs">
-                        {e.otherReadable ? (
-                          <Link
-                            className="text-party hover:underline"
-                            href={`/meetings?unit=${String(e.otherUnitId)}&quarter=${String(e.otherQuarter)}#meeting-${String(e.otherMeetingId)}`}
-                          >
-                            {t("flags.openOther")}：{String(e.otherUnitName)} {String(e.otherDate)}
-                          </Link>
-                        ) : (
-                          <span className="text-neutral-500">
-                            {String(e.otherUnitName)} {String(e.otherDate)} {t("flags.outOfScope")}
-                          </span>
-                        )}
+                        <Link
+                          className="text-party hover:underline"
+                          href={`/meetings?unit=${String(e.otherUnitId)}&quarter=${String(e.otherQuarter)}#meeting-${String(e.otherMeetingId)}`}
+                        >
+                          {t("flags.openOther")}：{String(e.otherUnitName)} {String(e.otherDate)}
+                        </Link>
                       </p>
                     ) : null}
                     {opensCases && f.meetingId ? (

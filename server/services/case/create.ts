@@ -1,9 +1,8 @@
-import { eq } from "drizzle-orm";
 import { formsBySubject, type CaseSourceType } from "~/db/codes";
 import type { Db, Tx } from "~/db/client";
-import { caseEvents, cases, inspections, meetings, reports, reviewMeetings, units, type Unit } from "~/db/schema";
+import { caseEvents, cases, type Unit } from "~/db/schema";
 import { badInput } from "~/server/errors";
-import { assertUnitInScope, type Actor } from "~/server/scope";
+import { assertUnitInScope, findInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { quarterOfDate, todayInChina } from "~/server/services/meeting/schemas";
 import { caseSnapshot } from "./load";
@@ -30,28 +29,23 @@ export function checkFormFitsSubject(input: Pick<CreateCaseInput, "subject" | "f
 }
 
 /**
- * Sources whose id names a row we can check: it must exist and be of the case's unit, so a
- * case never links to another unit's finding — or, for a review meeting, the case's unit must
- * lie in the subtree the meeting reviewed. A 一岗双责 inspection is checked like a report.
+ * Sources whose id names a row we can check: it must be one the caller may read — an unknown
+ * id and one out of their reach get the same answer, so ids elsewhere cannot be probed — and
+ * be of the case's unit, so a case never links to another unit's finding; for a review meeting,
+ * the case's unit must lie in the subtree the meeting reviewed. A 一岗双责 inspection is checked
+ * like a report.
  */
-async function checkSource(tx: Tx, unit: Pick<Unit, "id" | "path">, type: CaseSourceType, id: number | undefined) {
-  const table = type === "report" ? reports : type === "flag" || type === "meeting" ? meetings : type === "inspection" ? inspections : null;
-  if (!table && type !== "review_meeting") return;
+async function checkSource(tx: Tx, actor: Actor, unit: Pick<Unit, "id" | "path">, type: CaseSourceType, id: number | undefined) {
+  const kind = type === "report" ? "report" : type === "flag" || type === "meeting" ? "meeting" : type === "inspection" ? "inspection" : type === "review_meeting" ? "review" : null;
+  if (!kind) return;
   if (id === undefined) throw badInput({ sourceId: "请指明来源记录（source id is required for this source type）" });
-  if (type === "review_meeting") {
-    const [meeting] = await tx
-      .select({ path: units.path })
-      .from(reviewMeetings)
-      .innerJoin(units, eq(units.id, reviewMeetings.unitId))
-      .where(eq(reviewMeetings.id, id))
-      .limit(1);
-    if (!meeting) throw badInput({ sourceId: `来源审议会不存在（review meeting ${id} not found）` });
-    if (!unit.path.startsWith(meeting.path)) throw badInput({ sourceId: "该单位不在来源审议会的审议范围内（unit outside the review meeting's subtree）" });
+  const found = await findInScope(tx, actor, kind, id);
+  if (!found) throw badInput({ sourceId: `来源记录不存在或无权查看（source ${type} ${id} not found）` });
+  if (kind === "review") {
+    if (!unit.path.startsWith(found.unit.path)) throw badInput({ sourceId: "该单位不在来源审议会的审议范围内（unit outside the review meeting's subtree）" });
     return;
   }
-  const [row] = await tx.select({ unitId: table!.unitId }).from(table!).where(eq(table!.id, id)).limit(1);
-  if (!row) throw badInput({ sourceId: `来源记录不存在（source ${type} ${id} not found）` });
-  if (row.unitId !== unit.id) throw badInput({ sourceId: "来源记录不属于该单位（source belongs to another unit）" });
+  if (found.unit.id !== unit.id) throw badInput({ sourceId: "来源记录不属于该单位（source belongs to another unit）" });
 }
 
 /**
@@ -69,7 +63,7 @@ export async function createCase({ db, actor }: { db: Db; actor: Actor }, input:
   }
   if (input.sourceType === "flag" && !input.flagKind) throw badInput({ flagKind: "请指明预警类型（flag kind is required）" });
   return db.transaction(async (tx) => {
-    if (input.sourceType) await checkSource(tx, unit, input.sourceType, input.sourceId);
+    if (input.sourceType) await checkSource(tx, actor, unit, input.sourceType, input.sourceId);
     const [created] = await tx
       .insert(cases)
       .values({

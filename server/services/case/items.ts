@@ -1,8 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { cases, rectificationItems } from "~/db/schema";
-import { conflict, notFound, preconditionFailed } from "~/server/errors";
-import type { Actor } from "~/server/scope";
+import { conflict, preconditionFailed } from "~/server/errors";
+import { loadInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { loadCaseInScope } from "./load";
 
@@ -34,8 +34,8 @@ export async function addItem(
 
 /** `case.completeItem`: marks an item done (整改完成); a second click (or a second reviewer) gets CONFLICT, not a silent overwrite. */
 export async function completeItem({ db, actor }: { db: Db; actor: Actor }, input: { itemId: number }) {
-  const [item] = await db.select().from(rectificationItems).where(eq(rectificationItems.id, input.itemId)).limit(1);
-  if (!item) throw notFound(`整改事项不存在（item ${input.itemId} not found）`);
+  // An item of a case the caller cannot read answers like an unknown item (scope.ts loadInScope).
+  const { row: item } = await loadInScope(db, actor, "caseItem", input.itemId, "case");
   const { row, unit } = await loadCaseInScope(db, actor, item.caseId, "case");
   if (row.status === "closed") throw preconditionFailed("案件已销号（case is closed）");
   return db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import { unstorableText, unstorableTextMessage } from "~/server/lib/unstorable-text";
 import { z } from "~/server/lib/zod";
 
 export const MAX_CHART_ROWS = 50_000;
@@ -21,10 +22,14 @@ export const chartExportSchema = z
       .min(1, "至少需要一列（at least one column）")
       .max(MAX_CHART_COLUMNS, `最多 ${MAX_CHART_COLUMNS} 列（at most ${MAX_CHART_COLUMNS} columns）`),
     rows: z
-      .array(z.record(z.string(), cell))
+      // Rows without a prototype: a column keyed `constructor` or `toString` reads the row's own cell or nothing.
+      .array(z.record(z.string(), cell).transform((r) => Object.assign(Object.create(null) as Record<string, z.infer<typeof cell>>, r)))
       .max(MAX_CHART_ROWS, `最多 ${MAX_CHART_ROWS} 行（at most ${MAX_CHART_ROWS.toLocaleString("en")} rows）`),
   })
   .superRefine((v, ctx) => {
+    // NUL and unpaired surrogates cannot go into a file name or a workbook: the field is named, not a 500.
+    const bad = unstorableText(v);
+    if (bad) ctx.addIssue({ code: "custom", path: bad.path ? bad.path.split(".") : [], message: unstorableTextMessage[bad.reason] });
     const seen = new Set<string>();
     v.columns.forEach((c, i) => {
       if (seen.has(c.key)) ctx.addIssue({ code: "custom", path: ["columns", i, "key"], message: "列标识重复（duplicate column key）" });

@@ -1,8 +1,6 @@
-import { eq } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
-import { inspections, units, type Inspection } from "~/db/schema";
-import { forbidden, notFound } from "~/server/errors";
-import { canAccess, type Actor } from "~/server/scope";
+import type { Inspection } from "~/db/schema";
+import { loadInScope, type Actor } from "~/server/scope";
 import { quarterOfDate } from "~/server/services/meeting/schemas";
 import type { InspectionFields } from "./schemas";
 
@@ -12,15 +10,8 @@ import type { InspectionFields } from "./schemas";
  * existence is private); one they may read but not change is FORBIDDEN.
  */
 export async function loadInspectionInScope(db: Db | Tx, actor: Actor, id: number, access: "read" | "case") {
-  const [row] = await db
-    .select({ inspection: inspections, unit: units })
-    .from(inspections)
-    .innerJoin(units, eq(units.id, inspections.unitId))
-    .where(eq(inspections.id, id))
-    .limit(1);
-  if (!row || !canAccess(actor, row.unit, "read")) throw notFound(`检查记录不存在或无权查看（inspection ${id} not found）`);
-  if (!canAccess(actor, row.unit, access)) throw forbidden("无权登记或修改该单位的一岗双责检查（outside your scope）");
-  return row;
+  const { row, unit } = await loadInScope(db, actor, "inspection", id, access);
+  return { inspection: row, unit };
 }
 
 /** The stored columns of validated fields: the quarter comes from the date, an empty name is none. */

@@ -3,6 +3,7 @@ import { queryRows, type Db } from "~/db/client";
 import type { FlagKind, MeetingType } from "~/db/codes";
 import type { Unit } from "~/db/schema";
 import { assertUnitInScope, readRootPath, readsOnlyOwnUnit, type Actor } from "~/server/scope";
+import { outOfReachMatchEvidence } from "./out-of-reach";
 
 /**
  * Formalism flags (形式主义预警), computed on read — except the copied-minutes match, which is
@@ -46,7 +47,9 @@ type Row = Omit<MeetingFlag, "evidence"> & { evidence: Record<string, unknown> |
  *
  * Evidence: zero_criticism {type, date, count}; low_attendance {present, expected, ratio};
  * copied_minutes {otherMeetingId, otherUnitId, otherUnitName, otherDate, otherQuarter,
- * otherReadable, sameUnit, similarity}; quarter_end_bunching {count, firstDate, lastDate}.
+ * otherReadable: true, sameUnit, similarity} — or, when the caller may not read the other meeting,
+ * only {otherReadable: false, sameUnit: false, similarity, message} (./out-of-reach.ts);
+ * quarter_end_bunching {count, firstDate, lastDate}.
  *
  * Cost: no trigram search on read (one GIN probe per meeting took ≈13–19 ms with the demo's
  * 2,700 meetings, tens of seconds for a whole tree over eight quarters); the whole tree now
@@ -58,15 +61,17 @@ export async function meetingFlags(
 ) {
   const unit = await assertUnitInScope(db, actor, input.unitId, "read");
   const rows = await queryRows<Row>(db, meetingFlagsSql(actor, unit, input));
-  return rows.map(
-    (row): MeetingFlag => ({
+  return rows.map((row): MeetingFlag => {
+    // Numbers built by round(numeric) arrive as numbers in jsonb; the drivers differ only on raw columns.
+    const evidence = typeof row.evidence === "string" ? (JSON.parse(row.evidence) as Record<string, unknown>) : row.evidence;
+    return {
       ...row,
       unitId: Number(row.unitId),
       meetingId: row.meetingId === null ? null : Number(row.meetingId),
-      // Numbers built by round(numeric) arrive as numbers in jsonb; the drivers differ only on raw columns.
-      evidence: typeof row.evidence === "string" ? (JSON.parse(row.evidence) as Record<string, unknown>) : row.evidence,
-    }),
-  );
+      // A match the caller may not read names no unit, meeting id or date of it.
+      evidence: row.kind === "copied_minutes" && evidence.otherReadable !== true ? outOfReachMatchEvidence(evidence.similarity) : evidence,
+    };
+  });
 }
 
 /** The flags query of `meetingFlags` for a unit already checked to be in scope (the to-do counts over it). */

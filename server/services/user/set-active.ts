@@ -3,14 +3,15 @@ import type { Db } from "~/db/client";
 import { users } from "~/db/schema";
 import { badInput, preconditionFailed } from "~/server/errors";
 import { assertCapability, type Actor } from "~/server/scope";
+import { endUserSessions } from "~/server/auth/sessions";
 import { writeAudit } from "~/server/services/audit/write";
 import { lockUser } from "./guards";
 import { lockUnit } from "~/server/services/unit/guards";
 import type { SetUserActiveInput } from "./schemas";
 
 /**
- * Deactivates or reactivates a user (admin only). A deactivated user cannot sign in, and an
- * open session stops on its next request (the actor is reloaded per request and must be active).
+ * Deactivates or reactivates a user (admin only). A deactivated user cannot sign in, and their
+ * open sessions end (their rows are closed; the actor is also reloaded per request and must be active).
  */
 export async function setUserActive({ db, actor }: { db: Db; actor: Actor }, input: SetUserActiveInput) {
   assertCapability(actor, "manageUsers");
@@ -27,13 +28,15 @@ export async function setUserActive({ db, actor }: { db: Db; actor: Actor }, inp
       }
     }
     await tx.update(users).set({ active: input.active }).where(eq(users.id, user.id));
+    // Deactivation ends the user's sessions for good: reactivating them later opens none again.
+    const sessionsEnded = input.active ? 0 : await endUserSessions(tx, user.id, "deactivated");
     await writeAudit(tx, actor, {
       action: "user.setActive",
       entity: "user",
       entityId: user.id,
       unitId: user.unitId,
       before: { active: user.active },
-      after: { active: input.active },
+      after: { active: input.active, ...(sessionsEnded ? { sessionsEnded } : {}) },
     });
     return { id: user.id, active: input.active };
   });

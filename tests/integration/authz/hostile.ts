@@ -160,3 +160,21 @@ export function hostileInputs(valid: unknown, keys: string[] = []): fc.Arbitrary
 
 /** A 10 MB string (UTF-8), made once; the fuzzer puts it in each text field of a valid input in turn. */
 export const tenMegabytes = "党".repeat(Math.ceil((10 * 1024 * 1024) / 3));
+
+/** Keys every plain object inherits: as column keys, field names or values they must never reach a prototype. */
+export const prototypeKeys = ["__proto__", "constructor", "toString", "valueOf", "hasOwnProperty", "prototype"] as const;
+
+/**
+ * Hostile text for the routes outside tRPC (file routes, sign-in): the strings above, prototype
+ * keys, and astral characters (emoji, CJK extension B, math letters: two UTF-16 units each) at
+ * every offset, so that any length limit cuts one of them in half somewhere.
+ */
+export const hostileText: fc.Arbitrary<string> = fc.oneof(
+  strings,
+  fc.constantFrom(...prototypeKeys),
+  fc
+    .tuple(fc.integer({ min: 0, max: 260 }), fc.constantFrom("😀", "𠀀", "𝔘", "👨‍👩‍👧"), fc.constantFrom("a", "党", ""))
+    .map(([lead, astral, filler]) => filler.repeat(lead) + astral.repeat(60)),
+  fc.string({ unit: "binary", maxLength: 120 }),
+  fc.string({ unit: fc.constantFrom("\uD800", "\uDFFF", "\u0000", "a", "😀", "党"), maxLength: 100 }),
+);

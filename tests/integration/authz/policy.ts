@@ -169,7 +169,7 @@ export const policyTable: Record<string, Rule> = {
   "dashboard.completeness": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.read })),
   "dashboard.meetingQuality": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, ...range })),
 
-  // ── accountability cases (问责案件): by id they answer FORBIDDEN, not NOT_FOUND ────────
+  // ── accountability cases (问责案件): by id, NOT_FOUND when the case is out of reading reach ──
   "case.create": onUnit(CASE, "FORBIDDEN", (u) => ({
     unitId: u.id,
     subject: "secretary",
@@ -178,22 +178,22 @@ export const policyTable: Record<string, Rule> = {
     form: "admonition",
     facts: "书记全年未讲党课。",
   })),
-  "case.update": onUnit(CASE, "FORBIDDEN", async (u, fx) => {
+  "case.update": onUnit(CASE, "PRIVATE", async (u, fx) => {
     const { id } = await fx.case(u, "update");
     return { id, version: await fx.caseVersion(id), facts: "更正后的问题事实。" };
   }),
   "case.sourceOptions": onUnit(CASE, "FORBIDDEN", (u) => ({ unitId: u.id, sourceType: "meeting" })),
-  "case.transition": onUnit(CASE, "FORBIDDEN", async (u, fx) => ({ id: (await fx.case(u, "transition")).id, to: "investigating", comment: "开始调查核实" })),
+  "case.transition": onUnit(CASE, "PRIVATE", async (u, fx) => ({ id: (await fx.case(u, "transition")).id, to: "investigating", comment: "开始调查核实" })),
   "case.list": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
   "case.dashboard": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, ...range })),
-  "case.get": onUnit(READ, "FORBIDDEN", async (u, fx) => ({ id: (await fx.case(u, "get")).id })),
-  "case.addItem": onUnit(CASE, "FORBIDDEN", async (u, fx) => ({
+  "case.get": onUnit(READ, "PRIVATE", async (u, fx) => ({ id: (await fx.case(u, "get")).id })),
+  "case.addItem": onUnit(CASE, "PRIVATE", async (u, fx) => ({
     caseId: (await fx.case(u, "addItem")).id,
     description: "建立组织生活会会前征求意见制度",
     owner: "支部书记",
     deadline: "2026-12-31",
   })),
-  "case.completeItem": onUnit(CASE, "FORBIDDEN", async (u, fx) => ({ itemId: (await fx.item(u, "complete")).id })),
+  "case.completeItem": onUnit(CASE, "PRIVATE", async (u, fx) => ({ itemId: (await fx.item(u, "complete")).id })),
 
   // ── 一岗双责 inspections (一岗双责检查) ──────────────────────────────────────────────
   "inspection.create": onUnit(CASE, "FORBIDDEN", (u) => ({ unitId: u.id, inspectedOn: "2025-08-02", subject: "leader", result: "pass" })),
@@ -251,6 +251,20 @@ export const policyTable: Record<string, Rule> = {
   "catalogue.unretire": system(ADMIN, async (_u, fx) => ({ code: await fx.indicator() })),
   "catalogue.setCategoryWeight": system(ADMIN, () => ({ categoryCode: "methods", validFrom: Q.rules, weight: 1 })),
 };
+
+/**
+ * THE FILE ROUTES (outside tRPC, app/api/export/*): the same table for the downloads, checked by
+ * ./file-routes.test.ts. A caller outside the reach gets 403 FORBIDDEN (the unit is named in
+ * the query), an anonymous one 401; both leave an `authz.refused` audit row under these names.
+ */
+export const fileRoutePolicy = {
+  /** GET /api/export/template?unit&quarter[&subtree=1]: the pre-filled import template of a unit the caller reads. */
+  "export.template": { about: "unit", reach: READ },
+  /** GET /api/export/reports?unit&from&to&format: the reports of a subtree the caller reads. */
+  "export.reports": { about: "unit", reach: READ },
+  /** POST /api/export/chart: the rows a chart already drew for the caller, as .xlsx; no unit. */
+  "export.chart": { about: "system", reach: EVERYONE },
+} as const satisfies Record<string, { about: Rule["about"]; reach: RoleReach }>;
 
 /** Whether `reach` (of a caller at branchA) covers the unit at `relation`. */
 export function inReach(reach: Reach, relation: Relation): boolean {

@@ -1,8 +1,7 @@
-import { createRequestContext } from "~/server/api/context";
 import { localiseMessage } from "~/server/lib/localise-message";
 import { chartExportSchema } from "~/server/services/export/chart-schema";
 import { buildChartWorkbook } from "~/server/services/export/chart-workbook";
-import { contentDisposition } from "../_lib/file-route";
+import { contentDisposition, fileContext, refuseFileCall } from "../_lib/file-route";
 
 export const dynamic = "force-dynamic";
 
@@ -15,9 +14,10 @@ const error = (status: number, code: string, message: string, fieldErrors?: Reco
  * the rows a chart draws as an .xlsx. Signed-in users only; the rows are the caller's own.
  */
 export async function POST(req: Request) {
-  const ctx = await createRequestContext();
+  const ctx = await fileContext();
+  if (ctx instanceof Response) return ctx;
   const say = (message: string) => localiseMessage(message, ctx.locale);
-  if (!ctx.actor) return error(401, "UNAUTHORIZED", say("请先登录（sign in first）"));
+  if (!ctx.actor) return refuseFileCall(ctx, { path: "export.chart", code: "UNAUTHORIZED", message: "请先登录（sign in first）" });
   if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return error(413, "PAYLOAD_TOO_LARGE", say("数据过大（too much data）"));
   const body: unknown = await req.json().catch(() => undefined);
   const parsed = chartExportSchema.safeParse(body);

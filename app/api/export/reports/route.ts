@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 
 /** `GET /api/export/reports?unit=<id>&from=YYYYQn&to=YYYYQn&format=xlsx|csv`: the subtree's reports. */
 export function GET(req: Request) {
-  return fileRoute(req, exportQuerySchema, exportReports);
+  return fileRoute(req, "export.reports", exportQuerySchema, exportReports);
 }

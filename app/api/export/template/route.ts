@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 
 /** `GET /api/export/template?unit=<id>&quarter=YYYYQn[&subtree=1]`: the pre-filled .xlsx template. */
 export function GET(req: Request) {
-  return fileRoute(req, templateQuerySchema, buildTemplate);
+  return fileRoute(req, "export.template", templateQuerySchema, buildTemplate);
 }
