@@ -7,6 +7,8 @@ test("a failed meeting save lists every error at the top, names the limits, and 
   await page.goto(`/meetings?quarter=${reportingQuarter}`);
   await page.getByRole("button", { name: "记录会议" }).click();
   const dialog = page.getByRole("dialog", { name: "记录会议" });
+  const month = String((Number(reportingQuarter.slice(5)) - 1) * 3 + 1).padStart(2, "0");
+  await dialog.getByLabel("会议日期").fill(`${reportingQuarter.slice(0, 4)}-${month}-10`);
   await dialog.getByLabel("会议主题").fill("");
   await dialog.getByLabel("应到人数").fill("20000");
   await dialog.getByLabel("实到人数").fill("5");

@@ -130,6 +130,8 @@ export type ChangeLine = { path: string; field: string; before: string; after: s
 
 /** The fields an entry changed, in words (versions and internal paths left out of the summary). */
 export function changeLines(t: Words, locale: string, e: DescribableEntry, lookups: Lookups = {}): ChangeLine[] {
+  // A creation, a sign-in or a seed has nothing "before": the sentence says it all, the details show the rest.
+  if (e.before === null || e.before === undefined) return [];
   return diffEntries(e.before, e.after)
     .filter((r) => r.changed && !/(^|\.)(version|path|depth)$/.test(r.path))
     .map((r) => ({

@@ -46,7 +46,7 @@ export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDead
         }}
       >
         <CardHeader title={t("deadline.title")} description={t("deadline.description")} />
-        <FormErrors errors={saver.fieldErrors} message={saver.notice?.tone === "error" ? saver.notice.text : null} className="mx-4 mt-3" />
+        <FormErrors errors={saver.fieldErrors} className="mx-4 mt-3" />
         <div className="flex flex-wrap items-start gap-6 px-4 py-3">
           <FormField id="deadline-days" label={t("deadline.label")} error={error} className="w-48">
             <div className="flex items-center gap-2">

@@ -46,7 +46,7 @@ export function MeetingsCard({ row }: { row: Setting<"meetingFrequencies"> }) {
         }}
       >
         <CardHeader title={t("meetings.title")} description={t("meetings.description")} />
-        <FormErrors errors={saver.fieldErrors} message={saver.notice?.tone === "error" ? saver.notice.text : null} className="mx-4 mt-3" />
+        <FormErrors errors={saver.fieldErrors} className="mx-4 mt-3" />
         <table className="w-full text-sm" data-testid="meeting-frequencies">
           <thead className="bg-neutral-50 text-left text-xs text-neutral-500">
             <tr>

@@ -62,7 +62,8 @@ export function CaseClient({ id }: { id: number }) {
             <dt className="text-neutral-500">{t("cases.detail.source")}</dt>
             <dd data-testid="case-source">
               {c.sourceType ? t(`cases.sourceTypes.${c.sourceType}`) : "—"}
-              {c.sourceId ? ` #${c.sourceId}` : ""}
+              {/* A flag's source id is its meeting's: never shown as if it numbered the flag; the link names what it opens. */}
+              {c.sourceId && c.sourceType !== "flag" && c.sourceType !== "report" ? ` #${c.sourceId}` : ""}
               {flagKind ? ` · ${t(`meetings.flags.kinds.${flagKind}`)}` : ""}
               {href && c.sourceType ? (
                 <Link className="ml-2 text-party underline underline-offset-2" href={href}>
