@@ -65,7 +65,7 @@ test("admin sees the seven meeting frequency rules, and a bad number is refused 
 
   // Nothing is saved here (other specs share this server): a refused value only.
   await page.locator("#min-committee").fill("-1");
-  await page.getByTestId("meeting-frequencies").locator("xpath=ancestor::form").getByRole("button", { name: "保存" }).click();
+  await page.getByTestId("meeting-frequencies").locator("xpath=ancestor::form").getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.locator("#error-committee-min")).toBeVisible();
   await expect(page.getByText(/处填写有误，未保存/)).toBeVisible();
   await page.screenshot({ path: "test-results/screens/admin-settings.png", fullPage: true });

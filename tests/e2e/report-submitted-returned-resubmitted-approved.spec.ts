@@ -13,6 +13,8 @@ async function as(browser: Browser, user: "staff" | "reviewer") {
 test("staff submits, reviewer returns with a reason, staff fixes and resubmits, reviewer approves, completeness shows it", async ({
   browser,
 }) => {
+  // Three people and two confirmations: more steps than the default 30 s allows on a loaded machine.
+  test.setTimeout(60_000);
   const staff = await as(browser, "staff");
   await staff.goto(`/report?quarter=${runningQuarter}`);
   await expect(staff.getByRole("combobox", { name: "报告季度" })).toHaveValue(runningQuarter);

@@ -32,6 +32,8 @@ test("leader sees the composite trend over 8 quarters of approved reports and th
 });
 
 test("staff enters values, a bad value is refused on its field, the submitted report moves the leader's chart", async ({ browser }) => {
+  // Two people, a confirmed submit and two chart reloads: more than the default 30 s on a loaded machine.
+  test.setTimeout(60_000);
   const leaderPage = await (await browser.newContext()).newPage();
   await loginAs(leaderPage, "leader");
   const before = await readLatestTrendRow(leaderPage);

@@ -44,7 +44,8 @@ export async function oversightTodo({ db, actor }: { db: Db; actor: Actor }) {
     const counts = await queryRows<{ status: string; n: Num }>(
       db,
       sql`select c.status, count(*) as n from cases c join units u on u.id = c.unit_id
-          where ${movable} and c.status <> 'closed' group by c.status`,
+          where ${movable} and c.status <> 'closed' group by c.status
+          order by array_position(array['opened', 'investigating', 'decided', 'rectifying'], c.status)`,
     );
     const rows = await queryRows<{ id: Num; unit_name: string; status: string; category: string; updated_at: Date | string }>(
       db,

@@ -30,7 +30,8 @@ export function useSettingSave(key: SettingKey) {
     trpc.settings.update.mutationOptions({
       onSuccess: async (res) => {
         setFieldErrors({});
-        const from = res.appliesFrom ? ` ${t("appliesFrom", { quarter: formatQuarter(res.appliesFrom, locale) })}` : "";
+        const gap = locale.startsWith("zh") ? "" : " ";
+        const from = res.appliesFrom ? `${gap}${t("appliesFrom", { quarter: formatQuarter(res.appliesFrom, locale) })}` : "";
         setNotice({ tone: "success", text: t(how.current === "reset" ? "resetSaved" : "saved", { version: res.version }) + from });
         await queryClient.invalidateQueries(trpc.settings.pathFilter());
       },

@@ -39,6 +39,7 @@ export function MoveUnitDialog({
   const preview = useQuery(trpc.unit.movePreview.queryOptions({ id: unit.id }));
 
   const targets = units.filter((u) => moveRefusal(unit, u) === null);
+  const below = units.filter((u) => u.path.startsWith(unit.path)).length - 1;
   const parent = units.find((u) => u.id === Number(parentId));
   const move = useMutation(
     trpc.unit.move.mutationOptions({
@@ -64,7 +65,7 @@ export function MoveUnitDialog({
   const counts = p ? r("move.counts", { units: p.units, users: p.activeUsers, reports: p.reports, cases: p.openCases }) : null;
 
   return (
-    <Dialog title={t("move.title")} description={t("move.intro", { name: unit.name, count: (p?.units ?? 1) - 1 })} closeLabel={t("close")} onClose={onClose}>
+    <Dialog title={t("move.title")} description={t("move.intro", { name: unit.name, count: below })} closeLabel={t("close")} onClose={onClose}>
       <form onSubmit={submit} noValidate className="space-y-3">
         <FormErrors errors={errors.fields} message={errors.summary} />
         <FormField id="move-parent" label={t("move.newParent")} hint={r("move.onlyValid", { type: t(`types.${unit.type}`) })} error={err.parentId}>
