@@ -4,6 +4,7 @@ import { ZodError, type ZodType } from "zod";
 import { createRequestContext } from "~/server/api/context";
 import type { Context } from "~/server/api/trpc";
 import { FieldValidationError } from "~/server/errors";
+import { RETRY_AFTER_SECONDS } from "~/server/lib/heavy-pool";
 import { localiseMessage } from "~/server/lib/localise-message";
 import type { Actor } from "~/server/scope";
 
@@ -44,7 +45,9 @@ export async function fileRoute<I>(
     }
     if (err instanceof TRPCError) {
       const fields = err.cause instanceof FieldValidationError ? err.cause.fieldErrors : undefined;
-      return json(getHTTPStatusCodeFromError(err), err.code, localiseMessage(err.message, ctx.locale), fields);
+      const res = json(getHTTPStatusCodeFromError(err), err.code, localiseMessage(err.message, ctx.locale), fields);
+      if (err.code === "TOO_MANY_REQUESTS") res.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+      return res;
     }
     console.error(`${new URL(req.url).pathname} failed:`, err);
     return json(500, "INTERNAL_SERVER_ERROR", "服务器内部错误，请稍后重试（internal error）");
