@@ -18,3 +18,4 @@ export * from "./review-meetings";
 export * from "./review-agenda-items";
 export * from "./inspections";
 export * from "./login-attempts";
+export * from "./import-jobs";

@@ -64,7 +64,7 @@ export function createTrpcHandler(createContext: () => Promise<Context>) {
   return (req: Request) => {
     const paths = pathsOf(req);
     const batch = new URL(req.url).searchParams.get("batch") === "1";
-    const uploadOnly = paths.every((p) => p.startsWith("spreadsheet."));
+    const uploadOnly = paths.every((p) => p.startsWith("spreadsheet.") || p === "importJob.start");
     const refusal = batch && paths.length > MAX_BATCH ? tooManyCalls(paths.length) : null;
     return fetchRequestHandler({
       endpoint,
