@@ -57,6 +57,7 @@ class SheetCollector {
     if (row.number > MAX_ROWS + 10 || this.seen > MAX_ROWS + 10) {
       refuse(`「${this.name}」超过 ${MAX_ROWS} 行的上限，请拆分后分批导入（too many rows）`);
     }
+    if (row.cellCount === 0) return; // an empty row (a bomb is made of millions of them) counts, and is skipped
     if (row.cellCount > MAX_COLUMNS) refuse(`「${this.name}」第${row.number}行超过 ${MAX_COLUMNS} 列的上限（too many columns）`);
     if (!this.header) {
       if (row.number > 10) return;
