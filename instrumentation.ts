@@ -4,5 +4,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { refuseUnsafeStart } = await import("./server/auth/startup-check");
     await refuseUnsafeStart();
+    // Import jobs left running by a previous process are resumed (server/services/import-job/runner.ts).
+    const [{ startImportRunner }, { getDb }] = await Promise.all([import("./server/services/import-job/runner"), import("./db/client")]);
+    startImportRunner(getDb);
   }
 }

@@ -5,8 +5,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite loads its WASM through file URLs and argon2 is a native addon: keep both unbundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // PGlite loads its WASM through file URLs, argon2 is a native addon, piscina starts worker threads from its own files: keep them unbundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "piscina"],
   poweredByHeader: false,
   // Lets parallel builds (several developers' checks on one machine) use their own folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -20,3 +20,4 @@ export * from "./inspections";
 export * from "./login-attempts";
 export * from "./report-deadline-rules";
 export * from "./sessions";
+export * from "./import-jobs";

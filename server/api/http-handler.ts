@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { RETRY_AFTER_SECONDS } from "~/server/lib/heavy-pool";
 import { appRouter } from "./root";
 import type { Context } from "./trpc";
 
@@ -63,7 +64,7 @@ export function createTrpcHandler(createContext: () => Promise<Context>) {
   return (req: Request) => {
     const paths = pathsOf(req);
     const batch = new URL(req.url).searchParams.get("batch") === "1";
-    const uploadOnly = paths.every((p) => p.startsWith("spreadsheet."));
+    const uploadOnly = paths.every((p) => p.startsWith("spreadsheet.") || p === "importJob.start");
     const refusal = batch && paths.length > MAX_BATCH ? tooManyCalls(paths.length) : null;
     return fetchRequestHandler({
       endpoint,
@@ -77,6 +78,9 @@ export function createTrpcHandler(createContext: () => Promise<Context>) {
           }
         : createContext,
       maxBatchSize: refusal ? undefined : MAX_BATCH,
+      // “系统繁忙” (the heavy-work pool is full) tells the client when to try again.
+      responseMeta: ({ errors }) =>
+        errors.some((e) => e.code === "TOO_MANY_REQUESTS") ? { headers: new Headers({ "Retry-After": String(RETRY_AFTER_SECONDS) }) } : {},
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
       },

@@ -4,6 +4,7 @@ import { caseRouter } from "./routers/case";
 import { catalogueRouter } from "./routers/catalogue";
 import { completenessRouter } from "./routers/completeness";
 import { dashboardRouter } from "./routers/dashboard";
+import { importJobRouter } from "./routers/import-job";
 import { indicatorRouter } from "./routers/indicator";
 import { inspectionRouter } from "./routers/inspection";
 import { meRouter } from "./routers/me";
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   completeness: completenessRouter,
   todo: todoRouter,
   spreadsheet: spreadsheetRouter,
+  importJob: importJobRouter,
   case: caseRouter,
   inspection: inspectionRouter,
   review: reviewRouter,

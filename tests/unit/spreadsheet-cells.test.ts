@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readCount, readDate, readIndicatorValue, readInteger, readQuarter, readYesNo } from "~/server/services/spreadsheet/cells";
+import { normaliseNumberText, readCount, readDate, readIndicatorValue, readInteger, readQuarter, readYesNo } from "~/server/services/spreadsheet/cells";
+import { validateValues } from "~/server/services/report/validate-values";
 import { normaliseHeader } from "~/server/services/spreadsheet/columns";
 import { plainCell } from "~/server/services/spreadsheet/read-file";
 
@@ -51,5 +52,26 @@ describe("reading cells the way staff type them", () => {
   it("matches headers whatever the spacing or a bracketed hint", () => {
     expect(normaliseHeader(" 日期（YYYY-MM-DD） ")).toBe("日期");
     expect(normaliseHeader("填报值 (%)")).toBe("填报值");
+  });
+
+  it("reads numbers as people type them: full-width digits and signs, 95％, thousands separators", () => {
+    expect(readIndicatorValue("８５．５")).toEqual({ ok: true, value: "85.5" });
+    expect(readIndicatorValue("９５％")).toEqual({ ok: true, value: "95%" });
+    expect(readIndicatorValue("95 %")).toEqual({ ok: true, value: "95%" });
+    expect(readIndicatorValue("1,234")).toEqual({ ok: true, value: "1234" });
+    expect(readIndicatorValue("１，２３４．５")).toEqual({ ok: true, value: "1234.5" });
+    expect(readInteger("１２", "单位编号")).toEqual({ ok: true, value: 12 });
+    expect(readCount("－３", "实到人数")).toEqual({ ok: true, value: -3 });
+    expect(readCount("1,200", "实到人数")).toEqual({ ok: true, value: 1200 });
+    expect(readYesNo("１")).toBe(true);
+    // A decimal comma or a stray letter is not guessed at: it stays as typed and is refused.
+    expect(normaliseNumberText("1,5")).toBe("1,5");
+    expect(normaliseNumberText("12a")).toBe("12a");
+    // And what the validators then make of them, as for a value typed in the form.
+    const catalogue = new Map([["V1", { kind: "rate" as const, nameZh: "出勤率" }], ["L1", { kind: "count" as const, nameZh: "次数" }]]);
+    const read = (raw: string) => (readIndicatorValue(raw) as { value: string }).value;
+    expect(validateValues(catalogue, [{ indicatorCode: "V1", value: read("９５％") }, { indicatorCode: "L1", value: read("1,234") }]).parsed).toEqual(
+      new Map([["V1", 95], ["L1", 1234]]),
+    );
   });
 });

@@ -2,16 +2,18 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { addQuarters } from "~/server/lib/quarter";
+import { ImportJobStatus } from "./import-job-status";
 import { SpreadsheetPreview, type Preview } from "./spreadsheet-preview";
 
 const MAX_BYTES = 5 * 1024 * 1024; // the server's limit (server/services/spreadsheet/read-file.ts)
+const dismissedKey = "djzl.importJob.dismissed";
 const linkClass =
   "inline-flex h-8 items-center rounded border border-neutral-300 bg-white px-3 text-sm font-medium text-neutral-800 hover:bg-neutral-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party";
 
@@ -36,25 +38,40 @@ export function SpreadsheetPanel(props: { unitId: number; quarter: string; runni
 
   const fail = (err: unknown) => setNotice({ tone: "error", text: describeError(err).message });
   const check = useMutation(trpc.spreadsheet.preview.mutationOptions({ onSuccess: setPreview, onError: fail }));
+  // The import runs as a background job: the page follows it, and finds it again after leaving.
+  const latest = useQuery(trpc.importJob.latest.queryOptions());
+  const [jobId, setJobId] = useState<number | null>(null);
+  const [dismissed, setDismissed] = useState<number | null>(null);
+  useEffect(() => setDismissed(Number(window.localStorage.getItem(dismissedKey)) || null), []);
+  const shownJob = jobId ?? (latest.data && latest.data.id !== dismissed ? latest.data.id : null);
+  const dismissJob = () => {
+    if (shownJob !== null) window.localStorage.setItem(dismissedKey, String(shownJob));
+    setDismissed(shownJob);
+    setJobId(null);
+  };
   const run = useMutation(
-    trpc.spreadsheet.import.mutationOptions({
-      onSuccess: async (res) => {
+    trpc.importJob.start.mutationOptions({
+      onSuccess: ({ id }) => {
         setPreview(null);
         setFile(null);
-        setNotice({
-          tone: "success",
-          text: res.imported.reports + res.imported.meetings > 0 ? t("imported", res.imported) : t("importedNothing"),
-        });
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.report.pathFilter()),
-          queryClient.invalidateQueries(trpc.meeting.pathFilter()),
-          queryClient.invalidateQueries(trpc.dashboard.pathFilter()),
-          queryClient.invalidateQueries(trpc.todo.pathFilter()),
-        ]);
-        props.onImported();
+        setJobId(id);
       },
       onError: fail,
     }),
+  );
+  const { onImported } = props;
+  const jobFinished = useCallback(
+    async (succeeded: boolean) => {
+      if (!succeeded) return;
+      await Promise.all([
+        queryClient.invalidateQueries(trpc.report.pathFilter()),
+        queryClient.invalidateQueries(trpc.meeting.pathFilter()),
+        queryClient.invalidateQueries(trpc.dashboard.pathFilter()),
+        queryClient.invalidateQueries(trpc.todo.pathFilter()),
+      ]);
+      onImported();
+    },
+    [queryClient, trpc, onImported],
   );
 
   const choose = async (chosen: File | undefined) => {
@@ -62,6 +79,7 @@ export function SpreadsheetPanel(props: { unitId: number; quarter: string; runni
     if (!chosen) return;
     setPreview(null);
     setNotice(null);
+    if (shownJob !== null) dismissJob();
     if (chosen.size > MAX_BYTES) return setNotice({ tone: "error", text: t("tooLarge") });
     const payload = { fileName: chosen.name, contentBase64: await toBase64(chosen) };
     setFile(payload);
@@ -107,9 +125,10 @@ export function SpreadsheetPanel(props: { unitId: number; quarter: string; runni
           </a>
         </span>
       </div>
-      {notice || preview ? (
+      {notice || preview || shownJob !== null ? (
         <div className="space-y-3 border-t border-neutral-200 px-4 py-3">
           {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+          {shownJob !== null && !preview ? <ImportJobStatus key={shownJob} id={shownJob} onFinished={jobFinished} onDismiss={dismissJob} /> : null}
           {preview ? (
             <>
               <SpreadsheetPreview preview={preview} />

@@ -66,35 +66,42 @@ export function SpreadsheetPreview({ preview }: { preview: Preview }) {
         </div>
       ) : null}
 
-      {preview.errorCount > 0 ? (
-        <div role="alert" className="rounded border border-red-200 bg-red-50">
-          <p className="px-3 py-2 text-sm font-medium text-red-800">{s("errorsHeading", { count: preview.errorCount })}</p>
-          <div className="max-h-80 overflow-y-auto border-t border-red-200 bg-white">
-            <table className="w-full text-sm" data-testid="spreadsheet-errors">
-              <thead className="sticky top-0 bg-neutral-50 text-left text-xs text-neutral-600">
-                <tr>
-                  <th className="w-20 px-3 py-1.5 font-medium">{s("sheet")}</th>
-                  <th className="w-20 px-2 font-medium">{s("row")}</th>
-                  <th className="w-32 px-2 font-medium">{s("column")}</th>
-                  <th className="px-2 font-medium">{s("message")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.errors.map((e, i) => (
-                  <tr key={i} className="border-t border-neutral-100 align-top">
-                    <td className="px-3 py-1.5">{e.sheet}</td>
-                    <td className="whitespace-nowrap px-2 py-1.5">{s("rowNumber", { row: e.row })}</td>
-                    <td className="px-2 py-1.5">{e.column ?? "—"}</td>
-                    <td className="px-2 py-1.5 text-red-800">{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {preview.errorCount > preview.errors.length ? (
-            <p className="border-t border-red-200 px-3 py-2 text-sm text-red-800">{s("moreErrors", { count: preview.errorCount - preview.errors.length })}</p>
-          ) : null}
-        </div>
+      {preview.errorCount > 0 ? <SheetErrorList errors={preview.errors} errorCount={preview.errorCount} /> : null}
+    </div>
+  );
+}
+
+/** Every error of a file by sheet, row and column (the preview's, or a finished import job's). */
+export function SheetErrorList({ errors, errorCount }: { errors: Preview["errors"]; errorCount: number }) {
+  const t = useTranslations("spreadsheet");
+  const s = (key: string, values?: Record<string, string | number>) => t(key, values);
+  return (
+    <div role="alert" className="rounded border border-red-200 bg-red-50">
+      <p className="px-3 py-2 text-sm font-medium text-red-800">{s("errorsHeading", { count: errorCount })}</p>
+      <div className="max-h-80 overflow-y-auto border-t border-red-200 bg-white">
+        <table className="w-full text-sm" data-testid="spreadsheet-errors">
+          <thead className="sticky top-0 bg-neutral-50 text-left text-xs text-neutral-600">
+            <tr>
+              <th className="w-20 px-3 py-1.5 font-medium">{s("sheet")}</th>
+              <th className="w-20 px-2 font-medium">{s("row")}</th>
+              <th className="w-32 px-2 font-medium">{s("column")}</th>
+              <th className="px-2 font-medium">{s("message")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {errors.map((e, i) => (
+              <tr key={i} className="border-t border-neutral-100 align-top">
+                <td className="px-3 py-1.5">{e.sheet}</td>
+                <td className="whitespace-nowrap px-2 py-1.5">{s("rowNumber", { row: e.row })}</td>
+                <td className="px-2 py-1.5">{e.column ?? "—"}</td>
+                <td className="px-2 py-1.5 text-red-800">{e.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {errorCount > errors.length ? (
+        <p className="border-t border-red-200 px-3 py-2 text-sm text-red-800">{s("moreErrors", { count: errorCount - errors.length })}</p>
       ) : null}
     </div>
   );

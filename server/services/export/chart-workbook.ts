@@ -37,3 +37,5 @@ export async function buildChartWorkbook(input: ChartExport) {
     body: Buffer.from(await wb.xlsx.writeBuffer()),
   };
 }
+
+export type ChartWorkbook = Awaited<ReturnType<typeof buildChartWorkbook>>;

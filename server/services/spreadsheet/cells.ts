@@ -1,5 +1,5 @@
 import { makeQuarter, quarterPattern } from "~/server/lib/quarter";
-import type { Cell } from "./read-file";
+import type { Cell } from "./plain-cell";
 
 /** Reading one typed cell: the value, or why it cannot be used (zh-CN first). */
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -15,11 +15,24 @@ export function readText(c: Cell): string {
   return String(c).trim();
 }
 
-/** A whole number such as a unit id or a meeting id (“12”, 12, 12.0). */
+/**
+ * A number as people type it into a spreadsheet, in the plain spelling the validators read:
+ * full-width digits, point, signs and percent (“８５．５”, “９５％”, “－３”, as a Chinese input
+ * method types them), a minus sign “−”, spaces before a percent sign, and thousands separators
+ * (“1,234”, “１，２３４．５”). Anything else comes back trimmed and otherwise as typed.
+ */
+export function normaliseNumberText(text: string): string {
+  const plain = text.normalize("NFKC").replace(/[\u2212\u2012\u2013]/g, "-").replace(/\s+/g, "");
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?%?$/.test(plain)) return plain.replace(/,/g, "");
+  return /^[+-]?[\d.]+%?$/.test(plain) ? plain : text.trim();
+}
+
+/** A whole number such as a unit id or a meeting id (“12”, 12, 12.0, “１２”). */
 export function readInteger(c: Cell, what: string): Read<number | null> {
   if (c === null) return ok(null);
   if (errorCell(c)) return errorValue(c);
-  const n = typeof c === "number" ? c : typeof c === "string" && /^\s*\d+(\.0+)?\s*$/.test(c) ? Number(c) : NaN;
+  const text = typeof c === "string" ? normaliseNumberText(c) : "";
+  const n = typeof c === "number" ? c : /^\d+(\.0+)?$/.test(text) ? Number(text) : NaN;
   if (!Number.isSafeInteger(n) || n <= 0 || n > 2_147_483_647) return fail(`${what}须为正整数（must be a positive whole number）`);
   return ok(n);
 }
@@ -28,7 +41,8 @@ export function readInteger(c: Cell, what: string): Read<number | null> {
 export function readCount(c: Cell, what: string): Read<number | null> {
   if (c === null) return ok(null);
   if (errorCell(c)) return errorValue(c);
-  const n = typeof c === "number" ? c : typeof c === "string" && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(c) ? Number(c) : NaN;
+  const text = typeof c === "string" ? normaliseNumberText(c) : "";
+  const n = typeof c === "number" ? c : /^[+-]?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(n)) return fail(`${what}须为整数（must be a whole number）`);
   return ok(n);
 }
@@ -55,6 +69,7 @@ export function readIndicatorValue(c: Cell): Read<number | string | null> {
   if (typeof c === "string") {
     const yesNo = readYesNo(c);
     if (yesNo !== null) return ok(yesNo ? 1 : 0);
+    return ok(normaliseNumberText(c));
   }
   return ok(c);
 }
@@ -63,7 +78,7 @@ export function readIndicatorValue(c: Cell): Read<number | string | null> {
 export function readYesNo(c: Cell): boolean | null {
   if (typeof c === "boolean") return c;
   if (typeof c === "number") return c === 1 ? true : c === 0 ? false : null;
-  const text = readText(c).toLowerCase();
+  const text = readText(c).normalize("NFKC").toLowerCase();
   if (["是", "y", "yes", "true", "1", "√"].includes(text)) return true;
   if (["否", "n", "no", "false", "0", "×"].includes(text)) return false;
   return null;

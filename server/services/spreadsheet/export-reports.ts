@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { and, gte, inArray, lte } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { reports, type Unit } from "~/db/schema";
@@ -7,23 +7,10 @@ import { quarterRange } from "~/server/lib/quarter";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { normalise } from "~/server/scoring/normalise";
 import { effectiveCategories, effectiveIndicators } from "~/server/services/catalogue/effective";
-import { BUSINESS_SCORE, businessScoreName, exportHeaders as E, indicatorHeaders as C, sheetNames, statusNames } from "./columns";
-import { attachValues, readableSubtree, type StoredReport } from "./lookups";
-import { MAX_FILE_ROWS, xlsxType, type SpreadsheetFile } from "./build-template";
-import { addMeetingSheet, meetingsOf } from "./meeting-sheet";
-import { addTableSheet, type ColumnSpec } from "./workbook-style";
-
-const columns: ColumnSpec[] = [
-  { header: C.unitId, width: 10 },
-  { header: C.unitName, width: 24 },
-  { header: C.quarter, width: 9, text: true },
-  { header: E.status, width: 8 },
-  { header: C.code, width: 24 },
-  { header: C.name, width: 34 },
-  { header: C.category, width: 16 },
-  { header: C.value, width: 10 },
-  { header: E.score, width: 8 },
-];
+import { asBuffer, runHeavy } from "~/server/lib/heavy-pool";
+import { BUSINESS_SCORE, businessScoreName, statusNames } from "./columns";
+import { attachValues, meetingsOf, readableSubtree, type StoredReport } from "./lookups";
+import { MAX_FILE_ROWS, type SpreadsheetFile } from "./build-template";
 
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 const MAX_QUARTERS = 40;
@@ -81,34 +68,19 @@ export async function exportReports(
     rows.push([...head, BUSINESS_SCORE, businessScoreName, "业务考核", r.businessScore, round1(r.businessScore)]);
   }
 
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "党建质量看板";
-  wb.created = new Date();
-  const ws = addTableSheet(wb, sheetNames.indicators, columns, rows);
-  ws.getColumn(columns.length).numFmt = "0.0";
-  const base = `${root.name}_${input.from}-${input.to}`;
-  const asciiBase = `reports_${root.id}_${input.from}-${input.to}`;
-  if (input.format === "csv") {
-    neutraliseFormulae(ws);
-    // A BOM, or Excel on Chinese Windows reads UTF-8 as GBK and garbles every name.
-    const body = Buffer.from(await wb.csv.writeBuffer({ sheetName: sheetNames.indicators, formatterOptions: { writeBOM: true } }));
-    return { fileName: `党建报表_${base}.csv`, asciiFileName: `${asciiBase}.csv`, contentType: "text/csv; charset=utf-8", body };
-  }
-  const meetings = await meetingsOf(db, unitList.map((u) => u.id), input.from, input.to);
-  addMeetingSheet(wb, meetings, new Map(unitList.map((u) => [u.id, u.name])), { export: true });
-  return { fileName: `党建报表_${base}.xlsx`, asciiFileName: `${asciiBase}.xlsx`, contentType: xlsxType, body: Buffer.from(await wb.xlsx.writeBuffer()) };
+  const meetings = input.format === "xlsx" ? await meetingsOf(db, unitList.map((u) => u.id), input.from, input.to) : [];
+  const file = await runHeavy(`user:${actor.id}`, {
+    kind: "export",
+    data: {
+      format: input.format,
+      rows,
+      meetings,
+      unitNames: unitList.map((u) => [u.id, u.name]),
+      base: `${root.name}_${input.from}-${input.to}`,
+      asciiBase: `reports_${root.id}_${input.from}-${input.to}`,
+    },
+  });
+  return { ...file, body: asBuffer(file.body) };
 }
 
-/**
- * CSV cells have no type: Excel evaluates text beginning with = + - @ as a formula (CSV
- * injection through a unit or indicator name). Such text gets a leading apostrophe, which
- * Excel shows as plain text; numbers are untouched, and the importer reads units and
- * indicators by their codes, so the export still imports back unchanged.
- */
-export function neutraliseFormulae(ws: ExcelJS.Worksheet): void {
-  ws.eachRow((row) =>
-    row.eachCell((cell) => {
-      if (typeof cell.value === "string" && /^[=+\-@\t\r]/.test(cell.value)) cell.value = `'${cell.value}`;
-    }),
-  );
-}
+export { neutraliseFormulae } from "./render-export";

@@ -11,7 +11,7 @@ import { updateMeetingInTx } from "~/server/services/meeting/update";
 import { loadReport } from "~/server/services/report/load";
 import { reportSnapshot, writeReportValues } from "~/server/services/report/write-values";
 import { reportKey } from "./lookups";
-import { planImport, reportChanges, summarise, type ImportContext, type ImportFile } from "./plan";
+import { planImport, reportChanges, summarise, type ImportContext, type ImportFile, type ImportPlan } from "./plan";
 import type { ReportPlan } from "./plan-values";
 
 const changedSince = () =>
@@ -57,42 +57,53 @@ async function writeReport(tx: Tx, actor: Actor, plan: ReportPlan) {
   });
 }
 
+/** Reports and meetings a plan writes (`writeImport`'s progress goes up to this). */
+export const rowsToWrite = (plan: ImportPlan) =>
+  plan.meetings.filter((m) => m.change !== "unchanged").length + plan.reports.filter(reportChanges).length;
+
+/**
+ * Writes every change of a plan without errors inside `tx` (the caller's transaction: all or
+ * nothing). Meetings first, so the computed indicators of the reports written below count them.
+ * `onWritten` hears the number of meetings and reports written so far.
+ */
+export async function writeImport(tx: Tx, actor: Actor, plan: ImportPlan, onWritten?: (count: number) => void) {
+  const meetingQuarters = new Map<string, { unit: Unit; quarter: string }>();
+  let meetingCount = 0;
+  for (const m of plan.meetings) {
+    if (m.change === "unchanged") continue;
+    if (m.change === "create") await createMeetingInTx(tx, actor, m.unit, m.fields, { refreshReport: false });
+    else await updateMeetingInTx(tx, actor, m.unit, m.existing!, m.fields, { refreshReport: false });
+    meetingCount++;
+    onWritten?.(meetingCount);
+    for (const quarter of new Set([quarterOfDate(m.fields.date), ...(m.existing ? [m.existing.quarter] : [])])) {
+      meetingQuarters.set(reportKey(m.unit.id, quarter), { unit: m.unit, quarter });
+    }
+  }
+  const written = new Set<string>();
+  for (const r of plan.reports) {
+    if (!reportChanges(r)) continue;
+    await writeReport(tx, actor, r);
+    written.add(reportKey(r.unit.id, r.quarter));
+    onWritten?.(meetingCount + written.size);
+  }
+  // Reports only the meetings changed: recompute once per quarter (no version bump, as meeting.create does).
+  for (const [key, { unit, quarter }] of meetingQuarters) {
+    if (!written.has(key)) await refreshMeetingIndicators(tx, actor, unit, quarter);
+  }
+  return { reports: written.size, meetings: meetingCount };
+}
+
 /**
  * `spreadsheet.import`: checks the whole file again and, only if it has no error at all,
  * writes every change in one transaction. Unchanged values and meetings are not rewritten.
  * The report version is not asked for: the file is the user's intent, but locked reports
- * stay locked.
+ * stay locked. (The app's page runs imports as background jobs: server/services/import-job/.)
  */
 export async function importSpreadsheet({ db, actor, locale }: ImportContext, input: ImportFile) {
   const plan = await planImport(db, actor, input);
   if (plan.errors.count > 0) throw plan.errors.toTrpcError(locale);
   const summary = summarise(plan, locale);
   if (!summary.hasChanges) return { ...summary, imported: { reports: 0, meetings: 0 } };
-
-  const imported = await db.transaction(async (tx) => {
-    // Meetings first, so the computed indicators of the reports written below count them.
-    const meetingQuarters = new Map<string, { unit: Unit; quarter: string }>();
-    let meetingCount = 0;
-    for (const m of plan.meetings) {
-      if (m.change === "unchanged") continue;
-      if (m.change === "create") await createMeetingInTx(tx, actor, m.unit, m.fields, { refreshReport: false });
-      else await updateMeetingInTx(tx, actor, m.unit, m.existing!, m.fields, { refreshReport: false });
-      meetingCount++;
-      for (const quarter of new Set([quarterOfDate(m.fields.date), ...(m.existing ? [m.existing.quarter] : [])])) {
-        meetingQuarters.set(reportKey(m.unit.id, quarter), { unit: m.unit, quarter });
-      }
-    }
-    const written = new Set<string>();
-    for (const r of plan.reports) {
-      if (!reportChanges(r)) continue;
-      await writeReport(tx, actor, r);
-      written.add(reportKey(r.unit.id, r.quarter));
-    }
-    // Reports only the meetings changed: recompute once per quarter (no version bump, as meeting.create does).
-    for (const [key, { unit, quarter }] of meetingQuarters) {
-      if (!written.has(key)) await refreshMeetingIndicators(tx, actor, unit, quarter);
-    }
-    return { reports: written.size, meetings: meetingCount };
-  });
+  const imported = await db.transaction((tx) => writeImport(tx, actor, plan));
   return { ...summary, imported };
 }

@@ -1,6 +1,6 @@
-import { and, inArray, like } from "drizzle-orm";
+import { and, asc, gte, inArray, like, lte } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
-import { reportValues, reports, units, type Report, type Unit } from "~/db/schema";
+import { meetings, reportValues, reports, units, type Meeting, type Report, type Unit } from "~/db/schema";
 import { canAccess, type Actor } from "~/server/scope";
 
 // PostgreSQL takes at most 65,535 parameters per statement; a whole-tree file can hold more ids.
@@ -66,4 +66,19 @@ function byTreeOrder(a: Unit, b: Unit): number {
 export async function readableSubtree(db: Db | Tx, actor: Actor, root: Unit): Promise<Unit[]> {
   const rows = await db.select().from(units).where(like(units.path, `${root.path}%`));
   return rows.filter((u) => canAccess(actor, u, "read")).sort(byTreeOrder);
+}
+
+/** The meetings of the given units from `from` to `to` (quarters), by date. */
+export async function meetingsOf(db: Db, unitIds: number[], from: string, to: string): Promise<Meeting[]> {
+  const out: Meeting[] = [];
+  for (let i = 0; i < unitIds.length; i += 5_000) {
+    out.push(
+      ...(await db
+        .select()
+        .from(meetings)
+        .where(and(inArray(meetings.unitId, unitIds.slice(i, i + 5_000)), gte(meetings.quarter, from), lte(meetings.quarter, to)))
+        .orderBy(asc(meetings.date), asc(meetings.id))),
+    );
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
 }

@@ -1,27 +1,10 @@
 import type ExcelJS from "exceljs";
-import { and, asc, gte, inArray, lte } from "drizzle-orm";
-import type { Db } from "~/db/client";
-import { meetings, type Meeting } from "~/db/schema";
+import type { Meeting } from "~/db/schema";
 import { exportHeaders, meetingHeaders as H, meetingTypeNames, sheetNames } from "./columns";
 import { addTableSheet, columnRange, validateRange, valueRule, type ColumnSpec } from "./workbook-style";
 
 /** Rows below the records that carry the drop-downs, for meetings the user adds. */
 const BLANK_ROWS = 300;
-
-/** The meetings of the given units from `from` to `to` (quarters), by date. */
-export async function meetingsOf(db: Db, unitIds: number[], from: string, to: string): Promise<Meeting[]> {
-  const out: Meeting[] = [];
-  for (let i = 0; i < unitIds.length; i += 5_000) {
-    out.push(
-      ...(await db
-        .select()
-        .from(meetings)
-        .where(and(inArray(meetings.unitId, unitIds.slice(i, i + 5_000)), gte(meetings.quarter, from), lte(meetings.quarter, to)))
-        .orderBy(asc(meetings.date), asc(meetings.id))),
-    );
-  }
-  return out.sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
-}
 
 /**
  * The 会议 sheet: one row per meeting with its 编号 (empty = a new meeting), drop-downs for the

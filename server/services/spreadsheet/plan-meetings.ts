@@ -11,6 +11,7 @@ import { meetingHeaders as H, meetingTypeNames } from "./columns";
 import { chunks, reportKey, reportsByKey } from "./lookups";
 import { writableUnit, type UnitLookup } from "./plan-values";
 import type { Cell, ParsedSheet } from "./read-file";
+import type { RowTicker } from "./row-ticker";
 import type { ErrorList } from "./sheet-errors";
 
 /** What importing one 会议 row would do. */
@@ -101,7 +102,7 @@ function readRow(get: (h: string) => Cell, fail: (column: string, message: strin
  * meeting; a row without one that matches a stored meeting of the unit on date, type and topic
  * is taken as that meeting, so importing the same file twice creates nothing twice.
  */
-export async function planMeetings(db: Db, actor: Actor, sheet: ParsedSheet, loadUnits: UnitLookup, errors: ErrorList) {
+export async function planMeetings(db: Db, actor: Actor, sheet: ParsedSheet, loadUnits: UnitLookup, errors: ErrorList, ticker: RowTicker) {
   const required = [
     ...[H.unitId, H.date, H.type, H.expected, H.present, H.topic],
     ...[H.solicitedOpinions, H.criticalOpinions, H.rectificationItems, H.minutes],
@@ -121,7 +122,8 @@ export async function planMeetings(db: Db, actor: Actor, sheet: ParsedSheet, loa
   }
 
   const candidates: { row: number; unit: Unit; id: number | null; fields: MeetingFields }[] = [];
-  rows.forEach((r, i) => {
+  for (const [i, r] of rows.entries()) {
+    await ticker.tick();
     let valid = true;
     const failed = new Set<string>();
     const fail = (column: string, message: string) => {
@@ -160,7 +162,7 @@ export async function planMeetings(db: Db, actor: Actor, sheet: ParsedSheet, loa
       const { unitId: _u, ...fields } = parsed.data;
       candidates.push({ row: r.row, unit, id: id.ok ? id.value : null, fields });
     }
-  });
+  }
 
   const byNaturalKey = new Map<string, Meeting>();
   const dates = [...new Set(candidates.map((c) => c.fields.date))];

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
 import { quarterOf } from "~/server/lib/quarter";
@@ -8,6 +9,7 @@ import { readIndicatorValue, readInteger, readQuarter, readText } from "./cells"
 import { BUSINESS_SCORE, businessScoreName, indicatorHeaders as C } from "./columns";
 import { reportKey, reportsByKey, type StoredReport } from "./lookups";
 import type { ParsedSheet } from "./read-file";
+import type { RowTicker } from "./row-ticker";
 import type { ErrorList } from "./sheet-errors";
 
 export type Change = "create" | "update" | "clear" | "unchanged";
@@ -53,22 +55,25 @@ export function writableUnit(actor: Actor, units: Map<number, Unit>, id: number)
  * quarter, the values that would change. Unchanged values are never written, so importing the
  * same file twice changes nothing.
  */
-export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadUnits: UnitLookup, errors: ErrorList) {
+export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadUnits: UnitLookup, errors: ErrorList, ticker: RowTicker) {
   const missing = [C.unitId, C.quarter, C.code, C.value].filter((h) => !sheet.headers.has(h));
   for (const h of missing) errors.add(sheet.name, sheet.headerRow, h, `缺少「${h}」列，请使用本系统下载的模板（column missing）`);
   if (missing.length > 0) return [];
 
   const running = quarterOf(new Date());
   // A row with none of the four columns filled is a note or a spacer, not data.
-  const rows = sheet.rows
-    .filter((r) => [C.unitId, C.quarter, C.code, C.value].some((h) => r.cells.get(h) != null))
-    .map((r) => ({
+  const rows = [];
+  for (const r of sheet.rows) {
+    if (![C.unitId, C.quarter, C.code, C.value].some((h) => r.cells.get(h) != null)) continue;
+    rows.push({
       row: r.row,
       unitId: readInteger(r.cells.get(C.unitId) ?? null, "单位编号"),
       quarter: readQuarter(r.cells.get(C.quarter) ?? null),
       code: readText(r.cells.get(C.code) ?? null),
       value: r.cells.get(C.value) ?? null,
-    }));
+    });
+    if (rows.length % 2_000 === 0) await nextTurn();
+  }
   const units = await loadUnits(rows.flatMap((r) => (r.unitId.ok && r.unitId.value !== null ? [r.unitId.value] : [])));
   const catalogues = new Map<string, Map<string, EffectiveIndicator>>();
   for (const q of new Set(rows.flatMap((r) => (r.quarter.ok && r.quarter.value <= running ? [r.quarter.value] : [])))) {
@@ -78,6 +83,7 @@ export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadU
   const firstRowOf = new Map<string, number>();
   const groups = new Map<string, { unit: Unit; quarter: string; targets: Map<string, Target> }>();
   for (const r of rows) {
+    await ticker.tick();
     let valid = true;
     const fail = (column: string, message: string) => {
       errors.add(sheet.name, r.row, column, message);

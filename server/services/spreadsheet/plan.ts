@@ -6,6 +6,7 @@ import { reportKey, unitsById } from "./lookups";
 import { planMeetings, type MeetingPlan } from "./plan-meetings";
 import { planValues, type Change, type ReportPlan, type UnitLookup } from "./plan-values";
 import { readSpreadsheet } from "./read-file";
+import { rowTicker } from "./row-ticker";
 import { ErrorList } from "./sheet-errors";
 
 export type ImportFile = { fileName: string; contentBase64: string };
@@ -13,17 +14,23 @@ export type ImportFile = { fileName: string; contentBase64: string };
 export type ImportContext = { db: Db; actor: Actor; locale?: string | null };
 export type ImportPlan = { fileName: string; kind: "xlsx" | "csv"; reports: ReportPlan[]; meetings: MeetingPlan[]; errors: ErrorList };
 
-/** Reads the file and checks all of it against the database; writes nothing. */
-export async function planImport(db: Db, actor: Actor, input: ImportFile): Promise<ImportPlan> {
-  const file = await readSpreadsheet(input);
+/** Who the heavy work counts against (a user, or a background job), and where the check's progress goes. */
+export type PlanHooks = { owner?: string; onParsed?: (rows: number) => void; onChecked?: (rows: number) => void };
+
+/** Reads the file (on a worker thread) and checks all of it against the database; writes nothing. */
+export async function planImport(db: Db, actor: Actor, input: ImportFile, hooks: PlanHooks = {}): Promise<ImportPlan> {
+  const file = await readSpreadsheet(input, hooks.owner ?? `user:${actor.id}`);
+  hooks.onParsed?.((file.indicators?.rows.length ?? 0) + (file.meetings?.rows.length ?? 0));
+  const ticker = rowTicker(hooks.onChecked);
   const errors = new ErrorList();
   const known = new Map<number, Unit>();
   const loadUnits: UnitLookup = async (ids) => {
     for (const [id, unit] of await unitsById(db, ids.filter((id) => !known.has(id)))) known.set(id, unit);
     return known;
   };
-  const reports = file.indicators ? await planValues(db, actor, file.indicators, loadUnits, errors) : [];
-  const meetings = file.meetings ? await planMeetings(db, actor, file.meetings, loadUnits, errors) : [];
+  const reports = file.indicators ? await planValues(db, actor, file.indicators, loadUnits, errors, ticker) : [];
+  const meetings = file.meetings ? await planMeetings(db, actor, file.meetings, loadUnits, errors, ticker) : [];
+  hooks.onChecked?.(ticker.count);
   return { fileName: input.fileName, kind: file.kind, reports, meetings, errors };
 }
 

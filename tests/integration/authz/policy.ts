@@ -1,4 +1,4 @@
-import type { Role, Unit } from "~/db/schema";
+import { importJobs, type Role, type Unit } from "~/db/schema";
 import { meetingInput } from "../meeting-fixtures";
 import { meetingDate, Q, type Fixtures, type Relation } from "./fixtures";
 
@@ -84,6 +84,17 @@ const sheetRule = (): Rule => ({ ...onUnit(WRITE, "ROW_REFUSED", (u, fx) => fx.s
 
 const range = { from: "2024Q1", to: "2025Q4" };
 
+/** A finished import job started by a staff member of `u`. */
+const importJobOf = (u: Unit, fx: Fixtures) =>
+  fx.once(`importJob:${u.id}`, async () => {
+    const owner = await fx.user(u, "importJob");
+    const [job] = await fx.db
+      .insert(importJobs)
+      .values({ userId: owner.id, unitId: u.id, fileName: "授权测试.xlsx", status: "succeeded", phase: "done" })
+      .returning({ id: importJobs.id });
+    return { id: job!.id };
+  });
+
 export const policyTable: Record<string, Rule> = {
   // ── the signed-in user ─────────────────────────────────────────────────────────────
   "me.get": system(EVERYONE),
@@ -145,6 +156,11 @@ export const policyTable: Record<string, Rule> = {
   // ── Excel/CSV import (报表导入): the unit is in each row of the file ──────────────────
   "spreadsheet.preview": sheetRule(),
   "spreadsheet.import": sheetRule(),
+  // A background import: anyone may start one (its rows are checked as above, inside the job);
+  // a job is read by its owner or by whoever may read the owner's unit, else NOT_FOUND.
+  "importJob.start": system(EVERYONE, (u, fx) => fx.sheet(u)),
+  "importJob.get": onUnit(READ, "PRIVATE", importJobOf),
+  "importJob.latest": system(EVERYONE),
 
   // ── meeting records (“三会一课”等会议记录) ──────────────────────────────────────────
   "meeting.create": onUnit(WRITE, "FORBIDDEN", (u) => meetingInput(u.id, { date: meetingDate })),

@@ -6,6 +6,7 @@ import { auditRefusal, isRefusal } from "~/server/api/refusal-audit";
 import type { Context } from "~/server/api/trpc";
 import { FieldValidationError } from "~/server/errors";
 import { databaseUnavailable, isDatabaseUnavailable } from "~/server/lib/db-unavailable";
+import { RETRY_AFTER_SECONDS } from "~/server/lib/heavy-pool";
 import { localiseMessage } from "~/server/lib/localise-message";
 import type { Actor } from "~/server/scope";
 
@@ -74,7 +75,9 @@ export async function fileRoute<I>(
     if (err instanceof TRPCError && err.code !== "INTERNAL_SERVER_ERROR") {
       if (isRefusal(err.code)) return refuseFileCall(ctx, { path, code: err.code, message: err.message, input: asked });
       const fields = err.cause instanceof FieldValidationError ? err.cause.fieldErrors : undefined;
-      return fileError(getHTTPStatusCodeFromError(err), err.code, localiseMessage(err.message, ctx.locale), fields);
+      const res = fileError(getHTTPStatusCodeFromError(err), err.code, localiseMessage(err.message, ctx.locale), fields);
+      if (err.code === "TOO_MANY_REQUESTS") res.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+      return res;
     }
     if (isDatabaseUnavailable(err)) return fileError(503, "SERVICE_UNAVAILABLE", databaseUnavailable(err, path).message);
     console.error(`${new URL(req.url).pathname} failed:`, err);

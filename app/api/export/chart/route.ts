@@ -1,6 +1,6 @@
 import { localiseMessage } from "~/server/lib/localise-message";
 import { chartExportSchema } from "~/server/services/export/chart-schema";
-import { buildChartWorkbook } from "~/server/services/export/chart-workbook";
+import { asBuffer, busyMessage, RETRY_AFTER_SECONDS, runHeavy } from "~/server/lib/heavy-pool";
 import { contentDisposition, fileContext, refuseFileCall } from "../_lib/file-route";
 
 export const dynamic = "force-dynamic";
@@ -26,8 +26,17 @@ export async function POST(req: Request) {
     const [field, message] = Object.entries(fieldErrors)[0]!;
     return error(400, "BAD_REQUEST", `${field}：${message}`, fieldErrors);
   }
-  const file = await buildChartWorkbook(parsed.data);
-  return new Response(new Uint8Array(file.body), {
+  // Built on a worker thread: a 50,000-row export must not stall everyone else's requests.
+  const file = await runHeavy(`user:${ctx.actor.id}`, { kind: "chart", input: parsed.data }).catch((err: unknown) => {
+    if ((err as { code?: string }).code === "TOO_MANY_REQUESTS") return null;
+    throw err;
+  });
+  if (!file) {
+    const res = error(429, "TOO_MANY_REQUESTS", say(busyMessage));
+    res.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+    return res;
+  }
+  return new Response(new Uint8Array(asBuffer(file.body)), {
     headers: { "Content-Type": file.contentType, "Content-Disposition": contentDisposition(file), "Cache-Control": "private, no-store" },
   });
 }

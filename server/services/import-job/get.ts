@@ -1,0 +1,64 @@
+import { desc, eq } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { importJobs, units, type ImportJob } from "~/db/schema";
+import { notFound } from "~/server/errors";
+import { localiseMessage } from "~/server/lib/localise-message";
+import { canAccess, type Actor } from "~/server/scope";
+import type { SheetError } from "~/server/services/spreadsheet/sheet-errors";
+import { describeSheetError } from "~/server/services/spreadsheet/sheet-errors";
+import { writtenSoFar } from "./progress";
+
+type Ctx = { db: Db; actor: Actor; locale?: string | null };
+export type JobResult = {
+  imported?: { reports: number; meetings: number };
+  groups?: number;
+  errorCount?: number;
+  errors?: SheetError[];
+};
+
+/** What the page shows of a job: progress, and the result in the reader's language. */
+function view(job: ImportJob, locale: string | null | undefined) {
+  const result = (job.result ?? null) as JobResult | null;
+  const errors = (result?.errors ?? []).map((e) => {
+    const message = localiseMessage(e.message, locale);
+    return { ...e, message, text: describeSheetError({ ...e, message }) };
+  });
+  return {
+    id: job.id,
+    fileName: job.fileName,
+    status: job.status,
+    phase: job.phase,
+    rowsTotal: job.rowsTotal,
+    rowsChecked: job.rowsChecked,
+    writeTotal: job.writeTotal,
+    rowsWritten: job.status === "running" ? (writtenSoFar.get(job.id) ?? job.rowsWritten) : job.rowsWritten,
+    imported: result?.imported ?? null,
+    errorCount: result?.errorCount ?? 0,
+    errors,
+    error: job.error ? localiseMessage(job.error, locale) : null,
+    createdAt: job.createdAt,
+    finishedAt: job.finishedAt,
+  };
+}
+export type ImportJobView = ReturnType<typeof view>;
+
+/**
+ * `importJob.get`: the caller's own job, or one started by a user of a unit the caller may read
+ * (a leader following a branch's import); any other id answers exactly like an unknown one.
+ */
+export async function getImportJob({ db, actor, locale }: Ctx, input: { id: number }): Promise<ImportJobView> {
+  const [row] = await db
+    .select({ job: importJobs, unit: { id: units.id, path: units.path } })
+    .from(importJobs)
+    .innerJoin(units, eq(units.id, importJobs.unitId))
+    .where(eq(importJobs.id, input.id))
+    .limit(1);
+  if (!row || (row.job.userId !== actor.id && !canAccess(actor, row.unit, "read"))) throw notFound("导入任务不存在（import job not found）");
+  return view(row.job, locale);
+}
+
+/** `importJob.latest`: the caller's most recent job (to pick up its progress after leaving the page), or null. */
+export async function latestImportJob({ db, actor, locale }: Ctx): Promise<ImportJobView | null> {
+  const [job] = await db.select().from(importJobs).where(eq(importJobs.userId, actor.id)).orderBy(desc(importJobs.id)).limit(1);
+  return job ? view(job, locale) : null;
+}

@@ -1,0 +1,41 @@
+import { and, count, eq, inArray } from "drizzle-orm";
+import { TRPCError } from "@trpc/server";
+import type { Db } from "~/db/client";
+import { importJobs } from "~/db/schema";
+import { busy } from "~/server/lib/heavy-pool";
+import type { Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { decodeUpload } from "~/server/services/spreadsheet/read-file";
+import type { ImportFile } from "~/server/services/spreadsheet/plan";
+import { kickImportRunner } from "./runner";
+
+/** Jobs waiting in the whole system before a new one is refused as “系统繁忙”. */
+const MAX_WAITING = 20;
+const unfinished = ["queued", "running"] as const;
+
+/**
+ * `importJob.start`: stores the file as a background import job and returns its id at once; the
+ * runner checks and writes it (server/services/import-job/execute.ts). One unfinished job per user.
+ */
+export async function startImportJob({ db, actor }: { db: Db; actor: Actor }, input: ImportFile): Promise<{ id: number }> {
+  decodeUpload(input); // a broken upload is refused now, not minutes later
+  const id = await db.transaction(async (tx) => {
+    const [mine] = await tx
+      .select({ n: count() })
+      .from(importJobs)
+      .where(and(eq(importJobs.userId, actor.id), inArray(importJobs.status, unfinished)));
+    if ((mine?.n ?? 0) > 0) {
+      throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "您已有一个导入任务正在进行，请等它完成后再导入（an import of yours is still running）" });
+    }
+    const [all] = await tx.select({ n: count() }).from(importJobs).where(inArray(importJobs.status, unfinished));
+    if ((all?.n ?? 0) >= MAX_WAITING) throw busy();
+    const [job] = await tx
+      .insert(importJobs)
+      .values({ userId: actor.id, unitId: actor.unitId, fileName: input.fileName, content: input.contentBase64 })
+      .returning({ id: importJobs.id });
+    await writeAudit(tx, actor, { action: "import_job.start", entity: "import_job", entityId: job!.id, unitId: actor.unitId, after: { fileName: input.fileName } });
+    return job!.id;
+  });
+  kickImportRunner(db);
+  return { id };
+}

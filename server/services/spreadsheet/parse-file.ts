@@ -1,0 +1,179 @@
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import { indicatorHeaders, meetingHeaders, normaliseHeader, sheetNames } from "./columns";
+import { plainCell, type Cell } from "./plain-cell";
+import { checkZip } from "./zip-guard";
+
+/**
+ * The CPU-heavy half of reading an upload, run in a worker thread (server/workers/): the file is
+ * streamed row by row and refused at the first limit, so neither a huge sheet nor a zip bomb is
+ * ever held in memory. Only the columns the importer reads travel back to the request thread.
+ */
+
+/** 10,000 units × 22 rows fits; more is a mistake or an attack. */
+export const MAX_ROWS = 250_000;
+/** Columns of one row; a template has 9 (指标) and 14 (会议). */
+export const MAX_COLUMNS = 200;
+/** Excel's own limit for one cell's text. */
+export const MAX_CELL_CHARS = 32_767;
+
+/** A sheet as it crosses threads: the wanted columns of its non-empty rows, flat. */
+export type RawSheet = { name: string; headerRow: number; headers: string[]; columns: string[]; rowNumbers: number[]; values: Cell[] };
+export type RawFile = { kind: "xlsx" | "csv"; indicators: RawSheet | null; meetings: RawSheet | null };
+export type ParseResult = { ok: true; file: RawFile } | { ok: false; message: string };
+
+class Refused extends Error {}
+const refuse = (message: string): never => {
+  throw new Refused(message);
+};
+
+const wanted = {
+  indicators: { key: indicatorHeaders.code, columns: Object.values(indicatorHeaders) as string[] },
+  meetings: { key: meetingHeaders.type, columns: Object.values(meetingHeaders) as string[] },
+};
+
+/** A cell's value; a number shown as a percentage (“92.5%” typed in Excel is stored as 0.925) counts in percent. */
+function cellValue(cell: ExcelJS.Cell): Cell {
+  const value = plainCell(cell.value);
+  if (typeof value === "string" && value.length > MAX_CELL_CHARS) {
+    refuse(`单元格 ${cell.address} 的内容超过 ${MAX_CELL_CHARS} 个字符的上限（cell text too long）`);
+  }
+  if (typeof value === "number" && cell.numFmt?.includes("%")) return Number((value * 100).toPrecision(12));
+  return value;
+}
+
+/** Reads one sheet's rows as they stream by: finds the header (within the first 10 rows), keeps the wanted columns. */
+class SheetCollector {
+  private header: { row: number; byCol: Map<number, string>; colOf: Map<string, number> } | null = null;
+  private sheet: RawSheet | null = null;
+  private seen = 0;
+  constructor(
+    private readonly name: string,
+    private readonly spec: { key: string; columns: string[] },
+  ) {}
+
+  add(row: ExcelJS.Row): void {
+    this.seen++;
+    if (row.number > MAX_ROWS + 10 || this.seen > MAX_ROWS + 10) {
+      refuse(`「${this.name}」超过 ${MAX_ROWS} 行的上限，请拆分后分批导入（too many rows）`);
+    }
+    if (row.cellCount === 0) return; // an empty row (a bomb is made of millions of them) counts, and is skipped
+    if (row.cellCount > MAX_COLUMNS) refuse(`「${this.name}」第${row.number}行超过 ${MAX_COLUMNS} 列的上限（too many columns）`);
+    if (!this.header) {
+      if (row.number > 10) return;
+      const byCol = new Map<number, string>();
+      row.eachCell((cell, col) => {
+        const text = plainCell(cell.value);
+        if (typeof text === "string") byCol.set(col, normaliseHeader(text));
+      });
+      if (![...byCol.values()].includes(this.spec.key)) return;
+      const colOf = new Map<string, number>();
+      for (const [col, name] of byCol) if (!colOf.has(name)) colOf.set(name, col);
+      this.header = { row: row.number, byCol, colOf };
+      const headers = [...new Set(byCol.values())];
+      const columns = this.spec.columns.filter((c) => headers.includes(c));
+      this.sheet = { name: this.name, headerRow: row.number, headers, columns, rowNumbers: [], values: [] };
+      return;
+    }
+    const sheet = this.sheet!;
+    const values = sheet.columns.map((c) => cellValue(row.getCell(this.header!.colOf.get(c)!)));
+    // Cells outside the wanted columns still count against the limits.
+    row.eachCell((cell) => void cellValue(cell));
+    if (values.every((v) => v === null)) return;
+    sheet.rowNumbers.push(row.number);
+    sheet.values.push(...values);
+  }
+
+  result(): RawSheet | null {
+    return this.sheet;
+  }
+}
+
+async function readXlsx(bytes: Buffer, fileName: string): Promise<RawFile> {
+  const problem = checkZip(bytes, fileName);
+  if (problem) refuse(problem);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
+  });
+  const found: { indicators: RawSheet | null; meetings: RawSheet | null } = { indicators: null, meetings: null };
+  const byName: { indicators: RawSheet | null; meetings: RawSheet | null } = { indicators: null, meetings: null };
+  let sheets = 0;
+  for await (const ws of reader) {
+    if (++sheets > 50) refuse(`「${fileName}」的工作表过多（too many sheets）`);
+    const name = (ws as unknown as { name: string }).name;
+    const collectors = (["indicators", "meetings"] as const).map((kind) => ({ kind, c: new SheetCollector(name, wanted[kind]) }));
+    for await (const row of ws as AsyncIterable<ExcelJS.Row>) for (const { c } of collectors) c.add(row);
+    for (const { kind, c } of collectors) {
+      const sheet = c.result();
+      if (!sheet) continue;
+      // A sheet by its name wins; else the first sheet whose header has the key (a renamed tab still works).
+      if (name === sheetNames[kind]) byName[kind] = sheet;
+      else found[kind] ??= sheet;
+    }
+  }
+  return { kind: "xlsx", indicators: byName.indicators ?? found.indicators, meetings: byName.meetings ?? found.meetings };
+}
+
+/** Text of a CSV file: UTF-8 (with or without BOM), else GB18030/GBK as older Excel saves it. */
+function decodeCsv(bytes: Buffer): string {
+  if (bytes.includes(0)) refuse("文件不是文本格式的 CSV，请上传 .xlsx 文件或用 Excel 另存为“CSV UTF-8”（not a text CSV）");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes); // strips a BOM
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
+}
+
+async function readCsv(bytes: Buffer, fileName: string): Promise<RawFile> {
+  const text = decodeCsv(bytes);
+  let lines = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    if (++lines > MAX_ROWS + 10) refuse(`「${fileName}」超过 ${MAX_ROWS} 行的上限，请拆分后分批导入（too many rows）`);
+  }
+  const firstLine = text.split("\n", 1)[0] ?? "";
+  if (firstLine.includes(";") && !firstLine.includes(",") && !firstLine.includes("\t")) {
+    refuse(`「${fileName}」用分号（;）分隔各列，本系统只读逗号分隔的 CSV：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或直接上传 .xlsx（semicolon-separated CSV: save it with commas or as .xlsx）`);
+  }
+  const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
+  const wb = new ExcelJS.Workbook();
+  // Keep every field as text: exceljs would otherwise turn "2026-01-05" into a Date.
+  const ws = await wb.csv.read(Readable.from([text]), { sheetName: sheetNames.indicators, map: (v: unknown) => v, parserOptions: { delimiter } });
+  const collector = new SheetCollector(ws.name, wanted.indicators);
+  ws.eachRow({ includeEmpty: false }, (row) => collector.add(row));
+  return { kind: "csv", indicators: collector.result(), meetings: null };
+}
+
+const isOds = (bytes: Buffer, fileName: string) =>
+  fileName.toLowerCase().endsWith(".ods") || bytes.subarray(30, 120).toString("latin1").includes("application/vnd.oasis.opendocument");
+
+/** Bytes → the wanted columns of the 指标 and 会议 sheets, or why the file cannot be read. */
+export async function parseSpreadsheetBytes(bytes: Buffer, fileName: string): Promise<ParseResult> {
+  try {
+    const lower = fileName.toLowerCase();
+    if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+      if (isOds(bytes, fileName)) {
+        refuse(`「${fileName}」是 OpenDocument 表格（.ods），本系统读取 Excel 工作簿：请在 WPS 或 LibreOffice 中“另存为” Excel 工作簿（.xlsx）后再上传（.ods files are not read: save as .xlsx）`);
+      }
+      try {
+        return { ok: true, file: await readXlsx(bytes, fileName) };
+      } catch (err) {
+        if (err instanceof Refused) throw err;
+        refuse(`无法读取「${fileName}」：文件已损坏或不是 Excel 工作簿（.xlsx）（cannot read the workbook）`);
+      }
+    }
+    if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+      refuse("不支持旧版 .xls 或加密的工作簿，请在 Excel 中“另存为” .xlsx 后再上传（save as .xlsx）");
+    }
+    if (!lower.endsWith(".csv") && !lower.endsWith(".txt")) {
+      refuse(`无法识别「${fileName}」：仅支持 Excel 工作簿（.xlsx）和 CSV 文件（only .xlsx and .csv）`);
+    }
+    return { ok: true, file: await readCsv(bytes, fileName) };
+  } catch (err) {
+    if (err instanceof Refused) return { ok: false, message: err.message };
+    throw err;
+  }
+}
