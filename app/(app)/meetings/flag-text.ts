@@ -36,7 +36,7 @@ export function evidenceText(t: T, flag: Flag): string {
         unit: String(e.otherUnitName),
         sameUnit: String(e.sameUnit === true),
         otherDate: String(e.otherDate),
-        similarity: Number(e.similarity).toFixed(2),
+        similarity: `${Math.round(Number(e.similarity) * 100)}%`, // similarity as a percentage: 相似度 87%
       });
     case "quarter_end_bunching":
       return t("flags.evidence.quarter_end_bunching", { count: Number(e.count), first: String(e.firstDate), last: String(e.lastDate) });
