@@ -91,16 +91,22 @@ function drawLegend(ctx: CanvasRenderingContext2D, legend: PngHeader["legend"], 
   return cy - y + rowH;
 }
 
-/** Breaks text into lines no wider than `width` (at spaces where there are any, else between characters). */
+/**
+ * Breaks text into lines no wider than `width`: at full-width spaces (between the items of a
+ * Chinese line) where there are any, else at spaces, else between characters; an item still too
+ * wide is broken between its characters.
+ */
 function wrapLines(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const parts = text.includes(" ") ? text.split(/(?<= )/) : [...text];
+  const fits = (s: string) => ctx.measureText(s).width <= width;
+  const sep = text.includes("\u3000") ? /(?<=\u3000)/ : text.includes(" ") ? /(?<= )/ : null;
+  const parts = (sep ? text.split(sep) : [text]).flatMap((p) => (fits(p) ? [p] : [...p]));
   const lines = [""];
   for (const part of parts) {
     const cur = lines[lines.length - 1]!;
-    if (cur && ctx.measureText(cur + part).width > width) lines.push(part.trimStart());
+    if (cur && !fits(cur + part)) lines.push(part.trimStart());
     else lines[lines.length - 1] = cur + part;
   }
-  return lines;
+  return lines.map((l) => l.replace(/[\u3000 ]+$/, ""));
 }
 
 export async function chartToPng(root: Element, header: PngHeader, scale = 2): Promise<Blob> {
