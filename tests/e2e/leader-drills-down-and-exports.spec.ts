@@ -80,8 +80,9 @@ test("leader drills down through the heatmap and back, narrows to a quarter, and
   const csvBytes = await saved(csvDownload);
   expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csvLines = csvBytes.toString("utf8").slice(1).trimEnd().split("\r\n");
-  expect(csvLines[0]).toBe("季度,综合得分,计入单位数");
-  expect(csvLines.slice(1)).toEqual(shown.map(([q, score, n]) => [q, score === "—" ? "" : score, n].join(",")));
+  // 应报单位数: the units due that quarter, so a partial quarter reads as such (issue 12).
+  expect(csvLines[0]).toBe("季度,综合得分,计入单位数,应报单位数");
+  expect(csvLines.slice(1)).toEqual(shown.map(([q, score, n, due]) => [q, score === "—" ? "" : score, n, due].join(",")));
 
   // Excel: the same rows, numbers as numbers.
   const [xlsxDownload] = await Promise.all([page.waitForEvent("download"), frame.getByRole("button", { name: "下载 Excel" }).click()]);
@@ -89,13 +90,14 @@ test("leader drills down through the heatmap and back, narrows to a quarter, and
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await saved(xlsxDownload)) as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
-  expect(ws.getRow(1).values).toEqual([undefined, "季度", "综合得分", "计入单位数"]);
+  expect(ws.getRow(1).values).toEqual([undefined, "季度", "综合得分", "计入单位数", "应报单位数"]);
   expect(ws.rowCount).toBe(shown.length + 1);
-  shown.forEach(([q, score, n], i) => {
+  shown.forEach(([q, score, n, due], i) => {
     const row = ws.getRow(i + 2);
     expect(row.getCell(1).value).toBe(q);
     expect(row.getCell(2).value).toBe(score === "—" ? null : Number(score));
     expect(row.getCell(3).value).toBe(Number(n));
+    expect(row.getCell(4).value).toBe(Number(due));
   });
 
   // PNG: a real image of the chart.

@@ -21,10 +21,11 @@ const byKey = async (key: string) => (await admin.settings.get()).find((s) => s.
 describe("settings.get", () => {
   it("lists every key with its default while nothing is saved (version 0)", async () => {
     const all = await admin.settings.get();
-    expect(all.map((s) => s.key)).toEqual(["reportDeadlineDays", "meetingFrequencies"]);
+    expect(all.map((s) => s.key)).toEqual(["reportDeadlineDays", "meetingFrequencies", "quadrantCutoff"]);
     expect(all[0]).toMatchObject({ value: 15, default: 15, version: 0, updatedBy: null });
     expect(all[1]!.value).toMatchObject({ committee: { min: 1, per: "month" }, org_life: { min: 1, per: "year" } });
     expect(Object.keys(all[1]!.value as object)).toHaveLength(7);
+    expect(all[2]).toMatchObject({ value: { mode: "mean" }, default: { mode: "mean" }, version: 0 });
   });
 });
 

@@ -45,6 +45,8 @@ describe("API contract (DESIGN.md)", () => {
       composite: null,
       business: null,
       unitCount: 0,
+      // Added to the contract: how many units were due to report that quarter (the test tree's six).
+      expectedUnits: 6,
       categories: { leadership: null, vanguard: null, inner_life: null, two_skins: null, methods: null, responsibility: null },
     });
   });

@@ -38,12 +38,12 @@ describe("overview → trend rows", () => {
   const trend = [point("2026Q1", 71.26), point("2026Q2", null, 0), point("2026Q3", 80.04)];
 
   it("has one row per quarter of the range, scores to one decimal, gaps kept as null", () => {
-    const d = compositeTrendData(trend, { quarter: "季度", composite: "综合得分", units: "单位数" }, q);
-    expect(d.columns.map((c) => c.label)).toEqual(["季度", "综合得分", "单位数"]);
+    const d = compositeTrendData(trend, { quarter: "季度", composite: "综合得分", units: "单位数", expected: "应报单位数" }, q);
+    expect(d.columns.map((c) => c.label)).toEqual(["季度", "综合得分", "单位数", "应报单位数"]);
     expect(d.rows).toEqual([
-      { quarter: "2026年第1季度", composite: 71.3, units: 3 },
-      { quarter: "2026年第2季度", composite: null, units: 0 },
-      { quarter: "2026年第3季度", composite: 80, units: 3 },
+      { quarter: "2026年第1季度", composite: 71.3, units: 3, expected: null },
+      { quarter: "2026年第2季度", composite: null, units: 0, expected: null },
+      { quarter: "2026年第3季度", composite: 80, units: 3, expected: null },
     ]);
     expect(d.columns[2]!.decimals).toBe(0);
   });

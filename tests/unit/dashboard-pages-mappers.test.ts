@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tabHref } from "~/app/(app)/dashboard/dashboard-tabs";
 import { completionByQuarter, completionData, distributionData, flagCounts, flagHref, type CompletionPoint } from "~/app/(app)/dashboard/meetings/meeting-quality-data";
-import { axisDomain, gapOf, namedDots, quadrantChartData, quadrantEmptyReason, quadrantOf } from "~/app/(app)/dashboard/quadrant/quadrant-data";
+import { axisDomain, gapOf, labelOrder, quadrantChartData, quadrantEmptyReason, quadrantOf } from "~/app/(app)/dashboard/quadrant/quadrant-data";
 import { parentOf, recentMeetings, unitTrendData } from "~/app/(app)/units/[id]/unit-data";
 
 const q = (quarter: string) => `Q:${quarter}`;
@@ -134,21 +134,11 @@ describe("dashboard tabs", () => {
   });
 });
 
-describe("namedDots", () => {
-  const domain = { x: [60, 100] as [number, number], y: [30, 100] as [number, number] };
-  const p = (id: number, business: number, party: number, name = "某某单位党支部") => ({ id, name, business, party, hasChildren: false });
+describe("labelOrder", () => {
+  const p = (id: number, business: number, party: number) => ({ id, name: `单位${id}`, business, party, hasChildren: false });
 
-  it("names the flagged dots first and skips a name that would overlap one already placed", () => {
-    const points = [p(1, 92, 44), p(2, 92.5, 45), p(3, 70, 80), p(4, 88, 60)];
-    const named = namedDots(points, new Set([1, 2, 4]), domain);
-    expect(named.has(1) || named.has(2)).toBe(true);
-    expect(named.has(1) && named.has(2)).toBe(false); // the same spot: only one name
-    expect(named.has(4)).toBe(true);
-    expect(named.has(3)).toBe(true); // far from the others
-  });
-
-  it("names no more than `max` dots", () => {
-    const spread = Array.from({ length: 30 }, (_, i) => p(i + 1, 60 + (i % 5) * 9, 30 + Math.floor(i / 5) * 12, "甲"));
-    expect(namedDots(spread, new Set(), domain, 10).size).toBe(10);
+  it("labels the 重业务轻党建 dots first, widest gap first, then the others by gap", () => {
+    const points = [p(1, 70, 80), p(2, 92, 44), p(3, 88, 60), p(4, 75, 70)];
+    expect(labelOrder(points, new Set([2, 3])).map((x) => x.id)).toEqual([2, 3, 4, 1]);
   });
 });

@@ -6,7 +6,8 @@ import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
 import { categoryColors } from "~/app/_lib/categories";
 import type { CategoryCode } from "~/db/codes";
-import { categoryTrendData, shownCategories } from "./mappers";
+import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
+import { categoryTrendData, shownCategories, trendCoverage } from "./mappers";
 import type { Overview } from "./overview-data";
 import { useOverviewText } from "./use-labels";
 
@@ -17,7 +18,7 @@ const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-l
 
 /** One line per category (its own colour, labelled in the legend); only the filtered category when one is chosen. */
 export function CategoryTrendsCard(props: { overview: Overview | undefined; category: CategoryCode | null; exportBase: string; emptyText: string }) {
-  const { t, quarter, category: name, loading } = useOverviewText();
+  const { t, charts, quarter, category: name, partial, locale, loading } = useOverviewText();
   const { toQuarter } = useDrill();
   const shown = shownCategories(props.category);
   const title = props.category ? t("categoryTrendsOne", { category: name(props.category) }) : t("categoryTrends");
@@ -25,6 +26,9 @@ export function CategoryTrendsCard(props: { overview: Overview | undefined; cate
   const empty = !!data && data.rows.every((r) => shown.every((c) => r[c] === null));
   const anyReport = !!props.overview && props.overview.trend.some((p) => p.composite !== null);
   const select = (i: number) => props.overview && toQuarter(props.overview.trend[i]!.quarter);
+  // Hollow points where only some units counted; the count itself is written on the composite chart.
+  const coverage = props.overview ? trendCoverage(props.overview.trend, partial).map((c) => c && { ...c, label: "" }) : [];
+  const anyPartial = coverage.some((c) => c?.partial);
   return (
     <ChartFrame
       testId="category-trends"
@@ -35,6 +39,7 @@ export function CategoryTrendsCard(props: { overview: Overview | undefined; cate
       placeholder={!data || empty}
       legend={shown.map((c) => ({ label: name(c), color: categoryColors[c] }))}
       onRowSelect={select}
+      exportNotes={anyPartial ? [charts("partialNote")] : undefined}
     >
       {!data ? (
         <ChartLoading message={loading} />
@@ -47,8 +52,11 @@ export function CategoryTrendsCard(props: { overview: Overview | undefined; cate
           xKey="quarter"
           series={shown.map((c) => ({ key: c, name: name(c), color: categoryColors[c] }))}
           onSelect={select}
+          ticks={quarterTickLines(props.overview!.trend.map((p) => p.quarter), locale)}
+          coverage={coverage}
         />
       )}
+      {data && !empty && anyPartial ? <p className="px-2 text-xs text-neutral-500">{charts("partialNote")}</p> : null}
     </ChartFrame>
   );
 }

@@ -5,6 +5,7 @@ import { Breadcrumb } from "~/app/_components/charts/breadcrumb";
 import { FilterBar } from "~/app/_components/charts/filter-bar";
 import type { DashboardDefaults } from "~/app/_components/charts/filter-params";
 import { DashboardFiltersProvider, useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
+import { ChartExportScopeProvider, useExportScope } from "~/app/_components/charts/export-meta";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
@@ -35,6 +36,7 @@ function Overview({ ownUnitOnly }: { ownUnitOnly: boolean }) {
   const keep = { placeholderData: keepPreviousData };
   const overview = useQuery(trpc.dashboard.overview.queryOptions({ unitId: f.unitId, from: f.from, to: f.to, include: f.include }, keep));
   const o = overview.data;
+  const exportScope = useExportScope(o?.unitName, f.from, f.to, ownUnitOnly);
   // The heatmap and best/worst show the single chosen quarter, else the latest one with data.
   const focus = f.singleQuarter ? f.from : (o?.latest?.quarter ?? null);
   const heatmap = useQuery(
@@ -74,28 +76,32 @@ function Overview({ ownUnitOnly }: { ownUnitOnly: boolean }) {
     },
   });
   const stale = overview.isPlaceholderData;
+  // On a phone, the next-level cards are left out where they could never show anything.
+  const subunitCards = subunits.kind === "empty" && subunits.alwaysEmpty ? "hidden sm:block lg:col-span-2" : "lg:col-span-2";
 
   return (
-    <div className="space-y-4">
-      <DashboardTabs />
-      <OverviewHeader overview={o} ownUnitOnly={ownUnitOnly} />
-      {o ? <Breadcrumb items={o.breadcrumb} /> : null}
-      <div className="flex flex-wrap items-end justify-between gap-3 rounded border border-neutral-200 bg-white px-4 py-3">
-        <FilterBar />
-        {o ? <CaseFigures overview={o} /> : null}
-      </div>
-      <div className={`grid gap-4 lg:grid-cols-2 ${stale ? "opacity-60 transition-opacity" : ""}`} aria-busy={stale}>
-        <CompositeTrendCard overview={o} exportBase={exportBase} emptyText={rangeEmpty} />
-        <CategoryTrendsCard overview={o} category={f.category} exportBase={exportBase} emptyText={rangeEmpty} />
-        <RadarCard overview={o} category={f.category} exportBase={exportBase} emptyText={rangeEmpty} />
-        <CompletenessCard completeness={completeness.data} unitId={f.unitId} quarter={f.to} exportBase={o?.unitName ?? ""} />
-        <div className="lg:col-span-2">
-          <HeatmapCard heatmap={heatmapFresh} state={subunits} category={f.category} exportBase={o?.unitName ?? ""} />
+    <ChartExportScopeProvider value={exportScope}>
+      <div className="space-y-4">
+        <DashboardTabs />
+        <OverviewHeader overview={o} ownUnitOnly={ownUnitOnly} />
+        {o ? <Breadcrumb items={o.breadcrumb} /> : null}
+        <div className="flex flex-wrap items-end justify-between gap-3 rounded border border-neutral-200 bg-white px-4 py-3">
+          <FilterBar />
+          {o ? <CaseFigures overview={o} /> : null}
         </div>
-        <div className="lg:col-span-2">
-          <BestWorstCard heatmap={heatmapFresh} state={subunits} exportBase={o?.unitName ?? ""} />
+        <div className={`grid gap-4 lg:grid-cols-2 ${stale ? "opacity-60 transition-opacity" : ""}`} aria-busy={stale}>
+          <CompositeTrendCard overview={o} exportBase={exportBase} emptyText={rangeEmpty} />
+          <CategoryTrendsCard overview={o} category={f.category} exportBase={exportBase} emptyText={rangeEmpty} />
+          <RadarCard overview={o} category={f.category} exportBase={exportBase} emptyText={rangeEmpty} />
+          <CompletenessCard completeness={completeness.data} unitId={f.unitId} quarter={f.to} exportBase={o?.unitName ?? ""} />
+          <div className={subunitCards} data-always-empty={subunitCards.startsWith("hidden") || undefined}>
+            <HeatmapCard heatmap={heatmapFresh} state={subunits} category={f.category} exportBase={o?.unitName ?? ""} />
+          </div>
+          <div className={subunitCards}>
+            <BestWorstCard heatmap={heatmapFresh} state={subunits} exportBase={o?.unitName ?? ""} />
+          </div>
         </div>
       </div>
-    </div>
+    </ChartExportScopeProvider>
   );
 }

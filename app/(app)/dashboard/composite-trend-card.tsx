@@ -5,7 +5,8 @@ import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
 import { partyRed } from "~/app/_lib/categories";
-import { compositeTrendData } from "./mappers";
+import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
+import { compositeTrendData, trendCoverage } from "./mappers";
 import type { Overview } from "./overview-data";
 import { useOverviewText } from "./use-labels";
 
@@ -16,14 +17,16 @@ const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-l
 
 /** Composite score per quarter; clicking a quarter narrows the range to it. */
 export function CompositeTrendCard({ overview, exportBase, emptyText }: { overview: Overview | undefined; exportBase: string; emptyText: string }) {
-  const { t, quarter, loading } = useOverviewText();
+  const { t, charts, quarter, partial, locale, loading } = useOverviewText();
   const { toQuarter } = useDrill();
   const title = t("compositeTrend");
   const data = overview
-    ? compositeTrendData(overview.trend, { quarter: t("quarter"), composite: t("composite"), units: t("units") }, quarter)
+    ? compositeTrendData(overview.trend, { quarter: t("quarter"), composite: t("composite"), units: t("units"), expected: t("expectedUnits") }, quarter)
     : undefined;
   const empty = !!overview && overview.trend.every((p) => p.composite === null);
   const select = (i: number) => overview && toQuarter(overview.trend[i]!.quarter);
+  const coverage = overview ? trendCoverage(overview.trend, partial) : [];
+  const anyPartial = coverage.some((c) => c?.partial);
   return (
     <ChartFrame
       testId="composite-trend"
@@ -34,6 +37,7 @@ export function CompositeTrendCard({ overview, exportBase, emptyText }: { overvi
       placeholder={!data || empty}
       legend={[{ label: t("composite"), color: partyRed }]}
       onRowSelect={select}
+      exportNotes={anyPartial ? [charts("partialNote")] : undefined}
       rowSelectLabel={(i) => t("clickQuarter") + (data ? `：${data.rows[i]!.quarter}` : "")}
     >
       {!data ? (
@@ -47,8 +51,15 @@ export function CompositeTrendCard({ overview, exportBase, emptyText }: { overvi
           xKey="quarter"
           series={[{ key: "composite", name: t("composite"), color: partyRed, width: 2.5 }]}
           onSelect={select}
+          ticks={quarterTickLines(overview!.trend.map((p) => p.quarter), locale)}
+          coverage={coverage}
         />
       )}
+      {data && !empty && anyPartial ? (
+        <p className="px-2 text-xs text-neutral-500" data-testid="partial-note">
+          {charts("partialNote")}
+        </p>
+      ) : null}
     </ChartFrame>
   );
 }

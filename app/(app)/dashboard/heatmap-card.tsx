@@ -2,6 +2,7 @@
 
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { UnitHeatmap } from "~/app/_components/charts/chart-heatmap-units";
+import { HeatmapUnitList } from "~/app/_components/charts/heatmap-unit-list";
 import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
 import type { CategoryCode } from "~/db/codes";
@@ -22,6 +23,8 @@ export function HeatmapCard(props: { heatmap: Heatmap | undefined; state: Subuni
     ? heatmapData(rows, shown, { unit: t("unit"), composite: t("composite"), category: name })
     : { columns: [], rows: [] };
   const ready = props.state.kind === "ready" && !!props.heatmap;
+  const columns = [t("composite"), ...shown.map(name)];
+  const units = rows.map((r) => ({ id: r.id, name: r.name, values: [r.composite, ...shown.map((c) => r.categories[c])] }));
   return (
     <ChartFrame
       testId="unit-heatmap"
@@ -38,17 +41,23 @@ export function HeatmapCard(props: { heatmap: Heatmap | undefined; state: Subuni
       ) : props.state.kind !== "ready" ? (
         <ChartEmpty message={props.state.message} hint={props.state.hint} height="h-48" />
       ) : (
-        <div className="overflow-x-auto">
-          <UnitHeatmap
-            testId="unit-heatmap-chart"
-            label={title}
-            legendLabel={t("heatmapLegend")}
-            columns={[t("composite"), ...shown.map(name)]}
-            units={rows.map((r) => ({ id: r.id, name: r.name, values: [r.composite, ...shown.map((c) => r.categories[c])] }))}
-            onSelect={(u) => toUnit(u.id)}
-            selectLabel={(n) => `${t("clickUnit")}：${n}`}
-          />
-        </div>
+        <>
+          {/* A wide grid on screens that fit it; a list on a phone. */}
+          <div className="hidden overflow-x-auto sm:block">
+            <UnitHeatmap
+              testId="unit-heatmap-chart"
+              label={title}
+              legendLabel={t("heatmapLegend")}
+              columns={columns}
+              units={units}
+              onSelect={(u) => toUnit(u.id)}
+              selectLabel={(n) => `${t("clickUnit")}：${n}`}
+            />
+          </div>
+          <div className="px-2 sm:hidden">
+            <HeatmapUnitList testId="unit-heatmap-list" label={title} columns={columns} units={units} onSelect={(u) => toUnit(u.id)} selectLabel={(n) => `${t("clickUnit")}：${n}`} />
+          </div>
+        </>
       )}
     </ChartFrame>
   );

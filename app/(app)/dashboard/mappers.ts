@@ -8,10 +8,10 @@ import type { CompletenessSummary, HeatmapRow, QuarterScores } from "./types";
  */
 type QuarterLabel = (quarter: string) => string;
 
-/** Composite score per quarter: one row per quarter of the range, null where nothing counted. */
+/** Composite score per quarter: one row per quarter of the range, null where nothing counted; units counted and due. */
 export function compositeTrendData(
   trend: QuarterScores[],
-  labels: { quarter: string; composite: string; units: string },
+  labels: { quarter: string; composite: string; units: string; expected: string },
   quarterLabel: QuarterLabel,
 ): ChartData {
   return {
@@ -19,9 +19,22 @@ export function compositeTrendData(
       { key: "quarter", label: labels.quarter },
       { key: "composite", label: labels.composite },
       { key: "units", label: labels.units, decimals: 0 },
+      { key: "expected", label: labels.expected, decimals: 0 },
     ],
-    rows: trend.map((p) => ({ quarter: quarterLabel(p.quarter), composite: round1(p.composite), units: p.unitCount })),
+    rows: trend.map((p) => ({ quarter: quarterLabel(p.quarter), composite: round1(p.composite), units: p.unitCount, expected: p.expectedUnits ?? null })),
   };
+}
+
+/**
+ * Which quarters are partial: some units counted, but fewer than were due (e.g. 35 of 53). A
+ * quarter with nothing counted is a gap in the line, not a partial point.
+ */
+export function trendCoverage(trend: QuarterScores[], label: (counted: number, expected: number) => string): ({ partial: boolean; label: string } | null)[] {
+  return trend.map((p) => {
+    const expected = p.expectedUnits;
+    if (expected === undefined || p.composite === null || p.unitCount === 0) return null;
+    return { partial: p.unitCount < expected, label: label(p.unitCount, expected) };
+  });
 }
 
 /** The categories a category chart shows: all six, or only the filtered one. */

@@ -1,6 +1,8 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useState } from "react";
+import { cn } from "~/app/_lib/cn";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
 import { partyRed } from "~/app/_lib/categories";
@@ -13,7 +15,12 @@ const CategoryRadarChart = dynamic(() => import("~/app/_components/charts/chart-
   ssr: false,
   loading: () => <div className="h-72 animate-pulse rounded bg-neutral-50" />,
 });
+const CategoryCompareBars = dynamic(() => import("~/app/_components/charts/chart-bar-compare-categories"), {
+  ssr: false,
+  loading: () => <div className="h-72 animate-pulse rounded bg-neutral-50" />,
+});
 const previousColor = "#737373";
+const views = ["radar", "bars"] as const;
 
 /**
  * The six categories of the latest quarter with data against the quarter before. A radar
@@ -21,6 +28,7 @@ const previousColor = "#737373";
  */
 export function RadarCard(props: { overview: Overview | undefined; category: CategoryCode | null; exportBase: string; emptyText: string }) {
   const { t, quarter, category: name, loading } = useOverviewText();
+  const [view, setView] = useState<(typeof views)[number]>("radar");
   const latest = props.overview?.latest ?? null;
   const previous = usePreviousQuarter(props.overview);
   const title = t("radar", { quarter: latest ? quarter(latest.quarter) : "—" });
@@ -48,13 +56,30 @@ export function RadarCard(props: { overview: Overview | undefined; category: Cat
         <ChartEmpty message={props.emptyText} hint={t("empty.tryInclude")} />
       ) : (
         <>
-          <CategoryRadarChart
-            testId="category-radar-chart"
-            rows={data.rows}
-            axisKey="category"
-            series={series}
-            emphasis={props.category ? name(props.category) : null}
-          />
+          <div role="group" aria-label={t("radarView")} className="mb-1 flex justify-end gap-1 px-2" data-export="skip">
+            {views.map((v) => (
+              <button
+                key={v}
+                type="button"
+                aria-pressed={view === v}
+                onClick={() => setView(v)}
+                className={cn("rounded border px-2 py-0.5 text-xs", view === v ? "border-party bg-party text-white" : "border-neutral-300 bg-white text-neutral-700 hover:bg-neutral-50")}
+              >
+                {t(`radarViews.${v}`)}
+              </button>
+            ))}
+          </div>
+          {view === "radar" ? (
+            <CategoryRadarChart
+              testId="category-radar-chart"
+              rows={data.rows}
+              axisKey="category"
+              series={series}
+              emphasis={props.category ? name(props.category) : null}
+            />
+          ) : (
+            <CategoryCompareBars testId="category-compare-bars" rows={data.rows} axisKey="category" series={series} />
+          )}
           {notes.map((n) => (
             <p key={n} className="px-2 text-xs text-neutral-500">
               {n}

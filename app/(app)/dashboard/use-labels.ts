@@ -13,5 +13,6 @@ export function useOverviewText() {
   const locale = useLocale();
   const quarter = useCallback((q: string) => formatQuarter(q, locale), [locale]);
   const category = useCallback((c: CategoryCode) => tc(c), [tc]);
-  return { t, quarter, category, locale, loading: charts("loading") };
+  const partial = useCallback((counted: number, expected: number) => charts("partialLabel", { counted, expected }), [charts]);
+  return { t, charts, quarter, category, partial, locale, loading: charts("loading") };
 }

@@ -1,12 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ChartData } from "./chart-data";
 import { toCsv } from "./csv";
 import { downloadBlob } from "./download";
 import { sanitiseFileName } from "~/server/lib/file-name";
 import type { PngHeader } from "./export-png";
+import { formatExportDate, useChartExportScope } from "./export-meta";
 
 const action =
   "rounded px-1.5 py-0.5 text-xs text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900 disabled:cursor-not-allowed disabled:text-neutral-300 disabled:hover:bg-transparent";
@@ -14,6 +15,8 @@ const action =
 /** “导出图片”, “下载 CSV”, “下载 Excel” for one chart; all three use the rows the chart draws. */
 export function ChartActions(props: { exportName: string; data: ChartData; chart: () => Element | null; header: PngHeader }) {
   const t = useTranslations("charts");
+  const locale = useLocale();
+  const scope = useChartExportScope();
   const [busy, setBusy] = useState<"png" | "xlsx" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const name = sanitiseFileName(props.exportName);
@@ -37,7 +40,14 @@ export function ChartActions(props: { exportName: string; data: ChartData; chart
       if (!el) throw new Error(t("exportFailed"));
       // Loaded on first use: the canvas code is not part of the page's first load.
       const { chartToPng } = await import("./export-png");
-      downloadBlob(await chartToPng(el, props.header), `${name}.png`);
+      // The picture carries what it shows and when: scope, quarter range, export date.
+      const date = formatExportDate(new Date(), locale);
+      const meta = [scope ? t("exportMeta", { ...scope, date }) : null, ...(props.header.meta ?? [])].filter((l): l is string => !!l);
+      // chartToPng's own errors are technical: the user reads the translated message.
+      const png = await chartToPng(el, { ...props.header, meta }).catch(() => {
+        throw new Error(t("exportFailed"));
+      });
+      downloadBlob(png, `${name}.png`);
     });
   const csv = () => downloadBlob(new Blob([toCsv(props.data)], { type: "text/csv;charset=utf-8" }), `${name}.csv`);
   const xlsx = () =>

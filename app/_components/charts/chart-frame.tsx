@@ -7,7 +7,8 @@ import { ChartActions } from "./chart-actions";
 import type { ChartData } from "./chart-data";
 import { DataTable } from "./data-table";
 
-export type LegendItem = { label: string; color: string };
+/** `dash`: the series' stroke-dasharray, drawn in the legend's sample line. */
+export type LegendItem = { label: string; color: string; dash?: string };
 
 /**
  * A chart card: title, export actions (PNG, CSV, Excel), the chart, and its data as a table
@@ -21,6 +22,8 @@ export function ChartFrame(props: {
   exportName?: string;
   /** The rows exactly as drawn. */
   data?: ChartData;
+  /** Lines the PNG carries under the subtitle besides scope, range and date (e.g. the quadrant's cut-off). */
+  exportNotes?: string[];
   /** Series colours and names, shown under the title and drawn into the PNG. */
   legend?: LegendItem[];
   tableLabel?: string;
@@ -43,7 +46,7 @@ export function ChartFrame(props: {
       exportName={props.exportName}
       data={data ?? { columns: props.data.columns, rows: [] }}
       chart={() => chartRef.current}
-      header={{ title: props.title, subtitle: props.description, legend: props.legend }}
+      header={{ title: props.title, subtitle: props.description, meta: props.exportNotes, legend: props.legend }}
     />
   );
   return (
@@ -53,7 +56,13 @@ export function ChartFrame(props: {
         <ul className="flex flex-wrap gap-x-3 gap-y-1 px-4 pt-2 text-xs text-neutral-700" aria-label={t("legend")}>
           {props.legend.map((l) => (
             <li key={l.label} className="flex items-center gap-1">
-              <span aria-hidden className="inline-block h-2.5 w-3 rounded-sm" style={{ background: l.color }} />
+              {l.dash ? (
+                <svg aria-hidden width="22" height="8" className="shrink-0">
+                  <line x1="1" y1="4" x2="21" y2="4" stroke={l.color} strokeWidth="2.5" strokeDasharray={l.dash} />
+                </svg>
+              ) : (
+                <span aria-hidden className="inline-block h-2.5 w-3 rounded-sm" style={{ background: l.color }} />
+              )}
               {l.label}
             </li>
           ))}

@@ -9,9 +9,9 @@ export type RadarSeries = { key: string; name: string; color: string; dashed?: b
 /** Category scores on a radar (0–100), one polygon per series (this quarter vs the one before). */
 export default function CategoryRadarChart(props: { rows: ChartRow[]; axisKey: string; series: RadarSeries[]; emphasis?: string | null; testId?: string }) {
   return (
-    <div className="h-72 w-full" data-testid={props.testId}>
+    <div className="h-[22rem] w-full" data-testid={props.testId}>
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={props.rows} outerRadius="78%" margin={{ top: 12, right: 8, bottom: 8, left: 8 }}>
+        <RadarChart data={props.rows} outerRadius="80%" margin={{ top: 16, right: 24, bottom: 16, left: 24 }}>
           <PolarGrid stroke="#d4d4d4" />
           <PolarAngleAxis
             dataKey={props.axisKey}
@@ -21,7 +21,7 @@ export default function CategoryRadarChart(props: { rows: ChartRow[]; axisKey: s
                 y={y}
                 textAnchor={textAnchor}
                 dominantBaseline="central"
-                fontSize={12}
+                fontSize={13}
                 fill={props.emphasis && payload.value !== props.emphasis ? "#a3a3a3" : "#404040"}
                 fontWeight={props.emphasis === payload.value ? 600 : 400}
               >

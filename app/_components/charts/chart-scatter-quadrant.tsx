@@ -1,9 +1,10 @@
 "use client";
 
-import { CartesianGrid, Cell, LabelList, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
+import { CartesianGrid, Cell, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import { formatScore, partyRed } from "~/app/_lib/categories";
+import { layoutLabels, labelWidth, type Box } from "./label-layout";
 
-/** `label`: the name written beside the dot, or "" where it would overlap another. */
+/** `label`: the text to write beside the dot (most important dots first), or "" for none; labels that would collide are left out. */
 export type QuadrantDot = { id: number; name: string; label: string; business: number; party: number; flagged: boolean };
 
 type QuadrantLabels = { highBizLowParty: string; highBoth: string; lowBoth: string; lowBizHighParty: string };
@@ -26,6 +27,34 @@ function DotTooltip({ active, payload, labels }: { active?: boolean; payload?: r
         {labels.y} <span className="num">{formatScore(dot.party)}</span>
       </p>
     </div>
+  );
+}
+
+/**
+ * The dots' labels, laid out in pixels so that none overlaps another label, a dot or a
+ * quadrant's name in the plot's corners; a label with no free spot is left out.
+ */
+function DotLabels({ dots, cornerLabels }: { dots: QuadrantDot[]; cornerLabels: string[] }) {
+  const plot = usePlotArea();
+  const sx = useXAxisScale();
+  const sy = useYAxisScale();
+  if (!plot || !sx || !sy) return null;
+  const corners: Box[] = cornerLabels.map((text, i) => {
+    const w = labelWidth(text, 12) + 8;
+    const right = i === 0 || i === 1;
+    const bottom = i === 0 || i === 2;
+    return { x: right ? plot.x + plot.width - w : plot.x, y: bottom ? plot.y + plot.height - 20 : plot.y, w, h: 20 };
+  });
+  const candidates = dots.map((d) => ({ id: d.id, cx: Number(sx(d.business)), cy: Number(sy(d.party)), text: d.label }));
+  const placed = layoutLabels(candidates, { bounds: { x: plot.x, y: plot.y, w: plot.width, h: plot.height }, obstacles: corners });
+  return (
+    <g className="quadrant-dot-labels" pointerEvents="none">
+      {placed.map((p) => (
+        <text key={p.id} x={p.x} y={p.y} textAnchor={p.anchor} dominantBaseline="central" fontSize={11} fill="#404040" data-dot-label={p.id}>
+          {p.text}
+        </text>
+      ))}
+    </g>
   );
 }
 
@@ -100,8 +129,11 @@ export default function QuadrantScatterChart(props: {
             {props.dots.map((d) => (
               <Cell key={d.id} fill={d.flagged ? partyRed : other} stroke="#fff" strokeWidth={1} />
             ))}
-            <LabelList dataKey="label" position="top" style={{ fontSize: 11, fill: "#404040" }} />
           </Scatter>
+          <DotLabels
+            dots={props.dots}
+            cornerLabels={[labels.quadrants.highBizLowParty, labels.quadrants.highBoth, labels.quadrants.lowBoth, labels.quadrants.lowBizHighParty]}
+          />
         </ScatterChart>
       </ResponsiveContainer>
     </div>

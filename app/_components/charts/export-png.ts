@@ -4,7 +4,8 @@
  * title and legend.
  */
 
-export type PngHeader = { title: string; subtitle?: string; legend?: { label: string; color: string }[] };
+/** `meta`: lines under the subtitle — scope, quarter range and export date, the chart's cut-off … */
+export type PngHeader = { title: string; subtitle?: string; meta?: string[]; legend?: { label: string; color: string }[] };
 
 const inlined = [
   "fill",
@@ -90,6 +91,24 @@ function drawLegend(ctx: CanvasRenderingContext2D, legend: PngHeader["legend"], 
   return cy - y + rowH;
 }
 
+/**
+ * Breaks text into lines no wider than `width`: at full-width spaces (between the items of a
+ * Chinese line) where there are any, else at spaces, else between characters; an item still too
+ * wide is broken between its characters.
+ */
+function wrapLines(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const fits = (s: string) => ctx.measureText(s).width <= width;
+  const sep = text.includes("\u3000") ? /(?<=\u3000)/ : text.includes(" ") ? /(?<= )/ : null;
+  const parts = (sep ? text.split(sep) : [text]).flatMap((p) => (fits(p) ? [p] : [...p]));
+  const lines = [""];
+  for (const part of parts) {
+    const cur = lines[lines.length - 1]!;
+    if (cur && !fits(cur + part)) lines.push(part.trimStart());
+    else lines[lines.length - 1] = cur + part;
+  }
+  return lines.map((l) => l.replace(/[\u3000 ]+$/, ""));
+}
+
 export async function chartToPng(root: Element, header: PngHeader, scale = 2): Promise<Blob> {
   const svg = chartSvg(root);
   if (!svg) throw new Error("no chart to export");
@@ -101,7 +120,10 @@ export async function chartToPng(root: Element, header: PngHeader, scale = 2): P
   const measure = document.createElement("canvas").getContext("2d")!;
   measure.font = `12px ${font}`;
   const legendH = drawLegend(measure, header.legend, pad, 0, width, false);
-  const top = pad + 22 + (header.subtitle ? 18 : 0) + (legendH ? legendH + 6 : 0) + 6;
+  // Subtitle and meta lines wrap to the chart's width, so a phone's narrow export keeps them whole.
+  const lines = [header.subtitle, ...(header.meta ?? [])].filter((l): l is string => !!l).map((l) => wrapLines(measure, l, width));
+  const textH = lines.reduce((n, l) => n + l.length * 18, 0);
+  const top = pad + 22 + textH + (legendH ? legendH + 6 : 0) + 6;
 
   const canvas = document.createElement("canvas");
   canvas.width = Math.ceil((width + pad * 2) * scale);
@@ -114,13 +136,15 @@ export async function chartToPng(root: Element, header: PngHeader, scale = 2): P
   ctx.font = `600 16px ${font}`;
   ctx.fillText(header.title, pad, pad + 16);
   let y = pad + 22;
-  if (header.subtitle) {
-    ctx.fillStyle = "#737373";
-    ctx.font = `12px ${font}`;
-    ctx.fillText(header.subtitle, pad, y + 12);
-    y += 18;
-  }
   ctx.font = `12px ${font}`;
+  lines.forEach((wrapped, i) => {
+    // The subtitle in grey, scope/range/date and notes darker.
+    ctx.fillStyle = header.subtitle && i === 0 ? "#737373" : "#404040";
+    for (const line of wrapped) {
+      ctx.fillText(line, pad, y + 12);
+      y += 18;
+    }
+  });
   drawLegend(ctx, header.legend, pad, y + 2, width, true);
   ctx.drawImage(img, pad, top, width, height);
 

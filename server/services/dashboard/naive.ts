@@ -5,6 +5,7 @@ import { childUnits } from "./children";
 import { latestAndPrevious, trendOf, type OverviewInput } from "./overview";
 import type { HeatmapInput } from "./heatmap";
 import type { QuadrantInput } from "./quadrant";
+import { getSetting } from "~/server/services/settings/get";
 import { splitQuadrant, type QuadrantPoint } from "./quadrant-points";
 import { checkedRange } from "./range";
 import { emptyScores, foldScores, type SeriesRow } from "./scores";
@@ -97,5 +98,5 @@ export async function naiveQuadrant({ db, actor }: Ctx, input: QuadrantInput) {
     );
     for (const r of rows) points.push({ id: Number(r.id), name: r.name, business: Number(r.business), party: Number(r.party), hasChildren: !!r.has_children });
   }
-  return { unitId: root.id, quarter: input.quarter, include, level, points, ...splitQuadrant(points) };
+  return { unitId: root.id, quarter: input.quarter, include, level, points, ...splitQuadrant(points, await getSetting(db, "quadrantCutoff")) };
 }

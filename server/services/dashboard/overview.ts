@@ -3,12 +3,15 @@ import { addQuarters } from "~/server/lib/quarter";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { caseSummary } from "~/server/services/case/summary";
 import { breadcrumb } from "./breadcrumb";
+import { expectedUnits } from "./expected";
 import { checkedRange } from "./range";
 import { emptyScores, readOwnScores, readSubtreeScores, type Scores } from "./scores";
 import type { ReportInclusion } from "./unit-scores-sql";
 
 export type OverviewInput = { unitId: number; from: string; to: string; include?: ReportInclusion };
 export type TrendPoint = { quarter: string } & Scores;
+/** A trend point with how many units were expected to report that quarter (`unitCount` of them counted). */
+export type CoveredPoint = TrendPoint & { expectedUnits: number };
 
 /** Trend points for every quarter of a range from owner → quarter scores (nulls where nothing counted). */
 export function trendOf(quarters: string[], byQuarter: Map<string, Scores> | undefined): TrendPoint[] {
@@ -41,7 +44,8 @@ export async function dashboardOverview({ db, actor }: { db: Db; actor: Actor },
   const range = { from: addQuarters(input.from, -1), to: input.to };
   const scores = onlyRoot ? await readOwnScores(db, [root.id], range, include) : await readSubtreeScores(db, [root.id], range, include);
   const byQuarter = scores.get(root.id);
-  const trend = trendOf(quarters, byQuarter);
+  const expected = await expectedUnits(db, root, onlyRoot, quarters);
+  const trend: CoveredPoint[] = trendOf(quarters, byQuarter).map((p) => ({ ...p, expectedUnits: expected.get(p.quarter) ?? 0 }));
   return {
     unitId: root.id,
     unitName: root.name,

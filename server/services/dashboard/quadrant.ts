@@ -5,6 +5,7 @@ import { breadcrumb } from "./breadcrumb";
 import { childUnits } from "./children";
 import { splitQuadrant, type QuadrantPoint } from "./quadrant-points";
 import { readSubtreeScores } from "./scores";
+import { getSetting } from "~/server/services/settings/get";
 import type { ReportInclusion } from "./unit-scores-sql";
 
 export type QuadrantLevel = "children" | "units";
@@ -61,6 +62,6 @@ export async function dashboardQuadrant({ db, actor }: { db: Db; actor: Actor },
     include,
     level,
     points,
-    ...splitQuadrant(points),
+    ...splitQuadrant(points, await getSetting(db, "quadrantCutoff")),
   };
 }

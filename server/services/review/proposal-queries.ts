@@ -1,6 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "~/db/client";
 import type { Unit } from "~/db/schema";
+import type { QuadrantCutoff } from "~/server/scoring/quadrant-cutoff";
+import { businessOverPartySql, thresholdsSql } from "~/server/scoring/quadrant-cutoff-sql";
 import { proposalLimits } from "./reasons";
 import type { ScoreInclusion } from "./schemas";
 
@@ -28,18 +30,21 @@ export type ScoreRankRow = {
   business: number | null;
   low_rank: Num;
   gap_rank: Num | null;
-  mean_composite: number;
+  /** The dividing lines in force (the means in the mean mode). */
+  mean_composite: number | null;
   mean_business: number | null;
   scored: Num;
 };
 
 /**
- * Lowest composites (rank ≤ 5) and 重业务轻党建 units (business ≥ the mean business and
- * composite < the mean composite of the candidates that quarter, ranked by business − composite),
- * from `unit_scores`, in one statement.
+ * Lowest composites (rank ≤ 5) and 重业务轻党建 units (the admin's cut-off: business at or
+ * above its line and composite below its line — the lines being the means of the candidates
+ * scored on both that quarter, or fixed thresholds — ranked by business − composite), from
+ * `unit_scores`, in one statement. `mean_*` carry the lines in force, whichever the mode.
  */
-export function scoreRanks(db: Db | Tx, root: Pick<Unit, "id" | "path">, quarter: string, include: ScoreInclusion) {
+export function scoreRanks(db: Db | Tx, root: Pick<Unit, "id" | "path">, quarter: string, include: ScoreInclusion, cutoff: QuadrantCutoff) {
   const n = proposalLimits.perReason;
+  const lines = thresholdsSql(cutoff, { business: sql`m.mb`, party: sql`m.mc` });
   return queryRows<ScoreRankRow>(
     db,
     sql`with ${candidatesCte(root)},
@@ -51,11 +56,12 @@ export function scoreRanks(db: Db | Tx, root: Pick<Unit, "id" | "path">, quarter
         where us.quarter = ${quarter} and us.series in ('composite', 'business') and us.status in ${scoreStatuses(include)}
         group by c.id, c.name
       ),
-      m as (select avg(composite) as mc, avg(business) as mb, count(composite) as scored from s),
+      m as (select avg(composite) filter (where business is not null) as mc,
+                   avg(business) filter (where composite is not null) as mb, count(composite) as scored from s),
       r as (
-        select s.*, m.mc, m.mb, m.scored,
+        select s.*, ${lines.party} as mc, ${lines.business} as mb, m.scored,
                row_number() over (order by s.composite, s.unit_id) as low_rank,
-               case when s.business >= m.mb and s.composite < m.mc then s.business - s.composite end as gap
+               case when ${businessOverPartySql(sql`s.business`, sql`s.composite`, lines)} then s.business - s.composite end as gap
         from s cross join m where s.composite is not null
       ),
       g as (
@@ -69,7 +75,7 @@ export function scoreRanks(db: Db | Tx, root: Pick<Unit, "id" | "path">, quarter
       unit_id: Number(r.unit_id),
       composite: Number(r.composite),
       business: r.business === null ? null : Number(r.business),
-      mean_composite: Number(r.mean_composite),
+      mean_composite: r.mean_composite === null ? null : Number(r.mean_composite),
       mean_business: r.mean_business === null ? null : Number(r.mean_business),
     })),
   );

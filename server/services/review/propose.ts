@@ -5,6 +5,7 @@ import { badInput } from "~/server/errors";
 import type { Actor } from "~/server/scope";
 import { meetingFlags } from "~/server/services/meeting/flags";
 import { quarterOfDate, todayInChina } from "~/server/services/meeting/schemas";
+import { getSetting } from "~/server/services/settings/get";
 import { assertReviewScope } from "./access";
 import { candidatesAmong, overdueUnits, scoreRanks, scoresOf } from "./proposal-queries";
 import { proposalLimits, reasonOrder, round1, type AgendaReason, type ProposedItem } from "./reasons";
@@ -30,8 +31,8 @@ export async function proposeFor(
 ) {
   const include = opts.include ?? "approved";
   const today = opts.today ?? todayInChina();
-  const [ranks, overdue, flags] = await Promise.all([
-    scoreRanks(db, root, quarter, include),
+  const [{ cutoff, rows: ranks }, overdue, flags] = await Promise.all([
+    getSetting(db, "quadrantCutoff").then((cutoff) => scoreRanks(db, root, quarter, include, cutoff).then((rows) => ({ cutoff, rows }))),
     overdueUnits(db, root, today),
     meetingFlags({ db: db as Db, actor }, { unitId: root.id, from: quarter, to: quarter }),
   ]);
@@ -56,8 +57,9 @@ export async function proposeFor(
         evidence: {
           business: round1(r.business),
           composite: round1(r.composite),
+          cutoff: cutoff.mode,
           meanBusiness: round1(r.mean_business ?? 0),
-          meanComposite: round1(r.mean_composite),
+          meanComposite: round1(r.mean_composite ?? 0),
           gap: round1(r.business - r.composite),
         },
       });
@@ -107,6 +109,7 @@ export async function proposeFor(
     .slice(0, proposalLimits.agenda);
   return {
     include,
+    cutoff: cutoff.mode,
     meanComposite: meanComposite === null ? null : round1(meanComposite),
     meanBusiness: meanBusiness === null ? null : round1(meanBusiness),
     scoredUnits: Number(ranks[0]?.scored ?? 0),

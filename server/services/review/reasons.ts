@@ -5,7 +5,8 @@ export type AgendaReason =
   | { code: "low_score"; evidence: { composite: number; rank: number; of: number } }
   | {
       code: "business_over_party";
-      evidence: { business: number; composite: number; meanBusiness: number; meanComposite: number; gap: number };
+      /** `meanBusiness` / `meanComposite` are the dividing lines in force: the means, or the admin's fixed thresholds (`cutoff`; absent on older agendas: means). */
+      evidence: { business: number; composite: number; cutoff?: "mean" | "fixed"; meanBusiness: number; meanComposite: number; gap: number };
     }
   | { code: "formalism_flags"; evidence: { total: number; kinds: Partial<Record<FlagKind, number>> } }
   | { code: "overdue_rectification"; evidence: { items: number; cases: number; oldestDeadline: string } };

@@ -34,6 +34,17 @@ export const settingDefinitions = {
       member_review: { min: 1, per: "year" },
     },
   },
+  /**
+   * Where the 重业务轻党建 quadrant divides (server/scoring/quadrant-cutoff.ts): the means of
+   * the units compared, or fixed business / Party-building thresholds set by the admin.
+   */
+  quadrantCutoff: {
+    schema: z.discriminatedUnion("mode", [
+      z.object({ mode: z.literal("mean") }),
+      z.object({ mode: z.literal("fixed"), business: z.number().min(0).max(100), party: z.number().min(0).max(100) }),
+    ]),
+    default: { mode: "mean" },
+  },
 } as const;
 
 export type SettingKey = keyof typeof settingDefinitions;

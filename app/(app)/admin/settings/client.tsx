@@ -7,6 +7,7 @@ import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { DeadlineCard } from "./deadline-card";
 import { MeetingsCard } from "./meetings-card";
+import { QuadrantCutoffCard } from "./quadrant-cutoff-card";
 import { pick } from "./use-setting-save";
 
 export function SettingsClient({ exampleQuarter }: { exampleQuarter: string }) {
@@ -17,6 +18,7 @@ export function SettingsClient({ exampleQuarter }: { exampleQuarter: string }) {
   if (!settings.data) return <p className="text-sm text-neutral-500">{t("common.loading")}</p>;
   const deadline = pick(settings.data, "reportDeadlineDays");
   const meetings = pick(settings.data, "meetingFrequencies");
+  const cutoff = pick(settings.data, "quadrantCutoff");
   return (
     <div className="space-y-4">
       <div>
@@ -25,6 +27,7 @@ export function SettingsClient({ exampleQuarter }: { exampleQuarter: string }) {
       </div>
       {deadline ? <DeadlineCard row={deadline} exampleQuarter={exampleQuarter} /> : null}
       {meetings ? <MeetingsCard row={meetings} /> : null}
+      {cutoff ? <QuadrantCutoffCard row={cutoff} /> : null}
     </div>
   );
 }

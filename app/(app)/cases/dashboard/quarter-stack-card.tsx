@@ -1,7 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
+import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
 import { StackedQuartersChart } from "./lazy-charts";
 import type { QuarterStack } from "./rows";
 
@@ -15,6 +16,7 @@ export function QuarterStackCard(props: {
   onQuarter: (quarter: string) => void;
 }) {
   const t = useTranslations("caseDashboard");
+  const locale = useLocale();
   const { stack } = props;
   const select = (i: number) => {
     const quarter = stack.quarters[i];
@@ -32,7 +34,7 @@ export function QuarterStackCard(props: {
       onRowSelect={select}
       rowSelectLabel={(i) => t("onlyQuarter", { quarter: String(stack.data.rows[i]?.quarter ?? "") })}
     >
-      <StackedQuartersChart rows={stack.data.rows} xKey="quarter" series={stack.series} onSelect={select} testId={`${props.testId}-chart`} />
+      <StackedQuartersChart rows={stack.data.rows} xKey="quarter" series={stack.series} onSelect={select} ticks={quarterTickLines(stack.quarters, locale)} testId={`${props.testId}-chart`} />
     </ChartFrame>
   );
 }

@@ -6,7 +6,8 @@ import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
 import { threeMeetingsOneLecture } from "~/db/codes";
 import { formatQuarter } from "~/server/lib/quarter";
-import { completionByQuarter, completionData, meetingTypeColors, type CompletionPoint } from "./meeting-quality-data";
+import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
+import { completionByQuarter, completionData, meetingTypeColors, meetingTypeDashes, type CompletionPoint } from "./meeting-quality-data";
 
 const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-line-quarters"), {
   ssr: false,
@@ -26,7 +27,7 @@ export function CompletionCard(props: { completion: CompletionPoint[] | undefine
     : undefined;
   const pivot = points ? completionByQuarter(points, quarter) : undefined;
   const empty = !!points && points.every((p) => p.required === 0);
-  const series = threeMeetingsOneLecture.map((type) => ({ key: type, name: tm(type), color: meetingTypeColors[type]! }));
+  const series = threeMeetingsOneLecture.map((type) => ({ key: type, name: tm(type), color: meetingTypeColors[type]!, dash: meetingTypeDashes[type] }));
   return (
     <ChartFrame
       testId="meeting-completion"
@@ -35,7 +36,7 @@ export function CompletionCard(props: { completion: CompletionPoint[] | undefine
       exportName={`${t("exportCompletion")}_${props.exportBase}`}
       data={data}
       placeholder={!data || empty}
-      legend={series.map((s) => ({ label: s.name, color: s.color }))}
+      legend={series.map((s) => ({ label: s.name, color: s.color, dash: s.dash }))}
       onRowSelect={points ? (i) => props.onQuarter(points[i]!.quarter) : undefined}
     >
       {!pivot ? (
@@ -49,6 +50,7 @@ export function CompletionCard(props: { completion: CompletionPoint[] | undefine
           xKey="quarter"
           series={series}
           onSelect={(i) => props.onQuarter(pivot.quarters[i]!)}
+          ticks={quarterTickLines(pivot.quarters, locale)}
         />
       )}
     </ChartFrame>

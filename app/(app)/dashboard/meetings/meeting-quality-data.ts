@@ -8,12 +8,22 @@ import { threeMeetingsOneLecture, type FlagKind, type MeetingType } from "~/db/c
 export type CompletionPoint = { quarter: string; type: MeetingType; held: number; required: number; rate: number | null };
 type QuarterLabel = (quarter: string) => string;
 
-/** One colour per 三会一课 type (only here; always named in the legend), distinct in lightness too. */
+/**
+ * One colour per 三会一课 type (only here; always named in the legend): four hues far apart
+ * (Okabe–Ito blue, orange, bluish green beside 党建红), each line also dashed differently, so
+ * the types stay apart for colour-blind readers and in grey print.
+ */
 export const meetingTypeColors: Partial<Record<MeetingType, string>> = {
   branch_assembly: "#B71C1C",
-  committee: "#404040",
-  group: "#8c8c8c",
-  party_lecture: "#E57373",
+  committee: "#0072B2",
+  group: "#E69F00",
+  party_lecture: "#009E73",
+};
+export const meetingTypeDashes: Partial<Record<MeetingType, string | undefined>> = {
+  branch_assembly: undefined,
+  committee: "6 3",
+  group: "2 3",
+  party_lecture: "10 3 2 3",
 };
 
 /** The completion table and files: one row per quarter and type, as the lines are drawn from it. */

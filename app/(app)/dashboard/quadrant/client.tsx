@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useQueryState } from "nuqs";
 import { Breadcrumb } from "~/app/_components/charts/breadcrumb";
+import { ChartExportScopeProvider, useExportScope } from "~/app/_components/charts/export-meta";
 import { useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
@@ -30,6 +31,7 @@ export function QuadrantClient({ ownUnitOnly }: { ownUnitOnly: boolean }) {
   const data = quadrant.data;
   const unitName = data?.unitName ?? "";
   const quarter = formatQuarter(f.to, locale);
+  const exportScope = useExportScope(data?.unitName, f.to, f.to, ownUnitOnly);
 
   const reason = data
     ? quadrantEmptyReason({ ownUnitOnly, level, pointCount: data.points.length, childCount: data.childCount })
@@ -44,24 +46,26 @@ export function QuadrantClient({ ownUnitOnly }: { ownUnitOnly: boolean }) {
   const error = quadrant.error;
 
   return (
-    <div className="space-y-3">
-      <DashboardTabs />
-      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-        <h1 className="text-lg font-semibold">{t("heading")}</h1>
-        {data ? <Breadcrumb items={data.breadcrumb} /> : null}
-      </div>
-      <QuadrantControls f={f} level={level} onLevel={(l) => void setLevel(l === "children" ? null : l)} />
-      {error ? (
-        <Notice tone="error">{tc("error", { message: describeError(error).message })}</Notice>
-      ) : (
-        <div
-          className={`grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] ${quadrant.isPlaceholderData ? "opacity-60" : ""}`}
-          aria-busy={quadrant.isPlaceholderData || undefined}
-        >
-          <QuadrantCard data={data} empty={empty} exportBase={unitName} onOpen={open} />
-          <FlaggedList flagged={data ? (empty ? [] : data.flagged) : undefined} onDrill={f.setUnit} />
+    <ChartExportScopeProvider value={exportScope}>
+      <div className="space-y-3">
+        <DashboardTabs />
+        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+          <h1 className="text-lg font-semibold">{t("heading")}</h1>
+          {data ? <Breadcrumb items={data.breadcrumb} /> : null}
         </div>
-      )}
-    </div>
+        <QuadrantControls f={f} level={level} onLevel={(l) => void setLevel(l === "children" ? null : l)} />
+        {error ? (
+          <Notice tone="error">{tc("error", { message: describeError(error).message })}</Notice>
+        ) : (
+          <div
+            className={`grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] ${quadrant.isPlaceholderData ? "opacity-60" : ""}`}
+            aria-busy={quadrant.isPlaceholderData || undefined}
+          >
+            <QuadrantCard data={data} empty={empty} exportBase={unitName} onOpen={open} />
+            <FlaggedList flagged={data ? (empty ? [] : data.flagged) : undefined} onDrill={f.setUnit} />
+          </div>
+        )}
+      </div>
+    </ChartExportScopeProvider>
   );
 }

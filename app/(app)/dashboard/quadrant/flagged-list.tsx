@@ -55,7 +55,7 @@ export function FlaggedList({ flagged, onDrill }: { flagged: QuadrantPoint[] | u
                     </Link>
                   )}
                   {p.hasChildren ? (
-                    <Link href={`/units/${p.id}`} className="ml-2 text-xs text-neutral-500 hover:underline">
+                    <Link href={`/units/${p.id}`} className="ml-2 whitespace-nowrap text-xs text-neutral-500 hover:underline">
                       {t("unitPage")}
                     </Link>
                   ) : null}

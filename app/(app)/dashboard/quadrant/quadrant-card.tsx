@@ -7,7 +7,7 @@ import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
 import { formatScore, partyRed } from "~/app/_lib/categories";
 import { formatQuarter } from "~/server/lib/quarter";
 import type { QuadrantLevel } from "./level-param";
-import { axisDomain, namedDots, quadrantChartData, quadrantOf, type QuadrantPoint, type Thresholds } from "./quadrant-data";
+import { axisDomain, labelOrder, quadrantChartData, quadrantOf, type QuadrantPoint, type Thresholds } from "./quadrant-data";
 
 const QuadrantScatterChart = dynamic(() => import("~/app/_components/charts/chart-scatter-quadrant"), {
   ssr: false,
@@ -16,7 +16,7 @@ const QuadrantScatterChart = dynamic(() => import("~/app/_components/charts/char
 
 export type QuadrantView = { quarter: string; level: QuadrantLevel; points: QuadrantPoint[]; thresholds: Thresholds; flagged: QuadrantPoint[] };
 
-/** Up to this many dots are named; beyond it the 重业务轻党建 dots carry their number in the list instead. */
+/** Up to this many dots are named (where a name fits); beyond it the 重业务轻党建 dots carry their number in the list instead. */
 const MAX_NAMED = 12;
 
 /** The scatter with its table and exports; `empty` says why there is nothing to draw. */
@@ -46,15 +46,17 @@ export function QuadrantCard(props: {
   const flagged = new Set(th && data ? data.points.filter((p) => quadrantOf(p, th) === "highBizLowParty").map((p) => p.id) : []);
   const numbered = !!data && data.points.length > MAX_NAMED;
   const ranks = new Map(data?.flagged.map((p, i) => [p.id, String(i + 1)]));
-  const named = data && domain && !numbered ? namedDots(data.points, flagged, domain) : new Set<number>();
-  const label = (p: QuadrantPoint) => (numbered ? (ranks.get(p.id) ?? "") : named.has(p.id) ? p.name : "");
-  const dots = data ? data.points.map((p) => ({ ...p, flagged: flagged.has(p.id), label: label(p) })) : [];
+  const label = (p: QuadrantPoint) => (numbered ? (ranks.get(p.id) ?? "") : p.name);
+  // Most important first: the chart places each label in the first free spot, or leaves it out.
+  const dots = data ? labelOrder(data.points, flagged).map((p) => ({ ...p, flagged: flagged.has(p.id), label: label(p) })) : [];
+  const cutoff = th && data ? t(`cutoff.${data.thresholds.mode}`, { business: formatScore(th.business), party: formatScore(th.party) }) : "";
   const placeholder = !data || !th || !!props.empty;
   return (
     <ChartFrame
       testId="quadrant-chart-card"
       title={title}
       description={data?.level === "units" ? t("chartDescUnits") : t("chartDescChildren")}
+      exportNotes={cutoff ? [cutoff] : undefined}
       exportName={`${t("exportName")}_${props.exportBase}_${quarter}`}
       data={chartData}
       placeholder={placeholder}
@@ -91,9 +93,13 @@ export function QuadrantCard(props: {
               if (p) props.onOpen(p);
             }}
           />
+          <p className="px-2 text-xs text-neutral-600" data-testid="quadrant-cutoff" title={t(`cutoff.${data.thresholds.mode}Hint`)}>
+            <span className="font-medium text-neutral-800">{cutoff}</span>
+            <span className="ml-2 text-neutral-500">{t(`cutoff.${data.thresholds.mode}Hint`)}</span>
+          </p>
           <p className="px-2 text-xs text-neutral-500">
-            {t("thresholds", { business: formatScore(th.business), party: formatScore(th.party) })}
-            {numbered && ranks.size ? <span className="ml-3">{t("numberedHint")}</span> : null}
+            {numbered && ranks.size ? <span className="mr-3">{t("numberedHint")}</span> : null}
+            {data.points.length > 1 ? t("labelsHint") : null}
           </p>
         </>
       )}

@@ -1,20 +1,22 @@
 import { round1, type ChartData } from "~/app/_components/charts/chart-data";
+import { isBusinessOverParty, type Thresholds as CutoffLines } from "~/server/scoring/quadrant-cutoff";
 
 /** A unit as `dashboard.quadrant` returns it. */
 export type QuadrantPoint = { id: number; name: string; business: number; party: number; hasChildren: boolean };
-export type Thresholds = { business: number | null; party: number | null };
+export type Thresholds = CutoffLines;
 
 export const quadrants = ["highBizLowParty", "highBoth", "lowBoth", "lowBizHighParty"] as const;
 export type Quadrant = (typeof quadrants)[number];
 
 /**
- * Which quadrant a unit falls in, by the same rule as the server's list: business at or above
- * its dividing line is "high", Party building below its line is "low".
+ * Which quadrant a unit falls in, by the server's rule (server/scoring/quadrant-cutoff.ts):
+ * business at or above its dividing line is "high", Party building below its line is "low".
  */
 export function quadrantOf(p: { business: number; party: number }, t: { business: number; party: number }): Quadrant {
+  if (isBusinessOverParty(p, t)) return "highBizLowParty";
   const highBiz = p.business >= t.business;
   const highParty = p.party >= t.party;
-  if (highBiz) return highParty ? "highBoth" : "highBizLowParty";
+  if (highBiz) return "highBoth";
   return highParty ? "lowBizHighParty" : "lowBoth";
 }
 
@@ -35,7 +37,7 @@ export function axisDomain(values: number[]): [number, number] {
 /** The rows the scatter draws (one per unit), as its table, CSV and Excel file. */
 export function quadrantChartData(
   points: QuadrantPoint[],
-  thresholds: Thresholds,
+  thresholds: Pick<Thresholds, "business" | "party">,
   labels: { unit: string; business: string; party: string; gap: string; quadrant: string; quadrantName: (q: Quadrant) => string },
 ): ChartData {
   const t = thresholds.business !== null && thresholds.party !== null ? { business: thresholds.business, party: thresholds.party } : null;
@@ -73,22 +75,9 @@ export function quadrantEmptyReason(s: {
 }
 
 /**
- * Which dots get their name written beside them: the 重业务轻党建 ones first (largest gap
- * first), then the rest, skipping any dot whose name would overlap a name already placed
- * (names are centred above their dot, about 11 px a character on a ~550 × 270 px plot). The
- * others are named in the tooltip, the list and the table.
+ * The dots in the order their labels are placed (server/…/label-layout gives each the first free
+ * spot): the 重业务轻党建 ones first, largest gap first, then the rest by gap.
  */
-export function namedDots(points: QuadrantPoint[], flagged: Set<number>, domain: { x: [number, number]; y: [number, number] }, max = 10): Set<number> {
-  const sx = domain.x[1] - domain.x[0] || 1;
-  const sy = domain.y[1] - domain.y[0] || 1;
-  const order = [...points].sort((a, b) => Number(flagged.has(b.id)) - Number(flagged.has(a.id)) || gapOf(b) - gapOf(a) || a.id - b.id);
-  const placed: QuadrantPoint[] = [];
-  for (const p of order) {
-    if (placed.length >= max) break;
-    const clash = placed.some(
-      (q) => Math.abs(q.business - p.business) / sx < ((q.name.length + p.name.length) / 2) * 0.021 && Math.abs(q.party - p.party) / sy < 0.065,
-    );
-    if (!clash) placed.push(p);
-  }
-  return new Set(placed.map((p) => p.id));
+export function labelOrder<P extends QuadrantPoint>(points: P[], flagged: Set<number>): P[] {
+  return [...points].sort((a, b) => Number(flagged.has(b.id)) - Number(flagged.has(a.id)) || gapOf(b) - gapOf(a) || a.id - b.id);
 }

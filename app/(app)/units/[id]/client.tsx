@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { ChartExportScopeProvider, useExportScope } from "~/app/_components/charts/export-meta";
 import { FilterBar } from "~/app/_components/charts/filter-bar";
 import { useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
 import { Notice } from "~/app/_components/ui/notice";
@@ -26,6 +27,8 @@ export function UnitPageClient({ unitId }: { unitId: number }) {
     placeholderData: keepPreviousData,
   });
 
+  const treeUnit = tree.data?.find((u) => u.id === unitId);
+  const exportScope = useExportScope(treeUnit?.name, f.from, f.to, !tree.data?.some((u) => u.parentId === unitId));
   if (tree.error) return <Notice tone="error">{tc("error", { message: describeError(tree.error).message })}</Notice>;
   const unit = tree.data?.find((u) => u.id === unitId);
   if (!unit) return <p className="text-sm text-neutral-500">{t("loading")}</p>;
@@ -36,22 +39,24 @@ export function UnitPageClient({ unitId }: { unitId: number }) {
   const hint = f.include === "approved" ? t("tryInclude") : undefined;
 
   return (
-    <div className="space-y-3">
-      <UnitHeader unit={unit} subunits={children} breadcrumb={overview.data?.breadcrumb} />
-      <div className="flex flex-wrap items-end justify-between gap-2 rounded border border-neutral-200 bg-white px-4 py-3">
-        <FilterBar categories={false} />
-        <span className="text-xs text-neutral-500">{subtree ? t("scopeSubtree") : t("scopeOwn")}</span>
+    <ChartExportScopeProvider value={exportScope}>
+      <div className="space-y-3">
+        <UnitHeader unit={unit} subunits={children} breadcrumb={overview.data?.breadcrumb} />
+        <div className="flex flex-wrap items-end justify-between gap-2 rounded border border-neutral-200 bg-white px-4 py-3">
+          <FilterBar categories={false} />
+          <span className="text-xs text-neutral-500">{subtree ? t("scopeSubtree") : t("scopeOwn")}</span>
+        </div>
+        {overview.error ? <Notice tone="error">{tc("error", { message: describeError(overview.error).message })}</Notice> : null}
+        <div className="grid gap-4 lg:grid-cols-2">
+          <UnitTrendCard overview={overview.data} exportBase={exportBase} emptyText={emptyText} hint={hint} />
+          <CategoryTrendsCard overview={overview.data} category={null} exportBase={exportBase} emptyText={emptyText} />
+        </div>
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+          <ReportsCard unitId={unitId} from={f.from} to={f.to} />
+          <UnitCasesCard unitId={unitId} subtree={subtree} />
+        </div>
+        <UnitMeetingsCard unitId={unitId} from={f.from} to={f.to} />
       </div>
-      {overview.error ? <Notice tone="error">{tc("error", { message: describeError(overview.error).message })}</Notice> : null}
-      <div className="grid gap-4 lg:grid-cols-2">
-        <UnitTrendCard overview={overview.data} exportBase={exportBase} emptyText={emptyText} hint={hint} />
-        <CategoryTrendsCard overview={overview.data} category={null} exportBase={exportBase} emptyText={emptyText} />
-      </div>
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-        <ReportsCard unitId={unitId} from={f.from} to={f.to} />
-        <UnitCasesCard unitId={unitId} subtree={subtree} />
-      </div>
-      <UnitMeetingsCard unitId={unitId} from={f.from} to={f.to} />
-    </div>
+    </ChartExportScopeProvider>
   );
 }

@@ -8,6 +8,8 @@ import { useDrill } from "~/app/_components/charts/drill";
 import { partyRed } from "~/app/_lib/categories";
 import { formatQuarter } from "~/server/lib/quarter";
 import type { Overview } from "../../dashboard/overview-data";
+import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
+import { trendCoverage } from "../../dashboard/mappers";
 import { unitTrendData } from "./unit-data";
 
 const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-line-quarters"), {
@@ -29,6 +31,8 @@ export function UnitTrendCard(props: { overview: Overview | undefined; exportBas
     : undefined;
   const empty = !!props.overview && props.overview.trend.every((p) => p.composite === null && p.business === null);
   const select = (i: number) => props.overview && toQuarter(props.overview.trend[i]!.quarter);
+  const coverage = props.overview ? trendCoverage(props.overview.trend, (counted, expected) => charts("partialLabel", { counted, expected })) : [];
+  const anyPartial = coverage.some((c) => c?.partial);
   return (
     <ChartFrame
       testId="unit-trend"
@@ -42,6 +46,7 @@ export function UnitTrendCard(props: { overview: Overview | undefined; exportBas
         { label: t("business"), color: businessGrey },
       ]}
       onRowSelect={select}
+      exportNotes={anyPartial ? [charts("partialNote")] : undefined}
     >
       {!data ? (
         <ChartLoading message={charts("loading")} />
@@ -57,8 +62,11 @@ export function UnitTrendCard(props: { overview: Overview | undefined; exportBas
             { key: "business", name: t("business"), color: businessGrey },
           ]}
           onSelect={select}
+          ticks={quarterTickLines(props.overview!.trend.map((p) => p.quarter), locale)}
+          coverage={coverage}
         />
       )}
+      {data && !empty && anyPartial ? <p className="px-2 text-xs text-neutral-500">{charts("partialNote")}</p> : null}
     </ChartFrame>
   );
 }

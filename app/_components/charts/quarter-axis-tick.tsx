@@ -1,0 +1,51 @@
+"use client";
+
+import { labelWidth } from "./label-layout";
+
+type TickProps = { x?: number | string; y?: number | string; index?: number; payload?: { value: string }; width?: number | string; visibleTicksCount?: number };
+
+/**
+ * How many quarters share one written label when the bands are narrower than the labels (a
+ * phone): 1 = every quarter written, 2 = every second one, …
+ */
+export function tickStep(bandWidth: number, widest: number): number {
+  if (!(bandWidth > 0)) return 1;
+  return Math.max(1, Math.ceil((widest + 6) / bandWidth));
+}
+
+/**
+ * An x-axis tick for quarters: `lines[i]` writes the i-th quarter on short lines (quarter-ticks.ts).
+ * It carries `data-quarter-tick`, by which the chart finds the quarter under a click (drill.tsx);
+ * where the bands are too narrow, only every n-th label is visible (the others stay, unseen, so
+ * every quarter can still be clicked).
+ */
+export function quarterAxisTick(lines: string[][] | undefined, clickable: boolean) {
+  return function QuarterTick({ x, y, index, payload, width, visibleTicksCount }: TickProps) {
+    const i = index ?? 0;
+    const own = lines?.[i] ?? [payload?.value ?? ""];
+    const widest = Math.max(...(lines ?? [own]).map((l) => labelWidth(l[0] ?? "", 12)));
+    const step = tickStep(Number(width) / (visibleTicksCount || 1), widest);
+    const shown = i % step === 0;
+    // A year written under a hidden label moves to the next written one.
+    const skippedYear = lines?.slice(Math.max(0, i - step + 1), i).findLast((l) => l.length > 1)?.[1];
+    const text = shown && own.length === 1 && skippedYear ? [own[0]!, skippedYear] : own;
+    return (
+      <text
+        x={Number(x)}
+        y={Number(y) + 12}
+        textAnchor="middle"
+        fill="#525252"
+        fillOpacity={shown ? 1 : 0}
+        fontSize={12}
+        data-quarter-tick={i}
+        style={clickable ? { cursor: "pointer" } : undefined}
+      >
+        {text.map((line, k) => (
+          <tspan key={k} x={Number(x)} dy={k === 0 ? 0 : 14}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
+}

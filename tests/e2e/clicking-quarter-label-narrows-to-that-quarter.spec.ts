@@ -1,0 +1,62 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { addQuarters, formatQuarter, lastQuarters, quarterOf } from "../../server/lib/quarter";
+import { loginAs } from "./fixtures/auth";
+
+// The dashboards' default range: the last eight finished quarters (cases: up to the running one).
+const quarters = lastQuarters(8);
+const narrowedTo = (q: string) => new RegExp(`from=${q}&to=${q}|to=${q}&from=${q}`);
+
+/** The centre of the i-th quarter's axis label. */
+async function tickCentre(chart: Locator, i: number) {
+  const box = (await chart.locator(`[data-quarter-tick="${i}"]`).boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function overview(page: Page) {
+  await loginAs(page, "leader");
+  await page.goto("/dashboard");
+  const chart = page.getByTestId("composite-trend-chart");
+  await expect(chart.locator("[data-quarter-tick]")).toHaveCount(8, { timeout: 15_000 }); // the chart code loads on demand
+  return chart;
+}
+
+test("clicking a quarter's axis label narrows the overview to that quarter, not the first of the range", async ({ page }) => {
+  const chart = await overview(page);
+  await chart.locator('[data-quarter-tick="5"]').click();
+  await expect(page).toHaveURL(narrowedTo(quarters[5]!));
+  const rows = page.getByTestId("composite-trend").locator("tbody tr");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(formatQuarter(quarters[5]!, "zh-CN"));
+});
+
+test("a click on a point or on the band above a quarter narrows to that quarter", async ({ page }) => {
+  const chart = await overview(page);
+  // The band above the third quarter, well clear of the line.
+  const band = await tickCentre(chart, 2);
+  const top = (await chart.boundingBox())!.y;
+  await page.mouse.click(band.x, top + 30);
+  await expect(page).toHaveURL(narrowedTo(quarters[2]!));
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(chart.locator("[data-quarter-tick]")).toHaveCount(8);
+  // A point of the category trends: the seventh quarter's.
+  const categories = page.getByTestId("category-trends-chart");
+  const x = (await tickCentre(categories, 6)).x;
+  const dot = categories.locator(".recharts-line-dots circle").first();
+  await expect(dot).toBeVisible();
+  const dots = await categories.locator(".recharts-line-dots circle").evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })));
+  const point = dots.find((d) => Math.abs(d.x - x) < 3)!;
+  await page.mouse.click(point.x, point.y);
+  await expect(page).toHaveURL(narrowedTo(quarters[6]!));
+});
+
+test("on the accountability dashboard, a quarter's label narrows the cases to that quarter", async ({ page }) => {
+  await loginAs(page, "leader");
+  await page.goto("/cases/dashboard");
+  const chart = page.getByTestId("cases-by-category-chart");
+  await expect(chart.locator("[data-quarter-tick]")).toHaveCount(8);
+  await chart.locator('[data-quarter-tick="6"]').click();
+  const q = addQuarters(quarterOf(new Date()), -1);
+  await expect(page).toHaveURL(narrowedTo(q));
+});
