@@ -11,13 +11,15 @@ import type { InspectionFields } from "./schemas";
  * ("case", as accountability cases). One the caller may not even read is NOT_FOUND (its
  * existence is private); one they may read but not change is FORBIDDEN.
  */
-export async function loadInspectionInScope(db: Db | Tx, actor: Actor, id: number, access: "read" | "case") {
-  const [row] = await db
+export async function loadInspectionInScope(db: Db | Tx, actor: Actor, id: number, access: "read" | "case", opts: { lock?: boolean } = {}) {
+  const query = db
     .select({ inspection: inspections, unit: units })
     .from(inspections)
     .innerJoin(units, eq(units.id, inspections.unitId))
     .where(eq(inspections.id, id))
     .limit(1);
+  // A withdrawal locks the inspection row against a case being opened from it meanwhile.
+  const [row] = opts.lock ? await query.for("update", { of: inspections }) : await query;
   if (!row || !canAccess(actor, row.unit, "read")) throw notFound(`检查记录不存在或无权查看（inspection ${id} not found）`);
   if (!canAccess(actor, row.unit, access)) throw forbidden("无权登记或修改该单位的一岗双责检查（outside your scope）");
   return row;

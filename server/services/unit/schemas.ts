@@ -1,6 +1,7 @@
 import { unitTypes } from "~/db/codes";
 import { z } from "~/server/lib/zod";
 import { unitIdSchema } from "~/server/services/report/schemas";
+import { chosenUnitIdSchema } from "./schemas-picker";
 
 // Inputs of the unit administration procedures (unit.create / update / move / setActive).
 
@@ -28,7 +29,7 @@ const attributes = {
   fullTimeStaff: flag("专职党务干部"),
 };
 
-export const createUnitSchema = z.object({ parentId: unitIdSchema, ...attributes });
+export const createUnitSchema = z.object({ parentId: chosenUnitIdSchema("请选择上级单位（Choose the parent unit）"), ...attributes });
 export type CreateUnitInput = z.infer<typeof createUnitSchema>;
 
 export const updateUnitSchema = z.object({
