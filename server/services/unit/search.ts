@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, like, sql, type SQL } from "drizzle-orm";
-import type { Db } from "~/db/client";
+import { eq, sql } from "drizzle-orm";
+import { queryRows, type Db } from "~/db/client";
 import { units } from "~/db/schema";
 import { notFound } from "~/server/errors";
 import { assertUnitInScope, canAccess, readRootPath, readsOnlyOwnUnit, type Actor } from "~/server/scope";
@@ -13,6 +13,9 @@ const DEFAULT_LIMIT = 20;
 /** `%`, `_` and `\` typed by a person are literal characters, not patterns. */
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** A json array of names, as postgres.js (parsed) or PGlite (text) returns it. */
+const parsePath = (v: unknown) => (typeof v === "string" ? (JSON.parse(v) as string[]) : (v as string[])).map(String);
+
 /**
  * (The outer row is named as "units"."…": drizzle leaves a lone table's columns unqualified,
  * which inside this subquery would mean `a`.)
@@ -23,7 +26,7 @@ const ancestorNames = (reachPath: string) =>
   sql<string[]>`(select coalesce(json_agg(a.name order by a.depth), '[]'::json) from units a
       where a.id = any(string_to_array(trim(both '/' from "units"."path"), '/')::int[])
         and a.id <> "units"."id" and a.path like ${`${escapeLike(reachPath)}%`})`.mapWith((v: unknown) =>
-    (typeof v === "string" ? (JSON.parse(v) as string[]) : (v as string[])).map(String),
+    parsePath(v),
   );
 
 const pickedColumns = (actor: Actor) => ({
@@ -36,29 +39,37 @@ const pickedColumns = (actor: Actor) => ({
 /**
  * `unit.search`: active units whose name contains `query`, among those the caller may read
  * (staff: their own unit), optionally below `rootId`; best matches first (exact, then the
- * name's start, then the shallowest), at most `limit`, and whether more matched. In SQL on
- * indexes: the path prefix (units_path_idx) and the name pattern (units_name_trgm_idx).
+ * name's start, then the shallowest), at most `limit`, and whether more matched. In SQL: the
+ * path prefix (units_path_idx) and the name pattern (units_name_trgm_idx, for 3+ characters
+ * when selective); measured in docs/performance.md.
  */
 export async function searchUnits({ db, actor }: { db: Db; actor: Actor }, input: SearchUnitsInput) {
   const root = input.rootId === undefined ? null : await assertUnitInScope(db, actor, input.rootId, "read");
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const q = escapeLike(input.query);
-  const within: SQL | undefined = readsOnlyOwnUnit(actor)
-    ? eq(units.id, actor.unitId)
-    : like(units.path, `${escapeLike(root?.path ?? readRootPath(actor))}%`);
-  const rows = await db
-    .select(pickedColumns(actor))
-    .from(units)
-    .where(and(within, eq(units.active, true), sql`${units.name} ilike ${`%${q}%`}`))
-    .orderBy(
-      desc(sql`lower(${units.name}) = lower(${input.query})`),
-      desc(sql`${units.name} ilike ${`${q}%`}`),
-      asc(units.depth),
-      asc(sql`char_length(${units.name})`),
-      asc(units.id),
-    )
-    .limit(limit + 1);
-  return { units: rows.slice(0, limit) as PickedUnit[], more: rows.length > limit };
+  const pattern = `%${escapeLike(input.query)}%`;
+  const within = readsOnlyOwnUnit(actor)
+    ? sql`u.id = ${actor.unitId}`
+    : sql`u.path like ${`${escapeLike(root?.path ?? readRootPath(actor))}%`}`;
+  // Rank and cut first, then name the ancestors of the few rows kept (not of every match).
+  const rows = await queryRows<{ id: number; name: string; type: string; path: string[] | string }>(
+    db,
+    sql`with hits as (
+          select u.id, u.name, u.type, u.path, row_number() over (
+                   order by u.name = ${input.query} desc, starts_with(u.name, ${input.query}) desc,
+                            u.depth, char_length(u.name), u.id) as rank
+          from units u
+          where ${within} and u.active and u.name ilike ${pattern}
+          order by rank
+          limit ${limit + 1})
+        select h.id, h.name, h.type,
+               (select coalesce(json_agg(a.name order by a.depth), '[]'::json) from units a
+                 where a.id = any(string_to_array(trim(both '/' from h.path), '/')::int[])
+                   and a.id <> h.id and a.path like ${`${escapeLike(readRootPath(actor))}%`}) as path
+        from hits h
+        order by h.rank`,
+  );
+  const picked = rows.map((r) => ({ id: Number(r.id), name: r.name, type: r.type, path: parsePath(r.path) }));
+  return { units: picked.slice(0, limit), more: picked.length > limit };
 }
 
 /** `unit.get`: one unit the caller may read, as the picker shows it; outside their reach it does not exist. */

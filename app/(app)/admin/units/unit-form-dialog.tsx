@@ -12,6 +12,7 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { unitTypes, type UnitType } from "~/db/codes";
 import type { AdminUnit } from "./unit-select";
 import { useFormErrors } from "./use-form-errors";
+import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 
 /** Create a child of `unit` (mode "create") or edit `unit` itself (mode "edit"). */
 export function UnitFormDialog({
@@ -31,6 +32,8 @@ export function UnitFormDialog({
   const errors = useFormErrors("adminUnits", "form.hasErrors");
   const editing = mode === "edit";
 
+  // A new unit goes under the unit whose 添加下级 was clicked, shown and changeable in the picker.
+  const [parentId, setParentId] = useState<number | null>(editing ? null : unit.id);
   const [name, setName] = useState(editing ? unit.name : "");
   const [type, setType] = useState<UnitType>(editing ? unit.type : "branch");
   const [members, setMembers] = useState(editing ? String(unit.memberCount) : "");
@@ -52,7 +55,7 @@ export function UnitFormDialog({
     const memberCount = members.trim() === "" ? Number.NaN : Number(members);
     const attrs = { name, type, memberCount, secretaryIsHead, fullTimeStaff };
     if (editing) update.mutate({ id: unit.id, ...attrs });
-    else create.mutate({ parentId: unit.id, ...attrs });
+    else create.mutate({ parentId, ...attrs });
   };
   const err = errors.fields;
 
@@ -61,7 +64,14 @@ export function UnitFormDialog({
       <form onSubmit={submit} noValidate className="space-y-3">
         {!editing ? (
           <FormField id="unit-parent" label={t("form.parent")} error={err.parentId}>
-            <TextInput id="unit-parent" value={unit.name} readOnly disabled />
+            <UnitPicker
+              id="unit-parent"
+              value={parentId}
+              showPath
+              invalid={!!err.parentId}
+              describedBy={err.parentId ? "unit-parent-error" : undefined}
+              onChange={(u) => setParentId(u.id)}
+            />
           </FormField>
         ) : null}
         <FormField id="unit-name" label={t("form.name")} error={err.name}>
