@@ -26,8 +26,6 @@ export const units = pgTable(
   (t) => [
     index("units_path_idx").using("btree", t.path.op("text_pattern_ops")),
     index("units_parent_idx").on(t.parentId),
-    // The unit picker's name search (`%part%`), pg_trgm as for minutes (migration 0003).
-    index("units_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
   ],
 );
 

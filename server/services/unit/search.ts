@@ -39,14 +39,14 @@ const pickedColumns = (actor: Actor) => ({
 /**
  * `unit.search`: active units whose name contains `query`, among those the caller may read
  * (staff: their own unit), optionally below `rootId`; best matches first (exact, then the
- * name's start, then the shallowest), at most `limit`, and whether more matched. In SQL: the
- * path prefix (units_path_idx) and the name pattern (units_name_trgm_idx, for 3+ characters
- * when selective); measured in docs/performance.md.
+ * name's start, then the shallowest), at most `limit`, and whether more matched. One SQL
+ * round trip: the path prefix on units_path_idx, the name by `strpos` (a trigram index does not
+ * help Chinese names; see docs/performance.md, “Unit picker”).
  */
 export async function searchUnits({ db, actor }: { db: Db; actor: Actor }, input: SearchUnitsInput) {
   const root = input.rootId === undefined ? null : await assertUnitInScope(db, actor, input.rootId, "read");
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const pattern = `%${escapeLike(input.query)}%`;
+  const needle = input.query.toLowerCase();
   const within = readsOnlyOwnUnit(actor)
     ? sql`u.id = ${actor.unitId}`
     : sql`u.path like ${`${escapeLike(root?.path ?? readRootPath(actor))}%`}`;
@@ -58,7 +58,7 @@ export async function searchUnits({ db, actor }: { db: Db; actor: Actor }, input
                    order by u.name = ${input.query} desc, starts_with(u.name, ${input.query}) desc,
                             u.depth, char_length(u.name), u.id) as rank
           from units u
-          where ${within} and u.active and u.name ilike ${pattern}
+          where ${within} and u.active and strpos(lower(u.name), ${needle}) > 0
           order by rank
           limit ${limit + 1})
         select h.id, h.name, h.type,

@@ -1,5 +1,3 @@
-CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
-CREATE INDEX IF NOT EXISTS "units_name_trgm_idx" ON "units" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
 ALTER TABLE "inspections" ADD COLUMN "withdrawn_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "inspections" ADD COLUMN "withdrawn_by" integer;--> statement-breakpoint
 ALTER TABLE "inspections" ADD COLUMN "withdraw_reason" text;--> statement-breakpoint
