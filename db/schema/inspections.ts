@@ -10,7 +10,8 @@ export { inspectionResults, inspectionSubjects, type InspectionResult, type Insp
  * leadership member carries the Party-building half of their “one post, two duties”, records
  * the result and whether it was reported upward. `quarter` is derived from `inspectedOn` (as
  * for meetings) and stored for filtering; `inspectorId` is who inspected (the recording user).
- * An inspection can be the source of an accountability case (`cases.source_type = 'inspection'`).
+ * An inspection can be the source of an accountability case (`cases.source_type = 'inspection'`);
+ * until one is opened from it, a mistaken inspection can be withdrawn (`withdrawnAt`).
  */
 export const inspections = pgTable(
   "inspections",
@@ -34,6 +35,10 @@ export const inspections = pgTable(
     createdBy: integer().references(() => users.id),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedBy: integer().references(() => users.id),
+    // 撤回/作废: a mistaken record withdrawn before any case was opened from it; kept for the audit trail, gone from lists.
+    withdrawnAt: timestamp({ withTimezone: true }),
+    withdrawnBy: integer().references(() => users.id),
+    withdrawReason: text(),
   },
   (t) => [index("inspections_unit_date_idx").on(t.unitId, t.inspectedOn), index("inspections_quarter_idx").on(t.quarter, t.unitId)],
 );

@@ -44,9 +44,14 @@ test("admin adds a 党支部 and a staff user there, who then signs in with the 
   await userDialog.getByLabel("用户名").fill("staff");
   await userDialog.getByLabel("姓名").fill(user.displayName);
   await userDialog.getByLabel("角色").selectOption({ label: "填报员" });
-  const unitSelect = userDialog.getByLabel("所在单位");
-  const unitValue = await unitSelect.locator("option", { hasText: unitName }).getAttribute("value");
-  await unitSelect.selectOption(unitValue!);
+  // The unit is chosen in the tree: 市财政局机关党委 → 第一党总支 → the new 党支部.
+  const unitPicker = userDialog.getByRole("combobox", { name: "所在单位" });
+  await unitPicker.click();
+  const tree = userDialog.getByRole("tree");
+  await tree.locator('[data-unit-name="市财政局机关党委"] [title]').click();
+  await tree.locator(`[data-unit-name="${parentName}"] [title]`).click();
+  await tree.locator(`[data-unit-name="${unitName}"]`).click();
+  await expect(unitPicker).toHaveValue(unitName);
   await userDialog.getByLabel("初始密码").fill(user.password);
   await userDialog.getByRole("button", { name: "保存" }).click();
   await expect(userDialog.locator("#user-username-error")).toContainText("用户名“staff”已被使用");

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { lastQuarters } from "../../server/lib/quarter";
 import { loginAs } from "./fixtures/auth";
+import { pickUnit } from "./fixtures/unit-picker";
 
 // A 重业务轻党建 unit of the demo tree: its meetings raise formalism flags.
 const unitName = "市财政局国库科党支部";
@@ -8,8 +9,8 @@ const unitName = "市财政局国库科党支部";
 test("a reviewer opens a case from a formalism flag, rectifies it and closes it", async ({ page }) => {
   await loginAs(page, "reviewer");
   await page.goto("/meetings");
-  const unitId = await page.locator("option", { hasText: unitName }).first().getAttribute("value");
-  expect(unitId).toBeTruthy();
+  const unitId = await pickUnit(page, "填报单位", unitName, "国库科");
+  expect(unitId).toBeGreaterThan(0);
 
   // The newest quarter in which the unit has a flag with a 立案问责 link.
   const link = page.getByTestId("flags-panel").getByTestId("open-case").first();
@@ -30,6 +31,8 @@ test("a reviewer opens a case from a formalism flag, rectifies it and closes it"
   // The form opens pre-filled from the flag: source 形式主义预警, category 党内政治生活.
   const dialog = page.getByRole("dialog", { name: "立案问责" });
   await expect(dialog).toBeVisible();
+  // The unit is the flagged meeting's, shown read-only.
+  await expect(dialog.locator('[data-unit-picker="readonly"]')).toContainText(unitName);
   await expect(dialog.getByLabel("问题来源")).toHaveValue("flag");
   await expect(dialog.getByLabel("问题类别")).toHaveValue("inner_life");
   // For a Party organisation only 检查 / 通报 / 改组 are offered.

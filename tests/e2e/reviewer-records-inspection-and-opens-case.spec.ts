@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth";
+import { pickUnit } from "./fixtures/unit-picker";
 
 // A 重业务轻党建 unit of the demo tree.
 const unitName = "市财政局国库科党支部";
@@ -15,8 +16,7 @@ test("a reviewer records a failed 一岗双责 inspection, opens a case from it,
   await page.getByRole("button", { name: "登记检查" }).click();
   const dialog = page.getByRole("dialog", { name: "登记一岗双责检查" });
   await expect(dialog).toBeVisible();
-  const unitId = await dialog.getByLabel("被检查单位").locator("option", { hasText: unitName }).first().getAttribute("value");
-  await dialog.getByLabel("被检查单位").selectOption(unitId!);
+  const unitId = await pickUnit(dialog, "被检查单位", unitName, "国库科");
   await dialog.getByLabel("检查结果", { exact: true }).selectOption("fail");
   await dialog.getByLabel("检查对象", { exact: true }).selectOption("secretary");
   await dialog.getByLabel("被检查人姓名（可选）").fill("钱卫国");
@@ -41,6 +41,9 @@ test("a reviewer records a failed 一岗双责 inspection, opens a case from it,
   await row.getByTestId("open-case").click();
   const form = page.getByRole("dialog", { name: "立案问责" });
   await expect(form).toBeVisible();
+  // The unit comes from the inspection: shown, not changeable.
+  await expect(form.locator('[data-unit-picker="readonly"]')).toContainText(unitName);
+  await expect(form.getByRole("combobox", { name: "单位", exact: true })).toHaveCount(0);
   await expect(form.getByLabel("问题来源")).toHaveValue("inspection");
   await expect(form.getByLabel("来源记录")).toHaveValue(inspectionId!);
   await expect(form.getByLabel("来源记录").locator("option:checked")).toContainText("书记 钱卫国 · 不合格");

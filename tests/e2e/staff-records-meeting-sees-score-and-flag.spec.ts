@@ -20,6 +20,8 @@ test("staff records a 组织生活会 with no criticism and thin attendance, and
 
   await page.getByRole("button", { name: "记录会议" }).click();
   const dialog = page.getByRole("dialog", { name: "记录会议" });
+  // Staff record for their own 党支部: the unit is named in the form, not changeable.
+  await expect(dialog.locator('[data-unit-picker="readonly"]')).toContainText("市财政局预算科党支部");
   await dialog.getByLabel("会议类型").selectOption({ label: "组织生活会" });
   await dialog.getByLabel("会议日期").fill(date);
   await dialog.getByLabel("会议主题").fill("年度组织生活会（端到端测试）");

@@ -1,23 +1,19 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Select } from "~/app/_components/ui/select";
-import { useTRPC } from "~/app/_lib/trpc/react";
 import { caseForms, caseStatuses, categoryCodes } from "~/db/codes";
 import { addQuarters, formatQuarter, quarterOf } from "~/server/lib/quarter";
 import type { ListCasesInput } from "~/server/services/case/schemas";
 import { casesHref } from "./params";
-import { UnitTreeOptions } from "~/app/_components/unit-tree-options";
+import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";
 
 /** Filter selects; each change replaces the URL so a filtered list can be shared. */
-export function CaseFilters({ filters, unitName }: { filters: ListCasesInput; unitName?: string }) {
+export function CaseFilters({ filters }: { filters: ListCasesInput }) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
-  const trpc = useTRPC();
-  const tree = useQuery(trpc.unit.tree.queryOptions());
   const set = (patch: Partial<ListCasesInput>) => router.push(casesHref({ ...filters, ...patch }));
   const running = quarterOf(new Date());
   const quarters = Array.from({ length: 9 }, (_, i) => addQuarters(running, -i));
@@ -30,12 +26,7 @@ export function CaseFilters({ filters, unitName }: { filters: ListCasesInput; un
   return (
     <fieldset className="flex flex-wrap items-end gap-3 rounded border border-neutral-200 bg-white px-4 py-3">
       <legend className="sr-only">{t("cases.filters.label")}</legend>
-      {label(
-        t("cases.filters.unit"),
-        <Select className="min-w-56" value={filters.unitId} onChange={(e) => set({ unitId: Number(e.target.value) })}>
-          <UnitTreeOptions units={tree.data} keep={{ id: filters.unitId, name: unitName }} />
-        </Select>,
-      )}
+      <UnitFilter label={t("cases.filters.unit")} value={filters.unitId} onChange={(u) => set({ unitId: u.id })} />
       {label(
         t("cases.filters.quarter"),
         <Select value={filters.quarter ?? ""} onChange={(e) => set({ quarter: e.target.value || undefined })}>

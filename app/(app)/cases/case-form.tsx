@@ -22,16 +22,21 @@ import {
 } from "~/db/codes";
 import type { CasePrefill } from "./params";
 import { SourcePicker, type SourceValue } from "./source-picker";
+import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 
 /**
- * The 立案 form. The form select offers only what fits the subject; the source is picked among
- * the unit's records (./source-picker.tsx); the server checks both again.
+ * The 立案 form. The unit is always named: chosen in the unit picker when the case is opened from
+ * the list, or — opened from a flag, meeting or inspection — that record's unit, shown read-only.
+ * The form select offers only what fits the subject; the source is picked among the unit's
+ * records (./source-picker.tsx); the server checks both again.
  */
-export function CaseForm(props: { unitId: number; prefill: CasePrefill; onClose: () => void; onCreated: (id: number) => void }) {
+export function CaseForm(props: { sourceUnitId: number | null; prefill: CasePrefill; onClose: () => void; onCreated: (id: number) => void }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const p = props.prefill;
+  const fixedUnit = p ? props.sourceUnitId : null;
+  const [unitId, setUnitId] = useState<number | null>(fixedUnit);
   const initialSubject = p?.subject ?? "organisation";
   const [subject, setSubject] = useState<CaseSubject>(initialSubject);
   const [form, setForm] = useState<Form>(formsBySubject[initialSubject].includes("notice") ? "notice" : formsBySubject[initialSubject][0]!);
@@ -63,7 +68,7 @@ export function CaseForm(props: { unitId: number; prefill: CasePrefill; onClose:
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     create.mutate({
-      unitId: props.unitId,
+      unitId,
       subject,
       form,
       category,
@@ -78,6 +83,21 @@ export function CaseForm(props: { unitId: number; prefill: CasePrefill; onClose:
     <Dialog title={t("cases.form.title")} closeLabel={t("cases.form.close")} onClose={props.onClose} className="w-[40rem]">
       <form onSubmit={submit} className="grid gap-3 sm:grid-cols-2" noValidate>
         <FormErrors errors={errors} message={problem} className="sm:col-span-2" />
+        <FormField id="case-unit" label={t("cases.form.unit")} hint={fixedUnit ? t("cases.form.unitFromSource") : undefined} error={errors.unitId} className="sm:col-span-2">
+          <UnitPicker
+            id="case-unit"
+            value={unitId}
+            readOnly={fixedUnit !== null}
+            showPath
+            invalid={!!errors.unitId}
+            describedBy={errors.unitId ? "case-unit-error" : fixedUnit ? "case-unit-hint" : undefined}
+            onChange={(u) => {
+              setUnitId(u.id);
+              setSource({ sourceType: "", sourceId: "", flagKind: "" });
+              setErrors(({ unitId: _u, ...rest }) => rest);
+            }}
+          />
+        </FormField>
         <FormField id="case-subject" label={t("cases.form.subject")} error={errors.subject}>
           <Select {...fieldIds("case-subject", errors.subject)} value={subject} onChange={(e) => pickSubject(e.target.value as CaseSubject)}>
             {caseSubjects.map((s) => (
@@ -124,7 +144,7 @@ export function CaseForm(props: { unitId: number; prefill: CasePrefill; onClose:
             onChange={(e) => setFacts(e.target.value)}
           />
         </FormField>
-        <SourcePicker unitId={props.unitId} value={source} onChange={setSource} errors={errors} prefill={p} />
+        <SourcePicker unitId={unitId} value={source} onChange={setSource} errors={errors} prefill={p} />
         <div className="sm:col-span-2">
           <DialogActions>
             <Button type="button" variant="secondary" onClick={props.onClose}>

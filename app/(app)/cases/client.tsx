@@ -40,7 +40,7 @@ export function CasesClient({ filters, prefill }: { filters: ListCasesInput; pre
           </Button>
         ) : null}
       </div>
-      <CaseFilters filters={filters} unitName={list.data?.unitName} />
+      <CaseFilters filters={filters} />
       {list.error ? (
         <Notice tone="error">{t("common.error", { message: describeError(list.error).message })}</Notice>
       ) : !list.data ? (
@@ -96,7 +96,7 @@ export function CasesClient({ filters, prefill }: { filters: ListCasesInput; pre
       )}
       {creating && canWrite ? (
         <CaseForm
-          unitId={filters.unitId}
+          sourceUnitId={prefill ? filters.unitId : null}
           prefill={prefill}
           onClose={() => setCreating(false)}
           onCreated={(id) => router.push(`/cases/${id}`)}

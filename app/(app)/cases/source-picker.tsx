@@ -16,7 +16,8 @@ export type SourceValue = { sourceType: CaseSourceType | ""; sourceId: string; f
  * kinds the chosen meeting raises. `includeId` keeps a pre-filled record listed even when older.
  */
 export function SourcePicker(props: {
-  unitId: number;
+  /** The case's unit; until it is chosen there is nothing to pick from. */
+  unitId: number | null;
   value: SourceValue;
   onChange: (v: SourceValue) => void;
   errors: Record<string, string>;
@@ -27,7 +28,7 @@ export function SourcePicker(props: {
   const { sourceType, sourceId, flagKind } = props.value;
   const includeId = props.prefill && props.prefill.sourceType === sourceType ? props.prefill.sourceId : undefined;
   const options = useQuery(
-    trpc.case.sourceOptions.queryOptions(sourceType ? { unitId: props.unitId, sourceType, ...(includeId ? { includeId } : {}) } : skipToken),
+    trpc.case.sourceOptions.queryOptions(sourceType && props.unitId ? { unitId: props.unitId, sourceType, ...(includeId ? { includeId } : {}) } : skipToken),
   );
   const picked = options.data?.find((o) => String(o.id) === sourceId);
   const kinds: readonly FlagKind[] = picked?.flagKinds?.length ? picked.flagKinds : flagKinds;
@@ -43,7 +44,9 @@ export function SourcePicker(props: {
   };
   const placeholder = !sourceType
     ? t("caseEdit.sourceFirst")
-    : options.isPending
+    : !props.unitId
+      ? t("caseEdit.sourceUnitFirst")
+      : options.isPending
       ? t("caseEdit.sourceLoading")
       : options.data?.length
         ? t("caseEdit.sourcePick")
@@ -85,7 +88,7 @@ export function SourcePicker(props: {
         <Select
           {...fieldIds("case-source-id", recordError)}
           invalid={!!recordError}
-          disabled={!sourceType || options.isPending}
+          disabled={!sourceType || !props.unitId || options.isPending}
           value={sourceId}
           onChange={(e) => pickRecord(e.target.value)}
         >

@@ -51,7 +51,7 @@ export function CompletenessClient(props: { unitId: number; quarter: string; qua
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4 rounded border border-neutral-200 bg-white px-4 py-3">
         <h1 className="mr-auto text-lg font-semibold">{t("completeness.heading")}</h1>
-        <UnitQuarterPicker {...props} unitName={data?.unitName} />
+        <UnitQuarterPicker {...props} />
       </div>
       {error ? (
         <p role="alert" className="rounded border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">

@@ -11,7 +11,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
   const qc = getQueryClient();
   await Promise.allSettled([
     qc.prefetchQuery(trpc.completeness.get.queryOptions({ unitId: picked.unitId, quarter: picked.quarter })),
-    qc.prefetchQuery(trpc.unit.tree.queryOptions()),
+    qc.prefetchQuery(trpc.unit.get.queryOptions({ id: picked.unitId })),
   ]);
   return (
     <HydrateClient>

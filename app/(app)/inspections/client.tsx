@@ -10,13 +10,15 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import type { ListInspectionsInput } from "~/server/services/inspection/schemas";
 import { InspectionFilters } from "./filters";
 import { InspectionDialog, type Editing } from "./inspection-dialog";
-import { InspectionTable } from "./inspection-table";
+import { InspectionTable, type InspectionRow } from "./inspection-table";
+import { WithdrawDialog } from "./withdraw-dialog";
 
 /** The 一岗双责 inspections of a subtree with URL-held filters; reviewers and admins record and edit them. */
 export function InspectionsClient({ filters }: { filters: ListInspectionsInput }) {
   const t = useTranslations();
   const list = useQuery(useTRPC().inspection.list.queryOptions(filters));
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [withdrawing, setWithdrawing] = useState<InspectionRow | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const canWrite = list.data?.canWrite ?? false;
   const totals = list.data?.totals;
@@ -34,7 +36,7 @@ export function InspectionsClient({ filters }: { filters: ListInspectionsInput }
           </Button>
         ) : null}
       </div>
-      <InspectionFilters filters={filters} unitName={list.data?.unitName} />
+      <InspectionFilters filters={filters} />
       {list.error ? (
         <Notice tone="error">{t("common.error", { message: describeError(list.error).message })}</Notice>
       ) : !list.data ? (
@@ -51,17 +53,31 @@ export function InspectionsClient({ filters }: { filters: ListInspectionsInput }
           {list.data.inspections.length === 0 ? (
             <p className="rounded border border-neutral-200 bg-white px-4 py-3 text-sm text-neutral-500">{t("inspections.empty")}</p>
           ) : (
-            <InspectionTable rows={list.data.inspections} canWrite={canWrite} onEdit={(row) => setEditing({ mode: "edit", row })} />
+            <InspectionTable
+              rows={list.data.inspections}
+              canWrite={canWrite}
+              onEdit={(row) => setEditing({ mode: "edit", row })}
+              onWithdraw={setWithdrawing}
+            />
           )}
         </>
       )}
       {editing ? (
         <InspectionDialog
-          unitId={filters.unitId}
           editing={editing}
           onClose={() => setEditing(null)}
           onSaved={(message) => {
             setEditing(null);
+            setNotice(message);
+          }}
+        />
+      ) : null}
+      {withdrawing ? (
+        <WithdrawDialog
+          row={withdrawing}
+          onClose={() => setWithdrawing(null)}
+          onDone={(message) => {
+            setWithdrawing(null);
             setNotice(message);
           }}
         />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
@@ -12,26 +12,34 @@ import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { inspectionResults, inspectionSubjects, type InspectionResult, type InspectionSubject } from "~/db/codes";
 import type { InspectionRow } from "./inspection-table";
-import { UnitTreeOptions } from "~/app/_components/unit-tree-options";
+import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 
 export type Editing = { mode: "create" } | { mode: "edit"; row: InspectionRow };
 
-type Draft = { unitId: number; inspectedOn: string; subject: InspectionSubject; personName: string; result: InspectionResult; findings: string; reportedUpward: boolean };
+/** Nothing is chosen for the person: an untouched form names its missing fields and records nothing. */
+type Draft = {
+  unitId: number | null;
+  inspectedOn: string;
+  subject: InspectionSubject | "";
+  personName: string;
+  result: InspectionResult | "";
+  findings: string;
+  reportedUpward: boolean;
+};
 
 /** Today in Beijing as YYYY-MM-DD. */
 const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 
 /** “登记检查” / “修改”: one inspection; the server checks every field and the version. */
-export function InspectionDialog(props: { unitId: number; editing: Editing; onClose: () => void; onSaved: (message: string) => void }) {
+export function InspectionDialog(props: { editing: Editing; onClose: () => void; onSaved: (message: string) => void }) {
   const t = useTranslations("inspections");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const tree = useQuery(trpc.unit.tree.queryOptions());
   const { editing } = props;
   const [draft, setDraft] = useState<Draft>(() =>
     editing.mode === "edit"
       ? { ...editing.row, personName: editing.row.personName ?? "" }
-      : { unitId: props.unitId, inspectedOn: today(), subject: "secretary", personName: "", result: "pass", findings: "", reportedUpward: false },
+      : { unitId: null, inspectedOn: today(), subject: "", personName: "", result: "", findings: "", reportedUpward: false },
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -53,7 +61,13 @@ export function InspectionDialog(props: { unitId: number; editing: Editing; onCl
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const { unitId, ...fields } = draft;
-    const payload = { ...fields, personName: fields.personName.trim() || null };
+    // An unchosen subject or result goes as "", which the server answers on its field.
+    const payload = {
+      ...fields,
+      subject: fields.subject as InspectionSubject,
+      result: fields.result as InspectionResult,
+      personName: fields.personName.trim() || null,
+    };
     if (editing.mode === "edit") update.mutate({ id: editing.row.id, version: editing.row.version, ...payload });
     else create.mutate({ unitId, ...payload });
   };
@@ -71,9 +85,14 @@ export function InspectionDialog(props: { unitId: number; editing: Editing; onCl
         <FormErrors errors={errors} message={problem} className="sm:col-span-2" />
         {editing.mode === "create" ? (
           <FormField id="insp-unit" label={t("form.unit")} error={errors.unitId} className="sm:col-span-2">
-            <Select {...fieldIds("insp-unit", errors.unitId)} value={draft.unitId} onChange={(e) => set("unitId", Number(e.target.value))}>
-              <UnitTreeOptions units={tree.data} />
-            </Select>
+            <UnitPicker
+              id="insp-unit"
+              value={draft.unitId}
+              onChange={(u) => set("unitId", u.id)}
+              invalid={!!errors.unitId}
+              describedBy={errors.unitId ? "insp-unit-error" : undefined}
+              showPath
+            />
           </FormField>
         ) : null}
         <FormField id="insp-date" label={t("form.inspectedOn")} error={errors.inspectedOn}>
@@ -81,6 +100,7 @@ export function InspectionDialog(props: { unitId: number; editing: Editing; onCl
         </FormField>
         <FormField id="insp-result" label={t("form.result")} error={errors.result}>
           <Select {...fieldIds("insp-result", errors.result)} invalid={!!errors.result} value={draft.result} onChange={(e) => set("result", e.target.value as InspectionResult)}>
+            <option value="">{t("form.choose")}</option>
             {inspectionResults.map((r) => (
               <option key={r} value={r}>
                 {t(`results.${r}`)}
@@ -89,7 +109,8 @@ export function InspectionDialog(props: { unitId: number; editing: Editing; onCl
           </Select>
         </FormField>
         <FormField id="insp-subject" label={t("form.subject")} error={errors.subject}>
-          <Select {...fieldIds("insp-subject", errors.subject)} value={draft.subject} onChange={(e) => set("subject", e.target.value as InspectionSubject)}>
+          <Select {...fieldIds("insp-subject", errors.subject)} invalid={!!errors.subject} value={draft.subject} onChange={(e) => set("subject", e.target.value as InspectionSubject)}>
+            <option value="">{t("form.choose")}</option>
             {inspectionSubjects.map((s) => (
               <option key={s} value={s}>
                 {t(`subjects.${s}`)}

@@ -25,8 +25,18 @@ export type InspectionRow = {
 
 const columns = ["date", "unit", "subject", "result", "findings", "reported", "inspector", "actions"] as const;
 
-/** The inspections, newest first; writers edit a row, and open a case on one short of 合格. */
-export function InspectionTable({ rows, canWrite, onEdit }: { rows: InspectionRow[]; canWrite: boolean; onEdit: (row: InspectionRow) => void }) {
+/** The inspections, newest first; writers edit a row, open a case on one short of 合格, or withdraw one no case rests on. */
+export function InspectionTable({
+  rows,
+  canWrite,
+  onEdit,
+  onWithdraw,
+}: {
+  rows: InspectionRow[];
+  canWrite: boolean;
+  onEdit: (row: InspectionRow) => void;
+  onWithdraw: (row: InspectionRow) => void;
+}) {
   const t = useTranslations("inspections");
   const locale = useLocale();
   return (
@@ -75,6 +85,11 @@ export function InspectionTable({ rows, canWrite, onEdit }: { rows: InspectionRo
                   {canWrite ? (
                     <button type="button" className="text-neutral-700 hover:underline" onClick={() => onEdit(r)}>
                       {t("edit")}
+                    </button>
+                  ) : null}
+                  {canWrite && r.caseIds.length === 0 ? (
+                    <button type="button" className="text-neutral-700 hover:underline" onClick={() => onWithdraw(r)}>
+                      {t("withdraw.action")}
                     </button>
                   ) : null}
                 </div>

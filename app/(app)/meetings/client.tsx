@@ -41,7 +41,7 @@ export function MeetingsClient(props: { unitId: number; quarter: string; quarter
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4 rounded border border-neutral-200 bg-white px-4 py-3">
         <h1 className="mr-auto text-lg font-semibold">{t("meetings.heading")}</h1>
-        <UnitQuarterPicker {...props} unitName={list.data?.unitName} />
+        <UnitQuarterPicker {...props} />
         {canWrite ? (
           <Button type="button" onClick={() => setEditing({ mode: "create" })}>
             {t("meetings.record")}
@@ -76,7 +76,7 @@ export function MeetingsClient(props: { unitId: number; quarter: string; quarter
       )}
       {editing ? (
         <MeetingDialog
-          unitId={unitId}
+          pageUnitId={unitId}
           quarter={quarter}
           running={props.running}
           editing={editing}

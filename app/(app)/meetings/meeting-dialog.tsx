@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
@@ -20,12 +20,14 @@ import { draftOf, emptyDraft, factsOf, payloadOf, quarterOfDate, type Draft } fr
 import type { MeetingRow } from "./meeting-table";
 import { CopyWarning, useCopyCheck } from "./copy-check";
 import { QualityRubric } from "./quality-rubric";
+import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 
 export type Editing = { mode: "create" } | { mode: "edit" | "view"; meeting: MeetingRow };
 
 /** Records, edits or shows one meeting, with the quality rubric scoring the form as it is typed. */
 export function MeetingDialog(props: {
-  unitId: number;
+  /** The unit whose meetings the page lists (a meeting saved for another unit is announced as such). */
+  pageUnitId: number;
   quarter: string;
   running: string;
   editing: Editing;
@@ -40,6 +42,11 @@ export function MeetingDialog(props: {
   const { editing } = props;
   const readOnly = editing.mode === "view";
   const [draft, setDraft] = useState<Draft>(() => (editing.mode === "create" ? emptyDraft(props.quarter, props.running) : draftOf(editing.meeting)));
+  // The meeting's unit is named, never implied: staff record for their own unit (shown); others choose it.
+  const me = useQuery(trpc.me.get.queryOptions());
+  const ownUnit = me.data?.role === "staff" ? me.data.unitId : null;
+  const [chosenUnit, setChosenUnit] = useState<number | null>(null);
+  const unitId = ownUnit ?? chosenUnit;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
@@ -53,7 +60,14 @@ export function MeetingDialog(props: {
     await queryClient.invalidateQueries(trpc.meeting.pathFilter());
     await queryClient.invalidateQueries(trpc.report.pathFilter());
     const q = quarterOfDate(draft.date);
-    props.onSaved(q === props.quarter ? t("form.saved", { score: formatScore(score) }) : t("form.savedElsewhere", { quarter: formatQuarter(q, locale) }));
+    const elsewhere = editing.mode === "create" && unitId !== props.pageUnitId;
+    props.onSaved(
+      elsewhere
+        ? t("form.savedOtherUnit")
+        : q === props.quarter
+          ? t("form.saved", { score: formatScore(score) })
+          : t("form.savedElsewhere", { quarter: formatQuarter(q, locale) }),
+    );
   };
   const failed = (err: unknown) => {
     const e = describeError(err);
@@ -90,7 +104,7 @@ export function MeetingDialog(props: {
       setConfirmedCopy(draft.minutes);
     }
     const payload = payloadOf(draft);
-    if (editing.mode === "create") create.mutate({ unitId: props.unitId, ...payload });
+    if (editing.mode === "create") create.mutate({ unitId, ...payload });
     else if (editing.mode === "edit") update.mutate({ id: editing.meeting.id, version: editing.meeting.version, ...payload });
   };
 
@@ -114,6 +128,22 @@ export function MeetingDialog(props: {
       <div className="grid gap-4 md:grid-cols-[minmax(0,1fr)_15rem]">
         <form onSubmit={submit} noValidate className="space-y-3" aria-label={title}>
           <FormErrors errors={errors} message={problem} />
+          {editing.mode === "create" ? (
+            <FormField id="meeting-unit" label={t("form.unit")} error={errors.unitId}>
+              <UnitPicker
+                id="meeting-unit"
+                value={unitId}
+                readOnly={ownUnit !== null}
+                showPath
+                invalid={!!errors.unitId}
+                describedBy={errors.unitId ? "meeting-unit-error" : undefined}
+                onChange={(u) => {
+                  setChosenUnit(u.id);
+                  setErrors(({ unitId: _old, ...rest }) => rest);
+                }}
+              />
+            </FormField>
+          ) : null}
           <div className="grid grid-cols-2 gap-3">
             <FormField id="meeting-type" label={t("form.type")} error={errors.type}>
               <Select {...fieldIds("meeting-type", errors.type)} value={draft.type} disabled={readOnly} invalid={!!errors.type} onChange={(e) => set("type", e.target.value as Draft["type"])}>

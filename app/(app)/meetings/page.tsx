@@ -14,7 +14,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
     qc.prefetchQuery(trpc.meeting.list.queryOptions({ unitId, from: quarter, to: quarter })),
     qc.prefetchQuery(trpc.meeting.completion.queryOptions({ unitId, quarter })),
     qc.prefetchQuery(trpc.meeting.flags.queryOptions({ unitId, from: quarter, to: quarter, subtree: false })),
-    qc.prefetchQuery(trpc.unit.tree.queryOptions()),
+    qc.prefetchQuery(trpc.unit.get.queryOptions({ id: unitId })),
     // The flags panel offers 立案问责 by role: have it on the first render.
     qc.prefetchQuery(trpc.me.get.queryOptions()),
   ]);

@@ -33,7 +33,6 @@ export function ReportClient(props: { unitId: number; quarter: string; quarters:
           quarter={props.quarter}
           quarters={props.quarters}
           running={props.running}
-          unitName={report.data?.unitName}
         />
         {report.data ? (
           <div className="text-sm">

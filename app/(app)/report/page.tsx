@@ -15,7 +15,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
     qc.prefetchQuery(trpc.report.get.queryOptions({ unitId, quarter })),
     qc.prefetchQuery(trpc.indicator.list.queryOptions({ quarter })),
     qc.prefetchQuery(trpc.indicator.categories.queryOptions({ quarter })),
-    qc.prefetchQuery(trpc.unit.tree.queryOptions()),
+    qc.prefetchQuery(trpc.unit.get.queryOptions({ id: unitId })),
   ]);
   return (
     <HydrateClient>

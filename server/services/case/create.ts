@@ -5,6 +5,7 @@ import { badInput } from "~/server/errors";
 import { assertUnitInScope, findInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { quarterOfDate, todayInChina } from "~/server/services/meeting/schemas";
+import { assertInspectionCanSourceCase } from "~/server/services/inspection/withdraw";
 import { caseSnapshot } from "./load";
 import type { CreateCaseInput } from "./schemas";
 
@@ -64,6 +65,7 @@ export async function createCase({ db, actor }: { db: Db; actor: Actor }, input:
   if (input.sourceType === "flag" && !input.flagKind) throw badInput({ flagKind: "请指明预警类型（flag kind is required）" });
   return db.transaction(async (tx) => {
     if (input.sourceType) await checkSource(tx, actor, unit, input.sourceType, input.sourceId);
+    if (input.sourceType === "inspection" && input.sourceId !== undefined) await assertInspectionCanSourceCase(tx, input.sourceId);
     const [created] = await tx
       .insert(cases)
       .values({

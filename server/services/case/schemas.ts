@@ -2,6 +2,7 @@ import { caseForms, caseSourceTypes, caseStatuses, caseSubjects, categoryCodes, 
 import { z } from "~/server/lib/zod";
 import { isCalendarDate } from "~/server/services/meeting/schemas";
 import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { chosenUnitIdSchema } from "~/server/services/unit/schemas-picker";
 
 // Inputs of the case procedures (DESIGN.md API contract: case.create / case.transition / case.list).
 
@@ -20,7 +21,7 @@ const text = (what: string, min: number, max: number) =>
     .max(max, { error: `${what}不能超过 ${max} 字（at most ${max} characters）` });
 
 export const createCaseSchema = z.object({
-  unitId: unitIdSchema,
+  unitId: chosenUnitIdSchema(),
   subject: z.enum(caseSubjects, { error: "请选择问责对象：党组织、书记、班子成员或党员（choose a subject）" }),
   category: z.enum(categoryCodes, { error: "请选择问题类别（choose a category）" }),
   rootCause: z.enum(rootCauses, { error: "请选择问题根源（choose a root cause）" }),

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, like, or, sql } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, like, or, sql } from "drizzle-orm";
 import type { FlagKind } from "~/db/codes";
 import type { Db } from "~/db/client";
 import { inspections, meetings, reports, reviewMeetings, units, type Unit } from "~/db/schema";
@@ -64,7 +64,7 @@ async function inspectionOptions({ db, unit, t }: Ctx): Promise<SourceOption[]> 
   const rows = await db
     .select({ id: inspections.id, date: inspections.inspectedOn, subject: inspections.subject, personName: inspections.personName, result: inspections.result })
     .from(inspections)
-    .where(eq(inspections.unitId, unit.id))
+    .where(and(eq(inspections.unitId, unit.id), isNull(inspections.withdrawnAt)))
     .orderBy(desc(inspections.inspectedOn), desc(inspections.id))
     .limit(LIMIT);
   return rows.map((i) => ({

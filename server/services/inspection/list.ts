@@ -1,4 +1,4 @@
-import { and, count, desc, eq, like, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, like, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { inspections, units, users } from "~/db/schema";
 import { assertUnitInScope, canAccess, readsOnlyOwnUnit, type Actor } from "~/server/scope";
@@ -24,6 +24,8 @@ export const listedInspection = {
   findings: inspections.findings,
   reportedUpward: inspections.reportedUpward,
   version: inspections.version,
+  withdrawnAt: inspections.withdrawnAt,
+  withdrawReason: inspections.withdrawReason,
   caseIds: linkedCaseIds,
 };
 
@@ -36,6 +38,7 @@ export const listedInspection = {
 export async function listInspections({ db, actor }: { db: Db; actor: Actor }, input: ListInspectionsInput) {
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
   const where = and(
+    isNull(inspections.withdrawnAt), // withdrawn (撤回) records leave lists and counts
     readsOnlyOwnUnit(actor) ? eq(inspections.unitId, root.id) : like(units.path, `${root.path}%`),
     input.quarter ? eq(inspections.quarter, input.quarter) : undefined,
     input.result ? eq(inspections.result, input.result) : undefined,

@@ -9,8 +9,10 @@ import type { InspectionFields } from "./schemas";
  * ("case", as accountability cases). One the caller may not even read is NOT_FOUND (its
  * existence is private); one they may read but not change is FORBIDDEN.
  */
-export async function loadInspectionInScope(db: Db | Tx, actor: Actor, id: number, access: "read" | "case") {
+export async function loadInspectionInScope(db: Db | Tx, actor: Actor, id: number, access: "read" | "case", opts: { lock?: boolean } = {}) {
   const { row, unit } = await loadInScope(db, actor, "inspection", id, access);
+  // A withdrawal locks the inspection row against a case being opened from it meanwhile.
+  if (opts.lock) await db.select({ id: inspections.id }).from(inspections).where(eq(inspections.id, id)).for("update");
   return { inspection: row, unit };
 }
 

@@ -2,6 +2,7 @@ import { inspectionResults, inspectionSubjects } from "~/db/codes";
 import { z } from "~/server/lib/zod";
 import { isCalendarDate, todayInChina } from "~/server/services/meeting/schemas";
 import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { chosenUnitIdSchema } from "~/server/services/unit/schemas-picker";
 
 // Inputs of the inspection procedures (一岗双责检查). Cross-field rules live in `checkInspection`.
 
@@ -55,7 +56,7 @@ function checkInspection(m: Fields, ctx: z.core.$RefinementCtx<Fields>, now = ne
 }
 
 /** `inspection.create`. */
-export const createInspectionSchema = inspectionFieldsSchema.extend({ unitId: unitIdSchema }).superRefine((m, ctx) => checkInspection(m, ctx));
+export const createInspectionSchema = inspectionFieldsSchema.extend({ unitId: chosenUnitIdSchema() }).superRefine((m, ctx) => checkInspection(m, ctx));
 export type CreateInspectionInput = z.infer<typeof createInspectionSchema>;
 
 /** `inspection.update`: the whole record is replaced (the unit stays); `version` is the one the editor read. */
@@ -78,3 +79,15 @@ export const listInspectionsSchema = z.object({
 export type ListInspectionsInput = z.infer<typeof listInspectionsSchema>;
 
 export type InspectionFields = Fields;
+
+/** `inspection.withdraw` (撤回): the version the caller read and why it is withdrawn. */
+export const withdrawInspectionSchema = z.object({
+  id: idSchema("检查记录编号"),
+  version: z.number({ error: "版本号须为整数（version must be an integer）" }).int().min(1, { error: "版本号无效（bad version）" }),
+  reason: z
+    .string({ error: "请填写撤回原因（reason is required）" })
+    .trim()
+    .min(2, { error: "请填写撤回原因，至少 2 个字（reason is required, at least 2 characters）" })
+    .max(500, { error: "撤回原因不能超过 500 字（reason too long）" }),
+});
+export type WithdrawInspectionInput = z.infer<typeof withdrawInspectionSchema>;

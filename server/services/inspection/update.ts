@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { inspections } from "~/db/schema";
-import { conflict } from "~/server/errors";
+import { conflict, preconditionFailed } from "~/server/errors";
 import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { inspectionColumns, inspectionSnapshot, loadInspectionInScope } from "./load";
@@ -15,6 +15,7 @@ export async function updateInspection({ db, actor }: { db: Db; actor: Actor }, 
   const { id, version, ...fields } = input;
   return db.transaction(async (tx) => {
     const { inspection: before, unit } = await loadInspectionInScope(tx, actor, id, "case");
+    if (before.withdrawnAt) throw preconditionFailed("已撤回的检查记录不能修改（inspection withdrawn）");
     if (before.version !== version) throw stale(before.version);
     const [after] = await tx
       .update(inspections)

@@ -1,6 +1,7 @@
 import { meetingTypes } from "~/db/codes";
 import { z } from "~/server/lib/zod";
 import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { chosenUnitIdSchema } from "~/server/services/unit/schemas-picker";
 
 // Inputs of the meeting procedures. Every rule lives here (cross-field ones in `checkMeeting`)
 // so that the Excel import gets the same per-field messages from `meetingInputSchema.safeParse`.
@@ -96,7 +97,7 @@ function checkMeeting(m: Fields, ctx: z.core.$RefinementCtx<Fields>, now = new D
 }
 
 /** `meeting.create` input (DESIGN.md "API surface"); also what the Excel import validates rows with. */
-export const meetingInputSchema = meetingFieldsSchema.extend({ unitId: unitIdSchema }).superRefine((m, ctx) => checkMeeting(m, ctx));
+export const meetingInputSchema = meetingFieldsSchema.extend({ unitId: chosenUnitIdSchema() }).superRefine((m, ctx) => checkMeeting(m, ctx));
 export type MeetingInput = z.infer<typeof meetingInputSchema>;
 
 const idSchema = z

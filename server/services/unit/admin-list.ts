@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { units, users } from "~/db/schema";
 import { assertCapability, type Actor } from "~/server/scope";
+import { treeOrder } from "./tree-order";
 
 /**
  * Every unit, inactive ones included, in tree order with its user counts (admin only). Ordered
@@ -28,5 +29,5 @@ export async function adminListUnits({ db, actor }: { db: Db; actor: Actor }) {
     .from(units)
     .leftJoin(users, eq(users.unitId, units.id))
     .groupBy(units.id)
-    .orderBy(sql`string_to_array(trim(both '/' from ${units.path}), '/')::int[]`);
+    .orderBy(treeOrder);
 }

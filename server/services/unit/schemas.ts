@@ -1,6 +1,7 @@
 import { unitTypes } from "~/db/codes";
 import { z } from "~/server/lib/zod";
 import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { chosenUnitIdSchema } from "./schemas-picker";
 
 // Inputs of the unit administration procedures (unit.create / update / move / setActive).
 
@@ -29,7 +30,7 @@ const attributes = {
 };
 
 export const createUnitSchema = z.object({
-  parentId: unitIdSchema,
+  parentId: chosenUnitIdSchema("请选择上级单位（Choose the parent unit）"),
   ...attributes,
   /** First quarter the unit owes a report for; default: the quarter it is created in. */
   startQuarter: quarterSchema.optional(),

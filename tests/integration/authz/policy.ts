@@ -104,6 +104,8 @@ export const policyTable: Record<string, Rule> = {
 
   // ── the organisation tree (单位) ────────────────────────────────────────────────────
   "unit.tree": onUnit(READ, "FORBIDDEN", (u) => ({ rootId: u.id })),
+  "unit.search": onUnit(READ, "FORBIDDEN", (u) => ({ query: u.name.slice(0, 2), rootId: u.id })), // the unit picker, within reach
+  "unit.get": onUnit(READ, "PRIVATE", (u) => ({ id: u.id })), // the picker's chosen unit: outside reach it does not exist
   "unit.adminList": system(ADMIN),
   // A 党支部 holds no units: the admin passes the scope check and meets the tree rule instead.
   "unit.create": {
@@ -216,6 +218,11 @@ export const policyTable: Record<string, Rule> = {
   "inspection.update": onUnit(CASE, "PRIVATE", async (u, fx) => {
     const { id } = await fx.inspection(u, "update");
     return { id, version: await fx.inspectionVersion(id), inspectedOn: "2025-08-01", subject: "secretary", result: "basic", findings: "学习记录不全" };
+  }),
+  // 撤回: like recording, until a case is opened from it (then PRECONDITION_FAILED, a refusal about the data).
+  "inspection.withdraw": onUnit(CASE, "PRIVATE", async (u, fx) => {
+    const { id } = await fx.inspection(u, "withdraw");
+    return { id, version: await fx.inspectionVersion(id), reason: "误录，撤回" };
   }),
   "inspection.list": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
   "inspection.get": onUnit(READ, "PRIVATE", async (u, fx) => ({ id: (await fx.inspection(u, "get")).id })),

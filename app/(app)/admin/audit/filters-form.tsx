@@ -1,16 +1,13 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { TextInput } from "~/app/_components/ui/field";
 import { FormField } from "~/app/_components/ui/form-field";
-import { Select } from "~/app/_components/ui/select";
-import { useTRPC } from "~/app/_lib/trpc/react";
 import { filtersToSearch, type AuditFilters } from "./filters";
-import { UnitTreeOptions } from "~/app/_components/unit-tree-options";
+import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 
 /** The kinds of action, as the first part of their codes; the page names them in words. */
 const actionKinds = ["report", "case", "meeting", "inspection", "review", "catalogue", "settings", "unit", "user", "auth", "authz"] as const;
@@ -20,8 +17,6 @@ export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors
   const t = useTranslations("adminAudit.filters");
   const w = useTranslations("auditWords.filters");
   const router = useRouter();
-  const trpc = useTRPC();
-  const tree = useQuery(trpc.unit.tree.queryOptions());
   const [draft, setDraft] = useState(filters);
   const set = (patch: Partial<AuditFilters>) => setDraft((d) => ({ ...d, ...patch }));
 
@@ -38,10 +33,14 @@ export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors
         <TextInput id="f-q" type="search" autoComplete="off" value={draft.q ?? ""} onChange={(e) => set({ q: e.target.value || undefined })} />
       </FormField>
       <FormField id="f-unit" label={t("unit")} error={errors.unitId}>
-        <Select id="f-unit" value={draft.unitId ?? ""} onChange={(e) => set({ unitId: e.target.value ? Number(e.target.value) : undefined })}>
-          <option value="">{t("anyUnit")}</option>
-          <UnitTreeOptions units={tree.data} />
-        </Select>
+        <UnitPicker
+          id="f-unit"
+          overlay
+          value={draft.unitId ?? null}
+          onChange={(u) => set({ unitId: u.id })}
+          onClear={() => set({ unitId: undefined })}
+          clearLabel={t("anyUnit")}
+        />
       </FormField>
       <FormField id="f-user" label={t("username")} error={errors.username}>
         <TextInput id="f-user" autoComplete="off" value={draft.username ?? ""} onChange={(e) => set({ username: e.target.value || undefined })} />

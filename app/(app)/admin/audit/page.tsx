@@ -16,7 +16,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const qc = getQueryClient();
   await Promise.allSettled([
     qc.prefetchInfiniteQuery(trpc.audit.search.infiniteQueryOptions(searchInput(filters), { getNextPageParam: (page) => page.nextCursor })),
-    qc.prefetchQuery(trpc.unit.tree.queryOptions()),
+    filters.unitId ? qc.prefetchQuery(trpc.unit.get.queryOptions({ id: filters.unitId })) : null,
   ]);
   return (
     <HydrateClient>

@@ -14,6 +14,7 @@ import { addQuarters, formatQuarter, quarterOf, quarterRange } from "~/server/li
 import { allowedChildTypes, typesFitting } from "~/server/lib/unit-hierarchy";
 import type { AdminUnit } from "./unit-select";
 import { useFormErrors } from "./use-form-errors";
+import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 
 /** Create a child of `unit` (mode "create") or edit `unit` itself (mode "edit"). */
 export function UnitFormDialog({
@@ -37,15 +38,19 @@ export function UnitFormDialog({
   const r = useTranslations("unitRules");
   const locale = useLocale();
   const editing = mode === "edit";
+  // The parent chosen in the picker decides which types are offered (it starts as `unit`).
+  const [pickedParentType, setPickedParentType] = useState<UnitType | null>(null);
   // Only the types the tree rule allows here (server/lib/unit-hierarchy.ts); the server checks again.
   const parentType = units.find((u) => u.id === unit.parentId)?.type ?? null;
   const offered: readonly UnitType[] = editing
     ? [...new Set([...typesFitting(parentType, units.filter((u) => u.parentId === unit.id).map((u) => u.type)), unit.type])]
-    : allowedChildTypes[unit.type];
+    : allowedChildTypes[pickedParentType ?? unit.type];
   const running = quarterOf(new Date());
   const startQuarters = quarterRange(addQuarters(running, -8), addQuarters(running, 1));
   const [startQuarter, setStartQuarter] = useState(running);
 
+  // A new unit goes under the unit whose 添加下级 was clicked, shown and changeable in the picker.
+  const [parentId, setParentId] = useState<number | null>(editing ? null : unit.id);
   const [name, setName] = useState(editing ? unit.name : "");
   const [type, setType] = useState<UnitType>(editing ? unit.type : offered.includes("branch") ? "branch" : (offered[0] ?? "branch"));
   const [members, setMembers] = useState(editing ? String(unit.memberCount) : "");
@@ -67,7 +72,7 @@ export function UnitFormDialog({
     const memberCount = members.trim() === "" ? Number.NaN : Number(members);
     const attrs = { name, type, memberCount, secretaryIsHead, fullTimeStaff };
     if (editing) update.mutate({ id: unit.id, ...attrs });
-    else create.mutate({ parentId: unit.id, ...attrs, startQuarter });
+    else create.mutate({ parentId, ...attrs, startQuarter });
   };
   const err = errors.fields;
 
@@ -77,7 +82,19 @@ export function UnitFormDialog({
         <FormErrors errors={errors.fields} message={errors.summary} />
         {!editing ? (
           <FormField id="unit-parent" label={t("form.parent")} error={err.parentId}>
-            <TextInput id="unit-parent" value={unit.name} readOnly disabled />
+            <UnitPicker
+              id="unit-parent"
+              value={parentId}
+              showPath
+              invalid={!!err.parentId}
+              describedBy={err.parentId ? "unit-parent-error" : undefined}
+              onChange={(u) => {
+                setParentId(u.id);
+                setPickedParentType(u.type as UnitType);
+                const fits = allowedChildTypes[u.type as UnitType] ?? [];
+                if (!fits.includes(type) && fits[0]) setType(fits.includes("branch") ? "branch" : fits[0]);
+              }}
+            />
           </FormField>
         ) : null}
         <FormField id="unit-name" label={t("form.name")} error={err.name}>

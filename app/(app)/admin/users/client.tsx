@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Card } from "~/app/_components/ui/card";
 import { TextInput } from "~/app/_components/ui/field";
@@ -56,7 +56,6 @@ export function UsersAdmin({ actorId }: { actorId: number }) {
   };
   const list = useQuery({ ...trpc.user.list.queryOptions(input), placeholderData: keepPreviousData });
   const units = useQuery(trpc.unit.adminList.queryOptions());
-  const activeUnits = useMemo(() => (units.data ?? []).filter((u) => u.active), [units.data]);
   const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PAGE_SIZE));
   const filter = (set: (v: string) => void) => (e: React.ChangeEvent<HTMLSelectElement>) => {
     set(e.target.value);
@@ -161,9 +160,9 @@ export function UsersAdmin({ actorId }: { actorId: number }) {
         </div>
       </Card>
 
-      {open?.action === "create" ? <UserFormDialog units={activeUnits} onClose={() => setOpen(null)} onDone={done} /> : null}
+      {open?.action === "create" ? <UserFormDialog onClose={() => setOpen(null)} onDone={done} /> : null}
       {open?.action === "edit" ? (
-        <UserFormDialog units={activeUnits} user={open.user} self={open.user.id === actorId} onClose={() => setOpen(null)} onDone={done} />
+        <UserFormDialog user={open.user} self={open.user.id === actorId} onClose={() => setOpen(null)} onDone={done} />
       ) : null}
       {open?.action === "resetPassword" ? <ResetPasswordDialog user={open.user} onClose={() => setOpen(null)} onDone={done} /> : null}
       {open?.action === "status" ? <UserStatusDialog user={open.user} onClose={() => setOpen(null)} onDone={done} /> : null}

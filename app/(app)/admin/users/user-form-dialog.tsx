@@ -10,19 +10,17 @@ import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { roles, type Role } from "~/db/codes";
-import { UnitOptions, type AdminUnit } from "../units/unit-select";
+import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 import { useFormErrors } from "../units/use-form-errors";
 import type { AdminUser } from "./client";
 
 /** New user (no `user`), or change an existing user's name, role and unit. */
 export function UserFormDialog({
-  units,
   user,
   self = false,
   onClose,
   onDone,
 }: {
-  units: AdminUnit[];
   user?: AdminUser;
   self?: boolean;
   onClose: () => void;
@@ -100,18 +98,14 @@ export function UserFormDialog({
             </Select>
           </FormField>
           <FormField id="user-unit" label={t("form.unit")} error={err.unitId}>
-            <Select {...fieldIds("user-unit", err.unitId)} value={unitId} invalid={!!err.unitId} onChange={(e) => setUnitId(e.target.value)}>
-              <option value="" disabled>
-                {t("form.chooseUnit")}
-              </option>
-              <UnitOptions units={units} />
-              {/* The current unit stays selectable even if it has since been deactivated. */}
-              {user && !units.some((u) => u.id === user.unitId) ? (
-                <option value={user.unitId}>
-                  {user.unitName}（{t("unitInactive")}）
-                </option>
-              ) : null}
-            </Select>
+            <UnitPicker
+              id="user-unit"
+              value={unitId ? Number(unitId) : null}
+              showPath
+              invalid={!!err.unitId}
+              describedBy={err.unitId ? "user-unit-error" : undefined}
+              onChange={(u) => setUnitId(String(u.id))}
+            />
           </FormField>
         </div>
         {!user ? (

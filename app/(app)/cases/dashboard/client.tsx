@@ -50,7 +50,7 @@ export function CaseDashboardClient() {
             {t("caseDashboard.toList")}
           </Link>
         </div>
-        <CaseDashboardFilters f={f} unitName={data?.unitName} />
+        <CaseDashboardFilters f={f} />
         {query.error ? (
           <Notice tone="error">{t("common.error", { message: describeError(query.error).message })}</Notice>
         ) : !data ? (

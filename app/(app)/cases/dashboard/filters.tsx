@@ -1,22 +1,18 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import type { DashboardFilterState } from "~/app/_components/charts/use-dashboard-filters";
 import { Select } from "~/app/_components/ui/select";
-import { useTRPC } from "~/app/_lib/trpc/react";
 import { categoryCodes, type CategoryCode } from "~/db/codes";
 import { formatQuarter } from "~/server/lib/quarter";
 import { caseDashboardQuarters } from "./defaults";
-import { UnitTreeOptions } from "~/app/_components/unit-tree-options";
+import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";
 
 /** Subtree root, quarter range and category; every change is a new URL (shareable, back button walks back). */
-export function CaseDashboardFilters({ f, unitName }: { f: DashboardFilterState; unitName?: string }) {
+export function CaseDashboardFilters({ f }: { f: DashboardFilterState }) {
   const t = useTranslations("caseDashboard.filters");
   const tc = useTranslations("categories");
   const locale = useLocale();
-  const trpc = useTRPC();
-  const tree = useQuery(trpc.unit.tree.queryOptions());
   const offered = caseDashboardQuarters();
   // A range from a shared link may reach beyond what the selects offer: keep its ends selectable.
   const quarters = [...new Set([...offered, f.from, f.to])].sort().reverse();
@@ -35,12 +31,7 @@ export function CaseDashboardFilters({ f, unitName }: { f: DashboardFilterState;
   return (
     <fieldset className="flex flex-wrap items-end gap-3 rounded border border-neutral-200 bg-white px-4 py-3" data-testid="case-dashboard-filters">
       <legend className="sr-only">{t("label")}</legend>
-      {label(
-        t("unit"),
-        <Select className="min-w-56" value={f.unitId} onChange={(e) => f.setUnit(Number(e.target.value))}>
-          <UnitTreeOptions units={tree.data} keep={{ id: f.unitId, name: unitName }} />
-        </Select>,
-      )}
+      <UnitFilter label={t("unit")} value={f.unitId} onChange={(u) => f.setUnit(u.id)} />
       {label(t("from"), <Select value={f.from} onChange={(e) => f.setRange(e.target.value, f.to)}>{quarterOptions}</Select>)}
       {label(t("to"), <Select value={f.to} onChange={(e) => f.setRange(f.from, e.target.value)}>{quarterOptions}</Select>)}
       {label(

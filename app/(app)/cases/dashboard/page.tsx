@@ -13,7 +13,7 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
   const qc = getQueryClient();
   await Promise.allSettled([
     qc.prefetchQuery(trpc.case.dashboard.queryOptions(caseDashboardInput(f))),
-    qc.prefetchQuery(trpc.unit.tree.queryOptions()),
+    qc.prefetchQuery(trpc.unit.get.queryOptions({ id: f.unitId })),
   ]); // the client shows any error
   return (
     <HydrateClient>

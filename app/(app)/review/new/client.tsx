@@ -35,7 +35,6 @@ export function NewReviewClient(props: Props) {
       <div className="flex flex-wrap items-end gap-4 rounded border border-neutral-200 bg-white px-4 py-3">
         <h1 className="mr-auto self-center text-lg font-semibold">{t("review.newPage.title")}</h1>
         <UnitQuarterPicker unitId={props.unitId} quarter={props.quarter} quarters={props.quarters} running={props.running}
-          unitName={proposal.data?.unitName}
           unitLabel={t("review.newPage.unitLabel")}
           quarterLabel={t("review.newPage.quarterLabel")}
         />

@@ -17,7 +17,7 @@ export default async function NewReviewPage({ searchParams }: { searchParams: Se
   const qc = getQueryClient();
   await Promise.allSettled([
     qc.prefetchQuery(trpc.review.propose.queryOptions({ unitId: picked.unitId, quarter: picked.quarter, include })),
-    qc.prefetchQuery(trpc.unit.tree.queryOptions()),
+    qc.prefetchQuery(trpc.unit.get.queryOptions({ id: picked.unitId })),
   ]);
   return (
     <HydrateClient>

@@ -1,0 +1,62 @@
+/**
+ * `npx tsx scripts/bench/unit-picker.ts [units]`: the unit picker's queries on the scale tree
+ * (db/seed/scale/tree.ts, default 10,000 units) in an in-memory PGlite (or DATABASE_URL's
+ * PostgreSQL, whose tree must be empty) — median of 15 calls each, and the plans. See docs/performance.md.
+ */
+import { sql } from "drizzle-orm";
+import { openDb, queryRows } from "~/db/client";
+import { migrateDb } from "~/db/migrate";
+import { units } from "~/db/schema";
+import { buildScaleTree } from "~/db/seed/scale/tree";
+import type { Actor } from "~/server/scope";
+import { getPickedUnit, searchUnits } from "~/server/services/unit/search";
+import { unitTree } from "~/server/services/unit/tree";
+
+const total = Number(process.argv[2] ?? 10_000);
+const handle = await openDb({ url: process.env.DATABASE_URL ?? "", pgliteDir: null });
+await migrateDb(handle);
+const { db } = handle;
+const tree = buildScaleTree(total);
+for (let i = 0; i < tree.length; i += 1000) {
+  await db.insert(units).values(
+    tree.slice(i, i + 1000).map((u) => ({ id: u.id, parentId: u.parentId, name: u.name, type: u.type, path: u.path, depth: u.depth, memberCount: u.memberCount })),
+  );
+}
+await db.execute(sql`analyze units`);
+
+const admin: Actor = { id: 1, username: "bench", displayName: "bench", role: "admin", unitId: 1, unitPath: "/1/" };
+const dept = tree.find((u) => u.depth === 1)!;
+const reviewer: Actor = { ...admin, role: "reviewer", unitId: dept.id, unitPath: dept.path };
+const leaf = tree.at(-1)!;
+const ctx = (actor: Actor) => ({ db, actor });
+
+async function median(label: string, run: () => Promise<unknown>) {
+  const times: number[] = [];
+  let size = 0;
+  for (let i = 0; i < 15; i++) {
+    const t = performance.now();
+    const r = await run();
+    times.push(performance.now() - t);
+    size = Array.isArray(r) ? r.length : ((r as { units?: unknown[] }).units?.length ?? 1);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${label.padEnd(58)} ${times[7]!.toFixed(1).padStart(7)} ms  (${size} rows)`);
+}
+
+console.log(`unit picker on ${tree.length} units (${handle.driver})`);
+await median("search '党支部' (admin, whole tree, 20 of thousands)", () => searchUnits(ctx(admin), { query: "党支部" }));
+await median("search '财政局' (admin)", () => searchUnits(ctx(admin), { query: "财政局" }));
+await median("search '第三党支部' (admin)", () => searchUnits(ctx(admin), { query: "第三党支部" }));
+await median("search '法规科' (reviewer, own department)", () => searchUnits(ctx(reviewer), { query: "法规科" }));
+await median("search 'zz' (no match)", () => searchUnits(ctx(admin), { query: "zz" }));
+await median("tree {depth:1} at the root (lazy children)", () => unitTree(ctx(admin), { depth: 1 }));
+await median(`tree {rootId: ${dept.name}, depth:1}`, () => unitTree(ctx(admin), { rootId: dept.id, depth: 1 }));
+await median("get (a leaf with its ancestors)", () => getPickedUnit(ctx(admin), { id: leaf.id }));
+await median("tree (whole tree, for comparison)", () => unitTree(ctx(admin), {}));
+
+const plan = await queryRows<{ "QUERY PLAN": string }>(
+  db,
+  sql`explain analyze select id from units where active and path like '/1/%' and name ilike '%第三党支部%' order by depth limit 21`,
+);
+console.log("\nplan of the search's filter:\n" + plan.map((r) => `  ${r["QUERY PLAN"]}`).join("\n"));
+await handle.close();
