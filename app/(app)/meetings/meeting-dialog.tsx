@@ -80,12 +80,14 @@ export function MeetingDialog(props: {
   const create = useMutation(trpc.meeting.create.mutationOptions({ onSuccess: () => saved(meetingQuality(factsOf(draft)).total), onError: failed }));
   const update = useMutation(trpc.meeting.update.mutationOptions({ onSuccess: (r) => saved(r.qualityScore), onError: failed }));
   const busy = create.isPending || update.isPending;
+  // The unit whose records the pasted minutes are compared with: the chosen one, or the meeting's own.
+  const checkUnit = editing.mode === "create" ? unitId : editing.meeting.unitId;
   const copy = useCopyCheck({
-    unitId: props.unitId,
+    unitId: checkUnit ?? 0,
     date: draft.date,
     minutes: draft.minutes,
     meetingId: editing.mode === "edit" ? editing.meeting.id : undefined,
-    enabled: !readOnly,
+    enabled: !readOnly && checkUnit !== null,
   });
   // Minutes that repeat another record are saved only after a second, deliberate click.
   const [confirmedCopy, setConfirmedCopy] = useState<string | null>(null);

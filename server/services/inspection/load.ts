@@ -1,5 +1,6 @@
 import type { Db, Tx } from "~/db/client";
-import type { Inspection } from "~/db/schema";
+import { eq } from "drizzle-orm";
+import { inspections, type Inspection } from "~/db/schema";
 import { loadInScope, type Actor } from "~/server/scope";
 import { quarterOfDate } from "~/server/services/meeting/schemas";
 import type { InspectionFields } from "./schemas";

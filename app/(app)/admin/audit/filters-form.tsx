@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { TextInput } from "~/app/_components/ui/field";
 import { FormField } from "~/app/_components/ui/form-field";
+import { Select } from "~/app/_components/ui/select";
 import { filtersToSearch, type AuditFilters } from "./filters";
 import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 

@@ -70,7 +70,18 @@ export function QuadrantCutoffCard({ row }: { row: Setting<"quadrantCutoff"> }) 
           ) : null}
           <p className="text-xs text-neutral-500">{ts("defaultValue", { value: t("modes.mean") })}</p>
         </div>
-        <SettingFooter row={row} pending={saver.pending} notice={saver.notice} onReset={() => setDraft(toDraft(row.default))} onReload={() => void saver.reload()} />
+        <SettingFooter
+          row={row}
+          pending={saver.pending}
+          notice={saver.notice}
+          dirty={JSON.stringify(draft) !== JSON.stringify(toDraft(row.value))}
+          isDefault={JSON.stringify(row.value) === JSON.stringify(row.default)}
+          onReset={() => {
+            setDraft(toDraft(row.default));
+            saver.save(row.default, row.version, "reset");
+          }}
+          onReload={() => void saver.reload()}
+        />
       </form>
     </Card>
   );
