@@ -18,7 +18,8 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Opening a database and migrating it can take minutes on a loaded 2-core machine; a slow hook is not a failure.
+          hookTimeout: 240_000,
           // Each file opens its own database; two at a time suits a 2-core machine.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
