@@ -87,6 +87,15 @@ export function WorkflowPanel({ report }: { report: Report }) {
 
   return (
     <div className="space-y-3">
+      {!report.owed ? (
+        <div data-testid="not-owed">
+          <Notice tone="info">
+            {report.quarter < report.reportsFrom
+              ? c("notOwedBefore", { from: formatQuarter(report.reportsFrom, locale) })
+              : c("notOwedAfter", { until: formatQuarter(report.reportsUntil ?? report.quarter, locale) })}
+          </Notice>
+        </div>
+      ) : null}
       {cameFromApproval && report.permissions.review ? <Notice tone="success">{c("nextAfterApproval")}</Notice> : null}
       {queueEmpty ? (
         <div data-testid="review-queue-empty">

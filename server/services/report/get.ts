@@ -1,5 +1,6 @@
 import type { Db } from "~/db/client";
 import { canAccess, assertUnitInScope, hasCapability, type Actor } from "~/server/scope";
+import { owesReport } from "~/server/services/completeness/expected";
 import { deadlineFor } from "~/server/services/deadline/rules";
 import { loadReport } from "./load";
 
@@ -25,6 +26,10 @@ export async function getReport({ db, actor }: { db: Db; actor: Actor }, input: 
     reviewedAt: report?.reviewedAt ?? null,
     returnReason: report?.returnReason ?? null,
     deadline,
+    /** Whether the unit owes this quarter at all (completeness/expected.ts), and its span. */
+    owed: owesReport(unit, input.quarter),
+    reportsFrom: unit.reportsFrom,
+    reportsUntil: unit.reportsUntil,
     values: report?.values ?? [],
     /** What this caller may do now (scope and status); the server re-checks every action. */
     permissions: {
