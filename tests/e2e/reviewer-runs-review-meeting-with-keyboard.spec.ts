@@ -8,6 +8,7 @@ const counter = (page: Page) => page.getByTestId("slide-counter");
 const decision = (page: Page, label: string) => page.getByTestId("decision-panel").getByRole("button", { name: label });
 
 test("a reviewer runs a review meeting with the keyboard; 立案问责 opens a case; the printed minutes hold every decision", async ({ page }) => {
+  test.setTimeout(60_000); // the whole meeting, start to printed minutes, in one walk
   await loginAs(page, "reviewer");
   await page.goto("/review");
   await expect(page.getByRole("heading", { name: "问责审议" })).toBeVisible();

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { formatScore } from "~/app/_lib/categories";
 
@@ -15,14 +16,22 @@ type TickProps = { x?: number | string; y?: number | string; index?: number; pay
  * value. `tickLines` writes a quarter as one or two short lines (quarter, then the year where it
  * changes), so eight quarters fit under a narrow chart in either language.
  */
-export default function ReviewTrendChart(props: { data: ReviewTrendPoint[]; seriesName: string; tickLines: (quarter: string, index: number) => string[] }) {
+export default function ReviewTrendChart(props: {
+  data: ReviewTrendPoint[];
+  seriesName: string;
+  /** The lines under a quarter; `everyYear` when only every other quarter is labelled. */
+  tickLines: (quarter: string, index: number, everyYear: boolean) => string[];
+}) {
+  const [width, setWidth] = useState(0);
   // Text scales with the page's root size, which the presentation sets from the screen width,
   // so the chart stays readable on a projector.
   const rem = typeof window === "undefined" ? 16 : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  const font = Math.round(rem * 0.8);
+  const font = Math.round(rem * 0.85);
+  // Too narrow for every quarter's label (a 1280-wide projector): label every other one, each with its year.
+  const sparse = width > 0 && (width - font * 4) / Math.max(1, props.data.length) < font * 3.1;
   const Tick = ({ x, y, index, payload }: TickProps) => (
     <text x={Number(x)} y={Number(y) + font} textAnchor="middle" fill="#a3a3a3" fontSize={font}>
-      {props.tickLines(payload?.value ?? "", index ?? 0).map((line, i) => (
+      {props.tickLines(payload?.value ?? "", index ?? 0, sparse).map((line, i) => (
         <tspan key={i} x={Number(x)} dy={i === 0 ? 0 : Math.round(font * 1.2)}>
           {line}
         </tspan>
@@ -30,11 +39,11 @@ export default function ReviewTrendChart(props: { data: ReviewTrendPoint[]; seri
     </text>
   );
   return (
-    <div className="h-60 w-full" data-testid="review-trend-chart">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={props.data} margin={{ top: Math.round(font * 1.8), right: Math.round(font * 2), bottom: 8, left: 0 }}>
+    <div className="h-full min-h-[6rem] w-full flex-1" data-testid="review-trend-chart">
+      <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
+        <LineChart data={props.data} margin={{ top: Math.round(font * 1.4), right: Math.round(font * 2), bottom: 8, left: 0 }}>
           <CartesianGrid stroke="#404040" vertical={false} />
-          <XAxis dataKey="quarter" tick={Tick} stroke="#525252" interval={0} height={Math.round(font * 3.4)} />
+          <XAxis dataKey="quarter" tick={Tick} stroke="#525252" interval={sparse ? 1 : 0} height={Math.round(font * 3.4)} padding={{ left: font, right: font }} />
           <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: font, fill: "#a3a3a3" }} stroke="#525252" width={Math.round(font * 2.8)} />
           <Line
             type="monotone"

@@ -13,7 +13,7 @@ import { decisionKeys } from "../../tones";
 import { useReview } from "../use-review";
 import { CaseDecisionForm, type CaseDetails } from "./case-decision-form";
 import { DecisionPanel } from "./decision-panel";
-import { SlideDetails, SlideOverview, SlideTitle } from "./slide";
+import { SlideReasons, SlideScores, SlideTitle, SlideTrend } from "./slide";
 import { useNoteDrafts } from "./use-note-drafts";
 import { useSlideKeys } from "./use-slide-keys";
 import { StartDialog } from "../start-dialog";
@@ -162,7 +162,7 @@ export function PresentClient({ id }: { id: number }) {
       </header>
 
       {/* Not a <main>: the app layout's <main> already holds this layer. */}
-      <div className="min-h-0 flex-1 overflow-y-auto px-6 py-4">
+      <div className="flex min-h-0 flex-1 flex-col overflow-y-auto px-6 py-3">
         {got.error ? (
           <p role="alert" className="text-red-300">
             {t("common.error", { message: describeError(got.error).message })}
@@ -172,12 +172,15 @@ export function PresentClient({ id }: { id: number }) {
         ) : !item ? (
           <p className="text-neutral-400">{t("review.present.empty")}</p>
         ) : (
-          <article key={item.unitId} aria-roledescription="slide" aria-label={item.unitName} data-unit={item.unitId} className="flex flex-col gap-3">
+          <article key={item.unitId} aria-roledescription="slide" aria-label={item.unitName} data-unit={item.unitId} className="flex flex-col gap-2 lg:min-h-0 lg:flex-1">
             <SlideTitle item={item} position={at + 1} />
-            <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_20rem] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_24rem]">
-              <SlideOverview item={item} />
-              <SlideDetails item={item} quarter={m.quarter} />
+            {/* Reasons across the top, scores and flags | trend and cases below, the decision on the right. */}
+            <div className="grid gap-3 lg:min-h-0 lg:flex-1 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_17rem] lg:grid-rows-[auto_minmax(0,1fr)] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_20rem]">
+              <SlideReasons item={item} className="lg:col-span-2 lg:max-h-[16rem]" />
+              <SlideScores item={item} quarter={m.quarter} />
+              <SlideTrend item={item} />
               <DecisionPanel
+                className="lg:col-start-3 lg:row-span-2 lg:row-start-1"
                 item={item}
                 note={note}
                 onNote={(v) => notes.edit(item.unitId, v)}

@@ -34,14 +34,16 @@ export function DecisionPanel(props: {
   message: string | null;
   error: string | null;
   children?: React.ReactNode;
+  className?: string;
 }) {
   const t = useTranslations();
   const { item } = props;
   const disabled = props.blocked !== null || props.pending;
   return (
-    <section className="flex flex-col gap-2 rounded border border-neutral-700 bg-neutral-900 px-4 py-3" aria-label={t("review.present.decision")} data-testid="decision-panel">
+    <section className={cn("flex min-h-0 flex-col gap-2 overflow-y-auto rounded border border-neutral-700 bg-neutral-900 px-4 py-3", props.className)} aria-label={t("review.present.decision")} data-testid="decision-panel">
       <h3 className="text-sm font-medium tracking-wide text-neutral-400">{t("review.present.decision")}</h3>
-      <div className="grid grid-cols-2 gap-2">
+      {/* One button a row where the column is narrow, so 约谈提醒 / Reminder talk never wraps. */}
+      <div className="grid grid-cols-1 gap-2 2xl:grid-cols-2">
         {reviewDecisions.map((d) => {
           const chosen = item.decision === d;
           return (
@@ -53,7 +55,7 @@ export function DecisionPanel(props: {
               aria-keyshortcuts={keyOf(d)}
               onClick={() => props.onDecide(d)}
               className={cn(
-                "flex h-12 items-center justify-center gap-2 rounded border text-base font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-400 disabled:cursor-not-allowed disabled:opacity-50",
+                "flex h-[2.6rem] items-center justify-center gap-2 whitespace-nowrap rounded border text-base font-medium 2xl:h-12 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-400 disabled:cursor-not-allowed disabled:opacity-50",
                 chosen ? "border-red-500 bg-party text-white" : "border-neutral-600 bg-neutral-800 text-neutral-100 hover:bg-neutral-700",
               )}
             >
