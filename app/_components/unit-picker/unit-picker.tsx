@@ -1,6 +1,6 @@
 "use client";
 
-import { skipToken, useQuery } from "@tanstack/react-query";
+import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { inputClass } from "~/app/_components/ui/field";
@@ -47,6 +47,7 @@ const SEARCH_DELAY_MS = 200;
 export function UnitPicker(props: Props) {
   const t = useTranslations();
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
@@ -99,7 +100,9 @@ export function UnitPicker(props: Props) {
     setOpen(false);
     setText("");
   };
-  const pick = (unit: { id: number; name: string; type: string; path: string[] }) => {
+  const pick = (unit: PickedUnit) => {
+    // Shown at once: what `unit.get` would answer is already known.
+    queryClient.setQueryData(trpc.unit.get.queryKey({ id: unit.id }), unit);
     props.onChange(unit);
     close();
   };
@@ -221,7 +224,7 @@ export function UnitPicker(props: Props) {
         <div
           className={cn(
             "mt-1 rounded border border-neutral-300 bg-white shadow-sm",
-            props.overlay && "absolute left-0 z-30 w-full min-w-72 shadow-lg",
+            props.overlay && "absolute left-0 z-30 w-[max(100%,24rem)] max-w-[calc(100vw-2rem)] shadow-lg",
           )}
         >
           <ul
