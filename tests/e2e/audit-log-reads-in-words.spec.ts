@@ -26,16 +26,19 @@ test("admin reads the audit log in words and finds an entry by those words", asy
   await expect(page.locator('[data-testid^="diff-"] tr[data-changed]').filter({ hasText: "状态" })).toContainText(/立案\s*调查核实/);
   await page.screenshot({ path: "test-results/screens/audit-in-words-zh.png", fullPage: false });
 
-  // Searching by the words of the sentence finds it.
-  for (const words of ["调查核实", "陈晓梅 案件", `#${open.id}`]) {
+  // Searching by the words of the sentence finds it (each search waits for its own results).
+  const search = async (words: string) => {
     await page.getByLabel("搜索").fill(words);
     await page.getByRole("button", { name: "查询" }).click();
-    await expect(page).toHaveURL(/[?&]q=/);
+    await expect(page).toHaveURL(`/admin/audit?${new URLSearchParams({ q: words }).toString()}`);
+    await expect(page.getByTestId("audit-table").getByText("正在加载")).toHaveCount(0, { timeout: 15_000 });
+  };
+  for (const words of ["调查核实", "陈晓梅 案件", `#${open.id}`]) {
+    await search(words);
     await expect(page.locator(`tr[data-action="case.transition"]`).filter({ hasText: sentence })).toBeVisible();
   }
-  await page.getByLabel("搜索").fill("调查核实 张志远");
-  await page.getByRole("button", { name: "查询" }).click();
-  await expect(page.locator(`tr[data-action="case.transition"]`).filter({ hasText: sentence })).toHaveCount(0);
+  await search("调查核实 张志远");
+  await expect(page.locator(`tr[data-action="case.transition"]`).filter({ hasText: sentence })).toHaveCount(0, { timeout: 15_000 });
 
   // The same entry in English.
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: page.url() }]);

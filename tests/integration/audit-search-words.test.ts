@@ -41,6 +41,7 @@ describe("the audit log is searchable by the words it is read in", () => {
     expect(await found("案件")).not.toContain("report.submit#7");
     expect(await found("张三 调查核实 案件")).toEqual(["case.transition#12"]);
     expect(await found("#12")).toEqual(["case.transition#12"]);
+    expect(await found("调查核实 李四")).toEqual([]); // every word must match the same entry
   });
 
   it("matches category, unit, meeting type and English words too", async () => {

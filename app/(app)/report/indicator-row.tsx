@@ -47,7 +47,7 @@ export function IndicatorRow(props: {
       <td className="col-span-4 pb-2 sm:py-2 sm:pl-4 sm:pr-2">
         <div id={nameId} className="font-medium">
           {en ? ind.nameEn : ind.name}
-          {ind.required ? <span className="ml-1 text-xs text-party">*{t("required")}</span> : null}
+          {ind.required ? <span data-not-label className="ml-1 text-xs text-party">*{t("required")}</span> : null}
         </div>
         <p className="mt-0.5 text-xs text-neutral-500">{help}</p>
         {sourceNote ? <p className="mt-0.5 text-xs text-amber-700">{sourceNote}</p> : null}

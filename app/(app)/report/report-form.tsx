@@ -79,6 +79,17 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
   }, [values, indicators, categoryList.data]);
   const problemText = usePreviewProblem();
   const businessError = problemText(readField("score", businessScore)) ?? fieldErrors.businessScore;
+  // The summary at the top lists the server's errors in the words the fields show (the live check's where it speaks).
+  const listedErrors = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(fieldErrors).map(([k, m]) => [
+          k,
+          (k.startsWith("values.") ? problemText(scores.fields[k.slice(7)]) : k === "businessScore" ? businessError : undefined) ?? m,
+        ]),
+      ),
+    [fieldErrors, scores, businessError, problemText],
+  );
 
   const [intent, setIntent] = useState<"save" | "submit">("save");
   // The draft as the server receives it; autosaved a moment after typing stops (autosave.ts).
@@ -149,7 +160,7 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       {/* The one-line outcome stays next to the buttons; the summary at the top lists the fields. */}
-      <FormErrors errors={fieldErrors} />
+      <FormErrors errors={listedErrors} />
       {!report.permissions.edit ? (
         <p className="rounded border border-neutral-300 bg-neutral-50 px-4 py-2 text-sm text-neutral-700">{t(
             report.status === "submitted"

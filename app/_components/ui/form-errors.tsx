@@ -6,7 +6,13 @@ import { cn } from "~/app/_lib/cn";
 
 type Item = { key: string; label: string | null; message: string; control: HTMLElement | null };
 
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, " ").trim() || null;
+/** An element's words, without parts marked `data-not-label` (a "*必填" after a name is not part of it). */
+function text(el: Element | null | undefined): string | null {
+  if (!el) return null;
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll("[data-not-label]").forEach((n) => n.remove());
+  return copy.textContent?.replace(/\s+/g, " ").trim() || null;
+}
 
 /** The visible name of a control: its <label>, or what aria-labelledby points to. */
 function labelOf(control: HTMLElement): string | null {
@@ -37,6 +43,8 @@ function messageOf(control: HTMLElement): string | null {
 export function FormErrors({ errors, message, className }: { errors: Record<string, string>; message?: string | null; className?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [items, setItems] = useState<Item[]>([]);
+  const shownBefore = useRef(new Set<string>());
+  const messageBefore = useRef<string | null>(null);
   const count = Object.keys(errors).length;
   const locale = useLocale();
   const t = useTranslations("forms.errors");
@@ -47,6 +55,8 @@ export function FormErrors({ errors, message, className }: { errors: Record<stri
     const form = ref.current?.closest("form") ?? ref.current?.parentElement;
     if (!form || (count === 0 && !message)) {
       setItems([]);
+      shownBefore.current = new Set();
+      messageBefore.current = null;
       return;
     }
     // Invalid controls: marked aria-invalid, or described by an error message under them (FormField).
@@ -61,6 +71,13 @@ export function FormErrors({ errors, message, className }: { errors: Record<stri
       .map(([k, m]) => ({ key: `e-${k}`, label: null, message: m, control: null }));
     const all = [...found.filter((f) => f.message || f.label), ...rest];
     setItems(all);
+    // Focus moves only for a new failure (an error not listed before); a field corrected while
+    // typing shrinks the list without taking the focus away from where the person types.
+    const pairs = Object.entries(errors).map(([k, m]) => `${k}\u0000${m}`);
+    const fresh = pairs.some((p) => !shownBefore.current.has(p)) || (message != null && message !== messageBefore.current);
+    shownBefore.current = new Set(pairs);
+    messageBefore.current = message ?? null;
+    if (!fresh) return;
     const first = all.find((i) => i.control)?.control;
     if (first) {
       first.focus();

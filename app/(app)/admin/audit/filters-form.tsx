@@ -24,7 +24,7 @@ export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors
   return (
     <form
       aria-label={t("label")}
-      className="grid grid-cols-[minmax(12rem,2fr)_repeat(2,minmax(9rem,1fr))_repeat(2,9.5rem)_auto] items-start gap-3 rounded border border-neutral-200 bg-white px-4 py-3"
+      className="grid grid-cols-1 items-start gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,2fr)_repeat(2,minmax(9rem,1fr))_repeat(2,9.5rem)_auto] rounded border border-neutral-200 bg-white px-4 py-3"
       onSubmit={(e) => {
         e.preventDefault();
         router.push(`/admin/audit${filtersToSearch(draft)}`);
