@@ -7,5 +7,6 @@ export async function register() {
     // Import jobs left running by a previous process are resumed (server/services/import-job/runner.ts).
     const [{ startImportRunner }, { getDb }] = await Promise.all([import("./server/services/import-job/runner"), import("./db/client")]);
     startImportRunner(getDb);
+    (await import("./server/lib/heavy-pool")).warmHeavyPool();
   }
 }

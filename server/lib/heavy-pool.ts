@@ -42,6 +42,9 @@ function pool(): Piscina {
 
 const running = (state.heavyRunning ??= new Map<string, number>());
 
+/** Starts the first worker at server start, so the first upload does not wait for it to load. */
+export const warmHeavyPool = () => void pool();
+
 export const busyMessage = "系统繁忙，请稍后再试（server busy, try again later）";
 export const busy = () => new TRPCError({ code: "TOO_MANY_REQUESTS", message: busyMessage });
 const tooComplex = () =>
