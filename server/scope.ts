@@ -1,6 +1,7 @@
 import { eq, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { cases, inspections, meetings, rectificationItems, reports, reviewMeetings, units, type Role, type Unit } from "~/db/schema";
+import { TRPCError } from "@trpc/server";
 import { forbidden, notFound } from "./errors";
 
 /** The signed-in user as every service sees them (loaded fresh from the database per request). */
@@ -144,28 +145,37 @@ const refused: Record<RowKind, string> = {
 /** The “does not exist” answer for a record id, the same whether it is unknown or out of reach. */
 export const recordNotFound = (kind: RowKind, id: number) => notFound(missing[kind](id));
 
-/**
- * A record and its unit if it exists and the actor may read its unit; null otherwise — one
- * query either way. For a rectification item the unit is its case's.
- */
-export async function findInScope<K extends RowKind>(db: Db | Tx, actor: Actor, kind: K, id: number): Promise<{ row: RowOf<K>; unit: Unit } | null> {
-  let found: { row: RowOf<K>; unit: Unit } | undefined;
+/** Marks the NOT_FOUND of a record that exists out of the caller's reach: never sent, only audited (trpc.ts). */
+export class OutOfReach extends Error {
+  constructor(
+    readonly kind: RowKind,
+    readonly id: number,
+  ) {
+    super(`${kind} ${id} is out of reach`);
+  }
+}
+
+/** A record and its unit, whoever may read it (one query); for a rectification item the unit is its case's. */
+async function lookUp<K extends RowKind>(db: Db | Tx, kind: K, id: number): Promise<{ row: RowOf<K>; unit: Unit } | undefined> {
   if (kind === "caseItem") {
-    [found] = (await db
+    const [found] = await db
       .select({ row: rectificationItems, unit: units })
       .from(rectificationItems)
       .innerJoin(cases, eq(cases.id, rectificationItems.caseId))
       .innerJoin(units, eq(units.id, cases.unitId))
       .where(eq(rectificationItems.id, id))
-      .limit(1)) as { row: RowOf<K>; unit: Unit }[];
-  } else {
-    // Every row table has `id` and `unitId`; the cast only lets one query serve them all.
-    const table = rowTables[kind as keyof typeof rowTables] as unknown as typeof meetings;
-    [found] = (await db.select({ row: table, unit: units }).from(table).innerJoin(units, eq(units.id, table.unitId)).where(eq(table.id, id)).limit(1)) as {
-      row: RowOf<K>;
-      unit: Unit;
-    }[];
+      .limit(1);
+    return found as { row: RowOf<K>; unit: Unit } | undefined;
   }
+  // Every row table has `id` and `unitId`; the cast only lets one query serve them all.
+  const table = rowTables[kind as keyof typeof rowTables] as unknown as typeof meetings;
+  const [found] = await db.select({ row: table, unit: units }).from(table).innerJoin(units, eq(units.id, table.unitId)).where(eq(table.id, id)).limit(1);
+  return found as { row: RowOf<K>; unit: Unit } | undefined;
+}
+
+/** A record and its unit if it exists and the actor may read its unit; null otherwise — one query either way. */
+export async function findInScope<K extends RowKind>(db: Db | Tx, actor: Actor, kind: K, id: number): Promise<{ row: RowOf<K>; unit: Unit } | null> {
+  const found = await lookUp(db, kind, id);
   return found && canAccess(actor, found.unit, "read") ? found : null;
 }
 
@@ -174,8 +184,10 @@ export async function findInScope<K extends RowKind>(db: Db | Tx, actor: Actor, 
  * not read its unit (the same answer), FORBIDDEN when they may read it but not `access` it.
  */
 export async function loadInScope<K extends RowKind>(db: Db | Tx, actor: Actor, kind: K, id: number, access: Access): Promise<{ row: RowOf<K>; unit: Unit }> {
-  const found = await findInScope(db, actor, kind, id);
+  const found = await lookUp(db, kind, id);
   if (!found) throw recordNotFound(kind, id);
+  // The caller hears exactly what an unknown id gets; the cause (never sent) lets the refusal be audited.
+  if (!canAccess(actor, found.unit, "read")) throw new TRPCError({ code: "NOT_FOUND", message: missing[kind](id), cause: new OutOfReach(kind, id) });
   if (!canAccess(actor, found.unit, access)) throw forbidden(refused[kind]);
   return found;
 }

@@ -60,17 +60,20 @@ export function UserMenu({ name, roleLabel, signOutEverywhere }: { name: string;
         </div>
       ) : null}
       {confirming ? (
-        <ConfirmDialog
-          title={t("confirmTitle")}
-          body={t("confirmBody")}
-          closeLabel={t("close")}
-          cancelLabel={t("cancel")}
-          confirmLabel={t("confirm")}
-          error={null}
-          pending={pending}
-          onClose={() => setConfirming(false)}
-          onConfirm={() => start(() => signOutEverywhere())}
-        />
+        // The header row does not wrap (whitespace-nowrap); the dialog's text must.
+        <div className="whitespace-normal">
+          <ConfirmDialog
+            title={t("confirmTitle")}
+            body={t("confirmBody")}
+            closeLabel={t("close")}
+            cancelLabel={t("cancel")}
+            confirmLabel={t("confirm")}
+            error={null}
+            pending={pending}
+            onClose={() => setConfirming(false)}
+            onConfirm={() => start(() => signOutEverywhere())}
+          />
+        </div>
       ) : null}
     </div>
   );

@@ -50,7 +50,7 @@ export function unitIdOf(input: unknown): number | null {
  */
 export async function auditRefusal(
   ctx: { db: Db; actor: Actor | null },
-  call: { path: string; code: string; getRawInput: () => Promise<unknown> },
+  call: { path: string; code: string; getRawInput: () => Promise<unknown>; outOfReach?: { kind: string; id: number } },
   nowMs = Date.now(),
 ): Promise<void> {
   try {
@@ -63,7 +63,14 @@ export async function auditRefusal(
       entity: "procedure",
       entityId: call.path,
       unitId,
-      after: { code: call.code, path: call.path, unitId, ip, ...(slot.suppressed ? { suppressedBefore: slot.suppressed } : {}) },
+      after: {
+        code: call.code,
+        path: call.path,
+        unitId,
+        ip,
+        ...(call.outOfReach ? { outOfReach: call.outOfReach } : {}),
+        ...(slot.suppressed ? { suppressedBefore: slot.suppressed } : {}),
+      },
     });
   } catch (err) {
     console.error("[audit] could not record a refused call:", err);

@@ -9,7 +9,7 @@ import { badInput } from "~/server/errors";
 import { databaseUnavailable, isDatabaseUnavailable } from "~/server/lib/db-unavailable";
 import { localiseMessage } from "~/server/lib/localise-message";
 import { unstorableText, unstorableTextMessage } from "~/server/lib/unstorable-text";
-import type { Actor } from "~/server/scope";
+import { OutOfReach, type Actor } from "~/server/scope";
 import { fieldErrorsOf } from "./field-errors";
 import { auditRefusal, isRefusal } from "./refusal-audit";
 
@@ -57,10 +57,19 @@ const databaseFaults = t.middleware(async ({ next, path }) => {
   return result;
 });
 
-/** A refused call (FORBIDDEN, UNAUTHORIZED) leaves an `authz.refused` audit row (refusal-audit.ts). */
+/**
+ * A refused call (FORBIDDEN, UNAUTHORIZED) leaves an `authz.refused` audit row (refusal-audit.ts).
+ * So does an id that exists out of the caller's reach, answered NOT_FOUND like an unknown one
+ * (scope.ts `OutOfReach`): that row is written without waiting, so the answer comes as fast as
+ * an unknown id's.
+ */
 const auditRefusals = t.middleware(async ({ ctx, path, getRawInput, next }) => {
   const result = await next();
   if (!result.ok && isRefusal(result.error.code)) await auditRefusal(ctx, { path, code: result.error.code, getRawInput });
+  else if (!result.ok && result.error.cause instanceof OutOfReach) {
+    const { kind, id } = result.error.cause;
+    void auditRefusal(ctx, { path, code: "NOT_FOUND", getRawInput, outOfReach: { kind, id } });
+  }
   return result;
 });
 

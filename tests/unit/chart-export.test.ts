@@ -124,3 +124,15 @@ describe("SVG label fitting", () => {
     expect(truncate("党支部", 26)).toBe("党支部");
   });
 });
+
+describe("file names cut between characters (issue 13.5)", () => {
+  it("never leaves half an emoji at the 80-character limit, and drops unpaired surrogates", () => {
+    for (let lead = 70; lead <= 82; lead++) {
+      const name = sanitiseFileName(`${"a".repeat(lead)}${"😀".repeat(10)}`);
+      expect(name.isWellFormed()).toBe(true);
+      expect(Array.from(name).length).toBeLessThanOrEqual(80);
+      expect(() => encodeURIComponent(name)).not.toThrow();
+    }
+    expect(sanitiseFileName("报表\uD800")).toBe("报表_");
+  });
+});

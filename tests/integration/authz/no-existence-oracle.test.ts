@@ -1,4 +1,6 @@
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog } from "~/db/schema";
 import type { Actor } from "~/server/scope";
 import { callerFor, createActor } from "../../factories";
 import { useTreeDb } from "../test-db";
@@ -51,6 +53,19 @@ describe("records by id: out of reach answers like unknown", () => {
       expect(out).toEqual(unknown);
       expect(out.code).toBe("NOT_FOUND");
     }
+  });
+
+  it("the probe of an id out of reach is audited (authz.refused, NOT_FOUND, outOfReach); an unknown id's is not", async () => {
+    const { id } = await fx.case(t.tree.leafB1, "oracle-audit");
+    const prober = await createActor(t.db, "reviewer", t.tree.branchA);
+    const rows = () => t.db.select().from(auditLog).where(and(eq(auditLog.action, "authz.refused"), eq(auditLog.actorId, prober.id)));
+    await trpcError(callerFor(t.db, prober).case.get({ id: UNKNOWN }));
+    await trpcError(callerFor(t.db, prober).case.get({ id }));
+    // written without delaying the answer: wait for it
+    for (let i = 0; i < 50 && (await rows()).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    const written = await rows();
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatchObject({ entityId: "case.get", after: { code: "NOT_FOUND", outOfReach: { kind: "case", id } } });
   });
 
   it("a case the caller may read but not handle is FORBIDDEN (they know it exists)", async () => {
