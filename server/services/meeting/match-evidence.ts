@@ -1,9 +1,6 @@
 import type { Unit } from "~/db/schema";
 import { canAccess, type Actor } from "~/server/scope";
 
-/** The words for a copied match the reader may not see: no unit, id or date of it. */
-export const outOfReachMatchText = "与范围外单位的会议记录高度相似（closely matches the minutes of a unit outside your reach）";
-
 export type MatchEvidence =
   | { outOfReach: false; meetingId: number; unitId: number; unitName: string; date: string; quarter: string; type: string; sameUnit: boolean; similarity: number }
   | { outOfReach: true; similarity: number };
@@ -11,7 +8,7 @@ export type MatchEvidence =
 /**
  * What a reader may learn about the meeting whose minutes match theirs: everything when they
  * may read its unit; otherwise only that such a match exists and how close it is. The one place
- * that decides it, for the check while typing and for the formalism flags.
+ * that decides it for the check while typing (the flags' wording for such a match: ./out-of-reach.ts).
  */
 export function matchEvidence(
   actor: Actor,
