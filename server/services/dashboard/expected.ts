@@ -1,18 +1,28 @@
-import type { Db } from "~/db/client";
+import { sql } from "drizzle-orm";
+import { queryRows, type Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
-import { reportDeadline } from "~/server/lib/quarter";
-import { completenessSummary } from "~/server/services/completeness/summary";
-import { getSetting } from "~/server/services/settings/get";
+import { owesReportSql } from "~/server/services/completeness/expected";
 
 /**
- * How many units of a subtree (or the unit alone) are expected to report in each quarter — the
- * completeness figures' `total`, so charts and the completeness card agree on who counts (units
- * created later or deactivated are the completeness rule's business, not the charts').
+ * How many units of a subtree (or the unit alone) owe a report in each quarter — the same
+ * rule (completeness/expected.ts) and so the same figure as the completeness card's total — for
+ * every quarter of the range in one query.
  */
 export async function expectedUnits(db: Db, root: Pick<Unit, "id" | "path">, onlyRoot: boolean, quarters: string[]): Promise<Map<string, number>> {
-  const days = await getSetting(db, "reportDeadlineDays");
-  const totals = await Promise.all(
-    quarters.map((quarter) => completenessSummary(db, { root, onlyRoot, quarter, deadline: reportDeadline(quarter, days) }).then((s) => s.total)),
+  if (quarters.length === 0) return new Map();
+  const list = sql.join(
+    quarters.map((q) => sql`(${q}::text)`),
+    sql`, `,
   );
-  return new Map(quarters.map((q, i) => [q, totals[i]!]));
+  const rows = await queryRows<{ quarter: string; n: number | string }>(
+    db,
+    sql`select q.quarter, count(u.id) as n
+          from (values ${list}) as q(quarter)
+          left join units u on ${owesReportSql("u", sql`q.quarter`)}
+                           and ${onlyRoot ? sql`u.id = ${root.id}` : sql`u.path like ${`${root.path}%`}`}
+         group by q.quarter`,
+  );
+  // count() is bigint: postgres.js returns it as a string.
+  const counts = new Map(rows.map((r) => [r.quarter, Number(r.n)]));
+  return new Map(quarters.map((q) => [q, counts.get(q) ?? 0]));
 }
