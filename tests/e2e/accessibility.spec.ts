@@ -110,7 +110,7 @@ function pagesFor(role: Role, s: Awaited<ReturnType<typeof seededPages>>): strin
         ...["/admin/units", "/admin/users", "/admin/catalogue", "/admin/settings", "/admin/audit"],
       ];
     case "leader":
-      return [...own, "/inspections", "/review", ...review];
+      return [...own, "/inspections", "/review", "/review/new", ...review]; // leaders chair review meetings too
     case "reviewer":
       return [...own, "/inspections", "/review", "/review/new", ...review];
     case "staff":
