@@ -72,7 +72,7 @@ export function ImportJobStatus(props: { id: number; onFinished: (succeeded: boo
           />
           <Bar
             testId="import-job-written"
-            label={t("jobWritten", { done: data.rowsWritten, total: data.writeTotal })}
+            label={data.phase === "writing" ? t("jobWritten", { done: data.rowsWritten, total: data.writeTotal }) : t("jobWriteWaiting")}
             done={data.rowsWritten}
             total={data.writeTotal}
           />

@@ -1,7 +1,7 @@
 import { and, count, eq, inArray } from "drizzle-orm";
-import { TRPCError } from "@trpc/server";
 import type { Db } from "~/db/client";
 import { importJobs } from "~/db/schema";
+import { conflict } from "~/server/errors";
 import { busy } from "~/server/lib/heavy-pool";
 import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
@@ -25,7 +25,7 @@ export async function startImportJob({ db, actor }: { db: Db; actor: Actor }, in
       .from(importJobs)
       .where(and(eq(importJobs.userId, actor.id), inArray(importJobs.status, unfinished)));
     if ((mine?.n ?? 0) > 0) {
-      throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "您已有一个导入任务正在进行，请等它完成后再导入（an import of yours is still running）" });
+      throw conflict("您已有一个导入任务正在进行，请等它完成后再导入（an import of yours is still running）");
     }
     const [all] = await tx.select({ n: count() }).from(importJobs).where(inArray(importJobs.status, unfinished));
     if ((all?.n ?? 0) >= MAX_WAITING) throw busy();
