@@ -78,8 +78,10 @@ describe("an import run as a background job", () => {
 
   it("is seen by its owner and by a leader of the unit, answers NOT_FOUND to anyone else, and allows one unfinished job per user", async () => {
     const unitId = t.tree.leafA1.id;
-    const { id } = await staff.importJob.start(await workbook([[unitId, "2026Q1", "V2_volunteer_rate", 71]]));
-    expect((await trpcError(staff.importJob.start(await workbook([[unitId, "2026Q1", "V2_volunteer_rate", 72]])))).code).toBe("CONFLICT");
+    // Both files built first: the second start must follow the first at once, while it is still unfinished.
+    const [first, second] = [await workbook([[unitId, "2026Q1", "V2_volunteer_rate", 71]]), await workbook([[unitId, "2026Q1", "V2_volunteer_rate", 72]])];
+    const { id } = await staff.importJob.start(first);
+    expect((await trpcError(staff.importJob.start(second))).code).toBe("CONFLICT");
     await finished(staff, id);
     expect((await leader.importJob.get({ id })).id).toBe(id);
     const refused = await trpcError(otherStaff.importJob.get({ id }));

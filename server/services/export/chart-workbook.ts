@@ -5,8 +5,12 @@ import type { ChartExport } from "./chart-schema";
 
 export const xlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Excel forbids []:*?/\ in sheet names and allows 31 characters. */
-const sheetName = (title: string) => title.replace(/[[\]:*?/\\]+/g, " ").trim().slice(0, 31) || "Sheet1";
+/** Excel forbids []:*?/\ in sheet names and allows 31 characters (cut between characters, never inside an emoji). */
+function sheetName(title: string) {
+  const chars = [...title.replace(/[[\]:*?/\\]+/g, " ").trim()];
+  while (chars.join("").length > 31) chars.pop();
+  return chars.join("") || "Sheet1";
+}
 
 const width = (texts: string[]) =>
   Math.min(60, Math.max(8, ...texts.map((t) => [...t].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0) + 2)));
@@ -20,7 +24,8 @@ export async function buildChartWorkbook(input: ChartExport) {
   const wb = new ExcelJS.Workbook();
   wb.creator = "党建质量看板";
   wb.created = new Date();
-  const rows = input.rows.map((r) => input.columns.map((c) => r[c.key] ?? null));
+  // Own cells only: rows reach the worker as plain objects, where a column keyed `toString` would read Object.prototype.
+  const rows = input.rows.map((r) => input.columns.map((c) => (Object.hasOwn(r, c.key) ? (r[c.key] ?? null) : null)));
   const columns = input.columns.map((c, i) => ({
     header: c.label,
     width: width([c.label, ...rows.slice(0, 500).map((r) => (r[i] === null ? "" : String(r[i])))]),

@@ -55,10 +55,10 @@ class SheetCollector {
   add(row: ExcelJS.Row): void {
     this.seen++;
     if (row.number > MAX_ROWS + 10 || this.seen > MAX_ROWS + 10) {
-      refuse(`「${this.name}」超过 ${MAX_ROWS} 行的上限，请拆分后分批导入（too many rows）`);
+      refuse(`工作表「${this.name}」超过 ${MAX_ROWS} 行的上限，请拆分后分批导入（too many rows）`);
     }
     if (row.cellCount === 0) return; // an empty row (a bomb is made of millions of them) counts, and is skipped
-    if (row.cellCount > MAX_COLUMNS) refuse(`「${this.name}」第${row.number}行超过 ${MAX_COLUMNS} 列的上限（too many columns）`);
+    if (row.cellCount > MAX_COLUMNS) refuse(`工作表「${this.name}」第${row.number}行超过 ${MAX_COLUMNS} 列的上限（too many columns）`);
     if (!this.header) {
       if (row.number > 10) return;
       const byCol = new Map<number, string>();
@@ -103,7 +103,7 @@ async function readXlsx(bytes: Buffer, fileName: string): Promise<RawFile> {
   const byName: { indicators: RawSheet | null; meetings: RawSheet | null } = { indicators: null, meetings: null };
   let sheets = 0;
   for await (const ws of reader) {
-    if (++sheets > 50) refuse(`「${fileName}」的工作表过多（too many sheets）`);
+    if (++sheets > 50) refuse(`文件「${fileName}」的工作表过多（too many sheets）`);
     const name = (ws as unknown as { name: string }).name;
     const collectors = (["indicators", "meetings"] as const).map((kind) => ({ kind, c: new SheetCollector(name, wanted[kind]) }));
     for await (const row of ws as AsyncIterable<ExcelJS.Row>) for (const { c } of collectors) c.add(row);
@@ -132,11 +132,11 @@ async function readCsv(bytes: Buffer, fileName: string): Promise<RawFile> {
   const text = decodeCsv(bytes);
   let lines = 0;
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
-    if (++lines > MAX_ROWS + 10) refuse(`「${fileName}」超过 ${MAX_ROWS} 行的上限，请拆分后分批导入（too many rows）`);
+    if (++lines > MAX_ROWS + 10) refuse(`文件「${fileName}」超过 ${MAX_ROWS} 行的上限，请拆分后分批导入（too many rows）`);
   }
   const firstLine = text.split("\n", 1)[0] ?? "";
   if (firstLine.includes(";") && !firstLine.includes(",") && !firstLine.includes("\t")) {
-    refuse(`「${fileName}」用分号（;）分隔各列，本系统只读逗号分隔的 CSV：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或直接上传 .xlsx（semicolon-separated CSV: save it with commas or as .xlsx）`);
+    refuse(`文件「${fileName}」用分号（;）分隔各列，本系统只读逗号分隔的 CSV：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或直接上传 .xlsx（semicolon-separated CSV: save it with commas or as .xlsx）`);
   }
   const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
   const wb = new ExcelJS.Workbook();
@@ -156,7 +156,7 @@ export async function parseSpreadsheetBytes(bytes: Buffer, fileName: string): Pr
     const lower = fileName.toLowerCase();
     if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
       if (isOds(bytes, fileName)) {
-        refuse(`「${fileName}」是 OpenDocument 表格（.ods），本系统读取 Excel 工作簿：请在 WPS 或 LibreOffice 中“另存为” Excel 工作簿（.xlsx）后再上传（.ods files are not read: save as .xlsx）`);
+        refuse(`文件「${fileName}」是 OpenDocument 表格（.ods），本系统读取 Excel 工作簿：请在 WPS 或 LibreOffice 中“另存为” Excel 工作簿（.xlsx）后再上传（.ods files are not read: save as .xlsx）`);
       }
       try {
         return { ok: true, file: await readXlsx(bytes, fileName) };

@@ -37,7 +37,7 @@ export function decodeUpload(input: { fileName: string; contentBase64: string })
   const base64 = input.contentBase64.replace(/^data:[^,]*,/, "");
   if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(base64)) throw bad("上传内容不是有效的 base64 编码（content is not base64）");
   const bytes = Buffer.from(base64, "base64");
-  if (bytes.length === 0) throw bad(`「${input.fileName}」是空文件（the file is empty）`);
+  if (bytes.length === 0) throw bad(`文件「${input.fileName}」是空文件（the file is empty）`);
   if (bytes.length > MAX_FILE_BYTES) throw bad(tooLargeMessage);
   return bytes;
 }
@@ -55,7 +55,7 @@ export async function readSpreadsheet(input: { fileName: string; contentBase64: 
   const meetings = toSheet(result.file.meetings);
   if (!indicators && !meetings) {
     throw bad(
-      `「${input.fileName}」中找不到可导入的数据：需要含「${indicatorHeaders.code}」列的「${sheetNames.indicators}」表或含「${meetingHeaders.type}」列的「${sheetNames.meetings}」表，请使用本系统下载的模板（no importable sheet）`,
+      `文件「${input.fileName}」中找不到可导入的数据：需要含「${indicatorHeaders.code}」列的「${sheetNames.indicators}」表或含「${meetingHeaders.type}」列的「${sheetNames.meetings}」表，请使用本系统下载的模板（no importable sheet）`,
     );
   }
   return { kind: result.file.kind, indicators, meetings };

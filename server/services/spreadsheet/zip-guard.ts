@@ -14,7 +14,7 @@ const MAX_ENTRIES = 2_000;
 type Entry = { name: string; method: number; compressed: number; inflated: number; localOffset: number };
 
 const tooBig = (fileName: string) =>
-  `「${fileName}」解压后超过 ${MAX_INFLATED_BYTES / 1024 / 1024} MB 的上限，可能是异常文件，请拆分后分批导入（the workbook inflates beyond the limit）`;
+  `文件「${fileName}」解压后超过 ${MAX_INFLATED_BYTES / 1024 / 1024} MB 的上限，可能是异常文件，请拆分后分批导入（the workbook inflates beyond the limit）`;
 const broken = (fileName: string) => `无法读取「${fileName}」：文件已损坏或不是 Excel 工作簿（.xlsx）（cannot read the workbook）`;
 
 function centralDirectory(bytes: Buffer): Entry[] | null {
