@@ -65,8 +65,9 @@ describe("a leader chairs a review meeting of their subtree", () => {
     expect(await outcomeOf(leaderA.review.create({ unitId: t.tree.branchB.id, quarter: Q, title: "越权审议", unitIds: [t.tree.leafB1.id] }))).toBe("FORBIDDEN");
     const { id } = await leaderA.review.create({ unitId: t.tree.branchA.id, quarter: Q, title: "A局审议", unitIds: [x.id] });
     const unknown = await trpcError(leaderB.review.get({ id: 999_999 }));
-    for (const call of [leaderB.review.get({ id }), leaderB.review.start({ id }), leaderB.review.close({ id })]) {
-      const err = await trpcError(call);
+    // Thunks: each call starts only when awaited, so no refusal is left unhandled meanwhile.
+    for (const call of [() => leaderB.review.get({ id }), () => leaderB.review.start({ id }), () => leaderB.review.close({ id })]) {
+      const err = await trpcError(call());
       expect([err.code, err.message]).toEqual(["NOT_FOUND", unknown.message.replace("999999", String(id))]);
     }
   });

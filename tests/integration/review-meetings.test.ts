@@ -262,15 +262,16 @@ describe("scope", () => {
   it("a reviewer of another branch can neither see nor touch the meeting: its id answers like an unknown one", async () => {
     const unknown = await trpcError(reviewerB.review.get({ id: 999_999 }));
     const unknownMessage = (id: number) => unknown.message.replace("999999", String(id));
+    // Thunks: each call starts only when awaited, so no refusal is left unhandled meanwhile.
     for (const call of [
-      reviewerB.review.get({ id }),
-      reviewerB.review.updateAgenda({ id, version, items: [{ unitId: a.a3.id }] }),
-      reviewerB.review.start({ id }),
-      reviewerB.review.decide({ id, unitId: a.a3.id, decision: "talk", note: "" }),
-      reviewerB.review.saveNote({ id, unitId: a.a3.id, note: "越权" }),
-      reviewerB.review.close({ id }),
+      () => reviewerB.review.get({ id }),
+      () => reviewerB.review.updateAgenda({ id, version, items: [{ unitId: a.a3.id }] }),
+      () => reviewerB.review.start({ id }),
+      () => reviewerB.review.decide({ id, unitId: a.a3.id, decision: "talk", note: "" }),
+      () => reviewerB.review.saveNote({ id, unitId: a.a3.id, note: "越权" }),
+      () => reviewerB.review.close({ id }),
     ]) {
-      const err = await trpcError(call);
+      const err = await trpcError(call());
       expect(err.code).toBe("NOT_FOUND");
       expect(err.message).toBe(unknownMessage(id));
     }
