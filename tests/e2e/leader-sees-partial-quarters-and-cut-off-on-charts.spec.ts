@@ -58,10 +58,10 @@ test("the 重业务轻党建 cut-off is stated on the quadrant, and an admin's f
   await setting.getByLabel(/固定分界/).check();
   await setting.getByLabel("党建综合得分分界").fill("120");
   await setting.getByLabel("业务考核得分分界").fill("80");
-  await setting.getByRole("button", { name: "保存" }).click();
+  await setting.getByRole("button", { name: "保存", exact: true }).click();
   await expect(setting).toContainText("不能大于 100");
   await setting.getByLabel("党建综合得分分界").fill("70");
-  await setting.getByRole("button", { name: "保存" }).click();
+  await setting.getByRole("button", { name: "保存", exact: true }).click();
   await expect(setting).toContainText("已保存");
 
   await page.reload();
@@ -75,7 +75,7 @@ test("the 重业务轻党建 cut-off is stated on the quadrant, and an admin's f
 
   // Back to the default for the other specs.
   await setting.getByLabel(/平均值/).check();
-  await setting.getByRole("button", { name: "保存" }).click();
+  await setting.getByRole("button", { name: "保存", exact: true }).click();
   await expect(setting).toContainText("已保存");
   await admin.close();
 });
