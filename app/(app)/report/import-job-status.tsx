@@ -30,7 +30,7 @@ function Bar({ label, done, total, testId }: { label: string; done: number; tota
  * reports/meetings written while it runs, then its result (counts, or every error). It reads
  * the job from the server, so leaving the page and coming back shows the same thing.
  */
-export function ImportJobStatus(props: { id: number; onFinished: (succeeded: boolean) => void; onDismiss: () => void }) {
+export function ImportJobStatus(props: { id: number; startedHere: boolean; onFinished: (succeeded: boolean) => void; onDismiss: () => void }) {
   const t = useTranslations("spreadsheet");
   const trpc = useTRPC();
   const job = useQuery(
@@ -41,8 +41,10 @@ export function ImportJobStatus(props: { id: number; onFinished: (succeeded: boo
   );
   const data = job.data;
   const finished = data?.status === "succeeded" || data?.status === "failed";
-  // Only a job seen running here reports its end (a finished one found on coming back changes nothing).
-  const sawRunning = useRef(false);
+  // A job started on this page, or seen running here, reports its end once — also when it is
+  // already done at the first look (a small file on a warm pool); a finished one found on coming
+  // back changes nothing.
+  const sawRunning = useRef(props.startedHere);
   const { onFinished } = props;
   useEffect(() => {
     if (data && !finished) sawRunning.current = true;
