@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
-import { quarterOf } from "~/server/lib/quarter";
+import { formatQuarter, quarterOf } from "~/server/lib/quarter";
 import { canAccess, type Actor } from "~/server/scope";
 import { effectiveIndicators, type EffectiveIndicator } from "~/server/services/catalogue/effective";
 import { validateBusinessScore, validateValues } from "~/server/services/report/validate-values";
@@ -111,7 +111,7 @@ export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadU
       else value = checked.value;
     } else if (catalogue) {
       const ind = catalogue.get(r.code);
-      if (!ind) fail(C.code, `指标代码 ${r.code} 在 ${quarter} 不存在或已停用（unknown indicator）`);
+      if (!ind) fail(C.code, `指标代码 ${r.code} 在${formatQuarter(quarter!, "zh-CN")}不存在或已停用（unknown indicator in ${formatQuarter(quarter!, "en")}）`);
       else if (ind.source === "meetings") continue; // computed from the meeting records, as in report.save
       else {
         const raw = readIndicatorValue(r.value);
