@@ -14,6 +14,9 @@ test("立案问责 from the case list asks for the unit: refused without one, fo
   await form.getByLabel("问题事实").fill("组织生活会流于形式（端到端测试：从案件列表立案）。");
   await form.getByRole("button", { name: "立案" }).click();
   await expect(form.locator("#case-unit-error")).toHaveText("请选择单位");
+  // Nor a category or root cause the reviewer did not pick.
+  await expect(form.locator("#case-category-error")).toHaveText("请选择问题类别");
+  await expect(form.locator("#case-root-error")).toHaveText("请选择问题根源");
   await expect(page).toHaveURL(/\/cases(\?|$)/);
 
   // Typing part of the name finds it, with its path; choosing it clears the message.
@@ -25,6 +28,8 @@ test("立案问责 from the case list asks for the unit: refused without one, fo
   await expect(unit).toHaveValue(unitName);
   await expect(form.locator("#case-unit-error")).toHaveCount(0);
   await expect(form).toContainText("中共某市委市直机关工委 › 市财政局机关党委 › 市财政局机关第一党总支 › 市财政局国库科党支部");
+  await form.getByLabel("问题类别").selectOption("inner_life");
+  await form.getByLabel("问题根源").selectOption("misperception");
   await form.getByRole("button", { name: "立案" }).click();
 
   await expect(page).toHaveURL(/\/cases\/\d+$/);

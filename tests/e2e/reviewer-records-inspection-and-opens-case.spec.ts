@@ -50,6 +50,7 @@ test("a reviewer records a failed 一岗双责 inspection, opens a case from it,
   await expect(form.getByLabel("问题类别")).toHaveValue("responsibility");
   await expect(form.getByLabel("问责对象")).toHaveValue("secretary");
   await form.getByLabel("问责方式").selectOption("admonition");
+  await form.getByLabel("问题根源").selectOption("misperception");
   await form.getByLabel("问题事实").fill("一岗双责检查不合格：书记不抓党建（端到端测试）。");
   await page.screenshot({ path: `${shots}/case-form-zh.png` });
   await form.getByRole("button", { name: "立案" }).click();

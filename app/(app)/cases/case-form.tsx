@@ -40,8 +40,9 @@ export function CaseForm(props: { sourceUnitId: number | null; prefill: CasePref
   const initialSubject = p?.subject ?? "organisation";
   const [subject, setSubject] = useState<CaseSubject>(initialSubject);
   const [form, setForm] = useState<Form>(formsBySubject[initialSubject].includes("notice") ? "notice" : formsBySubject[initialSubject][0]!);
-  const [category, setCategory] = useState<CategoryCode>(p?.category ?? "leadership");
-  const [rootCause, setRootCause] = useState<RootCause>("misperception");
+  // No default category or root cause: the person chooses them (a flag's source suggests its category).
+  const [category, setCategory] = useState<CategoryCode | "">(p?.category ?? "");
+  const [rootCause, setRootCause] = useState<RootCause | "">("");
   const [facts, setFacts] = useState("");
   const [source, setSource] = useState<SourceValue>({ sourceType: p?.sourceType ?? "", sourceId: p ? String(p.sourceId) : "", flagKind: p?.flagKind ?? "" });
   const { sourceType, sourceId, flagKind } = source;
@@ -71,8 +72,9 @@ export function CaseForm(props: { sourceUnitId: number | null; prefill: CasePref
       unitId,
       subject,
       form,
-      category,
-      rootCause,
+      // Empty choices go to the server, which names each missing field (请选择问题类别 …).
+      category: category as CategoryCode,
+      rootCause: rootCause as RootCause,
       facts,
       ...(sourceType ? { sourceType } : {}),
       ...(sourceType && sourceId ? { sourceId: Number(sourceId) } : {}),
@@ -119,6 +121,9 @@ export function CaseForm(props: { sourceUnitId: number | null; prefill: CasePref
         <p className="text-xs text-neutral-500 sm:col-span-2">{t("cases.form.formHint")}</p>
         <FormField id="case-category" label={t("cases.form.category")} error={errors.category}>
           <Select {...fieldIds("case-category", errors.category)} value={category} onChange={(e) => setCategory(e.target.value as CategoryCode)}>
+            <option value="" disabled>
+              {t("cases.form.choose")}
+            </option>
             {categoryCodes.map((c) => (
               <option key={c} value={c}>
                 {t(`categories.${c}`)}
@@ -128,6 +133,9 @@ export function CaseForm(props: { sourceUnitId: number | null; prefill: CasePref
         </FormField>
         <FormField id="case-root" label={t("cases.form.rootCause")} error={errors.rootCause}>
           <Select {...fieldIds("case-root", errors.rootCause)} value={rootCause} onChange={(e) => setRootCause(e.target.value as RootCause)}>
+            <option value="" disabled>
+              {t("cases.form.choose")}
+            </option>
             {rootCauses.map((r) => (
               <option key={r} value={r}>
                 {t(`cases.rootCauses.${r}`)}

@@ -71,7 +71,7 @@ export function CaseDecisionForm(props: {
   };
   return (
     <form
-      className="grid grid-cols-2 gap-2 rounded border border-red-400/50 bg-neutral-900 p-3"
+      className="grid shrink-0 grid-cols-2 gap-2 rounded border border-red-400/50 bg-neutral-900 p-3"
       aria-label={t("review.present.caseForm")}
       noValidate
       onSubmit={(e) => {

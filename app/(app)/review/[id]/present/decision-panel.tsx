@@ -78,7 +78,7 @@ export function DecisionPanel(props: {
       <textarea
         id="decision-note"
         disabled={props.blocked !== null}
-        className="h-[5.5rem] w-full rounded border border-neutral-600 bg-neutral-950 px-2 py-1 text-base text-neutral-100 placeholder:text-neutral-500 focus:border-red-400 focus:outline-none disabled:opacity-50"
+        className="h-[5.5rem] w-full shrink-0 rounded border border-neutral-600 bg-neutral-950 px-2 py-1 text-base text-neutral-100 placeholder:text-neutral-500 focus:border-red-400 focus:outline-none disabled:opacity-50"
         value={props.note}
         onChange={(e) => props.onNote(e.target.value)}
         onBlur={props.onNoteBlur}
@@ -88,7 +88,8 @@ export function DecisionPanel(props: {
           {props.noteError}
         </p>
       ) : null}
-      {props.children}
+      {/* The panel scrolls rather than squeezing the note or the case form (1366×768 projectors). */}
+      {props.children ? <div className="shrink-0">{props.children}</div> : null}
       <div className="min-h-5 text-base" aria-live="polite">
         {props.error ? (
           <p role="alert" className="text-red-300">

@@ -39,7 +39,7 @@ function useTickLines() {
   return (quarter: string, index: number, everyYear: boolean) => {
     const p = parseQuarter(quarter);
     if (!p) return [quarter];
-    const q = zh ? `${p.q}季度` : `Q${p.q}`;
+    const q = zh ? `第${p.q}季度` : `Q${p.q}`;
     return everyYear || index === 0 || p.q === 1 ? [q, zh ? `${p.year}年` : String(p.year)] : [q];
   };
 }
