@@ -11,6 +11,8 @@ export function UnitTreeOptions(props: {
   keep?: { id: number; name?: string };
   /** The depth that gets no indent, when the list is a filtered part of the tree. */
   topDepth?: number;
+  /** Units listed (so that the tree keeps its shape) but not choosable. */
+  disabled?: (unit: TreeUnit) => boolean;
 }) {
   const list = props.units ?? [];
   const { keep } = props;
@@ -18,7 +20,7 @@ export function UnitTreeOptions(props: {
   return (
     <>
       {list.map((u) => (
-        <option key={u.id} value={u.id}>
+        <option key={u.id} value={u.id} disabled={props.disabled?.(u)}>
           {"\u3000".repeat(Math.max(0, u.depth - top))}
           {u.name}
         </option>

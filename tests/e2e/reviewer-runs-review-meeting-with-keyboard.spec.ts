@@ -34,7 +34,7 @@ test("a reviewer runs a review meeting with the keyboard; 立案问责 opens a c
   await page.getByRole("button", { name: `移出 ${last}` }).click();
   await expect(rows).toHaveCount(proposed - 1);
   const addSelect = page.getByRole("combobox", { name: "添加单位" });
-  const option = addSelect.locator("option").last();
+  const option = addSelect.locator("option:not([disabled])").last();
   const added = (await option.innerText()).trim();
   await addSelect.selectOption((await option.getAttribute("value"))!);
   await page.getByRole("button", { name: "添加", exact: true }).click();

@@ -51,9 +51,10 @@ export function AgendaEditor(props: {
     [next[i], next[i + by]] = [next[i + by]!, next[i]!];
     onChange?.(next);
   };
-  const addable = (tree.data ?? []).filter((u) => !rows.some((r) => r.unitId === u.id));
+  // The whole subtree stays listed, so every unit sits under its own parent; those already on the agenda cannot be chosen.
+  const onAgenda = (u: { id: number }) => rows.some((r) => r.unitId === u.id);
   const add = () => {
-    const unit = addable.find((u) => u.id === Number(adding));
+    const unit = (tree.data ?? []).find((u) => u.id === Number(adding) && !onAgenda(u));
     if (!unit) return;
     const restored = props.restore?.(unit.id);
     onChange?.([...rows, restored ?? { unitId: unit.id, unitName: unit.name, composite: null, reasons: [], addedByChair: true }]);
@@ -128,7 +129,7 @@ export function AgendaEditor(props: {
             <span className="mb-1 block text-neutral-600">{t("review.agenda.add")}</span>
             <Select className="min-w-72" value={adding} onChange={(e) => setAdding(e.target.value)}>
               <option value="">{t("review.agenda.addPlaceholder")}</option>
-              <UnitTreeOptions units={addable} topDepth={tree.data?.[0]?.depth} />
+              <UnitTreeOptions units={tree.data} topDepth={tree.data?.[0]?.depth} disabled={onAgenda} />
             </Select>
           </label>
           <Button type="button" variant="secondary" disabled={!adding} onClick={add}>
