@@ -72,6 +72,22 @@ describe("chart .xlsx", () => {
     expect(ws.getCell("A3").type).toBe(ExcelJS.ValueType.String);
   });
 
+  it("names the sheet as Excel allows: no apostrophe at either end, no emoji cut in half; own cells only", async () => {
+    const quoted = await buildChartWorkbook(chartExportSchema.parse({ exportName: "x", title: "'; drop table units; --'", ...data }));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(quoted.body as unknown as ArrayBuffer);
+    expect(wb.worksheets[0]!.name).toBe("; drop table units; --");
+    const emoji = await buildChartWorkbook(chartExportSchema.parse({ exportName: "x", title: "😀".repeat(20), ...data }));
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(emoji.body as unknown as ArrayBuffer);
+    expect(wb2.worksheets[0]!.name).toBe("😀".repeat(15));
+    // Rows as the worker receives them (plain objects): a column keyed toString reads no prototype method.
+    const plain = await buildChartWorkbook({ exportName: "x", columns: [{ key: "toString", label: "t" }], rows: [{}] });
+    const wb3 = new ExcelJS.Workbook();
+    await wb3.xlsx.load(plain.body as unknown as ArrayBuffer);
+    expect(wb3.worksheets[0]!.getCell("A2").value).toBeNull();
+  });
+
   it("refuses bodies over the limits with a Chinese-first message naming the field", () => {
     const tooMany = chartExportSchema.safeParse({ exportName: "x", columns: data.columns, rows: Array.from({ length: 50_001 }, () => ({})) });
     expect(tooMany.success).toBe(false);

@@ -5,11 +5,14 @@ import type { ChartExport } from "./chart-schema";
 
 export const xlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Excel forbids []:*?/\ in sheet names and allows 31 characters (cut between characters, never inside an emoji). */
+/**
+ * Excel forbids []:*?/\ in sheet names, an apostrophe at either end, and more than 31 characters
+ * (cut between characters, never inside an emoji).
+ */
 function sheetName(title: string) {
   const chars = [...title.replace(/[[\]:*?/\\]+/g, " ").trim()];
   while (chars.join("").length > 31) chars.pop();
-  return chars.join("") || "Sheet1";
+  return chars.join("").replace(/^'+|'+$/g, "").trim() || "Sheet1";
 }
 
 const width = (texts: string[]) =>
