@@ -97,6 +97,15 @@ export const readsReviews = (actor: Actor) => policy[actor.role].reviewRead !== 
 /** Whether the role may chair review meetings somewhere (convene, present, decide). */
 export const chairsReviews = (actor: Actor) => policy[actor.role].review !== "none";
 
+/**
+ * The units of `root`'s subtree — or `root` alone — as a SQL condition on the units table under
+ * `alias`, for a root already checked to be in the caller's scope (counts, completeness, charts).
+ */
+export function subtreeSql(alias: string, root: Pick<Unit, "id" | "path">, onlyRoot = false): SQL {
+  const u = sql.identifier(alias);
+  return onlyRoot ? sql`${u}.id = ${root.id}` : sql`${u}.path like ${`${root.path}%`}`;
+}
+
 /** `canAccess` as a SQL condition on the units table under `alias`, for scoped counts and lists. */
 export function reachSql(actor: Actor, access: Access, alias: string): SQL {
   const u = sql.identifier(alias);

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
+import { subtreeSql } from "~/server/scope";
 import { owesReportSql } from "./expected";
 
 type Counts = Record<"total" | "notStarted" | "draft" | "returned" | "submitted" | "approved" | "late" | "overdue" | "onTime", number | string>;
@@ -28,7 +29,7 @@ export async function completenessSummary(
                count(*) filter (where r.status in ('submitted', 'approved') and not r.late) as "onTime"
         from units u
         left join reports r on r.unit_id = u.id and r.quarter = ${opts.quarter}
-        where ${owesReportSql("u", opts.quarter)} and ${opts.onlyRoot ? sql`u.id = ${opts.root.id}` : sql`u.path like ${`${opts.root.path}%`}`}`,
+        where ${owesReportSql("u", opts.quarter)} and ${subtreeSql("u", opts.root, opts.onlyRoot)}`,
   );
   // count(*) is bigint: postgres.js returns it as a string.
   const n = (k: keyof Counts) => Number(row?.[k] ?? 0);

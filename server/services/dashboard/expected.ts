@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
+import { subtreeSql } from "~/server/scope";
 import { owesReportSql } from "~/server/services/completeness/expected";
 
 /**
@@ -19,7 +20,7 @@ export async function expectedUnits(db: Db, root: Pick<Unit, "id" | "path">, onl
     sql`select q.quarter, count(u.id) as n
           from (values ${list}) as q(quarter)
           left join units u on ${owesReportSql("u", sql`q.quarter`)}
-                           and ${onlyRoot ? sql`u.id = ${root.id}` : sql`u.path like ${`${root.path}%`}`}
+                           and ${subtreeSql("u", root, onlyRoot)}
          group by q.quarter`,
   );
   // count() is bigint: postgres.js returns it as a string.
