@@ -16,7 +16,7 @@ import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { signIn } from "./bench/http";
-import { quarterOf } from "~/server/lib/quarter";
+import { quarterOf } from "~/lib/quarter";
 import { bigSheet, rawSheet, zipBomb } from "./bench/heavy-files";
 import { percentile } from "./bench/stats";
 
@@ -80,7 +80,7 @@ async function main() {
   rmSync(dataDir, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dataDir, AUTH_SECRET: randomBytes(32).toString("hex"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", DJZL_DEMO: "1", NEXT_DIST_DIR: args.dist, NODE_ENV: "production" as const };
   delete env.DATABASE_URL;
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "db/seed/cli.ts"], { cwd: app, env, stdio: "ignore" });
+  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/seed/cli.ts"], { cwd: app, env, stdio: "ignore" });
   let exit = "";
   const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", args.port!], { cwd: app, env, stdio: "ignore" });
   server.on("exit", (code, signal) => (exit = `server exited (code ${code}, signal ${signal})`));

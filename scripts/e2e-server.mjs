@@ -17,7 +17,7 @@ const env = {
   DJZL_DEMO: "1",
 };
 delete env.DATABASE_URL;
-execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "db/seed/cli.ts"], { env, stdio: "inherit" });
+execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/seed/cli.ts"], { env, stdio: "inherit" });
 // The app's own server (scripts/server.mjs): client addresses from the connection, as `npm start`.
 const server = spawn(process.execPath, ["scripts/server.mjs", port], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));

@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { migrateDb } from "~/db/migrate";
-import { drizzleOf, seedScale } from "~/db/seed/scale";
+import { drizzleOf, seedScale } from "~/scripts/seed/scale";
 import { rebuildRollups } from "~/server/services/rollup/rebuild";
 
 const { values: args } = parseArgs({

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { units, users, type Role, type UnitType } from "~/db/schema";
-import { ensureBaseCatalogue } from "~/db/seed/catalogue";
+import { ensureBaseCatalogue } from "~/scripts/seed/catalogue";
 import { createCaller } from "~/server/api/root";
 import type { Actor } from "~/server/scope";
 

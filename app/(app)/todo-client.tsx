@@ -9,7 +9,7 @@ import { lastDueDay } from "~/app/_lib/deadline";
 import { statusTone } from "~/app/_lib/status";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import { oversightIsEmpty, TodoOversight } from "./todo-oversight";
 

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { formatDate } from "~/app/_lib/format-date";
 
 type Oversight = NonNullable<RouterOutputs["todo"]["list"]["oversight"]>;

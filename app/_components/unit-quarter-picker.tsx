@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import { inputClass } from "~/app/_components/ui/field";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";
 
 /** The unit picker and the quarter select, their choice kept in the URL (`?unit=&quarter=`), so links can be shared. */

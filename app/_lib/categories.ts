@@ -1,4 +1,4 @@
-import type { CategoryCode } from "~/db/codes";
+import type { CategoryCode } from "~/lib/codes";
 
 /** One colour per problem category everywhere (Okabe–Ito palette; always shown with a label). */
 export const categoryColors: Record<CategoryCode, string> = {

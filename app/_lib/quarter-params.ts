@@ -1,4 +1,4 @@
-import { addQuarters, defaultReportingQuarter, parseQuarter, quarterOf } from "~/server/lib/quarter";
+import { addQuarters, defaultReportingQuarter, parseQuarter, quarterOf } from "~/lib/quarter";
 
 /**
  * Unit and quarter from a page's search params: the given unit or the user's own, the given

@@ -1,5 +1,5 @@
 import { index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import { caseStatuses } from "../codes";
+import { caseStatuses } from "~/lib/codes";
 import { cases } from "./cases";
 import { users } from "./users";
 

@@ -1,9 +1,9 @@
 import { index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import { caseForms, caseSourceTypes, caseStatuses, caseSubjects, categoryCodes, rootCauses } from "../codes";
+import { caseForms, caseSourceTypes, caseStatuses, caseSubjects, categoryCodes, rootCauses } from "~/lib/codes";
 import { units } from "./units";
 import { users } from "./users";
 
-export { caseForms, caseStatuses, caseSubjects, rootCauses, caseSourceTypes, type CaseStatus } from "../codes";
+export { caseForms, caseStatuses, caseSubjects, rootCauses, caseSourceTypes, type CaseStatus } from "~/lib/codes";
 
 /**
  * An accountability case (问责案件), DESIGN.md "Accountability cases". `quarter` is the quarter it

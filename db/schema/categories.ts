@@ -1,7 +1,7 @@
 import { integer, pgTable, text } from "drizzle-orm/pg-core";
-import { categoryCodes } from "../codes";
+import { categoryCodes } from "~/lib/codes";
 
-export { categoryCodes, type CategoryCode } from "../codes";
+export { categoryCodes, type CategoryCode } from "~/lib/codes";
 
 /** The six problem categories; their weights in the composite live in `category_weights`. */
 export const categories = pgTable("categories", {

@@ -1,5 +1,5 @@
 import { doublePrecision, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
-import { categoryCodes } from "../codes";
+import { categoryCodes } from "~/lib/codes";
 import { categories } from "./categories";
 import { users } from "./users";
 

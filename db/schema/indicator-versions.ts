@@ -1,5 +1,5 @@
 import { boolean, doublePrecision, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
-import { directions } from "../codes";
+import { directions } from "~/lib/codes";
 import { indicators } from "./indicators";
 import { users } from "./users";
 

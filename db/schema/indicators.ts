@@ -1,8 +1,8 @@
 import { index, integer, pgTable, text } from "drizzle-orm/pg-core";
-import { categoryCodes, indicatorKinds, indicatorSources } from "../codes";
+import { categoryCodes, indicatorKinds, indicatorSources } from "~/lib/codes";
 import { categories } from "./categories";
 
-export { directions, indicatorKinds, indicatorSources, type Direction, type IndicatorKind } from "../codes";
+export { directions, indicatorKinds, indicatorSources, type Direction, type IndicatorKind } from "~/lib/codes";
 
 /**
  * An indicator's identity and texts (指标). Its scoring rules (target, direction, weights,

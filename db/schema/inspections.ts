@@ -1,9 +1,9 @@
 import { boolean, date, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import { inspectionResults, inspectionSubjects } from "../codes";
+import { inspectionResults, inspectionSubjects } from "~/lib/codes";
 import { units } from "./units";
 import { users } from "./users";
 
-export { inspectionResults, inspectionSubjects, type InspectionResult, type InspectionSubject } from "../codes";
+export { inspectionResults, inspectionSubjects, type InspectionResult, type InspectionSubject } from "~/lib/codes";
 
 /**
  * A 一岗双责 inspection (一岗双责检查): a reviewer checks whether a unit's secretary or a

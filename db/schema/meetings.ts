@@ -1,15 +1,15 @@
 import { boolean, date, doublePrecision, index, integer, pgTable, text, timestamp, type AnyPgColumn } from "drizzle-orm/pg-core";
-import { meetingTypes } from "../codes";
+import { meetingTypes } from "~/lib/codes";
 import { units } from "./units";
 import { users } from "./users";
 
-export { meetingTypes, type MeetingType } from "../codes";
+export { meetingTypes, type MeetingType } from "~/lib/codes";
 
 /**
  * A meeting record (会议记录: “三会一课”, 组织生活会, 民主生活会 …). `quarter` is derived from
- * `date` and stored for indexing; `qualityScore` is computed on every write (server/scoring/
+ * `date` and stored for indexing; `qualityScore` is computed on every write (lib/scoring/
  * meeting-quality.ts); `minutesFingerprint` is a locale-independent form of the minutes for
- * pg_trgm similarity (server/scoring/minutes-fingerprint.ts). `copiedFromId` / `copiedSimilarity`
+ * pg_trgm similarity (lib/scoring/minutes-fingerprint.ts). `copiedFromId` / `copiedSimilarity`
  * are the best copied-minutes match, computed on every write (server/services/meeting/
  * copied-match.ts) and read by `meeting.flags`; null when the minutes match nothing.
  */

@@ -2,9 +2,9 @@ import { boolean, doublePrecision, index, integer, pgTable, text, timestamp, uni
 import { units } from "./units";
 import { users } from "./users";
 
-import { reportStatuses } from "../codes";
+import { reportStatuses } from "~/lib/codes";
 
-export { reportStatuses, type ReportStatus } from "../codes";
+export { reportStatuses, type ReportStatus } from "~/lib/codes";
 
 /** One quarterly report per unit and quarter (季度报表). */
 export const reports = pgTable(

@@ -1,5 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
-import { reviewDecisions } from "../codes";
+import { reviewDecisions } from "~/lib/codes";
 import { cases } from "./cases";
 import { reviewMeetings } from "./review-meetings";
 import { units } from "./units";

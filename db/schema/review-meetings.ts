@@ -1,5 +1,5 @@
 import { index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import { reviewMeetingStatuses } from "../codes";
+import { reviewMeetingStatuses } from "~/lib/codes";
 import { units } from "./units";
 import { users } from "./users";
 

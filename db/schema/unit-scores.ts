@@ -1,5 +1,5 @@
 import { doublePrecision, index, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
-import { reportStatuses } from "../codes";
+import { reportStatuses } from "~/lib/codes";
 
 /**
  * Analytics fact table (as DHIS2's analytics tables): one unit's scores of one quarter, from its

@@ -1,8 +1,8 @@
 import { boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
-import { unitTypes } from "../codes";
+import { unitTypes } from "~/lib/codes";
 
-export { unitTypes, type UnitType } from "../codes";
+export { unitTypes, type UnitType } from "~/lib/codes";
 
 /**
  * Organisation tree (党委 → 党总支 → 党支部). `path` is the materialised ancestry

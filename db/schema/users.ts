@@ -1,9 +1,9 @@
 import { boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { units } from "./units";
 
-import { roles } from "../codes";
+import { roles } from "~/lib/codes";
 
-export { roles, type Role } from "../codes";
+export { roles, type Role } from "~/lib/codes";
 
 export const users = pgTable(
   "users",

@@ -1,7 +1,7 @@
 import type { Db } from "~/db/client";
 import type { Actor } from "~/server/scope";
 import { dashboardHeatmap } from "~/server/services/dashboard/heatmap";
-import { naiveHeatmap, naiveOverview, naiveQuadrant } from "~/server/services/dashboard/naive";
+import { naiveHeatmap, naiveOverview, naiveQuadrant } from "~/tests/oracles/naive";
 import { dashboardOverview } from "~/server/services/dashboard/overview";
 import { dashboardQuadrant } from "~/server/services/dashboard/quadrant";
 import { timeRuns, type Stats } from "./stats";

@@ -1,13 +1,13 @@
 /**
  * `npx tsx scripts/bench/unit-picker.ts [units]`: the unit picker's queries on the scale tree
- * (db/seed/scale/tree.ts, default 10,000 units) in an in-memory PGlite (or DATABASE_URL's
+ * (scripts/seed/scale/tree.ts, default 10,000 units) in an in-memory PGlite (or DATABASE_URL's
  * PostgreSQL, whose tree must be empty) — median of 15 calls each, and the plans. See docs/performance.md.
  */
 import { sql } from "drizzle-orm";
 import { openDb, queryRows } from "~/db/client";
 import { migrateDb } from "~/db/migrate";
 import { units } from "~/db/schema";
-import { buildScaleTree } from "~/db/seed/scale/tree";
+import { buildScaleTree } from "~/scripts/seed/scale/tree";
 import type { Actor } from "~/server/scope";
 import { getPickedUnit, searchUnits } from "~/server/services/unit/search";
 import { unitTree } from "~/server/services/unit/tree";

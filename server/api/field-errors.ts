@@ -1,6 +1,6 @@
 import { z, ZodError } from "zod";
 import { FieldValidationError, type FieldErrors } from "~/server/errors";
-import { localiseMessage } from "~/server/lib/localise-message";
+import { localiseMessage } from "~/lib/localise-message";
 
 // zod's own messages are configured in Chinese (server/lib/zod.ts); an English page gets
 // zod's English wording instead ("received …" dropped: issues do not carry the input).

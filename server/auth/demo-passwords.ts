@@ -3,7 +3,7 @@ import type { Db } from "~/db/client";
 import { users } from "~/db/schema";
 import { verifyPassword } from "./password";
 
-/** The seed's password for every demo account (db/seed, README). */
+/** The seed's password for every demo account (scripts/seed, README). */
 export const DEMO_PASSWORD = "demo1234";
 const DEMO_USERNAMES = ["admin", "leader", "reviewer", "staff"];
 /** At ~20–50 ms a check, the start-up wait stays a few seconds even for a big user table. */

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { formatQuarter, quarterOf } from "../../server/lib/quarter";
+import { formatQuarter, quarterOf } from "~/lib/quarter";
 import { loginAs } from "./fixtures/auth";
 
 // The demo seed approves reports up to the last finished quarter, so the first quarter whose

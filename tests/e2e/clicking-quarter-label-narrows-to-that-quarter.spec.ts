@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { addQuarters, formatQuarter, lastQuarters, quarterOf } from "../../server/lib/quarter";
+import { addQuarters, formatQuarter, lastQuarters, quarterOf } from "~/lib/quarter";
 import { loginAs } from "./fixtures/auth";
 
 // The dashboards' default range: the last eight finished quarters (cases: up to the running one).

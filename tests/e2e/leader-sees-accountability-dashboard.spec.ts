@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { formatQuarter } from "../../server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { loginAs } from "./fixtures/auth";
 
 // The 问责统计 page against the seeded cases. Expectations come from case.list over HTTP (the

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { formatQuarter, lastQuarters } from "../../server/lib/quarter";
+import { formatQuarter, lastQuarters } from "~/lib/quarter";
 import { loginAs } from "./fixtures/auth";
 
 const quarters = lastQuarters(8);

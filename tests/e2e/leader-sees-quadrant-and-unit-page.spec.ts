@@ -1,13 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { buildDemoTree, demoStaffUnitName } from "../../db/seed/demo-tree";
+import { buildDemoTree, demoStaffUnitName } from "~/scripts/seed/demo-tree";
 import { loginAs } from "./fixtures/auth";
 import { reportingQuarter } from "./fixtures/quarters";
 
 const shots = "/tmp/shots-pages";
 mkdirSync(shots, { recursive: true });
 
-// The demo units seeded as 重业务轻党建 (profile "bizFirst" in db/seed/demo-tree.ts): all of them are
+// The demo units seeded as 重业务轻党建 (profile "bizFirst" in scripts/seed/demo-tree.ts): all of them are
 // drawn, each by its own report, when the quadrant compares every unit.
 const tree = buildDemoTree();
 const hasChildren = (id: number) => tree.some((u) => u.parentId === id);

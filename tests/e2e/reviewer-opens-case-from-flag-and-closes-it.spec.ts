@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { lastQuarters } from "../../server/lib/quarter";
+import { lastQuarters } from "~/lib/quarter";
 import { loginAs } from "./fixtures/auth";
 import { pickUnit } from "./fixtures/unit-picker";
 

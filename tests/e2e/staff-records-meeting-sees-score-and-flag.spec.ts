@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { meetingQuality } from "../../server/scoring/meeting-quality";
+import { meetingQuality } from "~/lib/scoring/meeting-quality";
 import { loginAs } from "./fixtures/auth";
 import { reportingQuarter } from "./fixtures/quarters";
 

@@ -95,7 +95,7 @@ describe("unit.move", () => {
   });
 
   it("rewrites the path and depth of the whole subtree and the moved unit's parent", async () => {
-    // A 党委 may only stand under a 党委 or 部门 (server/lib/unit-hierarchy.ts): branchB is one.
+    // A 党委 may only stand under a 党委 or 部门 (lib/unit-hierarchy.ts): branchB is one.
     const target = t.tree.branchB;
     const res = await admin.unit.move({ id: x, parentId: target.id });
     expect(res).toMatchObject({ moved: 3, depth: target.depth + 1 });

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { caseStatuses, rootCauses, type CaseStatus } from "~/db/codes";
+import { caseStatuses, rootCauses, type CaseStatus } from "~/lib/codes";
 import { cases } from "~/db/schema";
 import { caseDashboard } from "~/server/services/case/dashboard";
 import type { CreateCaseInput } from "~/server/services/case/schemas";

@@ -2,7 +2,7 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "~/db/client";
 import { auditLog } from "~/db/schema";
-import { starterIndicators } from "~/db/seed/catalogue";
+import { starterIndicators } from "~/scripts/seed/catalogue";
 import { callerFor, createActor } from "../factories";
 import { useTreeDb } from "./test-db";
 import { outcomeOf } from "./trpc-expect";

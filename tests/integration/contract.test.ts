@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog } from "~/db/schema";
-import { starterIndicators } from "~/db/seed/catalogue";
+import { starterIndicators } from "~/scripts/seed/catalogue";
 import { callerFor, createActor } from "../factories";
 import { useTreeDb } from "./test-db";
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { categoryWeights, indicators, indicatorVersions, reportValues, reports } from "~/db/schema";
 import { effectiveCategories, effectiveIndicators } from "~/server/services/catalogue/effective";
-import { scoreReport } from "~/server/scoring/compose";
-import { starterIndicators } from "~/db/seed/catalogue";
+import { scoreReport } from "~/lib/scoring/compose";
+import { starterIndicators } from "~/scripts/seed/catalogue";
 import { rebuildRollups } from "~/server/services/rollup/rebuild";
 import { callerFor, createActor, createUnit } from "../factories";
 import { useTreeDb } from "./test-db";

@@ -4,7 +4,7 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb, queryRows, type Db, type DbHandle } from "~/db/client";
 import { migrateDb } from "~/db/migrate";
-import { starterIndicators } from "~/db/seed/catalogue";
+import { starterIndicators } from "~/scripts/seed/catalogue";
 import { databaseUnavailableMessage } from "~/server/lib/db-unavailable";
 import { callerFor, createActor, createTree, seedCatalogue } from "../factories";
 import { workbook } from "./spreadsheet-fixtures";

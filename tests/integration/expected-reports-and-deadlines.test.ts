@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reportDeadlineRules, reports, units } from "~/db/schema";
-import { starterIndicators } from "~/db/seed/catalogue";
-import { addQuarters, defaultReportingQuarter, quarterOf, reportDeadline } from "~/server/lib/quarter";
+import { starterIndicators } from "~/scripts/seed/catalogue";
+import { addQuarters, defaultReportingQuarter, quarterOf, reportDeadline } from "~/lib/quarter";
 import { callerFor, createActor } from "../factories";
 import { useTreeDb } from "./test-db";
 import { fieldErrorsOf } from "./trpc-expect";

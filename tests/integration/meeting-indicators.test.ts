@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, reports } from "~/db/schema";
-import { meetingQuality } from "~/server/scoring/meeting-quality";
+import { meetingQuality } from "~/lib/scoring/meeting-quality";
 import { callerFor, createActor } from "../factories";
 import { meetingInput, setMembers } from "./meeting-fixtures";
 import { useTreeDb } from "./test-db";

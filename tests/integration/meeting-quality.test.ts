@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { MeetingType } from "~/db/codes";
+import type { MeetingType } from "~/lib/codes";
 import { callerFor, createActor, createUnit } from "../factories";
 import { meetingInput, setMembers } from "./meeting-fixtures";
 import { fieldErrorsOf, outcomeOf } from "./trpc-expect";

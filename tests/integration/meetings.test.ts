@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { reports } from "~/db/schema";
-import { meetingQuality } from "~/server/scoring/meeting-quality";
+import { meetingQuality } from "~/lib/scoring/meeting-quality";
 import { callerFor, createActor } from "../factories";
 import { meetingInput, setMembers } from "./meeting-fixtures";
 import { useTreeDb } from "./test-db";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { caseEvents, cases, meetings, units } from "~/db/schema";
-import { seedDemo } from "~/db/seed";
-import { buildDemoTree } from "~/db/seed/demo-tree";
+import { seedDemo } from "~/scripts/seed";
+import { buildDemoTree } from "~/scripts/seed/demo-tree";
 import { getCase } from "~/server/services/case/get";
 import type { Actor } from "~/server/scope";
 import { createTestDb, type TestDb } from "./test-db";

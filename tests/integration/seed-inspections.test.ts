@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cases, inspections, units } from "~/db/schema";
-import { seedDemo } from "~/db/seed";
-import { demoStaffUnitName } from "~/db/seed/demo-tree";
+import { seedDemo } from "~/scripts/seed";
+import { demoStaffUnitName } from "~/scripts/seed/demo-tree";
 import { createTestDb, type TestDb } from "./test-db";
 
 /** The demo 一岗双责 inspections: dated in the past, the inspection-sourced cases linked to one of their own unit. */

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cases, units, users } from "~/db/schema";
-import { seedDemo } from "~/db/seed";
+import { seedDemo } from "~/scripts/seed";
 import { getReview } from "~/server/services/review/get";
 import { listReviews } from "~/server/services/review/list";
 import type { Actor } from "~/server/scope";

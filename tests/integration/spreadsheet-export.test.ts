@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "~/db/schema";
-import { quarterOf } from "~/server/lib/quarter";
-import { normalise } from "~/server/scoring/normalise";
+import { quarterOf } from "~/lib/quarter";
+import { normalise } from "~/lib/scoring/normalise";
 import { callerFor, createActor } from "../factories";
 import { exportFor, loadXlsx, sheetRows, templateFor, upload } from "./spreadsheet-fixtures";
 import { useTreeDb } from "./test-db";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { cases, meetings, rectificationItems, reviewMeetings } from "~/db/schema";
-import { quarterOf } from "~/server/lib/quarter";
+import { quarterOf } from "~/lib/quarter";
 import { callerFor, createActor } from "../factories";
 import { useTreeDb } from "./test-db";
 

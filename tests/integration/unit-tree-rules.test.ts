@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cases, reports, units } from "~/db/schema";
-import { allowedChildTypes, moveRefusal, typesFitting } from "~/server/lib/unit-hierarchy";
+import { allowedChildTypes, moveRefusal, typesFitting } from "~/lib/unit-hierarchy";
 import { callerFor, createActor } from "../factories";
 import { useTreeDb } from "./test-db";
 import { fieldErrorsOf } from "./trpc-expect";
@@ -16,7 +16,7 @@ beforeAll(async () => {
   admin = callerFor(t.db, await createActor(t.db, "admin", t.tree.root));
 });
 
-describe("the allowed parent types (one rule, server/lib/unit-hierarchy.ts)", () => {
+describe("the allowed parent types (one rule, lib/unit-hierarchy.ts)", () => {
   it("部门/党委 hold 党委/党总支/党支部, 党总支 holds 党支部, 党支部 holds nothing", () => {
     expect(allowedChildTypes.committee).toEqual(["committee", "general_branch", "branch"]);
     expect(allowedChildTypes.department).toEqual(["committee", "general_branch", "branch"]);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatCell, type ChartData } from "~/app/_components/charts/chart-data";
 import { neutraliseFormula, toCsv } from "~/app/_components/charts/csv";
 import { heatColor, heatTextColor } from "~/app/_components/charts/heat-scale";
-import { asciiFileName, sanitiseFileName } from "~/server/lib/file-name";
+import { asciiFileName, sanitiseFileName } from "~/lib/file-name";
 import { chartExportSchema } from "~/server/services/export/chart-schema";
 import { buildChartWorkbook } from "~/server/services/export/chart-workbook";
 

@@ -7,7 +7,7 @@ import { formatExportDate } from "~/app/_components/charts/export-meta";
 import { layoutLabels, type Box, type PlacedLabel } from "~/app/_components/charts/label-layout";
 import { tickStep } from "~/app/_components/charts/quarter-axis-tick";
 import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
-import { categoryCodes, type CategoryCode } from "~/db/codes";
+import { categoryCodes, type CategoryCode } from "~/lib/codes";
 
 describe("nearestIndex (the quarter under a click)", () => {
   const centres = [100, 160, 220, 280]; // the axis labels' centres, 60 px apart

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreReport, weightedMean, type ScoredIndicator } from "~/server/scoring/compose";
+import { scoreReport, weightedMean, type ScoredIndicator } from "~/lib/scoring/compose";
 
 const catalogue: ScoredIndicator[] = [
   { code: "a", categoryCode: "leadership", kind: "count", direction: "higher", target: 2, weight: 1 },

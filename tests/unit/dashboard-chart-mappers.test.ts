@@ -10,8 +10,8 @@ import {
   shownCategories,
 } from "~/app/(app)/dashboard/mappers";
 import type { HeatmapRow, QuarterScores } from "~/app/(app)/dashboard/types";
-import { categoryCodes, type CategoryCode } from "~/db/codes";
-import { formatQuarter } from "~/server/lib/quarter";
+import { categoryCodes, type CategoryCode } from "~/lib/codes";
+import { formatQuarter } from "~/lib/quarter";
 
 const q = (quarter: string) => formatQuarter(quarter, "zh-CN");
 const cats = (base: number | null): Record<CategoryCode, number | null> =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localiseMessage } from "~/server/lib/localise-message";
+import { localiseMessage } from "~/lib/localise-message";
 
 describe("localiseMessage", () => {
   const msg = "「书记讲党课次数」须填写数字（must be a number）";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { meetingQuality, qualityRubric, type MeetingFacts } from "~/server/scoring/meeting-quality";
+import { meetingQuality, qualityRubric, type MeetingFacts } from "~/lib/scoring/meeting-quality";
 
 const perfectLife: MeetingFacts = {
   type: "org_life",

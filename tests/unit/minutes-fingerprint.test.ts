@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minutesFingerprint } from "~/server/scoring/minutes-fingerprint";
+import { minutesFingerprint } from "~/lib/scoring/minutes-fingerprint";
 
 /** pg_trgm's similarity, reimplemented for plain ASCII words: shared trigrams / all distinct trigrams. */
 function trigrams(s: string): Set<string> {

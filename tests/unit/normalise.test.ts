@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalise } from "~/server/scoring/normalise";
+import { normalise } from "~/lib/scoring/normalise";
 
 describe("normalise (indicator value → 0–100)", () => {
   it("scores a higher-is-better count against its target and caps at 100", () => {

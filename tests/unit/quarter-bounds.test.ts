@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addQuarters, quarterRange, quarterStart, reportDeadline } from "~/server/lib/quarter";
+import { addQuarters, quarterRange, quarterStart, reportDeadline } from "~/lib/quarter";
 
 /** Found by the fuzzer (tests/integration/authz/fuzz.test.ts): 9999Q4 and 0000Q1 are valid input and must not break the arithmetic. */
 describe("quarters at the ends of the four-digit calendar", () => {

@@ -8,7 +8,7 @@ import {
   quarterRange,
   quarterStart,
   reportDeadline,
-} from "~/server/lib/quarter";
+} from "~/lib/quarter";
 
 describe("quarters", () => {
   it("defaults to the last finished quarter (November 2026 → 2026Q3)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { starterIndicators } from "~/db/seed/catalogue";
+import { starterIndicators } from "~/scripts/seed/catalogue";
 import { parseNumber, validateBusinessScore, validateValues } from "~/server/services/report/validate-values";
 
 const catalogue = new Map(starterIndicators.map((i) => [i.code, i]));

@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Select } from "~/app/_components/ui/select";
-import { caseForms, caseStatuses, categoryCodes } from "~/db/codes";
-import { addQuarters, formatQuarter, quarterOf } from "~/server/lib/quarter";
+import { caseForms, caseStatuses, categoryCodes } from "~/lib/codes";
+import { addQuarters, formatQuarter, quarterOf } from "~/lib/quarter";
 import type { ListCasesInput } from "~/server/services/case/schemas";
 import { casesHref } from "./params";
 import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";

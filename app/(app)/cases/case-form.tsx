@@ -19,7 +19,7 @@ import {
   type CaseSubject,
   type CategoryCode,
   type RootCause,
-} from "~/db/codes";
+} from "~/lib/codes";
 import type { CasePrefill } from "./params";
 import { SourcePicker, type SourceValue } from "./source-picker";
 import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";

@@ -1,5 +1,5 @@
-import { caseForms, caseStatuses, categoryCodes, flagKinds, inspectionSubjects, type CaseSourceType, type CaseSubject, type CategoryCode, type FlagKind } from "~/db/codes";
-import { parseQuarter } from "~/server/lib/quarter";
+import { caseForms, caseStatuses, categoryCodes, flagKinds, inspectionSubjects, type CaseSourceType, type CaseSubject, type CategoryCode, type FlagKind } from "~/lib/codes";
+import { parseQuarter } from "~/lib/quarter";
 import type { ListCasesInput } from "~/server/services/case/schemas";
 
 export type CaseSearch = {

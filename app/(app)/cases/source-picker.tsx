@@ -6,7 +6,7 @@ import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Select } from "~/app/_components/ui/select";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { caseSourceTypes, flagKinds, type CaseSourceType, type FlagKind } from "~/db/codes";
+import { caseSourceTypes, flagKinds, type CaseSourceType, type FlagKind } from "~/lib/codes";
 
 export type SourceValue = { sourceType: CaseSourceType | ""; sourceId: string; flagKind: FlagKind | "" };
 

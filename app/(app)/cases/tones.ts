@@ -1,4 +1,4 @@
-import type { CaseStatus } from "~/db/codes";
+import type { CaseStatus } from "~/lib/codes";
 
 /** Badge colours of the case statuses: open work amber/blue, closed green. */
 export const statusTone: Record<CaseStatus, "neutral" | "info" | "success" | "warning"> = {

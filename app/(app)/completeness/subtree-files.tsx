@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { addQuarters } from "~/server/lib/quarter";
+import { addQuarters } from "~/lib/quarter";
 
 /** Admins: one template or one export for the whole subtree shown (many units' reports in one file). */
 export function SubtreeFiles({ unitId, quarter, running }: { unitId: number; quarter: string; running: string }) {

@@ -5,7 +5,7 @@ import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
 import { categoryColors } from "~/app/_lib/categories";
-import type { CategoryCode } from "~/db/codes";
+import type { CategoryCode } from "~/lib/codes";
 import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
 import { categoryTrendData, shownCategories, trendCoverage } from "./mappers";
 import type { Overview } from "./overview-data";

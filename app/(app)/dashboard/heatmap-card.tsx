@@ -5,7 +5,7 @@ import { UnitHeatmap } from "~/app/_components/charts/chart-heatmap-units";
 import { HeatmapUnitList } from "~/app/_components/charts/heatmap-unit-list";
 import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
-import type { CategoryCode } from "~/db/codes";
+import type { CategoryCode } from "~/lib/codes";
 import { heatmapData, shownCategories } from "./mappers";
 import type { Heatmap } from "./overview-data";
 import { useOverviewText } from "./use-labels";

@@ -6,7 +6,7 @@ import { cn } from "~/app/_lib/cn";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
 import { partyRed } from "~/app/_lib/categories";
-import { categoryCodes, type CategoryCode } from "~/db/codes";
+import { categoryCodes, type CategoryCode } from "~/lib/codes";
 import { radarData } from "./mappers";
 import type { Overview } from "./overview-data";
 import { useOverviewText } from "./use-labels";

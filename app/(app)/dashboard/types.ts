@@ -1,4 +1,4 @@
-import type { CategoryCode } from "~/db/codes";
+import type { CategoryCode } from "~/lib/codes";
 
 /** The shapes of dashboard.overview / heatmap / completeness the overview page draws. */
 export type Scores = { composite: number | null; business: number | null; categories: Record<CategoryCode, number | null>; unitCount: number };

@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback } from "react";
-import type { CategoryCode } from "~/db/codes";
-import { formatQuarter } from "~/server/lib/quarter";
+import type { CategoryCode } from "~/lib/codes";
+import { formatQuarter } from "~/lib/quarter";
 
 /** Translation helpers the overview's cards share. */
 export function useOverviewText() {

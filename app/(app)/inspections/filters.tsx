@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Select } from "~/app/_components/ui/select";
-import { inspectionResults, type InspectionResult } from "~/db/codes";
-import { addQuarters, formatQuarter, quarterOf } from "~/server/lib/quarter";
+import { inspectionResults, type InspectionResult } from "~/lib/codes";
+import { addQuarters, formatQuarter, quarterOf } from "~/lib/quarter";
 import type { ListInspectionsInput } from "~/server/services/inspection/schemas";
 import { inspectionsHref } from "./params";
 import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";

@@ -10,7 +10,7 @@ import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { inspectionResults, inspectionSubjects, type InspectionResult, type InspectionSubject } from "~/db/codes";
+import { inspectionResults, inspectionSubjects, type InspectionResult, type InspectionSubject } from "~/lib/codes";
 import type { InspectionRow } from "./inspection-table";
 import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations, useLocale } from "next-intl";
 import Link from "next/link";
-import type { InspectionResult, InspectionSubject } from "~/db/codes";
+import type { InspectionResult, InspectionSubject } from "~/lib/codes";
 import { openCaseHref } from "./params";
 import { ResultBadge } from "./result-badge";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";

@@ -1,5 +1,5 @@
-import { inspectionResults } from "~/db/codes";
-import { parseQuarter } from "~/server/lib/quarter";
+import { inspectionResults } from "~/lib/codes";
+import { parseQuarter } from "~/lib/quarter";
 import type { ListInspectionsInput } from "~/server/services/inspection/schemas";
 
 export type InspectionSearch = { unit?: string; quarter?: string; result?: string };

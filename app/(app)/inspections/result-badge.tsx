@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { cn } from "~/app/_lib/cn";
-import type { InspectionResult } from "~/db/codes";
+import type { InspectionResult } from "~/lib/codes";
 
 // A failed check is the one to act on: it alone takes the red accent; the label always says which.
 const tones: Record<InspectionResult, string> = {

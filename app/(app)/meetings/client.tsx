@@ -8,7 +8,7 @@ import { Notice } from "~/app/_components/ui/notice";
 import { UnitQuarterPicker } from "~/app/_components/unit-quarter-picker";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { CompletionCard } from "./completion-card";
 import { FlagsPanel } from "./flags-panel";
 import { DeleteMeetingDialog } from "./delete-dialog";

@@ -1,4 +1,4 @@
-import type { FlagKind, MeetingType } from "~/db/codes";
+import type { FlagKind, MeetingType } from "~/lib/codes";
 import { formatDate, formatPercent } from "~/app/_lib/format-date";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 

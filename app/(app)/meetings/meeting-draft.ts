@@ -1,5 +1,5 @@
-import { meetingTypes, type MeetingType } from "~/db/codes";
-import type { MeetingFacts } from "~/server/scoring/meeting-quality";
+import { meetingTypes, type MeetingType } from "~/lib/codes";
+import type { MeetingFacts } from "~/lib/scoring/meeting-quality";
 import type { MeetingRow } from "./meeting-table";
 
 /** The form's state: every box as typed, so the server can name the field that is wrong. */

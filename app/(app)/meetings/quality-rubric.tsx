@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { formatScore } from "~/app/_lib/categories";
-import { lifeMeetings, meetingQuality, qualityRubric, type MeetingFacts } from "~/server/scoring/meeting-quality";
+import { lifeMeetings, meetingQuality, qualityRubric, type MeetingFacts } from "~/lib/scoring/meeting-quality";
 
 const parts = ["attendance", "preparation", "criticism", "rectification", "minutes"] as const;
 

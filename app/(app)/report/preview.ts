@@ -1,5 +1,5 @@
-import type { CategoryCode, Direction, IndicatorKind } from "~/db/codes";
-import { scoreReport } from "~/server/scoring/compose";
+import type { CategoryCode, Direction, IndicatorKind } from "~/lib/codes";
+import { scoreReport } from "~/lib/scoring/compose";
 import { indicatorValueProblem, parseNumber, type ValueProblem } from "~/server/services/report/validate-values";
 
 export type PreviewIndicator = {

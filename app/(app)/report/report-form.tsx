@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { FieldError, TextInput } from "~/app/_components/ui/field";
 import { FormErrors } from "~/app/_components/ui/form-errors";

@@ -8,7 +8,7 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { addQuarters } from "~/server/lib/quarter";
+import { addQuarters } from "~/lib/quarter";
 import { ImportJobStatus } from "./import-job-status";
 import { SpreadsheetPreview, type Preview } from "./spreadsheet-preview";
 

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "~/app/_components/ui/badge";
 import { statusTone } from "~/app/_lib/status";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 
 export type Preview = RouterOutputs["spreadsheet"]["preview"];
 

@@ -7,7 +7,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
 import { Notice } from "~/app/_components/ui/notice";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { Button } from "~/app/_components/ui/button";
 import { FieldError, inputClass } from "~/app/_components/ui/field";
 import { cn } from "~/app/_lib/cn";

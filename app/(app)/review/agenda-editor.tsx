@@ -9,7 +9,7 @@ import { Button } from "~/app/_components/ui/button";
 import { Select } from "~/app/_components/ui/select";
 import { formatScore } from "~/app/_lib/categories";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import type { ReviewDecision } from "~/db/codes";
+import type { ReviewDecision } from "~/lib/codes";
 import type { AgendaReason } from "~/server/services/review/reasons";
 import { ReasonList } from "./reason-text";
 import { decisionTone } from "./tones";

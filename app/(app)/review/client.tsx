@@ -7,7 +7,7 @@ import { Badge } from "~/app/_components/ui/badge";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { meetingTone } from "./tones";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 

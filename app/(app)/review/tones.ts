@@ -1,4 +1,4 @@
-import type { ReviewDecision, ReviewMeetingStatus } from "~/db/codes";
+import type { ReviewDecision, ReviewMeetingStatus } from "~/lib/codes";
 
 /** Badge tones of the meeting states: planned neutral, in session blue, closed green. */
 export const meetingTone: Record<ReviewMeetingStatus, "neutral" | "info" | "success"> = {

@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { ChartData } from "./chart-data";
 import { toCsv } from "./csv";
 import { downloadBlob } from "./download";
-import { sanitiseFileName } from "~/server/lib/file-name";
+import { sanitiseFileName } from "~/lib/file-name";
 import type { PngHeader } from "./export-png";
 import { formatExportDate, useChartExportScope } from "./export-meta";
 

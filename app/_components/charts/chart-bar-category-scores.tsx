@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { categoryColors, formatScore } from "~/app/_lib/categories";
-import type { CategoryCode } from "~/db/codes";
+import type { CategoryCode } from "~/lib/codes";
 
 export type CategoryBar = { code: CategoryCode; label: string; score: number | null };
 

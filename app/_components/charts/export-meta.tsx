@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { createContext, useContext } from "react";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 
 /** What an exported chart is about: the subtree (“X及下属单位”) and the quarter range, as the page shows them. */
 export type ChartExportScope = { scope: string; range: string };

@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Select } from "~/app/_components/ui/select";
-import { categoryCodes, type CategoryCode } from "~/db/codes";
-import { formatQuarter } from "~/server/lib/quarter";
+import { categoryCodes, type CategoryCode } from "~/lib/codes";
+import { formatQuarter } from "~/lib/quarter";
 import { selectableQuarters } from "./filter-params";
 import { useDashboardFilters } from "./use-dashboard-filters";
 

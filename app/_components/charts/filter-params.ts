@@ -1,6 +1,6 @@
 import { createLoader, createParser, parseAsStringLiteral } from "nuqs/server";
-import { categoryCodes, type CategoryCode } from "~/db/codes";
-import { lastQuarters, parseQuarter } from "~/server/lib/quarter";
+import { categoryCodes, type CategoryCode } from "~/lib/codes";
+import { lastQuarters, parseQuarter } from "~/lib/quarter";
 
 /** Which reports a dashboard counts: approved only (default) or also submitted-not-yet-approved. */
 export const includeValues = ["approved", "submitted"] as const;

@@ -1,4 +1,4 @@
-import { parseQuarter } from "~/server/lib/quarter";
+import { parseQuarter } from "~/lib/quarter";
 
 /**
  * A quarter axis written in the page's language on one or two short lines: the quarter, then

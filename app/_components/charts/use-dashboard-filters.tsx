@@ -2,7 +2,7 @@
 
 import { useQueryStates } from "nuqs";
 import { createContext, useCallback, useContext, useMemo } from "react";
-import type { CategoryCode } from "~/db/codes";
+import type { CategoryCode } from "~/lib/codes";
 import {
   dashboardFilterParsers,
   resolveDashboardFilters,

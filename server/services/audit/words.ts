@@ -20,7 +20,7 @@ import {
   roles,
   rootCauses,
   unitTypes,
-} from "~/db/codes";
+} from "~/lib/codes";
 
 export type EnumWords = { prefix: string; codes: readonly string[] };
 

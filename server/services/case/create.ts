@@ -1,4 +1,4 @@
-import { formsBySubject, type CaseSourceType } from "~/db/codes";
+import { formsBySubject, type CaseSourceType } from "~/lib/codes";
 import type { Db, Tx } from "~/db/client";
 import { caseEvents, cases, type Unit } from "~/db/schema";
 import { badInput } from "~/server/errors";

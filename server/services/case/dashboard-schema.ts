@@ -1,4 +1,4 @@
-import { categoryCodes } from "~/db/codes";
+import { categoryCodes } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
 

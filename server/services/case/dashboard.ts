@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { caseStatuses, rootCauses, type CaseForm, type CaseStatus, type CategoryCode, type RootCause } from "~/db/codes";
+import { caseStatuses, rootCauses, type CaseForm, type CaseStatus, type CategoryCode, type RootCause } from "~/lib/codes";
 import { queryRows, type Db } from "~/db/client";
 import { badInput } from "~/server/errors";
-import { quarterRange } from "~/server/lib/quarter";
+import { quarterRange } from "~/lib/quarter";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
 import { maxDashboardQuarters, type CaseDashboardInput } from "./dashboard-schema";

@@ -1,4 +1,4 @@
-import { caseForms, caseSourceTypes, caseStatuses, caseSubjects, categoryCodes, flagKinds, rootCauses } from "~/db/codes";
+import { caseForms, caseSourceTypes, caseStatuses, caseSubjects, categoryCodes, flagKinds, rootCauses } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { isCalendarDate } from "~/server/services/meeting/schemas";
 import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";

@@ -1,8 +1,8 @@
 import { and, desc, eq, gte, isNull, like, or, sql } from "drizzle-orm";
-import type { FlagKind } from "~/db/codes";
+import type { FlagKind } from "~/lib/codes";
 import type { Db } from "~/db/client";
 import { inspections, meetings, reports, reviewMeetings, units, type Unit } from "~/db/schema";
-import { addQuarters, formatQuarter } from "~/server/lib/quarter";
+import { addQuarters, formatQuarter } from "~/lib/quarter";
 import { serverTranslator, type Translate } from "~/server/lib/translator";
 import { assertUnitInScope, readRootPath, type Actor } from "~/server/scope";
 import { meetingFlags } from "~/server/services/meeting/flags";

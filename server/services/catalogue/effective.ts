@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, lte, or, gt } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { categories, categoryWeights, indicators, indicatorVersions, type Category } from "~/db/schema";
-import type { CatalogueIndicator } from "~/db/seed/catalogue";
+import type { CatalogueIndicator } from "~/db/types";
 
 export type EffectiveIndicator = CatalogueIndicator & { validFrom: string };
 

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { categories, categoryWeights, indicators, indicatorVersions, users } from "~/db/schema";
-import { quarterOf } from "~/server/lib/quarter";
+import { quarterOf } from "~/lib/quarter";
 import { assertCapability, type Actor } from "~/server/scope";
 import { defaultValidFrom, firstOpenQuarter, latestApprovedQuarter } from "./open-quarter";
 

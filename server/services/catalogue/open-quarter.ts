@@ -2,7 +2,7 @@ import { eq, max, sql } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { indicators, reports } from "~/db/schema";
 import { notFound } from "~/server/errors";
-import { addQuarters, defaultReportingQuarter, formatQuarter } from "~/server/lib/quarter";
+import { addQuarters, defaultReportingQuarter, formatQuarter } from "~/lib/quarter";
 
 /**
  * Past quarters keep being scored with the rules they were reported under: once a quarter has

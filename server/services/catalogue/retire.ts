@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { indicators } from "~/db/schema";
 import { badInput } from "~/server/errors";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { rebuildRollups } from "~/server/services/rollup/rebuild";

@@ -1,4 +1,4 @@
-import { categoryCodes, directions, indicatorKinds } from "~/db/codes";
+import { categoryCodes, directions, indicatorKinds } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { quarterSchema } from "~/server/services/report/schemas";
 

@@ -1,4 +1,4 @@
-import type { Direction, IndicatorKind } from "~/db/codes";
+import type { Direction, IndicatorKind } from "~/lib/codes";
 import type { FieldErrors } from "~/server/errors";
 
 const MAX_WEIGHT = 100;
@@ -12,7 +12,7 @@ export function checkWeight(weight: number): string | null {
 
 /**
  * Kind-dependent checks of an indicator's scoring rules, as the scoring in
- * server/scoring/normalise.ts (and its SQL twin) understands them.
+ * lib/scoring/normalise.ts (and its SQL twin) understands them.
  */
 export function checkRules(kind: IndicatorKind, rules: { direction: Direction; target: number; weight: number }): FieldErrors {
   const errors: FieldErrors = {};

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
-import { threeMeetingsOneLecture } from "~/db/codes";
+import { threeMeetingsOneLecture } from "~/lib/codes";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { MIN_MEMBERS_FOR_COMMITTEE, quorumTypes } from "~/server/services/meeting/completion-rules";
 import { meetingFlags } from "~/server/services/meeting/flags";

@@ -1,5 +1,5 @@
 import type { Db } from "~/db/client";
-import { addQuarters } from "~/server/lib/quarter";
+import { addQuarters } from "~/lib/quarter";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { caseSummary } from "~/server/services/case/summary";
 import { breadcrumb } from "./breadcrumb";

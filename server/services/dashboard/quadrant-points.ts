@@ -1,4 +1,4 @@
-import { isBusinessOverParty, quadrantThresholds, type QuadrantCutoff } from "~/server/scoring/quadrant-cutoff";
+import { isBusinessOverParty, quadrantThresholds, type QuadrantCutoff } from "~/lib/scoring/quadrant-cutoff";
 
 /** A unit in the 重业务轻党建 quadrant chart: business score (x) against Party-building score (y). */
 export type QuadrantPoint = { id: number; name: string; business: number; party: number; hasChildren: boolean };

@@ -1,5 +1,5 @@
 import { badInput } from "~/server/errors";
-import { quarterRange } from "~/server/lib/quarter";
+import { quarterRange } from "~/lib/quarter";
 
 /** The quarters of a dashboard range, or a field message for a reversed or too long one. */
 export function checkedRange(from: string, to: string): string[] {

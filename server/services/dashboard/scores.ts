@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { categoryCodes, type CategoryCode } from "~/db/codes";
+import { categoryCodes, type CategoryCode } from "~/lib/codes";
 import { queryRows, type Db } from "~/db/client";
 import type { ReportInclusion } from "./unit-scores-sql";
 

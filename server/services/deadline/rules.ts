@@ -1,7 +1,7 @@
 import { asc, desc, eq, lte, sql } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { reportDeadlineRules, users } from "~/db/schema";
-import { addQuarters, quarterOf, reportDeadline } from "~/server/lib/quarter";
+import { addQuarters, quarterOf, reportDeadline } from "~/lib/quarter";
 import { settingDefinitions } from "~/server/services/settings/definitions";
 
 /**

@@ -1,4 +1,4 @@
-import { unstorableText, unstorableTextMessage } from "~/server/lib/unstorable-text";
+import { unstorableText, unstorableTextMessage } from "~/lib/unstorable-text";
 import { z } from "~/server/lib/zod";
 
 export const MAX_CHART_ROWS = 50_000;

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { asciiFileName, sanitiseFileName } from "~/server/lib/file-name";
+import { asciiFileName, sanitiseFileName } from "~/lib/file-name";
 import { addTableSheet } from "~/server/services/spreadsheet/workbook-style";
 import type { ChartExport } from "./chart-schema";
 

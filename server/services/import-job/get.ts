@@ -2,7 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { importJobs, units, type ImportJob } from "~/db/schema";
 import { notFound } from "~/server/errors";
-import { localiseMessage } from "~/server/lib/localise-message";
+import { localiseMessage } from "~/lib/localise-message";
 import { canAccess, type Actor } from "~/server/scope";
 import type { SheetError } from "~/server/services/spreadsheet/sheet-errors";
 import { describeSheetError } from "~/server/services/spreadsheet/sheet-errors";

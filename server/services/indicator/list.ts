@@ -1,5 +1,5 @@
 import type { Db } from "~/db/client";
-import { defaultReportingQuarter } from "~/server/lib/quarter";
+import { defaultReportingQuarter } from "~/lib/quarter";
 import { effectiveCategories, effectiveIndicators } from "~/server/services/catalogue/effective";
 
 /**

@@ -1,4 +1,4 @@
-import { inspectionResults, inspectionSubjects } from "~/db/codes";
+import { inspectionResults, inspectionSubjects } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { isCalendarDate, todayInChina } from "~/server/services/meeting/schemas";
 import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";

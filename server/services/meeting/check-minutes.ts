@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { queryRows } from "~/db/client";
 import { units } from "~/db/schema";
-import { minutesFingerprint } from "~/server/scoring/minutes-fingerprint";
+import { minutesFingerprint } from "~/lib/scoring/minutes-fingerprint";
 import { flagRules } from "./flags";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { copiedCandidate, withTrigramPlanner } from "./copied-match";

@@ -1,4 +1,4 @@
-import { meetingTypes, threeMeetingsOneLecture, type MeetingType, type UnitType } from "~/db/codes";
+import { meetingTypes, threeMeetingsOneLecture, type MeetingType, type UnitType } from "~/lib/codes";
 
 /**
  * Pure rules of meeting completion (DESIGN.md "Meetings"), kept apart from the query so they

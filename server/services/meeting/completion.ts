@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "~/db/client";
 import type { MeetingType, Unit } from "~/db/schema";
-import { parseQuarter } from "~/server/lib/quarter";
+import { parseQuarter } from "~/lib/quarter";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { getSetting } from "~/server/services/settings/get";
 import { completionRows, quorumTypes, threeOneRate, type HeldCount } from "./completion-rules";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
-import type { FlagKind, MeetingType } from "~/db/codes";
+import type { FlagKind, MeetingType } from "~/lib/codes";
 import type { Unit } from "~/db/schema";
 import { assertUnitInScope, readRootPath, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { outOfReachMatchEvidence } from "./out-of-reach";

@@ -2,9 +2,9 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { reports, type Meeting } from "~/db/schema";
 import { preconditionFailed } from "~/server/errors";
-import { formatQuarter } from "~/server/lib/quarter";
-import { meetingQuality } from "~/server/scoring/meeting-quality";
-import { minutesFingerprint } from "~/server/scoring/minutes-fingerprint";
+import { formatQuarter } from "~/lib/quarter";
+import { meetingQuality } from "~/lib/scoring/meeting-quality";
+import { minutesFingerprint } from "~/lib/scoring/minutes-fingerprint";
 import { quarterOfDate, type MeetingInput } from "./schemas";
 
 export type MeetingFields = Omit<MeetingInput, "unitId">;

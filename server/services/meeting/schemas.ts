@@ -1,4 +1,4 @@
-import { meetingTypes } from "~/db/codes";
+import { meetingTypes } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
 import { chosenUnitIdSchema } from "~/server/services/unit/schemas-picker";

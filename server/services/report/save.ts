@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { reports } from "~/db/schema";
 import { badInput, conflict, preconditionFailed, type FieldErrors } from "~/server/errors";
-import { quarterOf } from "~/server/lib/quarter";
+import { quarterOf } from "~/lib/quarter";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { effectiveIndicators } from "~/server/services/catalogue/effective";

@@ -1,5 +1,5 @@
 import { z } from "~/server/lib/zod";
-import { quarterPattern } from "~/server/lib/quarter";
+import { quarterPattern } from "~/lib/quarter";
 
 export const unitIdSchema = z.coerce
   .number({ error: "单位编号须为整数（unitId must be an integer）" })

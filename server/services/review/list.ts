@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
-import type { ReviewMeetingStatus } from "~/db/codes";
+import type { ReviewMeetingStatus } from "~/lib/codes";
 import { canAccess, type Actor } from "~/server/scope";
 import { assertReviewScope } from "./access";
 

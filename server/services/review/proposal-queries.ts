@@ -1,8 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "~/db/client";
 import type { Unit } from "~/db/schema";
-import type { QuadrantCutoff } from "~/server/scoring/quadrant-cutoff";
-import { businessOverPartySql, thresholdsSql } from "~/server/scoring/quadrant-cutoff-sql";
+import type { QuadrantCutoff } from "~/lib/scoring/quadrant-cutoff";
+import { businessOverPartySql, thresholdsSql } from "~/lib/scoring/quadrant-cutoff-sql";
 import { proposalLimits } from "./reasons";
 import type { ScoreInclusion } from "./schemas";
 

@@ -1,4 +1,4 @@
-import type { FlagKind } from "~/db/codes";
+import type { FlagKind } from "~/lib/codes";
 import type { Db, Tx } from "~/db/client";
 import type { Unit } from "~/db/schema";
 import { badInput } from "~/server/errors";

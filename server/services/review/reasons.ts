@@ -1,4 +1,4 @@
-import type { FlagKind, ReviewReason } from "~/db/codes";
+import type { FlagKind, ReviewReason } from "~/lib/codes";
 
 /** Why a unit is on the agenda, with the figures that put it there (stored with the agenda item). */
 export type AgendaReason =

@@ -1,4 +1,4 @@
-import { caseSubjects, categoryCodes, caseForms, reviewDecisions, rootCauses } from "~/db/codes";
+import { caseSubjects, categoryCodes, caseForms, reviewDecisions, rootCauses } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
 

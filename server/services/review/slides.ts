@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { categoryCodes, type CaseForm, type CaseStatus, type CaseSubject, type CategoryCode, type FlagKind } from "~/db/codes";
+import { categoryCodes, type CaseForm, type CaseStatus, type CaseSubject, type CategoryCode, type FlagKind } from "~/lib/codes";
 import { queryRows, type Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
-import { addQuarters, quarterRange } from "~/server/lib/quarter";
+import { addQuarters, quarterRange } from "~/lib/quarter";
 import type { Actor } from "~/server/scope";
 import { meetingFlags } from "~/server/services/meeting/flags";
 import { round1 } from "./reasons";

@@ -35,7 +35,7 @@ export const settingDefinitions = {
     },
   },
   /**
-   * Where the 重业务轻党建 quadrant divides (server/scoring/quadrant-cutoff.ts): the means of
+   * Where the 重业务轻党建 quadrant divides (lib/scoring/quadrant-cutoff.ts): the means of
    * the units compared, or fixed business / Party-building thresholds set by the admin.
    */
   quadrantCutoff: {

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import type { Db } from "~/db/client";
 import { badInput } from "~/server/errors";
 import { asBuffer, runHeavy } from "~/server/lib/heavy-pool";
-import { quarterOf } from "~/server/lib/quarter";
+import { quarterOf } from "~/lib/quarter";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { effectiveCategories, effectiveIndicators, type EffectiveIndicator } from "~/server/services/catalogue/effective";
 import { BUSINESS_SCORE, businessScoreName } from "./columns";

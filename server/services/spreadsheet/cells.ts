@@ -1,4 +1,4 @@
-import { makeQuarter, quarterPattern } from "~/server/lib/quarter";
+import { makeQuarter, quarterPattern } from "~/lib/quarter";
 import type { Cell } from "./plain-cell";
 
 /** Reading one typed cell: the value, or why it cannot be used (zh-CN first). */

@@ -1,4 +1,4 @@
-import type { MeetingType, ReportStatus } from "~/db/codes";
+import type { MeetingType, ReportStatus } from "~/lib/codes";
 
 /**
  * The sheets and columns of the Excel/CSV files the app writes and reads back. Headers are

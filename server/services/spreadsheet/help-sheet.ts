@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { BUSINESS_SCORE, sheetNames } from "./columns";
 
 /** The 说明 sheet: how to fill the template, in the words the import's messages use. */

@@ -1,8 +1,8 @@
 import { and, inArray } from "drizzle-orm";
 import type { Db } from "~/db/client";
-import { meetingTypes, type MeetingType } from "~/db/codes";
+import { meetingTypes, type MeetingType } from "~/lib/codes";
 import { meetings, type Meeting, type Unit } from "~/db/schema";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import type { Actor } from "~/server/scope";
 import type { MeetingFields } from "~/server/services/meeting/guards";
 import { meetingInputSchema, meetingLimits, quarterOfDate } from "~/server/services/meeting/schemas";

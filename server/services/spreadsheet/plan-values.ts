@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
-import { formatQuarter, quarterOf } from "~/server/lib/quarter";
+import { formatQuarter, quarterOf } from "~/lib/quarter";
 import { canAccess, type Actor } from "~/server/scope";
 import { effectiveIndicators, type EffectiveIndicator } from "~/server/services/catalogue/effective";
 import { validateBusinessScore, validateValues } from "~/server/services/report/validate-values";

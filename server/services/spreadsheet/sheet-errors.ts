@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { FieldValidationError } from "~/server/errors";
-import { localiseMessage } from "~/server/lib/localise-message";
+import { localiseMessage } from "~/lib/localise-message";
 
 /** One problem in an uploaded file, placed where the user will look for it. */
 export type SheetError = { sheet: string; row: number; column: string | null; message: string };

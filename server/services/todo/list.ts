@@ -1,7 +1,7 @@
 import { and, asc, count, eq, like, ne, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { reports, units } from "~/db/schema";
-import { defaultReportingQuarter, quarterOf } from "~/server/lib/quarter";
+import { defaultReportingQuarter, quarterOf } from "~/lib/quarter";
 import { policy, type Actor } from "~/server/scope";
 import { completenessSummary } from "~/server/services/completeness/summary";
 import { computeCompletion } from "~/server/services/meeting/completion";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
-import { addQuarters, defaultReportingQuarter, quarterOf } from "~/server/lib/quarter";
+import { addQuarters, defaultReportingQuarter, quarterOf } from "~/lib/quarter";
 import { policy, reachSql, type Actor } from "~/server/scope";
 import { meetingFlagsSql } from "~/server/services/meeting/flags";
 

@@ -2,10 +2,10 @@ import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import { units } from "~/db/schema";
 import { badInput } from "~/server/errors";
-import { canHaveChildren } from "~/server/lib/unit-hierarchy";
+import { canHaveChildren } from "~/lib/unit-hierarchy";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
-import { addQuarters, formatQuarter, quarterOf } from "~/server/lib/quarter";
+import { addQuarters, formatQuarter, quarterOf } from "~/lib/quarter";
 import { assertNameFree, lockParent, lockTreeStructure, placementError, unitSnapshot } from "./guards";
 import type { CreateUnitInput } from "./schemas";
 

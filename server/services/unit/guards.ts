@@ -1,7 +1,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { units, type Unit, type UnitType } from "~/db/schema";
-import { allowedChildTypes, canHaveChildren, mayHangUnder, typesFitting } from "~/server/lib/unit-hierarchy";
+import { allowedChildTypes, canHaveChildren, mayHangUnder, typesFitting } from "~/lib/unit-hierarchy";
 import { badInput, notFound } from "~/server/errors";
 
 // Any number unique to this lock; the demo seeder uses 7263515.

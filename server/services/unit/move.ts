@@ -5,7 +5,7 @@ import { badInput, preconditionFailed } from "~/server/errors";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { refreshRollupsAfterMove } from "~/server/services/rollup/refresh";
-import { moveRefusal } from "~/server/lib/unit-hierarchy";
+import { moveRefusal } from "~/lib/unit-hierarchy";
 import type { Unit } from "~/db/schema";
 import { assertNameFree, lockParent, lockTreeStructure, lockUnit, placementError } from "./guards";
 import type { MoveUnitInput } from "./schemas";

@@ -1,4 +1,4 @@
-import { unitTypes } from "~/db/codes";
+import { unitTypes } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
 import { chosenUnitIdSchema } from "./schemas-picker";

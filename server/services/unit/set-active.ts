@@ -4,7 +4,7 @@ import { units, users } from "~/db/schema";
 import { preconditionFailed } from "~/server/errors";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
-import { addQuarters, quarterOf } from "~/server/lib/quarter";
+import { addQuarters, quarterOf } from "~/lib/quarter";
 import { lockTreeStructure, lockUnit } from "./guards";
 import type { SetUnitActiveInput } from "./schemas";
 

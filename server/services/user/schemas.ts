@@ -1,4 +1,4 @@
-import { roles } from "~/db/codes";
+import { roles } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 
 // Inputs of the user administration procedures (user.list / create / update / resetPassword / setActive).

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { cases, inspections, meetings, reports, reviewMeetings, settings, type Unit, type UnitType } from "~/db/schema";
-import { starterIndicators } from "~/db/seed/catalogue";
+import { starterIndicators } from "~/scripts/seed/catalogue";
 import type { Actor } from "~/server/scope";
 import { callerFor, createActor, createUnit, type createTree } from "../../factories";
 import { meetingInput } from "../meeting-fixtures";

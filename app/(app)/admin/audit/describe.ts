@@ -5,7 +5,7 @@
  * matches the same words, read from the same tables (server/services/audit/words.ts).
  */
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { enumWords, labelKeys, sentenceKey } from "~/server/services/audit/words";
 import { diffEntries } from "./diff";
 

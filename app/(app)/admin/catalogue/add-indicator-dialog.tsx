@@ -9,7 +9,7 @@ import { Checkbox, FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { categoryCodes, indicatorKinds, type CategoryCode, type Direction, type IndicatorKind } from "~/db/codes";
+import { categoryCodes, indicatorKinds, type CategoryCode, type Direction, type IndicatorKind } from "~/lib/codes";
 import { TextFields, textKeys, type Texts } from "./texts-dialog";
 import { openQuarters, toNumber, useCatalogueForm, useQuarterLabel, type Catalogue } from "./use-catalogue";
 

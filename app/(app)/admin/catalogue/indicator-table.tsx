@@ -6,7 +6,7 @@ import { Badge } from "~/app/_components/ui/badge";
 import { Button } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { categoryColors } from "~/app/_lib/categories";
-import type { CategoryCode } from "~/db/codes";
+import type { CategoryCode } from "~/lib/codes";
 import { useQuarterLabel, type CatalogueCategory, type CatalogueIndicator } from "./use-catalogue";
 import { fmtNumber, VersionHistory } from "./version-history";
 

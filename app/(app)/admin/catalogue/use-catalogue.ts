@@ -6,7 +6,7 @@ import { useState } from "react";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
-import { addQuarters, formatQuarter, quarterRange } from "~/server/lib/quarter";
+import { addQuarters, formatQuarter, quarterRange } from "~/lib/quarter";
 
 export type Catalogue = RouterOutputs["catalogue"]["list"];
 export type CatalogueIndicator = Catalogue["indicators"][number];

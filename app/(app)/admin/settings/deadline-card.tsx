@@ -8,7 +8,7 @@ import { useState } from "react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { TextInput } from "~/app/_components/ui/field";
 import { FormField, fieldIds } from "~/app/_components/ui/form-field";
-import { formatQuarter, reportDeadline } from "~/server/lib/quarter";
+import { formatQuarter, reportDeadline } from "~/lib/quarter";
 import { SettingFooter } from "./card-footer";
 import { useSettingSave, type Setting } from "./use-setting-save";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Notice } from "~/app/_components/ui/notice";
 import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
-import { defaultReportingQuarter } from "~/server/lib/quarter";
+import { defaultReportingQuarter } from "~/lib/quarter";
 import { hasCapability } from "~/server/scope";
 import { SettingsClient } from "./client";
 

@@ -10,7 +10,7 @@ import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Notice } from "~/app/_components/ui/notice";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { moveRefusal } from "~/server/lib/unit-hierarchy";
+import { moveRefusal } from "~/lib/unit-hierarchy";
 import { UnitOptions, type AdminUnit } from "./unit-select";
 import { useFormErrors } from "./use-form-errors";
 

@@ -9,9 +9,9 @@ import { Checkbox, fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { type UnitType } from "~/db/codes";
-import { addQuarters, formatQuarter, quarterOf, quarterRange } from "~/server/lib/quarter";
-import { allowedChildTypes, typesFitting } from "~/server/lib/unit-hierarchy";
+import { type UnitType } from "~/lib/codes";
+import { addQuarters, formatQuarter, quarterOf, quarterRange } from "~/lib/quarter";
+import { allowedChildTypes, typesFitting } from "~/lib/unit-hierarchy";
 import type { AdminUnit } from "./unit-select";
 import { useFormErrors } from "./use-form-errors";
 import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
@@ -40,7 +40,7 @@ export function UnitFormDialog({
   const editing = mode === "edit";
   // The parent chosen in the picker decides which types are offered (it starts as `unit`).
   const [pickedParentType, setPickedParentType] = useState<UnitType | null>(null);
-  // Only the types the tree rule allows here (server/lib/unit-hierarchy.ts); the server checks again.
+  // Only the types the tree rule allows here (lib/unit-hierarchy.ts); the server checks again.
   const parentType = units.find((u) => u.id === unit.parentId)?.type ?? null;
   const offered: readonly UnitType[] = editing
     ? [...new Set([...typesFitting(parentType, units.filter((u) => u.parentId === unit.id).map((u) => u.type)), unit.type])]

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Badge } from "~/app/_components/ui/badge";
 import { cn } from "~/app/_lib/cn";
 import type { UnitAction } from "./client";
-import { canHaveChildren } from "~/server/lib/unit-hierarchy";
+import { canHaveChildren } from "~/lib/unit-hierarchy";
 import type { AdminUnit } from "./unit-select";
 
 const actionClass = "rounded px-1.5 py-0.5 text-blue-800 hover:bg-blue-50 hover:underline";

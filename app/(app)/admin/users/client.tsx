@@ -11,7 +11,7 @@ import { Select } from "~/app/_components/ui/select";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
-import { roles, type Role } from "~/db/codes";
+import { roles, type Role } from "~/lib/codes";
 import { UnitOptions } from "../units/unit-select";
 import { firstPage, PAGE_SIZE } from "./list-input";
 import { ResetPasswordDialog } from "./reset-password-dialog";

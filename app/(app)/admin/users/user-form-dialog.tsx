@@ -9,7 +9,7 @@ import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { roles, type Role } from "~/db/codes";
+import { roles, type Role } from "~/lib/codes";
 import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 import { useFormErrors } from "../units/use-form-errors";
 import type { AdminUser } from "./client";

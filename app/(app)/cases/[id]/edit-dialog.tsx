@@ -18,7 +18,7 @@ import {
   type CaseSubject,
   type CategoryCode,
   type RootCause,
-} from "~/db/codes";
+} from "~/lib/codes";
 
 type Editable = { id: number; version: number; subject: CaseSubject; form: CaseForm; category: CategoryCode; rootCause: RootCause; facts: string };
 

@@ -1,4 +1,4 @@
-import type { CaseSourceType } from "~/db/codes";
+import type { CaseSourceType } from "~/lib/codes";
 
 type Source = { unitId: number; sourceType: CaseSourceType | null; sourceId: number | null; sourceQuarter: string | null };
 

@@ -8,7 +8,7 @@ import { FieldError } from "~/app/_components/ui/field";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import type { CaseStatus } from "~/db/codes";
+import type { CaseStatus } from "~/lib/codes";
 
 /** A comment box and one button per move the server offers (`nextStatuses`). */
 export function TransitionPanel({

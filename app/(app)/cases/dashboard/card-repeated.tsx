@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Card, CardHeader } from "~/app/_components/ui/card";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import type { CaseDashboard } from "~/server/services/case/dashboard";
 
 /** Units with two or more cases in range: each links to its case list, and can become the dashboard's subtree root. */

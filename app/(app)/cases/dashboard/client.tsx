@@ -9,7 +9,7 @@ import { ChartExportScopeProvider, useExportScope } from "~/app/_components/char
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { OverdueCard } from "./card-overdue";
 import { RepeatedUnitsCard } from "./card-repeated";
 import { RootCausesCard } from "./card-root-causes";

@@ -1,4 +1,4 @@
-import type { CaseForm, CaseStatus } from "~/db/codes";
+import type { CaseForm, CaseStatus } from "~/lib/codes";
 
 /**
  * Forms of accountability in one blue-grey ramp, lightest to darkest from 检查 to 纪律处分 (so

@@ -1,5 +1,5 @@
-import type { CategoryCode } from "~/db/codes";
-import { addQuarters, quarterOf } from "~/server/lib/quarter";
+import type { CategoryCode } from "~/lib/codes";
+import { addQuarters, quarterOf } from "~/lib/quarter";
 import type { CaseDashboardInput } from "~/server/services/case/dashboard-schema";
 
 /**

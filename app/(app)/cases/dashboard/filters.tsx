@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { DashboardFilterState } from "~/app/_components/charts/use-dashboard-filters";
 import { Select } from "~/app/_components/ui/select";
-import { categoryCodes, type CategoryCode } from "~/db/codes";
-import { formatQuarter } from "~/server/lib/quarter";
+import { categoryCodes, type CategoryCode } from "~/lib/codes";
+import { formatQuarter } from "~/lib/quarter";
 import { caseDashboardQuarters } from "./defaults";
 import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";
 

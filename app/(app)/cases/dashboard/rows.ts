@@ -2,8 +2,8 @@ import type { ChartData, ChartRow } from "~/app/_components/charts/chart-data";
 import type { StackSeries } from "~/app/_components/charts/chart-bar-stacked-quarters";
 import type { CountBar } from "~/app/_components/charts/chart-bar-counts";
 import { categoryColors } from "~/app/_lib/categories";
-import { caseForms, categoryCodes } from "~/db/codes";
-import { formatQuarter } from "~/server/lib/quarter";
+import { caseForms, categoryCodes } from "~/lib/codes";
+import { formatQuarter } from "~/lib/quarter";
 import type { CaseDashboard } from "~/server/services/case/dashboard";
 import { formColors, rootCauseColor, statusColors } from "./colors";
 

@@ -4,8 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
-import { threeMeetingsOneLecture } from "~/db/codes";
-import { formatQuarter } from "~/server/lib/quarter";
+import { threeMeetingsOneLecture } from "~/lib/codes";
+import { formatQuarter } from "~/lib/quarter";
 import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
 import { completionByQuarter, completionData, meetingTypeColors, meetingTypeDashes, type CompletionPoint } from "./meeting-quality-data";
 

@@ -6,14 +6,14 @@ import { useState } from "react";
 import type { ChartData } from "~/app/_components/charts/chart-data";
 import { toCsv } from "~/app/_components/charts/csv";
 import { downloadBlob } from "~/app/_components/charts/download";
-import { sanitiseFileName } from "~/server/lib/file-name";
+import { sanitiseFileName } from "~/lib/file-name";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { cn } from "~/app/_lib/cn";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
-import { flagKinds, type FlagKind, type MeetingType } from "~/db/codes";
+import { flagKinds, type FlagKind, type MeetingType } from "~/lib/codes";
 import { formatDate } from "~/app/_lib/format-date";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { evidenceText, flagTone } from "../../meetings/flag-text";
 import { flagCounts, flagHref } from "./meeting-quality-data";
 

@@ -1,5 +1,5 @@
 import type { ChartData, ChartRow } from "~/app/_components/charts/chart-data";
-import { threeMeetingsOneLecture, type FlagKind, type MeetingType } from "~/db/codes";
+import { threeMeetingsOneLecture, type FlagKind, type MeetingType } from "~/lib/codes";
 
 /**
  * Pure mappers from `dashboard.meetingQuality` to what the meeting-quality page draws and

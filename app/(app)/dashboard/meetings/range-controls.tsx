@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { selectableQuarters } from "~/app/_components/charts/filter-params";
 import type { DashboardFilterState } from "~/app/_components/charts/use-dashboard-filters";
 import { Select } from "~/app/_components/ui/select";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 
 /**
  * The meeting page's quarter range (meetings do not depend on reports, so the shared filter

@@ -10,7 +10,7 @@ import { useDashboardFilters } from "~/app/_components/charts/use-dashboard-filt
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { DashboardTabs } from "../dashboard-tabs";
 import { QuadrantControls } from "./controls";
 import { FlaggedList } from "./flagged-list";

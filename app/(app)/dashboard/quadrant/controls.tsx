@@ -5,7 +5,7 @@ import { selectableQuarters } from "~/app/_components/charts/filter-params";
 import type { DashboardFilterState } from "~/app/_components/charts/use-dashboard-filters";
 import { Select } from "~/app/_components/ui/select";
 import { cn } from "~/app/_lib/cn";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { quadrantLevels, type QuadrantLevel } from "./level-param";
 
 /**

@@ -5,7 +5,7 @@ import dynamic from "next/dynamic";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
 import { formatScore, partyRed } from "~/app/_lib/categories";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import type { QuadrantLevel } from "./level-param";
 import { axisDomain, labelOrder, quadrantChartData, quadrantOf, type QuadrantPoint, type Thresholds } from "./quadrant-data";
 

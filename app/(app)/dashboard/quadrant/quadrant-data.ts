@@ -1,5 +1,5 @@
 import { round1, type ChartData } from "~/app/_components/charts/chart-data";
-import { isBusinessOverParty, type Thresholds as CutoffLines } from "~/server/scoring/quadrant-cutoff";
+import { isBusinessOverParty, type Thresholds as CutoffLines } from "~/lib/scoring/quadrant-cutoff";
 
 /** A unit as `dashboard.quadrant` returns it. */
 export type QuadrantPoint = { id: number; name: string; business: number; party: number; hasChildren: boolean };
@@ -9,7 +9,7 @@ export const quadrants = ["highBizLowParty", "highBoth", "lowBoth", "lowBizHighP
 export type Quadrant = (typeof quadrants)[number];
 
 /**
- * Which quadrant a unit falls in, by the server's rule (server/scoring/quadrant-cutoff.ts):
+ * Which quadrant a unit falls in, by the server's rule (lib/scoring/quadrant-cutoff.ts):
  * business at or above its dividing line is "high", Party building below its line is "low".
  */
 export function quadrantOf(p: { business: number; party: number }, t: { business: number; party: number }): Quadrant {

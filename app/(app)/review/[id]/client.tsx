@@ -12,7 +12,7 @@ import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { meetingTone } from "../tones";
 import { AgendaCard } from "./agenda-card";
 import { StartDialog } from "./start-dialog";

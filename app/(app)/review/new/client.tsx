@@ -15,7 +15,7 @@ import { Select } from "~/app/_components/ui/select";
 import { cn } from "~/app/_lib/cn";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import type { ScoreInclusion } from "~/server/services/review/schemas";
 import { AgendaEditor, type AgendaRow } from "../agenda-editor";
 

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import { statusTone } from "../../cases/tones";
 
 /** Cases shown on the unit page; the full list is one click away. */

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatScore } from "~/app/_lib/categories";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import type { MeetingType } from "~/db/codes";
+import type { MeetingType } from "~/lib/codes";
 import { recentMeetings } from "./unit-data";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 

@@ -8,7 +8,7 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatScore } from "~/app/_lib/categories";
 import { statusTone } from "~/app/_lib/status";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { formatQuarter, quarterRange } from "~/server/lib/quarter";
+import { formatQuarter, quarterRange } from "~/lib/quarter";
 
 /** The unit's report of every quarter in the range, newest first: status, business score, whether late; each opens the report page. */
 export function ReportsCard({ unitId, from, to }: { unitId: number; from: string; to: string }) {

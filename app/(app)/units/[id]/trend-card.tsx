@@ -6,7 +6,7 @@ import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
 import { partyRed } from "~/app/_lib/categories";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 import type { Overview } from "../../dashboard/overview-data";
 import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
 import { trendCoverage } from "../../dashboard/mappers";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import type { UnitType } from "~/db/codes";
+import type { UnitType } from "~/lib/codes";
 import { parentOf } from "./unit-data";
 
 type Node = { id: number; parentId: number | null; name: string; type: string; memberCount: number };

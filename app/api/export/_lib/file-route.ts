@@ -7,7 +7,7 @@ import type { Context } from "~/server/api/trpc";
 import { FieldValidationError } from "~/server/errors";
 import { databaseUnavailable, isDatabaseUnavailable } from "~/server/lib/db-unavailable";
 import { RETRY_AFTER_SECONDS } from "~/server/lib/heavy-pool";
-import { localiseMessage } from "~/server/lib/localise-message";
+import { localiseMessage } from "~/lib/localise-message";
 import type { Actor } from "~/server/scope";
 
 type File = { fileName: string; asciiFileName: string; contentType: string; body: Buffer };

@@ -1,4 +1,4 @@
-import { localiseMessage } from "~/server/lib/localise-message";
+import { localiseMessage } from "~/lib/localise-message";
 import { chartExportSchema } from "~/server/services/export/chart-schema";
 import { asBuffer, busyMessage, RETRY_AFTER_SECONDS, runHeavy } from "~/server/lib/heavy-pool";
 import { contentDisposition, fileContext, refuseFileCall } from "../_lib/file-route";

@@ -12,7 +12,7 @@ import {
   type CaseSubject,
   type CategoryCode,
   type RootCause,
-} from "~/db/codes";
+} from "~/lib/codes";
 import type { ReviewItem } from "../use-review";
 
 export type CaseDetails = { subject: CaseSubject; form: CaseForm; category: CategoryCode; rootCause: RootCause; facts: string };

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { cn } from "~/app/_lib/cn";
-import { reviewDecisions, type ReviewDecision } from "~/db/codes";
+import { reviewDecisions, type ReviewDecision } from "~/lib/codes";
 import { decisionKeys } from "../../tones";
 import type { ReviewItem } from "../use-review";
 import type { NoteState } from "./use-note-drafts";

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReviewTrendPoint } from "~/app/_components/charts/chart-line-review-trend";
 import { formatScore } from "~/app/_lib/categories";
-import { formatQuarter } from "~/server/lib/quarter";
+import { formatQuarter } from "~/lib/quarter";
 
 /** The slide's trend as a table for screen readers (the chart's text alternative); not drawn on the slide. */
 export function TrendTable({ data }: { data: ReviewTrendPoint[] }) {

@@ -1,11 +1,11 @@
-import type { UnitType } from "../schema";
+import type { UnitType } from "~/db/schema";
 
 /**
  * The demo organisation tree (development seed only): 市直机关工委 → 5 机关党委 →
  * 党总支 / 党支部 → 党支部, 53 units over 4 levels. Pure data, deterministic.
  */
 
-/** How a unit behaves in the generated history (db/seed/history.ts). */
+/** How a unit behaves in the generated history (scripts/seed/history.ts). */
 export type DemoProfile =
   | "bizFirst" // 重业务轻党建: business score ≥ 85, Party-building composite ≤ 60
   | "strong" // strong on both

@@ -1,9 +1,9 @@
-import type { CaseForm, CaseSourceType, CaseStatus, CaseSubject, CategoryCode, FlagKind, RootCause } from "../codes";
-import { caseStatuses } from "../codes";
-import type { Tx } from "../client";
-import { auditLog, caseEvents, cases, rectificationItems } from "../schema";
-import type { DemoUnit } from "./demo-tree";
-import type { DemoMeeting } from "./meetings";
+import type { CaseForm, CaseSourceType, CaseStatus, CaseSubject, CategoryCode, FlagKind, RootCause } from "~/lib/codes";
+import { caseStatuses } from "~/lib/codes";
+import type { Tx } from "~/db/client";
+import { auditLog, caseEvents, cases, rectificationItems } from "~/db/schema";
+import type { DemoUnit } from "~/scripts/seed/demo-tree";
+import type { DemoMeeting } from "~/scripts/seed/meetings";
 
 /** One demo case; the unit is the n-th 重业务轻党建 unit, the source found among its meetings. */
 type Plan = {

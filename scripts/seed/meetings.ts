@@ -1,6 +1,6 @@
-import type { MeetingType } from "../codes";
-import { meetingQuality } from "../../server/scoring/meeting-quality";
-import { minutesFingerprint } from "../../server/scoring/minutes-fingerprint";
+import type { MeetingType } from "~/lib/codes";
+import { meetingQuality } from "~/lib/scoring/meeting-quality";
+import { minutesFingerprint } from "~/lib/scoring/minutes-fingerprint";
 import {
   completionRows,
   MIN_MEMBERS_FOR_COMMITTEE,
@@ -8,14 +8,14 @@ import {
   threeOneRate,
   type FrequencyRules,
   type HeldCount,
-} from "../../server/services/meeting/completion-rules";
-import { parseQuarter } from "../../server/lib/quarter";
-import type { DemoUnit } from "./demo-tree";
-import { mulberry32 } from "./history";
-import { composeMinutes, copyMinutes, personName, topics, type Pick } from "./minutes-text";
+} from "~/server/services/meeting/completion-rules";
+import { parseQuarter } from "~/lib/quarter";
+import type { DemoUnit } from "~/scripts/seed/demo-tree";
+import { mulberry32 } from "~/scripts/seed/history";
+import { composeMinutes, copyMinutes, personName, topics, type Pick } from "~/scripts/seed/minutes-text";
 
 /**
- * Plausible, deterministic meeting records for the demo tree (db/seed/index.ts). Most
+ * Plausible, deterministic meeting records for the demo tree (scripts/seed/index.ts). Most
  * branches hold their “三会一课” roughly on schedule; the 重业务轻党建 units (profile
  * `bizFirst`) hold fewer, with thin attendance, no criticism at 组织生活会, minutes copied
  * from an earlier meeting or from one another, and meetings crammed into the last days of

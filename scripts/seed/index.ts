@@ -1,19 +1,19 @@
 import { count, eq, max, sql } from "drizzle-orm";
-import type { Db, Tx } from "../client";
-import { rebuildRollups } from "../../server/services/rollup/rebuild";
-import { auditLog, categories, meetings, reports, reportValues, units, users } from "../schema";
-import type { Role } from "../schema";
-import { hashPassword } from "../../server/auth/password";
-import { ensureBaseCatalogue, starterIndicators } from "./catalogue";
-import { seedCases } from "./cases";
-import { seedInspections } from "./inspections";
-import { seedReviewMeetings } from "./review-meetings";
-import { buildDemoTree, demoStaffUnitName } from "./demo-tree";
-import { generateHistory, HISTORY_QUARTERS } from "./history";
-import { generateMeetings, meetingIndicatorValues } from "./meetings";
-import { lastQuarters, reportDeadline } from "../../server/lib/quarter";
-import { flagRules } from "../../server/services/meeting/flags";
-import { settingDefinitions } from "../../server/services/settings/definitions";
+import type { Db, Tx } from "~/db/client";
+import { rebuildRollups } from "~/server/services/rollup/rebuild";
+import { auditLog, categories, meetings, reports, reportValues, units, users } from "~/db/schema";
+import type { Role } from "~/db/schema";
+import { hashPassword } from "~/server/auth/password";
+import { ensureBaseCatalogue, starterIndicators } from "~/scripts/seed/catalogue";
+import { seedCases } from "~/scripts/seed/cases";
+import { seedInspections } from "~/scripts/seed/inspections";
+import { seedReviewMeetings } from "~/scripts/seed/review-meetings";
+import { buildDemoTree, demoStaffUnitName } from "~/scripts/seed/demo-tree";
+import { generateHistory, HISTORY_QUARTERS } from "~/scripts/seed/history";
+import { generateMeetings, meetingIndicatorValues } from "~/scripts/seed/meetings";
+import { lastQuarters, reportDeadline } from "~/lib/quarter";
+import { flagRules } from "~/server/services/meeting/flags";
+import { settingDefinitions } from "~/server/services/settings/definitions";
 
 /** Every demo account's password (development seed only; shown in the README). */
 export const DEMO_PASSWORD = "demo1234";

@@ -1,12 +1,12 @@
-import type { CategoryCode, ReportStatus } from "../../schema";
-import type { CatalogueEntry } from "../history";
-import { parseQuarter } from "../../../server/lib/quarter";
-import { clamp, makeRng, round1, unitSeed, type Rng } from "./rng";
-import type { ScaleUnit } from "./tree";
+import type { CategoryCode, ReportStatus } from "~/db/schema";
+import type { CatalogueEntry } from "~/scripts/seed/history";
+import { parseQuarter } from "~/lib/quarter";
+import { clamp, makeRng, round1, unitSeed, type Rng } from "~/scripts/seed/scale/rng";
+import type { ScaleUnit } from "~/scripts/seed/scale/tree";
 
 /**
  * Report history of one unit for the scale seed, over any number of quarters (the demo's
- * generator, db/seed/history.ts, is fixed at eight): a latent Party-building and business
+ * generator, scripts/seed/history.ts, is fixed at eight): a latent Party-building and business
  * strength per unit with slow trends, a mid-year dip and noise, drawn like the demo's.
  * 重业务轻党建 units (profile `bizFirst`) score high on business and low on Party building.
  */

@@ -1,10 +1,10 @@
 /** `npm run db:seed`: migrates the database chosen by the environment (DATABASE_URL or
  * PGLITE_DIR, see db/client.ts) and seeds the demo data set once. */
 import { count } from "drizzle-orm";
-import { openDb } from "../client";
-import { migrateDb } from "../migrate";
-import { reports, units } from "../schema";
-import { seedDemo } from "./index";
+import { openDb } from "~/db/client";
+import { migrateDb } from "~/db/migrate";
+import { reports, units } from "~/db/schema";
+import { seedDemo } from "~/scripts/seed/index";
 
 const started = performance.now();
 const handle = await openDb();

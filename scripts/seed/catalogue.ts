@@ -1,21 +1,12 @@
-import type { Db, Tx } from "../client";
-import {
-  categories,
-  categoryWeights,
-  indicators,
-  indicatorVersions,
-  type Category,
-  type Indicator,
-  type IndicatorVersion,
-} from "../schema";
+import type { Db, Tx } from "~/db/client";
+import { categories, categoryWeights, indicators, indicatorVersions } from "~/db/schema";
+import type { CatalogueCategory, CatalogueIndicator } from "~/db/types";
+
+export type { CatalogueCategory, CatalogueIndicator };
 
 /** The quarter from which the seeded rules apply: the beginning of time. */
 export const BASELINE_QUARTER = "0000Q1";
 
-export type CatalogueCategory = Category & { weight: number };
-/** An indicator with the scoring rules of one version (what the catalogue says for a quarter). */
-export type CatalogueIndicator = Omit<Indicator, "retiredFrom"> &
-  Pick<IndicatorVersion, "direction" | "target" | "weight" | "required">;
 
 type NewIndicator = Omit<CatalogueIndicator, "sortOrder" | "source" | "required" | "direction" | "helpEn"> &
   Partial<Pick<CatalogueIndicator, "source" | "required" | "direction" | "helpEn">>;

@@ -1,12 +1,12 @@
-import type { MeetingType } from "../../codes";
-import { meetingQuality } from "../../../server/scoring/meeting-quality";
-import { minutesFingerprint } from "../../../server/scoring/minutes-fingerprint";
-import { MIN_MEMBERS_FOR_COMMITTEE } from "../../../server/services/meeting/completion-rules";
-import { parseQuarter } from "../../../server/lib/quarter";
-import type { DemoMeeting } from "../meetings";
-import { composeMinutes, copyMinutes, personName, topics } from "../minutes-text";
-import { makeRng, unitSeed, type Rng } from "./rng";
-import type { ScaleUnit } from "./tree";
+import type { MeetingType } from "~/lib/codes";
+import { meetingQuality } from "~/lib/scoring/meeting-quality";
+import { minutesFingerprint } from "~/lib/scoring/minutes-fingerprint";
+import { MIN_MEMBERS_FOR_COMMITTEE } from "~/server/services/meeting/completion-rules";
+import { parseQuarter } from "~/lib/quarter";
+import type { DemoMeeting } from "~/scripts/seed/meetings";
+import { composeMinutes, copyMinutes, personName, topics } from "~/scripts/seed/minutes-text";
+import { makeRng, unitSeed, type Rng } from "~/scripts/seed/scale/rng";
+import type { ScaleUnit } from "~/scripts/seed/scale/tree";
 
 /**
  * Meeting records of one unit for the scale seed: “三会一课” of 党支部 and 党总支 (and the

@@ -1,11 +1,11 @@
-import type { DemoProfile, DemoUnit } from "../demo-tree";
-import { makeRng, type Rng } from "./rng";
+import type { DemoProfile, DemoUnit } from "~/scripts/seed/demo-tree";
+import { makeRng, type Rng } from "~/scripts/seed/scale/rng";
 
 /**
  * A large, realistic organisation tree for the scale seed: one 市直机关工委 at the root, about
  * one 机关党委 per 250 units below it (departments of very uneven size), each holding 党总支
  * with 3–14 党支部 and some 党支部 directly. Four levels at most; pre-order ids from 1, with
- * `path` and `depth` materialised as db/seed/demo-tree.ts and the unit service do. Deterministic.
+ * `path` and `depth` materialised as scripts/seed/demo-tree.ts and the unit service do. Deterministic.
  */
 
 export type ScaleUnit = DemoUnit & {

@@ -1,21 +1,21 @@
 import { drizzle } from "drizzle-orm/postgres-js";
 import type { Sql } from "postgres";
-import type { Db } from "../../client";
-import * as schema from "../../schema";
-import { auditLog, caseEvents, cases, rectificationItems, users } from "../../schema";
-import { hashPassword } from "../../../server/auth/password";
-import { lastQuarters, reportDeadline } from "../../../server/lib/quarter";
-import { flagRules } from "../../../server/services/meeting/flags";
-import { settingDefinitions } from "../../../server/services/settings/definitions";
-import { ensureBaseCatalogue, starterIndicators } from "../catalogue";
-import { DEMO_PASSWORD, demoUsers } from "../index";
-import { meetingIndicatorValues } from "../meetings";
-import { withoutIndexes } from "./bulk-load";
-import { unitCase, type ScaleCase } from "./cases";
-import { CopySink } from "./copy-sink";
-import { unitHistory } from "./history";
-import { unitMeetings } from "./meetings";
-import { buildScaleTree, scaleStaffUnit } from "./tree";
+import type { Db } from "~/db/client";
+import * as schema from "~/db/schema";
+import { auditLog, caseEvents, cases, rectificationItems, users } from "~/db/schema";
+import { hashPassword } from "~/server/auth/password";
+import { lastQuarters, reportDeadline } from "~/lib/quarter";
+import { flagRules } from "~/server/services/meeting/flags";
+import { settingDefinitions } from "~/server/services/settings/definitions";
+import { ensureBaseCatalogue, starterIndicators } from "~/scripts/seed/catalogue";
+import { DEMO_PASSWORD, demoUsers } from "~/scripts/seed/index";
+import { meetingIndicatorValues } from "~/scripts/seed/meetings";
+import { withoutIndexes } from "~/scripts/seed/scale/bulk-load";
+import { unitCase, type ScaleCase } from "~/scripts/seed/scale/cases";
+import { CopySink } from "~/scripts/seed/scale/copy-sink";
+import { unitHistory } from "~/scripts/seed/scale/history";
+import { unitMeetings } from "~/scripts/seed/scale/meetings";
+import { buildScaleTree, scaleStaffUnit } from "~/scripts/seed/scale/tree";
 
 /** Meetings are generated for the newest quarters only (the flags and completion look at those). */
 export const MEETING_QUARTERS = 4;

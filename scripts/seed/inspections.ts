@@ -1,8 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { InspectionResult, InspectionSubject } from "../codes";
-import type { Tx } from "../client";
-import { auditLog, cases, inspections } from "../schema";
-import type { DemoUnit } from "./demo-tree";
+import type { InspectionResult, InspectionSubject } from "~/lib/codes";
+import type { Tx } from "~/db/client";
+import { auditLog, cases, inspections } from "~/db/schema";
+import type { DemoUnit } from "~/scripts/seed/demo-tree";
 
 const DAY = 24 * 3600 * 1000;
 const beijingDate = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(d);

@@ -1,4 +1,4 @@
-import { mulberry32 } from "../history";
+import { mulberry32 } from "~/scripts/seed/history";
 
 /** A seeded random stream with the few draws the scale generators need (no Math.random). */
 export type Rng = {

@@ -1,7 +1,7 @@
-import type { CategoryCode, ReportStatus } from "../schema";
-import type { CatalogueIndicator } from "./catalogue";
-import { lastQuarters, parseQuarter } from "../../server/lib/quarter";
-import type { DemoLatest, DemoUnit } from "./demo-tree";
+import type { CategoryCode, ReportStatus } from "~/db/schema";
+import type { CatalogueIndicator } from "~/scripts/seed/catalogue";
+import { lastQuarters, parseQuarter } from "~/lib/quarter";
+import type { DemoLatest, DemoUnit } from "~/scripts/seed/demo-tree";
 
 /**
  * Plausible, deterministic report history for the demo tree: every unit gets a latent

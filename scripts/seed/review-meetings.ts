@@ -1,11 +1,11 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { ReviewDecision } from "../codes";
-import type { Tx } from "../client";
-import { auditLog, cases, reviewAgendaItems, reviewMeetings, units, users } from "../schema";
-import { addQuarters, defaultReportingQuarter, quarterStart } from "../../server/lib/quarter";
-import type { Actor } from "../../server/scope";
-import { proposeFor } from "../../server/services/review/propose";
-import type { AgendaReason } from "../../server/services/review/reasons";
+import type { ReviewDecision } from "~/lib/codes";
+import type { Tx } from "~/db/client";
+import { auditLog, cases, reviewAgendaItems, reviewMeetings, units, users } from "~/db/schema";
+import { addQuarters, defaultReportingQuarter, quarterStart } from "~/lib/quarter";
+import type { Actor } from "~/server/scope";
+import { proposeFor } from "~/server/services/review/propose";
+import type { AgendaReason } from "~/server/services/review/reasons";
 
 const DAY = 24 * 3600 * 1000;
 const beijingDate = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(d);

@@ -1,4 +1,4 @@
-import type { Direction, IndicatorKind } from "~/db/codes";
+import type { Direction, IndicatorKind } from "~/lib/codes";
 
 export type ScoringRule = { kind: IndicatorKind; direction: Direction; target: number };
 

@@ -1,4 +1,4 @@
-import type { MeetingType } from "~/db/codes";
+import type { MeetingType } from "~/lib/codes";
 
 /** The facts of a meeting the quality score looks at. */
 export type MeetingFacts = {

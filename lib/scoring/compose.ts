@@ -1,5 +1,5 @@
-import type { CategoryCode } from "~/db/codes";
-import { normalise, type ScoringRule } from "./normalise";
+import type { CategoryCode } from "~/lib/codes";
+import { normalise, type ScoringRule } from "~/lib/scoring/normalise";
 
 export type WeightedScore = { score: number | null; weight: number };
 

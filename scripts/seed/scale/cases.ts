@@ -1,8 +1,8 @@
-import type { CaseForm, CaseStatus, CaseSubject, CategoryCode, RootCause } from "../../codes";
-import { caseStatuses } from "../../codes";
-import { makeRng, unitSeed } from "./rng";
-import type { ScaleMeeting } from "./meetings";
-import type { ScaleUnit } from "./tree";
+import type { CaseForm, CaseStatus, CaseSubject, CategoryCode, RootCause } from "~/lib/codes";
+import { caseStatuses } from "~/lib/codes";
+import { makeRng, unitSeed } from "~/scripts/seed/scale/rng";
+import type { ScaleMeeting } from "~/scripts/seed/scale/meetings";
+import type { ScaleUnit } from "~/scripts/seed/scale/tree";
 
 /**
  * Accountability cases for the scale seed: about one 重业务轻党建 unit in eight has a case,

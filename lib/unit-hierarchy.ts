@@ -1,4 +1,4 @@
-import { unitTypes, type UnitType } from "~/db/codes";
+import { unitTypes, type UnitType } from "~/lib/codes";
 
 /**
  * Which unit types may hang under which (the one home of the rule; the server enforces it on

@@ -1,15 +1,15 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import { assertUnitInScope, type Actor } from "~/server/scope";
-import { childUnits } from "./children";
-import { latestAndPrevious, trendOf, type OverviewInput } from "./overview";
-import type { HeatmapInput } from "./heatmap";
-import type { QuadrantInput } from "./quadrant";
+import { childUnits } from "~/server/services/dashboard/children";
+import { latestAndPrevious, trendOf, type OverviewInput } from "~/server/services/dashboard/overview";
+import type { HeatmapInput } from "~/server/services/dashboard/heatmap";
+import type { QuadrantInput } from "~/server/services/dashboard/quadrant";
 import { getSetting } from "~/server/services/settings/get";
-import { splitQuadrant, type QuadrantPoint } from "./quadrant-points";
-import { checkedRange } from "./range";
-import { emptyScores, foldScores, type SeriesRow } from "./scores";
-import { unitScoresCte } from "./unit-scores-sql";
+import { splitQuadrant, type QuadrantPoint } from "~/server/services/dashboard/quadrant-points";
+import { checkedRange } from "~/server/services/dashboard/range";
+import { emptyScores, foldScores, type SeriesRow } from "~/server/services/dashboard/scores";
+import { unitScoresCte } from "~/server/services/dashboard/unit-scores-sql";
 
 /*
  * The dashboards computed live from the raw reports, as they were before the rollup tables:

@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { QuadrantCutoff } from "./quadrant-cutoff";
+import type { QuadrantCutoff } from "~/lib/scoring/quadrant-cutoff";
 
 /**
  * The same in SQL: `lines` are the business and Party-building lines for the mean mode (e.g.

@@ -1,4 +1,4 @@
-import type { MeetingType } from "../codes";
+import type { MeetingType } from "~/lib/codes";
 
 /**
  * Sentence fragments for the demo meetings' minutes (会议记录) and topics. Minutes are
