@@ -14,7 +14,12 @@ const { auth } = NextAuth(() => baseAuthConfig());
 /** A document or client-side navigation, not an API call, a form post or a prefetch. */
 function isPageNavigation(req: NextRequest): boolean {
   const path = req.nextUrl.pathname;
-  return (req.method === "GET" || req.method === "HEAD") && !path.startsWith("/api/") && path !== "/login" && !req.headers.has("next-router-prefetch");
+  return (
+    (req.method === "GET" || req.method === "HEAD") &&
+    !path.startsWith("/api/") &&
+    path !== "/login" &&
+    !req.headers.has("next-router-prefetch")
+  );
 }
 
 const securedByAuth = auth((req) => {

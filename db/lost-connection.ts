@@ -67,11 +67,13 @@ function guardBody(tx: TransactionSql, body: (tx: TransactionSql) => unknown): P
     const inner = args.pop() as (tx: TransactionSql) => unknown;
     return savepoint(...args, (sp: TransactionSql) => guardBody(sp, inner));
   }) as TransactionSql["savepoint"];
-  return Promise.resolve()
-    .then(() => {
-      const result = body(tx);
-      return Array.isArray(result) ? Promise.all(result) : result;
-    })
-    // A fresh pending promise each time (not a shared one), so nothing accumulates on it.
-    .catch((err: unknown) => (isConnectionLost(err) ? new Promise<never>(() => {}) : Promise.reject(err)));
+  return (
+    Promise.resolve()
+      .then(() => {
+        const result = body(tx);
+        return Array.isArray(result) ? Promise.all(result) : result;
+      })
+      // A fresh pending promise each time (not a shared one), so nothing accumulates on it.
+      .catch((err: unknown) => (isConnectionLost(err) ? new Promise<never>(() => {}) : Promise.reject(err)))
+  );
 }

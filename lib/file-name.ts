@@ -18,6 +18,9 @@ export function sanitiseFileName(name: string): string {
 
 /** The same name in ASCII only, for the `filename=` fallback of Content-Disposition. */
 export function asciiFileName(name: string): string {
-  const ascii = sanitiseFileName(name).replace(/[^\x20-\x7e]+/g, "_").replace(/_+/g, "_").replace(/^_+|_+$/g, "");
+  const ascii = sanitiseFileName(name)
+    .replace(/[^\x20-\x7e]+/g, "_")
+    .replace(/_+/g, "_")
+    .replace(/^_+|_+$/g, "");
   return ascii || "chart";
 }

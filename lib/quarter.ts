@@ -35,7 +35,7 @@ export function defaultReportingQuarter(now = new Date()): string {
 /** Quarters from `from` to `to` inclusive, oldest first. */
 export function quarterRange(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let q = from; q <= to && out.length < 400; ) {
+  for (let q = from; q <= to && out.length < 400;) {
     out.push(q);
     const next = addQuarters(q, 1);
     if (next === q) break; // 9999Q4, the last quarter there is

@@ -17,7 +17,10 @@ export function unstorableText(value: unknown, path: string[] = [], seen = new W
   seen.add(value);
   const entries: [string, unknown][] =
     value instanceof Map
-      ? [...value.entries()].flatMap(([k, v], i): [string, unknown][] => [[`${i}`, k], [typeof k === "string" ? k : `${i}`, v]])
+      ? [...value.entries()].flatMap(([k, v], i): [string, unknown][] => [
+          [`${i}`, k],
+          [typeof k === "string" ? k : `${i}`, v],
+        ])
       : value instanceof Set
         ? [...value].map((v, i): [string, unknown] => [`${i}`, v])
         : Object.entries(value);

@@ -67,10 +67,25 @@ async function trpc(cookie: string, proc: string, input: unknown, method: "GET" 
       signal: AbortSignal.timeout(300_000),
     });
   } catch (err) {
-    return { ms: performance.now() - started, status: 0, data: undefined, message: `no answer (${(err as Error).cause ?? (err as Error).message})`, retryAfter: null };
+    return {
+      ms: performance.now() - started,
+      status: 0,
+      data: undefined,
+      message: `no answer (${(err as Error).cause ?? (err as Error).message})`,
+      retryAfter: null,
+    };
   }
-  const body = (await res.json().catch(() => null)) as { result?: { data?: { json?: unknown } }; error?: { json?: { message?: string } } } | null;
-  return { ms: performance.now() - started, status: res.status, data: body?.result?.data?.json, message: body?.error?.json?.message, retryAfter: res.headers.get("retry-after") };
+  const body = (await res.json().catch(() => null)) as {
+    result?: { data?: { json?: unknown } };
+    error?: { json?: { message?: string } };
+  } | null;
+  return {
+    ms: performance.now() - started,
+    status: res.status,
+    data: body?.result?.data?.json,
+    message: body?.error?.json?.message,
+    retryAfter: res.headers.get("retry-after"),
+  };
 }
 
 async function main() {
@@ -78,11 +93,24 @@ async function main() {
   if ((await fetch(`${base}/api/auth/csrf`).catch(() => null)) !== null) throw new Error(`port ${args.port} is already in use`);
   const dataDir = path.join(app, ".data", `bench-${args.port}`);
   rmSync(dataDir, { recursive: true, force: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dataDir, AUTH_SECRET: randomBytes(32).toString("hex"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", DJZL_DEMO: "1", NEXT_DIST_DIR: args.dist, NODE_ENV: "production" as const };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PGLITE_DIR: dataDir,
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DJZL_DEMO: "1",
+    NEXT_DIST_DIR: args.dist,
+    NODE_ENV: "production" as const,
+  };
   delete env.DATABASE_URL;
   execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/seed/cli.ts"], { cwd: app, env, stdio: "ignore" });
   let exit = "";
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", args.port!], { cwd: app, env, stdio: "ignore" });
+  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", args.port!], {
+    cwd: app,
+    env,
+    stdio: "ignore",
+  });
   server.on("exit", (code, signal) => (exit = `server exited (code ${code}, signal ${signal})`));
   try {
     for (let i = 0; ; i++) {
@@ -90,13 +118,19 @@ async function main() {
       if (i > 240) throw new Error("server did not start");
       await sleep(500);
     }
-    const [admin, staff, leader] = [await signIn(base, "admin", "demo1234"), await signIn(base, "staff", "demo1234"), await signIn(base, "leader", "demo1234")];
+    const [admin, staff, leader] = [
+      await signIn(base, "admin", "demo1234"),
+      await signIn(base, "staff", "demo1234"),
+      await signIn(base, "leader", "demo1234"),
+    ];
     const tree = (await trpc(admin, "unit.tree", {}, "GET")).data as { id: number }[];
     const unitIds = tree.map((u) => u.id);
     const rows = Number(args.rows);
     const big = await bigSheet(rows, unitIds);
     const bomb = await zipBomb();
-    console.log(`files: ${rows.toLocaleString("en")} rows .xlsx = ${(big.length / 1024 / 1024).toFixed(1)} MB; zip bomb = ${(bomb.length / 1024).toFixed(0)} KB`);
+    console.log(
+      `files: ${rows.toLocaleString("en")} rows .xlsx = ${(big.length / 1024 / 1024).toFixed(1)} MB; zip bomb = ${(bomb.length / 1024).toFixed(0)} KB`,
+    );
     await trpc(leader, "me.get", undefined, "GET"); // warm
 
     // The leader's simple call, every 50 ms, for the whole run.
@@ -141,7 +175,9 @@ async function main() {
     console.log(`leader me.get, during the uploads: ${stats(during)}`);
     console.log(`200,000-row upload (admin):        ${say(bigRes)}`);
     console.log(`zip bomb (staff):                  ${say(bombRes)}`);
-    console.log(`uploads window: ${((t1 - t0) / 1000).toFixed(1)} s; leader calls without an answer: ${samples.filter((x) => !x.ok).length}`);
+    console.log(
+      `uploads window: ${((t1 - t0) / 1000).toFixed(1)} s; leader calls without an answer: ${samples.filter((x) => !x.ok).length}`,
+    );
     if (exit) console.log(exit);
     console.log(`server RSS: idle ${idleRss.toFixed(0)} MB, peak during the uploads ${uploadPeak.toFixed(0)} MB`);
     let importLine = "";
@@ -152,7 +188,19 @@ async function main() {
       const perUnit = catalogue.length + 1;
       const newUnits: number[] = [];
       for (let i = 0; newUnits.length * perUnit < 10_000; i++) {
-        const made = await trpc(admin, "unit.create", { parentId: unitIds[0], name: `压测党支部${i + 1}`, type: "branch", memberCount: 12, secretaryIsHead: false, fullTimeStaff: false }, "POST");
+        const made = await trpc(
+          admin,
+          "unit.create",
+          {
+            parentId: unitIds[0],
+            name: `压测党支部${i + 1}`,
+            type: "branch",
+            memberCount: 12,
+            secretaryIsHead: false,
+            fullTimeStaff: false,
+          },
+          "POST",
+        );
         newUnits.push((made.data as { id: number }).id);
       }
       const valueOf = (kind: string) => (kind === "boolean" ? 1 : kind === "count" ? 2 : 80);
@@ -166,7 +214,7 @@ async function main() {
       const job = await trpc(admin, "importJob.start", { fileName: "10k.xlsx", contentBase64: file.toString("base64") }, "POST");
       const id = (job.data as { id: number } | undefined)?.id;
       let last: { status?: string; rowsChecked?: number; rowsWritten?: number; error?: string | null } = {};
-      for (let misses = 0; id !== undefined && misses < 20; ) {
+      for (let misses = 0; id !== undefined && misses < 20;) {
         const got = await trpc(admin, "importJob.get", { id }, "GET");
         if (!got.data) {
           misses++;

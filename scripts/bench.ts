@@ -76,7 +76,10 @@ try {
   if (!data) throw new Error("no data");
   const from = String(data.from);
   const to = String(data.to);
-  const users = await queryRows<{ id: number; username: string }>(db, sql`select id, username from users where username in ('leader', 'reviewer')`);
+  const users = await queryRows<{ id: number; username: string }>(
+    db,
+    sql`select id, username from users where username in ('leader', 'reviewer')`,
+  );
   const leader = await loadActor(db, users.find((u) => u.username === "leader")!.id);
   const reviewer = await loadActor(db, users.find((u) => u.username === "reviewer")!.id);
   if (!leader || !reviewer) throw new Error("demo accounts leader / reviewer missing");
@@ -86,15 +89,21 @@ try {
     db,
     sql`select split_part(path, '/', 3)::int as id, count(*)::int as n from units where depth >= 1 group by 1 order by 2 desc, 1 limit 1`,
   );
-  const subjects: Subject[] = [{ label: `root (unit ${leader.unitId}, ${data.units} units)`, unitId: leader.unitId, units: Number(data.units) }];
+  const subjects: Subject[] = [
+    { label: `root (unit ${leader.unitId}, ${data.units} units)`, unitId: leader.unitId, units: Number(data.units) },
+  ];
   if (mid) subjects.push({ label: `mid-level (unit ${mid.id}, ${mid.n} units)`, unitId: mid.id, units: mid.n });
 
   log(`bench: ${data.units} units, ${from}–${to}; dashboard services …`);
-  const services = await benchServices(
-    { db, actor: leader },
-    subjects,
-    { from, to, quarter: to, runs: int("runs"), warmup: int("warmup"), naiveRuns: int("naive-runs"), log },
-  );
+  const services = await benchServices({ db, actor: leader }, subjects, {
+    from,
+    to,
+    quarter: to,
+    runs: int("runs"),
+    warmup: int("warmup"),
+    naiveRuns: int("naive-runs"),
+    log,
+  });
   log("approvals and rollup refresh …");
   const refresh = await benchRefresh({ db, actor: reviewer }, to, int("approvals"));
 
@@ -123,7 +132,12 @@ try {
     log(`autocannon: warm-up 5 s, then ${connections} connections × ${seconds} s …`);
     await loadTest(target, cookie, { connections: 10, seconds: 5 });
     const result = await loadTest(target, cookie, { connections, seconds });
-    http = { ...result, connections, seconds, url: `/api/trpc/dashboard.overview?input={"json":{"unitId":${leader.unitId},"from":"${from}","to":"${to}"}}` };
+    http = {
+      ...result,
+      connections,
+      seconds,
+      url: `/api/trpc/dashboard.overview?input={"json":{"unitId":${leader.unitId},"from":"${from}","to":"${to}"}}`,
+    };
     await stopServer();
   }
   const routes = existsSync(path.join(dist, "server", "app"))

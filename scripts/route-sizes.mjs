@@ -36,7 +36,11 @@ function findManifests(dir, out = []) {
 
 /** `/(app)/units/[id]` → `/units/[id]`; the route groups do not show in the URL. */
 const routeOf = (appDir, manifest) =>
-  `/${path.relative(appDir, path.dirname(manifest)).split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/")}`;
+  `/${path
+    .relative(appDir, path.dirname(manifest))
+    .split(path.sep)
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .join("/")}`;
 
 function readJson(file, fallback) {
   try {
@@ -59,7 +63,11 @@ export function routeSizes(distDir = process.env.NEXT_DIST_DIR || ".next") {
     const build = readJson(path.join(pageDir, "build-manifest.json"), { rootMainFiles: [] });
     const files = new Set([...build.rootMainFiles, ...Object.values(entries).flat()]);
     const loadable = readJson(path.join(pageDir, "react-loadable-manifest.json"), {});
-    const dynamicFiles = new Set(Object.values(loadable).flatMap((m) => m.files).filter((f) => !files.has(f)));
+    const dynamicFiles = new Set(
+      Object.values(loadable)
+        .flatMap((m) => m.files)
+        .filter((f) => !files.has(f)),
+    );
     const sum = (set) => [...set].reduce((n, f) => n + gzipBytes(distDir, f), 0) / 1000;
     rows.push({ route: routeOf(appDir, manifest), firstLoadKb: sum(files), chunks: files.size, dynamicKb: sum(dynamicFiles) });
   }

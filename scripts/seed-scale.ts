@@ -23,8 +23,10 @@ function fail(message: string): never {
 
 const units = Number(args.units);
 const quarters = Number(args.quarters);
-if (!Number.isInteger(units) || units < 10 || units > 1_000_000) fail("--units 须为 10 至 1,000,000 的整数（--units must be an integer from 10 to 1,000,000）");
-if (!Number.isInteger(quarters) || quarters < 1 || quarters > 40) fail("--quarters 须为 1 至 40 的整数（--quarters must be an integer from 1 to 40）");
+if (!Number.isInteger(units) || units < 10 || units > 1_000_000)
+  fail("--units 须为 10 至 1,000,000 的整数（--units must be an integer from 10 to 1,000,000）");
+if (!Number.isInteger(quarters) || quarters < 1 || quarters > 40)
+  fail("--quarters 须为 1 至 40 的整数（--quarters must be an integer from 1 to 40）");
 const url = process.env.DATABASE_URL;
 if (!url) {
   fail(
@@ -61,7 +63,9 @@ try {
   for (const [name, n] of Object.entries({ ...result.counts, unit_scores: rollups.facts, subtree_scores: rollups.rollups })) {
     console.log(`  ${name.padEnd(16)} ${n.toLocaleString("en-US").padStart(12)}`);
   }
-  console.log(`root unit ${result.rootId}; staff at unit ${result.staffUnitId}; database ${size?.size}; total ${(ms(started) / 1000).toFixed(1)} s`);
+  console.log(
+    `root unit ${result.rootId}; staff at unit ${result.staffUnitId}; database ${size?.size}; total ${(ms(started) / 1000).toFixed(1)} s`,
+  );
 } catch (err) {
   console.error("seed:scale failed:", err instanceof Error ? err.message : err);
   process.exitCode = 1;

@@ -55,7 +55,13 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
 }
 
 // DJZL_DEMO names the demo accounts on the login page.
-const env = { ...process.env, NODE_ENV: "production", AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1", ...(demo ? { DJZL_DEMO: "1" } : {}) };
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  AUTH_SECRET: authSecret,
+  NEXT_TELEMETRY_DISABLED: "1",
+  ...(demo ? { DJZL_DEMO: "1" } : {}),
+};
 // The app's own server around Next (scripts/server.mjs): the client address comes from the
 // connection when no TRUST_PROXY says otherwise (sign-in throttling per address).
 const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs"), port], {

@@ -17,7 +17,9 @@ const names = process.argv.slice(2);
 const files = names.length
   ? names.map((n) => (n.endsWith(".json") ? n : `${n}.json`))
   : existsSync(dir)
-    ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".json"))
+        .sort()
     : [];
 
 let passed = 0;

@@ -78,7 +78,9 @@ export async function assertUnitInScope(db: Db | Tx, actor: Actor, unitId: numbe
   if (!unit) throw notFound(`单位不存在（unit ${unitId} not found）`);
   if (!canAccess(actor, unit, access)) {
     throw forbidden(
-      access === "read" || access === "reviewRead" ? "无权查看该单位的数据（outside your scope）" : "无权修改该单位的数据（outside your scope）",
+      access === "read" || access === "reviewRead"
+        ? "无权查看该单位的数据（outside your scope）"
+        : "无权修改该单位的数据（outside your scope）",
     );
   }
   return unit;
@@ -131,7 +133,9 @@ export function reachSql(actor: Actor, access: Access, alias: string): SQL {
 
 const rowTables = { meeting: meetings, inspection: inspections, case: cases, review: reviewMeetings, report: reports } as const;
 export type RowKind = keyof typeof rowTables | "caseItem";
-type RowOf<K extends RowKind> = K extends keyof typeof rowTables ? (typeof rowTables)[K]["$inferSelect"] : typeof rectificationItems.$inferSelect;
+type RowOf<K extends RowKind> = K extends keyof typeof rowTables
+  ? (typeof rowTables)[K]["$inferSelect"]
+  : typeof rectificationItems.$inferSelect;
 
 const missing: Record<RowKind, (id: number) => string> = {
   meeting: (id) => `会议记录不存在或无权查看（meeting ${id} not found）`,
@@ -178,12 +182,22 @@ async function lookUp<K extends RowKind>(db: Db | Tx, kind: K, id: number): Prom
   }
   // Every row table has `id` and `unitId`; the cast only lets one query serve them all.
   const table = rowTables[kind as keyof typeof rowTables] as unknown as typeof meetings;
-  const [found] = await db.select({ row: table, unit: units }).from(table).innerJoin(units, eq(units.id, table.unitId)).where(eq(table.id, id)).limit(1);
+  const [found] = await db
+    .select({ row: table, unit: units })
+    .from(table)
+    .innerJoin(units, eq(units.id, table.unitId))
+    .where(eq(table.id, id))
+    .limit(1);
   return found as { row: RowOf<K>; unit: Unit } | undefined;
 }
 
 /** A record and its unit if it exists and the actor may read its unit; null otherwise — one query either way. */
-export async function findInScope<K extends RowKind>(db: Db | Tx, actor: Actor, kind: K, id: number): Promise<{ row: RowOf<K>; unit: Unit } | null> {
+export async function findInScope<K extends RowKind>(
+  db: Db | Tx,
+  actor: Actor,
+  kind: K,
+  id: number,
+): Promise<{ row: RowOf<K>; unit: Unit } | null> {
   const found = await lookUp(db, kind, id);
   return found && canAccess(actor, found.unit, "read") ? found : null;
 }
@@ -192,11 +206,18 @@ export async function findInScope<K extends RowKind>(db: Db | Tx, actor: Actor, 
  * The one loader of records by id: NOT_FOUND when the record does not exist or the actor may
  * not read its unit (the same answer), FORBIDDEN when they may read it but not `access` it.
  */
-export async function loadInScope<K extends RowKind>(db: Db | Tx, actor: Actor, kind: K, id: number, access: Access): Promise<{ row: RowOf<K>; unit: Unit }> {
+export async function loadInScope<K extends RowKind>(
+  db: Db | Tx,
+  actor: Actor,
+  kind: K,
+  id: number,
+  access: Access,
+): Promise<{ row: RowOf<K>; unit: Unit }> {
   const found = await lookUp(db, kind, id);
   if (!found) throw recordNotFound(kind, id);
   // The caller hears exactly what an unknown id gets; the cause (never sent) lets the refusal be audited.
-  if (!canAccess(actor, found.unit, "read")) throw new TRPCError({ code: "NOT_FOUND", message: missing[kind](id), cause: new OutOfReach(kind, id) });
+  if (!canAccess(actor, found.unit, "read"))
+    throw new TRPCError({ code: "NOT_FOUND", message: missing[kind](id), cause: new OutOfReach(kind, id) });
   if (!canAccess(actor, found.unit, access)) throw forbidden(refused[kind]);
   return found;
 }

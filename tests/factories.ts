@@ -6,8 +6,7 @@ import { createCaller } from "~/server/api/root";
 import type { Actor } from "~/server/scope";
 
 // A fixed argon2id hash of "demo1234", so factories do not spend 50 ms hashing per user.
-export const DEMO_HASH =
-  "$argon2id$v=19$m=19456,t=2,p=1$37KoR83Bky9xWRwC97MbVw$CjdjKpevNWC3VgU7HOljsMRC7xulmTiD69fBSed5DYQ";
+export const DEMO_HASH = "$argon2id$v=19$m=19456,t=2,p=1$37KoR83Bky9xWRwC97MbVw$CjdjKpevNWC3VgU7HOljsMRC7xulmTiD69fBSed5DYQ";
 
 export const seedCatalogue = (db: Db) => ensureBaseCatalogue(db);
 
@@ -18,11 +17,7 @@ export async function createUnit(db: Db, opts: { name: string; parent?: { id: nu
     .returning();
   const path = `${opts.parent?.path ?? "/"}${row!.id}/`;
   const depth = opts.parent ? opts.parent.depth + 1 : 0;
-  const [unit] = await db
-    .update(units)
-    .set({ path, depth })
-    .where(eq(units.id, row!.id))
-    .returning();
+  const [unit] = await db.update(units).set({ path, depth }).where(eq(units.id, row!.id)).returning();
   return unit!;
 }
 

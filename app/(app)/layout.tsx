@@ -19,7 +19,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <AppNav actor={actor} />
           <div className="ml-auto flex shrink-0 items-center gap-2 whitespace-nowrap text-sm">
-            <UserMenu name={actor.displayName} roleLabel={t("roleLabel", { role: t(`roles.${actor.role}`) })} signOutEverywhere={signOutEverywhereAction} />
+            <UserMenu
+              name={actor.displayName}
+              roleLabel={t("roleLabel", { role: t(`roles.${actor.role}`) })}
+              signOutEverywhere={signOutEverywhereAction}
+            />
             <LanguageSwitch />
             <form action={signOutAction}>
               <button type="submit" className="rounded px-2 py-1 text-neutral-600 hover:bg-neutral-200">

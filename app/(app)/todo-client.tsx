@@ -23,16 +23,28 @@ export function TodoClient({ name }: { name: string }) {
   const day = (d: Date) => formatDate(d, locale);
   const when = (d: Date | null) => (d ? formatDateTime(d, locale) : "—");
 
-  if (error) return <p role="alert" className="text-sm text-red-800">{t("common.error", { message: describeError(error).message })}</p>;
+  if (error)
+    return (
+      <p role="alert" className="text-sm text-red-800">
+        {t("common.error", { message: describeError(error).message })}
+      </p>
+    );
   if (!data) return <p className="text-sm text-neutral-500">{t("common.loading")}</p>;
   const nothing =
-    !data.due && data.returned.length === 0 && data.meetingsOutstanding.length === 0 && data.toReviewTotal === 0 && !data.completeness && oversightIsEmpty(data.oversight);
+    !data.due &&
+    data.returned.length === 0 &&
+    data.meetingsOutstanding.length === 0 &&
+    data.toReviewTotal === 0 &&
+    !data.completeness &&
+    oversightIsEmpty(data.oversight);
   const q = (quarter: string) => formatQuarter(quarter, locale);
 
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-semibold">{t("todo.heading", { name })}</h1>
-      {nothing ? <p className="rounded border border-neutral-200 bg-white px-4 py-6 text-sm text-neutral-500">{t("todo.nothing")}</p> : null}
+      {nothing ? (
+        <p className="rounded border border-neutral-200 bg-white px-4 py-6 text-sm text-neutral-500">{t("todo.nothing")}</p>
+      ) : null}
 
       {data.due ? (
         <Card data-testid="todo-due">
@@ -123,7 +135,9 @@ export function TodoClient({ name }: { name: string }) {
         <Card data-testid="todo-completeness">
           <CardHeader title={t("todo.completenessTitle", { quarter: q(data.quarter) })} />
           <div className="flex flex-wrap items-center gap-6 px-4 py-3 text-sm">
-            <span>{t("todo.handedIn", { n: data.completeness.submitted + data.completeness.approved, total: data.completeness.total })}</span>
+            <span>
+              {t("todo.handedIn", { n: data.completeness.submitted + data.completeness.approved, total: data.completeness.total })}
+            </span>
             <span>{t("todo.notHandedIn", { n: data.completeness.total - data.completeness.submitted - data.completeness.approved })}</span>
             <span className="text-neutral-600">{t("todo.deadline", { when: day(lastDueDay(data.deadline)) })}</span>
             <Link className={linkClass} href={`/completeness?quarter=${data.quarter}`}>

@@ -32,7 +32,9 @@ export function TodoOversight({ o }: { o: Oversight }) {
     <>
       {o.overdueRectifications.items > 0 ? (
         <Card data-testid="todo-overdue-rectifications">
-          <CardHeader title={t("todoOversight.overdueTitle", { items: o.overdueRectifications.items, cases: o.overdueRectifications.cases })} />
+          <CardHeader
+            title={t("todoOversight.overdueTitle", { items: o.overdueRectifications.items, cases: o.overdueRectifications.cases })}
+          />
           <table className="w-full text-sm">
             <tbody>
               {o.overdueRectifications.rows.map((r) => (
@@ -100,7 +102,9 @@ export function TodoOversight({ o }: { o: Oversight }) {
         <Card data-testid="todo-flags">
           <CardHeader title={t("todoOversight.flagsTitle", { n: o.flags.count })} />
           <div className="flex flex-wrap items-center gap-4 px-4 py-3 text-sm">
-            <span>{t("todoOversight.flagsBody", { n: o.flags.count, units: o.flags.units, from: q(o.flags.from), to: q(o.flags.to) })}</span>
+            <span>
+              {t("todoOversight.flagsBody", { n: o.flags.count, units: o.flags.units, from: q(o.flags.from), to: q(o.flags.to) })}
+            </span>
             <Link className={linkClass} href={`/dashboard/meetings?from=${o.flags.from}&to=${o.flags.to}`}>
               {t("todoOversight.seeFlags")}
             </Link>

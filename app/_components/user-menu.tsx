@@ -8,7 +8,15 @@ import { ConfirmDialog } from "./ui/confirm-dialog";
  * The signed-in user's name as a menu button: “在所有设备上退出登录” (sign out everywhere) ends
  * every session of the account, e.g. after using a shared computer or losing a laptop.
  */
-export function UserMenu({ name, roleLabel, signOutEverywhere }: { name: string; roleLabel: string; signOutEverywhere: () => Promise<void> }) {
+export function UserMenu({
+  name,
+  roleLabel,
+  signOutEverywhere,
+}: {
+  name: string;
+  roleLabel: string;
+  signOutEverywhere: () => Promise<void>;
+}) {
   const t = useTranslations("app.userMenu");
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);

@@ -30,10 +30,7 @@ export const reports = pgTable(
     /** Why a reviewer returned it (退回原因), shown to staff. */
     returnReason: text(),
   },
-  (t) => [
-    unique("reports_unit_quarter_uq").on(t.unitId, t.quarter),
-    index("reports_quarter_status_idx").on(t.quarter, t.status),
-  ],
+  (t) => [unique("reports_unit_quarter_uq").on(t.unitId, t.quarter), index("reports_quarter_status_idx").on(t.quarter, t.status)],
 );
 
 export type Report = typeof reports.$inferSelect;

@@ -27,10 +27,7 @@ export const units = pgTable(
     reportsUntil: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index("units_path_idx").using("btree", t.path.op("text_pattern_ops")),
-    index("units_parent_idx").on(t.parentId),
-  ],
+  (t) => [index("units_path_idx").using("btree", t.path.op("text_pattern_ops")), index("units_parent_idx").on(t.parentId)],
 );
 
 export type Unit = typeof units.$inferSelect;

@@ -41,8 +41,6 @@ export function scoreReport(
   }
   const categories: Record<string, number | null> = {};
   for (const [code, list] of byCategory) categories[code] = weightedMean(list);
-  const composite = weightedMean(
-    Object.entries(categories).map(([code, score]) => ({ score, weight: categoryWeights[code] ?? 0 })),
-  );
+  const composite = weightedMean(Object.entries(categories).map(([code, score]) => ({ score, weight: categoryWeights[code] ?? 0 })));
   return { composite, categories, indicators };
 }

@@ -6,10 +6,10 @@
  * trigrams of the result stand for single characters and pairs of neighbours, on any locale.
  */
 export function minutesFingerprint(minutes: string): string {
-  const runs = minutes.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return runs
-    .map((run) =>
-      Array.from(run, (ch) => (ch.codePointAt(0) ?? 0).toString(36).padStart(3, "0").slice(-3)).join(""),
-    )
-    .join(" ");
+  const runs =
+    minutes
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return runs.map((run) => Array.from(run, (ch) => (ch.codePointAt(0) ?? 0).toString(36).padStart(3, "0").slice(-3)).join("")).join(" ");
 }

@@ -9,7 +9,9 @@ import JSZip from "jszip";
 const codes = ["L1_topic_meetings", "L2_secretary_lectures", "V1_attendance_rate", "V2_volunteer_rate", "BUSINESS_SCORE"];
 
 const xmlCell = (v: string | number, ref: string) =>
-  typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</t></is></c>`;
+  typeof v === "number"
+    ? `<c r="${ref}"><v>${v}</v></c>`
+    : `<c r="${ref}" t="inlineStr"><is><t>${v.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</t></is></c>`;
 const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 /**
@@ -20,7 +22,9 @@ export async function rawSheet(rows: (string | number)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("指标").addRow(["单位编号"]);
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-  const parts = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'];
+  const parts = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  ];
   rows.forEach((r, i) => parts.push(`<row r="${i + 1}">${r.map((v, c) => xmlCell(v, `${letters[c]}${i + 1}`)).join("")}</row>`));
   parts.push("</sheetData></worksheet>");
   zip.file("xl/worksheets/sheet1.xml", parts.join(""));
@@ -30,7 +34,8 @@ export async function rawSheet(rows: (string | number)[][]): Promise<Buffer> {
 /** `rows` rows of 单位编号 / 季度 / 指标代码 / 填报值 over the given unit ids, as a whole-tree template would hold. */
 export function bigSheet(rows: number, unitIds: number[], quarter = "2026Q3"): Promise<Buffer> {
   const out: (string | number)[][] = [["单位编号", "季度", "指标代码", "填报值"]];
-  for (let i = 0; i < rows; i++) out.push([unitIds[Math.floor(i / codes.length) % unitIds.length]!, quarter, codes[i % codes.length]!, 50 + (i % 50)]);
+  for (let i = 0; i < rows; i++)
+    out.push([unitIds[Math.floor(i / codes.length) % unitIds.length]!, quarter, codes[i % codes.length]!, 50 + (i % 50)]);
   return rawSheet(out);
 }
 

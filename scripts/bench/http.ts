@@ -26,7 +26,9 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, logFile: strin
     child.stdout.pipe(log);
     child.stderr.pipe(log);
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? cmd)} ${args[1] ?? ""} exited with ${code}: see ${logFile}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? cmd)} ${args[1] ?? ""} exited with ${code}: see ${logFile}`)),
+    );
   });
 }
 

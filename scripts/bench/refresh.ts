@@ -38,6 +38,9 @@ export async function benchRefresh(ctx: { db: Db; actor: Actor }, quarter: strin
   }
   const depths = new Map<number, number>();
   for (const p of picked) depths.set(p.depth, (depths.get(p.depth) ?? 0) + 1);
-  const depthMix = [...depths].sort(([a], [b]) => a - b).map(([d, n]) => `${n} at depth ${d}`).join(", ");
+  const depthMix = [...depths]
+    .sort(([a], [b]) => a - b)
+    .map(([d, n]) => `${n} at depth ${d}`)
+    .join(", ");
   return { picked: picked.length, depthMix, approve: summarise(approve), refreshOnly: summarise(refreshOnly) };
 }

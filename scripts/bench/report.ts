@@ -25,7 +25,9 @@ export function renderReport(r: BenchReport): string {
   out.push(
     `Machine: ${r.machine.cpus} CPUs (${r.machine.model}), ${r.machine.ramGiB.toFixed(1)} GiB RAM, ${r.machine.postgres}, Node ${r.machine.node}.`,
     `PostgreSQL settings: ${r.machine.pgSettings}.`,
-    `Data: ${Object.entries(r.data).map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en-US") : v}`).join(", ")}.`,
+    `Data: ${Object.entries(r.data)
+      .map(([k, v]) => `${k} ${typeof v === "number" ? v.toLocaleString("en-US") : v}`)
+      .join(", ")}.`,
     `1-minute load average: ${r.load.start} at start, ${r.load.end} at end.`,
     "",
     "### Dashboard services (server time, in-process, ms)",
@@ -67,7 +69,13 @@ export function renderReport(r: BenchReport): string {
     );
   }
   if (r.routes) {
-    out.push("", "### First-load JS (gzip -9, kB of 1,000 bytes)", "", "| route | first load | chunks | loaded after hydration (next/dynamic) |", "|---|---:|---:|---:|");
+    out.push(
+      "",
+      "### First-load JS (gzip -9, kB of 1,000 bytes)",
+      "",
+      "| route | first load | chunks | loaded after hydration (next/dynamic) |",
+      "|---|---:|---:|---:|",
+    );
     for (const row of r.routes.rows.filter((x) => r.routes!.dashboards.includes(x.route))) {
       out.push(`| ${row.route} | ${row.firstLoadKb.toFixed(1)} | ${row.chunks} | ${row.dynamicKb.toFixed(1)} |`);
     }
@@ -76,21 +84,32 @@ export function renderReport(r: BenchReport): string {
   const big = r.units >= 50_000;
   const overviewLimit = big ? 150 : 25;
   for (const s of r.services.filter((x) => x.query === "overview")) {
-    out.push(`- overview p95 ≤ ${overviewLimit} ms, ${s.subject.label}: ${fmt(s.rollup.p95)} ms — ${verdict(s.rollup.p95 <= overviewLimit, s.rollup.p95 <= overviewLimit ? `${fmt(overviewLimit - s.rollup.p95)} ms to spare` : pct(s.rollup.p95, overviewLimit))}`);
-    if (!big) out.push(`- overview ≥ 30× the naive query, ${s.subject.label}: ${s.ratio.toFixed(0)}× — ${verdict(s.ratio >= 30, s.ratio >= 30 ? "p50 ratio" : `${(30 / s.ratio).toFixed(1)}× short`)}`);
+    out.push(
+      `- overview p95 ≤ ${overviewLimit} ms, ${s.subject.label}: ${fmt(s.rollup.p95)} ms — ${verdict(s.rollup.p95 <= overviewLimit, s.rollup.p95 <= overviewLimit ? `${fmt(overviewLimit - s.rollup.p95)} ms to spare` : pct(s.rollup.p95, overviewLimit))}`,
+    );
+    if (!big)
+      out.push(
+        `- overview ≥ 30× the naive query, ${s.subject.label}: ${s.ratio.toFixed(0)}× — ${verdict(s.ratio >= 30, s.ratio >= 30 ? "p50 ratio" : `${(30 / s.ratio).toFixed(1)}× short`)}`,
+      );
   }
   if (r.refresh && !big) {
     const worst = r.refresh.approve.max;
-    out.push(`- refresh after one approval ≤ 200 ms: whole approval p95 ${fmt(r.refresh.approve.p95)} ms (max ${fmt(worst)}), refresh alone p95 ${fmt(r.refresh.refreshOnly.p95)} ms — ${verdict(r.refresh.approve.p95 <= 200, r.refresh.approve.p95 <= 200 ? "p95 of the whole approval" : pct(r.refresh.approve.p95, 200))}`);
+    out.push(
+      `- refresh after one approval ≤ 200 ms: whole approval p95 ${fmt(r.refresh.approve.p95)} ms (max ${fmt(worst)}), refresh alone p95 ${fmt(r.refresh.refreshOnly.p95)} ms — ${verdict(r.refresh.approve.p95 <= 200, r.refresh.approve.p95 <= 200 ? "p95 of the whole approval" : pct(r.refresh.approve.p95, 200))}`,
+    );
   }
   if (r.http && !big) {
     const ok = r.http.reqPerSec >= 500 && r.http.p95 <= 100;
-    out.push(`- ≥ 500 req/s at p95 ≤ 100 ms over HTTP: ${r.http.reqPerSec.toFixed(0)} req/s at p95 ${r.http.p95.toFixed(0)} ms — ${verdict(ok, ok ? "both" : [r.http.reqPerSec < 500 ? `throughput ${((1 - r.http.reqPerSec / 500) * 100).toFixed(0)} % short` : "", r.http.p95 > 100 ? `p95 ${pct(r.http.p95, 100)}` : ""].filter(Boolean).join(", "))}`);
+    out.push(
+      `- ≥ 500 req/s at p95 ≤ 100 ms over HTTP: ${r.http.reqPerSec.toFixed(0)} req/s at p95 ${r.http.p95.toFixed(0)} ms — ${verdict(ok, ok ? "both" : [r.http.reqPerSec < 500 ? `throughput ${((1 - r.http.reqPerSec / 500) * 100).toFixed(0)} % short` : "", r.http.p95 > 100 ? `p95 ${pct(r.http.p95, 100)}` : ""].filter(Boolean).join(", "))}`,
+    );
   }
   if (r.routes) {
     for (const row of r.routes.rows.filter((x) => r.routes!.dashboards.includes(x.route))) {
       const ok = row.firstLoadKb <= r.routes.limitKb;
-      out.push(`- first-load JS of ${row.route} ≤ ${r.routes.limitKb} kB: ${row.firstLoadKb.toFixed(1)} kB — ${verdict(ok, ok ? `${(r.routes.limitKb - row.firstLoadKb).toFixed(1)} kB to spare` : pct(row.firstLoadKb, r.routes.limitKb))}`);
+      out.push(
+        `- first-load JS of ${row.route} ≤ ${r.routes.limitKb} kB: ${row.firstLoadKb.toFixed(1)} kB — ${verdict(ok, ok ? `${(r.routes.limitKb - row.firstLoadKb).toFixed(1)} kB to spare` : pct(row.firstLoadKb, r.routes.limitKb))}`,
+      );
     }
   }
   return `${out.join("\n")}\n`;

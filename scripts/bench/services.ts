@@ -65,7 +65,9 @@ export async function benchServices(
       const rollup = await timeRuns(q.rollup, { warmup: opts.warmup, runs: opts.runs });
       const naive = await timeRuns(q.naive, { warmup: 1, runs: opts.naiveRuns });
       const ratio = naive.p50 / rollup.p50;
-      opts.log(`  ${subject.label} · ${q.query}: rollup p50 ${rollup.p50.toFixed(1)} ms, naive p50 ${naive.p50.toFixed(0)} ms (${ratio.toFixed(0)}×)${equal ? "" : " — RESULTS DIFFER"}`);
+      opts.log(
+        `  ${subject.label} · ${q.query}: rollup p50 ${rollup.p50.toFixed(1)} ms, naive p50 ${naive.p50.toFixed(0)} ms (${ratio.toFixed(0)}×)${equal ? "" : " — RESULTS DIFFER"}`,
+      );
       rows.push({ subject, query: q.query, rollup, naive, ratio, equal });
     }
   }

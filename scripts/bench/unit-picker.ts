@@ -19,7 +19,15 @@ const { db } = handle;
 const tree = buildScaleTree(total);
 for (let i = 0; i < tree.length; i += 1000) {
   await db.insert(units).values(
-    tree.slice(i, i + 1000).map((u) => ({ id: u.id, parentId: u.parentId, name: u.name, type: u.type, path: u.path, depth: u.depth, memberCount: u.memberCount })),
+    tree.slice(i, i + 1000).map((u) => ({
+      id: u.id,
+      parentId: u.parentId,
+      name: u.name,
+      type: u.type,
+      path: u.path,
+      depth: u.depth,
+      memberCount: u.memberCount,
+    })),
   );
 }
 await db.execute(sql`analyze units`);

@@ -19,27 +19,159 @@ type Plan = {
 };
 
 const plans: Plan[] = [
-  { subject: "organisation", form: "notice", category: "inner_life", rootCause: "misperception", status: "rectifying", source: "zero_criticism", facts: "组织生活会批评意见为零，相互批评“只表扬不批评”，会议流于形式。", items: [[-20, false], [30, false]] },
-  { subject: "secretary", form: "admonition", category: "leadership", rootCause: "misperception", status: "decided", source: "review_meeting", facts: "书记全年未讲党课，党建工作计划照搬上级文件，业务会议挤占组织生活时间。", items: [] },
-  { subject: "organisation", form: "inspection", category: "inner_life", rootCause: "poor_planning", status: "investigating", source: "low_attendance", facts: "党员大会实到人数不足三分之二，多名党员以业务繁忙为由长期缺席。", items: [] },
-  { subject: "leader", form: "notice", category: "two_skins", rootCause: "unclear_orientation", status: "rectifying", source: "inspection", facts: "一岗双责检查发现：分管领导只抓业务指标，分管科室党建工作无人过问。", items: [[-45, false], [-10, true], [15, false]] },
-  { subject: "secretary", form: "notice", category: "responsibility", rootCause: "unclear_orientation", status: "closed", source: "review_meeting", facts: "党建工作在年度考核中权重不足5%，书记抓党建述职评议得分偏低。", items: [[-60, true], [-30, true]] },
-  { subject: "organisation", form: "notice", category: "inner_life", rootCause: "part_time_staff", status: "opened", source: "zero_criticism", facts: "民主生活会未开展批评与自我批评，会前未征求意见。", items: [] },
-  { subject: "member", form: "discipline", category: "vanguard", rootCause: "misperception", status: "decided", source: "meeting", facts: "党员连续六个月无正当理由不参加组织生活、不交纳党费。", items: [] },
-  { subject: "leader", form: "admonition", category: "methods", rootCause: "inexperience", status: "rectifying", source: "inspection", facts: "新任班子成员对党建工作方法不熟悉，主题党日活动内容单一、以读文件代替学习。", items: [[-5, false]] },
-  { subject: "organisation", form: "reorganisation", category: "responsibility", rootCause: "poor_planning", status: "investigating", source: "low_attendance", facts: "支部长期未按期换届，支委会形同虚设，组织生活出勤率持续偏低。", items: [] },
-  { subject: "secretary", form: "org_adjustment", category: "leadership", rootCause: "misperception", status: "closed", source: "review_meeting", facts: "书记以业务工作代替党建工作，多次在会上表示“党建是软任务”。", items: [] },
-  { subject: "organisation", form: "notice", category: "inner_life", rootCause: "part_time_staff", status: "opened", source: "meeting", facts: "三会一课集中在季度末突击召开，会议记录雷同。", items: [] },
-  { subject: "leader", form: "notice", category: "two_skins", rootCause: "unclear_orientation", status: "rectifying", source: "inspection", facts: "党建与业务“两张皮”：业务科室创先争优活动与中心工作脱节。", items: [[-90, false], [-3, true]] },
+  {
+    subject: "organisation",
+    form: "notice",
+    category: "inner_life",
+    rootCause: "misperception",
+    status: "rectifying",
+    source: "zero_criticism",
+    facts: "组织生活会批评意见为零，相互批评“只表扬不批评”，会议流于形式。",
+    items: [
+      [-20, false],
+      [30, false],
+    ],
+  },
+  {
+    subject: "secretary",
+    form: "admonition",
+    category: "leadership",
+    rootCause: "misperception",
+    status: "decided",
+    source: "review_meeting",
+    facts: "书记全年未讲党课，党建工作计划照搬上级文件，业务会议挤占组织生活时间。",
+    items: [],
+  },
+  {
+    subject: "organisation",
+    form: "inspection",
+    category: "inner_life",
+    rootCause: "poor_planning",
+    status: "investigating",
+    source: "low_attendance",
+    facts: "党员大会实到人数不足三分之二，多名党员以业务繁忙为由长期缺席。",
+    items: [],
+  },
+  {
+    subject: "leader",
+    form: "notice",
+    category: "two_skins",
+    rootCause: "unclear_orientation",
+    status: "rectifying",
+    source: "inspection",
+    facts: "一岗双责检查发现：分管领导只抓业务指标，分管科室党建工作无人过问。",
+    items: [
+      [-45, false],
+      [-10, true],
+      [15, false],
+    ],
+  },
+  {
+    subject: "secretary",
+    form: "notice",
+    category: "responsibility",
+    rootCause: "unclear_orientation",
+    status: "closed",
+    source: "review_meeting",
+    facts: "党建工作在年度考核中权重不足5%，书记抓党建述职评议得分偏低。",
+    items: [
+      [-60, true],
+      [-30, true],
+    ],
+  },
+  {
+    subject: "organisation",
+    form: "notice",
+    category: "inner_life",
+    rootCause: "part_time_staff",
+    status: "opened",
+    source: "zero_criticism",
+    facts: "民主生活会未开展批评与自我批评，会前未征求意见。",
+    items: [],
+  },
+  {
+    subject: "member",
+    form: "discipline",
+    category: "vanguard",
+    rootCause: "misperception",
+    status: "decided",
+    source: "meeting",
+    facts: "党员连续六个月无正当理由不参加组织生活、不交纳党费。",
+    items: [],
+  },
+  {
+    subject: "leader",
+    form: "admonition",
+    category: "methods",
+    rootCause: "inexperience",
+    status: "rectifying",
+    source: "inspection",
+    facts: "新任班子成员对党建工作方法不熟悉，主题党日活动内容单一、以读文件代替学习。",
+    items: [[-5, false]],
+  },
+  {
+    subject: "organisation",
+    form: "reorganisation",
+    category: "responsibility",
+    rootCause: "poor_planning",
+    status: "investigating",
+    source: "low_attendance",
+    facts: "支部长期未按期换届，支委会形同虚设，组织生活出勤率持续偏低。",
+    items: [],
+  },
+  {
+    subject: "secretary",
+    form: "org_adjustment",
+    category: "leadership",
+    rootCause: "misperception",
+    status: "closed",
+    source: "review_meeting",
+    facts: "书记以业务工作代替党建工作，多次在会上表示“党建是软任务”。",
+    items: [],
+  },
+  {
+    subject: "organisation",
+    form: "notice",
+    category: "inner_life",
+    rootCause: "part_time_staff",
+    status: "opened",
+    source: "meeting",
+    facts: "三会一课集中在季度末突击召开，会议记录雷同。",
+    items: [],
+  },
+  {
+    subject: "leader",
+    form: "notice",
+    category: "two_skins",
+    rootCause: "unclear_orientation",
+    status: "rectifying",
+    source: "inspection",
+    facts: "党建与业务“两张皮”：业务科室创先争优活动与中心工作脱节。",
+    items: [
+      [-90, false],
+      [-3, true],
+    ],
+  },
 ];
 
-const statusZh: Record<CaseStatus, string> = { opened: "立案", investigating: "调查核实", decided: "作出问责决定", rectifying: "整改中", closed: "整改销号" };
+const statusZh: Record<CaseStatus, string> = {
+  opened: "立案",
+  investigating: "调查核实",
+  decided: "作出问责决定",
+  rectifying: "整改中",
+  closed: "整改销号",
+};
 const DAY = 24 * 3600 * 1000;
 const beijingDate = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(d);
 const quarterOf = (date: string) => `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 const lifeTypes = new Set(["org_life", "democratic_life"]);
 
-function findSource(plan: Plan, unitId: number, rows: DemoMeeting[], ids: number[]): { type: CaseSourceType; id: number | null; kind?: FlagKind } {
+function findSource(
+  plan: Plan,
+  unitId: number,
+  rows: DemoMeeting[],
+  ids: number[],
+): { type: CaseSourceType; id: number | null; kind?: FlagKind } {
   const pick = (test: (m: DemoMeeting) => boolean) => {
     for (let i = rows.length - 1; i >= 0; i--) if (rows[i]!.unitId === unitId && test(rows[i]!)) return ids[i]!;
     return null;
@@ -62,7 +194,14 @@ function findSource(plan: Plan, unitId: number, rows: DemoMeeting[], ids: number
  * their meetings and formalism flags, some with overdue rectification items. Timelines are
  * back-dated so each case reads as a plausible history ending before `now`.
  */
-export async function seedCases(tx: Tx, tree: DemoUnit[], meetingRows: DemoMeeting[], meetingIds: number[], reviewerId: number | null, now: Date) {
+export async function seedCases(
+  tx: Tx,
+  tree: DemoUnit[],
+  meetingRows: DemoMeeting[],
+  meetingIds: number[],
+  reviewerId: number | null,
+  now: Date,
+) {
   const targets = tree.filter((u) => u.profile === "bizFirst");
   if (targets.length === 0) return 0;
   let n = 0;

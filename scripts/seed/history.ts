@@ -96,15 +96,47 @@ function latentFor(unit: DemoUnit, rng: Rng): Latent {
       catBias.responsibility -= 0.08;
       catBias.vanguard += 0.05;
       catBias.inner_life += 0.03;
-      return { pb: rng.between(0.44, 0.5), pbSlope: rng.between(-0.008, 0.004), trendFactor: 0.4, biz: rng.between(89, 94), bizSlope: rng.between(0, 0.5), bizNoise: 1.2, catBias };
+      return {
+        pb: rng.between(0.44, 0.5),
+        pbSlope: rng.between(-0.008, 0.004),
+        trendFactor: 0.4,
+        biz: rng.between(89, 94),
+        bizSlope: rng.between(0, 0.5),
+        bizNoise: 1.2,
+        catBias,
+      };
     case "strong":
-      return { pb: rng.between(0.9, 0.97), pbSlope: rng.between(0, 0.01), trendFactor: 0.6, biz: rng.between(87, 94), bizSlope: rng.between(0, 0.4), bizNoise: 1.5, catBias };
+      return {
+        pb: rng.between(0.9, 0.97),
+        pbSlope: rng.between(0, 0.01),
+        trendFactor: 0.6,
+        biz: rng.between(87, 94),
+        bizSlope: rng.between(0, 0.4),
+        bizNoise: 1.5,
+        catBias,
+      };
     case "weak":
-      return { pb: rng.between(0.45, 0.55), pbSlope: rng.between(-0.006, 0.006), trendFactor: 1, biz: rng.between(58, 68), bizSlope: rng.between(-0.4, 0.4), bizNoise: 2.5, catBias };
+      return {
+        pb: rng.between(0.45, 0.55),
+        pbSlope: rng.between(-0.006, 0.006),
+        trendFactor: 1,
+        biz: rng.between(58, 68),
+        bizSlope: rng.between(-0.4, 0.4),
+        bizNoise: 2.5,
+        catBias,
+      };
     default: {
       const head = unit.secretaryIsHead ? 0.02 : 0;
       const fullTime = unit.fullTimeStaff ? 0.04 : 0;
-      return { pb: rng.between(0.62, 0.84) + head + fullTime, pbSlope: rng.between(-0.004, 0.012), trendFactor: 1, biz: rng.between(70, 86), bizSlope: rng.between(-0.3, 0.6), bizNoise: 2.5, catBias };
+      return {
+        pb: rng.between(0.62, 0.84) + head + fullTime,
+        pbSlope: rng.between(-0.004, 0.012),
+        trendFactor: 1,
+        biz: rng.between(70, 86),
+        bizSlope: rng.between(-0.3, 0.6),
+        bizNoise: 2.5,
+        catBias,
+      };
     }
   }
 }
@@ -173,7 +205,10 @@ export function generateHistory(units: DemoUnit[], catalogue: CatalogueEntry[], 
     quarters.forEach((quarter, i) => {
       const back = newest - i; // quarters before the newest
       const pbQ =
-        latent.pb - latent.pbSlope * back + latent.trendFactor * (treeTrend[i + treeTrend.length - quarters.length] ?? 0) + rng.normal(0.02);
+        latent.pb -
+        latent.pbSlope * back +
+        latent.trendFactor * (treeTrend[i + treeTrend.length - quarters.length] ?? 0) +
+        rng.normal(0.02);
       const businessScore = round1(clamp(latent.biz - latent.bizSlope * back + rng.normal(latent.bizNoise), 35, 99.5));
       const quarterNo = parseQuarter(quarter)?.q ?? 1;
       const values: Record<string, number> = {};

@@ -42,9 +42,7 @@ async function alreadySeeded(db: Db | Tx): Promise<boolean> {
 }
 
 async function resetSequence(db: Db | Tx, table: "units" | "reports"): Promise<void> {
-  await db.execute(
-    sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.identifier(table)}), 1))`,
-  );
+  await db.execute(sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.identifier(table)}), 1))`);
 }
 
 /**
@@ -177,7 +175,13 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
       actorId: null,
       action: "seed.demo",
       entity: "system",
-      after: { units: tree.length, users: demoUsers.length, reports: reportRows.length, values: valueRows.length, meetings: meetingRows.length },
+      after: {
+        units: tree.length,
+        users: demoUsers.length,
+        reports: reportRows.length,
+        values: valueRows.length,
+        meetings: meetingRows.length,
+      },
     });
     return { created: true };
   });

@@ -14,15 +14,63 @@ type Profile = "strong" | "weak" | "bizFirst";
 
 /** Routine checks: the k-th plan of a profile goes to its k-th unit. Strong units pass, weak ones scrape through. */
 const routine: (Plan & { profile: Profile })[] = [
-  { profile: "strong", subject: "secretary", result: "pass", findings: "书记每季度专题研究党建工作，述职评议中党建内容充实。", reported: true, daysAgo: 200 },
+  {
+    profile: "strong",
+    subject: "secretary",
+    result: "pass",
+    findings: "书记每季度专题研究党建工作，述职评议中党建内容充实。",
+    reported: true,
+    daysAgo: 200,
+  },
   { profile: "strong", subject: "leader", result: "pass", findings: "", reported: true, daysAgo: 40 },
-  { profile: "strong", subject: "leader", result: "pass", findings: "分管领导把党建工作列入分管工作清单，按季度听取汇报。", reported: true, daysAgo: 95 },
-  { profile: "weak", subject: "leader", result: "basic", findings: "分管领导能过问分管科室党建，但未列入分管工作清单，检查记录不全。", reported: true, daysAgo: 150 },
-  { profile: "weak", subject: "secretary", result: "basic", findings: "书记讲党课一次，未结合单位业务，党建工作计划照搬上级文件。", reported: false, daysAgo: 25 },
-  { profile: "weak", subject: "secretary", result: "fail", findings: "书记未履行第一责任人职责，全年未主持召开组织生活会。", reported: false, daysAgo: 12 },
-  { profile: "bizFirst", subject: "secretary", result: "basic", findings: "年度考核中党建权重不足 5%，书记抓党建述职以业务成绩代替。", reported: true, daysAgo: 60 },
+  {
+    profile: "strong",
+    subject: "leader",
+    result: "pass",
+    findings: "分管领导把党建工作列入分管工作清单，按季度听取汇报。",
+    reported: true,
+    daysAgo: 95,
+  },
+  {
+    profile: "weak",
+    subject: "leader",
+    result: "basic",
+    findings: "分管领导能过问分管科室党建，但未列入分管工作清单，检查记录不全。",
+    reported: true,
+    daysAgo: 150,
+  },
+  {
+    profile: "weak",
+    subject: "secretary",
+    result: "basic",
+    findings: "书记讲党课一次，未结合单位业务，党建工作计划照搬上级文件。",
+    reported: false,
+    daysAgo: 25,
+  },
+  {
+    profile: "weak",
+    subject: "secretary",
+    result: "fail",
+    findings: "书记未履行第一责任人职责，全年未主持召开组织生活会。",
+    reported: false,
+    daysAgo: 12,
+  },
+  {
+    profile: "bizFirst",
+    subject: "secretary",
+    result: "basic",
+    findings: "年度考核中党建权重不足 5%，书记抓党建述职以业务成绩代替。",
+    reported: true,
+    daysAgo: 60,
+  },
 ];
-const staffPlan: Plan = { subject: "secretary", result: "pass", findings: "支部书记按期主持三会一课，落实一岗双责情况良好。", reported: true, daysAgo: 70 };
+const staffPlan: Plan = {
+  subject: "secretary",
+  result: "pass",
+  findings: "支部书记按期主持三会一课，落实一岗双责情况良好。",
+  reported: true,
+  daysAgo: 70,
+};
 
 const findingsFor = (facts: string) => facts.replace(/^一岗双责检查发现：/, "");
 /** Names of the people checked, one per inspection, so no two units share a secretary. */
@@ -82,6 +130,8 @@ export async function seedInspections(tx: Tx, tree: DemoUnit[], staffUnitId: num
     if (unit) await insert(unit.id, p, new Date(now.getTime() - p.daysAgo * DAY));
   }
   await insert(staffUnitId, staffPlan, new Date(now.getTime() - staffPlan.daysAgo * DAY));
-  await tx.insert(auditLog).values({ actorId: null, action: "seed.inspections", entity: "system", after: { inspections: n, linkedCases: linked.length } });
+  await tx
+    .insert(auditLog)
+    .values({ actorId: null, action: "seed.inspections", entity: "system", after: { inspections: n, linkedCases: linked.length } });
   return n;
 }

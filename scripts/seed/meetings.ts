@@ -92,7 +92,20 @@ function draftsFor(unit: DemoUnit, quarters: string[], rng: Rng): Draft[] {
     const solicitedOpinions = life ? !silent && rng.chance(0.92) : rng.chance(0.5);
     const thin = rng.chance(b.thin);
     const topic = rng.pick(topics[type]);
-    const facts = { type, date, topic, unitName: unit.name, secretary, expected, present, criticalOpinions, rectificationItems, solicitedOpinions, business, thin };
+    const facts = {
+      type,
+      date,
+      topic,
+      unitName: unit.name,
+      secretary,
+      expected,
+      present,
+      criticalOpinions,
+      rectificationItems,
+      solicitedOpinions,
+      business,
+      thin,
+    };
     out.push({
       unitId: unit.id,
       type,
@@ -119,7 +132,8 @@ function draftsFor(unit: DemoUnit, quarters: string[], rng: Rng): Draft[] {
     const lastDay = daysIn(year, lastMonth);
     const bunched = rng.chance(b.bunch);
     // Bunched: everything dated in the last 10 days of the quarter (季末突击补课).
-    const dayIn = (m: number) => (bunched ? ymd(year, lastMonth, rng.int(lastDay - 9, lastDay)) : ymd(year, m, rng.int(3, daysIn(year, m) - 2)));
+    const dayIn = (m: number) =>
+      bunched ? ymd(year, lastMonth, rng.int(lastDay - 9, lastDay)) : ymd(year, m, rng.int(3, daysIn(year, m) - 2));
 
     if (unit.type === "committee") {
       if (q === 4 && rng.chance(0.9)) add("democratic_life", ymd(year, 12, rng.int(10, 28)), Math.min(members, rng.int(7, 11)));
@@ -139,7 +153,8 @@ function draftsFor(unit: DemoUnit, quarters: string[], rng: Rng): Draft[] {
       if (rng.chance(0.85)) add("member_review", date, members);
     }
     // A bunched quarter has at least three meetings: the catch-up is the point of the flag.
-    while (bunched && out.length - before < 3) add(rng.pick(["group", "party_lecture", "branch_assembly"] as const), dayIn(lastMonth), members);
+    while (bunched && out.length - before < 3)
+      add(rng.pick(["group", "party_lecture", "branch_assembly"] as const), dayIn(lastMonth), members);
   }
   return out;
 }

@@ -8,12 +8,53 @@ import type { MeetingType } from "~/lib/codes";
 
 export type Pick = <T>(items: readonly T[]) => T;
 
-const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-const givenNames = ["建国", "晓燕", "志强", "丽娟", "海涛", "文静", "卫东", "秀英", "伟", "敏", "静怡", "国庆", "红梅", "子涵", "浩然", "雪峰", "春华", "立新", "佳琪", "明辉", "玉兰", "振宇", "淑芬", "鹏飞", "思远", "桂芳", "俊杰", "慧敏", "永刚", "小军"];
+const surnames =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+const givenNames = [
+  "建国",
+  "晓燕",
+  "志强",
+  "丽娟",
+  "海涛",
+  "文静",
+  "卫东",
+  "秀英",
+  "伟",
+  "敏",
+  "静怡",
+  "国庆",
+  "红梅",
+  "子涵",
+  "浩然",
+  "雪峰",
+  "春华",
+  "立新",
+  "佳琪",
+  "明辉",
+  "玉兰",
+  "振宇",
+  "淑芬",
+  "鹏飞",
+  "思远",
+  "桂芳",
+  "俊杰",
+  "慧敏",
+  "永刚",
+  "小军",
+];
 
 export const personName = (pick: Pick) => `${pick([...surnames])}${pick(givenNames)}`;
 
-export const places = ["党员活动室", "三楼会议室", "机关党建活动中心", "第二会议室", "支部党建园地", "五楼小会议室", "职工之家", "线上视频会议室"];
+export const places = [
+  "党员活动室",
+  "三楼会议室",
+  "机关党建活动中心",
+  "第二会议室",
+  "支部党建园地",
+  "五楼小会议室",
+  "职工之家",
+  "线上视频会议室",
+];
 
 export const studyDocs = [
   "《中国共产党支部工作条例（试行）》",
@@ -110,9 +151,26 @@ const closings = [
 ];
 
 export const topics: Record<MeetingType, readonly string[]> = {
-  branch_assembly: ["支部党员大会：通报工作、表决事项", "支部党员大会：接收预备党员", "支部党员大会：总结本季度工作", "支部党员大会：评议党员积分"],
-  committee: ["支委会：研究发展党员和党费工作", "支委会：研究主题党日安排", "支委会：研究整改方案", "支委会：研究教育培训计划", "支委会：分析党员思想动态"],
-  group: ["党小组学习：支部工作条例", "党小组学习：二十届四中全会精神", "党小组学习：作风建设", "党小组学习：党纪学习教育", "党小组学习：岗位建功讨论"],
+  branch_assembly: [
+    "支部党员大会：通报工作、表决事项",
+    "支部党员大会：接收预备党员",
+    "支部党员大会：总结本季度工作",
+    "支部党员大会：评议党员积分",
+  ],
+  committee: [
+    "支委会：研究发展党员和党费工作",
+    "支委会：研究主题党日安排",
+    "支委会：研究整改方案",
+    "支委会：研究教育培训计划",
+    "支委会：分析党员思想动态",
+  ],
+  group: [
+    "党小组学习：支部工作条例",
+    "党小组学习：二十届四中全会精神",
+    "党小组学习：作风建设",
+    "党小组学习：党纪学习教育",
+    "党小组学习：岗位建功讨论",
+  ],
   party_lecture: lectureTitles.map((t) => `专题党课：${t}`),
   org_life: ["年度组织生活会", "专题组织生活会：对照检查、批评与自我批评", "组织生活会：检视问题、明确整改"],
   democratic_life: ["领导班子专题民主生活会", "领导班子年度民主生活会"],
@@ -145,7 +203,9 @@ export type MinutesFacts = {
 export function composeMinutes(f: MinutesFacts, pick: Pick, chance: (p: number) => boolean): string {
   const parts: string[] = [];
   const verb = f.type === "party_lecture" ? "组织" : "召开";
-  parts.push(`${cnDate(f.date)}，${f.unitName}在${pick(places)}${verb}${meetingNoun[f.type]}，应到${f.expected}人，实到${f.present}人，${f.secretary}同志主持。`);
+  parts.push(
+    `${cnDate(f.date)}，${f.unitName}在${pick(places)}${verb}${meetingNoun[f.type]}，应到${f.expected}人，实到${f.present}人，${f.secretary}同志主持。`,
+  );
   switch (f.type) {
     case "group":
       parts.push(`会议集中学习了${pick(studyDocs)}，${personName(pick)}领学了重点内容。`);
@@ -160,12 +220,19 @@ export function composeMinutes(f: MinutesFacts, pick: Pick, chance: (p: number) 
       parts.push(`${f.secretary}以“${f.topic.replace(/^专题党课：/, "")}”为题讲授专题党课，结合${f.business}工作实际讲了三点体会。`);
       break;
     case "member_review":
-      parts.push(`参加评议党员${f.present}名，经个人自评、党员互评和民主测评，评定优秀${Math.max(1, Math.round(f.present / 5))}名，其余均为合格。`);
+      parts.push(
+        `参加评议党员${f.present}名，经个人自评、党员互评和民主测评，评定优秀${Math.max(1, Math.round(f.present / 5))}名，其余均为合格。`,
+      );
       break;
     default:
       if (f.solicitedOpinions) parts.push(`会前通过谈心谈话和征求意见表共收集意见建议${f.criticalOpinions + f.rectificationItems + 3}条。`);
-      parts.push(`${f.secretary}代表${f.type === "democratic_life" ? "领导班子" : "支委会"}作对照检查，${f.criticalOpinions > 0 ? `与会同志逐一开展批评和自我批评，共提出批评意见${f.criticalOpinions}条。` : "与会同志逐一发言，主要谈了学习体会和工作打算。"}`);
-      if (f.criticalOpinions > 0) parts.push(`${personName(pick)}指出${f.secretary}同志在${pick(["理论学习", "联系群众", "抓党建责任落实", "谈心谈话", "落实整改"])}方面还有差距，${f.secretary}同志表示诚恳接受。`);
+      parts.push(
+        `${f.secretary}代表${f.type === "democratic_life" ? "领导班子" : "支委会"}作对照检查，${f.criticalOpinions > 0 ? `与会同志逐一开展批评和自我批评，共提出批评意见${f.criticalOpinions}条。` : "与会同志逐一发言，主要谈了学习体会和工作打算。"}`,
+      );
+      if (f.criticalOpinions > 0)
+        parts.push(
+          `${personName(pick)}指出${f.secretary}同志在${pick(["理论学习", "联系群众", "抓党建责任落实", "谈心谈话", "落实整改"])}方面还有差距，${f.secretary}同志表示诚恳接受。`,
+        );
   }
   const discussions = f.thin ? 1 : 2 + (chance(0.5) ? 1 : 0);
   for (let i = 0; i < discussions; i++) {

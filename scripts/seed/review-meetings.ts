@@ -38,7 +38,14 @@ export async function seedReviewMeetings(tx: Tx, reviewerId: number | null, now:
   const quarter = addQuarters(defaultReportingQuarter(now), -1);
   const heldAt = new Date(quarterStart(addQuarters(quarter, 1)).getTime() + 20 * DAY + 9 * 3600 * 1000);
   const heldOn = beijingDate(heldAt);
-  const actor: Actor = { id: reviewer.id, username: reviewer.username, displayName: reviewer.displayName, role: "reviewer", unitId: root.id, unitPath: root.path };
+  const actor: Actor = {
+    id: reviewer.id,
+    username: reviewer.username,
+    displayName: reviewer.displayName,
+    role: "reviewer",
+    unitId: root.id,
+    unitPath: root.path,
+  };
   const proposal = await proposeFor(tx, actor, root, quarter, { today: heldOn });
 
   const linked = await tx
@@ -90,6 +97,8 @@ export async function seedReviewMeetings(tx: Tx, reviewerId: number | null, now:
     const caseRow = linked.find((c) => c.unitId === a.unitId);
     if (caseRow) await tx.update(cases).set({ sourceId: meeting.id }).where(eq(cases.id, caseRow.id));
   }
-  await tx.insert(auditLog).values({ actorId: null, action: "seed.reviewMeetings", entity: "system", after: { meetings: 1, items: agenda.length } });
+  await tx
+    .insert(auditLog)
+    .values({ actorId: null, action: "seed.reviewMeetings", entity: "system", after: { meetings: 1, items: agenda.length } });
   return 1;
 }

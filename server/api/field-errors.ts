@@ -24,4 +24,3 @@ export function fieldErrorsOf(cause: unknown, locale: string | null | undefined)
   }
   return null;
 }
-

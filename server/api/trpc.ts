@@ -83,10 +83,12 @@ const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
 });
 
 /** Signed in (with an active account); `ctx.actor` is non-null. Scope is checked in services. */
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录（sign in first）" });
-  return next({ ctx: { ...ctx, actor: ctx.actor } });
-}).use(refuseUnstorableText);
+export const protectedProcedure = publicProcedure
+  .use(({ ctx, next }) => {
+    if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录（sign in first）" });
+    return next({ ctx: { ...ctx, actor: ctx.actor } });
+  })
+  .use(refuseUnstorableText);
 
 /**
  * A signed-in read of the dashboards: `ctx.db` is the read connection (a replica when

@@ -14,7 +14,15 @@ import { sessionPolicy, sessionVerdict } from "./session-policy";
  * the server can tell the user their session expired rather than that they were never in.
  */
 /** next-auth errors that are a caller's mistake, answered with a redirect or 4xx: logged without a stack. */
-const callerErrorTypes = new Set(["MissingCSRF", "UnknownAction", "InvalidProvider", "InvalidCallbackUrl", "InvalidCheck", "MissingAuthorize", "UntrustedHost"]);
+const callerErrorTypes = new Set([
+  "MissingCSRF",
+  "UnknownAction",
+  "InvalidProvider",
+  "InvalidCallbackUrl",
+  "InvalidCheck",
+  "MissingAuthorize",
+  "UntrustedHost",
+]);
 
 export function baseAuthConfig(): NextAuthConfig {
   const policy = sessionPolicy();

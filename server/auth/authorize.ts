@@ -46,13 +46,24 @@ export async function attemptSignIn(db: Db, credentials: unknown, opts: SignInOp
   const [user] = await db.select().from(users).where(eq(users.username, typed)).limit(1);
   const who = user ? { id: user.id } : null;
   const audit = (tx: Db | Tx, action: string, after: Record<string, unknown>) =>
-    writeAudit(tx, who, { action, entity: "user", entityId: user?.id ?? null, unitId: user?.unitId ?? null, after: { username: typed, ip, ...after } });
+    writeAudit(tx, who, {
+      action,
+      entity: "user",
+      entityId: user?.id ?? null,
+      unitId: user?.unitId ?? null,
+      after: { username: typed, ip, ...after },
+    });
 
   const start = clock();
   const admission = await db.transaction(async (tx) => {
     const a = await admitAttempt(tx, keys, start, policy.windowMs);
     if (!a.admitted && auditsRefusal(a.refused)) {
-      await audit(tx, "auth.signInFailed", { reason: "throttled", bucket: a.kind, refusedDuringLock: a.refused, retryAt: a.retryAt.toISOString() });
+      await audit(tx, "auth.signInFailed", {
+        reason: "throttled",
+        bucket: a.kind,
+        refusedDuringLock: a.refused,
+        retryAt: a.retryAt.toISOString(),
+      });
     }
     return a;
   });
@@ -78,7 +89,11 @@ export async function attemptSignIn(db: Db, credentials: unknown, opts: SignInOp
 }
 
 /** `attemptSignIn` for callers that only need who it is: the user, or null for every kind of failure. */
-export async function authorizeCredentials(db: Db, credentials: unknown, opts?: SignInOptions): Promise<{ id: string; name: string } | null> {
+export async function authorizeCredentials(
+  db: Db,
+  credentials: unknown,
+  opts?: SignInOptions,
+): Promise<{ id: string; name: string } | null> {
   const result = await attemptSignIn(db, credentials, opts);
   return result.ok ? { id: result.user.id, name: result.user.name } : null;
 }

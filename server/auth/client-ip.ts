@@ -48,7 +48,8 @@ export function addressSource(env: NodeJS.ProcessEnv = process.env): "proxy" | "
 /** One spelling per address: IPv4-mapped IPv6 as IPv4, IPv6 reduced to its /64 (one host's whole range). */
 export function normaliseIp(raw: string): string | null {
   let ip = raw.trim();
-  if (ip.startsWith("[") && ip.includes("]")) ip = ip.slice(1, ip.indexOf("]")); // [v6]:port
+  if (ip.startsWith("[") && ip.includes("]"))
+    ip = ip.slice(1, ip.indexOf("]")); // [v6]:port
   else if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(ip)) ip = ip.slice(0, ip.lastIndexOf(":")); // v4:port
   ip = ip.replace(/%.*$/, ""); // zone id
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);

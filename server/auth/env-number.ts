@@ -7,6 +7,9 @@ export function envNumber(env: NodeJS.ProcessEnv, name: string, fallback: number
   if (!raw) return fallback;
   const value = Number(raw);
   const ok = Number.isFinite(value) && (opts.allowZero ? value >= 0 : value > 0);
-  if (!ok) throw new Error(`${name}=${raw} is not a ${opts.allowZero ? "non-negative" : "positive"} number (${name} 须为${opts.allowZero ? "非负" : "正"}数)`);
+  if (!ok)
+    throw new Error(
+      `${name}=${raw} is not a ${opts.allowZero ? "non-negative" : "positive"} number (${name} 须为${opts.allowZero ? "非负" : "正"}数)`,
+    );
   return value;
 }

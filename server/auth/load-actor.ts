@@ -27,7 +27,10 @@ export async function loadActor(db: Db, userId: number, sessionId?: string): Pro
     sessionId === undefined
       ? await base.where(active).limit(1)
       : await base
-          .innerJoin(sessions, and(eq(sessions.id, sessionId), eq(sessions.userId, users.id), isNull(sessions.endedAt), gt(sessions.expiresAt, sql`now()`)))
+          .innerJoin(
+            sessions,
+            and(eq(sessions.id, sessionId), eq(sessions.userId, users.id), isNull(sessions.endedAt), gt(sessions.expiresAt, sql`now()`)),
+          )
           .where(active)
           .limit(1);
   return row ?? null;

@@ -41,5 +41,6 @@ export async function endUserSessions(db: Db | Tx, userId: number, reason: Sessi
 export async function endSignedOutSession(db: Db, token: Record<string, unknown> | null | undefined): Promise<void> {
   const uid = Number(token?.uid);
   if (typeof token?.sid !== "string" || !Number.isInteger(uid) || uid <= 0) return;
-  if (await endSession(db, token.sid, "signOut")) await writeAudit(db, { id: uid }, { action: "auth.signOut", entity: "user", entityId: uid });
+  if (await endSession(db, token.sid, "signOut"))
+    await writeAudit(db, { id: uid }, { action: "auth.signOut", entity: "user", entityId: uid });
 }

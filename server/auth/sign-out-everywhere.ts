@@ -7,7 +7,13 @@ import { endUserSessions } from "./sessions";
 export async function signOutEverywhere(db: Db, actor: Pick<Actor, "id" | "unitId">): Promise<{ sessionsEnded: number }> {
   return db.transaction(async (tx) => {
     const sessionsEnded = await endUserSessions(tx, actor.id, "signOutEverywhere");
-    await writeAudit(tx, actor, { action: "auth.signOutEverywhere", entity: "user", entityId: actor.id, unitId: actor.unitId, after: { sessionsEnded } });
+    await writeAudit(tx, actor, {
+      action: "auth.signOutEverywhere",
+      entity: "user",
+      entityId: actor.id,
+      unitId: actor.unitId,
+      after: { sessionsEnded },
+    });
     return { sessionsEnded };
   });
 }

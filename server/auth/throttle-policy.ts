@@ -57,7 +57,11 @@ export function admit(current: Bucket, now: Date, limit: number, windowMs: numbe
   const bucket = expired ? freshBucket(now) : current;
   if (bucket.failures >= limit) {
     // The limit is filled by attempts still in flight: refuse until the window ends.
-    return { admitted: false, retryAt: new Date(bucket.windowStart.getTime() + windowMs), bucket: { ...bucket, refused: bucket.refused + 1 } };
+    return {
+      admitted: false,
+      retryAt: new Date(bucket.windowStart.getTime() + windowMs),
+      bucket: { ...bucket, refused: bucket.refused + 1 },
+    };
   }
   return { admitted: true, bucket: { ...bucket, failures: bucket.failures + 1 } };
 }
@@ -68,7 +72,14 @@ export function admit(current: Bucket, now: Date, limit: number, windowMs: numbe
  * takes its own attempt back from the address's, so signing in to one account of one's own
  * does not reset a guessing run against others.
  */
-export function settle(current: Bucket, kind: LoginAttemptKind, success: boolean, now: Date, limit: number, windowMs: number): Bucket | null {
+export function settle(
+  current: Bucket,
+  kind: LoginAttemptKind,
+  success: boolean,
+  now: Date,
+  limit: number,
+  windowMs: number,
+): Bucket | null {
   if (success) return kind === "user" ? null : { ...current, failures: Math.max(0, current.failures - 1) };
   if (current.failures >= limit && !(current.lockedUntil && current.lockedUntil > now)) {
     return { ...current, lockedUntil: new Date(now.getTime() + windowMs), refused: 0 };

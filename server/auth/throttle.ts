@@ -25,7 +25,10 @@ async function saveBucket(tx: Db | Tx, k: ThrottleKey, bucket: Bucket | null, wi
     return;
   }
   const { failures, windowStart, lockedUntil, refused } = bucket;
-  await tx.update(loginAttempts).set({ failures, windowStart, lockedUntil, refused, expiresAt: bucketExpiry(bucket, windowMs) }).where(where);
+  await tx
+    .update(loginAttempts)
+    .set({ failures, windowStart, lockedUntil, refused, expiresAt: bucketExpiry(bucket, windowMs) })
+    .where(where);
 }
 
 export type AdmitResult = { admitted: true } | { admitted: false; retryAt: Date; kind: ThrottleKey["kind"]; refused: number };

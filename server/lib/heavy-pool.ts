@@ -48,7 +48,10 @@ export const warmHeavyPool = () => void pool();
 export const busyMessage = "系统繁忙，请稍后再试（server busy, try again later）";
 export const busy = () => new TRPCError({ code: "TOO_MANY_REQUESTS", message: busyMessage });
 const tooComplex = () =>
-  new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: "数据过多或文件过于复杂，无法处理，请缩小范围或拆分后重试（too much data for one request）" });
+  new TRPCError({
+    code: "PAYLOAD_TOO_LARGE",
+    message: "数据过多或文件过于复杂，无法处理，请缩小范围或拆分后重试（too much data for one request）",
+  });
 
 /** What the pool holds now (for the benchmark and tests). */
 export const heavyStats = () => ({ threads, queued: state.heavyPool?.queueSize ?? 0, running: Object.fromEntries(running) });

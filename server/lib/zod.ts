@@ -25,8 +25,7 @@ export function plainIssue(issue: Issue): string | undefined {
     }
     case "too_small": {
       const min = num(issue.minimum);
-      if (origin === "string")
-        return min === "1" ? `不能为空（must not be empty）` : `至少 ${min} 个字（at least ${min} characters）`;
+      if (origin === "string") return min === "1" ? `不能为空（must not be empty）` : `至少 ${min} 个字（at least ${min} characters）`;
       if (origin === "array" || origin === "set") return `至少 ${min} 项（at least ${min} items）`;
       if (origin === "number" || origin === "int" || origin === "bigint")
         return issue.inclusive ? `不能小于 ${min}（must be at least ${min}）` : `须大于 ${min}（must be more than ${min}）`;

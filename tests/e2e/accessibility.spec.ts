@@ -43,11 +43,13 @@ async function checkChartTables(page: Page, path: string) {
     await expect.soft(frame.locator("details > summary"), `${path}: “${name}” offers its data table`).toHaveCount(1);
     expect.soft(await frame.locator("details table tbody tr").count(), `${path}: “${name}” data table has rows`).toBeGreaterThan(0);
   }
-  const bare = await page.locator(".recharts-wrapper").evaluateAll((charts) =>
-    charts
-      .filter((c) => !c.closest("[data-chart-frame]") && !c.closest("section")?.querySelector("table tbody tr"))
-      .map((c) => c.closest("section")?.querySelector("h2, h3")?.textContent ?? c.outerHTML.slice(0, 80)),
-  );
+  const bare = await page
+    .locator(".recharts-wrapper")
+    .evaluateAll((charts) =>
+      charts
+        .filter((c) => !c.closest("[data-chart-frame]") && !c.closest("section")?.querySelector("table tbody tr"))
+        .map((c) => c.closest("section")?.querySelector("h2, h3")?.textContent ?? c.outerHTML.slice(0, 80)),
+    );
   expect.soft(bare, `${path}: charts without a data table`).toEqual([]);
 }
 

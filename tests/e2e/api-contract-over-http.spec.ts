@@ -8,8 +8,12 @@ import { reportingQuarter } from "./fixtures/quarters";
 const query = (request: APIRequestContext, path: string, input?: unknown) =>
   request.get(`/api/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`);
 const mutate = (request: APIRequestContext, path: string, input: unknown) => request.post(`/api/trpc/${path}`, { data: { json: input } });
-type ErrorJson = { message: string; data: { code: string; httpStatus: number; fieldErrors: Record<string, string> | null; stack?: unknown } };
-const body = async (res: { json: () => Promise<unknown> }) => (await res.json()) as { result?: { data: { json: unknown } }; error?: { json: ErrorJson } };
+type ErrorJson = {
+  message: string;
+  data: { code: string; httpStatus: number; fieldErrors: Record<string, string> | null; stack?: unknown };
+};
+const body = async (res: { json: () => Promise<unknown> }) =>
+  (await res.json()) as { result?: { data: { json: unknown } }; error?: { json: ErrorJson } };
 
 test("signed out, the API answers 401 UNAUTHORIZED (every procedure: tests/integration/contract.test.ts)", async ({ request }) => {
   const res = await query(request, "unit.tree");
@@ -27,10 +31,15 @@ test("the contract procedures answer with the documented shapes and error codes"
   const unitId = tree[0]!.id;
 
   const indicators = (await body(await query(request, "indicator.list"))).result!.data.json as { code: string }[];
-  expect(Object.keys(indicators[0]!)).toEqual(expect.arrayContaining(["code", "category", "name", "kind", "direction", "target", "weight"]));
+  expect(Object.keys(indicators[0]!)).toEqual(
+    expect.arrayContaining(["code", "category", "name", "kind", "direction", "target", "weight"]),
+  );
 
   // A quarter never reported reads as an empty draft of version 0.
-  const empty = (await body(await query(request, "report.get", { unitId, quarter: "2020Q1" }))).result!.data.json as Record<string, unknown>;
+  const empty = (await body(await query(request, "report.get", { unitId, quarter: "2020Q1" }))).result!.data.json as Record<
+    string,
+    unknown
+  >;
   expect(empty).toMatchObject({ unitId, quarter: "2020Q1", status: "draft", version: 0, values: [] });
 
   const saved = await mutate(request, "report.save", {

@@ -45,7 +45,9 @@ test("a click on a point or on the band above a quarter narrows to that quarter"
   const x = (await tickCentre(categories, 6)).x;
   const dot = categories.locator(".recharts-line-dots circle").first();
   await expect(dot).toBeVisible();
-  const dots = await categories.locator(".recharts-line-dots circle").evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })));
+  const dots = await categories
+    .locator(".recharts-line-dots circle")
+    .evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })));
   const point = dots.find((d) => Math.abs(d.x - x) < 3)!;
   await page.mouse.click(point.x, point.y);
   await expect(page).toHaveURL(narrowedTo(quarters[6]!));

@@ -22,14 +22,19 @@ test("an admin imports a whole-tree file as a background job: progress bars, lea
   const ws = wb.addWorksheet("指标");
   ws.addRow(["单位编号", "季度", "指标代码", "填报值"]);
   for (const u of units) {
-    for (const [i, code] of indicators.entries()) ws.addRow([u.id, runningQuarter, code, code === "V2_volunteer_rate" ? "８５％" : String(1 + i)]);
+    for (const [i, code] of indicators.entries())
+      ws.addRow([u.id, runningQuarter, code, code === "V2_volunteer_rate" ? "８５％" : String(1 + i)]);
     ws.addRow([u.id, runningQuarter, "BUSINESS_SCORE", "９０．５"]);
   }
   const rows = units.length * (indicators.length + 1);
 
   await page.goto(`/report?quarter=${runningQuarter}`);
   const panel = page.getByTestId("spreadsheet-panel");
-  await page.setInputFiles("#spreadsheet-file", { name: "全市季度报表.xlsx", mimeType: xlsxType, buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+  await page.setInputFiles("#spreadsheet-file", {
+    name: "全市季度报表.xlsx",
+    mimeType: xlsxType,
+    buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+  });
   await expect(panel.getByText("检查通过，没有错误")).toBeVisible({ timeout: 60_000 });
   await panel.getByRole("button", { name: "确认导入" }).click();
 
@@ -56,7 +61,9 @@ test("an admin imports a whole-tree file as a background job: progress bars, lea
 
   // The values are there, read as numbers.
   const report = (await (
-    await page.request.get(`/api/trpc/report.get?input=${encodeURIComponent(JSON.stringify({ json: { unitId: units.at(-1)!.id, quarter: runningQuarter } }))}`)
+    await page.request.get(
+      `/api/trpc/report.get?input=${encodeURIComponent(JSON.stringify({ json: { unitId: units.at(-1)!.id, quarter: runningQuarter } }))}`,
+    )
   ).json()) as { result: { data: { json: { businessScore: number; values: { indicatorCode: string; value: number }[] } } } };
   expect(report.result.data.json.businessScore).toBe(90.5);
   expect(report.result.data.json.values).toContainEqual({ indicatorCode: "V2_volunteer_rate", value: 85 });

@@ -56,7 +56,11 @@ test("a leader chairs a review meeting from the nav, records 立案问责, and t
   await expect(page.getByRole("button", { name: "立案问责" })).toHaveCount(0);
 
   // The reviewer finds it in their case list, opened from the review meeting, and can act on it.
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 1366, height: 768 }, locale: "zh-CN" });
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    viewport: { width: 1366, height: 768 },
+    locale: "zh-CN",
+  });
   const reviewer = await context.newPage();
   await loginAs(reviewer, "reviewer");
   await reviewer.goto("/");

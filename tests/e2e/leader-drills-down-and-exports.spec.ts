@@ -19,7 +19,9 @@ async function saved(download: Download): Promise<Buffer> {
   return fs.readFile((await download.path())!);
 }
 
-test("leader drills down through the heatmap and back, narrows to a quarter, and exports a chart as CSV, Excel and PNG", async ({ page }) => {
+test("leader drills down through the heatmap and back, narrows to a quarter, and exports a chart as CSV, Excel and PNG", async ({
+  page,
+}) => {
   await loginAs(page, "leader");
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "党建质量总览" })).toBeVisible();

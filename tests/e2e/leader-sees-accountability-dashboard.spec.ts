@@ -78,7 +78,10 @@ test("a leader sees the accountability dashboard, filters it by category and fol
 
   // Clicking a quarter's column narrows the range to that quarter.
   const busiest = quarters.sort((a, b) => all.filter((c) => c.quarter === b).length - all.filter((c) => c.quarter === a).length)[0]!;
-  await byCategory.locator("tbody tr", { hasText: formatQuarter(busiest, "zh-CN") }).getByRole("button").click();
+  await byCategory
+    .locator("tbody tr", { hasText: formatQuarter(busiest, "zh-CN") })
+    .getByRole("button")
+    .click();
   await expect(page).toHaveURL(new RegExp(`from=${busiest}.*to=${busiest}|to=${busiest}.*from=${busiest}`));
   await expect(page.getByTestId("figure-total")).toHaveText(String(all.filter((c) => c.quarter === busiest).length));
   await page.goBack();

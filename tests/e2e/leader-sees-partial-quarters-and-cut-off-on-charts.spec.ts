@@ -19,17 +19,22 @@ async function recordCanvasText(page: Page) {
   return () => page.evaluate(() => (window as unknown as { drawn: string[] }).drawn.join("\n"));
 }
 
-test("a quarter where not every unit due has counted is drawn hollow with counted/due, and the PNG says scope, range and date", async ({ page }) => {
+test("a quarter where not every unit due has counted is drawn hollow with counted/due, and the PNG says scope, range and date", async ({
+  page,
+}) => {
   await loginAs(page, "leader");
   await page.goto("/dashboard");
   const card = page.getByTestId("composite-trend");
   await card.getByText("数据表").click();
-  const rows = await card.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
+  const rows = await card
+    .locator("tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
   expect(rows).toHaveLength(8);
   const partial = rows.filter(([, score, counted, due]) => score !== "—" && Number(counted) < Number(due));
   expect(partial.length).toBeGreaterThan(0); // the demo's newest quarter is still being approved
   const chart = page.getByTestId("composite-trend-chart");
-  for (const [, , counted, due] of partial) await expect(chart.locator("[data-coverage-label]", { hasText: `${counted}/${due}` })).toBeVisible();
+  for (const [, , counted, due] of partial)
+    await expect(chart.locator("[data-coverage-label]", { hasText: `${counted}/${due}` })).toBeVisible();
   await expect(chart.locator("[data-partial]")).toHaveCount(partial.length);
   await expect(page.getByTestId("partial-note").first()).toContainText("空心点");
 
@@ -67,7 +72,9 @@ test("the 重业务轻党建 cut-off is stated on the quadrant, and an admin's f
   await page.reload();
   await expect(page.getByTestId("quadrant-cutoff")).toContainText("分界：固定 业务 80.0 / 党建 70.0");
   const flagged = page.getByTestId("quadrant-flagged").locator("tbody tr");
-  const scores = await flagged.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].slice(2, 4).map((td) => Number(td.textContent))));
+  const scores = await flagged.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll("td")].slice(2, 4).map((td) => Number(td.textContent))),
+  );
   for (const [business, party] of scores) {
     expect(business).toBeGreaterThanOrEqual(80);
     expect(party).toBeLessThan(70);

@@ -105,7 +105,10 @@ test("meeting quality shows 三会一课 completion by type and a formalism flag
   await page.screenshot({ path: `${shots}/meetings-zh.png`, fullPage: true });
 
   // A flag with a meeting opens that meeting's record on the meetings page.
-  await page.getByTestId("meeting-flags").getByRole("button", { name: /^零批评/ }).click();
+  await page
+    .getByTestId("meeting-flags")
+    .getByRole("button", { name: /^零批评/ })
+    .click();
   await expect(page.getByTestId("meeting-flags").locator("tbody tr:not([data-flag='zero_criticism'])")).toHaveCount(0);
   const link = page.getByTestId("meeting-flags").locator("tr[data-flag='zero_criticism']").first().getByTestId("flag-meeting-link");
   const href = (await link.getAttribute("href"))!;

@@ -24,7 +24,10 @@ async function submitLogin(page: Page, username: string, password: string) {
   ]);
 }
 
-test("ten wrong passwords lock an account with a “try again in N minutes” message; then even the right password is refused", async ({ page, browser }) => {
+test("ten wrong passwords lock an account with a “try again in N minutes” message; then even the right password is refused", async ({
+  page,
+  browser,
+}) => {
   const user = { username: "lockout_e2e", password: "Lockout-2026!" };
   await createUser(page, user.username, user.password);
 
@@ -103,7 +106,9 @@ test("pages and the API carry the security headers; Next's inline scripts carry 
   expect((await request.get(script!)).headers()["x-content-type-options"]).toBe("nosniff");
 });
 
-test("the session cookie is HttpOnly and SameSite=Lax (Secure needs https: production sets it, this http demo server does not)", async ({ request }) => {
+test("the session cookie is HttpOnly and SameSite=Lax (Secure needs https: production sets it, this http demo server does not)", async ({
+  request,
+}) => {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const res = await request.post("/api/auth/callback/credentials", {
     form: { username: "leader", password: "demo1234", csrfToken, callbackUrl: "/" },
@@ -133,7 +138,9 @@ test("the app works under the policy: the dashboard draws its charts and exports
   });
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await loginAs(page, "leader");
   await page.goto("/dashboard");
@@ -151,7 +158,10 @@ test("the app works under the policy: the dashboard draws its charts and exports
   expect(violations).toEqual([]);
 });
 
-test("a password reset ends the user's open session: their next page goes to the login page, their API calls get 401", async ({ page, browser }) => {
+test("a password reset ends the user's open session: their next page goes to the login page, their API calls get 401", async ({
+  page,
+  browser,
+}) => {
   const user = { username: "reset_e2e", password: "Before-Reset-1" };
   const id = await createUser(page, user.username, user.password);
   const theirs = await (await browser.newContext()).newPage();

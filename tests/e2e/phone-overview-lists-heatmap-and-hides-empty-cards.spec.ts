@@ -21,7 +21,9 @@ test("on a phone the leader reads the heatmap as a list and drills down from it,
   await expect(page).toHaveURL(new RegExp(`[?&]unit=${unitId}(&|$)`));
 });
 
-test("on a phone, staff of a single branch see their trends without the next-level cards that could never show anything", async ({ page }) => {
+test("on a phone, staff of a single branch see their trends without the next-level cards that could never show anything", async ({
+  page,
+}) => {
   await loginAs(page, "staff");
   await page.goto("/dashboard");
   await expect(page.getByTestId("composite-trend-chart").locator("svg .recharts-line")).toHaveCount(1);

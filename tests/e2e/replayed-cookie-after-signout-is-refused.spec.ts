@@ -7,7 +7,10 @@ import { DEMO_PASSWORD } from "./fixtures/auth";
 
 async function signIn(api: APIRequestContext, username: string) {
   const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await api.post("/api/auth/callback/credentials", { form: { username, password: DEMO_PASSWORD, csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+  const res = await api.post("/api/auth/callback/credentials", {
+    form: { username, password: DEMO_PASSWORD, csrfToken, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
   expect(res.status()).toBe(302);
 }
 
@@ -17,7 +20,9 @@ const sessionCookie = async (api: APIRequestContext) => {
   return `${cookie!.name}=${cookie!.value}`;
 };
 
-test("a session cookie replayed after sign-out gets 401 from tRPC and the file routes, and pages go to the login page", async ({ baseURL }) => {
+test("a session cookie replayed after sign-out gets 401 from tRPC and the file routes, and pages go to the login page", async ({
+  baseURL,
+}) => {
   const browserLike = await playwrightRequest.newContext({ baseURL });
   await signIn(browserLike, "staff");
   const copied = await sessionCookie(browserLike);
@@ -41,7 +46,9 @@ test("a session cookie replayed after sign-out gets 401 from tRPC and the file r
   expect(JSON.stringify(await api.json())).toContain("请先登录");
   expect((await thief.get(`/api/export/template?unit=${unitId}&quarter=2026Q3`)).status()).toBe(401);
   expect((await thief.get(`/api/export/reports?unit=${unitId}&from=2026Q1&to=2026Q3&format=csv`)).status()).toBe(401);
-  const chart = await thief.post("/api/export/chart", { data: { exportName: "图表", columns: [{ key: "a", label: "甲" }], rows: [{ a: 1 }] } });
+  const chart = await thief.post("/api/export/chart", {
+    data: { exportName: "图表", columns: [{ key: "a", label: "甲" }], rows: [{ a: 1 }] },
+  });
   expect(chart.status()).toBe(401);
   const page = await thief.get("/", { maxRedirects: 0 });
   expect([302, 303, 307]).toContain(page.status());

@@ -7,7 +7,10 @@ test("reviewer approves after confirming and lands on the next waiting report", 
   // What waits for a reviewer: reports, open cases, overdue rectifications — each linking to where they act.
   await expect(page.getByTestId("todo-review")).toBeVisible();
   await expect(page.getByTestId("todo-cases")).toContainText("待处理的问责案件");
-  const waiting = page.getByTestId("todo-review").getByRole("row").filter({ has: page.getByRole("link", { name: "审核" }) });
+  const waiting = page
+    .getByTestId("todo-review")
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: "审核" }) });
   const total = await waiting.count();
   expect(total).toBeGreaterThanOrEqual(2);
   const firstUnit = (await waiting.first().locator("td").first().textContent())!.trim();
@@ -33,9 +36,12 @@ test("reviewer approves after confirming and lands on the next waiting report", 
 
   // The to-do has one fewer waiting.
   await page.goto("/");
-  await expect(page.getByTestId("todo-review").getByRole("row").filter({ has: page.getByRole("link", { name: "审核" }) })).toHaveCount(
-    Math.min(total - 1, 50),
-  );
+  await expect(
+    page
+      .getByTestId("todo-review")
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: "审核" }) }),
+  ).toHaveCount(Math.min(total - 1, 50));
 });
 
 test("leader's to-do shows overdue rectifications, flags and review meetings, not cases to move", async ({ page }) => {
@@ -43,7 +49,10 @@ test("leader's to-do shows overdue rectifications, flags and review meetings, no
   await page.goto("/");
   await expect(page.getByTestId("todo-completeness")).toBeVisible();
   await expect(page.getByTestId("todo-cases")).toHaveCount(0);
-  const any = page.getByTestId("todo-overdue-rectifications").or(page.getByTestId("todo-flags")).or(page.getByTestId("todo-review-meetings"));
+  const any = page
+    .getByTestId("todo-overdue-rectifications")
+    .or(page.getByTestId("todo-flags"))
+    .or(page.getByTestId("todo-review-meetings"));
   await expect(any.first()).toBeVisible();
   await page.screenshot({ path: "test-results/screens/leader-todo.png", fullPage: true });
 });

@@ -60,7 +60,10 @@ test("a reviewer records a failed 一岗双责 inspection, opens a case from it,
   const caseId = page.url().split("/").pop()!;
   const source = page.getByTestId("case-source");
   await expect(source).toContainText(`一岗双责检查 #${inspectionId}`);
-  await expect(source.getByRole("link", { name: "查看检查记录" })).toHaveAttribute("href", new RegExp(`/inspections\\?unit=${unitId}&quarter=\\d{4}Q[1-4]#inspection-${inspectionId}$`));
+  await expect(source.getByRole("link", { name: "查看检查记录" })).toHaveAttribute(
+    "href",
+    new RegExp(`/inspections\\?unit=${unitId}&quarter=\\d{4}Q[1-4]#inspection-${inspectionId}$`),
+  );
 
   // Edit while opened: the facts and category change; the form list follows the subject.
   await page.getByRole("button", { name: "编辑" }).click();

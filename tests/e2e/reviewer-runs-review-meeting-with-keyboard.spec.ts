@@ -7,7 +7,9 @@ const shots = process.env.SHOTS_DIR ?? "test-results/screens";
 const counter = (page: Page) => page.getByTestId("slide-counter");
 const decision = (page: Page, label: string) => page.getByTestId("decision-panel").getByRole("button", { name: label });
 
-test("a reviewer runs a review meeting with the keyboard; 立案问责 opens a case; the printed minutes hold every decision", async ({ page }) => {
+test("a reviewer runs a review meeting with the keyboard; 立案问责 opens a case; the printed minutes hold every decision", async ({
+  page,
+}) => {
   test.setTimeout(60_000); // the whole meeting, start to printed minutes, in one walk
   await loginAs(page, "reviewer");
   await page.goto("/review");
@@ -30,7 +32,13 @@ test("a reviewer runs a review meeting with the keyboard; 立案问责 opens a c
   await page.getByRole("button", { name: `下移 ${first}` }).click();
   await expect(rows.nth(0).locator("td").nth(1)).toHaveText(second);
   await expect(rows.nth(1).locator("td").nth(1)).toHaveText(first);
-  const last = (await rows.nth(proposed - 1).locator("td").nth(1).innerText()).trim();
+  const last = (
+    await rows
+      .nth(proposed - 1)
+      .locator("td")
+      .nth(1)
+      .innerText()
+  ).trim();
   await page.getByRole("button", { name: `移出 ${last}` }).click();
   await expect(rows).toHaveCount(proposed - 1);
   const addSelect = page.getByRole("combobox", { name: "添加单位" });
@@ -146,7 +154,9 @@ test("a reviewer runs a review meeting with the keyboard; 立案问责 opens a c
   await page.emulateMedia({ media: "print" });
   const minuteRows = page.getByTestId("minutes-table").locator("tbody tr");
   await expect(minuteRows).toHaveCount(proposed);
-  const decisions = await minuteRows.evaluateAll((trs) => trs.map((tr) => tr.querySelector("[data-decision]")!.getAttribute("data-decision")));
+  const decisions = await minuteRows.evaluateAll((trs) =>
+    trs.map((tr) => tr.querySelector("[data-decision]")!.getAttribute("data-decision")),
+  );
   expect(decisions).toEqual(["talk", "supervise", "case", ...Array(proposed - 3).fill("no_action")]);
   for (const [i, unit] of agendaUnits.entries()) await expect(minuteRows.nth(i)).toContainText(unit);
   await expect(minuteRows.nth(0)).toContainText("约谈提醒");

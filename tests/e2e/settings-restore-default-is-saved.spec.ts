@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth";
 
-test("settings: an edit is marked unsaved; 恢复默认值并保存 saves the default and says so; opened quarters keep their deadline", async ({ page }) => {
+test("settings: an edit is marked unsaved; 恢复默认值并保存 saves the default and says so; opened quarters keep their deadline", async ({
+  page,
+}) => {
   await loginAs(page, "admin");
   await page.goto("/admin/settings");
   const days = page.getByLabel("季度结束后天数");

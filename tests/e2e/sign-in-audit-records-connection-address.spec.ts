@@ -13,7 +13,10 @@ test("a failed sign-in is recorded with the connection's address, whatever X-For
 
   const caller = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "203.0.113.66" } });
   const { csrfToken } = (await (await caller.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await caller.post("/api/auth/callback/credentials", { form: { username: "address_e2e", password: "wrong", csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+  const res = await caller.post("/api/auth/callback/credentials", {
+    form: { username: "address_e2e", password: "wrong", csrfToken, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
   expect(res.headers().location).toMatch(/error=CredentialsSignin/);
   await caller.dispose();
 

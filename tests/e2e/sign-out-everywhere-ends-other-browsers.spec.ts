@@ -13,7 +13,10 @@ async function signInByForm(page: Page, username: string, password: string) {
   await expect(page.getByTestId("current-user")).toContainText("全部退出测试");
 }
 
-test("sign out everywhere from the user menu ends the sessions in both browsers; the other browser is sent to the login page", async ({ page, browser }) => {
+test("sign out everywhere from the user menu ends the sessions in both browsers; the other browser is sent to the login page", async ({
+  page,
+  browser,
+}) => {
   const user = { username: "everywhere_e2e", password: "Everywhere-2026!" };
   await loginAs(page, "admin");
   const created = await page.request.post("/api/trpc/user.create", {

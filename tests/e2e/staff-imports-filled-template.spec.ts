@@ -14,7 +14,9 @@ function fillIndicators(ws: ExcelJS.Worksheet, values: Record<string, number | s
   });
 }
 
-test("staff downloads the template, fills it in Excel, sees the preview with counts and errors, imports, and sees the values", async ({ page }) => {
+test("staff downloads the template, fills it in Excel, sees the preview with counts and errors, imports, and sees the values", async ({
+  page,
+}) => {
   await loginAs(page, "staff");
   await page.goto(`/report?quarter=${reportingQuarter}`);
   const panel = page.getByTestId("spreadsheet-panel");
@@ -28,7 +30,11 @@ test("staff downloads the template, fills it in Excel, sees the preview with cou
   const wrong = new ExcelJS.Workbook();
   await wrong.xlsx.load(original as unknown as ExcelJS.Buffer);
   fillIndicators(wrong.getWorksheet("指标")!, { V1_attendance_rate: 120, L1_topic_meetings: "两次", L3_plan_fits: 1 });
-  await page.setInputFiles("#spreadsheet-file", { name: "有错误.xlsx", mimeType: xlsxType, buffer: Buffer.from(await wrong.xlsx.writeBuffer()) });
+  await page.setInputFiles("#spreadsheet-file", {
+    name: "有错误.xlsx",
+    mimeType: xlsxType,
+    buffer: Buffer.from(await wrong.xlsx.writeBuffer()),
+  });
   const errors = panel.getByTestId("spreadsheet-errors");
   await expect(errors.getByRole("row")).toHaveCount(3); // header + two errors
   await expect(errors).toContainText("是比率，须在 0 到 100 之间");
@@ -43,7 +49,11 @@ test("staff downloads the template, fills it in Excel, sees the preview with cou
   // fields of this same report and expects the leader's chart to move.
   const filled = { V1_attendance_rate: 87.5, L3_plan_fits: 1, L4_secretary_review: 86, BUSINESS_SCORE: 84.5 };
   fillIndicators(good.getWorksheet("指标")!, filled);
-  await page.setInputFiles("#spreadsheet-file", { name: "本季度报表.xlsx", mimeType: xlsxType, buffer: Buffer.from(await good.xlsx.writeBuffer()) });
+  await page.setInputFiles("#spreadsheet-file", {
+    name: "本季度报表.xlsx",
+    mimeType: xlsxType,
+    buffer: Buffer.from(await good.xlsx.writeBuffer()),
+  });
   const preview = panel.getByTestId("spreadsheet-preview");
   await expect(preview).toContainText("导入预览：本季度报表.xlsx");
   const group = preview.locator("tbody tr");
@@ -61,7 +71,11 @@ test("staff downloads the template, fills it in Excel, sees the preview with cou
   await expect(page.locator("#value-L3_plan_fits")).toHaveValue("1");
 
   // The same file again: the preview says nothing would change.
-  await page.setInputFiles("#spreadsheet-file", { name: "本季度报表.xlsx", mimeType: xlsxType, buffer: Buffer.from(await good.xlsx.writeBuffer()) });
+  await page.setInputFiles("#spreadsheet-file", {
+    name: "本季度报表.xlsx",
+    mimeType: xlsxType,
+    buffer: Buffer.from(await good.xlsx.writeBuffer()),
+  });
   await expect(preview.locator("tbody tr")).toContainText("无变化");
   await expect(panel.getByRole("button", { name: "确认导入" })).toBeDisabled();
 });
@@ -76,7 +90,9 @@ test("file routes answer like the API: the export with an RFC 5987 name and a BO
   const csvHref = await page.getByTestId("spreadsheet-panel").getByRole("link", { name: "CSV" }).getAttribute("href");
   const csv = await page.request.get(csvHref!);
   expect(csv.status()).toBe(200);
-  expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="reports_\d+_\d{4}Q\d-\d{4}Q\d\.csv"; filename\*=UTF-8''%E5%85%9A%E5%BB%BA/);
+  expect(csv.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="reports_\d+_\d{4}Q\d-\d{4}Q\d\.csv"; filename\*=UTF-8''%E5%85%9A%E5%BB%BA/,
+  );
   expect([...(await csv.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
   // Unit 1 is the demo root, outside the staff member's own unit.
@@ -90,7 +106,10 @@ test("an admin downloads one template for a whole subtree from the completeness 
   await loginAs(page, "admin");
   await page.goto(`/completeness?quarter=${reportingQuarter}`);
   const links = page.getByTestId("subtree-files");
-  const [download] = await Promise.all([page.waitForEvent("download"), links.getByRole("link", { name: "下载本级及下级模板（本季度）" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    links.getByRole("link", { name: "下载本级及下级模板（本季度）" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/及下级_\d{4}Q\d\.xlsx$/);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readFile(await download.path())) as unknown as ExcelJS.Buffer);

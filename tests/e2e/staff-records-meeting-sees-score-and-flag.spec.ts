@@ -37,7 +37,15 @@ test("staff records a 组织生活会 with no criticism and thin attendance, and
 
   await dialog.getByLabel("实到人数").fill("6");
   // The rubric scores the form as it is typed, with the server's own function.
-  const expected = meetingQuality({ type: "org_life", expected: 12, present: 6, solicitedOpinions: false, criticalOpinions: 0, rectificationItems: 1, minutes }).total;
+  const expected = meetingQuality({
+    type: "org_life",
+    expected: 12,
+    present: 6,
+    solicitedOpinions: false,
+    criticalOpinions: 0,
+    rectificationItems: 1,
+    minutes,
+  }).total;
   await expect(dialog.getByTestId("rubric-total")).toHaveText(expected.toFixed(1));
   await page.screenshot({ path: "test-results/meetings/meeting-dialog.png" });
   await dialog.getByRole("button", { name: "保存" }).click();
@@ -52,7 +60,9 @@ test("staff records a 组织生活会 with no criticism and thin attendance, and
 
   const panel = page.getByTestId("flags-panel");
   await expect(panel.locator("[data-flag='zero_criticism']")).toContainText(`${dateZh} 的组织生活会未提出任何批评意见（批评意见 0 条）`);
-  await expect(panel.locator("[data-flag='low_attendance']").filter({ hasText: dateZh })).toContainText("实到 6 人、应到 12 人，出勤率 50%");
+  await expect(panel.locator("[data-flag='low_attendance']").filter({ hasText: dateZh })).toContainText(
+    "实到 6 人、应到 12 人，出勤率 50%",
+  );
 
   await page.screenshot({ path: "test-results/meetings/meetings.png", fullPage: true });
 });

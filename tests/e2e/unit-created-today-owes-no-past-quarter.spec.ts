@@ -22,7 +22,10 @@ test("a 党支部 created today does not count for the last quarter's completene
   await dialog.getByLabel("党员人数").fill("5");
   await dialog.getByRole("button", { name: "保存" }).click();
   await expect(page.getByRole("status").filter({ hasText: `已新建单位“${NAME}”` })).toBeVisible();
-  const id = await page.locator("tr[data-unit-id]").filter({ has: page.getByText(NAME, { exact: true }) }).getAttribute("data-unit-id");
+  const id = await page
+    .locator("tr[data-unit-id]")
+    .filter({ has: page.getByText(NAME, { exact: true }) })
+    .getAttribute("data-unit-id");
 
   // The last finished quarter's completeness is as before, without the new unit.
   await page.goto(`/completeness?quarter=${reportingQuarter}`);

@@ -32,7 +32,15 @@ describe("audit.search", () => {
   it("returns entries newest first with actor, unit and before/after", async () => {
     const { items } = await admin.audit.search({ action: "report.", limit: 3 });
     expect(items.map((e) => e.id)).toEqual([...items.map((e) => e.id)].sort((a, b) => b - a));
-    expect(items[0]).toMatchObject({ action: "report.submit", entity: "report", actorUsername: alice.username, actorDisplayName: "测试staff", unitName: "A局第一党支部", before: { n: 27 }, after: { n: 28 } });
+    expect(items[0]).toMatchObject({
+      action: "report.submit",
+      entity: "report",
+      actorUsername: alice.username,
+      actorDisplayName: "测试staff",
+      unitName: "A局第一党支部",
+      before: { n: 27 },
+      after: { n: 28 },
+    });
     expect(items[0]!.at).toBeInstanceOf(Date);
   });
 

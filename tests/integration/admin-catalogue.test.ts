@@ -12,7 +12,15 @@ let adminId: number;
 const quarters = ["2026Q1", "2026Q2", "2026Q3"] as const;
 // Values chosen so that the rule changes below move the scores: L1 (count, target 1) = 2
 // scores 100 until its target rises; V3 (count, target 2) = 0 scores 0 until it is retired.
-const values = { L1_topic_meetings: 2, L4_secretary_review: 80, V1_attendance_rate: 85, V3_model_posts: 0, T1_joint_planning: 1, M1_themed_activities: 1, R1_assessment_weight: 25 };
+const values = {
+  L1_topic_meetings: 2,
+  L4_secretary_review: 80,
+  V1_attendance_rate: 85,
+  V3_model_posts: 0,
+  T1_joint_planning: 1,
+  M1_themed_activities: 1,
+  R1_assessment_weight: 25,
+};
 
 beforeAll(async () => {
   const actor = await createActor(t.db, "admin", t.tree.root);
@@ -23,7 +31,9 @@ beforeAll(async () => {
       // Q1 and Q2 are approved (frozen); Q3 is submitted, still open to rule changes.
       const status = quarter === "2026Q3" ? "submitted" : "approved";
       const [r] = await t.db.insert(reports).values({ unitId: unit.id, quarter, status }).returning();
-      await t.db.insert(reportValues).values(Object.entries(values).map(([indicatorCode, value]) => ({ reportId: r!.id, indicatorCode, value })));
+      await t.db
+        .insert(reportValues)
+        .values(Object.entries(values).map(([indicatorCode, value]) => ({ reportId: r!.id, indicatorCode, value })));
     }
   }
   // Inserted directly, not through the workflow: build the dashboards' analytics from them.
@@ -77,17 +87,31 @@ describe("catalogue.setRules", () => {
   it("updates the version starting exactly at the chosen quarter in place, and writes before/after to the audit log", async () => {
     await admin.catalogue.setRules({ code: "L1_topic_meetings", validFrom: "2026Q3", ...rules, target: 5 });
     const rows = await t.db.select().from(indicatorVersions).where(eq(indicatorVersions.indicatorCode, "L1_topic_meetings"));
-    expect(rows.map((r) => [r.validFrom, r.target]).sort()).toEqual([["0000Q1", 1], ["2026Q3", 5]]);
+    expect(rows.map((r) => [r.validFrom, r.target]).sort()).toEqual([
+      ["0000Q1", 1],
+      ["2026Q3", 5],
+    ]);
     expect(rows.find((r) => r.validFrom === "2026Q3")!.createdBy).toBe(adminId);
 
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "catalogue.setRules"), eq(auditLog.entityId, "L1_topic_meetings"))).orderBy(auditLog.id);
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "catalogue.setRules"), eq(auditLog.entityId, "L1_topic_meetings")))
+      .orderBy(auditLog.id);
     expect(audit).toHaveLength(2);
-    expect(audit[0]).toMatchObject({ actorId: adminId, entity: "indicator", before: { validFrom: "0000Q1", target: 1 }, after: { validFrom: "2026Q3", target: 4 } });
+    expect(audit[0]).toMatchObject({
+      actorId: adminId,
+      entity: "indicator",
+      before: { validFrom: "0000Q1", target: 1 },
+      after: { validFrom: "2026Q3", target: 4 },
+    });
     expect(audit[1]).toMatchObject({ before: { validFrom: "2026Q3", target: 4 }, after: { validFrom: "2026Q3", target: 5 } });
   });
 
   it("writes nothing when the rules are those already in force", async () => {
-    expect(await admin.catalogue.setRules({ code: "L1_topic_meetings", validFrom: "2026Q4", ...rules, target: 5 })).toMatchObject({ changed: false });
+    expect(await admin.catalogue.setRules({ code: "L1_topic_meetings", validFrom: "2026Q4", ...rules, target: 5 })).toMatchObject({
+      changed: false,
+    });
     expect(await t.db.select().from(indicatorVersions).where(eq(indicatorVersions.indicatorCode, "L1_topic_meetings"))).toHaveLength(2);
   });
 
@@ -103,7 +127,9 @@ describe("catalogue.setRules", () => {
       expect(errors.validFrom).toContain("2026年第2季度");
       expect(errors.validFrom).toContain("2026年第3季度");
     }
-    expect((await fieldErrorsOf(admin.catalogue.setCategoryWeight({ categoryCode: "methods", validFrom: "2026Q2", weight: 2 }))).validFrom).toBeTruthy();
+    expect(
+      (await fieldErrorsOf(admin.catalogue.setCategoryWeight({ categoryCode: "methods", validFrom: "2026Q2", weight: 2 }))).validFrom,
+    ).toBeTruthy();
     expect((await fieldErrorsOf(admin.catalogue.retire({ code: "L4_secretary_review", fromQuarter: "2026Q1" }))).fromQuarter).toBeTruthy();
     expect(await t.db.select().from(indicatorVersions).where(eq(indicatorVersions.indicatorCode, "L4_secretary_review"))).toHaveLength(1);
   });
@@ -159,7 +185,19 @@ describe("catalogue.retire / unretire", () => {
 });
 
 describe("catalogue.createIndicator", () => {
-  const base = { categoryCode: "methods", nameZh: "新指标", nameEn: "New indicator", unitZh: "次", unitEn: "times", helpZh: "", helpEn: "", direction: "higher", weight: 1, required: false, validFrom: "2026Q4" } as const;
+  const base = {
+    categoryCode: "methods",
+    nameZh: "新指标",
+    nameEn: "New indicator",
+    unitZh: "次",
+    unitEn: "times",
+    helpZh: "",
+    helpEn: "",
+    direction: "higher",
+    weight: 1,
+    required: false,
+    validFrom: "2026Q4",
+  } as const;
 
   it("checks the rules by kind", async () => {
     const cases = [
@@ -174,23 +212,40 @@ describe("catalogue.createIndicator", () => {
       const errors = await fieldErrorsOf(admin.catalogue.createIndicator({ ...base, code: "X_bad", ...patch }));
       expect(Object.keys(errors), JSON.stringify(patch)).toEqual([field]);
     }
-    expect(Object.keys(await fieldErrorsOf(admin.catalogue.createIndicator({ ...base, code: "1bad", kind: "count", target: 1 })))).toContain("code");
-    expect((await fieldErrorsOf(admin.catalogue.createIndicator({ ...base, code: "l1_TOPIC_meetings", kind: "count", target: 1 }))).code).toContain("已存在");
-    expect((await fieldErrorsOf(admin.catalogue.createIndicator({ ...base, code: "X_early", kind: "count", target: 1, validFrom: "2026Q2" }))).validFrom).toBeTruthy();
+    expect(
+      Object.keys(await fieldErrorsOf(admin.catalogue.createIndicator({ ...base, code: "1bad", kind: "count", target: 1 }))),
+    ).toContain("code");
+    expect(
+      (await fieldErrorsOf(admin.catalogue.createIndicator({ ...base, code: "l1_TOPIC_meetings", kind: "count", target: 1 }))).code,
+    ).toContain("已存在");
+    expect(
+      (await fieldErrorsOf(admin.catalogue.createIndicator({ ...base, code: "X_early", kind: "count", target: 1, validFrom: "2026Q2" })))
+        .validFrom,
+    ).toBeTruthy();
   });
 
   it("adds an indicator collected from its first quarter on, and audits it", async () => {
     await admin.catalogue.createIndicator({ ...base, code: "M9_new_count", kind: "count", target: 2 });
     expect((await admin.indicator.list({ quarter: "2026Q3" })).map((i) => i.code)).not.toContain("M9_new_count");
-    expect((await admin.indicator.list({ quarter: "2026Q4" })).find((i) => i.code === "M9_new_count")).toMatchObject({ category: "methods", kind: "count", target: 2, source: "manual" });
-    const [row] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "catalogue.createIndicator"), eq(auditLog.entityId, "M9_new_count")));
+    expect((await admin.indicator.list({ quarter: "2026Q4" })).find((i) => i.code === "M9_new_count")).toMatchObject({
+      category: "methods",
+      kind: "count",
+      target: 2,
+      source: "manual",
+    });
+    const [row] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "catalogue.createIndicator"), eq(auditLog.entityId, "M9_new_count")));
     expect(row).toMatchObject({ actorId: adminId, before: null, after: { nameZh: "新指标", target: 2, validFrom: "2026Q4" } });
   });
 });
 
 describe("catalogue.updateTexts and setCategoryWeight", () => {
   it("edits texts without touching rules or source", async () => {
-    expect(await admin.catalogue.updateTexts({ code: "I1_three_one_rate", nameZh: "“三会一课”按期完成率", sortOrder: 30 })).toEqual({ changed: true });
+    expect(await admin.catalogue.updateTexts({ code: "I1_three_one_rate", nameZh: "“三会一课”按期完成率", sortOrder: 30 })).toEqual({
+      changed: true,
+    });
     const i1 = (await admin.indicator.list({ quarter: "2026Q2" })).find((i) => i.code === "I1_three_one_rate")!;
     expect(i1).toMatchObject({ name: "“三会一课”按期完成率", source: "meetings", target: 100 });
     const [row] = await t.db.select().from(auditLog).where(eq(auditLog.action, "catalogue.updateTexts"));
@@ -206,8 +261,13 @@ describe("catalogue.updateTexts and setCategoryWeight", () => {
     expect(after[1]!.composite).toBeCloseTo(before[1]!.composite!, 9);
     expect(after[2]!.composite).not.toBeCloseTo(before[2]!.composite!, 6);
     const vanguard = (await admin.catalogue.list()).categories.find((c) => c.code === "vanguard")!;
-    expect(vanguard.history.map((h) => [h.validFrom, h.weight])).toEqual([["0000Q1", 1], ["2026Q3", 5]]);
-    expect((await fieldErrorsOf(admin.catalogue.setCategoryWeight({ categoryCode: "vanguard", validFrom: "2026Q3", weight: -1 }))).weight).toBeTruthy();
+    expect(vanguard.history.map((h) => [h.validFrom, h.weight])).toEqual([
+      ["0000Q1", 1],
+      ["2026Q3", 5],
+    ]);
+    expect(
+      (await fieldErrorsOf(admin.catalogue.setCategoryWeight({ categoryCode: "vanguard", validFrom: "2026Q3", weight: -1 }))).weight,
+    ).toBeTruthy();
   });
 });
 
@@ -218,7 +278,23 @@ describe("authorization", () => {
     // early would reject while the test still awaits another (an unhandled rejection).
     const calls = [
       () => caller.catalogue.list(),
-      () => caller.catalogue.createIndicator({ categoryCode: "methods", nameZh: "x", nameEn: "x", unitZh: "", unitEn: "", helpZh: "", helpEn: "", direction: "higher", weight: 1, required: false, validFrom: "2026Q4", code: "Z_forbidden", kind: "count", target: 1 }),
+      () =>
+        caller.catalogue.createIndicator({
+          categoryCode: "methods",
+          nameZh: "x",
+          nameEn: "x",
+          unitZh: "",
+          unitEn: "",
+          helpZh: "",
+          helpEn: "",
+          direction: "higher",
+          weight: 1,
+          required: false,
+          validFrom: "2026Q4",
+          code: "Z_forbidden",
+          kind: "count",
+          target: 1,
+        }),
       () => caller.catalogue.updateTexts({ code: "L1_topic_meetings", nameZh: "x" }),
       () => caller.catalogue.setRules({ code: "L1_topic_meetings", validFrom: "2026Q4", ...rules, target: 7 }),
       () => caller.catalogue.retire({ code: "L1_topic_meetings", fromQuarter: "2026Q4" }),
@@ -226,7 +302,10 @@ describe("authorization", () => {
       () => caller.catalogue.setCategoryWeight({ categoryCode: "methods", validFrom: "2026Q4", weight: 2 }),
     ];
     for (const call of calls) expect(await outcomeOf(call())).toBe("FORBIDDEN");
-    const touched = await t.db.select().from(indicatorVersions).where(inArray(indicatorVersions.validFrom, ["2026Q4"]));
+    const touched = await t.db
+      .select()
+      .from(indicatorVersions)
+      .where(inArray(indicatorVersions.validFrom, ["2026Q4"]));
     expect(touched.map((r) => r.indicatorCode)).not.toContain("L1_topic_meetings");
   });
 });

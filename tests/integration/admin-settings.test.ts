@@ -40,33 +40,65 @@ describe("settings.update", () => {
     const rows = await t.db.select().from(auditLog).where(eq(auditLog.action, "settings.update")).orderBy(auditLog.id);
     expect(rows.map((r) => [r.entityId, r.actorId, r.before, r.after])).toEqual([
       // The deadline is versioned: the audit row says from which quarter a change applies.
-      ["reportDeadlineDays", adminId, { value: 15, version: 0 }, { value: 20, version: 1, appliesFrom: expect.stringMatching(/^\d{4}Q[1-4]$/) }],
-      ["reportDeadlineDays", adminId, { value: 20, version: 1 }, { value: 10, version: 2, appliesFrom: expect.stringMatching(/^\d{4}Q[1-4]$/) }],
+      [
+        "reportDeadlineDays",
+        adminId,
+        { value: 15, version: 0 },
+        { value: 20, version: 1, appliesFrom: expect.stringMatching(/^\d{4}Q[1-4]$/) },
+      ],
+      [
+        "reportDeadlineDays",
+        adminId,
+        { value: 20, version: 1 },
+        { value: 10, version: 2, appliesFrom: expect.stringMatching(/^\d{4}Q[1-4]$/) },
+      ],
     ]);
   });
 
   it("changes the meeting frequency rules", async () => {
     const current = await byKey("meetingFrequencies");
-    const value = { ...(current.value as Record<string, unknown>), party_lecture: { min: 1, per: "year" }, group: { min: 2, per: "quarter" } };
+    const value = {
+      ...(current.value as Record<string, unknown>),
+      party_lecture: { min: 1, per: "year" },
+      group: { min: 2, per: "quarter" },
+    };
     await admin.settings.update({ key: "meetingFrequencies", value, version: current.version });
-    expect(await getSetting(t.db, "meetingFrequencies")).toMatchObject({ party_lecture: { min: 1, per: "year" }, group: { min: 2, per: "quarter" }, committee: { min: 1, per: "month" } });
+    expect(await getSetting(t.db, "meetingFrequencies")).toMatchObject({
+      party_lecture: { min: 1, per: "year" },
+      group: { min: 2, per: "quarter" },
+      committee: { min: 1, per: "month" },
+    });
   });
 
   it("refuses a bad value with a message on the inner field, and saves nothing", async () => {
     const current = await byKey("meetingFrequencies");
     const value = current.value as Record<string, { min: number; per: string }>;
     const errors = await fieldErrorsOf(
-      admin.settings.update({ key: "meetingFrequencies", version: current.version, value: { ...value, committee: { min: -1, per: "month" }, group: { min: 1, per: "week" } } }),
+      admin.settings.update({
+        key: "meetingFrequencies",
+        version: current.version,
+        value: { ...value, committee: { min: -1, per: "month" }, group: { min: 1, per: "week" } },
+      }),
     );
     expect(Object.keys(errors).sort()).toEqual(["value.committee.min", "value.group.per"]);
     expect(errors["value.committee.min"]).toContain("不能小于 0");
     expect(errors["value.group.per"]).toContain("month / quarter / year");
-    const missing = await fieldErrorsOf(admin.settings.update({ key: "meetingFrequencies", version: current.version, value: { committee: { min: 1, per: "month" } } }));
+    const missing = await fieldErrorsOf(
+      admin.settings.update({ key: "meetingFrequencies", version: current.version, value: { committee: { min: 1, per: "month" } } }),
+    );
     expect(Object.keys(missing)).toContain("value.org_life");
-    expect(await fieldErrorsOf(admin.settings.update({ key: "reportDeadlineDays", value: "abc", version: 2 }))).toEqual({ value: "须填写整数（must be a whole number）" });
-    expect(Object.keys(await fieldErrorsOf(admin.settings.update({ key: "reportDeadlineDays", value: 121, version: 2 })))).toEqual(["value"]);
-    expect(Object.keys(await fieldErrorsOf(admin.settings.update({ key: "reportDeadlineDays", value: 1.5, version: 2 })))).toEqual(["value"]);
-    expect(await fieldErrorsOf(admin.settings.update({ key: "noSuchKey" as "reportDeadlineDays", value: 1, version: 0 }))).toHaveProperty("key");
+    expect(await fieldErrorsOf(admin.settings.update({ key: "reportDeadlineDays", value: "abc", version: 2 }))).toEqual({
+      value: "须填写整数（must be a whole number）",
+    });
+    expect(Object.keys(await fieldErrorsOf(admin.settings.update({ key: "reportDeadlineDays", value: 121, version: 2 })))).toEqual([
+      "value",
+    ]);
+    expect(Object.keys(await fieldErrorsOf(admin.settings.update({ key: "reportDeadlineDays", value: 1.5, version: 2 })))).toEqual([
+      "value",
+    ]);
+    expect(await fieldErrorsOf(admin.settings.update({ key: "noSuchKey" as "reportDeadlineDays", value: 1, version: 0 }))).toHaveProperty(
+      "key",
+    );
     expect(await byKey("meetingFrequencies")).toEqual(current);
     expect((await byKey("reportDeadlineDays")).value).toBe(10);
   });

@@ -20,7 +20,11 @@ describe("unit administration is for admins only", () => {
     const intruder = await createActor(t.db, role, t.tree.root);
     const caller = callerFor(t.db, intruder);
     // Refused calls are themselves audited (authz.refused); nothing else may be written.
-    const changes = () => t.db.select({ n: count() }).from(auditLog).where(not(like(auditLog.action, "authz.%")));
+    const changes = () =>
+      t.db
+        .select({ n: count() })
+        .from(auditLog)
+        .where(not(like(auditLog.action, "authz.%")));
     const [before] = await changes();
     const calls = [
       () => caller.unit.adminList(),
@@ -32,7 +36,10 @@ describe("unit administration is for admins only", () => {
     for (const call of calls) expect((await trpcError(call())).code).toBe("FORBIDDEN");
     const [after] = await changes();
     expect(after!.n).toBe(before!.n);
-    const refusals = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "authz.refused"), eq(auditLog.actorId, intruder.id)));
+    const refusals = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "authz.refused"), eq(auditLog.actorId, intruder.id)));
     expect(refusals).toHaveLength(calls.length);
     expect((await unitRow(t.tree.leafA1.id)).name).toBe("A局第一党支部");
   });
@@ -60,12 +67,21 @@ describe("unit.create / unit.update", () => {
 
   it("refuses invalid input with a message on each field", async () => {
     const errors = await fieldErrorsOf(
-      admin.unit.create({ parentId: t.tree.branchA.id, name: "  ", type: "club" as never, memberCount: -1, secretaryIsHead: false, fullTimeStaff: false }),
+      admin.unit.create({
+        parentId: t.tree.branchA.id,
+        name: "  ",
+        type: "club" as never,
+        memberCount: -1,
+        secretaryIsHead: false,
+        fullTimeStaff: false,
+      }),
     );
     expect(errors.name).toContain("请填写单位名称");
     expect(errors.type).toContain("请选择单位类型");
     expect(errors.memberCount).toContain("不能为负数");
-    expect((await fieldErrorsOf(admin.unit.create({ parentId: 999_999, name: "无主单位", ...attrs }))).parentId).toContain("上级单位不存在");
+    expect((await fieldErrorsOf(admin.unit.create({ parentId: 999_999, name: "无主单位", ...attrs }))).parentId).toContain(
+      "上级单位不存在",
+    );
     expect((await fieldErrorsOf(admin.unit.create({ parentId: t.tree.branchA.id, name: "A局第一党支部", ...attrs }))).name).toContain(
       "已有名为“A局第一党支部”的单位",
     );
@@ -75,7 +91,13 @@ describe("unit.create / unit.update", () => {
     const { id } = await admin.unit.create({ parentId: t.tree.branchB.id, name: "B局待改名支部", ...attrs });
     await admin.unit.update({ id, name: "B局综合党支部", memberCount: 12, fullTimeStaff: true });
     await admin.unit.update({ id, type: "general_branch", secretaryIsHead: false });
-    expect(await unitRow(id)).toMatchObject({ name: "B局综合党支部", memberCount: 12, fullTimeStaff: true, type: "general_branch", secretaryIsHead: false });
+    expect(await unitRow(id)).toMatchObject({
+      name: "B局综合党支部",
+      memberCount: 12,
+      fullTimeStaff: true,
+      type: "general_branch",
+      secretaryIsHead: false,
+    });
     const rows = await auditRows(t.db, "unit.update", id);
     expect(rows).toHaveLength(2);
     expect(rows[0]!.before).toMatchObject({ name: "B局待改名支部", memberCount: 7 });
@@ -99,7 +121,10 @@ describe("unit.move", () => {
     const target = t.tree.branchB;
     const res = await admin.unit.move({ id: x, parentId: target.id });
     expect(res).toMatchObject({ moved: 3, depth: target.depth + 1 });
-    const rows = await t.db.select().from(units).where(inArray(units.id, [x, x1, x11]));
+    const rows = await t.db
+      .select()
+      .from(units)
+      .where(inArray(units.id, [x, x1, x11]));
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get(x)).toMatchObject({ parentId: target.id, path: `${target.path}${x}/`, depth: target.depth + 1 });
     expect(byId.get(x1)).toMatchObject({ parentId: x, path: `${target.path}${x}/${x1}/`, depth: target.depth + 2 });
@@ -141,7 +166,12 @@ describe("unit.move", () => {
 
 describe("unit.setActive", () => {
   it("refuses to deactivate a unit with active users or child units, naming how many", async () => {
-    const { id: parent } = await admin.unit.create({ parentId: t.tree.branchB.id, name: "停用测试党总支", ...attrs, type: "general_branch" });
+    const { id: parent } = await admin.unit.create({
+      parentId: t.tree.branchB.id,
+      name: "停用测试党总支",
+      ...attrs,
+      type: "general_branch",
+    });
     const { id: childA } = await admin.unit.create({ parentId: parent, name: "停用测试一支部", ...attrs });
     const { id: childB } = await admin.unit.create({ parentId: parent, name: "停用测试二支部", ...attrs });
     const worker = await createActor(t.db, "staff", await unitRow(parent));

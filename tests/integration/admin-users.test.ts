@@ -26,11 +26,22 @@ describe("user administration is for admins only", () => {
     const caller = callerFor(t.db, intruder);
     const victim = await createActor(t.db, "staff", t.tree.leafB1);
     // Refused calls are themselves audited (authz.refused); nothing else may be written.
-    const changes = () => t.db.select({ n: count() }).from(auditLog).where(not(like(auditLog.action, "authz.%")));
+    const changes = () =>
+      t.db
+        .select({ n: count() })
+        .from(auditLog)
+        .where(not(like(auditLog.action, "authz.%")));
     const [before] = await changes();
     const calls = [
       () => caller.user.list(),
-      () => caller.user.create({ username: `sneaky_${role}`, displayName: "越权", role: "admin", unitId: t.tree.root.id, password: "12345678" }),
+      () =>
+        caller.user.create({
+          username: `sneaky_${role}`,
+          displayName: "越权",
+          role: "admin",
+          unitId: t.tree.root.id,
+          password: "12345678",
+        }),
       () => caller.user.update({ id: victim.id, role: "admin" }),
       () => caller.user.resetPassword({ id: victim.id, password: "taken-over-1" }),
       () => caller.user.setActive({ id: victim.id, active: false }),
@@ -38,8 +49,17 @@ describe("user administration is for admins only", () => {
     for (const call of calls) expect((await trpcError(call())).code).toBe("FORBIDDEN");
     const [after] = await changes();
     expect(after!.n).toBe(before!.n);
-    const refusals = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "authz.refused"), eq(auditLog.actorId, intruder.id)));
-    expect(refusals.map((r) => r.entityId).sort()).toEqual(["user.create", "user.list", "user.resetPassword", "user.setActive", "user.update"]);
+    const refusals = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "authz.refused"), eq(auditLog.actorId, intruder.id)));
+    expect(refusals.map((r) => r.entityId).sort()).toEqual([
+      "user.create",
+      "user.list",
+      "user.resetPassword",
+      "user.setActive",
+      "user.update",
+    ]);
     expect(await loadActor(t.db, victim.id)).toMatchObject({ role: "staff" });
   });
 });
@@ -54,7 +74,15 @@ describe("signed-out callers", () => {
       () => anon.user.resetPassword({ id: adminActor.id, password: "12345678" }),
       () => anon.user.setActive({ id: adminActor.id, active: false }),
       () => anon.unit.adminList(),
-      () => anon.unit.create({ parentId: t.tree.root.id, name: "匿名单位", type: "branch", memberCount: 1, secretaryIsHead: false, fullTimeStaff: false }),
+      () =>
+        anon.unit.create({
+          parentId: t.tree.root.id,
+          name: "匿名单位",
+          type: "branch",
+          memberCount: 1,
+          secretaryIsHead: false,
+          fullTimeStaff: false,
+        }),
       () => anon.unit.update({ id: t.tree.leafA1.id, name: "匿名改名" }),
       () => anon.unit.move({ id: t.tree.leafA1.id, parentId: t.tree.branchB.id }),
       () => anon.unit.setActive({ id: t.tree.leafA1.id, active: false }),

@@ -25,9 +25,28 @@ beforeAll(async () => {
     before: { status: "investigating", version: 2 },
     after: { status: "decided", version: 3, comment: "查实" },
   });
-  await writeAudit(t.db, zhang, { action: "case.create", entity: "case", entityId: 13, unitId: t.tree.branchB.id, after: { status: "opened", category: "two_skins" } });
-  await writeAudit(t.db, li, { action: "report.submit", entity: "report", entityId: 7, unitId: t.tree.leafA1.id, before: { status: "draft" }, after: { status: "submitted" } });
-  await writeAudit(t.db, li, { action: "meeting.create", entity: "meeting", entityId: 40, unitId: t.tree.leafA1.id, after: { type: "org_life", date: "2026-11-03" } });
+  await writeAudit(t.db, zhang, {
+    action: "case.create",
+    entity: "case",
+    entityId: 13,
+    unitId: t.tree.branchB.id,
+    after: { status: "opened", category: "two_skins" },
+  });
+  await writeAudit(t.db, li, {
+    action: "report.submit",
+    entity: "report",
+    entityId: 7,
+    unitId: t.tree.leafA1.id,
+    before: { status: "draft" },
+    after: { status: "submitted" },
+  });
+  await writeAudit(t.db, li, {
+    action: "meeting.create",
+    entity: "meeting",
+    entityId: 40,
+    unitId: t.tree.leafA1.id,
+    after: { type: "org_life", date: "2026-11-03" },
+  });
 });
 
 const found = async (q: string) => (await admin.audit.search({ q, limit: 100 })).items.map((e) => `${e.action}#${e.entityId}`);

@@ -28,7 +28,10 @@ const base = "http://localhost/api/auth";
 async function csrf(): Promise<{ token: string; cookie: string }> {
   const res = await handlers.GET(new NextRequest(`${base}/csrf`));
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   return { token: csrfToken, cookie };
 }
 
@@ -75,10 +78,24 @@ describe("sign-in with hostile credentials", () => {
 
   it("other endpoints and requests without a CSRF token answer below 500, without a stack in the log", async () => {
     const errors = vi.spyOn(console, "error").mockClear();
-    const gets = ["session", "providers", "csrf", "signin", "signout", "error?error=%00", "nonsense", "callback/credentials", "signin/%F0%9F%98"];
+    const gets = [
+      "session",
+      "providers",
+      "csrf",
+      "signin",
+      "signout",
+      "error?error=%00",
+      "nonsense",
+      "callback/credentials",
+      "signin/%F0%9F%98",
+    ];
     for (const path of gets) expect((await handlers.GET(new NextRequest(`${base}/${path}`))).status, path).toBeLessThan(500);
     const noCsrf = await handlers.POST(
-      new NextRequest(`${base}/callback/credentials`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "username=staff&password=x" }),
+      new NextRequest(`${base}/callback/credentials`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "username=staff&password=x",
+      }),
     );
     expect(noCsrf.status).toBeLessThan(500);
     const signOut = await handlers.POST(new NextRequest(`${base}/signout`, { method: "POST", body: "csrfToken=forged" }));

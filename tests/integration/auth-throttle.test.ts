@@ -26,7 +26,8 @@ const advance = (ms: number) => (clock = new Date(clock.getTime() + ms));
 let ipSeq = 0;
 const freshIp = () => `198.51.100.${++ipSeq}`;
 
-const signIn = (db: Db, username: string, password: string, ip: string | null) => attemptSignIn(db, { username, password }, { ip, now: () => clock, policy });
+const signIn = (db: Db, username: string, password: string, ip: string | null) =>
+  attemptSignIn(db, { username, password }, { ip, now: () => clock, policy });
 async function failTimes(n: number, username: string, ip: string | null, db: Db = t.db): Promise<SignInResult[]> {
   const out = [];
   for (let i = 0; i < n; i++) out.push(await signIn(db, username, `wrong-${i}`, ip));
@@ -69,7 +70,10 @@ describe("per account", () => {
     expect(await signIn(t.db, name, RIGHT, ip)).toEqual({ ok: false, reason: "inactive" });
     expect(await signIn(t.db, name, "wrong", ip)).toEqual({ ok: false, reason: "bad_credentials" });
     expect(await authorizeCredentials(t.db, { username: name, password: RIGHT }, { ip, now: () => clock, policy })).toBeNull();
-    const [bucket] = await t.db.select().from(loginAttempts).where(and(eq(loginAttempts.kind, "user"), eq(loginAttempts.key, name)));
+    const [bucket] = await t.db
+      .select()
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.kind, "user"), eq(loginAttempts.key, name)));
     expect(bucket!.failures).toBe(3);
   });
 
@@ -131,7 +135,8 @@ describe("per address", () => {
   it("without a known address, made-up names never lock everyone out: the unknown bucket is per account name", async () => {
     nextDay();
     const small = { ...policy, maxPerUnknownIp: 3 };
-    const go = (name: string, password: string) => attemptSignIn(t.db, { username: name, password }, { ip: null, now: () => clock, policy: small });
+    const go = (name: string, password: string) =>
+      attemptSignIn(t.db, { username: name, password }, { ip: null, now: () => clock, policy: small });
     for (let i = 0; i < 8; i++) expect(await go(`made_up_${i}`, "x")).toEqual({ ok: false, reason: "bad_credentials" });
     expect(await go(staff.username, RIGHT)).toMatchObject({ ok: true });
     // One name guessed from nowhere known is still held, by its own bucket.
@@ -192,7 +197,9 @@ async function expectLockSurvives(open: () => ReturnType<typeof openDb>) {
   const first = await open();
   await migrateDb(first);
   const unit = await createUnit(first.db, { name: "重启测试党支部" });
-  await first.db.insert(users).values({ username: "restart_me", displayName: "重启", passwordHash: DEMO_HASH, role: "staff", unitId: unit.id });
+  await first.db
+    .insert(users)
+    .values({ username: "restart_me", displayName: "重启", passwordHash: DEMO_HASH, role: "staff", unitId: unit.id });
   expect((await failTimes(10, "restart_me", "192.0.2.10", first.db))[9]).toEqual(throttled(15));
   await first.close();
 
@@ -212,9 +219,12 @@ describe("audit", () => {
     await signIn(t.db, staff.username, RIGHT, ip);
     await signIn(t.db, staff.username, "S3cret-typo!", ip);
     await signIn(t.db, "ghost_user", "S3cret-typo!", ip);
-    const rows = (await t.db.select().from(auditLog).where(inArray(auditLog.action, ["auth.signIn", "auth.signInFailed"]))).filter(
-      (r) => (r.after as { ip?: string }).ip === ip,
-    );
+    const rows = (
+      await t.db
+        .select()
+        .from(auditLog)
+        .where(inArray(auditLog.action, ["auth.signIn", "auth.signInFailed"]))
+    ).filter((r) => (r.after as { ip?: string }).ip === ip);
     expect(rows.map((r) => [r.action, r.actorId, r.unitId, r.after])).toEqual([
       ["auth.signIn", staff.id, staff.unitId, { username: staff.username, ip }],
       ["auth.signInFailed", staff.id, staff.unitId, { username: staff.username, ip, reason: "bad_credentials" }],

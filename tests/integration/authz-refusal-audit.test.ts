@@ -14,7 +14,9 @@ const refusalsOf = (actorId: number | null) =>
   t.db
     .select()
     .from(auditLog)
-    .where(actorId === null ? eq(auditLog.action, "authz.refused") : and(eq(auditLog.action, "authz.refused"), eq(auditLog.actorId, actorId)))
+    .where(
+      actorId === null ? eq(auditLog.action, "authz.refused") : and(eq(auditLog.action, "authz.refused"), eq(auditLog.actorId, actorId)),
+    )
     .orderBy(desc(auditLog.id));
 
 describe("authz.refused", () => {
@@ -32,7 +34,11 @@ describe("authz.refused", () => {
     expect((await trpcError(callerFor(t.db, null).unit.tree())).code).toBe("UNAUTHORIZED");
     const rows = await refusalsOf(null);
     expect(rows.length).toBe(before + 1);
-    expect(rows[0]).toMatchObject({ actorId: null, entityId: "unit.tree", after: { code: "UNAUTHORIZED", path: "unit.tree", unitId: null } });
+    expect(rows[0]).toMatchObject({
+      actorId: null,
+      entityId: "unit.tree",
+      after: { code: "UNAUTHORIZED", path: "unit.tree", unitId: null },
+    });
   });
 
   it("keeps nothing else of the input: a password sent to a refused call is not in the log", async () => {

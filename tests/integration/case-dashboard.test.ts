@@ -16,7 +16,9 @@ type Caller = ReturnType<typeof callerFor>;
 let admin: Caller, reviewerA: Caller, reviewerB: Caller, leaderA: Caller, staffBranchA: Caller, staffA1: Caller;
 let adminActor: Actor;
 
-type Made = { id: number; unitId: number; quarter: string } & Pick<CreateCaseInput, "category" | "form" | "rootCause"> & { status: CaseStatus };
+type Made = { id: number; unitId: number; quarter: string } & Pick<CreateCaseInput, "category" | "form" | "rootCause"> & {
+    status: CaseStatus;
+  };
 const made: Made[] = [];
 const range = { from: "2025Q4", to: "2026Q1" };
 
@@ -33,7 +35,15 @@ async function open(by: Caller, unitId: number, quarter: string, over: Partial<C
   };
   const { id } = await by.case.create(input);
   await t.db.update(cases).set({ quarter }).where(eq(cases.id, id));
-  const row = { id, unitId, quarter, category: input.category, form: input.form, rootCause: input.rootCause, status: "opened" as CaseStatus };
+  const row = {
+    id,
+    unitId,
+    quarter,
+    category: input.category,
+    form: input.form,
+    rootCause: input.rootCause,
+    status: "opened" as CaseStatus,
+  };
   made.push(row);
   return row;
 }
@@ -45,7 +55,13 @@ async function move(by: Caller, row: Made, ...to: Exclude<CaseStatus, "opened">[
 
 // What the dashboard should say, computed from the cases this file made.
 function expected(unitIds: number[], filter: { from: string; to: string; category?: string }) {
-  const rows = made.filter((c) => unitIds.includes(c.unitId) && c.quarter >= filter.from && c.quarter <= filter.to && (!filter.category || c.category === filter.category));
+  const rows = made.filter(
+    (c) =>
+      unitIds.includes(c.unitId) &&
+      c.quarter >= filter.from &&
+      c.quarter <= filter.to &&
+      (!filter.category || c.category === filter.category),
+  );
   const tally = <K extends string>(key: (c: Made) => K) => {
     const m = new Map<K, number>();
     for (const c of rows) m.set(key(c), (m.get(key(c)) ?? 0) + 1);
@@ -54,15 +70,24 @@ function expected(unitIds: number[], filter: { from: string; to: string; categor
   const perUnit = tally((c) => String(c.unitId));
   return {
     rows,
-    byQuarterCategory: [...tally((c) => `${c.quarter}|${c.category}`)].map(([k, count]) => ({ quarter: k.split("|")[0]!, category: k.split("|")[1]!, count })),
-    byQuarterForm: [...tally((c) => `${c.quarter}|${c.form}`)].map(([k, count]) => ({ quarter: k.split("|")[0]!, form: k.split("|")[1]!, count })),
+    byQuarterCategory: [...tally((c) => `${c.quarter}|${c.category}`)].map(([k, count]) => ({
+      quarter: k.split("|")[0]!,
+      category: k.split("|")[1]!,
+      count,
+    })),
+    byQuarterForm: [...tally((c) => `${c.quarter}|${c.form}`)].map(([k, count]) => ({
+      quarter: k.split("|")[0]!,
+      form: k.split("|")[1]!,
+      count,
+    })),
     byStatus: caseStatuses.map((status) => ({ status, count: rows.filter((c) => c.status === status).length })),
     rootCauses: Object.fromEntries(rootCauses.map((r) => [r, rows.filter((c) => c.rootCause === r).length])),
     repeated: [...perUnit].filter(([, n]) => n >= 2).map(([unitId, count]) => ({ unitId: Number(unitId), count })),
   };
 }
 
-const byKey = <T extends { quarter: string }>(rows: T[], key: keyof T) => [...rows].sort((a, b) => `${a.quarter}${String(a[key])}`.localeCompare(`${b.quarter}${String(b[key])}`));
+const byKey = <T extends { quarter: string }>(rows: T[], key: keyof T) =>
+  [...rows].sort((a, b) => `${a.quarter}${String(a[key])}`.localeCompare(`${b.quarter}${String(b[key])}`));
 
 let overdueCase: Made, soonCase: Made;
 
@@ -87,7 +112,12 @@ beforeAll(async () => {
   await open(admin, branchA.id, "2026Q1", { category: "responsibility", form: "reorganisation", rootCause: "part_time_staff" });
   // Branch B: leafB1 has two inner_life cases.
   await open(reviewerB, leafB1.id, "2025Q4", { category: "inner_life" });
-  await open(reviewerB, leafB1.id, "2026Q1", { subject: "member", category: "inner_life", form: "discipline", rootCause: "part_time_staff" });
+  await open(reviewerB, leafB1.id, "2026Q1", {
+    subject: "member",
+    category: "inner_life",
+    form: "discipline",
+    rootCause: "part_time_staff",
+  });
 
   // Rectification items: past and open (overdue), past and done, future.
   await move(reviewerA, overdueCase, "investigating", "decided", "rectifying");
@@ -105,7 +135,14 @@ describe("case.dashboard counts", () => {
     const got = await admin.case.dashboard({ unitId: root.id, ...range });
     const want = expected([branchA.id, leafA1.id, leafA2.id, leafB1.id], range);
     expect(want.rows).toHaveLength(7); // sanity: the 2024Q1 case is outside the range
-    expect(got).toMatchObject({ unitId: root.id, unitName: root.name, from: "2025Q4", to: "2026Q1", quarters: ["2025Q4", "2026Q1"], total: 7 });
+    expect(got).toMatchObject({
+      unitId: root.id,
+      unitName: root.name,
+      from: "2025Q4",
+      to: "2026Q1",
+      quarters: ["2025Q4", "2026Q1"],
+      total: 7,
+    });
     expect(byKey(got.byQuarterCategory, "category")).toEqual(byKey(want.byQuarterCategory, "category"));
     expect(byKey(got.byQuarterForm, "form")).toEqual(byKey(want.byQuarterForm, "form"));
     expect(got.byStatus).toEqual(want.byStatus);
@@ -153,8 +190,22 @@ describe("overdue rectification items", () => {
     const today = todayInChina();
     const days = (d: string) => Math.round((Date.parse(today) - Date.parse(d)) / 86_400_000);
     expect(got.overdue.list).toEqual([
-      expect.objectContaining({ caseId: soonCase.id, unitId: t.tree.leafA2.id, unitName: t.tree.leafA2.name, description: "过期未改", owner: "王委员", deadline: "2020-01-01", daysOverdue: days("2020-01-01") }),
-      expect.objectContaining({ caseId: overdueCase.id, unitId: t.tree.leafA1.id, description: "限期补开组织生活会", deadline: "2021-06-01", daysOverdue: days("2021-06-01") }),
+      expect.objectContaining({
+        caseId: soonCase.id,
+        unitId: t.tree.leafA2.id,
+        unitName: t.tree.leafA2.name,
+        description: "过期未改",
+        owner: "王委员",
+        deadline: "2020-01-01",
+        daysOverdue: days("2020-01-01"),
+      }),
+      expect.objectContaining({
+        caseId: overdueCase.id,
+        unitId: t.tree.leafA1.id,
+        description: "限期补开组织生活会",
+        deadline: "2021-06-01",
+        daysOverdue: days("2021-06-01"),
+      }),
     ]);
   });
 

@@ -46,7 +46,9 @@ describe("case.create", () => {
 
   it("refuses a form that does not fit the subject, with a message on `form`", async () => {
     const unit = t.tree.leafA1.id;
-    expect((await fieldErrorsOf(reviewerA.case.create(input(unit, { subject: "organisation", form: "admonition" })))).form).toMatch(/检查、通报、改组/);
+    expect((await fieldErrorsOf(reviewerA.case.create(input(unit, { subject: "organisation", form: "admonition" })))).form).toMatch(
+      /检查、通报、改组/,
+    );
     expect((await fieldErrorsOf(reviewerA.case.create(input(unit, { subject: "leader", form: "reorganisation" })))).form).toMatch(/诫勉/);
     // A plain member is handled under the discipline regulations: only 纪律处分.
     expect((await fieldErrorsOf(reviewerA.case.create(input(unit, { subject: "member", form: "notice" })))).form).toMatch(/纪律处分/);
@@ -62,15 +64,25 @@ describe("case.create", () => {
 
   it("links a flag of a meeting of the same unit, and refuses another unit's meeting", async () => {
     await setMembers(t.db, t.tree.leafA1.id, 10);
-    const { id: meetingId } = await admin.meeting.create(meetingInput(t.tree.leafA1.id, { type: "org_life", date: "2025-06-10", criticalOpinions: 0 }));
+    const { id: meetingId } = await admin.meeting.create(
+      meetingInput(t.tree.leafA1.id, { type: "org_life", date: "2025-06-10", criticalOpinions: 0 }),
+    );
     const { id } = await reviewerA.case.create(
       input(t.tree.leafA1.id, { category: "inner_life", sourceType: "flag", sourceId: meetingId, flagKind: "zero_criticism" }),
     );
-    expect(await reviewerA.case.get({ id })).toMatchObject({ sourceType: "flag", sourceId: meetingId, sourceDetail: { flagKind: "zero_criticism" } });
+    expect(await reviewerA.case.get({ id })).toMatchObject({
+      sourceType: "flag",
+      sourceId: meetingId,
+      sourceDetail: { flagKind: "zero_criticism" },
+    });
     const wrong = await fieldErrorsOf(reviewerA.case.create(input(t.tree.leafA2.id, { sourceType: "meeting", sourceId: meetingId })));
     expect(wrong.sourceId).toMatch(/不属于该单位/);
-    expect((await fieldErrorsOf(reviewerA.case.create(input(t.tree.leafA1.id, { sourceType: "meeting", sourceId: 999_999 })))).sourceId).toMatch(/不存在/);
-    expect((await fieldErrorsOf(reviewerA.case.create(input(t.tree.leafA1.id, { sourceType: "flag", sourceId: meetingId })))).flagKind).toBeDefined();
+    expect(
+      (await fieldErrorsOf(reviewerA.case.create(input(t.tree.leafA1.id, { sourceType: "meeting", sourceId: 999_999 })))).sourceId,
+    ).toMatch(/不存在/);
+    expect(
+      (await fieldErrorsOf(reviewerA.case.create(input(t.tree.leafA1.id, { sourceType: "flag", sourceId: meetingId })))).flagKind,
+    ).toBeDefined();
   });
 });
 
@@ -116,7 +128,9 @@ describe("case.transition", () => {
     for (const i of items) if (!i.doneAt) await reviewerA.case.completeItem({ itemId: i.id });
     expect(await step(reviewerA, id, "closed")).toEqual({ status: "closed" });
     expect(await auditRows(t.db, "case.completeItem", id)).toHaveLength(2);
-    expect(await outcomeOf(reviewerA.case.addItem({ caseId: id, description: "再加一项", owner: "张", deadline: "2099-01-01" }))).toBe("PRECONDITION_FAILED");
+    expect(await outcomeOf(reviewerA.case.addItem({ caseId: id, description: "再加一项", owner: "张", deadline: "2099-01-01" }))).toBe(
+      "PRECONDITION_FAILED",
+    );
   });
 });
 
@@ -150,7 +164,9 @@ describe("scope", () => {
     expect(await outcomeOf(reviewerB.case.get({ id }))).toBe("NOT_FOUND");
     expect(await outcomeOf(step(reviewerB, id, "investigating"))).toBe("NOT_FOUND");
     expect(await outcomeOf(reviewerB.case.create(input(t.tree.leafA1.id)))).toBe("FORBIDDEN");
-    expect(await outcomeOf(reviewerB.case.addItem({ caseId: id, description: "越权", owner: "某", deadline: "2099-01-01" }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(reviewerB.case.addItem({ caseId: id, description: "越权", owner: "某", deadline: "2099-01-01" }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await outcomeOf(reviewerB.case.list({ unitId: t.tree.branchA.id }))).toBe("FORBIDDEN");
 
     expect(await leaderA.case.get({ id })).toMatchObject({ canWrite: false, nextStatuses: [] });

@@ -25,10 +25,14 @@ const requiredValues = starterIndicators
 const saveNo = (i: number) => ({
   businessScore: 10 + i,
   note: `第${i}次保存`,
-  values: [...requiredValues.filter((v) => v.indicatorCode !== "V1_attendance_rate"), { indicatorCode: "V1_attendance_rate", value: 40 + i }],
+  values: [
+    ...requiredValues.filter((v) => v.indicatorCode !== "V1_attendance_rate"),
+    { indicatorCode: "V1_attendance_rate", value: 40 + i },
+  ],
 });
 
-const valueOf = (r: { values: { indicatorCode: string; value: number }[] }, code: string) => r.values.find((v) => v.indicatorCode === code)?.value;
+const valueOf = (r: { values: { indicatorCode: string; value: number }[] }, code: string) =>
+  r.values.find((v) => v.indicatorCode === code)?.value;
 
 /** Audit rows of `action` for leafA1 written after `sinceId`. */
 const auditSince = (action: string, sinceId: number) =>
@@ -81,11 +85,18 @@ describe("50 concurrent saves of one report with the same version", () => {
     const audits = await auditSince("report.save", since);
     expect(audits).toHaveLength(1);
     expect(audits[0]!.before).toMatchObject({ version: 1, businessScore: 1 });
-    expect(audits[0]!.after).toMatchObject({ version: 2, businessScore: saveNo(winners[0]!).businessScore, note: saveNo(winners[0]!).note });
+    expect(audits[0]!.after).toMatchObject({
+      version: 2,
+      businessScore: saveNo(winners[0]!).businessScore,
+      note: saveNo(winners[0]!).note,
+    });
 
     if (process.env.TEST_DATABASE_URL) {
       // The pool really ran them side by side: it opened more than one connection.
-      const [row] = await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from pg_stat_activity where datname = current_database()`);
+      const [row] = await queryRows<{ n: number }>(
+        t.db,
+        sql`select count(*)::int as n from pg_stat_activity where datname = current_database()`,
+      );
       expect(row!.n).toBeGreaterThan(1);
     }
   });
@@ -174,7 +185,9 @@ describe("two reviewers deciding at once", () => {
       const since = await lastAuditId();
       const approve = () => jitter().then(() => outcomeOf(reviewerA.report.approve({ ...key, version: 2 })));
       const giveBack = () => jitter().then(() => outcomeOf(reviewerRoot.report.return({ ...key, version: 2, reason: "同时退回" })));
-      const [a, r] = approveFirst ? await Promise.all([approve(), giveBack()]) : await Promise.all([giveBack(), approve()]).then(([x, y]) => [y, x]);
+      const [a, r] = approveFirst
+        ? await Promise.all([approve(), giveBack()])
+        : await Promise.all([giveBack(), approve()]).then(([x, y]) => [y, x]);
 
       expect([a, r].filter((o) => o === "ok")).toHaveLength(1);
       expect(["PRECONDITION_FAILED", "CONFLICT"]).toContain(a === "ok" ? r : a);

@@ -12,7 +12,13 @@ describe("API contract (DESIGN.md)", () => {
     const leader = callerFor(t.db, await createActor(t.db, "leader", t.tree.branchA));
     const all = await leader.unit.tree();
     expect(all.map((u) => u.id).sort()).toEqual([t.tree.branchA.id, t.tree.leafA1.id, t.tree.leafA2.id].sort());
-    expect(all[0]).toMatchObject({ id: t.tree.branchA.id, parentId: t.tree.root.id, name: "A局机关党委", type: "committee", memberCount: 0 });
+    expect(all[0]).toMatchObject({
+      id: t.tree.branchA.id,
+      parentId: t.tree.root.id,
+      name: "A局机关党委",
+      type: "committee",
+      memberCount: 0,
+    });
 
     const admin = callerFor(t.db, await createActor(t.db, "admin", t.tree.root));
     expect((await admin.unit.tree({ rootId: t.tree.root.id, depth: 1 })).map((u) => u.id).sort()).toEqual(
@@ -30,7 +36,14 @@ describe("API contract (DESIGN.md)", () => {
     const staff = callerFor(t.db, await createActor(t.db, "staff", t.tree.leafA1));
     const list = await staff.indicator.list();
     expect(list).toHaveLength(starterIndicators.length);
-    expect(list[0]).toMatchObject({ code: "L1_topic_meetings", category: "leadership", kind: "count", direction: "higher", target: 1, weight: 1 });
+    expect(list[0]).toMatchObject({
+      code: "L1_topic_meetings",
+      category: "leadership",
+      kind: "count",
+      direction: "higher",
+      target: 1,
+      weight: 1,
+    });
     expect(new Set(list.map((i) => i.category))).toEqual(
       new Set(["leadership", "vanguard", "inner_life", "two_skins", "methods", "responsibility"]),
     );
@@ -77,7 +90,14 @@ describe("audit log", () => {
         (err: { cause?: { message?: string } }) => err.cause?.message ?? String(err),
       );
     expect(await refusal(t.db.execute(sql`update audit_log set action = 'tampered'`))).toMatch(/append-only/);
-    expect(await refusal(t.db.update(auditLog).set({ after: { tampered: true } }).where(eq(auditLog.action, "test.write")))).toMatch(/append-only/);
+    expect(
+      await refusal(
+        t.db
+          .update(auditLog)
+          .set({ after: { tampered: true } })
+          .where(eq(auditLog.action, "test.write")),
+      ),
+    ).toMatch(/append-only/);
     expect(await refusal(t.db.execute(sql`delete from audit_log`))).toMatch(/append-only/);
     expect(await refusal(t.db.delete(auditLog).where(eq(auditLog.action, "test.write")))).toMatch(/append-only/);
     expect(await refusal(t.db.execute(sql`truncate audit_log`))).toMatch(/append-only/);

@@ -45,7 +45,13 @@ beforeAll(async () => {
       for (const ind of catalogue) {
         if (random() < 0.2) continue; // missing values
         values[ind.code] =
-          ind.kind === "boolean" ? (random() < 0.5 ? 0 : 1) : ind.kind === "count" ? Math.floor(random() * 5) : Math.round(random() * 1000) / 10;
+          ind.kind === "boolean"
+            ? random() < 0.5
+              ? 0
+              : 1
+            : ind.kind === "count"
+              ? Math.floor(random() * 5)
+              : Math.round(random() * 1000) / 10;
       }
       const [r] = await t.db.insert(reports).values({ unitId: unit.id, quarter, status: "approved" }).returning();
       const rows = Object.entries(values).map(([indicatorCode, value]) => ({ reportId: r!.id, indicatorCode, value }));
@@ -88,7 +94,9 @@ describe("dashboard.overview", () => {
   it("computes, in SQL, the same scores as the TypeScript scoring rules (root subtree)", async () => {
     const admin = callerFor(t.db, await createActor(t.db, "admin", t.tree.root));
     const res = await admin.dashboard.overview({ unitId: t.tree.root.id, from: "2025Q4", to: "2026Q3" });
-    const want = await expectedTrend([t.tree.root, t.tree.branchA, t.tree.leafA1, t.tree.leafA2, t.tree.branchB, t.tree.leafB1].map((u) => u.id));
+    const want = await expectedTrend(
+      [t.tree.root, t.tree.branchA, t.tree.leafA1, t.tree.leafA2, t.tree.branchB, t.tree.leafB1].map((u) => u.id),
+    );
     expect(res.trend.map((p) => p.quarter)).toEqual(quarters);
     res.trend.forEach((p, i) => {
       expect(p.unitCount).toBe(want[i]!.unitCount);

@@ -73,11 +73,7 @@ async function terminateAppBackends(admin: postgres.Sql): Promise<number> {
 }
 
 /** Runs `call` while `lock` (in an open transaction of an admin connection) makes it wait; terminates it there. */
-async function killWhileWaiting(
-  admin: postgres.Sql,
-  lock: (conn: postgres.ReservedSql) => Promise<unknown>,
-  call: () => Promise<unknown>,
-) {
+async function killWhileWaiting(admin: postgres.Sql, lock: (conn: postgres.ReservedSql) => Promise<unknown>, call: () => Promise<unknown>) {
   const conn = await admin.reserve();
   try {
     await conn`begin`;

@@ -25,8 +25,7 @@ async function save(input: Record<string, unknown>, locale: string | null) {
   return { status: res.status, ...((await res.json()) as ErrorBody).error.json };
 }
 
-const badSave = (locale: string | null) =>
-  save({ version: 0, values: [{ indicatorCode: "L2_secretary_lectures", value: "abc" }] }, locale);
+const badSave = (locale: string | null) => save({ version: 0, values: [{ indicatorCode: "L2_secretary_lectures", value: "abc" }] }, locale);
 const zodFailure = async (locale: string | null) => (await save({ version: 1.5 }, locale)).data.fieldErrors;
 
 describe("error messages follow the caller's language", () => {

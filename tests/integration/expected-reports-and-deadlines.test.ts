@@ -49,9 +49,9 @@ describe("a unit owes reports from the quarter it was created in (or its start q
     const staff = callerFor(t.db, await createActor(t.db, "staff", await unitRow(id)));
     expect((await staff.todo.list()).due).toMatchObject({ quarter: past, overdue: true });
     const far = addQuarters(running, 6);
-    expect((await fieldErrorsOf(admin.unit.create({ parentId: t.tree.branchA.id, name: "远期支部", ...attrs, startQuarter: far }))).startQuarter).toContain(
-      "起报季度不能晚于",
-    );
+    expect(
+      (await fieldErrorsOf(admin.unit.create({ parentId: t.tree.branchA.id, name: "远期支部", ...attrs, startQuarter: far }))).startQuarter,
+    ).toContain("起报季度不能晚于");
   });
 
   it("a deactivated unit still counts for the quarters before it ended, not after", async () => {
@@ -97,7 +97,10 @@ describe("a quarter's deadline is fixed once its reporting opens", () => {
 
     const rules = await admin.settings.deadlineRules();
     expect(rules.firstChangeable).toBe(next);
-    expect(rules.rules.map((r) => [r.validFrom, r.days])).toEqual([["0000Q1", 15], [next, days]]);
+    expect(rules.rules.map((r) => [r.validFrom, r.days])).toEqual([
+      ["0000Q1", 15],
+      [next, days],
+    ]);
     expect(rules.currentDays).toBe(15);
 
     // Changing it again the same quarter replaces the pending version.

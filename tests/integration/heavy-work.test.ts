@@ -27,7 +27,8 @@ async function bigFile(rows: number) {
   const units = [t.tree.leafA1.id, t.tree.leafA2.id, t.tree.leafB1.id];
   const codes = ["V1_attendance_rate", "V2_volunteer_rate", "L1_topic_meetings", "BUSINESS_SCORE"];
   const out: (string | number)[][] = [["单位编号", "季度", "指标代码", "填报值"]];
-  for (let i = 0; i < rows; i++) out.push([units[i % units.length]!, `20${10 + (Math.floor(i / 12) % 16)}Q${1 + (i % 4)}`, codes[Math.floor(i / 3) % 4]!, 50]);
+  for (let i = 0; i < rows; i++)
+    out.push([units[i % units.length]!, `20${10 + (Math.floor(i / 12) % 16)}Q${1 + (i % 4)}`, codes[Math.floor(i / 3) % 4]!, 50]);
   return upload(await rawSheet(out), "整棵树.xlsx");
 }
 
@@ -42,20 +43,30 @@ describe("a large upload", () => {
       return delay.max / 1e6;
     };
     // What the request thread went through before (issue #13: exceljs loading the whole file there).
-    const inThread = await longestStall(() => new ExcelJS.Workbook().xlsx.load(Buffer.from(file.contentBase64, "base64") as unknown as ExcelJS.Buffer));
+    const inThread = await longestStall(() =>
+      new ExcelJS.Workbook().xlsx.load(Buffer.from(file.contentBase64, "base64") as unknown as ExcelJS.Buffer),
+    );
     let rows = 0;
     const offThread = await longestStall(async () => (rows = (await readSpreadsheet(file, "user:test")).indicators!.rows.length));
     expect(rows).toBe(100_000);
     // Wall-clock stalls on a shared machine include waiting for a CPU, so the two are compared
     // with each other rather than with a fixed number of milliseconds.
-    expect(offThread, `longest stall ${offThread.toFixed(0)} ms off the thread, ${inThread.toFixed(0)} ms in it`).toBeLessThan(inThread / 3);
+    expect(offThread, `longest stall ${offThread.toFixed(0)} ms off the thread, ${inThread.toFixed(0)} ms in it`).toBeLessThan(
+      inThread / 3,
+    );
   }, 180_000);
 
   it("answers 429 系统繁忙 with Retry-After when the user already has the pool's share running", async () => {
     const handler = createTrpcHandler(async () => ({ db: t.db, actor: admin, locale: null }));
     const body = JSON.stringify({ json: await bigFile(30_000) });
     const post = () =>
-      handler(new Request("http://localhost/api/trpc/spreadsheet.preview", { method: "POST", headers: { "content-type": "application/json" }, body }));
+      handler(
+        new Request("http://localhost/api/trpc/spreadsheet.preview", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+        }),
+      );
     const answers = await Promise.all([post(), post(), post()]);
     const statuses = answers.map((r) => r.status).sort();
     expect(statuses).toEqual([200, 200, 429]);

@@ -51,11 +51,27 @@ const storedValue = async (unitId: number, quarter: string, code: string) => {
 describe("an import run as a background job", () => {
   it("answers at once with a job id, checks and writes in the background, and keeps counts and audit rows", async () => {
     const unitId = t.tree.leafA1.id;
-    const { id } = await staff.importJob.start(await workbook([[unitId, "2026Q1", "V1_attendance_rate", "８５．５"], [unitId, "2026Q1", "BUSINESS_SCORE", 90]]));
+    const { id } = await staff.importJob.start(
+      await workbook([
+        [unitId, "2026Q1", "V1_attendance_rate", "８５．５"],
+        [unitId, "2026Q1", "BUSINESS_SCORE", 90],
+      ]),
+    );
     const job = await finished(staff, id);
-    expect(job).toMatchObject({ status: "succeeded", phase: "done", rowsTotal: 2, rowsChecked: 2, writeTotal: 1, rowsWritten: 1, imported: { reports: 1, meetings: 0 } });
+    expect(job).toMatchObject({
+      status: "succeeded",
+      phase: "done",
+      rowsTotal: 2,
+      rowsChecked: 2,
+      writeTotal: 1,
+      rowsWritten: 1,
+      imported: { reports: 1, meetings: 0 },
+    });
     expect(await storedValue(unitId, "2026Q1", "V1_attendance_rate")).toBe(85.5);
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.entity, "import_job"), eq(auditLog.entityId, String(id))));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "import_job"), eq(auditLog.entityId, String(id))));
     expect(audit.map((a) => a.action).sort()).toEqual(["import_job.finish", "import_job.start"]);
     expect((await staff.importJob.latest())?.id).toBe(id);
     // The uploaded file is not kept once the job is done.
@@ -66,12 +82,19 @@ describe("an import run as a background job", () => {
   it("ends a file with errors as failed, every error by sheet, row and column, and writes nothing", async () => {
     const unitId = t.tree.leafA1.id;
     const { id } = await staff.importJob.start(
-      await workbook([[unitId, "2026Q1", "V2_volunteer_rate", 70], [unitId, "2026Q1", "V1_attendance_rate", 120], [t.tree.leafB1.id, "2026Q1", "V2_volunteer_rate", 50]]),
+      await workbook([
+        [unitId, "2026Q1", "V2_volunteer_rate", 70],
+        [unitId, "2026Q1", "V1_attendance_rate", 120],
+        [t.tree.leafB1.id, "2026Q1", "V2_volunteer_rate", 50],
+      ]),
     );
     const job = await finished(staff, id);
     expect(job.status).toBe("failed");
     expect(job.errorCount).toBe(2);
-    expect(job.errors.map((e) => [e.sheet, e.row, e.column])).toEqual([["指标", 3, "填报值"], ["指标", 4, "单位编号"]]);
+    expect(job.errors.map((e) => [e.sheet, e.row, e.column])).toEqual([
+      ["指标", 3, "填报值"],
+      ["指标", 4, "单位编号"],
+    ]);
     expect(job.error).toContain("未导入任何内容");
     expect(await storedValue(unitId, "2026Q1", "V2_volunteer_rate")).toBeNull();
   });
@@ -79,7 +102,10 @@ describe("an import run as a background job", () => {
   it("is seen by its owner and by a leader of the unit, answers NOT_FOUND to anyone else, and allows one unfinished job per user", async () => {
     const unitId = t.tree.leafA1.id;
     // Both files built first: the second start must follow the first at once, while it is still unfinished.
-    const [first, second] = [await workbook([[unitId, "2026Q1", "V2_volunteer_rate", 71]]), await workbook([[unitId, "2026Q1", "V2_volunteer_rate", 72]])];
+    const [first, second] = [
+      await workbook([[unitId, "2026Q1", "V2_volunteer_rate", 71]]),
+      await workbook([[unitId, "2026Q1", "V2_volunteer_rate", 72]]),
+    ];
     const { id } = await staff.importJob.start(first);
     expect((await trpcError(staff.importJob.start(second))).code).toBe("CONFLICT");
     await finished(staff, id);
@@ -94,7 +120,12 @@ describe("an import run as a background job", () => {
 describe("a job interrupted mid-way", () => {
   it("fails cleanly when the write breaks before the commit: nothing of the file is visible", async () => {
     const unitId = t.tree.leafA1.id;
-    await t.db.insert(importJobs).values({ userId: staffActor.id, unitId, fileName: "中断.xlsx", content: (await workbook([[unitId, "2025Q4", "V2_volunteer_rate", 66]])).contentBase64 });
+    await t.db.insert(importJobs).values({
+      userId: staffActor.id,
+      unitId,
+      fileName: "中断.xlsx",
+      content: (await workbook([[unitId, "2025Q4", "V2_volunteer_rate", 66]])).contentBase64,
+    });
     const job = await claimImportJob(t.db);
     expect(job).not.toBeNull();
     await executeImportJob(t.db, job!, {
@@ -106,7 +137,10 @@ describe("a job interrupted mid-way", () => {
     expect(after).toMatchObject({ status: "failed", phase: "done", content: null });
     expect(after!.error).toContain("未导入任何内容");
     expect(await storedValue(unitId, "2025Q4", "V2_volunteer_rate")).toBeNull();
-    const [report] = await t.db.select().from(reports).where(and(eq(reports.unitId, unitId), eq(reports.quarter, "2025Q4")));
+    const [report] = await t.db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.unitId, unitId), eq(reports.quarter, "2025Q4")));
     expect(report).toBeUndefined();
   });
 
@@ -116,12 +150,30 @@ describe("a job interrupted mid-way", () => {
     // What a server that died while writing leaves behind: running, one attempt, its last heartbeat long ago.
     const [left] = await t.db
       .insert(importJobs)
-      .values({ userId: staffActor.id, unitId, fileName: "重启.xlsx", content, status: "running", phase: "writing", attempts: 1, heartbeatAt: new Date(Date.now() - 10 * 60_000) })
+      .values({
+        userId: staffActor.id,
+        unitId,
+        fileName: "重启.xlsx",
+        content,
+        status: "running",
+        phase: "writing",
+        attempts: 1,
+        heartbeatAt: new Date(Date.now() - 10 * 60_000),
+      })
       .returning();
     // A job whose runner is alive is not taken from it.
     const [alive] = await t.db
       .insert(importJobs)
-      .values({ userId: staffActor.id, unitId, fileName: "进行中.xlsx", content, status: "running", phase: "checking", attempts: 1, heartbeatAt: new Date() })
+      .values({
+        userId: staffActor.id,
+        unitId,
+        fileName: "进行中.xlsx",
+        content,
+        status: "running",
+        phase: "checking",
+        attempts: 1,
+        heartbeatAt: new Date(),
+      })
       .returning();
     expect(await runNextImportJob(t.db)).toBe(true);
     const [resumed] = await t.db.select().from(importJobs).where(eq(importJobs.id, left!.id));
@@ -135,7 +187,15 @@ describe("a job interrupted mid-way", () => {
     const unitId = t.tree.leafA1.id;
     const [left] = await t.db
       .insert(importJobs)
-      .values({ userId: staffActor.id, unitId, fileName: "反复中断.xlsx", content: "", status: "running", attempts: 3, heartbeatAt: new Date(Date.now() - 10 * 60_000) })
+      .values({
+        userId: staffActor.id,
+        unitId,
+        fileName: "反复中断.xlsx",
+        content: "",
+        status: "running",
+        attempts: 3,
+        heartbeatAt: new Date(Date.now() - 10 * 60_000),
+      })
       .returning();
     await runNextImportJob(t.db);
     const [after] = await t.db.select().from(importJobs).where(eq(importJobs.id, left!.id));

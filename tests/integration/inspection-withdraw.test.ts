@@ -61,10 +61,31 @@ describe("inspection.withdraw", () => {
     expect(audit!.after).toMatchObject({ withdrawReason: "单位选错，撤回" });
     // Withdrawn: no case can rest on it, it cannot be edited or withdrawn again.
     const caseErr = await fieldErrorsOf(
-      reviewerA.case.create({ unitId: t.tree.leafA1.id, subject: "secretary", category: "responsibility", rootCause: "misperception", form: "notice", facts: "一岗双责不落实", sourceType: "inspection", sourceId: id }),
+      reviewerA.case.create({
+        unitId: t.tree.leafA1.id,
+        subject: "secretary",
+        category: "responsibility",
+        rootCause: "misperception",
+        form: "notice",
+        facts: "一岗双责不落实",
+        sourceType: "inspection",
+        sourceId: id,
+      }),
     );
     expect(caseErr.sourceId).toMatch(/已撤回/);
-    expect(await outcomeOf(reviewerA.inspection.update({ id, version: version + 1, inspectedOn: "2026-03-18", subject: "secretary", result: "pass", findings: "", reportedUpward: false }))).toBe("PRECONDITION_FAILED");
+    expect(
+      await outcomeOf(
+        reviewerA.inspection.update({
+          id,
+          version: version + 1,
+          inspectedOn: "2026-03-18",
+          subject: "secretary",
+          result: "pass",
+          findings: "",
+          reportedUpward: false,
+        }),
+      ),
+    ).toBe("PRECONDITION_FAILED");
     expect(await outcomeOf(reviewerA.inspection.withdraw({ id, version: version + 1, reason: "再撤一次" }))).toBe("PRECONDITION_FAILED");
   });
 

@@ -50,7 +50,16 @@ describe("inspection.create", () => {
   it("records an inspection with its quarter derived from the date, the recorder as inspector, and an audit row", async () => {
     const { id } = await reviewerA.inspection.create(inspection(t.tree.leafA1.id, { inspectedOn: "2025-12-31" }));
     const got = await reviewerA.inspection.get({ id });
-    expect(got).toMatchObject({ unitName: "A局第一党支部", quarter: "2025Q4", result: "fail", reportedUpward: true, inspectorName: "测试reviewer", version: 1, canWrite: true, caseIds: [] });
+    expect(got).toMatchObject({
+      unitName: "A局第一党支部",
+      quarter: "2025Q4",
+      result: "fail",
+      reportedUpward: true,
+      inspectorName: "测试reviewer",
+      version: 1,
+      canWrite: true,
+      caseIds: [],
+    });
     const audits = await auditRows(t.db, "inspection.create", id);
     expect(audits).toHaveLength(1);
     expect(audits[0]!.after).toMatchObject({ result: "fail", quarter: "2025Q4" });
@@ -69,14 +78,22 @@ describe("inspection.create", () => {
     const unit = t.tree.leafA1.id;
     const future = await fieldErrorsOf(reviewerA.inspection.create(inspection(unit, { inspectedOn: "2999-01-01" })));
     expect(future.inspectedOn).toMatch(/^检查日期不能晚于今天（/);
-    expect((await fieldErrorsOf(reviewerA.inspection.create(inspection(unit, { inspectedOn: "2026-02-30" })))).inspectedOn).toMatch(/不是有效日期/);
-    expect((await fieldErrorsOf(reviewerA.inspection.create(inspection(unit, { inspectedOn: "18/03/2026" })))).inspectedOn).toMatch(/YYYY-MM-DD/);
+    expect((await fieldErrorsOf(reviewerA.inspection.create(inspection(unit, { inspectedOn: "2026-02-30" })))).inspectedOn).toMatch(
+      /不是有效日期/,
+    );
+    expect((await fieldErrorsOf(reviewerA.inspection.create(inspection(unit, { inspectedOn: "18/03/2026" })))).inspectedOn).toMatch(
+      /YYYY-MM-DD/,
+    );
     const noFindings = await fieldErrorsOf(reviewerA.inspection.create(inspection(unit, { result: "fail", findings: "  " })));
     expect(noFindings.findings).toMatch(/^结果为不合格时须写明检查发现/);
-    expect((await fieldErrorsOf(reviewerA.inspection.create(inspection(unit, { result: "basic", findings: "" })))).findings).toMatch(/基本合格/);
+    expect((await fieldErrorsOf(reviewerA.inspection.create(inspection(unit, { result: "basic", findings: "" })))).findings).toMatch(
+      /基本合格/,
+    );
     // A pass needs no findings.
     expect(await outcomeOf(reviewerA.inspection.create(inspection(unit, { result: "pass", findings: "" })))).toBe("ok");
-    const codes = await fieldErrorsOf(reviewerA.inspection.create({ ...inspection(unit), subject: "member" as never, result: "good" as never }));
+    const codes = await fieldErrorsOf(
+      reviewerA.inspection.create({ ...inspection(unit), subject: "member" as never, result: "good" as never }),
+    );
     expect(codes.subject).toMatch(/检查对象/);
     expect(codes.result).toMatch(/合格、基本合格或不合格/);
     expect((await fieldErrorsOf(reviewerA.inspection.create(inspection(unit, { personName: "名".repeat(51) })))).personName).toMatch(/50/);
@@ -90,7 +107,9 @@ describe("inspection.create", () => {
 describe("inspection.list and get", () => {
   it("lists a subtree with filters; leaders read; staff only their own unit; another branch is out of reach", async () => {
     const a1 = (await reviewerA.inspection.create(inspection(t.tree.leafA1.id, { inspectedOn: "2026-01-20", result: "basic" }))).id;
-    const a2 = (await reviewerA.inspection.create(inspection(t.tree.leafA2.id, { inspectedOn: "2026-01-21", result: "pass", findings: "" }))).id;
+    const a2 = (
+      await reviewerA.inspection.create(inspection(t.tree.leafA2.id, { inspectedOn: "2026-01-21", result: "pass", findings: "" }))
+    ).id;
 
     const byA = await reviewerA.inspection.list({ unitId: t.tree.branchA.id, quarter: "2026Q1" });
     expect(byA.canWrite).toBe(true);
@@ -124,7 +143,13 @@ describe("inspection.list and get", () => {
 describe("signed out", () => {
   it("every inspection procedure and the new case procedures refuse anonymous callers", async () => {
     const anon = callerFor(t.db, null);
-    const fields = { inspectedOn: "2026-03-01", subject: "secretary" as const, result: "pass" as const, findings: "", reportedUpward: false };
+    const fields = {
+      inspectedOn: "2026-03-01",
+      subject: "secretary" as const,
+      result: "pass" as const,
+      findings: "",
+      reportedUpward: false,
+    };
     for (const call of [
       () => anon.inspection.list({ unitId: t.tree.root.id }),
       () => anon.inspection.get({ id: 1 }),
@@ -141,10 +166,24 @@ describe("signed out", () => {
 describe("inspection.update", () => {
   it("replaces the fields, bumps the version, audits before/after; a stale version is CONFLICT", async () => {
     const { id } = await reviewerA.inspection.create(inspection(t.tree.leafA1.id, { inspectedOn: "2026-02-10" }));
-    const fields = { inspectedOn: "2026-04-02", subject: "leader" as const, personName: "", result: "basic" as const, findings: "分管领导对分管科室党建过问不多。", reportedUpward: false };
+    const fields = {
+      inspectedOn: "2026-04-02",
+      subject: "leader" as const,
+      personName: "",
+      result: "basic" as const,
+      findings: "分管领导对分管科室党建过问不多。",
+      reportedUpward: false,
+    };
     expect(await reviewerA.inspection.update({ id, version: 1, ...fields })).toEqual({ id, version: 2 });
     const got = await reviewerA.inspection.get({ id });
-    expect(got).toMatchObject({ quarter: "2026Q2", subject: "leader", personName: null, result: "basic", reportedUpward: false, version: 2 });
+    expect(got).toMatchObject({
+      quarter: "2026Q2",
+      subject: "leader",
+      personName: null,
+      result: "basic",
+      reportedUpward: false,
+      version: 2,
+    });
     const audits = await auditRows(t.db, "inspection.update", id);
     expect(audits).toHaveLength(1);
     expect(audits[0]!.before).toMatchObject({ result: "fail", quarter: "2026Q1", version: 1 });
@@ -158,7 +197,13 @@ describe("inspection.update", () => {
 
   it("is refused outside the writer's scope and validated like create", async () => {
     const { id } = await reviewerA.inspection.create(inspection(t.tree.leafA2.id));
-    const fields = { inspectedOn: "2026-03-01", subject: "secretary" as const, result: "fail" as const, findings: "仍未整改到位。", reportedUpward: true };
+    const fields = {
+      inspectedOn: "2026-03-01",
+      subject: "secretary" as const,
+      result: "fail" as const,
+      findings: "仍未整改到位。",
+      reportedUpward: true,
+    };
     expect(await outcomeOf(reviewerB.inspection.update({ id, version: 1, ...fields }))).toBe("NOT_FOUND");
     expect(await outcomeOf(leaderA.inspection.update({ id, version: 1, ...fields }))).toBe("FORBIDDEN");
     expect(await outcomeOf(staffA2.inspection.update({ id, version: 1, ...fields }))).toBe("FORBIDDEN");
@@ -177,17 +222,31 @@ describe("case with an inspection source", () => {
 
     const other = await fieldErrorsOf(reviewerA.case.create(caseInput(t.tree.leafA2.id, { sourceType: "inspection", sourceId: insp })));
     expect(other.sourceId).toMatch(/不属于该单位/);
-    expect((await fieldErrorsOf(reviewerA.case.create(caseInput(t.tree.leafA1.id, { sourceType: "inspection", sourceId: 999_999 })))).sourceId).toMatch(/不存在/);
-    expect((await fieldErrorsOf(reviewerA.case.create(caseInput(t.tree.leafA1.id, { sourceType: "inspection" })))).sourceId).toMatch(/请指明来源记录/);
+    expect(
+      (await fieldErrorsOf(reviewerA.case.create(caseInput(t.tree.leafA1.id, { sourceType: "inspection", sourceId: 999_999 })))).sourceId,
+    ).toMatch(/不存在/);
+    expect((await fieldErrorsOf(reviewerA.case.create(caseInput(t.tree.leafA1.id, { sourceType: "inspection" })))).sourceId).toMatch(
+      /请指明来源记录/,
+    );
   });
 });
 
 describe("case.update", () => {
   it("edits while opened or investigating, audits before/after, and keeps omitted fields", async () => {
     const { id } = await reviewerA.case.create(caseInput(t.tree.leafA1.id));
-    expect(await reviewerA.case.update({ id, version: 1, facts: "核实后：书记一年未研究党建工作。", category: "leadership" })).toEqual({ id, version: 2 });
+    expect(await reviewerA.case.update({ id, version: 1, facts: "核实后：书记一年未研究党建工作。", category: "leadership" })).toEqual({
+      id,
+      version: 2,
+    });
     let got = await reviewerA.case.get({ id });
-    expect(got).toMatchObject({ facts: "核实后：书记一年未研究党建工作。", category: "leadership", subject: "secretary", form: "admonition", rootCause: "misperception", canEdit: true });
+    expect(got).toMatchObject({
+      facts: "核实后：书记一年未研究党建工作。",
+      category: "leadership",
+      subject: "secretary",
+      form: "admonition",
+      rootCause: "misperception",
+      canEdit: true,
+    });
     const audits = await auditRows(t.db, "case.update", id);
     expect(audits).toHaveLength(1);
     expect(audits[0]!.before).toMatchObject({ category: "responsibility", facts: "一岗双责检查不合格：书记不抓党建。", version: 1 });
@@ -195,8 +254,15 @@ describe("case.update", () => {
 
     await reviewerA.case.transition({ id, to: "investigating", comment: "开始调查" });
     got = await reviewerA.case.get({ id });
-    expect(await reviewerA.case.update({ id, version: got.version, subject: "organisation", form: "notice", rootCause: "poor_planning" })).toMatchObject({ id });
-    expect(await reviewerA.case.get({ id })).toMatchObject({ subject: "organisation", form: "notice", rootCause: "poor_planning", status: "investigating" });
+    expect(
+      await reviewerA.case.update({ id, version: got.version, subject: "organisation", form: "notice", rootCause: "poor_planning" }),
+    ).toMatchObject({ id });
+    expect(await reviewerA.case.get({ id })).toMatchObject({
+      subject: "organisation",
+      form: "notice",
+      rootCause: "poor_planning",
+      status: "investigating",
+    });
   });
 
   it("is refused after the decision, for a form that does not fit the subject, and with a stale version", async () => {
@@ -234,15 +300,30 @@ describe("case.sourceOptions", () => {
     const unit = t.tree.leafA2;
     await setMembers(t.db, unit.id, 10);
     const today = todayInChina();
-    const recent = (await admin.meeting.create(meetingInput(unit.id, { type: "org_life", date: today, criticalOpinions: 0, topic: "年度组织生活会" }))).id;
+    const recent = (
+      await admin.meeting.create(meetingInput(unit.id, { type: "org_life", date: today, criticalOpinions: 0, topic: "年度组织生活会" }))
+    ).id;
     const plain = (await admin.meeting.create(meetingInput(unit.id, { date: today, topic: "党小组学习" }))).id;
-    const old = (await admin.meeting.create(meetingInput(unit.id, { type: "org_life", date: "2020-05-10", criticalOpinions: 0, topic: "旧的组织生活会" }))).id;
+    const old = (
+      await admin.meeting.create(
+        meetingInput(unit.id, { type: "org_life", date: "2020-05-10", criticalOpinions: 0, topic: "旧的组织生活会" }),
+      )
+    ).id;
     const elsewhere = (await admin.meeting.create(meetingInput(t.tree.leafA1.id, { date: today, topic: "别的支部" }))).id;
     const insp = (await reviewerA.inspection.create(inspection(unit.id, { inspectedOn: "2026-02-03", personName: "赵敏" }))).id;
     const [report] = await t.db.insert(reports).values({ unitId: unit.id, quarter: "2026Q1", status: "approved" }).returning();
-    const [review] = await t.db.insert(reviewMeetings).values({ unitId: t.tree.branchA.id, quarter: "2026Q1", title: "A局问责审议会" }).returning();
-    const [reviewB] = await t.db.insert(reviewMeetings).values({ unitId: t.tree.branchB.id, quarter: "2026Q1", title: "B局问责审议会" }).returning();
-    const [reviewRoot] = await t.db.insert(reviewMeetings).values({ unitId: t.tree.root.id, quarter: "2026Q1", title: "全市问责审议会" }).returning();
+    const [review] = await t.db
+      .insert(reviewMeetings)
+      .values({ unitId: t.tree.branchA.id, quarter: "2026Q1", title: "A局问责审议会" })
+      .returning();
+    const [reviewB] = await t.db
+      .insert(reviewMeetings)
+      .values({ unitId: t.tree.branchB.id, quarter: "2026Q1", title: "B局问责审议会" })
+      .returning();
+    const [reviewRoot] = await t.db
+      .insert(reviewMeetings)
+      .values({ unitId: t.tree.root.id, quarter: "2026Q1", title: "全市问责审议会" })
+      .returning();
 
     const ids = (o: { id: number }[]) => o.map((x) => x.id);
     const meetingsOpt = await reviewerA.case.sourceOptions({ unitId: unit.id, sourceType: "meeting" });
@@ -265,17 +346,23 @@ describe("case.sourceOptions", () => {
 
     // Review meetings over the unit that the caller may read: not branch B's, not the root's for a branch reviewer.
     expect(ids(await reviewerA.case.sourceOptions({ unitId: unit.id, sourceType: "review_meeting" }))).toEqual([review!.id]);
-    expect(ids(await admin.case.sourceOptions({ unitId: unit.id, sourceType: "review_meeting" })).sort()).toEqual([review!.id, reviewRoot!.id].sort());
+    expect(ids(await admin.case.sourceOptions({ unitId: unit.id, sourceType: "review_meeting" })).sort()).toEqual(
+      [review!.id, reviewRoot!.id].sort(),
+    );
     expect(ids(await admin.case.sourceOptions({ unitId: unit.id, sourceType: "review_meeting" }))).not.toContain(reviewB!.id);
 
     // English labels for an English page.
-    const en = createCaller({ db: t.db, actor: (await createActor(t.db, "reviewer", t.tree.branchA)), locale: "en" });
-    expect((await en.case.sourceOptions({ unitId: unit.id, sourceType: "inspection" })).find((o) => o.id === insp)!.label).toBe("2026-02-03 Secretary 赵敏 · Fail");
+    const en = createCaller({ db: t.db, actor: await createActor(t.db, "reviewer", t.tree.branchA), locale: "en" });
+    expect((await en.case.sourceOptions({ unitId: unit.id, sourceType: "inspection" })).find((o) => o.id === insp)!.label).toBe(
+      "2026-02-03 Secretary 赵敏 · Fail",
+    );
 
     // Scoped like case.create.
     expect(await outcomeOf(reviewerB.case.sourceOptions({ unitId: unit.id, sourceType: "meeting" }))).toBe("FORBIDDEN");
     expect(await outcomeOf(leaderA.case.sourceOptions({ unitId: unit.id, sourceType: "meeting" }))).toBe("FORBIDDEN");
     expect(await outcomeOf(staffA2.case.sourceOptions({ unitId: unit.id, sourceType: "inspection" }))).toBe("FORBIDDEN");
-    expect((await fieldErrorsOf(reviewerA.case.sourceOptions({ unitId: unit.id, sourceType: "memo" as never }))).sourceType).toMatch(/来源类型无效/);
+    expect((await fieldErrorsOf(reviewerA.case.sourceOptions({ unitId: unit.id, sourceType: "memo" as never }))).sourceType).toMatch(
+      /来源类型无效/,
+    );
   });
 });

@@ -31,10 +31,19 @@ describe("meeting.checkMinutes", () => {
     const { id } = await admin.meeting.create(meetingInput(unit.id, { date: "2025-03-03", minutes: texts.river }));
     const staff = callerFor(t.db, await createActor(t.db, "staff", unit));
     const { match } = await staff.meeting.checkMinutes({ unitId: unit.id, date: "2025-06-03", minutes: nearCopy(texts.river) });
-    expect(match).toMatchObject({ outOfReach: false, meetingId: id, unitName: "本单位雷同支部", date: "2025-03-03", sameUnit: true, type: "group" });
+    expect(match).toMatchObject({
+      outOfReach: false,
+      meetingId: id,
+      unitName: "本单位雷同支部",
+      date: "2025-03-03",
+      sameUnit: true,
+      type: "group",
+    });
     expect((match as { similarity: number }).similarity).toBeGreaterThanOrEqual(0.8);
     // The meeting being edited is not compared with itself; different minutes are not a match.
-    expect((await staff.meeting.checkMinutes({ unitId: unit.id, date: "2025-06-03", minutes: texts.river, meetingId: id })).match).toBeNull();
+    expect(
+      (await staff.meeting.checkMinutes({ unitId: unit.id, date: "2025-06-03", minutes: texts.river, meetingId: id })).match,
+    ).toBeNull();
     expect((await staff.meeting.checkMinutes({ unitId: unit.id, date: "2025-06-03", minutes: texts.archive })).match).toBeNull();
     expect((await staff.meeting.checkMinutes({ unitId: unit.id, date: "2025-06-03", minutes: "太短" })).match).toBeNull();
   });

@@ -16,7 +16,12 @@ beforeAll(async () => {
   admin = callerFor(t.db, await createActor(t.db, "admin", t.tree.root));
 });
 
-async function hold(unitId: number, type: MeetingType, dates: string[], attendance: { expected: number; present: number } = { expected: 10, present: 9 }) {
+async function hold(
+  unitId: number,
+  type: MeetingType,
+  dates: string[],
+  attendance: { expected: number; present: number } = { expected: 10, present: 9 },
+) {
   for (const date of dates) await admin.meeting.create(meetingInput(unitId, { type, date, ...attendance }));
 }
 

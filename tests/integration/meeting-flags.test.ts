@@ -65,7 +65,9 @@ describe("meeting.flags", () => {
     const copier = await freshUnit("抄袭支部");
     const { id: original } = await admin.meeting.create(meetingInput(source.id, { date: "2025-05-08", minutes: minutesTexts.budget }));
     // Another unit may copy an earlier or a later record: either way both are the same text.
-    const { id: copy } = await admin.meeting.create(meetingInput(copier.id, { date: "2025-04-02", minutes: nearCopy(minutesTexts.budget) }));
+    const { id: copy } = await admin.meeting.create(
+      meetingInput(copier.id, { date: "2025-04-02", minutes: nearCopy(minutesTexts.budget) }),
+    );
     const flags = (await flagsOf(copier.id)).filter((f) => f.kind === "copied_minutes");
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({
@@ -80,8 +82,12 @@ describe("meeting.flags", () => {
 
   it("flags minutes copied from an earlier meeting of the same unit, not the earlier meeting itself", async () => {
     const unit = await freshUnit("自我抄袭支部");
-    const { id: first } = await admin.meeting.create(meetingInput(unit.id, { type: "party_lecture", date: "2025-03-05", minutes: minutesTexts.lecture }));
-    const { id: second } = await admin.meeting.create(meetingInput(unit.id, { type: "party_lecture", date: "2025-06-05", minutes: minutesTexts.lecture }));
+    const { id: first } = await admin.meeting.create(
+      meetingInput(unit.id, { type: "party_lecture", date: "2025-03-05", minutes: minutesTexts.lecture }),
+    );
+    const { id: second } = await admin.meeting.create(
+      meetingInput(unit.id, { type: "party_lecture", date: "2025-06-05", minutes: minutesTexts.lecture }),
+    );
     const flags = (await flagsOf(unit.id)).filter((f) => f.kind === "copied_minutes");
     expect(flags.map((f) => f.meetingId)).toEqual([second]);
     expect(flags[0]!.evidence).toMatchObject({ otherMeetingId: first, sameUnit: true, similarity: 1 });
@@ -140,9 +146,16 @@ describe("meeting.flags", () => {
     await admin.meeting.create(meetingInput(source.id, { type: "org_life", date: "2025-10-09", minutes: text }));
     await admin.meeting.create(meetingInput(copier.id, { type: "org_life", date: "2025-10-20", minutes: nearCopy(text) }));
     const staff = callerFor(t.db, await createActor(t.db, "staff", copier));
-    const [flag] = (await staff.meeting.flags({ unitId: copier.id, from: "2025Q4", to: "2025Q4" })).filter((f) => f.kind === "copied_minutes");
+    const [flag] = (await staff.meeting.flags({ unitId: copier.id, from: "2025Q4", to: "2025Q4" })).filter(
+      (f) => f.kind === "copied_minutes",
+    );
     // Out of reach: no unit name, meeting id or date of the other meeting (issue 13).
-    expect(flag?.evidence).toEqual({ otherReadable: false, sameUnit: false, similarity: expect.any(Number), message: expect.stringMatching(/^与范围外单位的会议记录高度相似/) });
+    expect(flag?.evidence).toEqual({
+      otherReadable: false,
+      sameUnit: false,
+      similarity: expect.any(Number),
+      message: expect.stringMatching(/^与范围外单位的会议记录高度相似/),
+    });
     expect(JSON.stringify(flag)).not.toMatch(/范围外来源支部|2025-10-09/);
     const [asAdmin] = (await flagsOf(copier.id, "2025Q4", "2025Q4")).filter((f) => f.kind === "copied_minutes");
     expect(asAdmin?.evidence.otherReadable).toBe(true);
@@ -178,7 +191,9 @@ describe("meeting.flags", () => {
     const copier = await freshUnit("删除后抄袭支部");
     const text = ownTexts.flood;
     const a = await admin.meeting.create(meetingInput(first.id, { date: "2025-07-01", minutes: text }));
-    const b = await admin.meeting.create(meetingInput(second.id, { date: "2025-07-02", minutes: text.replace("七处", "九处").replace("赞同", "认可") }));
+    const b = await admin.meeting.create(
+      meetingInput(second.id, { date: "2025-07-02", minutes: text.replace("七处", "九处").replace("赞同", "认可") }),
+    );
     const c = await admin.meeting.create(meetingInput(copier.id, { date: "2025-07-03", minutes: text }));
     const copiedOf = async (unitId: number) =>
       (await flagsOf(unitId)).filter((f) => f.kind === "copied_minutes").map((f) => [f.meetingId, f.evidence.otherMeetingId]);

@@ -83,7 +83,18 @@ describe("dashboard.meetingQuality", () => {
 
   it("puts every meeting of the subtree in one bucket of the quality histogram", async () => {
     const q = await quality(committee.id);
-    expect(q.distribution.map((d) => d.bucket)).toEqual(["0-10", "10-20", "20-30", "30-40", "40-50", "50-60", "60-70", "70-80", "80-90", "90-100"]);
+    expect(q.distribution.map((d) => d.bucket)).toEqual([
+      "0-10",
+      "10-20",
+      "20-30",
+      "30-40",
+      "40-50",
+      "50-60",
+      "60-70",
+      "70-80",
+      "80-90",
+      "90-100",
+    ]);
     const scores: number[] = [];
     for (const unit of [committee, big, small]) {
       const list = await admin.meeting.list({ unitId: unit.id, from: "2025Q1", to: "2025Q2" });
@@ -99,7 +110,13 @@ describe("dashboard.meetingQuality", () => {
   it("lists the formalism flags with the meetings they point to", async () => {
     const q = await quality(committee.id);
     expect(q.flags).toContainEqual(
-      expect.objectContaining({ unitId: big.id, unitName: "质量测试大支部", quarter: "2025Q2", meetingId: silentLife, kind: "zero_criticism" }),
+      expect.objectContaining({
+        unitId: big.id,
+        unitName: "质量测试大支部",
+        quarter: "2025Q2",
+        meetingId: silentLife,
+        kind: "zero_criticism",
+      }),
     );
     expect(q.flags).toContainEqual(expect.objectContaining({ unitId: small.id, kind: "low_attendance" }));
     expect(q.flags.every((f) => [committee.id, big.id, small.id].includes(f.unitId))).toBe(true);

@@ -25,12 +25,25 @@ beforeAll(async () => {
 
 describe("meeting.create / get / list", () => {
   it("records a meeting, derives its quarter and stores the rubric's quality score", async () => {
-    const input = meetingInput(t.tree.leafA1.id, { type: "org_life", date: "2025-03-31", criticalOpinions: 9, selfCriticisms: 4, mutualCriticisms: 5 });
+    const input = meetingInput(t.tree.leafA1.id, {
+      type: "org_life",
+      date: "2025-03-31",
+      criticalOpinions: 9,
+      selfCriticisms: 4,
+      mutualCriticisms: 5,
+    });
     const created = await staff.meeting.create(input);
     expect(created).toEqual({ id: expect.any(Number) }); // the contract's shape
     const { id } = created;
     const m = await staff.meeting.get({ id });
-    expect(m).toMatchObject({ unitId: t.tree.leafA1.id, type: "org_life", date: "2025-03-31", quarter: "2025Q1", version: 1, unitName: "A局第一党支部" });
+    expect(m).toMatchObject({
+      unitId: t.tree.leafA1.id,
+      type: "org_life",
+      date: "2025-03-31",
+      quarter: "2025Q1",
+      version: 1,
+      unitName: "A局第一党支部",
+    });
     expect(m.qualityScore).toBe(meetingQuality(input).total);
     expect(m).not.toHaveProperty("minutesFingerprint");
   });
@@ -55,7 +68,8 @@ describe("meeting.create / get / list", () => {
 });
 
 describe("validation: one Chinese-first message per field", () => {
-  const bad = (over: Record<string, unknown>) => fieldErrorsOf(staff.meeting.create({ ...meetingInput(t.tree.leafA1.id), ...over } as never));
+  const bad = (over: Record<string, unknown>) =>
+    fieldErrorsOf(staff.meeting.create({ ...meetingInput(t.tree.leafA1.id), ...over } as never));
 
   it("refuses impossible, future and too early dates", async () => {
     expect((await bad({ date: "2025-02-30" })).date).toMatch(/不是有效日期/);
@@ -76,7 +90,11 @@ describe("validation: one Chinese-first message per field", () => {
   it("requires critical opinions to equal self + mutual criticisms when both are given", async () => {
     const errors = await bad({ criticalOpinions: 5, selfCriticisms: 2, mutualCriticisms: 2 });
     expect(errors.criticalOpinions).toMatch(/自我批评与相互批评之和 4/);
-    expect(await outcomeOf(staff.meeting.create(meetingInput(t.tree.leafA1.id, { criticalOpinions: 4, selfCriticisms: 1, mutualCriticisms: 3 })))).toBe("ok");
+    expect(
+      await outcomeOf(
+        staff.meeting.create(meetingInput(t.tree.leafA1.id, { criticalOpinions: 4, selfCriticisms: 1, mutualCriticisms: 3 })),
+      ),
+    ).toBe("ok");
   });
 
   it("checks topic, minutes and type", async () => {
@@ -117,7 +135,9 @@ describe("scope", () => {
   });
 
   it("refuses callers who are not signed in", async () => {
-    expect(await outcomeOf(callerFor(t.db, null).meeting.list({ unitId: t.tree.leafA1.id, from: "2025Q1", to: "2025Q1" }))).toBe("UNAUTHORIZED");
+    expect(await outcomeOf(callerFor(t.db, null).meeting.list({ unitId: t.tree.leafA1.id, from: "2025Q1", to: "2025Q1" }))).toBe(
+      "UNAUTHORIZED",
+    );
   });
 });
 
@@ -150,7 +170,10 @@ describe("meeting.update / delete", () => {
     const [updated] = await auditRows(t.db, "meeting.update", id);
     const [deleted] = await auditRows(t.db, "meeting.delete", id);
     expect(created).toMatchObject({ entity: "meeting", unitId, before: null, after: expect.objectContaining({ topic: "审计测试" }) });
-    expect(updated).toMatchObject({ before: expect.objectContaining({ topic: "审计测试" }), after: expect.objectContaining({ topic: "审计测试（改）", version: 2 }) });
+    expect(updated).toMatchObject({
+      before: expect.objectContaining({ topic: "审计测试" }),
+      after: expect.objectContaining({ topic: "审计测试（改）", version: 2 }),
+    });
     expect(deleted).toMatchObject({ before: expect.objectContaining({ topic: "审计测试（改）" }), after: null });
   });
 });
@@ -165,8 +188,12 @@ describe("a quarter whose report is approved is locked", () => {
     const create = await trpcError(staff.meeting.create(meetingInput(unitId, { date: "2025-09-30" })));
     expect(create.code).toBe("PRECONDITION_FAILED");
     expect(create.message).toMatch(/已审核锁定/);
-    expect(await outcomeOf(staff.meeting.update({ ...meetingInput(unitId, { date: "2025-08-01", topic: "改" }), id: inQ3, version: 1 }))).toBe("PRECONDITION_FAILED");
-    expect(await outcomeOf(staff.meeting.update({ ...meetingInput(unitId, { date: "2025-08-02" }), id: inQ2, version: 1 }))).toBe("PRECONDITION_FAILED");
+    expect(
+      await outcomeOf(staff.meeting.update({ ...meetingInput(unitId, { date: "2025-08-01", topic: "改" }), id: inQ3, version: 1 })),
+    ).toBe("PRECONDITION_FAILED");
+    expect(await outcomeOf(staff.meeting.update({ ...meetingInput(unitId, { date: "2025-08-02" }), id: inQ2, version: 1 }))).toBe(
+      "PRECONDITION_FAILED",
+    );
     expect(await outcomeOf(staff.meeting.delete({ id: inQ3, version: 1 }))).toBe("PRECONDITION_FAILED");
     expect(await outcomeOf(admin.meeting.delete({ id: inQ3, version: 1 }))).toBe("PRECONDITION_FAILED");
 

@@ -59,7 +59,11 @@ describe("the 重业务轻党建 rule in TypeScript and SQL", () => {
   it("flags the same units under the mean and fixed cut-offs, for many point sets (ties on the lines included)", async () => {
     const rnd = lcg(42);
     const next = () => Math.round(rnd.next().value! * 1000) / 10;
-    const cutoffs: QuadrantCutoff[] = [{ mode: "mean" }, { mode: "fixed", business: 80, party: 70 }, { mode: "fixed", business: 50.5, party: 60 }];
+    const cutoffs: QuadrantCutoff[] = [
+      { mode: "mean" },
+      { mode: "fixed", business: 80, party: 70 },
+      { mode: "fixed", business: 50.5, party: 60 },
+    ];
     for (let set = 0; set < 40; set++) {
       const points = Array.from({ length: 2 + (set % 9) }, (_, id) => ({ id, business: next(), party: next() }));
       if (set % 4 === 0) points.push({ id: 99, business: 80, party: 70 }); // exactly on the fixed lines
@@ -76,19 +80,30 @@ describe("the 重业务轻党建 rule in TypeScript and SQL", () => {
               select id, ${businessOverPartySql(sql`b`, sql`c`, { business: sql`lb`, party: sql`lc` })} as flagged from l order by id`,
         );
         const th = quadrantThresholds(points, cutoff);
-        const want = points.filter((p) => isBusinessOverParty(p, th)).map((p) => p.id).sort((a, b) => a - b);
-        expect(rows.filter((r) => r.flagged).map((r) => Number(r.id)), `${cutoff.mode} set ${set}`).toEqual(want);
+        const want = points
+          .filter((p) => isBusinessOverParty(p, th))
+          .map((p) => p.id)
+          .sort((a, b) => a - b);
+        expect(
+          rows.filter((r) => r.flagged).map((r) => Number(r.id)),
+          `${cutoff.mode} set ${set}`,
+        ).toEqual(want);
       }
     }
   });
 });
 
 describe("dashboard.quadrant and review.propose follow the admin's cut-off", () => {
-  const flaggedNames = async () => (await leaderA.dashboard.quadrant({ unitId: t.tree.branchA.id, quarter: Q, level: "units" })).flagged.map((p) => p.name);
+  const flaggedNames = async () =>
+    (await leaderA.dashboard.quadrant({ unitId: t.tree.branchA.id, quarter: Q, level: "units" })).flagged.map((p) => p.name);
   const proposedNames = async () => {
     const p = await leaderA.review.propose({ unitId: t.tree.branchA.id, quarter: Q });
     return p.items
-      .flatMap((i) => i.reasons.filter((r) => r.code === "business_over_party").map((r) => ({ name: i.unitName, gap: (r.evidence as { gap: number }).gap })))
+      .flatMap((i) =>
+        i.reasons
+          .filter((r) => r.code === "business_over_party")
+          .map((r) => ({ name: i.unitName, gap: (r.evidence as { gap: number }).gap })),
+      )
       .sort((a, b) => b.gap - a.gap)
       .map((x) => x.name);
   };
@@ -118,7 +133,9 @@ describe("dashboard.quadrant and review.propose follow the admin's cut-off", () 
   });
 
   it("refuses thresholds outside 0–100 naming the field, and keeps the saved cut-off", async () => {
-    const errors = await fieldErrorsOf(admin.settings.update({ key: "quadrantCutoff", value: { mode: "fixed", business: 80, party: 120 }, version: 1 }));
+    const errors = await fieldErrorsOf(
+      admin.settings.update({ key: "quadrantCutoff", value: { mode: "fixed", business: 80, party: 120 }, version: 1 }),
+    );
     expect(errors["value.party"]).toContain("不能大于 100");
     const q = await leaderA.dashboard.quadrant({ unitId: t.tree.branchA.id, quarter: Q, level: "units" });
     expect(q.thresholds.mode).toBe("fixed");

@@ -8,7 +8,8 @@ import { fieldErrorsOf, trpcError } from "./trpc-expect";
 
 const t = useTreeDb();
 /** The values staff typed in (三会一课完成率 is computed from meeting records: tests/integration/meeting-indicators.test.ts). */
-const typed = (values: { indicatorCode: string; value: number }[]) => values.filter((v) => !v.indicatorCode.startsWith("I1_") && !v.indicatorCode.startsWith("I2_"));
+const typed = (values: { indicatorCode: string; value: number }[]) =>
+  values.filter((v) => !v.indicatorCode.startsWith("I1_") && !v.indicatorCode.startsWith("I2_"));
 let staff: ReturnType<typeof callerFor>;
 let staffId: number;
 
@@ -17,7 +18,6 @@ beforeAll(async () => {
   staffId = actor.id;
   staff = callerFor(t.db, actor);
 });
-
 
 describe("report.get / report.save", () => {
   it("reads a report that does not exist yet as an empty draft of version 0", async () => {
@@ -64,7 +64,12 @@ describe("report.get / report.save", () => {
 
   it("refuses a stale version with CONFLICT naming who saved it, and keeps the newer values", async () => {
     const err = await trpcError(
-      staff.report.save({ unitId: t.tree.leafA1.id, quarter: "2026Q2", version: 1, values: [{ indicatorCode: "V1_attendance_rate", value: 10 }] }),
+      staff.report.save({
+        unitId: t.tree.leafA1.id,
+        quarter: "2026Q2",
+        version: 1,
+        values: [{ indicatorCode: "V1_attendance_rate", value: 10 }],
+      }),
     );
     expect(err.code).toBe("CONFLICT");
     expect(err.message).toContain("测试staff");
@@ -142,7 +147,10 @@ describe("report.get / report.save", () => {
       .select()
       .from(reports)
       .where(and(eq(reports.unitId, t.tree.leafA1.id), eq(reports.quarter, "2026Q2")));
-    const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, String(report!.id)));
+    const rows = await t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(report!.id)));
     const last = rows.at(-1)!;
     expect(last).toMatchObject({ action: "report.save", entity: "report", actorId: staffId, unitId: t.tree.leafA1.id });
     expect(last.before).toMatchObject({ values: { V1_attendance_rate: 80 } });

@@ -19,7 +19,13 @@ let admin: Caller, reviewerA: Caller, leaderA: Caller, staffA1: Caller, reviewer
 let a: Record<`a${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`, Unit>;
 
 const Q = "2025Q2";
-const caseInput = { subject: "secretary", category: "leadership", rootCause: "misperception", form: "admonition", facts: "书记全年未讲党课，党建工作计划照搬上级文件。" } as const;
+const caseInput = {
+  subject: "secretary",
+  category: "leadership",
+  rootCause: "misperception",
+  form: "admonition",
+  facts: "书记全年未讲党课，党建工作计划照搬上级文件。",
+} as const;
 
 async function score(db: Db, unit: Unit, composite: number, business: number, status: "approved" | "submitted" = "approved") {
   await db.insert(unitScores).values([
@@ -53,7 +59,9 @@ beforeAll(async () => {
   // Never proposed: the subtree root itself, a unit of another branch; and a submitted-only score.
   await score(t.db, branchA, 5, 99);
   await score(t.db, leafB1, 1, 99);
-  await t.db.insert(unitScores).values({ unitId: a.a6.id, quarter: "2025Q1", series: "composite", regionId: branchA.id, status: "approved", score: 70 });
+  await t.db
+    .insert(unitScores)
+    .values({ unitId: a.a6.id, quarter: "2025Q1", series: "composite", regionId: branchA.id, status: "approved", score: 70 });
   await t.db
     .update(unitScores)
     .set({ status: "submitted", score: 10 })
@@ -61,7 +69,9 @@ beforeAll(async () => {
 
   // a1 (best scores) held an org-life meeting with half the members and no criticism: two flags.
   await setMembers(t.db, a.a1.id, 10);
-  await admin.meeting.create(meetingInput(a.a1.id, { type: "org_life", date: "2025-05-12", expected: 10, present: 5, criticalOpinions: 0 }));
+  await admin.meeting.create(
+    meetingInput(a.a1.id, { type: "org_life", date: "2025-05-12", expected: 10, present: 5, criticalOpinions: 0 }),
+  );
   // a2 has a case with an overdue rectification item.
   const { id: caseId } = await reviewerA.case.create({ unitId: a.a2.id, ...caseInput });
   await reviewerA.case.addItem({ caseId, description: "重新制定党建工作计划", owner: "张书记", deadline: "2020-01-31" });
@@ -102,7 +112,10 @@ describe("review.propose", () => {
 
   it("counts submitted scores when asked to", async () => {
     const p = await reviewerA.review.propose({ unitId: t.tree.branchA.id, quarter: Q, include: "submitted" });
-    expect(p.items.find((i) => i.unitId === a.a6.id)?.reasons[0]).toMatchObject({ code: "low_score", evidence: { composite: 10, rank: 1, of: 8 } });
+    expect(p.items.find((i) => i.unitId === a.a6.id)?.reasons[0]).toMatchObject({
+      code: "low_score",
+      evidence: { composite: 10, rank: 1, of: 8 },
+    });
   });
 
   it("refuses a quarter that has not begun, on the quarter field", async () => {
@@ -128,14 +141,24 @@ describe("review.create and review.updateAgenda", () => {
       [a.a6.id, true, []],
       [a.a4.id, false, ["low_score", "business_over_party"]],
     ]);
-    const outside = await fieldErrorsOf(reviewerA.review.create({ unitId: t.tree.branchA.id, quarter: Q, title: "越界", unitIds: [a.a4.id, t.tree.leafB1.id] }));
+    const outside = await fieldErrorsOf(
+      reviewerA.review.create({ unitId: t.tree.branchA.id, quarter: Q, title: "越界", unitIds: [a.a4.id, t.tree.leafB1.id] }),
+    );
     expect(outside.unitIds).toMatch(/不在本次审议范围/);
-    expect((await fieldErrorsOf(reviewerA.review.create({ unitId: t.tree.branchA.id, quarter: Q, title: "重复", unitIds: [a.a4.id, a.a4.id] }))).unitIds).toMatch(/重复/);
+    expect(
+      (await fieldErrorsOf(reviewerA.review.create({ unitId: t.tree.branchA.id, quarter: Q, title: "重复", unitIds: [a.a4.id, a.a4.id] })))
+        .unitIds,
+    ).toMatch(/重复/);
     expect((await fieldErrorsOf(reviewerA.review.create({ unitId: t.tree.branchA.id, quarter: Q, title: " " }))).title).toMatch(/会议名称/);
   });
 
   it("reorders, adds and drops units; refuses outside units and a stale version", async () => {
-    const { id, version } = await reviewerA.review.create({ unitId: t.tree.branchA.id, quarter: Q, title: "议程调整", unitIds: [a.a3.id, a.a4.id, a.a5.id] });
+    const { id, version } = await reviewerA.review.create({
+      unitId: t.tree.branchA.id,
+      quarter: Q,
+      title: "议程调整",
+      unitIds: [a.a3.id, a.a4.id, a.a5.id],
+    });
     // Drop a5, move a4 first, add a6 (not proposed) and a1 (proposed for its flags).
     const next = await reviewerA.review.updateAgenda({ id, version, items: [a.a4, a.a3, a.a6, a.a1].map((u) => ({ unitId: u.id })) });
     expect(next.version).toBe(version + 1);
@@ -149,7 +172,9 @@ describe("review.create and review.updateAgenda", () => {
     const audit = await auditRows(t.db, "review.updateAgenda", id);
     expect(audit[0]!.after).toMatchObject({ added: [a.a6.id, a.a1.id], dropped: [a.a5.id] });
 
-    expect((await fieldErrorsOf(reviewerA.review.updateAgenda({ id, version: next.version, items: [{ unitId: t.tree.leafB1.id }] }))).items).toMatch(/不在本次审议范围/);
+    expect(
+      (await fieldErrorsOf(reviewerA.review.updateAgenda({ id, version: next.version, items: [{ unitId: t.tree.leafB1.id }] }))).items,
+    ).toMatch(/不在本次审议范围/);
     expect(await outcomeOf(reviewerA.review.updateAgenda({ id, version, items: [{ unitId: a.a4.id }] }))).toBe("CONFLICT");
     // Nothing changed by the refused calls.
     expect((await reviewerA.review.get({ id })).items).toHaveLength(4);
@@ -160,10 +185,20 @@ describe("review.create and review.updateAgenda", () => {
 describe("running a meeting", () => {
   let id: number;
   beforeAll(async () => {
-    ({ id } = await reviewerA.review.create({ unitId: t.tree.branchA.id, quarter: Q, title: "审议会", unitIds: [a.a4.id, a.a3.id, a.a1.id] }));
+    ({ id } = await reviewerA.review.create({
+      unitId: t.tree.branchA.id,
+      quarter: Q,
+      title: "审议会",
+      unitIds: [a.a4.id, a.a3.id, a.a1.id],
+    }));
   });
   const casesOfMeeting = async () =>
-    (await t.db.select({ n: count() }).from(cases).where(and(eq(cases.sourceType, "review_meeting"), eq(cases.sourceId, id))))[0]!.n;
+    (
+      await t.db
+        .select({ n: count() })
+        .from(cases)
+        .where(and(eq(cases.sourceType, "review_meeting"), eq(cases.sourceId, id)))
+    )[0]!.n;
 
   it("records decisions only once started; start sets the date", async () => {
     expect(await outcomeOf(reviewerA.review.decide({ id, unitId: a.a3.id, decision: "talk", note: "" }))).toBe("PRECONDITION_FAILED");
@@ -172,19 +207,33 @@ describe("running a meeting", () => {
     expect(started.status).toBe("running");
     expect(started.heldOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await outcomeOf(reviewerA.review.start({ id }))).toBe("PRECONDITION_FAILED");
-    expect(await reviewerA.review.decide({ id, unitId: a.a3.id, decision: "talk", note: "由机关党委书记约谈" })).toMatchObject({ decision: "talk", caseId: null });
-    expect((await fieldErrorsOf(reviewerA.review.decide({ id, unitId: t.tree.leafA2.id, decision: "talk", note: "" }))).unitId).toMatch(/不在本次审议议程/);
+    expect(await reviewerA.review.decide({ id, unitId: a.a3.id, decision: "talk", note: "由机关党委书记约谈" })).toMatchObject({
+      decision: "talk",
+      caseId: null,
+    });
+    expect((await fieldErrorsOf(reviewerA.review.decide({ id, unitId: t.tree.leafA2.id, decision: "talk", note: "" }))).unitId).toMatch(
+      /不在本次审议议程/,
+    );
   });
 
   it("refuses a case whose form does not fit the subject, saving nothing", async () => {
     const before = await casesOfMeeting();
     const err = await fieldErrorsOf(
-      reviewerA.review.decide({ id, unitId: a.a4.id, decision: "case", note: "", case: { ...caseInput, subject: "organisation", form: "admonition" } }),
+      reviewerA.review.decide({
+        id,
+        unitId: a.a4.id,
+        decision: "case",
+        note: "",
+        case: { ...caseInput, subject: "organisation", form: "admonition" },
+      }),
     );
     expect(err.form).toMatch(/检查、通报、改组/);
     expect((await fieldErrorsOf(reviewerA.review.decide({ id, unitId: a.a4.id, decision: "case", note: "" }))).case).toMatch(/须填写/);
     expect(await casesOfMeeting()).toBe(before);
-    const [item] = await t.db.select().from(reviewAgendaItems).where(and(eq(reviewAgendaItems.meetingId, id), eq(reviewAgendaItems.unitId, a.a4.id)));
+    const [item] = await t.db
+      .select()
+      .from(reviewAgendaItems)
+      .where(and(eq(reviewAgendaItems.meetingId, id), eq(reviewAgendaItems.unitId, a.a4.id)));
     expect(item).toMatchObject({ decision: null, caseId: null });
   });
 
@@ -200,7 +249,12 @@ describe("running a meeting", () => {
     expect(await casesOfMeeting()).toBe(1);
     expect(await auditRows(t.db, "review.decide", id)).toHaveLength(3); // talk on a3, two on a4
     const m = await reviewerA.review.get({ id });
-    expect(m.items.find((i) => i.unitId === a.a4.id)).toMatchObject({ decision: "case", caseId: first.caseId, caseStatus: "opened", decisionNote: "补充说明" });
+    expect(m.items.find((i) => i.unitId === a.a4.id)).toMatchObject({
+      decision: "case",
+      caseId: first.caseId,
+      caseStatus: "opened",
+      decisionNote: "补充说明",
+    });
   });
 
   it("a decided unit cannot be dropped from the agenda", async () => {
@@ -229,7 +283,12 @@ describe("running a meeting", () => {
     expect(a1.trend.at(-1)).toEqual({ quarter: Q, composite: 90, status: "approved" });
     expect(a1.categories.leadership).toEqual({ score: 80, status: "approved" });
     expect(a1.categories.vanguard).toBeNull();
-    expect(a1.flags).toEqual(expect.arrayContaining([{ kind: "low_attendance", count: 1 }, { kind: "zero_criticism", count: 1 }]));
+    expect(a1.flags).toEqual(
+      expect.arrayContaining([
+        { kind: "low_attendance", count: 1 },
+        { kind: "zero_criticism", count: 1 },
+      ]),
+    );
     const a6 = await reviewerA.review.create({ unitId: t.tree.branchA.id, quarter: Q, title: "趋势", unitIds: [a.a6.id, a.a2.id] });
     const m2 = await reviewerA.review.get({ id: a6.id });
     const s6 = m2.items[0]!.slide;
@@ -256,7 +315,12 @@ describe("scope", () => {
   let id: number;
   let version: number;
   beforeAll(async () => {
-    ({ id, version } = await reviewerA.review.create({ unitId: t.tree.branchA.id, quarter: Q, title: "范围", unitIds: [a.a3.id, a.a4.id] }));
+    ({ id, version } = await reviewerA.review.create({
+      unitId: t.tree.branchA.id,
+      quarter: Q,
+      title: "范围",
+      unitIds: [a.a3.id, a.a4.id],
+    }));
   });
 
   it("a reviewer of another branch can neither see nor touch the meeting: its id answers like an unknown one", async () => {
@@ -303,7 +367,9 @@ describe("scope", () => {
 
   it("an admin runs a meeting of any branch; a decision there is scoped by the meeting", async () => {
     await admin.review.start({ id });
-    expect(await outcomeOf(reviewerB.review.decide({ id, unitId: a.a4.id, decision: "case", note: "", case: caseInput }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(reviewerB.review.decide({ id, unitId: a.a4.id, decision: "case", note: "", case: caseInput }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await admin.review.decide({ id, unitId: a.a4.id, decision: "no_action", note: "" })).toMatchObject({ decision: "no_action" });
     expect(await outcomeOf(reviewerA.review.get({ id: 999_999 }))).toBe("NOT_FOUND");
   });

@@ -33,11 +33,28 @@ const opArb = (unitCount: number): fc.Arbitrary<Op> => {
   const unit = fc.nat({ max: unitCount - 1 });
   const quarter = fc.nat({ max: quarters.length - 1 });
   return fc.oneof(
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant("submit" as const), unit, quarter, values: fc.array(fc.nat({ max: 100 }), { minLength: manual.length, maxLength: manual.length }), business: fc.nat({ max: 100 }) }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        kind: fc.constant("submit" as const),
+        unit,
+        quarter,
+        values: fc.array(fc.nat({ max: 100 }), { minLength: manual.length, maxLength: manual.length }),
+        business: fc.nat({ max: 100 }),
+      }),
+    },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant("approve" as const), unit, quarter }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom("return" as const, "reopen" as const), unit, quarter }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("move" as const), unit, parent: unit }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("weight" as const), category: fc.nat({ max: 5 }), quarter, weight: fc.integer({ min: 0, max: 4 }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("weight" as const),
+        category: fc.nat({ max: 5 }),
+        quarter,
+        weight: fc.integer({ min: 0, max: 4 }),
+      }),
+    },
   );
 };
 
@@ -45,7 +62,8 @@ const close = (a: number | null, b: number | null) => (a === null || b === null 
 
 function expectSameScores(got: Record<string, unknown>, want: Record<string, unknown>, where: string) {
   for (const key of ["composite", "business", "unitCount"]) {
-    if (!close(got[key] as number | null, want[key] as number | null)) throw new Error(`${where}: ${key} ${String(got[key])} ≠ ${String(want[key])}`);
+    if (!close(got[key] as number | null, want[key] as number | null))
+      throw new Error(`${where}: ${key} ${String(got[key])} ≠ ${String(want[key])}`);
   }
   const gc = got.categories as Record<string, number | null>;
   const wc = want.categories as Record<string, number | null>;
@@ -69,7 +87,8 @@ async function expectRollupsEqualNaive(db: Db, admin: Actor) {
           const [gq, wq] = [await dashboardQuadrant(ctx, { ...h, level }), await naiveQuadrant(ctx, { ...h, level })];
           expect(gq.points.map((p) => p.id)).toEqual(wq.points.map((p) => p.id));
           gq.points.forEach((p, i) => {
-            if (!close(p.business, wq.points[i]!.business) || !close(p.party, wq.points[i]!.party)) throw new Error(`quadrant ${id} ${level} ${p.id}`);
+            if (!close(p.business, wq.points[i]!.business) || !close(p.party, wq.points[i]!.party))
+              throw new Error(`quadrant ${id} ${level} ${p.id}`);
           });
           expect(gq.flagged.map((p) => p.id)).toEqual(wq.flagged.map((p) => p.id));
         }
@@ -98,7 +117,10 @@ describe("rollup tables", () => {
         if (op.kind === "submit") {
           const key = { unitId: u.id, quarter: quarters[op.quarter]! };
           const { version } = await staff[op.unit]!.report.get(key);
-          const values = manual.map((i, n) => ({ indicatorCode: i.code, value: i.kind === "boolean" ? op.values[n]! % 2 : i.kind === "count" ? op.values[n]! % 6 : op.values[n]! }));
+          const values = manual.map((i, n) => ({
+            indicatorCode: i.code,
+            value: i.kind === "boolean" ? op.values[n]! % 2 : i.kind === "count" ? op.values[n]! % 6 : op.values[n]!,
+          }));
           const saved = await staff[op.unit]!.report.save({ ...key, version, businessScore: op.business, values });
           await staff[op.unit]!.report.submit({ ...key, version: saved.version });
         } else if (op.kind === "approve") await reviewer.report.approve({ unitId: u.id, quarter: quarters[op.quarter]! });
@@ -109,7 +131,11 @@ describe("rollup tables", () => {
           const [fresh] = await db.select().from(units).where(eqId(parent.id));
           await adminCaller.unit.move({ id: u.id, parentId: fresh!.id });
         } else if (op.kind === "weight") {
-          await adminCaller.catalogue.setCategoryWeight({ categoryCode: categories[op.category]!, validFrom: quarters[op.quarter]!, weight: op.weight });
+          await adminCaller.catalogue.setCategoryWeight({
+            categoryCode: categories[op.category]!,
+            validFrom: quarters[op.quarter]!,
+            weight: op.weight,
+          });
         }
       } catch (e) {
         // Refusals (wrong status, cycles, closed quarters) are part of the game; anything else is not.
@@ -143,7 +169,10 @@ describe("rollup tables", () => {
     for (let i = 0; i < 8; i++) leaves.push(await createUnit(db, { name: `并发党支部${i}`, parent: parent! }));
     for (const [n, u] of leaves.entries()) {
       const staff = callerFor(db, await createActor(db, "staff", u));
-      const values = manual.map((ind, k) => ({ indicatorCode: ind.code, value: ind.kind === "boolean" ? (n + k) % 2 : ind.kind === "count" ? (n + k) % 5 : ((n + 3) * (k + 7)) % 100 }));
+      const values = manual.map((ind, k) => ({
+        indicatorCode: ind.code,
+        value: ind.kind === "boolean" ? (n + k) % 2 : ind.kind === "count" ? (n + k) % 5 : ((n + 3) * (k + 7)) % 100,
+      }));
       const saved = await staff.report.save({ unitId: u.id, quarter, version: 0, businessScore: 50 + n, values });
       await staff.report.submit({ unitId: u.id, quarter, version: saved.version });
     }
@@ -164,7 +193,10 @@ describe("rollup tables", () => {
     const key = (u: { id: number }) => ({ unitId: u.id, quarter: "2026Q4" });
     for (const u of unitsToFile) {
       const staff = callerFor(db, await createActor(db, "staff", u));
-      const values = manual.map((i, n) => ({ indicatorCode: i.code, value: i.kind === "boolean" ? n % 2 : i.kind === "count" ? n % 4 : (n * 37) % 100 }));
+      const values = manual.map((i, n) => ({
+        indicatorCode: i.code,
+        value: i.kind === "boolean" ? n % 2 : i.kind === "count" ? n % 4 : (n * 37) % 100,
+      }));
       const { version } = await staff.report.get(key(u));
       const saved = await staff.report.save({ ...key(u), version, businessScore: 70, values });
       await staff.report.submit({ ...key(u), version: saved.version });

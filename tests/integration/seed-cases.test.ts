@@ -21,7 +21,11 @@ describe("demo cases", () => {
     const { db } = handle;
     const rows = await db.select({ c: cases, unitName: units.name }).from(cases).innerJoin(units, eq(units.id, cases.unitId));
     expect(rows.length).toBe(12);
-    const bizFirst = new Set(buildDemoTree().filter((u) => u.profile === "bizFirst").map((u) => u.name));
+    const bizFirst = new Set(
+      buildDemoTree()
+        .filter((u) => u.profile === "bizFirst")
+        .map((u) => u.name),
+    );
     expect(rows.every((r) => bizFirst.has(r.unitName))).toBe(true);
     expect(new Set(rows.map((r) => r.c.status))).toEqual(new Set(["opened", "investigating", "decided", "rectifying", "closed"]));
     for (const { c } of rows.filter((r) => r.c.sourceType === "flag" || r.c.sourceType === "meeting")) {

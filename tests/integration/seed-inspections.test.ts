@@ -17,7 +17,10 @@ afterAll(() => handle?.close());
 describe("demo inspections", () => {
   it("are plausible and source the inspection cases", async () => {
     const { db } = handle;
-    const rows = await db.select({ i: inspections, unitName: units.name }).from(inspections).innerJoin(units, eq(units.id, inspections.unitId));
+    const rows = await db
+      .select({ i: inspections, unitName: units.name })
+      .from(inspections)
+      .innerJoin(units, eq(units.id, inspections.unitId));
     expect(rows.length).toBeGreaterThanOrEqual(5);
     expect(new Set(rows.map((r) => r.i.result))).toEqual(new Set(["pass", "basic", "fail"]));
     for (const { i } of rows) {

@@ -21,7 +21,14 @@ describe("demo review meeting", () => {
     const { db } = handle;
     const [u] = await db.select().from(users).where(eq(users.username, "reviewer"));
     const [root] = await db.select().from(units).where(eq(units.id, u!.unitId));
-    const actor: Actor = { id: u!.id, username: u!.username, displayName: u!.displayName, role: "reviewer", unitId: root!.id, unitPath: root!.path };
+    const actor: Actor = {
+      id: u!.id,
+      username: u!.username,
+      displayName: u!.displayName,
+      role: "reviewer",
+      unitId: root!.id,
+      unitPath: root!.path,
+    };
     const list = await listReviews({ db, actor }, { unitId: root!.id });
     expect(list.meetings).toHaveLength(1);
     expect(list.meetings[0]).toMatchObject({ quarter: "2026Q2", status: "closed", heldOn: "2026-07-21" });

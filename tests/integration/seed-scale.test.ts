@@ -78,7 +78,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("seed:scale", () => {
       sql`select quarter = ${quarters.at(-1)!} as newest, status, count(*)::int as n from reports group by 1, 2`,
     );
     const share = (newest: boolean, status: string) =>
-      (statuses.find((s) => s.newest === newest && s.status === status)?.n ?? 0) / statuses.filter((s) => s.newest === newest).reduce((a, s) => a + s.n, 0);
+      (statuses.find((s) => s.newest === newest && s.status === status)?.n ?? 0) /
+      statuses.filter((s) => s.newest === newest).reduce((a, s) => a + s.n, 0);
     expect(share(false, "approved")).toBeGreaterThan(0.9);
     expect(share(true, "submitted")).toBeGreaterThan(0.15);
     expect(share(true, "approved")).toBeLessThan(0.7);
@@ -87,7 +88,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("seed:scale", () => {
     const [incomplete] = await queryRows<{ n: number }>(
       db,
       sql`select count(*)::int as n from reports r
-          where (select count(*) from report_values v where v.report_id = r.id and v.indicator_code in (${sql.join(manual.map((c) => sql`${c}`), sql`, `)})) <> ${manual.length}`,
+          where (select count(*) from report_values v where v.report_id = r.id and v.indicator_code in (${sql.join(
+            manual.map((c) => sql`${c}`),
+            sql`, `,
+          )})) <> ${manual.length}`,
     );
     expect(incomplete!.n).toBe(0);
 

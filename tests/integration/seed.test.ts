@@ -19,8 +19,9 @@ let handle: TestDb;
 
 async function counts() {
   const { db } = handle;
-  const n = async (table: typeof units | typeof users | typeof reports | typeof reportValues | typeof auditLog | typeof categories | typeof indicators) =>
-    (await db.select({ n: count() }).from(table))[0]?.n ?? 0;
+  const n = async (
+    table: typeof units | typeof users | typeof reports | typeof reportValues | typeof auditLog | typeof categories | typeof indicators,
+  ) => (await db.select({ n: count() }).from(table))[0]?.n ?? 0;
   return {
     units: await n(units),
     users: await n(users),
@@ -88,7 +89,10 @@ describe("seedDemo", () => {
     expect(c.values).toBeGreaterThan(c.reports * 20);
     expect(c.values).toBeLessThan(c.reports * 22);
     // older quarters: one approved report per unit; the newest a mix with some units missing
-    const older = await db.select({ n: count() }).from(reports).where(and(eq(reports.quarter, "2026Q2"), eq(reports.status, "approved")));
+    const older = await db
+      .select({ n: count() })
+      .from(reports)
+      .where(and(eq(reports.quarter, "2026Q2"), eq(reports.status, "approved")));
     expect(older[0]?.n).toBe(c.units);
     const newest = await db.select({ status: reports.status, unitId: reports.unitId }).from(reports).where(eq(reports.quarter, "2026Q3"));
     expect(newest.length).toBeLessThan(c.units);
@@ -137,7 +141,11 @@ describe("seedDemo", () => {
       return out;
     };
     const bizFirst = await flagsOf("bizFirst");
-    for (const kind of flagKinds) expect(bizFirst.some((f) => f.kind === kind), kind).toBe(true);
+    for (const kind of flagKinds)
+      expect(
+        bizFirst.some((f) => f.kind === kind),
+        kind,
+      ).toBe(true);
     // The strong units keep a clean record.
     expect(await flagsOf("strong")).toEqual([]);
 
@@ -192,7 +200,9 @@ describe("seedDemo", () => {
     // The tree's flags are the units' own flags put together.
     const perUnit = [];
     for (const u of await db.select().from(units)) {
-      perUnit.push(...(await meetingFlags({ db, actor: admin }, { unitId: u.id, from: quarters[0]!, to: quarters.at(-1)!, subtree: false })));
+      perUnit.push(
+        ...(await meetingFlags({ db, actor: admin }, { unitId: u.id, from: quarters[0]!, to: quarters.at(-1)!, subtree: false })),
+      );
     }
     const key = (f: (typeof flags)[number]) => `${f.unitId}:${f.quarter}:${f.kind}:${f.meetingId}`;
     expect(perUnit.map(key).sort()).toEqual(flags.map(key).sort());
@@ -203,7 +213,13 @@ describe("seedDemo", () => {
     const catalogue = await effectiveIndicators(db, "2026Q3");
     const weights = Object.fromEntries((await effectiveCategories(db, "2026Q3")).map((c) => [c.code, c.weight]));
     const rows = await db
-      .select({ reportId: reports.id, unitId: reports.unitId, business: reports.businessScore, code: reportValues.indicatorCode, value: reportValues.value })
+      .select({
+        reportId: reports.id,
+        unitId: reports.unitId,
+        business: reports.businessScore,
+        code: reportValues.indicatorCode,
+        value: reportValues.value,
+      })
       .from(reports)
       .innerJoin(reportValues, eq(reportValues.reportId, reports.id))
       .where(and(eq(reports.quarter, "2026Q3"), eq(reports.status, "approved")));
@@ -213,7 +229,10 @@ describe("seedDemo", () => {
       entry.values[r.code] = r.value;
       byReport.set(r.reportId, entry);
     }
-    const composites = [...byReport.values()].map((r) => ({ business: r.business ?? 0, composite: scoreReport(catalogue, weights, r.values).composite ?? 100 }));
+    const composites = [...byReport.values()].map((r) => ({
+      business: r.business ?? 0,
+      composite: scoreReport(catalogue, weights, r.values).composite ?? 100,
+    }));
     const bizFirst = composites.filter((r) => r.business >= 85 && r.composite <= 60);
     expect(bizFirst.length).toBeGreaterThanOrEqual(5);
     // …and not everyone is weak: some units are strong on both

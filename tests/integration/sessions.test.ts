@@ -23,7 +23,10 @@ const T0 = Date.UTC(2026, 10, 26, 1, 0, 0);
 describe("idle and absolute limits (pure, injected clock)", () => {
   it("default to 30 minutes idle and 12 hours in all, and follow the environment", () => {
     expect(policy).toEqual({ idleMs: 30 * MIN, maxMs: 12 * HOUR });
-    expect(sessionPolicy({ SESSION_IDLE_MINUTES: "5", SESSION_MAX_HOURS: "1.5" } as unknown as NodeJS.ProcessEnv)).toEqual({ idleMs: 5 * MIN, maxMs: 1.5 * HOUR });
+    expect(sessionPolicy({ SESSION_IDLE_MINUTES: "5", SESSION_MAX_HOURS: "1.5" } as unknown as NodeJS.ProcessEnv)).toEqual({
+      idleMs: 5 * MIN,
+      maxMs: 1.5 * HOUR,
+    });
     expect(() => sessionPolicy({ SESSION_IDLE_MINUTES: "-1" } as unknown as NodeJS.ProcessEnv)).toThrow(/SESSION_IDLE_MINUTES/);
   });
 
@@ -51,7 +54,8 @@ describe("the session token (next-auth callbacks)", () => {
     vi.useRealTimers();
   });
   const at = (ms: number) => vi.setSystemTime(new Date(ms));
-  const signedIn = () => jwt!({ token: {}, user: { id: "7", name: "x", sessionId: "s-0123456789abcdef" } as never, account: null }) as Promise<JWT | null>;
+  const signedIn = () =>
+    jwt!({ token: {}, user: { id: "7", name: "x", sessionId: "s-0123456789abcdef" } as never, account: null }) as Promise<JWT | null>;
   const refresh = (token: JWT) => jwt!({ token, user: undefined as never, account: null }) as Promise<JWT | null>;
 
   it("carries the user, the session row's id and the sign-in time; each request moves lastSeen", async () => {
@@ -85,7 +89,10 @@ describe("the session token (next-auth callbacks)", () => {
   });
 
   it("hands the user id and session row's id on to the session", async () => {
-    const s = (await session!({ session: { user: {}, expires: "" } as never, token: { uid: "7", sid: "s-0123456789abcdef" } } as never)) as Session & { sessionId: string };
+    const s = (await session!({
+      session: { user: {}, expires: "" } as never,
+      token: { uid: "7", sid: "s-0123456789abcdef" },
+    } as never)) as Session & { sessionId: string };
     expect(s.user!.id).toBe("7");
     expect(s.sessionId).toBe("s-0123456789abcdef");
   });
@@ -140,11 +147,19 @@ describe("the server ends sessions on its own word", () => {
     expect(await actorOfSession(t.db, there)).toMatchObject({ id: user.id });
     // through the API as well: the replayed cookie's caller is anonymous
     await expect(callerFor(t.db, await actorOfSession(t.db, here)).me.get()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    const outs = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "auth.signOut"), eq(auditLog.actorId, user.id)));
+    const outs = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "auth.signOut"), eq(auditLog.actorId, user.id)));
     expect(outs).toHaveLength(1);
     // signing out again with the same token ends nothing and writes no second row
     await endSignedOutSession(t.db, token);
-    expect(await t.db.select().from(auditLog).where(and(eq(auditLog.action, "auth.signOut"), eq(auditLog.actorId, user.id)))).toHaveLength(1);
+    expect(
+      await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "auth.signOut"), eq(auditLog.actorId, user.id))),
+    ).toHaveLength(1);
   });
 
   it("sign out everywhere ends every session of the user, and only theirs", async () => {
@@ -157,7 +172,10 @@ describe("the server ends sessions on its own word", () => {
     expect(await actorOfSession(t.db, a)).toBeNull();
     expect(await actorOfSession(t.db, b)).toBeNull();
     expect(await actorOfSession(t.db, theirs)).toMatchObject({ id: other.id });
-    const [row] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, "auth.signOutEverywhere"), eq(auditLog.actorId, user.id)));
+    const [row] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "auth.signOutEverywhere"), eq(auditLog.actorId, user.id)));
     expect(row?.after).toEqual({ sessionsEnded: 2 });
   });
 

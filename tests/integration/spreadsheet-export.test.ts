@@ -31,8 +31,16 @@ beforeAll(async () => {
   await db.execute(`update reports set status = 'approved' where unit_id = ${tree.leafA2.id}`);
   await db.execute(`update reports set status = 'submitted' where unit_id = ${tree.leafB1.id}`);
   await staff.meeting.create({
-    unitId: tree.leafA1.id, type: "org_life", date: "2026-02-11", expected: 9, present: 9, topic: "组织生活会",
-    solicitedOpinions: true, criticalOpinions: 9, rectificationItems: 3, minutes: "逐一开展批评与自我批评。\n第二段。\n",
+    unitId: tree.leafA1.id,
+    type: "org_life",
+    date: "2026-02-11",
+    expected: 9,
+    present: 9,
+    topic: "组织生活会",
+    solicitedOpinions: true,
+    criticalOpinions: 9,
+    rectificationItems: 3,
+    minutes: "逐一开展批评与自我批评。\n第二段。\n",
   });
 });
 
@@ -46,7 +54,9 @@ describe("export", () => {
     const rows = sheetRows(wb.getWorksheet("指标")!);
     const indicators = await admin.indicator.list({ quarter: "2026Q1" });
     expect(rows).toHaveLength(4 * (indicators.length + 1)); // four reports
-    const v1 = rows.find((r) => r.get("单位编号") === t.tree.leafA1.id && r.get("季度") === "2026Q1" && r.get("指标代码") === "V1_attendance_rate")!;
+    const v1 = rows.find(
+      (r) => r.get("单位编号") === t.tree.leafA1.id && r.get("季度") === "2026Q1" && r.get("指标代码") === "V1_attendance_rate",
+    )!;
     const rule = indicators.find((i) => i.code === "V1_attendance_rate")!;
     expect(v1.get("填报值")).toBe(45);
     expect(v1.get("得分")).toBe(Math.round(normalise(rule, 45)! * 10) / 10);
@@ -54,7 +64,9 @@ describe("export", () => {
     const lower = rows.find((r) => r.get("单位编号") === t.tree.leafA2.id && r.get("指标代码") === "V4_violations")!;
     expect(lower.get("状态")).toBe("已审核");
     expect(lower.get("得分")).toBe(33.3); // lower is better: target 0, value 2 → 100 / 3
-    const business = rows.find((r) => r.get("单位编号") === t.tree.leafA1.id && r.get("季度") === "2026Q1" && r.get("指标代码") === "BUSINESS_SCORE")!;
+    const business = rows.find(
+      (r) => r.get("单位编号") === t.tree.leafA1.id && r.get("季度") === "2026Q1" && r.get("指标代码") === "BUSINESS_SCORE",
+    )!;
     expect([business.get("填报值"), business.get("得分")]).toEqual([81.25, 81.3]);
     const meetings = sheetRows(wb.getWorksheet("会议")!);
     expect(meetings.map((m) => m.get("会议类型"))).toEqual(["组织生活会"]);

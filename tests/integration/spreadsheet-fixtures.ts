@@ -5,7 +5,19 @@ import { buildTemplate } from "~/server/services/spreadsheet/build-template";
 import { exportReports } from "~/server/services/spreadsheet/export-reports";
 
 export const indicatorHeader = ["单位编号", "季度", "指标代码", "填报值"];
-export const meetingHeader = ["编号", "单位编号", "日期", "会议类型", "应到人数", "实到人数", "会议主题", "会前征求意见", "批评意见条数", "整改事项数", "会议记录"];
+export const meetingHeader = [
+  "编号",
+  "单位编号",
+  "日期",
+  "会议类型",
+  "应到人数",
+  "实到人数",
+  "会议主题",
+  "会前征求意见",
+  "批评意见条数",
+  "整改事项数",
+  "会议记录",
+];
 
 export const upload = (body: Buffer | Uint8Array | ArrayBuffer, fileName = "报表.xlsx") => ({
   fileName,

@@ -22,15 +22,32 @@ beforeAll(async () => {
 });
 
 const reportImports = (unitId: number) =>
-  t.db.select().from(auditLog).where(and(eq(auditLog.action, "report.import"), eq(auditLog.unitId, unitId)));
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, "report.import"), eq(auditLog.unitId, unitId)));
 
 describe("template download and import of the filled template", () => {
   it("pre-fills the indicators in force with the stored values, the business score row and the quarter's meetings", async () => {
     const unitId = t.tree.leafA1.id;
-    await staff.report.save({ unitId, quarter: "2026Q2", version: 0, businessScore: 77, values: [{ indicatorCode: "V1_attendance_rate", value: 92 }] });
+    await staff.report.save({
+      unitId,
+      quarter: "2026Q2",
+      version: 0,
+      businessScore: 77,
+      values: [{ indicatorCode: "V1_attendance_rate", value: 92 }],
+    });
     await staff.meeting.create({
-      unitId, type: "party_lecture", date: "2026-05-10", expected: 10, present: 9, topic: "学习党章", solicitedOpinions: true,
-      criticalOpinions: 2, rectificationItems: 1, minutes: "书记讲党课，学习党章第一章。",
+      unitId,
+      type: "party_lecture",
+      date: "2026-05-10",
+      expected: 10,
+      present: 9,
+      topic: "学习党章",
+      solicitedOpinions: true,
+      criticalOpinions: 2,
+      rectificationItems: 1,
+      minutes: "书记讲党课，学习党章第一章。",
     });
     const file = await templateFor(t.db, staffActor, unitId, "2026Q2");
     expect(file.fileName).toBe(`党建报表模板_${t.tree.leafA1.name}_2026Q2.xlsx`);
@@ -65,7 +82,10 @@ describe("template download and import of the filled template", () => {
     expect(preview.canImport).toBe(true);
     expect(preview.groups).toEqual([
       expect.objectContaining({
-        unitId, quarter: "2026Q2", status: "draft", unchanged: false,
+        unitId,
+        quarter: "2026Q2",
+        status: "draft",
+        unchanged: false,
         values: expect.objectContaining({ create: 2, update: 2, clear: 0 }),
         meetings: { create: 1, update: 0, unchanged: 1 },
       }),
@@ -86,7 +106,10 @@ describe("template download and import of the filled template", () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]!.before).toMatchObject({ businessScore: 77, values: { V1_attendance_rate: 92 } });
     expect(audit[0]!.after).toMatchObject({ businessScore: 88.5, values: { V1_attendance_rate: 95, L1_topic_meetings: 2 } });
-    const stored = await t.db.select().from(meetings).where(and(eq(meetings.unitId, unitId), eq(meetings.topic, "半年工作总结")));
+    const stored = await t.db
+      .select()
+      .from(meetings)
+      .where(and(eq(meetings.unitId, unitId), eq(meetings.topic, "半年工作总结")));
     expect(stored).toHaveLength(1);
     const meetingAudit = await auditRows(t.db, "meeting.create", stored[0]!.id);
     expect(meetingAudit).toHaveLength(1);
@@ -97,7 +120,12 @@ describe("template download and import of the filled template", () => {
     expect(again.groups[0]).toMatchObject({ unchanged: true, meetings: { create: 0, update: 0, unchanged: 2 } });
     await staff.spreadsheet.import(file);
     expect((await staff.report.get({ unitId, quarter: "2026Q2" })).version).toBe(after.version);
-    expect(await t.db.select().from(meetings).where(and(eq(meetings.unitId, unitId), eq(meetings.topic, "半年工作总结")))).toHaveLength(1);
+    expect(
+      await t.db
+        .select()
+        .from(meetings)
+        .where(and(eq(meetings.unitId, unitId), eq(meetings.topic, "半年工作总结"))),
+    ).toHaveLength(1);
     expect(await reportImports(unitId)).toHaveLength(1);
   });
 
@@ -138,8 +166,18 @@ describe("a file with errors saves nothing", () => {
     const where = preview.errors.map((e) => `${e.sheet}!${e.row}!${e.column}`);
     expect(where).toEqual(
       expect.arrayContaining([
-        "指标!2!填报值", "指标!3!填报值", "指标!4!指标代码", "指标!5!指标代码", "指标!6!单位编号", "指标!7!季度", "指标!8!季度", "指标!9!填报值",
-        "会议!2!会议类型", "会议!2!实到人数", "会议!2!会议主题", "会议!2!会前征求意见",
+        "指标!2!填报值",
+        "指标!3!填报值",
+        "指标!4!指标代码",
+        "指标!5!指标代码",
+        "指标!6!单位编号",
+        "指标!7!季度",
+        "指标!8!季度",
+        "指标!9!填报值",
+        "会议!2!会议类型",
+        "会议!2!实到人数",
+        "会议!2!会议主题",
+        "会议!2!会前征求意见",
       ]),
     );
     expect(where).not.toContain("指标!10!填报值");
@@ -169,7 +207,9 @@ describe("a file with errors saves nothing", () => {
       [t.tree.leafA2.id, "2026Q3", "V2_volunteer_rate", 60],
     ]);
     const preview = await staff.spreadsheet.preview(file);
-    expect(preview.errors).toEqual([expect.objectContaining({ sheet: "指标", row: 3, column: "单位编号", message: expect.stringContaining("无权") })]);
+    expect(preview.errors).toEqual([
+      expect.objectContaining({ sheet: "指标", row: 3, column: "单位编号", message: expect.stringContaining("无权") }),
+    ]);
     expect((await trpcError(staff.spreadsheet.import(file))).code).toBe("BAD_REQUEST");
     expect((await staff.report.get({ unitId: t.tree.leafA1.id, quarter: "2026Q3" })).version).toBe(0);
     expect((await admin.report.get({ unitId: t.tree.leafA2.id, quarter: "2026Q3" })).version).toBe(0);
@@ -197,7 +237,11 @@ describe("admin and CSV files", () => {
       [leafB1.id, "2026Q1", "BUSINESS_SCORE", 90],
     ]);
     const preview = await admin.spreadsheet.preview(file);
-    expect(preview.groups.map((g) => `${g.unitId}/${g.quarter}/${g.values.create}`)).toEqual([`${leafA2.id}/2026Q1/1`, `${leafB1.id}/2026Q1/2`, `${leafA2.id}/2026Q2/1`]);
+    expect(preview.groups.map((g) => `${g.unitId}/${g.quarter}/${g.values.create}`)).toEqual([
+      `${leafA2.id}/2026Q1/1`,
+      `${leafB1.id}/2026Q1/2`,
+      `${leafA2.id}/2026Q2/1`,
+    ]);
     const result = await admin.spreadsheet.import(file);
     expect(result.imported).toEqual({ reports: 3, meetings: 0 });
     const b1 = await admin.report.get({ unitId: leafB1.id, quarter: "2026Q1" });
@@ -218,7 +262,11 @@ describe("admin and CSV files", () => {
     const gbkHeader = Buffer.from("b5a5cebbb1e0bac52cbcbeb6c82cd6b8b1eab4fac2eb2ccceeb1a8d6b5", "hex");
     const gbk = Buffer.concat([gbkHeader, Buffer.from(`\r\n${unitId},2025Q4,V3_model_posts,4\r\n`)]);
     const preview = await staff.spreadsheet.preview(upload(gbk, "report.csv"));
-    expect(preview).toMatchObject({ kind: "csv", errorCount: 0, groups: [expect.objectContaining({ values: expect.objectContaining({ update: 1 }) })] });
+    expect(preview).toMatchObject({
+      kind: "csv",
+      errorCount: 0,
+      groups: [expect.objectContaining({ values: expect.objectContaining({ update: 1 }) })],
+    });
   });
 
   it("reads “92.5%” typed in Excel (stored as 0.925 with a percent format) as 92.5", async () => {
@@ -227,7 +275,10 @@ describe("admin and CSV files", () => {
     ws.addRow(["单位编号", "季度", "指标代码", "填报值"]);
     ws.addRow([t.tree.leafA1.id, "2025Q1", "V2_volunteer_rate", 0.925]).getCell(4).numFmt = "0.0%";
     await staff.spreadsheet.import(upload(await wb.xlsx.writeBuffer()));
-    expect((await staff.report.get({ unitId: t.tree.leafA1.id, quarter: "2025Q1" })).values).toContainEqual({ indicatorCode: "V2_volunteer_rate", value: 92.5 });
+    expect((await staff.report.get({ unitId: t.tree.leafA1.id, quarter: "2025Q1" })).values).toContainEqual({
+      indicatorCode: "V2_volunteer_rate",
+      value: 92.5,
+    });
   });
 
   it("answers BAD_REQUEST with a clear message for an oversize, garbage or foreign file", async () => {
@@ -256,9 +307,19 @@ describe("meeting rows", () => {
     await t.db.execute(`update reports set status = 'approved' where unit_id = ${unitId} and quarter = '2025Q2'`);
     const file = await workbook([], [[null, unitId, "2025-05-06", "党小组会", 8, 8, "学习", "是", 1, 0, "记录"]]);
     const preview = await staff.spreadsheet.preview(file);
-    expect(preview.errors).toEqual([expect.objectContaining({ sheet: "会议", row: 2, column: "日期", message: expect.stringContaining("已审核锁定") })]);
-    const before = await t.db.select().from(meetings).where(inArray(meetings.unitId, [unitId]));
+    expect(preview.errors).toEqual([
+      expect.objectContaining({ sheet: "会议", row: 2, column: "日期", message: expect.stringContaining("已审核锁定") }),
+    ]);
+    const before = await t.db
+      .select()
+      .from(meetings)
+      .where(inArray(meetings.unitId, [unitId]));
     expect((await trpcError(staff.spreadsheet.import(file))).code).toBe("BAD_REQUEST");
-    expect(await t.db.select().from(meetings).where(inArray(meetings.unitId, [unitId]))).toHaveLength(before.length);
+    expect(
+      await t.db
+        .select()
+        .from(meetings)
+        .where(inArray(meetings.unitId, [unitId])),
+    ).toHaveLength(before.length);
   });
 });

@@ -44,7 +44,9 @@ describe("startupCheck", () => {
   it("refuses the dev secret, a short one, or a setting that is not a number", async () => {
     await expect(startupCheck({ ...production, AUTH_SECRET: DEV_AUTH_SECRET, DJZL_DEMO: "1" })).rejects.toThrow(/AUTH_SECRET/);
     await expect(startupCheck({ ...production, AUTH_SECRET: "short", DJZL_DEMO: "1" })).rejects.toThrow(/32 characters/);
-    await expect(startupCheck({ ...production, DJZL_DEMO: "1", LOGIN_MAX_FAILURES_PER_ACCOUNT: "ten" })).rejects.toThrow(/LOGIN_MAX_FAILURES_PER_ACCOUNT/);
+    await expect(startupCheck({ ...production, DJZL_DEMO: "1", LOGIN_MAX_FAILURES_PER_ACCOUNT: "ten" })).rejects.toThrow(
+      /LOGIN_MAX_FAILURES_PER_ACCOUNT/,
+    );
     await expect(startupCheck({ ...production, DJZL_DEMO: "1" })).resolves.toBeUndefined();
   });
 

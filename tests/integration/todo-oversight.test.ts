@@ -15,7 +15,16 @@ const newCase = async (unitId: number, status: "opened" | "rectifying" | "closed
   (
     await t.db
       .insert(cases)
-      .values({ unitId, subject: "organisation", category: "inner_life", rootCause: "misperception", form: "notice", facts: "组织生活流于形式", quarter: running, status })
+      .values({
+        unitId,
+        subject: "organisation",
+        category: "inner_life",
+        rootCause: "misperception",
+        form: "notice",
+        facts: "组织生活流于形式",
+        quarter: running,
+        status,
+      })
       .returning()
   )[0]!;
 
@@ -40,8 +49,18 @@ beforeAll(async () => {
   ]);
   // A 组织生活会 with no criticism this quarter: a formalism flag in branchA's subtree.
   await db.insert(meetings).values({
-    unitId: tree.leafA1.id, quarter: running, type: "org_life", date: today, expected: 10, present: 9, topic: "组织生活会",
-    solicitedOpinions: true, criticalOpinions: 0, rectificationItems: 0, minutes: "会议按程序进行。", qualityScore: 60,
+    unitId: tree.leafA1.id,
+    quarter: running,
+    type: "org_life",
+    date: today,
+    expected: 10,
+    present: 9,
+    topic: "组织生活会",
+    solicitedOpinions: true,
+    criticalOpinions: 0,
+    rectificationItems: 0,
+    minutes: "会议按程序进行。",
+    qualityScore: 60,
   });
   await db.insert(reviewMeetings).values([
     { unitId: tree.branchA.id, quarter: running, title: "A局问责审议会" },

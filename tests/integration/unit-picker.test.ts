@@ -67,7 +67,12 @@ describe("unit.search", () => {
 
 describe("unit.get", () => {
   it("names a unit in reach with its ancestors; outside reach it does not exist", async () => {
-    expect(await reviewerA.unit.get({ id: t.tree.leafA1.id })).toEqual({ id: t.tree.leafA1.id, name: "A局第一党支部", type: "branch", path: ["A局机关党委"] });
+    expect(await reviewerA.unit.get({ id: t.tree.leafA1.id })).toEqual({
+      id: t.tree.leafA1.id,
+      name: "A局第一党支部",
+      type: "branch",
+      path: ["A局机关党委"],
+    });
     expect(await outcomeOf(reviewerA.unit.get({ id: t.tree.leafB1.id }))).toBe("NOT_FOUND");
     expect(await outcomeOf(reviewerA.unit.get({ id: 999_999 }))).toBe("NOT_FOUND");
     expect(await outcomeOf(staffA1.unit.get({ id: t.tree.branchA.id }))).toBe("NOT_FOUND");

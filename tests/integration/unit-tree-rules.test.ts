@@ -32,14 +32,23 @@ describe("the allowed parent types (one rule, lib/unit-hierarchy.ts)", () => {
 describe("unit.create refuses a type its parent cannot hold", () => {
   it("nothing under a 党支部; only 党支部 under a 党总支", async () => {
     const before = await snapshot();
-    const underBranch = await fieldErrorsOf(admin.unit.create({ parentId: t.tree.leafA1.id, name: "支部下的支部", type: "branch", ...attrs }));
+    const underBranch = await fieldErrorsOf(
+      admin.unit.create({ parentId: t.tree.leafA1.id, name: "支部下的支部", type: "branch", ...attrs }),
+    );
     expect(underBranch.parentId).toContain("是党支部，其下不能再设下级单位");
-    const { id: general } = await admin.unit.create({ parentId: t.tree.branchA.id, name: "规则测试党总支", type: "general_branch", ...attrs });
+    const { id: general } = await admin.unit.create({
+      parentId: t.tree.branchA.id,
+      name: "规则测试党总支",
+      type: "general_branch",
+      ...attrs,
+    });
     const wrong = await fieldErrorsOf(admin.unit.create({ parentId: general, name: "总支下的总支", type: "general_branch", ...attrs }));
     expect(wrong.type).toContain("其下只能设党支部，不能设党总支");
     const dept = await fieldErrorsOf(admin.unit.create({ parentId: t.tree.branchA.id, name: "下设部门", type: "department", ...attrs }));
     expect(dept.type).toContain("不能设部门");
-    expect(await admin.unit.create({ parentId: general, name: "总支下的支部", type: "branch", ...attrs })).toMatchObject({ id: expect.any(Number) });
+    expect(await admin.unit.create({ parentId: general, name: "总支下的支部", type: "branch", ...attrs })).toMatchObject({
+      id: expect.any(Number),
+    });
     expect((await snapshot()).length).toBe(before.length + 2);
   });
 });
@@ -59,7 +68,13 @@ describe("unit.move keeps the tree valid", () => {
   });
 
   it("moveRefusal, used by the dialog, agrees with the server", () => {
-    const n = (id: number, path: string, type: "committee" | "general_branch" | "branch", parentId: number | null = null) => ({ id, path, type, active: true, parentId });
+    const n = (id: number, path: string, type: "committee" | "general_branch" | "branch", parentId: number | null = null) => ({
+      id,
+      path,
+      type,
+      active: true,
+      parentId,
+    });
     const g = n(10, "/1/10/", "general_branch", 1);
     expect(moveRefusal(g, n(11, "/1/10/11/", "branch", 10))).toBe("descendant");
     expect(moveRefusal(g, n(12, "/1/12/", "branch", 1))).toBe("type");
@@ -73,9 +88,28 @@ describe("unit.move keeps the tree valid", () => {
     const { id: b2 } = await admin.unit.create({ parentId: g, name: "预览二支部", type: "branch", ...attrs });
     const [b2row] = await t.db.select().from(units).where(eq(units.id, b2));
     await createActor(t.db, "staff", b2row!);
-    await t.db.insert(reports).values([{ unitId: b1, quarter: "2026Q1" }, { unitId: b2, quarter: "2026Q1" }, { unitId: b2, quarter: "2026Q2" }]);
-    await t.db.insert(cases).values({ unitId: b1, subject: "organisation", category: "methods", rootCause: "poor_planning", form: "notice", facts: "预览用案件事实", quarter: "2026Q1" });
-    expect(await admin.unit.movePreview({ id: g })).toMatchObject({ units: 3, activeUnits: 3, users: 1, activeUsers: 1, reports: 3, openCases: 1 });
+    await t.db.insert(reports).values([
+      { unitId: b1, quarter: "2026Q1" },
+      { unitId: b2, quarter: "2026Q1" },
+      { unitId: b2, quarter: "2026Q2" },
+    ]);
+    await t.db.insert(cases).values({
+      unitId: b1,
+      subject: "organisation",
+      category: "methods",
+      rootCause: "poor_planning",
+      form: "notice",
+      facts: "预览用案件事实",
+      quarter: "2026Q1",
+    });
+    expect(await admin.unit.movePreview({ id: g })).toMatchObject({
+      units: 3,
+      activeUnits: 3,
+      users: 1,
+      activeUsers: 1,
+      reports: 3,
+      openCases: 1,
+    });
   });
 });
 
@@ -83,9 +117,13 @@ describe("unit.update cannot make the tree invalid by a type change", () => {
   it("refuses a 党总支 with 党支部 below becoming a 党支部, and a 党支部 under a 党总支 becoming a 党委", async () => {
     const { id: g } = await admin.unit.create({ parentId: t.tree.branchA.id, name: "改类型党总支", type: "general_branch", ...attrs });
     const { id: b } = await admin.unit.create({ parentId: g, name: "改类型支部", type: "branch", ...attrs });
-    expect((await fieldErrorsOf(admin.unit.update({ id: g, type: "branch" }))).type).toContain("下有党支部，改为党支部后不能再设这些下级单位");
+    expect((await fieldErrorsOf(admin.unit.update({ id: g, type: "branch" }))).type).toContain(
+      "下有党支部，改为党支部后不能再设这些下级单位",
+    );
     expect((await fieldErrorsOf(admin.unit.update({ id: b, type: "committee" }))).type).toContain("其下只能设党支部，不能设党委");
-    expect((await fieldErrorsOf(admin.unit.update({ id: t.tree.branchA.id, type: "general_branch" }))).type).toMatch(/下有.*改为党总支后不能再设这些下级单位/);
+    expect((await fieldErrorsOf(admin.unit.update({ id: t.tree.branchA.id, type: "general_branch" }))).type).toMatch(
+      /下有.*改为党总支后不能再设这些下级单位/,
+    );
     // Allowed: the 党总支 becomes a 党委 (it may hold 党支部 and stand under a 党委).
     await admin.unit.update({ id: g, type: "committee" });
     expect((await t.db.select().from(units).where(eq(units.id, g)))[0]!.type).toBe("committee");

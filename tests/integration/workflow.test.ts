@@ -23,7 +23,6 @@ const requiredValues = starterIndicators
   .filter((i) => i.required && i.source !== "meetings")
   .map((i) => ({ indicatorCode: i.code, value: i.kind === "boolean" ? 1 : i.target }));
 
-
 beforeAll(async () => {
   const { db, tree } = t;
   staff = callerFor(db, await createActor(db, "staff", tree.leafA1));
@@ -99,7 +98,11 @@ describe("report workflow: draft → submitted → approved | returned", () => {
     const todo = await staff.todo.list();
     expect(todo.returned).toContainEqual({ unitId: key.unitId, quarter: "2025Q4", reason: "出勤率与会议记录不符，请核实" });
 
-    const saved = await staff.report.save({ ...key, version: returned.version, values: [{ indicatorCode: "V1_attendance_rate", value: 77 }] });
+    const saved = await staff.report.save({
+      ...key,
+      version: returned.version,
+      values: [{ indicatorCode: "V1_attendance_rate", value: 77 }],
+    });
     expect(await staff.report.submit({ ...key, version: saved.version })).toMatchObject({ status: "submitted" });
     expect((await staff.report.get(key)).returnReason).toBeNull();
     expect(await reviewerA.report.approve(key)).toMatchObject({ status: "approved" });
@@ -149,7 +152,10 @@ describe("deadlines and completeness", () => {
     const late = await completeDraft("2025Q2");
     expect(await staff.report.submit({ ...late, version: (await staff.report.get(late)).version })).toMatchObject({ late: true });
     // The running quarter has not even ended, so it is on time whatever the deadline setting.
-    await t.db.insert(settings).values({ key: "reportDeadlineDays", value: 0 }).onConflictDoUpdate({ target: settings.key, set: { value: 0 } });
+    await t.db
+      .insert(settings)
+      .values({ key: "reportDeadlineDays", value: 0 })
+      .onConflictDoUpdate({ target: settings.key, set: { value: 0 } });
     const onTime = await completeDraft(running);
     expect(await staff.report.submit({ ...onTime, version: (await staff.report.get(onTime)).version })).toMatchObject({
       late: false,

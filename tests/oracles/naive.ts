@@ -82,7 +82,8 @@ export async function naiveQuadrant({ db, actor }: Ctx, input: QuadrantInput) {
     const scores = await perChild(db, root, input.quarter, include);
     for (const c of children) {
       const s = scores.get(c.id)?.get(input.quarter);
-      if (s?.business != null && s.composite != null) points.push({ id: c.id, name: c.name, business: s.business, party: s.composite, hasChildren: c.hasChildren });
+      if (s?.business != null && s.composite != null)
+        points.push({ id: c.id, name: c.name, business: s.business, party: s.composite, hasChildren: c.hasChildren });
     }
   } else {
     const rows = await queryRows<{ id: number; name: string; business: number | string; party: number | string; has_children: boolean }>(
@@ -96,7 +97,15 @@ export async function naiveQuadrant({ db, actor }: Ctx, input: QuadrantInput) {
           where u.id <> ${root.id}
           order by u.id`,
     );
-    for (const r of rows) points.push({ id: Number(r.id), name: r.name, business: Number(r.business), party: Number(r.party), hasChildren: !!r.has_children });
+    for (const r of rows)
+      points.push({ id: Number(r.id), name: r.name, business: Number(r.business), party: Number(r.party), hasChildren: !!r.has_children });
   }
-  return { unitId: root.id, quarter: input.quarter, include, level, points, ...splitQuadrant(points, await getSetting(db, "quadrantCutoff")) };
+  return {
+    unitId: root.id,
+    quarter: input.quarter,
+    include,
+    level,
+    points,
+    ...splitQuadrant(points, await getSetting(db, "quadrantCutoff")),
+  };
 }

@@ -27,11 +27,19 @@ describe("an audit entry in words", () => {
   it("reads a case transition as a sentence, statuses in words", () => {
     const e = entry({ before: { status: "investigating", version: 2 }, after: { status: "decided", version: 3 } });
     expect(describeAudit(zh, "zh-CN", e)).toBe("张三 将案件 #12 从 调查核实 改为 作出问责决定");
-    expect(describeAudit(en, "en", e)).toBe("张三 moved case #12 from Investigating to Decided".replace("Investigating", en("cases.statuses.investigating")).replace("Decided", en("cases.statuses.decided")));
+    expect(describeAudit(en, "en", e)).toBe(
+      "张三 moved case #12 from Investigating to Decided"
+        .replace("Investigating", en("cases.statuses.investigating"))
+        .replace("Decided", en("cases.statuses.decided")),
+    );
   });
 
   it("names fields and values in words, never codes", () => {
-    const e = entry({ action: "case.update", before: { category: "leadership", version: 1 }, after: { category: "two_skins", version: 2 } });
+    const e = entry({
+      action: "case.update",
+      before: { category: "leadership", version: 1 },
+      after: { category: "two_skins", version: 2 },
+    });
     const [line, ...rest] = changeLines(zh, "zh-CN", e);
     expect(rest).toEqual([]); // the version is bookkeeping, not a change a reader looks for
     expect(line).toMatchObject({ field: "问题类别", before: "“一把手”重视不够", after: "党建业务融合" });

@@ -13,7 +13,10 @@ describe("audit before/after comparison", () => {
 
   it("treats a missing side as empty: a creation changes every field", () => {
     const rows = diffEntries(null, { code: "X1", weight: 2 });
-    expect(rows.map((r) => [r.path, r.changed])).toEqual([["code", true], ["weight", true]]);
+    expect(rows.map((r) => [r.path, r.changed])).toEqual([
+      ["code", true],
+      ["weight", true],
+    ]);
     expect(diffEntries(null, null)).toEqual([]);
   });
 

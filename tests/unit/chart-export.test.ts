@@ -15,7 +15,7 @@ const data: ChartData = {
   ],
   rows: [
     { unit: "第一党支部", score: 81.25, n: 3 },
-    { unit: "=HYPERLINK(\"http://x\")", score: null, n: 0 },
+    { unit: '=HYPERLINK("http://x")', score: null, n: 0 },
     { unit: "-2+3", score: -3, n: 1 },
     { unit: "@SUM(A1)", score: 100, n: 2 },
     { unit: "含,逗号", score: 7, n: 1, extra: "not a column" },
@@ -89,13 +89,28 @@ describe("chart .xlsx", () => {
   });
 
   it("refuses bodies over the limits with a Chinese-first message naming the field", () => {
-    const tooMany = chartExportSchema.safeParse({ exportName: "x", columns: data.columns, rows: Array.from({ length: 50_001 }, () => ({})) });
+    const tooMany = chartExportSchema.safeParse({
+      exportName: "x",
+      columns: data.columns,
+      rows: Array.from({ length: 50_001 }, () => ({})),
+    });
     expect(tooMany.success).toBe(false);
     expect(tooMany.error!.issues[0]!.path).toEqual(["rows"]);
     expect(tooMany.error!.issues[0]!.message).toMatch(/^最多 50000 行（at most 50,000 rows）$/);
-    const wide = chartExportSchema.safeParse({ exportName: "x", columns: Array.from({ length: 51 }, (_, i) => ({ key: `c${i}`, label: "" })), rows: [] });
+    const wide = chartExportSchema.safeParse({
+      exportName: "x",
+      columns: Array.from({ length: 51 }, (_, i) => ({ key: `c${i}`, label: "" })),
+      rows: [],
+    });
     expect(wide.error!.issues[0]!.path).toEqual(["columns"]);
-    const dup = chartExportSchema.safeParse({ exportName: "x", columns: [{ key: "a", label: "1" }, { key: "a", label: "2" }], rows: [] });
+    const dup = chartExportSchema.safeParse({
+      exportName: "x",
+      columns: [
+        { key: "a", label: "1" },
+        { key: "a", label: "2" },
+      ],
+      rows: [],
+    });
     expect(dup.error!.issues[0]!.message).toContain("列标识重复");
     const badCell = chartExportSchema.safeParse({ exportName: "x", columns: [{ key: "a", label: "1" }], rows: [{ a: { nested: 1 } }] });
     expect(badCell.success).toBe(false);
@@ -105,7 +120,7 @@ describe("chart .xlsx", () => {
 
 describe("file names", () => {
   it("drops reserved characters and leading dots, keeps Chinese, falls back to “chart”", () => {
-    expect(sanitiseFileName("../a\\b:c*?\"<>|d")).toBe("a_b_c_d");
+    expect(sanitiseFileName('../a\\b:c*?"<>|d')).toBe("a_b_c_d");
     expect(sanitiseFileName("党建综合得分趋势_2024Q4-2026Q3")).toBe("党建综合得分趋势_2024Q4-2026Q3");
     expect(sanitiseFileName("...")).toBe("chart");
     expect(asciiFileName("党建_2026Q3")).toBe("2026Q3");

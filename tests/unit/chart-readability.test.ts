@@ -48,7 +48,10 @@ describe("trendCoverage (partial quarters)", () => {
   });
 
   it("marks a quarter where fewer units counted than were due, with counted/due", () => {
-    const c = trendCoverage([p("2026Q2", 53, 53), p("2026Q3", 35, 53), p("2026Q1", 0, 53, null), p("2025Q4", 3, undefined)], (n, of) => `${n}/${of}`);
+    const c = trendCoverage(
+      [p("2026Q2", 53, 53), p("2026Q3", 35, 53), p("2026Q1", 0, 53, null), p("2025Q4", 3, undefined)],
+      (n, of) => `${n}/${of}`,
+    );
     expect(c).toEqual([{ partial: false, label: "53/53" }, { partial: true, label: "35/53" }, null, null]);
   });
 });
@@ -68,9 +71,14 @@ describe("layoutLabels (the quadrant's names never overlap)", () => {
 
   it("places no label over another label, a dot or an obstacle, nor outside the plot, however crowded", () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let round = 0; round < 30; round++) {
-      const dots = Array.from({ length: 5 + round }, (_, id) => ({ id, cx: 50 + rnd() * 300, cy: 10 + rnd() * 200, text: "某某局机关党委第一党支部".slice(0, 2 + (id % 9)) }));
+      const dots = Array.from({ length: 5 + round }, (_, id) => ({
+        id,
+        cx: 50 + rnd() * 300,
+        cy: 10 + rnd() * 200,
+        text: "某某局机关党委第一党支部".slice(0, 2 + (id % 9)),
+      }));
       const obstacles: Box[] = [{ x: 270, y: 190, w: 80, h: 20 }];
       const placed: PlacedLabel[] = layoutLabels(dots, { bounds, obstacles, dotRadius: 5 });
       for (const [i, a] of placed.entries()) {
@@ -100,11 +108,19 @@ describe("layoutLabels (the quadrant's names never overlap)", () => {
 describe("subunitsState on a phone", () => {
   const text = { staff: "s", leaf: (n: string) => `leaf ${n}`, noReports: "n", noSubunitScores: () => "x", tryInclude: "t" };
   it("marks the next-level cards always empty for staff and for a single branch, not for a quarter without reports", () => {
-    expect(subunitsState({ quarter: "2026Q3", heatmap: undefined, loading: false, ownUnitOnly: true, unitName: "甲", text })).toMatchObject({ alwaysEmpty: true });
+    expect(subunitsState({ quarter: "2026Q3", heatmap: undefined, loading: false, ownUnitOnly: true, unitName: "甲", text })).toMatchObject(
+      { alwaysEmpty: true },
+    );
     const leaf = { unitId: 1, quarter: "2026Q3", include: "approved" as const, rows: [] };
-    expect(subunitsState({ quarter: "2026Q3", heatmap: leaf, loading: false, ownUnitOnly: false, unitName: "甲", text })).toMatchObject({ alwaysEmpty: true });
-    expect(subunitsState({ quarter: null, heatmap: undefined, loading: false, ownUnitOnly: false, unitName: "甲", text }).kind).toBe("empty");
-    expect(subunitsState({ quarter: null, heatmap: undefined, loading: false, ownUnitOnly: false, unitName: "甲", text })).not.toHaveProperty("alwaysEmpty");
+    expect(subunitsState({ quarter: "2026Q3", heatmap: leaf, loading: false, ownUnitOnly: false, unitName: "甲", text })).toMatchObject({
+      alwaysEmpty: true,
+    });
+    expect(subunitsState({ quarter: null, heatmap: undefined, loading: false, ownUnitOnly: false, unitName: "甲", text }).kind).toBe(
+      "empty",
+    );
+    expect(
+      subunitsState({ quarter: null, heatmap: undefined, loading: false, ownUnitOnly: false, unitName: "甲", text }),
+    ).not.toHaveProperty("alwaysEmpty");
   });
 });
 

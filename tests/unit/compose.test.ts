@@ -10,8 +10,18 @@ const catalogue: ScoredIndicator[] = [
 
 describe("weightedMean", () => {
   it("weights scores and skips missing ones instead of counting them as zero", () => {
-    expect(weightedMean([{ score: 100, weight: 1 }, { score: 0, weight: 3 }])).toBe(25);
-    expect(weightedMean([{ score: 80, weight: 1 }, { score: null, weight: 5 }])).toBe(80);
+    expect(
+      weightedMean([
+        { score: 100, weight: 1 },
+        { score: 0, weight: 3 },
+      ]),
+    ).toBe(25);
+    expect(
+      weightedMean([
+        { score: 80, weight: 1 },
+        { score: null, weight: 5 },
+      ]),
+    ).toBe(80);
     expect(weightedMean([{ score: null, weight: 1 }])).toBeNull();
     expect(weightedMean([{ score: 50, weight: 0 }])).toBeNull();
   });

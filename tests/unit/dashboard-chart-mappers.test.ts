@@ -61,7 +61,13 @@ describe("overview → trend rows", () => {
 
 describe("radar rows", () => {
   it("compares each category this quarter with the quarter before, labelled by quarter", () => {
-    const d = radarData(point("2026Q3", 80), point("2026Q2", 60), [...categoryCodes], { category: "类别", categoryName: (c) => `名${c}` }, q);
+    const d = radarData(
+      point("2026Q3", 80),
+      point("2026Q2", 60),
+      [...categoryCodes],
+      { category: "类别", categoryName: (c) => `名${c}` },
+      q,
+    );
     expect(d.columns.map((c) => c.label)).toEqual(["类别", "2026年第3季度", "2026年第2季度"]);
     expect(d.rows).toHaveLength(6);
     expect(d.rows[0]).toEqual({ category: "名leadership", current: 80, previous: 60 });
@@ -77,7 +83,11 @@ describe("radar rows", () => {
 
 describe("heatmap rows", () => {
   it("one row per unit: composite, then the shown categories", () => {
-    const d = heatmapData([unit(7, 66.66), unit(8, null)], shownCategories("vanguard"), { unit: "单位", composite: "综合", category: (c) => c });
+    const d = heatmapData([unit(7, 66.66), unit(8, null)], shownCategories("vanguard"), {
+      unit: "单位",
+      composite: "综合",
+      category: (c) => c,
+    });
     expect(d.columns.map((c) => c.key)).toEqual(["unit", "composite", "vanguard"]);
     expect(d.rows).toEqual([
       { unit: "单位7", composite: 66.7, vanguard: 67.7 },

@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { tabHref } from "~/app/(app)/dashboard/dashboard-tabs";
-import { completionByQuarter, completionData, distributionData, flagCounts, flagHref, type CompletionPoint } from "~/app/(app)/dashboard/meetings/meeting-quality-data";
-import { axisDomain, gapOf, labelOrder, quadrantChartData, quadrantEmptyReason, quadrantOf } from "~/app/(app)/dashboard/quadrant/quadrant-data";
+import {
+  completionByQuarter,
+  completionData,
+  distributionData,
+  flagCounts,
+  flagHref,
+  type CompletionPoint,
+} from "~/app/(app)/dashboard/meetings/meeting-quality-data";
+import {
+  axisDomain,
+  gapOf,
+  labelOrder,
+  quadrantChartData,
+  quadrantEmptyReason,
+  quadrantOf,
+} from "~/app/(app)/dashboard/quadrant/quadrant-data";
 import { parentOf, recentMeetings, unitTrendData } from "~/app/(app)/units/[id]/unit-data";
 
 const q = (quarter: string) => `Q:${quarter}`;
@@ -68,7 +82,11 @@ describe("meeting quality mappers", () => {
   ];
 
   it("tables every point the lines are drawn from, with held and required", () => {
-    const data = completionData(points, { quarter: "季度", type: "类型", held: "已开", required: "应开", rate: "完成率", typeName: (x) => `T:${x}` }, q);
+    const data = completionData(
+      points,
+      { quarter: "季度", type: "类型", held: "已开", required: "应开", rate: "完成率", typeName: (x) => `T:${x}` },
+      q,
+    );
     expect(data.rows).toHaveLength(8);
     expect(data.rows[1]).toEqual({ quarter: "Q:2025Q1", type: "T:committee", held: 2, required: 3, rate: 66.7 });
     expect(data.columns.find((c) => c.key === "held")?.decimals).toBe(0);
@@ -83,7 +101,10 @@ describe("meeting quality mappers", () => {
 
   it("histogram rows, flag counts and where a flag links to", () => {
     expect(distributionData([{ bucket: "0-10", count: 3 }], { bucket: "段", count: "次数" }).rows).toEqual([{ bucket: "0-10", count: 3 }]);
-    expect(flagCounts([{ kind: "low_attendance" }, { kind: "zero_criticism" }, { kind: "low_attendance" }])).toEqual({ low_attendance: 2, zero_criticism: 1 });
+    expect(flagCounts([{ kind: "low_attendance" }, { kind: "zero_criticism" }, { kind: "low_attendance" }])).toEqual({
+      low_attendance: 2,
+      zero_criticism: 1,
+    });
     expect(flagHref({ unitId: 7, quarter: "2026Q2", meetingId: 42 })).toBe("/meetings?unit=7&quarter=2026Q2#meeting-42");
     expect(flagHref({ unitId: 7, quarter: "2026Q2", meetingId: null })).toBe("/meetings?unit=7&quarter=2026Q2");
   });

@@ -5,7 +5,11 @@ import { inspectionFiltersFromParams, inspectionsHref, openCaseHref } from "~/ap
 
 describe("inspection URLs", () => {
   it("reads the list filters from the URL and ignores malformed ones", () => {
-    expect(inspectionFiltersFromParams({ unit: "12", quarter: "2026Q3", result: "fail" }, 4)).toEqual({ unitId: 12, quarter: "2026Q3", result: "fail" });
+    expect(inspectionFiltersFromParams({ unit: "12", quarter: "2026Q3", result: "fail" }, 4)).toEqual({
+      unitId: 12,
+      quarter: "2026Q3",
+      result: "fail",
+    });
     expect(inspectionFiltersFromParams({ unit: "x", quarter: "2026Q5", result: "bad" }, 4)).toEqual({ unitId: 4 });
     expect(inspectionsHref({ unitId: 12, quarter: "2026Q3", result: "basic" })).toBe("/inspections?unit=12&quarter=2026Q3&result=basic");
   });
@@ -16,8 +20,17 @@ describe("inspection URLs", () => {
     expect(sp.unit).toBe("12");
     expect(caseOpenFromParams(sp)).toEqual({ sourceType: "inspection", sourceId: 7, category: "responsibility", subject: "leader" });
     // A subject an inspection cannot have is dropped; the flag link still works as before.
-    expect(caseOpenFromParams({ open: "inspection", inspection: "7", subject: "member" })).toEqual({ sourceType: "inspection", sourceId: 7, category: "responsibility" });
-    expect(caseOpenFromParams({ open: "flag", meeting: "9", flag: "zero_criticism" })).toEqual({ sourceType: "flag", sourceId: 9, category: "inner_life", flagKind: "zero_criticism" });
+    expect(caseOpenFromParams({ open: "inspection", inspection: "7", subject: "member" })).toEqual({
+      sourceType: "inspection",
+      sourceId: 7,
+      category: "responsibility",
+    });
+    expect(caseOpenFromParams({ open: "flag", meeting: "9", flag: "zero_criticism" })).toEqual({
+      sourceType: "flag",
+      sourceId: 9,
+      category: "inner_life",
+      flagKind: "zero_criticism",
+    });
     expect(caseOpenFromParams({ open: "inspection", inspection: "0" })).toBeNull();
   });
 

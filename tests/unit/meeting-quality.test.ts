@@ -20,7 +20,14 @@ describe("meetingQuality", () => {
   });
 
   it("scores each part in proportion to how far it got", () => {
-    const q = meetingQuality({ ...perfectLife, present: 6, solicitedOpinions: false, criticalOpinions: 3, rectificationItems: 1, minutes: "记".repeat(100) });
+    const q = meetingQuality({
+      ...perfectLife,
+      present: 6,
+      solicitedOpinions: false,
+      criticalOpinions: 3,
+      rectificationItems: 1,
+      minutes: "记".repeat(100),
+    });
     expect(q.attendance).toBeCloseTo(30 * 0.6);
     expect(q.preparation).toBe(0);
     expect(q.criticism).toBeCloseTo(25 * 0.5); // 3 opinions / 6 present, target 1 each

@@ -24,7 +24,14 @@ describe("quarters", () => {
   it("lists ranges and the last n quarters oldest first", () => {
     expect(quarterRange("2025Q3", "2026Q2")).toEqual(["2025Q3", "2025Q4", "2026Q1", "2026Q2"]);
     expect(lastQuarters(8, new Date("2026-11-26"))).toEqual([
-      "2024Q4", "2025Q1", "2025Q2", "2025Q3", "2025Q4", "2026Q1", "2026Q2", "2026Q3",
+      "2024Q4",
+      "2025Q1",
+      "2025Q2",
+      "2025Q3",
+      "2025Q4",
+      "2026Q1",
+      "2026Q2",
+      "2026Q3",
     ]);
   });
 

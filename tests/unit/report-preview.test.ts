@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { previewReport, readField, type PreviewIndicator } from "~/app/(app)/report/preview";
 
-const rate = (code: string, category = "vanguard"): PreviewIndicator => ({ code, category, kind: "rate", direction: "higher", target: 90, weight: 1 });
-const count = (code: string, category = "methods"): PreviewIndicator => ({ code, category, kind: "count", direction: "higher", target: 2, weight: 1 });
+const rate = (code: string, category = "vanguard"): PreviewIndicator => ({
+  code,
+  category,
+  kind: "rate",
+  direction: "higher",
+  target: 90,
+  weight: 1,
+});
+const count = (code: string, category = "methods"): PreviewIndicator => ({
+  code,
+  category,
+  kind: "count",
+  direction: "higher",
+  target: 2,
+  weight: 1,
+});
 const weights = { vanguard: 1, methods: 1 };
 
 describe("the report form's live score preview", () => {

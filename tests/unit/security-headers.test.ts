@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { secureCookies, sessionCookieName, sessionCookieOptions } from "~/server/auth/cookies";
 import { apiContentSecurityPolicy, baseSecurityHeaders, contentSecurityPolicy, newNonce } from "~/server/http/security-headers";
 
-const directives = (csp: string) => new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 
 describe("contentSecurityPolicy", () => {
   const prod = directives(contentSecurityPolicy({ nonce: "abc123==", dev: false, https: true }));

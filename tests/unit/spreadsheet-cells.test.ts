@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { normaliseNumberText, readCount, readDate, readIndicatorValue, readInteger, readQuarter, readYesNo } from "~/server/services/spreadsheet/cells";
+import {
+  normaliseNumberText,
+  readCount,
+  readDate,
+  readIndicatorValue,
+  readInteger,
+  readQuarter,
+  readYesNo,
+} from "~/server/services/spreadsheet/cells";
 import { validateValues } from "~/server/services/report/validate-values";
 import { normaliseHeader } from "~/server/services/spreadsheet/columns";
 import { plainCell } from "~/server/services/spreadsheet/read-file";
@@ -17,7 +25,8 @@ describe("reading cells the way staff type them", () => {
   it("reads dates from date cells, Excel serials and the usual Chinese spellings", () => {
     expect(readDate(new Date(Date.UTC(2026, 2, 5)))).toEqual({ ok: true, value: "2026-03-05" });
     expect(readDate(46086)).toEqual({ ok: true, value: "2026-03-05" }); // Excel serial of 2026-03-05
-    for (const text of ["2026-3-5", "2026/03/05", "2026.3.5", "2026年3月5日"]) expect(readDate(text)).toEqual({ ok: true, value: "2026-03-05" });
+    for (const text of ["2026-3-5", "2026/03/05", "2026.3.5", "2026年3月5日"])
+      expect(readDate(text)).toEqual({ ok: true, value: "2026-03-05" });
     expect(readDate("下周一")).toEqual({ ok: true, value: "下周一" }); // left for the meeting schema to explain
     expect(readDate({ error: "#VALUE!" })).toMatchObject({ ok: false });
   });
@@ -68,10 +77,21 @@ describe("reading cells the way staff type them", () => {
     expect(normaliseNumberText("1,5")).toBe("1,5");
     expect(normaliseNumberText("12a")).toBe("12a");
     // And what the validators then make of them, as for a value typed in the form.
-    const catalogue = new Map([["V1", { kind: "rate" as const, nameZh: "出勤率" }], ["L1", { kind: "count" as const, nameZh: "次数" }]]);
+    const catalogue = new Map([
+      ["V1", { kind: "rate" as const, nameZh: "出勤率" }],
+      ["L1", { kind: "count" as const, nameZh: "次数" }],
+    ]);
     const read = (raw: string) => (readIndicatorValue(raw) as { value: string }).value;
-    expect(validateValues(catalogue, [{ indicatorCode: "V1", value: read("９５％") }, { indicatorCode: "L1", value: read("1,234") }]).parsed).toEqual(
-      new Map([["V1", 95], ["L1", 1234]]),
+    expect(
+      validateValues(catalogue, [
+        { indicatorCode: "V1", value: read("９５％") },
+        { indicatorCode: "L1", value: read("1,234") },
+      ]).parsed,
+    ).toEqual(
+      new Map([
+        ["V1", 95],
+        ["L1", 1234],
+      ]),
     );
   });
 });

@@ -79,6 +79,13 @@ describe("the streaming reader's limits", () => {
 
   it("still reads an ordinary template, only the columns the importer needs", async () => {
     const result = await parseSpreadsheetBytes(await xlsx([[12, "2026Q3", "V1_attendance_rate", 95]]), "报表.xlsx");
-    expect(result).toMatchObject({ ok: true, file: { kind: "xlsx", meetings: null, indicators: { name: "指标", headerRow: 1, rowNumbers: [2], values: [12, "2026Q3", "V1_attendance_rate", 95] } } });
+    expect(result).toMatchObject({
+      ok: true,
+      file: {
+        kind: "xlsx",
+        meetings: null,
+        indicators: { name: "指标", headerRow: 1, rowNumbers: [2], values: [12, "2026Q3", "V1_attendance_rate", 95] },
+      },
+    });
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { admit, auditsRefusal, freshBucket, minutesUntil, settle, throttleKeys, throttlePolicy, UNKNOWN_IP, type Bucket } from "~/server/auth/throttle-policy";
+import {
+  admit,
+  auditsRefusal,
+  freshBucket,
+  minutesUntil,
+  settle,
+  throttleKeys,
+  throttlePolicy,
+  UNKNOWN_IP,
+  type Bucket,
+} from "~/server/auth/throttle-policy";
 
 const W = 15 * 60_000;
 const t0 = new Date("2026-11-26T08:00:00Z");
@@ -67,11 +77,20 @@ describe("throttle rules", () => {
 
 describe("throttle settings", () => {
   it("default to 10 per account, 50 per address, 200 for unknown addresses, in 15 minutes", () => {
-    expect(throttlePolicy({} as unknown as NodeJS.ProcessEnv)).toEqual({ maxPerAccount: 10, maxPerIp: 50, maxPerUnknownIp: 200, windowMs: W });
+    expect(throttlePolicy({} as unknown as NodeJS.ProcessEnv)).toEqual({
+      maxPerAccount: 10,
+      maxPerIp: 50,
+      maxPerUnknownIp: 200,
+      windowMs: W,
+    });
   });
 
   it("take the environment, and refuse a value that is not a number", () => {
-    const env = { LOGIN_MAX_FAILURES_PER_ACCOUNT: "5", LOGIN_WINDOW_MINUTES: "30", LOGIN_MAX_FAILURES_UNKNOWN_IP: "0" } as unknown as NodeJS.ProcessEnv;
+    const env = {
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: "5",
+      LOGIN_WINDOW_MINUTES: "30",
+      LOGIN_MAX_FAILURES_UNKNOWN_IP: "0",
+    } as unknown as NodeJS.ProcessEnv;
     expect(throttlePolicy(env)).toMatchObject({ maxPerAccount: 5, windowMs: 30 * 60_000, maxPerUnknownIp: 0 });
     expect(() => throttlePolicy({ LOGIN_WINDOW_MINUTES: "fifteen" } as unknown as NodeJS.ProcessEnv)).toThrow(/LOGIN_WINDOW_MINUTES/);
     expect(() => throttlePolicy({ LOGIN_WINDOW_MINUTES: "0" } as unknown as NodeJS.ProcessEnv)).toThrow(/positive/);

@@ -40,7 +40,10 @@ export function CaseFilters({ filters }: { filters: ListCasesInput }) {
       )}
       {label(
         t("cases.filters.category"),
-        <Select value={filters.category ?? ""} onChange={(e) => set({ category: (e.target.value || undefined) as ListCasesInput["category"] })}>
+        <Select
+          value={filters.category ?? ""}
+          onChange={(e) => set({ category: (e.target.value || undefined) as ListCasesInput["category"] })}
+        >
           <option value="">{t("cases.filters.any")}</option>
           {categoryCodes.map((c) => (
             <option key={c} value={c}>

@@ -30,7 +30,12 @@ import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
  * The form select offers only what fits the subject; the source is picked among the unit's
  * records (./source-picker.tsx); the server checks both again.
  */
-export function CaseForm(props: { sourceUnitId: number | null; prefill: CasePrefill; onClose: () => void; onCreated: (id: number) => void }) {
+export function CaseForm(props: {
+  sourceUnitId: number | null;
+  prefill: CasePrefill;
+  onClose: () => void;
+  onCreated: (id: number) => void;
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -44,7 +49,11 @@ export function CaseForm(props: { sourceUnitId: number | null; prefill: CasePref
   const [category, setCategory] = useState<CategoryCode | "">(p?.category ?? "");
   const [rootCause, setRootCause] = useState<RootCause | "">("");
   const [facts, setFacts] = useState("");
-  const [source, setSource] = useState<SourceValue>({ sourceType: p?.sourceType ?? "", sourceId: p ? String(p.sourceId) : "", flagKind: p?.flagKind ?? "" });
+  const [source, setSource] = useState<SourceValue>({
+    sourceType: p?.sourceType ?? "",
+    sourceId: p ? String(p.sourceId) : "",
+    flagKind: p?.flagKind ?? "",
+  });
   const { sourceType, sourceId, flagKind } = source;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -52,7 +61,10 @@ export function CaseForm(props: { sourceUnitId: number | null; prefill: CasePref
     trpc.case.create.mutationOptions({
       onSuccess: async ({ id }) => {
         // The inspections page shows the cases opened from each inspection.
-        await Promise.all([queryClient.invalidateQueries(trpc.case.pathFilter()), queryClient.invalidateQueries(trpc.inspection.pathFilter())]);
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.case.pathFilter()),
+          queryClient.invalidateQueries(trpc.inspection.pathFilter()),
+        ]);
         props.onCreated(id);
       },
       onError: (err) => {
@@ -85,7 +97,13 @@ export function CaseForm(props: { sourceUnitId: number | null; prefill: CasePref
     <Dialog title={t("cases.form.title")} closeLabel={t("cases.form.close")} onClose={props.onClose} className="w-[40rem]">
       <form onSubmit={submit} className="grid gap-3 sm:grid-cols-2" noValidate>
         <FormErrors errors={errors} message={problem} className="sm:col-span-2" />
-        <FormField id="case-unit" label={t("cases.form.unit")} hint={fixedUnit ? t("cases.form.unitFromSource") : undefined} error={errors.unitId} className="sm:col-span-2">
+        <FormField
+          id="case-unit"
+          label={t("cases.form.unit")}
+          hint={fixedUnit ? t("cases.form.unitFromSource") : undefined}
+          error={errors.unitId}
+          className="sm:col-span-2"
+        >
           <UnitPicker
             id="case-unit"
             value={unitId}
@@ -101,7 +119,11 @@ export function CaseForm(props: { sourceUnitId: number | null; prefill: CasePref
           />
         </FormField>
         <FormField id="case-subject" label={t("cases.form.subject")} error={errors.subject}>
-          <Select {...fieldIds("case-subject", errors.subject)} value={subject} onChange={(e) => pickSubject(e.target.value as CaseSubject)}>
+          <Select
+            {...fieldIds("case-subject", errors.subject)}
+            value={subject}
+            onChange={(e) => pickSubject(e.target.value as CaseSubject)}
+          >
             {caseSubjects.map((s) => (
               <option key={s} value={s}>
                 {t(`cases.subjects.${s}`)}
@@ -110,7 +132,12 @@ export function CaseForm(props: { sourceUnitId: number | null; prefill: CasePref
           </Select>
         </FormField>
         <FormField id="case-form" label={t("cases.form.form")} error={errors.form}>
-          <Select {...fieldIds("case-form", errors.form)} invalid={!!errors.form} value={form} onChange={(e) => setForm(e.target.value as Form)}>
+          <Select
+            {...fieldIds("case-form", errors.form)}
+            invalid={!!errors.form}
+            value={form}
+            onChange={(e) => setForm(e.target.value as Form)}
+          >
             {formsBySubject[subject].map((f) => (
               <option key={f} value={f}>
                 {t(`cases.forms.${f}`)}
@@ -120,7 +147,11 @@ export function CaseForm(props: { sourceUnitId: number | null; prefill: CasePref
         </FormField>
         <p className="text-xs text-neutral-500 sm:col-span-2">{t("cases.form.formHint")}</p>
         <FormField id="case-category" label={t("cases.form.category")} error={errors.category}>
-          <Select {...fieldIds("case-category", errors.category)} value={category} onChange={(e) => setCategory(e.target.value as CategoryCode)}>
+          <Select
+            {...fieldIds("case-category", errors.category)}
+            value={category}
+            onChange={(e) => setCategory(e.target.value as CategoryCode)}
+          >
             <option value="" disabled>
               {t("cases.form.choose")}
             </option>
@@ -132,7 +163,11 @@ export function CaseForm(props: { sourceUnitId: number | null; prefill: CasePref
           </Select>
         </FormField>
         <FormField id="case-root" label={t("cases.form.rootCause")} error={errors.rootCause}>
-          <Select {...fieldIds("case-root", errors.rootCause)} value={rootCause} onChange={(e) => setRootCause(e.target.value as RootCause)}>
+          <Select
+            {...fieldIds("case-root", errors.rootCause)}
+            value={rootCause}
+            onChange={(e) => setRootCause(e.target.value as RootCause)}
+          >
             <option value="" disabled>
               {t("cases.form.choose")}
             </option>

@@ -9,7 +9,10 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const filters = caseFiltersFromParams(sp, actor.unitId);
   const qc = getQueryClient();
-  await Promise.allSettled([qc.prefetchQuery(trpc.case.list.queryOptions(filters)), qc.prefetchQuery(trpc.unit.get.queryOptions({ id: filters.unitId }))]);
+  await Promise.allSettled([
+    qc.prefetchQuery(trpc.case.list.queryOptions(filters)),
+    qc.prefetchQuery(trpc.unit.get.queryOptions({ id: filters.unitId })),
+  ]);
   return (
     <HydrateClient>
       <CasesClient filters={filters} prefill={caseOpenFromParams(sp)} />

@@ -1,4 +1,14 @@
-import { caseForms, caseStatuses, categoryCodes, flagKinds, inspectionSubjects, type CaseSourceType, type CaseSubject, type CategoryCode, type FlagKind } from "~/lib/codes";
+import {
+  caseForms,
+  caseStatuses,
+  categoryCodes,
+  flagKinds,
+  inspectionSubjects,
+  type CaseSourceType,
+  type CaseSubject,
+  type CategoryCode,
+  type FlagKind,
+} from "~/lib/codes";
 import { parseQuarter } from "~/lib/quarter";
 import type { ListCasesInput } from "~/server/services/case/schemas";
 
@@ -18,7 +28,8 @@ export type CaseSearch = {
   subject?: string;
 };
 
-const oneOf = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => (list.includes(v as T) ? (v as T) : undefined);
+const oneOf = <T extends string>(list: readonly T[], v: string | undefined): T | undefined =>
+  list.includes(v as T) ? (v as T) : undefined;
 
 /** The list filters held in the URL; anything malformed is ignored rather than an error page. */
 export function caseFiltersFromParams(sp: CaseSearch, ownUnitId: number): ListCasesInput {
@@ -33,7 +44,13 @@ export function caseFiltersFromParams(sp: CaseSearch, ownUnitId: number): ListCa
   };
 }
 
-export type CasePrefill = { sourceType: CaseSourceType; sourceId: number; flagKind?: FlagKind; category: CategoryCode; subject?: CaseSubject } | null;
+export type CasePrefill = {
+  sourceType: CaseSourceType;
+  sourceId: number;
+  flagKind?: FlagKind;
+  category: CategoryCode;
+  subject?: CaseSubject;
+} | null;
 
 /**
  * A flag's 立案问责 link: the meeting and the flag kind; formalism flags are inner_life problems.
@@ -42,7 +59,12 @@ export type CasePrefill = { sourceType: CaseSourceType; sourceId: number; flagKi
 export function caseOpenFromParams(sp: CaseSearch): CasePrefill {
   if (sp.open === "inspection" && Number(sp.inspection) > 0) {
     const subject = oneOf(inspectionSubjects, sp.subject);
-    return { sourceType: "inspection", sourceId: Math.floor(Number(sp.inspection)), category: "responsibility", ...(subject ? { subject } : {}) };
+    return {
+      sourceType: "inspection",
+      sourceId: Math.floor(Number(sp.inspection)),
+      category: "responsibility",
+      ...(subject ? { subject } : {}),
+    };
   }
   if (sp.open !== "flag" || !(Number(sp.meeting) > 0)) return null;
   const flagKind = oneOf(flagKinds, sp.flag);

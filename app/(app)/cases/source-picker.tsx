@@ -28,7 +28,9 @@ export function SourcePicker(props: {
   const { sourceType, sourceId, flagKind } = props.value;
   const includeId = props.prefill && props.prefill.sourceType === sourceType ? props.prefill.sourceId : undefined;
   const options = useQuery(
-    trpc.case.sourceOptions.queryOptions(sourceType && props.unitId ? { unitId: props.unitId, sourceType, ...(includeId ? { includeId } : {}) } : skipToken),
+    trpc.case.sourceOptions.queryOptions(
+      sourceType && props.unitId ? { unitId: props.unitId, sourceType, ...(includeId ? { includeId } : {}) } : skipToken,
+    ),
   );
   const picked = options.data?.find((o) => String(o.id) === sourceId);
   const kinds: readonly FlagKind[] = picked?.flagKinds?.length ? picked.flagKinds : flagKinds;
@@ -47,16 +49,20 @@ export function SourcePicker(props: {
     : !props.unitId
       ? t("caseEdit.sourceUnitFirst")
       : options.isPending
-      ? t("caseEdit.sourceLoading")
-      : options.data?.length
-        ? t("caseEdit.sourcePick")
-        : t("caseEdit.sourceEmpty", { type: t(`cases.sourceTypes.${sourceType}`) });
+        ? t("caseEdit.sourceLoading")
+        : options.data?.length
+          ? t("caseEdit.sourcePick")
+          : t("caseEdit.sourceEmpty", { type: t(`cases.sourceTypes.${sourceType}`) });
   const recordError = props.errors.sourceId ?? (options.error ? describeError(options.error).message : undefined);
 
   return (
     <>
       <FormField id="case-source" label={t("cases.form.sourceType")} error={props.errors.sourceType}>
-        <Select {...fieldIds("case-source", props.errors.sourceType)} value={sourceType} onChange={(e) => pickType(e.target.value as CaseSourceType | "")}>
+        <Select
+          {...fieldIds("case-source", props.errors.sourceType)}
+          value={sourceType}
+          onChange={(e) => pickType(e.target.value as CaseSourceType | "")}
+        >
           <option value="">{t("cases.form.sourceNone")}</option>
           {caseSourceTypes.map((s) => (
             <option key={s} value={s}>
@@ -84,7 +90,13 @@ export function SourcePicker(props: {
       ) : (
         <div className="hidden sm:block" />
       )}
-      <FormField id="case-source-id" label={t("caseEdit.sourceRecord")} hint={sourceType ? t("caseEdit.sourceHint") : undefined} error={recordError} className="sm:col-span-2">
+      <FormField
+        id="case-source-id"
+        label={t("caseEdit.sourceRecord")}
+        hint={sourceType ? t("caseEdit.sourceHint") : undefined}
+        error={recordError}
+        className="sm:col-span-2"
+      >
         <Select
           {...fieldIds("case-source-id", recordError)}
           invalid={!!recordError}

@@ -85,9 +85,7 @@ export function CompletenessClient(props: { unitId: number; quarter: string; qua
               );
             })}
           </div>
-          <p className="text-sm text-neutral-600">
-            {t("completeness.deadline", { when: formatDate(lastDueDay(data.deadline), locale) })}
-          </p>
+          <p className="text-sm text-neutral-600">{t("completeness.deadline", { when: formatDate(lastDueDay(data.deadline), locale) })}</p>
           <SubtreeFiles unitId={data.unitId} quarter={data.quarter} running={props.running} />
           <Card>
             <table className="w-full text-sm">
@@ -110,9 +108,7 @@ export function CompletenessClient(props: { unitId: number; quarter: string; qua
                       {u.late ? <Badge tone="warning">{t("completeness.late")}</Badge> : null}
                       {u.overdue ? <Badge tone="warning">{t("completeness.overdue")}</Badge> : null}
                     </td>
-                    <td className="text-neutral-600">
-                      {u.submittedAt ? formatDateTime(u.submittedAt, locale) : "—"}
-                    </td>
+                    <td className="text-neutral-600">{u.submittedAt ? formatDateTime(u.submittedAt, locale) : "—"}</td>
                     <td className="pr-4 text-right">
                       <Link className="text-party hover:underline" href={`/report?unit=${u.id}&quarter=${data.quarter}`}>
                         {t("completeness.open")}

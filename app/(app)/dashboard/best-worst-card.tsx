@@ -47,8 +47,18 @@ export function BestWorstCard(props: { heatmap: Heatmap | undefined; state: Subu
           testId="best-worst-chart"
           label={title}
           lists={[
-            { title: t("best"), color: bestColor, units: lists.best.map((u) => ({ id: u.id, name: u.name, score: u.composite })), emptyText: "—" },
-            { title: t("worst"), color: worstColor, units: lists.worst.map((u) => ({ id: u.id, name: u.name, score: u.composite })), emptyText: t("noneLeft") },
+            {
+              title: t("best"),
+              color: bestColor,
+              units: lists.best.map((u) => ({ id: u.id, name: u.name, score: u.composite })),
+              emptyText: "—",
+            },
+            {
+              title: t("worst"),
+              color: worstColor,
+              units: lists.worst.map((u) => ({ id: u.id, name: u.name, score: u.composite })),
+              emptyText: t("noneLeft"),
+            },
           ]}
           onSelect={toUnit}
           selectLabel={(n) => `${t("clickUnit")}：${n}`}

@@ -10,13 +10,21 @@ export function CaseFigures({ overview }: { overview: Overview }) {
   const tc = useTranslations("caseDashboard");
   return (
     <div className="flex flex-wrap gap-3" data-testid="case-summary">
-      <Link href={`/cases?unit=${overview.unitId}`} className="rounded border border-neutral-200 bg-white px-4 py-2 hover:border-neutral-400">
+      <Link
+        href={`/cases?unit=${overview.unitId}`}
+        className="rounded border border-neutral-200 bg-white px-4 py-2 hover:border-neutral-400"
+      >
         <span className="block text-xs text-neutral-500">{t("openCases")}</span>
         <span className="num block text-xl font-semibold">{overview.cases.open}</span>
       </Link>
-      <Link href={`/cases?unit=${overview.unitId}&overdue=1`} className="rounded border border-neutral-200 bg-white px-4 py-2 hover:border-neutral-400">
+      <Link
+        href={`/cases?unit=${overview.unitId}&overdue=1`}
+        className="rounded border border-neutral-200 bg-white px-4 py-2 hover:border-neutral-400"
+      >
         <span className="block text-xs text-neutral-500">{t("overdueCases")}</span>
-        <span className={`num block text-xl font-semibold ${overview.cases.overdue > 0 ? "text-amber-800" : ""}`}>{overview.cases.overdue}</span>
+        <span className={`num block text-xl font-semibold ${overview.cases.overdue > 0 ? "text-amber-800" : ""}`}>
+          {overview.cases.overdue}
+        </span>
       </Link>
       <Link href={`/cases/dashboard?unit=${overview.unitId}`} className="self-center text-sm text-party hover:underline">
         {tc("heading")}

@@ -17,12 +17,19 @@ const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-l
 });
 
 /** One line per category (its own colour, labelled in the legend); only the filtered category when one is chosen. */
-export function CategoryTrendsCard(props: { overview: Overview | undefined; category: CategoryCode | null; exportBase: string; emptyText: string }) {
+export function CategoryTrendsCard(props: {
+  overview: Overview | undefined;
+  category: CategoryCode | null;
+  exportBase: string;
+  emptyText: string;
+}) {
   const { t, charts, quarter, category: name, partial, locale, loading } = useOverviewText();
   const { toQuarter } = useDrill();
   const shown = shownCategories(props.category);
   const title = props.category ? t("categoryTrendsOne", { category: name(props.category) }) : t("categoryTrends");
-  const data = props.overview ? categoryTrendData(props.overview.trend, shown, { quarter: t("quarter"), category: name }, quarter) : undefined;
+  const data = props.overview
+    ? categoryTrendData(props.overview.trend, shown, { quarter: t("quarter"), category: name }, quarter)
+    : undefined;
   const empty = !!data && data.rows.every((r) => shown.every((c) => r[c] === null));
   const anyReport = !!props.overview && props.overview.trend.some((p) => p.composite !== null);
   const select = (i: number) => props.overview && toQuarter(props.overview.trend[i]!.quarter);
@@ -52,7 +59,10 @@ export function CategoryTrendsCard(props: { overview: Overview | undefined; cate
           xKey="quarter"
           series={shown.map((c) => ({ key: c, name: name(c), color: categoryColors[c] }))}
           onSelect={select}
-          ticks={quarterTickLines(props.overview!.trend.map((p) => p.quarter), locale)}
+          ticks={quarterTickLines(
+            props.overview!.trend.map((p) => p.quarter),
+            locale,
+          )}
           coverage={coverage}
         />
       )}

@@ -40,7 +40,10 @@ function Overview({ ownUnitOnly }: { ownUnitOnly: boolean }) {
   // The heatmap and best/worst show the single chosen quarter, else the latest one with data.
   const focus = f.singleQuarter ? f.from : (o?.latest?.quarter ?? null);
   const heatmap = useQuery(
-    trpc.dashboard.heatmap.queryOptions({ unitId: f.unitId, quarter: focus ?? f.to, include: f.include }, { ...keep, enabled: focus !== null && !ownUnitOnly }),
+    trpc.dashboard.heatmap.queryOptions(
+      { unitId: f.unitId, quarter: focus ?? f.to, include: f.include },
+      { ...keep, enabled: focus !== null && !ownUnitOnly },
+    ),
   );
   const completeness = useQuery(trpc.dashboard.completeness.queryOptions({ unitId: f.unitId, quarter: f.to }, keep));
 

@@ -43,7 +43,12 @@ export function CompletenessCard(props: { completeness: Completeness | undefined
             rateLabel={t("onTimeRate")}
             rate={s.onTimeRate}
             total={s.total}
-            segments={data.rows.map((r) => ({ key: String(r.key), label: String(r.state), count: Number(r.count), color: stateColors[r.key as CompletenessState] }))}
+            segments={data.rows.map((r) => ({
+              key: String(r.key),
+              label: String(r.state),
+              count: Number(r.count),
+              color: stateColors[r.key as CompletenessState],
+            }))}
             notes={[t("lateNote", { late: s.late, overdue: s.overdue, total: s.total })]}
           />
           <Link href={`/completeness?unit=${props.unitId}&quarter=${props.quarter}`} className="text-sm text-party hover:underline">

@@ -16,12 +16,24 @@ const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-l
 });
 
 /** Composite score per quarter; clicking a quarter narrows the range to it. */
-export function CompositeTrendCard({ overview, exportBase, emptyText }: { overview: Overview | undefined; exportBase: string; emptyText: string }) {
+export function CompositeTrendCard({
+  overview,
+  exportBase,
+  emptyText,
+}: {
+  overview: Overview | undefined;
+  exportBase: string;
+  emptyText: string;
+}) {
   const { t, charts, quarter, partial, locale, loading } = useOverviewText();
   const { toQuarter } = useDrill();
   const title = t("compositeTrend");
   const data = overview
-    ? compositeTrendData(overview.trend, { quarter: t("quarter"), composite: t("composite"), units: t("units"), expected: t("expectedUnits") }, quarter)
+    ? compositeTrendData(
+        overview.trend,
+        { quarter: t("quarter"), composite: t("composite"), units: t("units"), expected: t("expectedUnits") },
+        quarter,
+      )
     : undefined;
   const empty = !!overview && overview.trend.every((p) => p.composite === null);
   const select = (i: number) => overview && toQuarter(overview.trend[i]!.quarter);
@@ -51,7 +63,10 @@ export function CompositeTrendCard({ overview, exportBase, emptyText }: { overvi
           xKey="quarter"
           series={[{ key: "composite", name: t("composite"), color: partyRed, width: 2.5 }]}
           onSelect={select}
-          ticks={quarterTickLines(overview!.trend.map((p) => p.quarter), locale)}
+          ticks={quarterTickLines(
+            overview!.trend.map((p) => p.quarter),
+            locale,
+          )}
           coverage={coverage}
         />
       )}

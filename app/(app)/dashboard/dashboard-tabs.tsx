@@ -44,7 +44,9 @@ export function DashboardTabs() {
                 aria-current={active ? "page" : undefined}
                 className={cn(
                   "inline-block border-b-2 px-3 py-1.5",
-                  active ? "border-party font-medium text-party" : "border-transparent text-neutral-600 hover:border-neutral-300 hover:text-neutral-900",
+                  active
+                    ? "border-party font-medium text-party"
+                    : "border-transparent text-neutral-600 hover:border-neutral-300 hover:text-neutral-900",
                 )}
               >
                 {t(tab.key)}

@@ -12,7 +12,12 @@ import { useOverviewText } from "./use-labels";
 import type { SubunitsState } from "./subunits";
 
 /** The next level down × (composite, categories) of the focus quarter; clicking a unit drills down to it. */
-export function HeatmapCard(props: { heatmap: Heatmap | undefined; state: SubunitsState; category: CategoryCode | null; exportBase: string }) {
+export function HeatmapCard(props: {
+  heatmap: Heatmap | undefined;
+  state: SubunitsState;
+  category: CategoryCode | null;
+  exportBase: string;
+}) {
   const { t, quarter, category: name, loading } = useOverviewText();
   const { toUnit } = useDrill();
   const shown = shownCategories(props.category);
@@ -55,7 +60,14 @@ export function HeatmapCard(props: { heatmap: Heatmap | undefined; state: Subuni
             />
           </div>
           <div className="px-2 sm:hidden">
-            <HeatmapUnitList testId="unit-heatmap-list" label={title} columns={columns} units={units} onSelect={(u) => toUnit(u.id)} selectLabel={(n) => `${t("clickUnit")}：${n}`} />
+            <HeatmapUnitList
+              testId="unit-heatmap-list"
+              label={title}
+              columns={columns}
+              units={units}
+              onSelect={(u) => toUnit(u.id)}
+              selectLabel={(n) => `${t("clickUnit")}：${n}`}
+            />
           </div>
         </>
       )}

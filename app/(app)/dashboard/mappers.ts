@@ -21,7 +21,12 @@ export function compositeTrendData(
       { key: "units", label: labels.units, decimals: 0 },
       { key: "expected", label: labels.expected, decimals: 0 },
     ],
-    rows: trend.map((p) => ({ quarter: quarterLabel(p.quarter), composite: round1(p.composite), units: p.unitCount, expected: p.expectedUnits ?? null })),
+    rows: trend.map((p) => ({
+      quarter: quarterLabel(p.quarter),
+      composite: round1(p.composite),
+      units: p.unitCount,
+      expected: p.expectedUnits ?? null,
+    })),
   };
 }
 
@@ -29,7 +34,10 @@ export function compositeTrendData(
  * Which quarters are partial: some units counted, but fewer than were due (e.g. 35 of 53). A
  * quarter with nothing counted is a gap in the line, not a partial point.
  */
-export function trendCoverage(trend: QuarterScores[], label: (counted: number, expected: number) => string): ({ partial: boolean; label: string } | null)[] {
+export function trendCoverage(
+  trend: QuarterScores[],
+  label: (counted: number, expected: number) => string,
+): ({ partial: boolean; label: string } | null)[] {
   return trend.map((p) => {
     const expected = p.expectedUnits;
     if (expected === undefined || p.composite === null || p.unitCount === 0) return null;

@@ -12,9 +12,7 @@ export function OverviewHeader({ overview, ownUnitOnly }: { overview: Overview |
     <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
       <h1 className="text-lg font-semibold">{t("heading")}</h1>
       {overview ? (
-        <span className="text-sm text-neutral-600">
-          {t(ownUnitOnly ? "ownUnit" : "subtree", { name: overview.unitName })}
-        </span>
+        <span className="text-sm text-neutral-600">{t(ownUnitOnly ? "ownUnit" : "subtree", { name: overview.unitName })}</span>
       ) : null}
       <span className="text-sm text-neutral-600">
         {f.singleQuarter ? quarter(f.from) : t("range", { from: quarter(f.from), to: quarter(f.to) })}

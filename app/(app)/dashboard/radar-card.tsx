@@ -63,7 +63,10 @@ export function RadarCard(props: { overview: Overview | undefined; category: Cat
                 type="button"
                 aria-pressed={view === v}
                 onClick={() => setView(v)}
-                className={cn("rounded border px-2 py-0.5 text-xs", view === v ? "border-party bg-party text-white" : "border-neutral-300 bg-white text-neutral-700 hover:bg-neutral-50")}
+                className={cn(
+                  "rounded border px-2 py-0.5 text-xs",
+                  view === v ? "border-party bg-party text-white" : "border-neutral-300 bg-white text-neutral-700 hover:bg-neutral-50",
+                )}
               >
                 {t(`radarViews.${v}`)}
               </button>

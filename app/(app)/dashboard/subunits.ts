@@ -13,11 +13,20 @@ export function subunitsState(opts: {
   loading: boolean;
   ownUnitOnly: boolean;
   unitName: string;
-  text: { staff: string; leaf: (name: string) => string; noReports: string; noSubunitScores: (quarter: string) => string; tryInclude: string };
+  text: {
+    staff: string;
+    leaf: (name: string) => string;
+    noReports: string;
+    noSubunitScores: (quarter: string) => string;
+    tryInclude: string;
+  };
 }): SubunitsState {
   const q = opts.quarter;
   if (opts.ownUnitOnly) return { kind: "empty", quarter: q, message: opts.text.staff, alwaysEmpty: true };
-  if (!q) return opts.loading ? { kind: "loading", quarter: null } : { kind: "empty", quarter: null, message: opts.text.noReports, hint: opts.text.tryInclude };
+  if (!q)
+    return opts.loading
+      ? { kind: "loading", quarter: null }
+      : { kind: "empty", quarter: null, message: opts.text.noReports, hint: opts.text.tryInclude };
   if (!opts.heatmap) return opts.loading ? { kind: "loading", quarter: q } : { kind: "empty", quarter: q, message: opts.text.noReports };
   if (opts.heatmap.rows.length === 0) return { kind: "empty", quarter: q, message: opts.text.leaf(opts.unitName), alwaysEmpty: true };
   if (opts.heatmap.rows.every((r) => r.composite === null)) {

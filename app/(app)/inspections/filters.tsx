@@ -41,7 +41,10 @@ export function InspectionFilters({ filters }: { filters: ListInspectionsInput }
       )}
       {label(
         t("filters.result"),
-        <Select value={filters.result ?? ""} onChange={(e) => set({ result: (e.target.value || undefined) as InspectionResult | undefined })}>
+        <Select
+          value={filters.result ?? ""}
+          onChange={(e) => set({ result: (e.target.value || undefined) as InspectionResult | undefined })}
+        >
           <option value="">{t("filters.any")}</option>
           {inspectionResults.map((r) => (
             <option key={r} value={r}>

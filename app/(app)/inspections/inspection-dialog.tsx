@@ -48,7 +48,10 @@ export function InspectionDialog(props: { editing: Editing; onClose: () => void;
     setErrors(({ [key]: _old, ...rest }) => rest);
   };
   const done = (message: string) => async () => {
-    await Promise.all([queryClient.invalidateQueries(trpc.inspection.pathFilter()), queryClient.invalidateQueries(trpc.case.sourceOptions.pathFilter())]);
+    await Promise.all([
+      queryClient.invalidateQueries(trpc.inspection.pathFilter()),
+      queryClient.invalidateQueries(trpc.case.sourceOptions.pathFilter()),
+    ]);
     props.onSaved(message);
   };
   const failed = (err: unknown) => {
@@ -96,10 +99,22 @@ export function InspectionDialog(props: { editing: Editing; onClose: () => void;
           </FormField>
         ) : null}
         <FormField id="insp-date" label={t("form.inspectedOn")} error={errors.inspectedOn}>
-          <TextInput type="date" {...fieldIds("insp-date", errors.inspectedOn)} invalid={!!errors.inspectedOn} max={today()} value={draft.inspectedOn} onChange={(e) => set("inspectedOn", e.target.value)} />
+          <TextInput
+            type="date"
+            {...fieldIds("insp-date", errors.inspectedOn)}
+            invalid={!!errors.inspectedOn}
+            max={today()}
+            value={draft.inspectedOn}
+            onChange={(e) => set("inspectedOn", e.target.value)}
+          />
         </FormField>
         <FormField id="insp-result" label={t("form.result")} error={errors.result}>
-          <Select {...fieldIds("insp-result", errors.result)} invalid={!!errors.result} value={draft.result} onChange={(e) => set("result", e.target.value as InspectionResult)}>
+          <Select
+            {...fieldIds("insp-result", errors.result)}
+            invalid={!!errors.result}
+            value={draft.result}
+            onChange={(e) => set("result", e.target.value as InspectionResult)}
+          >
             <option value="">{t("form.choose")}</option>
             {inspectionResults.map((r) => (
               <option key={r} value={r}>
@@ -109,7 +124,12 @@ export function InspectionDialog(props: { editing: Editing; onClose: () => void;
           </Select>
         </FormField>
         <FormField id="insp-subject" label={t("form.subject")} error={errors.subject}>
-          <Select {...fieldIds("insp-subject", errors.subject)} invalid={!!errors.subject} value={draft.subject} onChange={(e) => set("subject", e.target.value as InspectionSubject)}>
+          <Select
+            {...fieldIds("insp-subject", errors.subject)}
+            invalid={!!errors.subject}
+            value={draft.subject}
+            onChange={(e) => set("subject", e.target.value as InspectionSubject)}
+          >
             <option value="">{t("form.choose")}</option>
             {inspectionSubjects.map((s) => (
               <option key={s} value={s}>
@@ -119,9 +139,20 @@ export function InspectionDialog(props: { editing: Editing; onClose: () => void;
           </Select>
         </FormField>
         <FormField id="insp-person" label={t("form.personName")} error={errors.personName}>
-          <TextInput {...fieldIds("insp-person", errors.personName)} invalid={!!errors.personName} value={draft.personName} onChange={(e) => set("personName", e.target.value)} />
+          <TextInput
+            {...fieldIds("insp-person", errors.personName)}
+            invalid={!!errors.personName}
+            value={draft.personName}
+            onChange={(e) => set("personName", e.target.value)}
+          />
         </FormField>
-        <FormField id="insp-findings" label={t("form.findings")} hint={t("form.findingsHint")} error={errors.findings} className="sm:col-span-2">
+        <FormField
+          id="insp-findings"
+          label={t("form.findings")}
+          hint={t("form.findingsHint")}
+          error={errors.findings}
+          className="sm:col-span-2"
+        >
           <textarea
             {...fieldIds("insp-findings", errors.findings)}
             aria-invalid={!!errors.findings || undefined}
@@ -130,9 +161,20 @@ export function InspectionDialog(props: { editing: Editing; onClose: () => void;
             onChange={(e) => set("findings", e.target.value)}
           />
         </FormField>
-        <Checkbox className="sm:col-span-2" label={t("form.reportedUpward")} checked={draft.reportedUpward} onChange={(e) => set("reportedUpward", e.target.checked)} />
+        <Checkbox
+          className="sm:col-span-2"
+          label={t("form.reportedUpward")}
+          checked={draft.reportedUpward}
+          onChange={(e) => set("reportedUpward", e.target.checked)}
+        />
         <div className="sm:col-span-2">
-          <DialogFormActions cancelLabel={t("form.cancel")} onCancel={props.onClose} pending={pending} pendingLabel={t("form.saving")} submitLabel={t("form.submit")} />
+          <DialogFormActions
+            cancelLabel={t("form.cancel")}
+            onCancel={props.onClose}
+            pending={pending}
+            pendingLabel={t("form.saving")}
+            submitLabel={t("form.submit")}
+          />
         </div>
       </form>
     </Dialog>

@@ -68,7 +68,9 @@ export function InspectionTable({
                   {r.findings || "—"}
                 </p>
               </td>
-              <td className="px-3 py-2 whitespace-nowrap">{r.reportedUpward ? t("reportedYes") : <span className="text-neutral-500">{t("reportedNo")}</span>}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {r.reportedUpward ? t("reportedYes") : <span className="text-neutral-500">{t("reportedNo")}</span>}
+              </td>
               <td className="px-3 py-2 whitespace-nowrap">{r.inspectorName}</td>
               <td className="px-3 py-2">
                 <div className="flex items-center gap-3 whitespace-nowrap">

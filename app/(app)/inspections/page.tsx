@@ -8,7 +8,10 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
   const actor = await requireActor();
   const filters = inspectionFiltersFromParams(await searchParams, actor.unitId);
   const qc = getQueryClient();
-  await Promise.allSettled([qc.prefetchQuery(trpc.inspection.list.queryOptions(filters)), qc.prefetchQuery(trpc.unit.get.queryOptions({ id: filters.unitId }))]);
+  await Promise.allSettled([
+    qc.prefetchQuery(trpc.inspection.list.queryOptions(filters)),
+    qc.prefetchQuery(trpc.unit.get.queryOptions({ id: filters.unitId })),
+  ]);
   return (
     <HydrateClient>
       <InspectionsClient filters={filters} />

@@ -11,5 +11,9 @@ const tones: Record<InspectionResult, string> = {
 
 export function ResultBadge({ result }: { result: InspectionResult }) {
   const t = useTranslations("inspections");
-  return <span className={cn("inline-flex items-center rounded border px-1.5 py-0.5 text-xs whitespace-nowrap", tones[result])}>{t(`results.${result}`)}</span>;
+  return (
+    <span className={cn("inline-flex items-center rounded border px-1.5 py-0.5 text-xs whitespace-nowrap", tones[result])}>
+      {t(`results.${result}`)}
+    </span>
+  );
 }

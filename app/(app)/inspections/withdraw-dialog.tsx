@@ -24,7 +24,10 @@ export function WithdrawDialog(props: { row: InspectionRow; onClose: () => void;
   const withdraw = useMutation(
     trpc.inspection.withdraw.mutationOptions({
       onSuccess: async () => {
-        await Promise.all([queryClient.invalidateQueries(trpc.inspection.pathFilter()), queryClient.invalidateQueries(trpc.case.sourceOptions.pathFilter())]);
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.inspection.pathFilter()),
+          queryClient.invalidateQueries(trpc.case.sourceOptions.pathFilter()),
+        ]);
         props.onDone(t("withdraw.done"));
       },
       onError: (err) => {

@@ -34,7 +34,12 @@ export function CopyWarning({ match, confirming }: { match: CopyMatch; confirmin
   const locale = useLocale();
   const similarity = formatPercent(match.similarity);
   return (
-    <div role="alert" data-testid="copy-warning" tabIndex={-1} className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+    <div
+      role="alert"
+      data-testid="copy-warning"
+      tabIndex={-1}
+      className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+    >
       <p className="font-medium">
         {match.outOfReach
           ? t("outOfReach", { similarity })

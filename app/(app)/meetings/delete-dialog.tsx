@@ -11,7 +11,15 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import type { MeetingRow } from "./meeting-table";
 
 /** Asks before deleting a meeting, which changes the quarter's completion and scores. */
-export function DeleteMeetingDialog({ meeting, onClose, onDeleted }: { meeting: MeetingRow; onClose: () => void; onDeleted: (message: string) => void }) {
+export function DeleteMeetingDialog({
+  meeting,
+  onClose,
+  onDeleted,
+}: {
+  meeting: MeetingRow;
+  onClose: () => void;
+  onDeleted: (message: string) => void;
+}) {
   const t = useTranslations("meetings");
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -32,7 +32,8 @@ export function evidenceText(t: T, flag: Flag, locale = "zh-CN"): string {
       });
     case "copied_minutes":
       // A match outside the reader's reach comes without its unit, id or date (server/services/meeting/out-of-reach.ts).
-      if (e.otherReadable !== true) return t("flags.evidence.copied_minutes_out_of_reach", { date, type, similarity: Number(e.similarity).toFixed(2) });
+      if (e.otherReadable !== true)
+        return t("flags.evidence.copied_minutes_out_of_reach", { date, type, similarity: Number(e.similarity).toFixed(2) });
       return t("flags.evidence.copied_minutes", {
         date,
         type,
@@ -42,6 +43,10 @@ export function evidenceText(t: T, flag: Flag, locale = "zh-CN"): string {
         similarity: formatPercent(Number(e.similarity)),
       });
     case "quarter_end_bunching":
-      return t("flags.evidence.quarter_end_bunching", { count: Number(e.count), first: formatDate(String(e.firstDate), locale), last: formatDate(String(e.lastDate), locale) });
+      return t("flags.evidence.quarter_end_bunching", {
+        count: Number(e.count),
+        first: formatDate(String(e.firstDate), locale),
+        last: formatDate(String(e.lastDate), locale),
+      });
   }
 }

@@ -28,7 +28,12 @@ export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: Meeti
           {flags.map((f) => {
             const e = f.evidence as Record<string, string | number | boolean | null>;
             return (
-              <li key={`${f.kind}-${f.meetingId ?? f.quarter}`} className="px-4 py-2" data-flag={f.kind} data-meeting={f.meetingId ?? undefined}>
+              <li
+                key={`${f.kind}-${f.meetingId ?? f.quarter}`}
+                className="px-4 py-2"
+                data-flag={f.kind}
+                data-meeting={f.meetingId ?? undefined}
+              >
                 <div className="flex items-start gap-2">
                   <span className="shrink-0 whitespace-nowrap">
                     <Badge tone={flagTone[f.kind]}>{t(`flags.kinds.${f.kind}`)}</Badge>

@@ -41,7 +41,9 @@ export function MeetingDialog(props: {
   const queryClient = useQueryClient();
   const { editing } = props;
   const readOnly = editing.mode === "view";
-  const [draft, setDraft] = useState<Draft>(() => (editing.mode === "create" ? emptyDraft(props.quarter, props.running) : draftOf(editing.meeting)));
+  const [draft, setDraft] = useState<Draft>(() =>
+    editing.mode === "create" ? emptyDraft(props.quarter, props.running) : draftOf(editing.meeting),
+  );
   // The meeting's unit is named, never implied: staff record for their own unit (shown); others choose it.
   const me = useQuery(trpc.me.get.queryOptions());
   const ownUnit = me.data?.role === "staff" ? me.data.unitId : null;
@@ -74,10 +76,16 @@ export function MeetingDialog(props: {
     setErrors(e.fieldErrors);
     const count = Object.keys(e.fieldErrors).length;
     setProblem(
-      e.code === "CONFLICT" ? t("form.conflict", { message: e.message }) : count > 0 ? t("form.hasErrors", { count }) : tc("common.error", { message: e.message }),
+      e.code === "CONFLICT"
+        ? t("form.conflict", { message: e.message })
+        : count > 0
+          ? t("form.hasErrors", { count })
+          : tc("common.error", { message: e.message }),
     );
   };
-  const create = useMutation(trpc.meeting.create.mutationOptions({ onSuccess: () => saved(meetingQuality(factsOf(draft)).total), onError: failed }));
+  const create = useMutation(
+    trpc.meeting.create.mutationOptions({ onSuccess: () => saved(meetingQuality(factsOf(draft)).total), onError: failed }),
+  );
   const update = useMutation(trpc.meeting.update.mutationOptions({ onSuccess: (r) => saved(r.qualityScore), onError: failed }));
   const busy = create.isPending || update.isPending;
   // The unit whose records the pasted minutes are compared with: the chosen one, or the meeting's own.
@@ -110,7 +118,10 @@ export function MeetingDialog(props: {
     else if (editing.mode === "edit") update.mutate({ id: editing.meeting.id, version: editing.meeting.version, ...payload });
   };
 
-  const num = (key: "expected" | "present" | "criticalOpinions" | "selfCriticisms" | "mutualCriticisms" | "rectificationItems", hint?: string) => (
+  const num = (
+    key: "expected" | "present" | "criticalOpinions" | "selfCriticisms" | "mutualCriticisms" | "rectificationItems",
+    hint?: string,
+  ) => (
     <FormField id={`meeting-${key}`} label={t(`form.${key}`)} hint={hint} error={errors[key]}>
       <TextInput
         {...fieldIds(`meeting-${key}`, errors[key])}
@@ -126,7 +137,13 @@ export function MeetingDialog(props: {
   const title = editing.mode === "create" ? t("form.createTitle") : editing.mode === "edit" ? t("form.editTitle") : t("form.viewTitle");
 
   return (
-    <Dialog title={title} description={t("form.description")} closeLabel={t("form.close")} onClose={props.onClose} className="max-h-[calc(100vh-2rem)] w-[60rem] overflow-y-auto">
+    <Dialog
+      title={title}
+      description={t("form.description")}
+      closeLabel={t("form.close")}
+      onClose={props.onClose}
+      className="max-h-[calc(100vh-2rem)] w-[60rem] overflow-y-auto"
+    >
       <div className="grid gap-4 md:grid-cols-[minmax(0,1fr)_15rem]">
         <form onSubmit={submit} noValidate className="space-y-3" aria-label={title}>
           <FormErrors errors={errors} message={problem} />
@@ -148,7 +165,13 @@ export function MeetingDialog(props: {
           ) : null}
           <div className="grid grid-cols-2 gap-3">
             <FormField id="meeting-type" label={t("form.type")} error={errors.type}>
-              <Select {...fieldIds("meeting-type", errors.type)} value={draft.type} disabled={readOnly} invalid={!!errors.type} onChange={(e) => set("type", e.target.value as Draft["type"])}>
+              <Select
+                {...fieldIds("meeting-type", errors.type)}
+                value={draft.type}
+                disabled={readOnly}
+                invalid={!!errors.type}
+                onChange={(e) => set("type", e.target.value as Draft["type"])}
+              >
                 {meetingTypes.map((m) => (
                   <option key={m} value={m}>
                     {t(`types.${m}`)}
@@ -157,11 +180,25 @@ export function MeetingDialog(props: {
               </Select>
             </FormField>
             <FormField id="meeting-date" label={t("form.date")} error={errors.date}>
-              <TextInput {...fieldIds("meeting-date", errors.date)} type="date" value={draft.date} disabled={readOnly} invalid={!!errors.date} onChange={(e) => set("date", e.target.value)} />
+              <TextInput
+                {...fieldIds("meeting-date", errors.date)}
+                type="date"
+                value={draft.date}
+                disabled={readOnly}
+                invalid={!!errors.date}
+                onChange={(e) => set("date", e.target.value)}
+              />
             </FormField>
           </div>
           <FormField id="meeting-topic" label={t("form.topic")} error={errors.topic}>
-            <TextInput {...fieldIds("meeting-topic", errors.topic)} value={draft.topic} maxLength={200} disabled={readOnly} invalid={!!errors.topic} onChange={(e) => set("topic", e.target.value)} />
+            <TextInput
+              {...fieldIds("meeting-topic", errors.topic)}
+              value={draft.topic}
+              maxLength={200}
+              disabled={readOnly}
+              invalid={!!errors.topic}
+              onChange={(e) => set("topic", e.target.value)}
+            />
           </FormField>
           <div className="grid grid-cols-3 gap-3">
             {num("expected")}
@@ -179,7 +216,12 @@ export function MeetingDialog(props: {
             disabled={readOnly}
             onChange={(e) => set("solicitedOpinions", e.target.checked)}
           />
-          <FormField id="meeting-minutes" label={t("form.minutes")} hint={t("form.minutesHint", { count: draft.minutes.replace(/\s+/g, "").length })} error={errors.minutes}>
+          <FormField
+            id="meeting-minutes"
+            label={t("form.minutes")}
+            hint={t("form.minutesHint", { count: draft.minutes.replace(/\s+/g, "").length })}
+            error={errors.minutes}
+          >
             <textarea
               {...fieldIds("meeting-minutes", errors.minutes)}
               rows={6}
@@ -191,7 +233,11 @@ export function MeetingDialog(props: {
             />
           </FormField>
           {copy.match ? <CopyWarning match={copy.match} confirming={askedCopy && copyUnconfirmed} /> : null}
-          {copy.checking && !copy.match ? <p className="text-xs text-neutral-500" aria-live="polite">{tc("forms.copyCheck.checking")}</p> : null}
+          {copy.checking && !copy.match ? (
+            <p className="text-xs text-neutral-500" aria-live="polite">
+              {tc("forms.copyCheck.checking")}
+            </p>
+          ) : null}
           <DialogActions>
             <Button type="button" variant="secondary" onClick={props.onClose}>
               {readOnly ? t("form.close") : t("form.cancel")}

@@ -17,7 +17,14 @@ export type Draft = {
   minutes: string;
 };
 
-export const numberFields = ["expected", "present", "criticalOpinions", "selfCriticisms", "mutualCriticisms", "rectificationItems"] as const;
+export const numberFields = [
+  "expected",
+  "present",
+  "criticalOpinions",
+  "selfCriticisms",
+  "mutualCriticisms",
+  "rectificationItems",
+] as const;
 
 /** Today in Beijing as YYYY-MM-DD. */
 const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
@@ -68,7 +75,8 @@ export function payloadOf(d: Draft) {
   const out: Record<string, unknown> = { ...d };
   for (const f of numberFields) out[f] = toNumber(d[f]);
   // The contract's numbers are checked by the server; the cast only silences the compiler about typed text.
-  return out as Omit<Draft, (typeof numberFields)[number]> & Record<(typeof numberFields)[number], number> & { selfCriticisms: number | null; mutualCriticisms: number | null };
+  return out as Omit<Draft, (typeof numberFields)[number]> &
+    Record<(typeof numberFields)[number], number> & { selfCriticisms: number | null; mutualCriticisms: number | null };
 }
 
 /** What the live rubric scores: unreadable numbers count as 0 until corrected. */

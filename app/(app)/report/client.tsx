@@ -28,12 +28,7 @@ export function ReportClient(props: { unitId: number; quarter: string; quarters:
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4 rounded border border-neutral-200 bg-white px-4 py-3">
         <h1 className="mr-auto text-lg font-semibold">{t("report.heading")}</h1>
-        <UnitQuarterPicker
-          unitId={props.unitId}
-          quarter={props.quarter}
-          quarters={props.quarters}
-          running={props.running}
-        />
+        <UnitQuarterPicker unitId={props.unitId} quarter={props.quarter} quarters={props.quarters} running={props.running} />
         {report.data ? (
           <div className="text-sm">
             <span className="mb-1 block text-neutral-600">{t("report.status")}</span>
@@ -60,14 +55,19 @@ export function ReportClient(props: { unitId: number; quarter: string; quarters:
         </p>
       ) : report.data && indicators.data ? (
         <>
-        <WorkflowPanel report={report.data} />
-        <SpreadsheetPanel unitId={props.unitId} quarter={props.quarter} running={props.running} onImported={() => void report.refetch().then(() => setReloads((n) => n + 1))} />
-        <ReportForm
-          key={`${report.data.unitId}-${report.data.quarter}-${reloads}`}
-          report={report.data}
-          indicators={indicators.data}
-          onReload={() => void report.refetch().then(() => setReloads((n) => n + 1))}
-        />
+          <WorkflowPanel report={report.data} />
+          <SpreadsheetPanel
+            unitId={props.unitId}
+            quarter={props.quarter}
+            running={props.running}
+            onImported={() => void report.refetch().then(() => setReloads((n) => n + 1))}
+          />
+          <ReportForm
+            key={`${report.data.unitId}-${report.data.quarter}-${reloads}`}
+            report={report.data}
+            indicators={indicators.data}
+            onReload={() => void report.refetch().then(() => setReloads((n) => n + 1))}
+          />
         </>
       ) : (
         <p className="text-sm text-neutral-500">{t("common.loading")}</p>

@@ -18,7 +18,14 @@ function Bar({ label, done, total, testId }: { label: string; done: number; tota
         <span>{label}</span>
         <span className="tabular-nums">{pct}%</span>
       </div>
-      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} className="h-2 overflow-hidden rounded bg-neutral-200">
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+        className="h-2 overflow-hidden rounded bg-neutral-200"
+      >
         <div className="h-full bg-party transition-[width] duration-300" style={{ width: `${pct}%` }} />
       </div>
     </div>
@@ -30,13 +37,21 @@ function Bar({ label, done, total, testId }: { label: string; done: number; tota
  * reports/meetings written while it runs, then its result (counts, or every error). It reads
  * the job from the server, so leaving the page and coming back shows the same thing.
  */
-export function ImportJobStatus(props: { id: number; startedHere: boolean; onFinished: (succeeded: boolean) => void; onDismiss: () => void }) {
+export function ImportJobStatus(props: {
+  id: number;
+  startedHere: boolean;
+  onFinished: (succeeded: boolean) => void;
+  onDismiss: () => void;
+}) {
   const t = useTranslations("spreadsheet");
   const trpc = useTRPC();
   const job = useQuery(
     trpc.importJob.get.queryOptions(
       { id: props.id },
-      { refetchInterval: (q) => (q.state.data && (q.state.data.status === "succeeded" || q.state.data.status === "failed") ? false : POLL_MS) },
+      {
+        refetchInterval: (q) =>
+          q.state.data && (q.state.data.status === "succeeded" || q.state.data.status === "failed") ? false : POLL_MS,
+      },
     ),
   );
   const data = job.data;
@@ -68,7 +83,13 @@ export function ImportJobStatus(props: { id: number; startedHere: boolean; onFin
         <>
           <Bar
             testId="import-job-checked"
-            label={data.phase === "queued" ? t("jobQueued") : data.phase === "parsing" ? t("jobParsing") : t("jobChecked", { done: data.rowsChecked, total: data.rowsTotal })}
+            label={
+              data.phase === "queued"
+                ? t("jobQueued")
+                : data.phase === "parsing"
+                  ? t("jobParsing")
+                  : t("jobChecked", { done: data.rowsChecked, total: data.rowsTotal })
+            }
             done={data.rowsChecked}
             total={data.rowsTotal}
           />
@@ -82,8 +103,7 @@ export function ImportJobStatus(props: { id: number; startedHere: boolean; onFin
         </>
       ) : data.status === "succeeded" ? (
         <Notice tone="success">
-          {data.imported && data.imported.reports + data.imported.meetings > 0 ? t("imported", data.imported) : t("importedNothing")}
-          {" "}
+          {data.imported && data.imported.reports + data.imported.meetings > 0 ? t("imported", data.imported) : t("importedNothing")}{" "}
           {t("jobRows", { rows: data.rowsTotal })}
         </Notice>
       ) : (

@@ -26,9 +26,7 @@ export function IndicatorRow(props: {
   const errorId = `error-${ind.code}`;
   const help = en ? ind.helpEn || ind.help : ind.help;
   const target =
-    ind.kind === "boolean"
-      ? t("targetBoolean")
-      : t(ind.direction === "lower" ? "targetLower" : "targetHigher", { target: ind.target });
+    ind.kind === "boolean" ? t("targetBoolean") : t(ind.direction === "lower" ? "targetLower" : "targetHigher", { target: ind.target });
   const sourceNote = ind.source === "meetings" ? t("computedSource") : ind.source === "cases" ? t("casesSource") : null;
   const common = {
     id,
@@ -47,7 +45,11 @@ export function IndicatorRow(props: {
       <td className="col-span-4 pb-2 sm:py-2 sm:pl-4 sm:pr-2">
         <div id={nameId} className="font-medium">
           {en ? ind.nameEn : ind.name}
-          {ind.required ? <span data-not-label className="ml-1 text-xs text-party">*{t("required")}</span> : null}
+          {ind.required ? (
+            <span data-not-label className="ml-1 text-xs text-party">
+              *{t("required")}
+            </span>
+          ) : null}
         </div>
         <p className="mt-0.5 text-xs text-neutral-500">{help}</p>
         {sourceNote ? <p className="mt-0.5 text-xs text-amber-700">{sourceNote}</p> : null}

@@ -13,9 +13,7 @@ export type PreviewIndicator = {
 
 /** One field as the preview sees it: nothing typed, typed but not acceptable, or a value that counts. */
 export type FieldPreview =
-  | { state: "empty" }
-  | { state: "invalid"; problem: ValueProblem | { code: "notNumber" } }
-  | { state: "ok"; value: number };
+  { state: "empty" } | { state: "invalid"; problem: ValueProblem | { code: "notNumber" } } | { state: "ok"; value: number };
 
 export type ReportPreview = {
   fields: Record<string, FieldPreview>;

@@ -122,7 +122,10 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
     trpc.report.save.mutationOptions({
       onSuccess: async (res, sent) => {
         setVersion(res.version);
-        autosave.markSaved({ businessScore: sent.businessScore ?? null, values: sent.values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.value ?? null })) });
+        autosave.markSaved({
+          businessScore: sent.businessScore ?? null,
+          values: sent.values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.value ?? null })),
+        });
         setFieldErrors({});
         setNotice({ tone: "ok", text: t("report.saved", { version: res.version }) });
         await refresh();
@@ -130,7 +133,6 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
       onError: showError,
     }),
   );
-
 
   const busy = save.isPending || submitReport.isPending;
   manualBusy.current = busy;
@@ -148,13 +150,16 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
     setIntent(next);
     const handIn = (res: { version: number }) =>
       submitReport.mutate({ unitId: report.unitId, quarter: report.quarter, version: res.version });
-    save.mutate({
-      unitId: report.unitId,
-      quarter: report.quarter,
-      version: versionRef.current,
-      businessScore: toPayload(businessScore),
-      values: indicators.map((i) => ({ indicatorCode: i.code, value: toPayload(values[i.code] ?? "") })),
-    }, next === "submit" ? { onSuccess: handIn } : undefined);
+    save.mutate(
+      {
+        unitId: report.unitId,
+        quarter: report.quarter,
+        version: versionRef.current,
+        businessScore: toPayload(businessScore),
+        values: indicators.map((i) => ({ indicatorCode: i.code, value: toPayload(values[i.code] ?? "") })),
+      },
+      next === "submit" ? { onSuccess: handIn } : undefined,
+    );
   };
 
   return (
@@ -162,13 +167,15 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
       {/* The one-line outcome stays next to the buttons; the summary at the top lists the fields. */}
       <FormErrors errors={listedErrors} />
       {!report.permissions.edit ? (
-        <p className="rounded border border-neutral-300 bg-neutral-50 px-4 py-2 text-sm text-neutral-700">{t(
+        <p className="rounded border border-neutral-300 bg-neutral-50 px-4 py-2 text-sm text-neutral-700">
+          {t(
             report.status === "submitted"
               ? "report.readOnlySubmitted"
               : report.status === "approved"
                 ? "report.readOnlyApproved"
                 : "report.readOnly",
-          )}</p>
+          )}
+        </p>
       ) : null}
       <Card>
         <div className="flex flex-wrap items-start gap-6 px-4 py-3">
@@ -257,12 +264,12 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
         <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-neutral-200 bg-neutral-100/95 py-3">
           {report.permissions.edit ? (
             <>
-            <Button type="submit" name="intent" value="save" variant="secondary" disabled={disabled || draftSave.isPending}>
-              {save.isPending && intent === "save" ? t("report.saving") : t("report.save")}
-            </Button>
-            <Button type="submit" name="intent" value="submit" disabled={disabled || draftSave.isPending}>
-              {busy && intent === "submit" ? t("report.submitting") : t("report.submit")}
-            </Button>
+              <Button type="submit" name="intent" value="save" variant="secondary" disabled={disabled || draftSave.isPending}>
+                {save.isPending && intent === "save" ? t("report.saving") : t("report.save")}
+              </Button>
+              <Button type="submit" name="intent" value="submit" disabled={disabled || draftSave.isPending}>
+                {busy && intent === "submit" ? t("report.submitting") : t("report.submit")}
+              </Button>
             </>
           ) : null}
           {report.permissions.edit ? <AutosaveStatus state={autosave.state} savedAt={autosave.savedAt} /> : null}

@@ -128,7 +128,15 @@ export function SpreadsheetPanel(props: { unitId: number; quarter: string; runni
       {notice || preview || shownJob !== null ? (
         <div className="space-y-3 border-t border-neutral-200 px-4 py-3">
           {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
-          {shownJob !== null && !preview ? <ImportJobStatus key={shownJob} id={shownJob} startedHere={jobId === shownJob} onFinished={jobFinished} onDismiss={dismissJob} /> : null}
+          {shownJob !== null && !preview ? (
+            <ImportJobStatus
+              key={shownJob}
+              id={shownJob}
+              startedHere={jobId === shownJob}
+              onFinished={jobFinished}
+              onDismiss={dismissJob}
+            />
+          ) : null}
           {preview ? (
             <>
               <SpreadsheetPreview preview={preview} />

@@ -24,16 +24,30 @@ export function SpreadsheetPreview({ preview }: { preview: Preview }) {
           <table className="w-full min-w-[44rem] text-sm">
             <thead className="bg-neutral-50 text-xs text-neutral-600">
               <tr>
-                <th rowSpan={2} className="px-3 py-1.5 text-left font-medium">{s("unit")}</th>
-                <th rowSpan={2} className="px-2 text-left font-medium">{s("quarter")}</th>
-                <th rowSpan={2} className="px-2 text-left font-medium">{s("status")}</th>
-                <th colSpan={4} className="border-b border-l border-neutral-200 px-2 py-1 text-center font-medium">{s("values")}</th>
-                <th rowSpan={2} className="border-l border-neutral-200 px-2 text-left font-medium">{s("meetings")}</th>
-                <th rowSpan={2} className="px-3 text-left font-medium">{s("result")}</th>
+                <th rowSpan={2} className="px-3 py-1.5 text-left font-medium">
+                  {s("unit")}
+                </th>
+                <th rowSpan={2} className="px-2 text-left font-medium">
+                  {s("quarter")}
+                </th>
+                <th rowSpan={2} className="px-2 text-left font-medium">
+                  {s("status")}
+                </th>
+                <th colSpan={4} className="border-b border-l border-neutral-200 px-2 py-1 text-center font-medium">
+                  {s("values")}
+                </th>
+                <th rowSpan={2} className="border-l border-neutral-200 px-2 text-left font-medium">
+                  {s("meetings")}
+                </th>
+                <th rowSpan={2} className="px-3 text-left font-medium">
+                  {s("result")}
+                </th>
               </tr>
               <tr>
                 {(["create", "update", "clear", "unchanged"] as const).map((k, i) => (
-                  <th key={k} className={`px-2 py-1 text-right font-normal ${i === 0 ? "border-l border-neutral-200" : ""}`}>{s(k)}</th>
+                  <th key={k} className={`px-2 py-1 text-right font-normal ${i === 0 ? "border-l border-neutral-200" : ""}`}>
+                    {s(k)}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -43,7 +57,11 @@ export function SpreadsheetPreview({ preview }: { preview: Preview }) {
                   <td className="px-3 py-1.5">{g.unitName}</td>
                   <td className="whitespace-nowrap px-2">{formatQuarter(g.quarter, locale)}</td>
                   <td className="px-2">
-                    {g.status ? <Badge tone={statusTone[g.status]}>{t(`status.${g.status}`)}</Badge> : <span className="text-xs text-neutral-500">{s("noReport")}</span>}
+                    {g.status ? (
+                      <Badge tone={statusTone[g.status]}>{t(`status.${g.status}`)}</Badge>
+                    ) : (
+                      <span className="text-xs text-neutral-500">{s("noReport")}</span>
+                    )}
                   </td>
                   <td className={`${num} border-l border-neutral-100`}>{g.values.create}</td>
                   <td className={num}>{g.values.update}</td>

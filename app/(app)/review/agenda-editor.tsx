@@ -70,11 +70,23 @@ export function AgendaEditor(props: {
           <table className="w-full text-sm" data-testid="agenda-table">
             <thead className="bg-neutral-50 text-left text-xs text-neutral-600">
               <tr>
-                <th scope="col" className="num w-12 px-3 py-2 font-medium">{t("review.agenda.position")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("review.agenda.unit")}</th>
-                <th scope="col" className="num px-3 py-2 font-medium">{t("review.agenda.score")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("review.agenda.reasons")}</th>
-                {props.showDecision ? <th scope="col" className="px-3 py-2 font-medium">{t("review.agenda.decision")}</th> : null}
+                <th scope="col" className="num w-12 px-3 py-2 font-medium">
+                  {t("review.agenda.position")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  {t("review.agenda.unit")}
+                </th>
+                <th scope="col" className="num px-3 py-2 font-medium">
+                  {t("review.agenda.score")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  {t("review.agenda.reasons")}
+                </th>
+                {props.showDecision ? (
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t("review.agenda.decision")}
+                  </th>
+                ) : null}
                 {editable ? <th scope="col" className="px-3 py-2" /> : null}
               </tr>
             </thead>
@@ -89,7 +101,11 @@ export function AgendaEditor(props: {
                   </td>
                   {props.showDecision ? (
                     <td className="whitespace-nowrap px-3 py-2">
-                      {r.decision ? <Badge tone={decisionTone[r.decision]}>{t(`review.decisions.${r.decision}`)}</Badge> : <span className="text-neutral-500">{t("review.agenda.undecided")}</span>}
+                      {r.decision ? (
+                        <Badge tone={decisionTone[r.decision]}>{t(`review.decisions.${r.decision}`)}</Badge>
+                      ) : (
+                        <span className="text-neutral-500">{t("review.agenda.undecided")}</span>
+                      )}
                       {r.caseId ? (
                         <Link className="ml-2 text-xs text-party hover:underline" href={`/cases/${r.caseId}`}>
                           {t("review.agenda.case", { id: r.caseId })}
@@ -99,10 +115,24 @@ export function AgendaEditor(props: {
                   ) : null}
                   {editable ? (
                     <td className="whitespace-nowrap px-3 py-1.5 text-right">
-                      <Button type="button" variant="ghost" className={smallButton} disabled={i === 0} aria-label={t("review.agenda.moveUpUnit", { unit: r.unitName })} onClick={() => move(i, -1)}>
+                      <Button
+                        type="button"
+                        variant="ghost"
+                        className={smallButton}
+                        disabled={i === 0}
+                        aria-label={t("review.agenda.moveUpUnit", { unit: r.unitName })}
+                        onClick={() => move(i, -1)}
+                      >
                         ↑ {t("review.agenda.moveUp")}
                       </Button>
-                      <Button type="button" variant="ghost" className={smallButton} disabled={i === rows.length - 1} aria-label={t("review.agenda.moveDownUnit", { unit: r.unitName })} onClick={() => move(i, 1)}>
+                      <Button
+                        type="button"
+                        variant="ghost"
+                        className={smallButton}
+                        disabled={i === rows.length - 1}
+                        aria-label={t("review.agenda.moveDownUnit", { unit: r.unitName })}
+                        onClick={() => move(i, 1)}
+                      >
                         ↓ {t("review.agenda.moveDown")}
                       </Button>
                       <Button

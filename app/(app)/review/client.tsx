@@ -51,9 +51,15 @@ export function ReviewListClient({ unitId }: { unitId: number }) {
                     {t(`review.columns.${c}`)}
                   </th>
                 ))}
-                <th scope="col" className="num px-3 py-2 font-medium">{t("review.columns.progress")}</th>
-                <th scope="col" className="num px-3 py-2 font-medium">{t("review.columns.cases")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("review.columns.actions")}</th>
+                <th scope="col" className="num px-3 py-2 font-medium">
+                  {t("review.columns.progress")}
+                </th>
+                <th scope="col" className="num px-3 py-2 font-medium">
+                  {t("review.columns.cases")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  {t("review.columns.actions")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-neutral-100">

@@ -16,8 +16,22 @@ export default function CategoryCompareBars(props: { rows: ChartRow[]; axisKey: 
           <YAxis type="category" dataKey={props.axisKey} width={116} tick={{ fontSize: 12, fill: "#404040" }} interval={0} />
           <Tooltip formatter={(v) => formatScore(typeof v === "number" ? v : null)} cursor={{ fill: "#f5f5f5" }} />
           {props.series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} fillOpacity={s.dashed ? 0.55 : 1} barSize={14} isAnimationActive={false}>
-              <LabelList dataKey={s.key} position="right" fontSize={11} fill="#404040" formatter={(v) => (typeof v === "number" ? formatScore(v) : "")} />
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              fill={s.color}
+              fillOpacity={s.dashed ? 0.55 : 1}
+              barSize={14}
+              isAnimationActive={false}
+            >
+              <LabelList
+                dataKey={s.key}
+                position="right"
+                fontSize={11}
+                fill="#404040"
+                formatter={(v) => (typeof v === "number" ? formatScore(v) : "")}
+              />
             </Bar>
           ))}
         </BarChart>

@@ -26,11 +26,28 @@ export function CompletenessBar(props: {
   const height = legendY + 20 + props.notes.length * 18 + 4;
   let x = 0;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width * 1.3 }} role="img" aria-label={props.label} data-testid={props.testId} fontSize={12}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      style={{ maxWidth: width * 1.3 }}
+      role="img"
+      aria-label={props.label}
+      data-testid={props.testId}
+      fontSize={12}
+    >
       <text x={0} y={14} dominantBaseline="central" fill="#525252">
         {props.rateLabel}
       </text>
-      <text x={width} y={14} textAnchor="end" dominantBaseline="central" fontSize={22} fontWeight={600} fill="#b71c1c" className="tabular-nums">
+      <text
+        x={width}
+        y={14}
+        textAnchor="end"
+        dominantBaseline="central"
+        fontSize={22}
+        fontWeight={600}
+        fill="#b71c1c"
+        className="tabular-nums"
+      >
         {props.rate === null ? "—" : `${formatScore(props.rate)}%`}
       </text>
       <rect x={0} y={barY} width={width} height={barH} fill="#fafafa" stroke="#d4d4d4" strokeWidth={0.5} />
@@ -40,7 +57,14 @@ export function CompletenessBar(props: {
           <g key={s.key} data-state={s.key}>
             <rect x={x} y={barY} width={w} height={barH} fill={s.color} />
             {w >= 24 ? (
-              <text x={x + w / 2} y={barY + barH / 2} textAnchor="middle" dominantBaseline="central" fill={s.key === "approved" ? "#ffffff" : "#171717"} className="tabular-nums">
+              <text
+                x={x + w / 2}
+                y={barY + barH / 2}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fill={s.key === "approved" ? "#ffffff" : "#171717"}
+                className="tabular-nums"
+              >
                 {s.count}
               </text>
             ) : null}

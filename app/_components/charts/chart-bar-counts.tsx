@@ -5,7 +5,17 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Too
 export type CountBar = { label: string; count: number; color: string };
 
 /** One horizontal bar per row (e.g. cases per status or per root cause), each labelled with its count. */
-export default function CountBarsChart({ data, seriesName, testId, labelWidth = 132 }: { data: CountBar[]; seriesName: string; testId?: string; labelWidth?: number }) {
+export default function CountBarsChart({
+  data,
+  seriesName,
+  testId,
+  labelWidth = 132,
+}: {
+  data: CountBar[];
+  seriesName: string;
+  testId?: string;
+  labelWidth?: number;
+}) {
   return (
     <div className="w-full" style={{ height: Math.max(160, data.length * 36 + 32) }} data-testid={testId}>
       <ResponsiveContainer width="100%" height="100%">

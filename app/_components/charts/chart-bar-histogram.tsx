@@ -4,7 +4,15 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import type { ChartRow } from "./chart-data";
 
 /** A histogram: one vertical bar per band (`xKey`), its count written above it. */
-export default function HistogramChart(props: { rows: ChartRow[]; xKey: string; yKey: string; seriesName: string; color: string; xLabel?: string; testId?: string }) {
+export default function HistogramChart(props: {
+  rows: ChartRow[];
+  xKey: string;
+  yKey: string;
+  seriesName: string;
+  color: string;
+  xLabel?: string;
+  testId?: string;
+}) {
   return (
     <div className="h-72 w-full" data-testid={props.testId}>
       <ResponsiveContainer width="100%" height="100%">

@@ -18,12 +18,26 @@ const barW = 120;
  * Ranked lists of units side by side (best and worst), each a bar of its score 0–100 with the
  * number, drawn as plain SVG. Clicking a unit calls `onSelect` — drill down.
  */
-export function RankedUnitBars(props: { lists: RankedList[]; onSelect?: (id: number) => void; selectLabel?: (name: string) => string; label: string; testId?: string }) {
+export function RankedUnitBars(props: {
+  lists: RankedList[];
+  onSelect?: (id: number) => void;
+  selectLabel?: (name: string) => string;
+  label: string;
+  testId?: string;
+}) {
   const rows = Math.max(1, ...props.lists.map((l) => l.units.length));
   const width = props.lists.length * panelW + (props.lists.length - 1) * gap;
   const height = titleH + rows * rowH + 4;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width * 1.3 }} role={props.onSelect ? "group" : "img"} aria-label={props.label} data-testid={props.testId} fontSize={12}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      style={{ maxWidth: width * 1.3 }}
+      role={props.onSelect ? "group" : "img"}
+      aria-label={props.label}
+      data-testid={props.testId}
+      fontSize={12}
+    >
       {props.lists.map((list, p) => {
         const x0 = p * (panelW + gap);
         return (
@@ -58,7 +72,13 @@ export function RankedUnitBars(props: { lists: RankedList[]; onSelect?: (id: num
                     </text>
                   </SvgRowButton>
                   <rect x={nameW + 16} y={y + 7} width={barW} height={rowH - 14} fill="#f0f0f0" />
-                  <rect x={nameW + 16} y={y + 7} width={(barW * Math.max(0, Math.min(100, u.score))) / 100} height={rowH - 14} fill={list.color} />
+                  <rect
+                    x={nameW + 16}
+                    y={y + 7}
+                    width={(barW * Math.max(0, Math.min(100, u.score))) / 100}
+                    height={rowH - 14}
+                    fill={list.color}
+                  />
                   <text x={panelW - 4} y={y + rowH / 2} textAnchor="end" dominantBaseline="central" fill="#262626" className="tabular-nums">
                     {formatScore(u.score)}
                   </text>

@@ -43,8 +43,21 @@ export default function ReviewTrendChart(props: {
       <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
         <LineChart data={props.data} margin={{ top: Math.round(font * 1.4), right: Math.round(font * 2), bottom: 8, left: 0 }}>
           <CartesianGrid stroke="#404040" vertical={false} />
-          <XAxis dataKey="quarter" tick={Tick} stroke="#525252" interval={sparse ? 1 : 0} height={Math.round(font * 3.4)} padding={{ left: font, right: font }} />
-          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: font, fill: "#a3a3a3" }} stroke="#525252" width={Math.round(font * 2.8)} />
+          <XAxis
+            dataKey="quarter"
+            tick={Tick}
+            stroke="#525252"
+            interval={sparse ? 1 : 0}
+            height={Math.round(font * 3.4)}
+            padding={{ left: font, right: font }}
+          />
+          <YAxis
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 75, 100]}
+            tick={{ fontSize: font, fill: "#a3a3a3" }}
+            stroke="#525252"
+            width={Math.round(font * 2.8)}
+          />
           <Line
             type="monotone"
             dataKey="composite"
@@ -55,7 +68,14 @@ export default function ReviewTrendChart(props: {
             isAnimationActive={false}
             connectNulls={false}
           >
-            <LabelList dataKey="composite" position="top" offset={Math.round(font * 0.7)} fill="#e5e5e5" fontSize={font} formatter={(v) => (typeof v === "number" ? formatScore(v) : "")} />
+            <LabelList
+              dataKey="composite"
+              position="top"
+              offset={Math.round(font * 0.7)}
+              fill="#e5e5e5"
+              fontSize={font}
+              formatter={(v) => (typeof v === "number" ? formatScore(v) : "")}
+            />
           </Line>
         </LineChart>
       </ResponsiveContainer>

@@ -9,7 +9,13 @@ import { wrap } from "./svg-text";
 export type RadarSeries = { key: string; name: string; color: string; dashed?: boolean };
 
 /** Category scores on a radar (0–100), one polygon per series (this quarter vs the one before). */
-export default function CategoryRadarChart(props: { rows: ChartRow[]; axisKey: string; series: RadarSeries[]; emphasis?: string | null; testId?: string }) {
+export default function CategoryRadarChart(props: {
+  rows: ChartRow[];
+  axisKey: string;
+  series: RadarSeries[];
+  emphasis?: string | null;
+  testId?: string;
+}) {
   // On a narrow card (a phone) the category names take two lines and the radar leaves them room.
   const [width, setWidth] = useState(0);
   const narrow = width > 0 && width < 440;

@@ -1,6 +1,21 @@
 "use client";
 
-import { CartesianGrid, Cell, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
+import {
+  CartesianGrid,
+  Cell,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+} from "recharts";
 import { formatScore, partyRed } from "~/app/_lib/categories";
 import { layoutLabels, labelWidth, type Box } from "./label-layout";
 
@@ -14,7 +29,15 @@ const quadrantText = { fontSize: 12, fill: "#525252" };
 /** Ticks every ten points across an axis range that starts at a multiple of ten. */
 const tensOf = ([lo, hi]: [number, number]) => Array.from({ length: Math.floor((hi - lo) / 10) + 1 }, (_, i) => lo + i * 10);
 
-function DotTooltip({ active, payload, labels }: { active?: boolean; payload?: readonly { payload?: QuadrantDot }[]; labels: { x: string; y: string } }) {
+function DotTooltip({
+  active,
+  payload,
+  labels,
+}: {
+  active?: boolean;
+  payload?: readonly { payload?: QuadrantDot }[];
+  labels: { x: string; y: string };
+}) {
   const dot = active ? payload?.[0]?.payload : undefined;
   if (!dot) return null;
   return (
@@ -50,7 +73,16 @@ function DotLabels({ dots, cornerLabels }: { dots: QuadrantDot[]; cornerLabels: 
   return (
     <g className="quadrant-dot-labels" pointerEvents="none">
       {placed.map((p) => (
-        <text key={p.id} x={p.x} y={p.y} textAnchor={p.anchor} dominantBaseline="central" fontSize={11} fill="#404040" data-dot-label={p.id}>
+        <text
+          key={p.id}
+          x={p.x}
+          y={p.y}
+          textAnchor={p.anchor}
+          dominantBaseline="central"
+          fontSize={11}
+          fill="#404040"
+          data-dot-label={p.id}
+        >
           {p.text}
         </text>
       ))}
@@ -98,7 +130,15 @@ export default function QuadrantScatterChart(props: {
             allowDataOverflow
             width={48}
             tick={{ fontSize: 12, fill: "#525252" }}
-            label={{ value: labels.y, angle: -90, position: "insideLeft", offset: 8, fontSize: 12, fill: "#404040", style: { textAnchor: "middle" } }}
+            label={{
+              value: labels.y,
+              angle: -90,
+              position: "insideLeft",
+              offset: 8,
+              fontSize: 12,
+              fill: "#404040",
+              style: { textAnchor: "middle" },
+            }}
           />
           <ZAxis range={[70, 70]} />
           <ReferenceArea
@@ -109,11 +149,41 @@ export default function QuadrantScatterChart(props: {
             fill={partyRed}
             fillOpacity={0.08}
             stroke="none"
-            label={{ value: labels.quadrants.highBizLowParty, position: "insideBottomRight", fontSize: 12, fill: partyRed, fontWeight: 600 }}
+            label={{
+              value: labels.quadrants.highBizLowParty,
+              position: "insideBottomRight",
+              fontSize: 12,
+              fill: partyRed,
+              fontWeight: 600,
+            }}
           />
-          <ReferenceArea x1={th.business} x2={x1} y1={th.party} y2={y1} fillOpacity={0} stroke="none" label={{ value: labels.quadrants.highBoth, position: "insideTopRight", ...quadrantText }} />
-          <ReferenceArea x1={x0} x2={th.business} y1={y0} y2={th.party} fillOpacity={0} stroke="none" label={{ value: labels.quadrants.lowBoth, position: "insideBottomLeft", ...quadrantText }} />
-          <ReferenceArea x1={x0} x2={th.business} y1={th.party} y2={y1} fillOpacity={0} stroke="none" label={{ value: labels.quadrants.lowBizHighParty, position: "insideTopLeft", ...quadrantText }} />
+          <ReferenceArea
+            x1={th.business}
+            x2={x1}
+            y1={th.party}
+            y2={y1}
+            fillOpacity={0}
+            stroke="none"
+            label={{ value: labels.quadrants.highBoth, position: "insideTopRight", ...quadrantText }}
+          />
+          <ReferenceArea
+            x1={x0}
+            x2={th.business}
+            y1={y0}
+            y2={th.party}
+            fillOpacity={0}
+            stroke="none"
+            label={{ value: labels.quadrants.lowBoth, position: "insideBottomLeft", ...quadrantText }}
+          />
+          <ReferenceArea
+            x1={x0}
+            x2={th.business}
+            y1={th.party}
+            y2={y1}
+            fillOpacity={0}
+            stroke="none"
+            label={{ value: labels.quadrants.lowBizHighParty, position: "insideTopLeft", ...quadrantText }}
+          />
           <ReferenceLine x={th.business} stroke="#737373" strokeDasharray="4 3" />
           <ReferenceLine y={th.party} stroke="#737373" strokeDasharray="4 3" />
           <Tooltip cursor={{ strokeDasharray: "3 3" }} content={<DotTooltip labels={labels} />} />
@@ -132,7 +202,12 @@ export default function QuadrantScatterChart(props: {
           </Scatter>
           <DotLabels
             dots={props.dots}
-            cornerLabels={[labels.quadrants.highBizLowParty, labels.quadrants.highBoth, labels.quadrants.lowBoth, labels.quadrants.lowBizHighParty]}
+            cornerLabels={[
+              labels.quadrants.highBizLowParty,
+              labels.quadrants.highBoth,
+              labels.quadrants.lowBoth,
+              labels.quadrants.lowBizHighParty,
+            ]}
           />
         </ScatterChart>
       </ResponsiveContainer>

@@ -43,7 +43,9 @@ export function nearestIndex(centres: number[], x: number): number | null {
 
 /** The quarter under a click inside a chart whose axis labels carry `data-quarter-tick`. */
 export function quarterAtClick(chart: Element, clientX: number): number | null {
-  const ticks = [...chart.querySelectorAll("[data-quarter-tick]")].sort((a, b) => Number(a.getAttribute("data-quarter-tick")) - Number(b.getAttribute("data-quarter-tick")));
+  const ticks = [...chart.querySelectorAll("[data-quarter-tick]")].sort(
+    (a, b) => Number(a.getAttribute("data-quarter-tick")) - Number(b.getAttribute("data-quarter-tick")),
+  );
   const centres = ticks.map((t) => {
     const r = t.getBoundingClientRect();
     return r.left + r.width / 2;

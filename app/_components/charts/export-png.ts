@@ -69,7 +69,14 @@ function loadImage(src: string): Promise<HTMLImageElement> {
 }
 
 /** Lays the legend out in rows that fit the width; returns the height used. */
-function drawLegend(ctx: CanvasRenderingContext2D, legend: PngHeader["legend"], x: number, y: number, width: number, draw: boolean): number {
+function drawLegend(
+  ctx: CanvasRenderingContext2D,
+  legend: PngHeader["legend"],
+  x: number,
+  y: number,
+  width: number,
+  draw: boolean,
+): number {
   if (!legend?.length) return 0;
   const rowH = 18;
   let cx = x;
@@ -148,7 +155,5 @@ export async function chartToPng(root: Element, header: PngHeader, scale = 2): P
   drawLegend(ctx, header.legend, pad, y + 2, width, true);
   ctx.drawImage(img, pad, top, width, height);
 
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("canvas export failed"))), "image/png"),
-  );
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("canvas export failed"))), "image/png"));
 }

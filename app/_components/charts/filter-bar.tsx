@@ -42,7 +42,11 @@ export function FilterBar({ categories = true }: { categories?: boolean }) {
         </Select>
       </label>
       {f.singleQuarter ? (
-        <button type="button" onClick={f.resetRange} className="h-8 rounded border border-neutral-300 bg-white px-2 text-xs text-neutral-700 hover:bg-neutral-50">
+        <button
+          type="button"
+          onClick={f.resetRange}
+          className="h-8 rounded border border-neutral-300 bg-white px-2 text-xs text-neutral-700 hover:bg-neutral-50"
+        >
           {t("charts.resetRange")}
         </button>
       ) : null}
@@ -71,7 +75,9 @@ export function FilterBar({ categories = true }: { categories?: boolean }) {
           onClick={() => f.setInclude(f.include === "submitted" ? "approved" : "submitted")}
           className={`relative inline-flex h-5 w-9 shrink-0 items-center rounded-full transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party ${f.include === "submitted" ? "bg-party" : "bg-neutral-300"}`}
         >
-          <span className={`inline-block h-4 w-4 rounded-full bg-white shadow transition-transform ${f.include === "submitted" ? "translate-x-4.5" : "translate-x-0.5"}`} />
+          <span
+            className={`inline-block h-4 w-4 rounded-full bg-white shadow transition-transform ${f.include === "submitted" ? "translate-x-4.5" : "translate-x-0.5"}`}
+          />
         </button>
         {t("charts.includeSubmitted")}
       </label>

@@ -22,7 +22,12 @@ export function HeatmapUnitList(props: {
       {props.units.map((u) => (
         <li key={u.id} data-unit-id={u.id} className="py-2">
           {props.onSelect ? (
-            <button type="button" className="text-left text-sm font-medium text-party hover:underline" title={props.selectLabel?.(u.name)} onClick={() => props.onSelect?.(u)}>
+            <button
+              type="button"
+              className="text-left text-sm font-medium text-party hover:underline"
+              title={props.selectLabel?.(u.name)}
+              onClick={() => props.onSelect?.(u)}
+            >
               {u.name}
             </button>
           ) : (
@@ -34,7 +39,10 @@ export function HeatmapUnitList(props: {
                 <dt className="truncate text-neutral-600" title={c}>
                   {c}
                 </dt>
-                <dd className="num min-w-12 rounded px-1.5 py-0.5 text-right" style={{ background: heatColor(u.values[i] ?? null), color: heatTextColor(u.values[i] ?? null) }}>
+                <dd
+                  className="num min-w-12 rounded px-1.5 py-0.5 text-right"
+                  style={{ background: heatColor(u.values[i] ?? null), color: heatTextColor(u.values[i] ?? null) }}
+                >
                   {formatScore(u.values[i] ?? null)}
                 </dd>
               </div>

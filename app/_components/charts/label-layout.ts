@@ -6,7 +6,8 @@ export type LabelCandidate = { id: number; cx: number; cy: number; text: string 
 export type PlacedLabel = { id: number; text: string; x: number; y: number; anchor: "middle" | "start" | "end"; box: Box };
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-const inside = (a: Box, bounds: Box) => a.x >= bounds.x && a.y >= bounds.y && a.x + a.w <= bounds.x + bounds.w && a.y + a.h <= bounds.y + bounds.h;
+const inside = (a: Box, bounds: Box) =>
+  a.x >= bounds.x && a.y >= bounds.y && a.x + a.w <= bounds.x + bounds.w && a.y + a.h <= bounds.y + bounds.h;
 
 /** Width of a label in px: CJK characters about 1 em, others about 0.55 em. */
 export const labelWidth = (text: string, fontSize: number) => textUnits(text) * fontSize * 0.55 + 2;
@@ -17,7 +18,10 @@ export const labelWidth = (text: string, fontSize: number) => textUnits(text) * 
  * so far, every dot and every obstacle (e.g. the quadrants' names). A label with no free spot
  * is left out (the dot is still named in its tooltip, the list and the table).
  */
-export function layoutLabels(candidates: LabelCandidate[], opts: { bounds: Box; obstacles?: Box[]; fontSize?: number; dotRadius?: number; max?: number }): PlacedLabel[] {
+export function layoutLabels(
+  candidates: LabelCandidate[],
+  opts: { bounds: Box; obstacles?: Box[]; fontSize?: number; dotRadius?: number; max?: number },
+): PlacedLabel[] {
   const fs = opts.fontSize ?? 11;
   const r = opts.dotRadius ?? 5;
   const h = fs + 2;
@@ -33,7 +37,9 @@ export function layoutLabels(candidates: LabelCandidate[], opts: { bounds: Box; 
       { x: c.cx + r + gap, y: c.cy, anchor: "start", box: { x: c.cx + r + gap, y: c.cy - h / 2, w, h } },
       { x: c.cx - r - gap, y: c.cy, anchor: "end", box: { x: c.cx - r - gap - w, y: c.cy - h / 2, w, h } },
     ];
-    const spot = spots.find((s) => inside(s.box, opts.bounds) && !placed.some((p) => overlaps(p.box, s.box)) && !dots.some((d) => overlaps(d, s.box)));
+    const spot = spots.find(
+      (s) => inside(s.box, opts.bounds) && !placed.some((p) => overlaps(p.box, s.box)) && !dots.some((d) => overlaps(d, s.box)),
+    );
     if (spot) placed.push({ id: c.id, text: c.text, ...spot });
   }
   return placed;

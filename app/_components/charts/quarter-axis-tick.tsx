@@ -2,7 +2,14 @@
 
 import { labelWidth } from "./label-layout";
 
-type TickProps = { x?: number | string; y?: number | string; index?: number; payload?: { value: string }; width?: number | string; visibleTicksCount?: number };
+type TickProps = {
+  x?: number | string;
+  y?: number | string;
+  index?: number;
+  payload?: { value: string };
+  width?: number | string;
+  visibleTicksCount?: number;
+};
 
 /**
  * How many quarters share one written label when the bands are narrower than the labels (a

@@ -19,7 +19,14 @@ function labelOf(control: HTMLElement): string | null {
   const labels = (control as HTMLInputElement).labels;
   if (labels && labels.length > 0) return text(labels[0]);
   const by = control.getAttribute("aria-labelledby");
-  if (by) return by.split(/\s+/).map((id) => text(document.getElementById(id))).filter(Boolean).join(" ") || null;
+  if (by)
+    return (
+      by
+        .split(/\s+/)
+        .map((id) => text(document.getElementById(id)))
+        .filter(Boolean)
+        .join(" ") || null
+    );
   return control.getAttribute("aria-label");
 }
 
@@ -40,7 +47,15 @@ function messageOf(control: HTMLElement): string | null {
  * field is to blame). Put it first inside the <form>; give it the server's per-field errors
  * (a new object after each failed save) and the form's one-line message.
  */
-export function FormErrors({ errors, message, className }: { errors: Record<string, string>; message?: string | null; className?: string }) {
+export function FormErrors({
+  errors,
+  message,
+  className,
+}: {
+  errors: Record<string, string>;
+  message?: string | null;
+  className?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [items, setItems] = useState<Item[]>([]);
   const shownBefore = useRef(new Set<string>());

@@ -7,7 +7,15 @@ const tones = {
 } as const;
 
 /** A one-line message box: errors are alerts, the rest polite status updates. */
-export function Notice({ tone = "info", className, children }: { tone?: keyof typeof tones; className?: string; children: React.ReactNode }) {
+export function Notice({
+  tone = "info",
+  className,
+  children,
+}: {
+  tone?: keyof typeof tones;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
     <p role={tone === "error" ? "alert" : "status"} className={cn("rounded border px-3 py-2 text-sm", tones[tone], className)}>
       {children}

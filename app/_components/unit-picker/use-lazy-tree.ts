@@ -32,7 +32,12 @@ export function useLazyTree(rootId: number | undefined) {
       const [head, ...kids] = rows;
       if (!head) return null;
       setNodes((m) => new Map([...m, ...rows.map((r) => [r.id, r] as const)]));
-      setChildren((m) => new Map(m).set(head.id, kids.filter((k) => k.parentId === head.id).map((k) => k.id)));
+      setChildren((m) =>
+        new Map(m).set(
+          head.id,
+          kids.filter((k) => k.parentId === head.id).map((k) => k.id),
+        ),
+      );
       return head;
     },
     [queryClient, trpc],

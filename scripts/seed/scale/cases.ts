@@ -12,11 +12,41 @@ import type { ScaleUnit } from "~/scripts/seed/scale/tree";
 
 type Kind = { subject: CaseSubject; form: CaseForm; category: CategoryCode; rootCause: RootCause; facts: string };
 const kinds: Kind[] = [
-  { subject: "organisation", form: "notice", category: "inner_life", rootCause: "misperception", facts: "组织生活会批评意见为零，会议流于形式。" },
-  { subject: "secretary", form: "admonition", category: "leadership", rootCause: "misperception", facts: "书记全年未讲党课，业务会议挤占组织生活时间。" },
-  { subject: "organisation", form: "inspection", category: "inner_life", rootCause: "poor_planning", facts: "党员大会实到人数不足三分之二，多名党员长期缺席。" },
-  { subject: "leader", form: "notice", category: "two_skins", rootCause: "unclear_orientation", facts: "分管领导只抓业务指标，分管科室党建工作无人过问。" },
-  { subject: "organisation", form: "notice", category: "inner_life", rootCause: "part_time_staff", facts: "三会一课集中在季度末突击召开，会议记录雷同。" },
+  {
+    subject: "organisation",
+    form: "notice",
+    category: "inner_life",
+    rootCause: "misperception",
+    facts: "组织生活会批评意见为零，会议流于形式。",
+  },
+  {
+    subject: "secretary",
+    form: "admonition",
+    category: "leadership",
+    rootCause: "misperception",
+    facts: "书记全年未讲党课，业务会议挤占组织生活时间。",
+  },
+  {
+    subject: "organisation",
+    form: "inspection",
+    category: "inner_life",
+    rootCause: "poor_planning",
+    facts: "党员大会实到人数不足三分之二，多名党员长期缺席。",
+  },
+  {
+    subject: "leader",
+    form: "notice",
+    category: "two_skins",
+    rootCause: "unclear_orientation",
+    facts: "分管领导只抓业务指标，分管科室党建工作无人过问。",
+  },
+  {
+    subject: "organisation",
+    form: "notice",
+    category: "inner_life",
+    rootCause: "part_time_staff",
+    facts: "三会一课集中在季度末突击召开，会议记录雷同。",
+  },
 ];
 
 export type ScaleCase = {
@@ -57,5 +87,15 @@ export function unitCase(unit: ScaleUnit, meetings: readonly ScaleMeeting[], now
   // Without items a case goes from decided straight to closed (the service's rule).
   const timeline = withItems ? steps : steps.filter((s) => s.status !== "rectifying");
   const source = meetings.length > 0 ? rng.pick(meetings).id : null;
-  return { id: nextId(), unitId: unit.id, kind, status, sourceMeetingId: source, quarter: quarterOfDate(beijingDate(openedAt)), openedAt, steps: timeline, items };
+  return {
+    id: nextId(),
+    unitId: unit.id,
+    kind,
+    status,
+    sourceMeetingId: source,
+    quarter: quarterOfDate(beijingDate(openedAt)),
+    openedAt,
+    steps: timeline,
+    items,
+  };
 }

@@ -6,7 +6,8 @@ import type { Sql } from "postgres";
 /** A field of COPY's text format: `\N` for null, backslash escapes for the separators. */
 type Field = string | number | boolean | null;
 
-const escape = (s: string) => (/[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => ({ "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" })[c]!) : s);
+const escape = (s: string) =>
+  /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => ({ "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" })[c]!) : s;
 const field = (v: Field) => (v === null ? "\\N" : typeof v === "string" ? escape(v) : String(v));
 
 const FLUSH_BYTES = 1 << 20;

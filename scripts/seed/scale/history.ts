@@ -26,7 +26,10 @@ export type ScaleReport = {
 type Latent = { pb: number; pbSlope: number; biz: number; bizSlope: number; bizNoise: number; catBias: Record<CategoryCode, number> };
 
 function latentFor(unit: ScaleUnit, rng: Rng): Latent {
-  const catBias = { leadership: 0, vanguard: 0, inner_life: 0, two_skins: 0, methods: 0, responsibility: 0 } as Record<CategoryCode, number>;
+  const catBias = { leadership: 0, vanguard: 0, inner_life: 0, two_skins: 0, methods: 0, responsibility: 0 } as Record<
+    CategoryCode,
+    number
+  >;
   for (const code of Object.keys(catBias) as CategoryCode[]) catBias[code] = rng.normal(0.05);
   const base = { pbSlope: rng.between(-0.002, 0.006), bizSlope: rng.between(-0.2, 0.4), bizNoise: 2.5, catBias };
   switch (unit.profile) {
@@ -75,8 +78,17 @@ function afterQuarterEnd(quarter: string, days: number): Date {
   return new Date(Date.UTC(p.year, p.q * 3, 0) + days * DAY);
 }
 
-const notes = ["本季度开展“党建+业务”主题党日活动。", "受业务工作集中影响，部分组织生活延期召开。", "支部书记调整，新任书记尚在熟悉党务工作。", "已完成上季度检查发现问题的整改。"];
-const returnReasons = ["“三会一课”记录不全，请补充后重新报送。", "业务考核得分与考核通报不一致，请核实。", "党建工作在绩效考核中的权重填报有误，请更正。"];
+const notes = [
+  "本季度开展“党建+业务”主题党日活动。",
+  "受业务工作集中影响，部分组织生活延期召开。",
+  "支部书记调整，新任书记尚在熟悉党务工作。",
+  "已完成上季度检查发现问题的整改。",
+];
+const returnReasons = [
+  "“三会一课”记录不全，请补充后重新报送。",
+  "业务考核得分与考核通报不一致，请核实。",
+  "党建工作在绩效考核中的权重填报有误，请更正。",
+];
 
 /** Past quarters: a few reports missing, returned or left in draft; the newest quarter is a mix. */
 function statusOf(rng: Rng, newest: boolean): ReportStatus | "none" {

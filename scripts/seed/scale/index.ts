@@ -54,8 +54,19 @@ export async function seedScale(sql: Sql, opts: ScaleOptions): Promise<ScaleResu
   const tree = await phase("tree", async () => {
     await ensureBaseCatalogue(db);
     const tree = buildScaleTree(opts.units);
-    const sink = await CopySink.open(sql, "units", ["id", "parent_id", "name", "type", "path", "depth", "member_count", "secretary_is_head", "full_time_staff"]);
-    for (const u of tree) await sink.push([u.id, u.parentId, u.name, u.type, u.path, u.depth, u.memberCount, u.secretaryIsHead, u.fullTimeStaff]);
+    const sink = await CopySink.open(sql, "units", [
+      "id",
+      "parent_id",
+      "name",
+      "type",
+      "path",
+      "depth",
+      "member_count",
+      "secretary_is_head",
+      "full_time_staff",
+    ]);
+    for (const u of tree)
+      await sink.push([u.id, u.parentId, u.name, u.type, u.path, u.depth, u.memberCount, u.secretaryIsHead, u.fullTimeStaff]);
     counts.units = await sink.close();
     await resetIdentity(sql, "units");
     return tree;
@@ -63,7 +74,13 @@ export async function seedScale(sql: Sql, opts: ScaleOptions): Promise<ScaleResu
   const root = tree[0]!;
   const staffUnit = scaleStaffUnit(tree);
   await db.insert(users).values(
-    demoUsers.map((u) => ({ username: u.username, displayName: u.displayName, passwordHash, role: u.role, unitId: u.atStaffUnit ? staffUnit.id : root.id })),
+    demoUsers.map((u) => ({
+      username: u.username,
+      displayName: u.displayName,
+      passwordHash,
+      role: u.role,
+      unitId: u.atStaffUnit ? staffUnit.id : root.id,
+    })),
   );
   const reviewerId = (await sql<{ id: number }[]>`select id from users where username = 'reviewer'`)[0]!.id;
   counts.users = demoUsers.length;
@@ -76,9 +93,44 @@ export async function seedScale(sql: Sql, opts: ScaleOptions): Promise<ScaleResu
 
   const { rebuildMs } = await withoutIndexes(sql, ["reports", "report_values", "meetings"], () =>
     phase("reports, values, meetings (generate + COPY)", async () => {
-      const reportSink = await CopySink.open(sql, "reports", ["id", "unit_id", "quarter", "status", "version", "business_score", "note", "updated_at", "updated_by", "submitted_at", "late", "reviewed_at", "reviewed_by", "return_reason"]);
+      const reportSink = await CopySink.open(sql, "reports", [
+        "id",
+        "unit_id",
+        "quarter",
+        "status",
+        "version",
+        "business_score",
+        "note",
+        "updated_at",
+        "updated_by",
+        "submitted_at",
+        "late",
+        "reviewed_at",
+        "reviewed_by",
+        "return_reason",
+      ]);
       const valueSink = await CopySink.open(sql, "report_values", ["report_id", "indicator_code", "value"]);
-      const meetingSink = await CopySink.open(sql, "meetings", ["id", "unit_id", "type", "date", "quarter", "expected", "present", "topic", "solicited_opinions", "critical_opinions", "self_criticisms", "mutual_criticisms", "rectification_items", "minutes", "minutes_fingerprint", "copied_from_id", "quality_score", "created_at", "updated_at"]);
+      const meetingSink = await CopySink.open(sql, "meetings", [
+        "id",
+        "unit_id",
+        "type",
+        "date",
+        "quarter",
+        "expected",
+        "present",
+        "topic",
+        "solicited_opinions",
+        "critical_opinions",
+        "self_criticisms",
+        "mutual_criticisms",
+        "rectification_items",
+        "minutes",
+        "minutes_fingerprint",
+        "copied_from_id",
+        "quality_score",
+        "created_at",
+        "updated_at",
+      ]);
       let reportId = 0;
       let meetingId = 0;
       let caseId = 0;
@@ -86,14 +138,49 @@ export async function seedScale(sql: Sql, opts: ScaleOptions): Promise<ScaleResu
         const unitMeetingRows = unitMeetings(unit, meetingQuarters, () => ++meetingId);
         for (const m of unitMeetingRows) {
           const at = `${m.date}T10:00:00+08:00`;
-          await meetingSink.push([m.id, m.unitId, m.type, m.date, m.quarter, m.expected, m.present, m.topic, m.solicitedOpinions, m.criticalOpinions, m.selfCriticisms, m.mutualCriticisms, m.rectificationItems, m.minutes, m.minutesFingerprint, m.copiedFromId, m.qualityScore, at, at]);
+          await meetingSink.push([
+            m.id,
+            m.unitId,
+            m.type,
+            m.date,
+            m.quarter,
+            m.expected,
+            m.present,
+            m.topic,
+            m.solicitedOpinions,
+            m.criticalOpinions,
+            m.selfCriticisms,
+            m.mutualCriticisms,
+            m.rectificationItems,
+            m.minutes,
+            m.minutesFingerprint,
+            m.copiedFromId,
+            m.qualityScore,
+            at,
+            at,
+          ]);
         }
         const computed = meetingIndicatorValues([unit], meetingQuarters, unitMeetingRows, rules);
         for (const r of unitHistory(unit, quarters, starterIndicators, now)) {
           const id = ++reportId;
           const reviewed = r.status === "approved" || r.status === "returned";
           const late = r.submittedAt !== null && r.submittedAt > reportDeadline(r.quarter, deadlineDays);
-          await reportSink.push([id, unit.id, r.quarter, r.status, r.version, r.businessScore, r.note, r.updatedAt.toISOString(), reviewed ? reviewerId : null, r.submittedAt?.toISOString() ?? null, late, reviewed ? r.updatedAt.toISOString() : null, reviewed ? reviewerId : null, r.returnReason]);
+          await reportSink.push([
+            id,
+            unit.id,
+            r.quarter,
+            r.status,
+            r.version,
+            r.businessScore,
+            r.note,
+            r.updatedAt.toISOString(),
+            reviewed ? reviewerId : null,
+            r.submittedAt?.toISOString() ?? null,
+            late,
+            reviewed ? r.updatedAt.toISOString() : null,
+            reviewed ? reviewerId : null,
+            r.returnReason,
+          ]);
           // The meeting indicators of the quarters with meeting records are computed from them, as the app does.
           for (const [code, value] of Object.entries(computed.get(`${unit.id}:${r.quarter}`) ?? {})) {
             if (value === null) delete r.values[code];
@@ -124,7 +211,9 @@ export async function seedScale(sql: Sql, opts: ScaleOptions): Promise<ScaleResu
                  and (copied_similarity < ${flagRules.copiedSimilarity} or char_length(minutes) < ${flagRules.minMinutesChars})`;
     counts.cases = await insertCases(db, scaleCases, reviewerId);
     await resetIdentity(sql, "cases");
-    await db.insert(auditLog).values({ actorId: null, action: "seed.scale", entity: "system", after: { ...counts, quarters: quarters.length } });
+    await db
+      .insert(auditLog)
+      .values({ actorId: null, action: "seed.scale", entity: "system", after: { ...counts, quarters: quarters.length } });
   });
   await phase("analyze", () => sql`analyze`);
   return { counts, timings, rootId: root.id, staffUnitId: staffUnit.id };
@@ -135,7 +224,13 @@ async function resetIdentity(sql: Sql, table: "units" | "reports" | "meetings" |
 }
 
 async function insertCases(db: Db, rows: ScaleCase[], reviewerId: number): Promise<number> {
-  const statusZh = { opened: "立案", investigating: "调查核实", decided: "作出问责决定", rectifying: "整改中", closed: "整改销号" } as const;
+  const statusZh = {
+    opened: "立案",
+    investigating: "调查核实",
+    decided: "作出问责决定",
+    rectifying: "整改中",
+    closed: "整改销号",
+  } as const;
   for (let i = 0; i < rows.length; i += 1000) {
     const batch = rows.slice(i, i + 1000);
     await db.insert(cases).values(
@@ -158,7 +253,14 @@ async function insertCases(db: Db, rows: ScaleCase[], reviewerId: number): Promi
       })),
     );
     const events = batch.flatMap((c) =>
-      c.steps.map((s, k) => ({ caseId: c.id, at: s.at, actorId: reviewerId, fromStatus: k === 0 ? null : c.steps[k - 1]!.status, toStatus: s.status, comment: k === 0 ? "立案" : `转入“${statusZh[s.status]}”阶段` })),
+      c.steps.map((s, k) => ({
+        caseId: c.id,
+        at: s.at,
+        actorId: reviewerId,
+        fromStatus: k === 0 ? null : c.steps[k - 1]!.status,
+        toStatus: s.status,
+        comment: k === 0 ? "立案" : `转入“${statusZh[s.status]}”阶段`,
+      })),
     );
     await db.insert(caseEvents).values(events);
     const items = batch.flatMap((c) =>

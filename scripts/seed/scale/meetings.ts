@@ -29,7 +29,8 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 /** The unit's line of business from its department (市财政局… → 财政). */
-const businessOf = (name: string) => (name.startsWith("中共") ? "机关党建" : (/^市?(.+?)(局|委|馆|中心|社|会|联)/.exec(name)?.[1] ?? "业务"));
+const businessOf = (name: string) =>
+  name.startsWith("中共") ? "机关党建" : (/^市?(.+?)(局|委|馆|中心|社|会|联)/.exec(name)?.[1] ?? "业务");
 
 export function unitMeetings(unit: ScaleUnit, quarters: readonly string[], nextId: () => number): ScaleMeeting[] {
   const isBranch = unit.type === "branch" || unit.type === "general_branch";
@@ -56,7 +57,20 @@ export function unitMeetings(unit: ScaleUnit, quarters: readonly string[], nextI
     const minutes = copied
       ? copyMinutes(source.minutes, date, unit.name)
       : composeMinutes(
-          { type, date, topic, unitName: unit.name, secretary, expected, present, criticalOpinions, rectificationItems, solicitedOpinions, business, thin: true },
+          {
+            type,
+            date,
+            topic,
+            unitName: unit.name,
+            secretary,
+            expected,
+            present,
+            criticalOpinions,
+            rectificationItems,
+            solicitedOpinions,
+            business,
+            thin: true,
+          },
           rng.pick,
           rng.chance,
         );
@@ -88,7 +102,8 @@ export function unitMeetings(unit: ScaleUnit, quarters: readonly string[], nextI
     const lastDay = daysIn(year, lastMonth);
     const bunched = rng.chance(b.bunch);
     // Bunched: everything dated in the last 10 days of the quarter (季末突击补课).
-    const dayIn = (m: number) => (bunched ? ymd(year, lastMonth, rng.int(lastDay - 9, lastDay)) : ymd(year, m, rng.int(3, daysIn(year, m) - 2)));
+    const dayIn = (m: number) =>
+      bunched ? ymd(year, lastMonth, rng.int(lastDay - 9, lastDay)) : ymd(year, m, rng.int(3, daysIn(year, m) - 2));
     if (!isBranch) {
       if (q === 4 && rng.chance(0.9)) add("democratic_life", ymd(year, 12, rng.int(10, 28)), Math.min(members, rng.int(7, 11)));
       continue;
@@ -105,7 +120,8 @@ export function unitMeetings(unit: ScaleUnit, quarters: readonly string[], nextI
       add("org_life", date, members);
       if (rng.chance(0.85)) add("member_review", date, members);
     }
-    while (bunched && out.length - before < 3) add(rng.pick(["group", "party_lecture", "branch_assembly"] as const), dayIn(lastMonth), members);
+    while (bunched && out.length - before < 3)
+      add(rng.pick(["group", "party_lecture", "branch_assembly"] as const), dayIn(lastMonth), members);
   }
   return out.sort((a, b) => a.date.localeCompare(b.date));
 }

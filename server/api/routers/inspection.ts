@@ -2,7 +2,13 @@ import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
 import { createInspection } from "~/server/services/inspection/create";
 import { getInspection } from "~/server/services/inspection/get";
 import { listInspections } from "~/server/services/inspection/list";
-import { createInspectionSchema, inspectionIdSchema, listInspectionsSchema, updateInspectionSchema, withdrawInspectionSchema } from "~/server/services/inspection/schemas";
+import {
+  createInspectionSchema,
+  inspectionIdSchema,
+  listInspectionsSchema,
+  updateInspectionSchema,
+  withdrawInspectionSchema,
+} from "~/server/services/inspection/schemas";
 import { updateInspection } from "~/server/services/inspection/update";
 import { withdrawInspection } from "~/server/services/inspection/withdraw";
 

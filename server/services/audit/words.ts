@@ -96,7 +96,20 @@ export const enumFields: { entity: string | null; field: string }[] = [
 export const labelKeys = (kind: "entities" | "actions", code: string) => [`auditWords.${kind}.${code}`, `adminAudit.${kind}.${code}`];
 
 /** The entities an entry can be about (`auditLog.entity`). */
-export const entityCodes = ["report", "case", "meeting", "inspection", "review_meeting", "unit", "user", "indicator", "category", "setting", "procedure", "system"] as const;
+export const entityCodes = [
+  "report",
+  "case",
+  "meeting",
+  "inspection",
+  "review_meeting",
+  "unit",
+  "user",
+  "indicator",
+  "category",
+  "setting",
+  "procedure",
+  "system",
+] as const;
 
 /** The sentence key of an action (`auditWords.sentences.<action>`). */
 export const sentenceKey = (action: string) => `auditWords.sentences.${action}`;

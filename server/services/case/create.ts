@@ -37,13 +37,23 @@ export function checkFormFitsSubject(input: Pick<CreateCaseInput, "subject" | "f
  * like a report.
  */
 async function checkSource(tx: Tx, actor: Actor, unit: Pick<Unit, "id" | "path">, type: CaseSourceType, id: number | undefined) {
-  const kind = type === "report" ? "report" : type === "flag" || type === "meeting" ? "meeting" : type === "inspection" ? "inspection" : type === "review_meeting" ? "review" : null;
+  const kind =
+    type === "report"
+      ? "report"
+      : type === "flag" || type === "meeting"
+        ? "meeting"
+        : type === "inspection"
+          ? "inspection"
+          : type === "review_meeting"
+            ? "review"
+            : null;
   if (!kind) return;
   if (id === undefined) throw badInput({ sourceId: "请指明来源记录（source id is required for this source type）" });
   const found = await findInScope(tx, actor, kind, id);
   if (!found) throw badInput({ sourceId: `来源记录不存在或无权查看（source ${type} ${id} not found）` });
   if (kind === "review") {
-    if (!unit.path.startsWith(found.unit.path)) throw badInput({ sourceId: "该单位不在来源审议会的审议范围内（unit outside the review meeting's subtree）" });
+    if (!unit.path.startsWith(found.unit.path))
+      throw badInput({ sourceId: "该单位不在来源审议会的审议范围内（unit outside the review meeting's subtree）" });
     return;
   }
   if (found.unit.id !== unit.id) throw badInput({ sourceId: "来源记录不属于该单位（source belongs to another unit）" });
@@ -56,7 +66,8 @@ async function checkSource(tx: Tx, actor: Actor, unit: Pick<Unit, "id" | "path">
  * only reachable through `review.decide`, never through `case.create`.
  */
 export async function createCase({ db, actor }: { db: Db; actor: Actor }, input: CreateCaseInput, access: "case" | "review" = "case") {
-  if (access === "review" && input.sourceType !== "review_meeting") throw new Error("a case opened under review access must come from a review meeting");
+  if (access === "review" && input.sourceType !== "review_meeting")
+    throw new Error("a case opened under review access must come from a review meeting");
   const unit = await assertUnitInScope(db, actor, input.unitId, access);
   checkFormFitsSubject(input);
   if (!input.sourceType && (input.sourceId !== undefined || input.flagKind)) {
@@ -84,7 +95,13 @@ export async function createCase({ db, actor }: { db: Db; actor: Actor }, input:
       .returning();
     if (!created) throw new Error("case insert returned no row");
     await tx.insert(caseEvents).values({ caseId: created.id, actorId: actor.id, fromStatus: null, toStatus: "opened", comment: "立案" });
-    await writeAudit(tx, actor, { action: "case.create", entity: "case", entityId: created.id, unitId: unit.id, after: caseSnapshot(created) });
+    await writeAudit(tx, actor, {
+      action: "case.create",
+      entity: "case",
+      entityId: created.id,
+      unitId: unit.id,
+      after: caseSnapshot(created),
+    });
     return { id: created.id };
   });
 }

@@ -8,9 +8,25 @@ import { todayInChina } from "~/server/services/meeting/schemas";
 import { maxDashboardQuarters, type CaseDashboardInput } from "./dashboard-schema";
 
 type Count = number | string; // bigint counts arrive as text from postgres.js
-type GroupRow = { quarter: string | null; category: CategoryCode | null; form: CaseForm | null; status: CaseStatus | null; root_cause: RootCause | null; n: Count };
+type GroupRow = {
+  quarter: string | null;
+  category: CategoryCode | null;
+  form: CaseForm | null;
+  status: CaseStatus | null;
+  root_cause: RootCause | null;
+  n: Count;
+};
 type UnitRow = { unit_id: number; unit_name: string; n: Count; last_quarter: string };
-type OverdueRow = { item_id: number; case_id: number; unit_id: number; unit_name: string; description: string; owner: string; deadline: string; days_overdue: Count };
+type OverdueRow = {
+  item_id: number;
+  case_id: number;
+  unit_id: number;
+  unit_name: string;
+  description: string;
+  owner: string;
+  deadline: string;
+  days_overdue: Count;
+};
 
 const OVERDUE_LIST = 20;
 const REPEATED_UNITS = 50;

@@ -23,7 +23,11 @@ export async function getCase({ db, actor }: { db: Db; actor: Actor }, input: { 
     .where(eq(caseEvents.caseId, row.id))
     .orderBy(asc(caseEvents.at), asc(caseEvents.id));
   const items = (
-    await db.select().from(rectificationItems).where(eq(rectificationItems.caseId, row.id)).orderBy(asc(rectificationItems.deadline), asc(rectificationItems.id))
+    await db
+      .select()
+      .from(rectificationItems)
+      .where(eq(rectificationItems.caseId, row.id))
+      .orderBy(asc(rectificationItems.deadline), asc(rectificationItems.id))
   ).map((i) => ({ ...i, overdue: i.doneAt === null && i.deadline < today }));
   const openItems = items.filter((i) => !i.doneAt).length;
   // Offer only moves the server would accept (decided → closed only without items).
@@ -33,9 +37,17 @@ export async function getCase({ db, actor }: { db: Db; actor: Actor }, input: { 
   const canWrite = canAccess(actor, unit, "case");
   // The source record's quarter, so the case page can link straight to it (meetings, report, inspections page).
   const sourceTable =
-    row.sourceType === "flag" || row.sourceType === "meeting" ? meetings : row.sourceType === "report" ? reports : row.sourceType === "inspection" ? inspections : null;
+    row.sourceType === "flag" || row.sourceType === "meeting"
+      ? meetings
+      : row.sourceType === "report"
+        ? reports
+        : row.sourceType === "inspection"
+          ? inspections
+          : null;
   const [source] =
-    sourceTable && row.sourceId ? await db.select({ quarter: sourceTable.quarter }).from(sourceTable).where(eq(sourceTable.id, row.sourceId)).limit(1) : [];
+    sourceTable && row.sourceId
+      ? await db.select({ quarter: sourceTable.quarter }).from(sourceTable).where(eq(sourceTable.id, row.sourceId)).limit(1)
+      : [];
   return {
     ...row,
     unitName: unit.name,

@@ -20,7 +20,10 @@ export async function addItem(
       .returning();
     if (!item) throw new Error("item insert returned no row");
     // Bumping the case version makes concurrent editors of the case see the change.
-    await tx.update(cases).set({ version: row.version + 1, updatedAt: new Date() }).where(eq(cases.id, row.id));
+    await tx
+      .update(cases)
+      .set({ version: row.version + 1, updatedAt: new Date() })
+      .where(eq(cases.id, row.id));
     await writeAudit(tx, actor, {
       action: "case.addItem",
       entity: "case",

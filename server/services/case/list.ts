@@ -12,8 +12,12 @@ import type { ListCasesInput } from "./schemas";
  */
 export async function listCases({ db, actor }: { db: Db; actor: Actor }, input: ListCasesInput, today = todayInChina()) {
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
-  const openItems = sql<number>`(select count(*) from ${rectificationItems} ri where ri.case_id = ${cases.id} and ri.done_at is null)`.mapWith(Number);
-  const overdueItems = sql<number>`(select count(*) from ${rectificationItems} ri where ri.case_id = ${cases.id} and ri.done_at is null and ri.deadline < ${today}::date)`.mapWith(Number);
+  const openItems =
+    sql<number>`(select count(*) from ${rectificationItems} ri where ri.case_id = ${cases.id} and ri.done_at is null)`.mapWith(Number);
+  const overdueItems =
+    sql<number>`(select count(*) from ${rectificationItems} ri where ri.case_id = ${cases.id} and ri.done_at is null and ri.deadline < ${today}::date)`.mapWith(
+      Number,
+    );
   const rows = await db
     .select({
       id: cases.id,

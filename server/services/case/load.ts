@@ -7,7 +7,12 @@ import { loadInScope, type Access, type Actor } from "~/server/scope";
  * when it does not exist or its unit is out of the caller's reading reach (the same answer),
  * FORBIDDEN when they may read it but not handle it.
  */
-export function loadCaseInScope(db: Db | Tx, actor: Actor, id: number, access: Extract<Access, "read" | "case">): Promise<{ row: Case; unit: Unit }> {
+export function loadCaseInScope(
+  db: Db | Tx,
+  actor: Actor,
+  id: number,
+  access: Extract<Access, "read" | "case">,
+): Promise<{ row: Case; unit: Unit }> {
   return loadInScope(db, actor, "case", id, access);
 }
 

@@ -36,7 +36,8 @@ async function meetingRows({ db, unit, from, includeId }: Ctx) {
     .limit(LIMIT);
 }
 
-const meetingLabel = (t: Translate, m: { date: string; type: string; topic: string }) => `${m.date} ${t(`meetings.types.${m.type}`)} · ${m.topic}`;
+const meetingLabel = (t: Translate, m: { date: string; type: string; topic: string }) =>
+  `${m.date} ${t(`meetings.types.${m.type}`)} · ${m.topic}`;
 
 async function meetingOptions(c: Ctx): Promise<SourceOption[]> {
   return (await meetingRows(c)).map((m) => ({ id: m.id, label: meetingLabel(c.t, m) }));
@@ -47,7 +48,10 @@ async function flagOptions(c: Ctx): Promise<SourceOption[]> {
   const rows = await meetingRows(c);
   if (rows.length === 0) return [];
   const quarters = rows.map((m) => m.quarter).sort();
-  const flags = await meetingFlags({ db: c.db, actor: c.actor }, { unitId: c.unit.id, from: quarters[0]!, to: quarters.at(-1)!, subtree: false });
+  const flags = await meetingFlags(
+    { db: c.db, actor: c.actor },
+    { unitId: c.unit.id, from: quarters[0]!, to: quarters.at(-1)!, subtree: false },
+  );
   const kinds = new Map<number, FlagKind[]>();
   for (const f of flags) if (f.meetingId !== null) kinds.set(f.meetingId, [...(kinds.get(f.meetingId) ?? []), f.kind]);
   const sep = c.locale === "en" ? ", " : "、";
@@ -62,7 +66,13 @@ async function flagOptions(c: Ctx): Promise<SourceOption[]> {
 
 async function inspectionOptions({ db, unit, t }: Ctx): Promise<SourceOption[]> {
   const rows = await db
-    .select({ id: inspections.id, date: inspections.inspectedOn, subject: inspections.subject, personName: inspections.personName, result: inspections.result })
+    .select({
+      id: inspections.id,
+      date: inspections.inspectedOn,
+      subject: inspections.subject,
+      personName: inspections.personName,
+      result: inspections.result,
+    })
     .from(inspections)
     .where(and(eq(inspections.unitId, unit.id), isNull(inspections.withdrawnAt)))
     .orderBy(desc(inspections.inspectedOn), desc(inspections.id))
@@ -85,7 +95,13 @@ async function reviewOptions({ db, actor, unit, t }: Ctx): Promise<SourceOption[
   return rows.map((m) => ({ id: m.id, label: `${m.title} · ${t(`review.statuses.${m.status}`)}` }));
 }
 
-const byType = { report: reportOptions, meeting: meetingOptions, flag: flagOptions, inspection: inspectionOptions, review_meeting: reviewOptions };
+const byType = {
+  report: reportOptions,
+  meeting: meetingOptions,
+  flag: flagOptions,
+  inspection: inspectionOptions,
+  review_meeting: reviewOptions,
+};
 
 /**
  * `case.sourceOptions`: the records of `unitId` that a case opened on it may name as its source,

@@ -47,7 +47,9 @@ export async function transitionCase({ db, actor }: { db: Db; actor: Actor }, in
       .where(and(eq(cases.id, before.id), eq(cases.status, before.status)))
       .returning({ status: cases.status, version: cases.version });
     if (!updated) throw conflict("该案件刚被他人处理，请刷新后查看（case changed meanwhile）");
-    await tx.insert(caseEvents).values({ caseId: before.id, actorId: actor.id, fromStatus: before.status, toStatus: input.to, comment: input.comment });
+    await tx
+      .insert(caseEvents)
+      .values({ caseId: before.id, actorId: actor.id, fromStatus: before.status, toStatus: input.to, comment: input.comment });
     await writeAudit(tx, actor, {
       action: "case.transition",
       entity: "case",
@@ -59,4 +61,3 @@ export async function transitionCase({ db, actor }: { db: Db; actor: Actor }, in
     return { status: updated.status };
   });
 }
-

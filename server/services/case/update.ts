@@ -12,7 +12,8 @@ import { caseStatusZh } from "./transition";
 /** A case can be corrected until the accountability decision is made (作出问责决定). */
 const editable = ["opened", "investigating"] as const;
 
-const stale = (version: number) => conflict(`该案件已被他人修改（当前版本 ${version}），请刷新后再修改（case changed since you opened it）`);
+const stale = (version: number) =>
+  conflict(`该案件已被他人修改（当前版本 ${version}），请刷新后再修改（case changed since you opened it）`);
 const snapshot = (c: Case) => ({ ...caseSnapshot(c), facts: c.facts });
 
 /**
@@ -48,7 +49,14 @@ export async function updateCase({ db, actor }: { db: Db; actor: Actor }, input:
       .where(and(eq(cases.id, id), eq(cases.version, version), inArray(cases.status, [...editable])))
       .returning();
     if (!after) throw stale(version + 1);
-    await writeAudit(tx, actor, { action: "case.update", entity: "case", entityId: id, unitId: unit.id, before: snapshot(before), after: snapshot(after) });
+    await writeAudit(tx, actor, {
+      action: "case.update",
+      entity: "case",
+      entityId: id,
+      unitId: unit.id,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
     return { id, version: after.version };
   });
 }

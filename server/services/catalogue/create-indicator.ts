@@ -41,7 +41,14 @@ export async function createIndicator({ db, actor }: { db: Db; actor: Actor }, i
     };
     const [created] = await tx
       .insert(indicators)
-      .values({ code: input.code, categoryCode: input.categoryCode, kind: input.kind, source: "manual", sortOrder: (last?.n ?? 0) + 1, ...texts })
+      .values({
+        code: input.code,
+        categoryCode: input.categoryCode,
+        kind: input.kind,
+        source: "manual",
+        sortOrder: (last?.n ?? 0) + 1,
+        ...texts,
+      })
       .onConflictDoNothing()
       .returning();
     if (!created) throw badInput({ code: codeTaken }); // created by someone else a moment ago

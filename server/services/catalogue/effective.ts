@@ -14,10 +14,7 @@ export async function effectiveIndicators(db: Db | Tx, quarter: string): Promise
     .selectDistinctOn([indicators.code], { i: indicators, v: indicatorVersions, categoryOrder: categories.sortOrder })
     .from(indicators)
     .innerJoin(categories, eq(categories.code, indicators.categoryCode))
-    .innerJoin(
-      indicatorVersions,
-      and(eq(indicatorVersions.indicatorCode, indicators.code), lte(indicatorVersions.validFrom, quarter)),
-    )
+    .innerJoin(indicatorVersions, and(eq(indicatorVersions.indicatorCode, indicators.code), lte(indicatorVersions.validFrom, quarter)))
     .where(or(isNull(indicators.retiredFrom), gt(indicators.retiredFrom, quarter)))
     .orderBy(asc(indicators.code), desc(indicatorVersions.validFrom));
   return rows
@@ -49,9 +46,7 @@ export async function effectiveCategories(db: Db | Tx, quarter: string) {
     .from(categories)
     .innerJoin(categoryWeights, and(eq(categoryWeights.categoryCode, categories.code), lte(categoryWeights.validFrom, quarter)))
     .orderBy(asc(categories.code), desc(categoryWeights.validFrom));
-  return rows
-    .map(({ c, weight, validFrom }) => ({ ...c, weight, validFrom }))
-    .sort((a, b) => a.sortOrder - b.sortOrder);
+  return rows.map(({ c, weight, validFrom }) => ({ ...c, weight, validFrom })).sort((a, b) => a.sortOrder - b.sortOrder);
 }
 
 /** The rules version of one indicator in force in `quarter` (latest `validFrom` ≤ quarter), or null. */

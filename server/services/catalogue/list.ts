@@ -36,7 +36,13 @@ export async function listCatalogue({ db, actor }: { db: Db; actor: Actor }) {
     latestApprovedQuarter(db),
     db.select().from(categories).orderBy(asc(categories.sortOrder)),
     db
-      .select({ categoryCode: categoryWeights.categoryCode, validFrom: categoryWeights.validFrom, weight: categoryWeights.weight, createdAt: categoryWeights.createdAt, createdBy: users.displayName })
+      .select({
+        categoryCode: categoryWeights.categoryCode,
+        validFrom: categoryWeights.validFrom,
+        weight: categoryWeights.weight,
+        createdAt: categoryWeights.createdAt,
+        createdBy: users.displayName,
+      })
       .from(categoryWeights)
       .leftJoin(users, eq(users.id, categoryWeights.createdBy)),
     db.select().from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.code)),

@@ -9,7 +9,10 @@ import { addQuarters, defaultReportingQuarter, formatQuarter } from "~/lib/quart
  * an approved report, the rules in force in it (and in every earlier quarter) are frozen.
  */
 export async function latestApprovedQuarter(db: Db | Tx): Promise<string | null> {
-  const [row] = await db.select({ quarter: max(reports.quarter) }).from(reports).where(eq(reports.status, "approved"));
+  const [row] = await db
+    .select({ quarter: max(reports.quarter) })
+    .from(reports)
+    .where(eq(reports.status, "approved"));
   return row?.quarter ?? null;
 }
 

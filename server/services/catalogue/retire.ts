@@ -22,12 +22,16 @@ export async function retireIndicator({ db, actor }: { db: Db; actor: Actor }, i
     if (closed) throw badInput({ fromQuarter: closed });
     // Moving an earlier retirement would put the indicator back into approved quarters.
     if (current.retiredFrom && latest && current.retiredFrom <= latest) {
-      throw badInput({ fromQuarter: `该指标已自${formatQuarter(current.retiredFrom, "zh-CN")}起停用，且此后已有审核通过的报表，不能更改（already retired in approved quarters）` });
+      throw badInput({
+        fromQuarter: `该指标已自${formatQuarter(current.retiredFrom, "zh-CN")}起停用，且此后已有审核通过的报表，不能更改（already retired in approved quarters）`,
+      });
     }
     if (current.retiredFrom === input.fromQuarter) return { retiredFrom: input.fromQuarter };
     await tx.update(indicators).set({ retiredFrom: input.fromQuarter }).where(eq(indicators.code, current.code));
     // Scores of the open quarters change with the rules: rebuild their analytics.
-    await rebuildRollups(tx, { fromQuarter: current.retiredFrom && current.retiredFrom < input.fromQuarter ? current.retiredFrom : input.fromQuarter });
+    await rebuildRollups(tx, {
+      fromQuarter: current.retiredFrom && current.retiredFrom < input.fromQuarter ? current.retiredFrom : input.fromQuarter,
+    });
     await writeAudit(tx, actor, {
       action: "catalogue.retire",
       entity: "indicator",

@@ -9,8 +9,15 @@ export const indicatorCodeSchema = z
 
 const text = (max: number, required: boolean) =>
   required
-    ? z.string().trim().min(1, { error: "不能为空（required）" }).max(max, { error: `不能超过 ${max} 字（too long）` })
-    : z.string().trim().max(max, { error: `不能超过 ${max} 字（too long）` });
+    ? z
+        .string()
+        .trim()
+        .min(1, { error: "不能为空（required）" })
+        .max(max, { error: `不能超过 ${max} 字（too long）` })
+    : z
+        .string()
+        .trim()
+        .max(max, { error: `不能超过 ${max} 字（too long）` });
 
 const number = z.number({ error: "须为数字（must be a number）" }).finite();
 

@@ -4,7 +4,10 @@ import type { Unit } from "~/db/schema";
 import { subtreeSql } from "~/server/scope";
 import { owesReportSql } from "./expected";
 
-type Counts = Record<"total" | "notStarted" | "draft" | "returned" | "submitted" | "approved" | "late" | "overdue" | "onTime", number | string>;
+type Counts = Record<
+  "total" | "notStarted" | "draft" | "returned" | "submitted" | "approved" | "late" | "overdue" | "onTime",
+  number | string
+>;
 
 /**
  * How a subtree's units owing the quarter (expected.ts) stand for one quarter, counted in the database (one row

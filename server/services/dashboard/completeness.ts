@@ -7,5 +7,9 @@ import { deadlineFor } from "~/server/services/deadline/rules";
 export async function dashboardCompleteness({ db, actor }: { db: Db; actor: Actor }, input: { unitId: number; quarter: string }) {
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
   const deadline = await deadlineFor(db, input.quarter);
-  return { quarter: input.quarter, deadline, ...(await completenessSummary(db, { root, onlyRoot: readsOnlyOwnUnit(actor), quarter: input.quarter, deadline })) };
+  return {
+    quarter: input.quarter,
+    deadline,
+    ...(await completenessSummary(db, { root, onlyRoot: readsOnlyOwnUnit(actor), quarter: input.quarter, deadline })),
+  };
 }

@@ -9,7 +9,12 @@ import { owesReportSql } from "~/server/services/completeness/expected";
  * rule (completeness/expected.ts) and so the same figure as the completeness card's total — for
  * every quarter of the range in one query.
  */
-export async function expectedUnits(db: Db, root: Pick<Unit, "id" | "path">, onlyRoot: boolean, quarters: string[]): Promise<Map<string, number>> {
+export async function expectedUnits(
+  db: Db,
+  root: Pick<Unit, "id" | "path">,
+  onlyRoot: boolean,
+  quarters: string[],
+): Promise<Map<string, number>> {
   if (quarters.length === 0) return new Map();
   const list = sql.join(
     quarters.map((q) => sql`(${q}::text)`),

@@ -14,7 +14,11 @@ export type MeetingQualityInput = { unitId: number; from: string; to: string };
 type CompletionRow = { quarter: string; type: string; held: number | string; required: number | string; met: number | string };
 type BucketRow = { bucket: number | string; count: number | string };
 
-const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql`${x}`), sql`, `);
+const list = (xs: readonly string[]) =>
+  sql.join(
+    xs.map((x) => sql`${x}`),
+    sql`, `,
+  );
 
 /**
  * Meeting quality of a subtree (staff: their own unit) over a quarter range: 三会一课
@@ -31,11 +35,17 @@ export async function dashboardMeetingQuality({ db, actor }: { db: Db; actor: Ac
   const table = expectationTable(await getSetting(db, "meetingFrequencies"));
   const expRows = table.length
     ? sql.join(
-        table.map((e) => sql`(${e.unitType}::text, ${e.large}::boolean, ${e.q4}::boolean, ${e.type}::text, ${e.expected}::int, ${e.yearly}::boolean)`),
+        table.map(
+          (e) =>
+            sql`(${e.unitType}::text, ${e.large}::boolean, ${e.q4}::boolean, ${e.type}::text, ${e.expected}::int, ${e.yearly}::boolean)`,
+        ),
         sql`, `,
       )
     : sql`(null::text, null::boolean, null::boolean, null::text, 0, false)`;
-  const quarterRows = sql.join(quarters.map((q) => sql`(${q}::text)`), sql`, `);
+  const quarterRows = sql.join(
+    quarters.map((q) => sql`(${q}::text)`),
+    sql`, `,
+  );
   // Yearly rules count the meetings of the calendar year up to the quarter.
   const firstQuarter = `${input.from.slice(0, 4)}Q1`;
 

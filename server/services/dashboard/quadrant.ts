@@ -27,7 +27,13 @@ async function unitPoints(db: Db, rootPath: string, quarter: string, include: Re
         where u.path like ${`${rootPath}_%`}
         order by u.id`,
   );
-  return rows.map((r) => ({ id: Number(r.id), name: r.name, business: Number(r.business), party: Number(r.party), hasChildren: !!r.has_children }));
+  return rows.map((r) => ({
+    id: Number(r.id),
+    name: r.name,
+    business: Number(r.business),
+    party: Number(r.party),
+    hasChildren: !!r.has_children,
+  }));
 }
 
 /**
@@ -43,7 +49,12 @@ export async function dashboardQuadrant({ db, actor }: { db: Db; actor: Actor },
   if (children.length > 0) {
     if (level === "units") points = await unitPoints(db, root.path, input.quarter, include);
     else {
-      const scores = await readSubtreeScores(db, children.map((c) => c.id), { from: input.quarter, to: input.quarter }, include);
+      const scores = await readSubtreeScores(
+        db,
+        children.map((c) => c.id),
+        { from: input.quarter, to: input.quarter },
+        include,
+      );
       for (const c of children) {
         const s = scores.get(c.id)?.get(input.quarter);
         if (s?.business != null && s.composite != null) {

@@ -49,5 +49,10 @@ export async function listDeadlineRules(db: Db) {
     .leftJoin(users, eq(users.id, reportDeadlineRules.createdBy))
     .orderBy(asc(reportDeadlineRules.validFrom));
   const current = quarterOf(new Date());
-  return { firstChangeable: firstChangeableQuarter(), currentQuarter: current, currentDays: await deadlineDaysFor(db, current), rules: rows };
+  return {
+    firstChangeable: firstChangeableQuarter(),
+    currentQuarter: current,
+    currentDays: await deadlineDaysFor(db, current),
+    rules: rows,
+  };
 }

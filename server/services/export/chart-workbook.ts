@@ -12,7 +12,12 @@ export const xlsxContentType = "application/vnd.openxmlformats-officedocument.sp
 function sheetName(title: string) {
   const chars = [...title.replace(/[[\]:*?/\\]+/g, " ").trim()];
   while (chars.join("").length > 31) chars.pop();
-  return chars.join("").replace(/^'+|'+$/g, "").trim() || "Sheet1";
+  return (
+    chars
+      .join("")
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Sheet1"
+  );
 }
 
 const width = (texts: string[]) =>
@@ -35,7 +40,8 @@ export async function buildChartWorkbook(input: ChartExport) {
   }));
   const ws = addTableSheet(wb, sheetName(input.title ?? input.exportName), columns, rows);
   input.columns.forEach((c, i) => {
-    if (rows.some((r) => typeof r[i] === "number")) ws.getColumn(i + 1).numFmt = c.decimals === 0 ? "0" : `0.${"0".repeat(c.decimals ?? 1)}`;
+    if (rows.some((r) => typeof r[i] === "number"))
+      ws.getColumn(i + 1).numFmt = c.decimals === 0 ? "0" : `0.${"0".repeat(c.decimals ?? 1)}`;
   });
   const base = sanitiseFileName(input.exportName);
   return {

@@ -52,7 +52,10 @@ export async function executeImportJob(db: Db, job: ImportJob, hooks: ExecuteHoo
         },
       },
     );
-    const [{ rowsTotal } = { rowsTotal: 0 }] = await db.select({ rowsTotal: importJobs.rowsTotal }).from(importJobs).where(eq(importJobs.id, job.id));
+    const [{ rowsTotal } = { rowsTotal: 0 }] = await db
+      .select({ rowsTotal: importJobs.rowsTotal })
+      .from(importJobs)
+      .where(eq(importJobs.id, job.id));
     if (plan.errors.count > 0) {
       const result: JobResult = { errorCount: plan.errors.count, errors: plan.errors.listed };
       await finish({
@@ -73,7 +76,13 @@ export async function executeImportJob(db: Db, job: ImportJob, hooks: ExecuteHoo
       if (!owned) throw new LostJob();
       const imported = await writeImport(tx, actor, plan, (n) => writtenSoFar.set(job.id, n));
       const result: JobResult = { imported, groups: summary.groups.length };
-      await writeAudit(tx, actor, { action: "import_job.finish", entity: "import_job", entityId: job.id, unitId: job.unitId, after: { fileName: job.fileName, ...imported } });
+      await writeAudit(tx, actor, {
+        action: "import_job.finish",
+        entity: "import_job",
+        entityId: job.id,
+        unitId: job.unitId,
+        after: { fileName: job.fileName, ...imported },
+      });
       await hooks.beforeCommit?.();
       await tx
         .update(importJobs)

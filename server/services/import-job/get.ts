@@ -53,7 +53,8 @@ export async function getImportJob({ db, actor, locale }: Ctx, input: { id: numb
     .innerJoin(units, eq(units.id, importJobs.unitId))
     .where(eq(importJobs.id, input.id))
     .limit(1);
-  if (!row || (row.job.userId !== actor.id && !canAccess(actor, row.unit, "read"))) throw notFound("导入任务不存在（import job not found）");
+  if (!row || (row.job.userId !== actor.id && !canAccess(actor, row.unit, "read")))
+    throw notFound("导入任务不存在（import job not found）");
   return view(row.job, locale);
 }
 

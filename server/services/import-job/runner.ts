@@ -43,7 +43,13 @@ export async function runNextImportJob(db: Db): Promise<boolean> {
   if (job.attempts > MAX_ATTEMPTS) {
     await db
       .update(importJobs)
-      .set({ status: "failed", phase: "done", content: null, finishedAt: new Date(), error: "导入多次中断，已停止；未导入任何内容，请重新上传（the import was interrupted too often; nothing was imported）" })
+      .set({
+        status: "failed",
+        phase: "done",
+        content: null,
+        finishedAt: new Date(),
+        error: "导入多次中断，已停止；未导入任何内容，请重新上传（the import was interrupted too often; nothing was imported）",
+      })
       .where(eq(importJobs.id, job.id));
     return true;
   }

@@ -33,7 +33,13 @@ export async function startImportJob({ db, actor }: { db: Db; actor: Actor }, in
       .insert(importJobs)
       .values({ userId: actor.id, unitId: actor.unitId, fileName: input.fileName, content: input.contentBase64 })
       .returning({ id: importJobs.id });
-    await writeAudit(tx, actor, { action: "import_job.start", entity: "import_job", entityId: job!.id, unitId: actor.unitId, after: { fileName: input.fileName } });
+    await writeAudit(tx, actor, {
+      action: "import_job.start",
+      entity: "import_job",
+      entityId: job!.id,
+      unitId: actor.unitId,
+      after: { fileName: input.fileName },
+    });
     return job!.id;
   });
   kickImportRunner(db);

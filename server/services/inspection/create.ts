@@ -15,7 +15,13 @@ export async function createInspection({ db, actor }: { db: Db; actor: Actor }, 
       .values({ ...inspectionColumns(fields), unitId: unit.id, inspectorId: actor.id, createdBy: actor.id, updatedBy: actor.id })
       .returning();
     if (!created) throw new Error("inspection insert returned no row");
-    await writeAudit(tx, actor, { action: "inspection.create", entity: "inspection", entityId: created.id, unitId: unit.id, after: inspectionSnapshot(created) });
+    await writeAudit(tx, actor, {
+      action: "inspection.create",
+      entity: "inspection",
+      entityId: created.id,
+      unitId: unit.id,
+      after: inspectionSnapshot(created),
+    });
     return { id: created.id };
   });
 }

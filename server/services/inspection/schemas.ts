@@ -56,7 +56,9 @@ function checkInspection(m: Fields, ctx: z.core.$RefinementCtx<Fields>, now = ne
 }
 
 /** `inspection.create`. */
-export const createInspectionSchema = inspectionFieldsSchema.extend({ unitId: chosenUnitIdSchema() }).superRefine((m, ctx) => checkInspection(m, ctx));
+export const createInspectionSchema = inspectionFieldsSchema
+  .extend({ unitId: chosenUnitIdSchema() })
+  .superRefine((m, ctx) => checkInspection(m, ctx));
 export type CreateInspectionInput = z.infer<typeof createInspectionSchema>;
 
 /** `inspection.update`: the whole record is replaced (the unit stays); `version` is the one the editor read. */

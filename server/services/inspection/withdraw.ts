@@ -26,11 +26,20 @@ export async function withdrawInspection({ db, actor }: { db: Db; actor: Actor }
       .orderBy(cases.id)
       .limit(1);
     if (linked) {
-      throw preconditionFailed(`已据此检查立案（案件 #${linked.id}），不能撤回；如有错误请在案件中处理（a case was opened from this inspection）`);
+      throw preconditionFailed(
+        `已据此检查立案（案件 #${linked.id}），不能撤回；如有错误请在案件中处理（a case was opened from this inspection）`,
+      );
     }
     const [after] = await tx
       .update(inspections)
-      .set({ withdrawnAt: new Date(), withdrawnBy: actor.id, withdrawReason: input.reason, version: sql`${inspections.version} + 1`, updatedAt: new Date(), updatedBy: actor.id })
+      .set({
+        withdrawnAt: new Date(),
+        withdrawnBy: actor.id,
+        withdrawReason: input.reason,
+        version: sql`${inspections.version} + 1`,
+        updatedAt: new Date(),
+        updatedBy: actor.id,
+      })
       .where(eq(inspections.id, input.id))
       .returning();
     await writeAudit(tx, actor, {

@@ -17,17 +17,26 @@ type Candidate = { id: number; unitId: number; date: string; type: string; quart
  * rule and index probe), so the person is warned while they can still change them. Read-only;
  * the caller must be able to write the unit; a match outside their reach names nothing of it.
  */
-export async function checkMinutes({ db, actor }: { db: Db; actor: Actor }, input: CheckMinutesInput): Promise<{ match: MatchEvidence | null }> {
+export async function checkMinutes(
+  { db, actor }: { db: Db; actor: Actor },
+  input: CheckMinutesInput,
+): Promise<{ match: MatchEvidence | null }> {
   await assertUnitInScope(db, actor, input.unitId, "write");
   if (input.minutes.replace(/\s+/g, "").length < flagRules.minMinutesChars) return { match: null };
   const fingerprint = minutesFingerprint(input.minutes);
   const [found] = await db.transaction((tx) =>
     withTrigramPlanner(tx, () =>
-      queryRows<Candidate>(tx, copiedCandidate({ fingerprint, unitId: input.unitId, date: input.date, excludeId: input.meetingId ?? null })),
+      queryRows<Candidate>(
+        tx,
+        copiedCandidate({ fingerprint, unitId: input.unitId, date: input.date, excludeId: input.meetingId ?? null }),
+      ),
     ),
   );
   if (!found) return { match: null };
-  const [unit] = await db.select({ id: units.id, path: units.path, name: units.name }).from(units).where(eq(units.id, Number(found.unitId)));
+  const [unit] = await db
+    .select({ id: units.id, path: units.path, name: units.name })
+    .from(units)
+    .where(eq(units.id, Number(found.unitId)));
   if (!unit) return { match: null };
   return { match: matchEvidence(actor, { ...found, id: Number(found.id), similarity: Number(found.similarity) }, unit, input.unitId) };
 }

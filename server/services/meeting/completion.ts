@@ -10,7 +10,10 @@ import { completionRows, quorumTypes, threeOneRate, type HeldCount } from "./com
 async function heldCounts(db: Db | Tx, unitId: number, quarter: string): Promise<HeldCount[]> {
   const p = parseQuarter(quarter);
   if (!p) throw new Error(`bad quarter ${quarter}`);
-  const quorum = sql.join(quorumTypes.map((t) => sql`${t}`), sql`, `);
+  const quorum = sql.join(
+    quorumTypes.map((t) => sql`${t}`),
+    sql`, `,
+  );
   const rows = await queryRows<{ type: MeetingType; quarter: string; recorded: number | string; valid: number | string }>(
     db,
     sql`select type, quarter, count(*) as recorded,
@@ -35,5 +38,13 @@ export async function computeCompletion(db: Db | Tx, unit: Pick<Unit, "id" | "ty
 export async function meetingCompletion({ db, actor }: { db: Db; actor: Actor }, input: { unitId: number; quarter: string }) {
   const unit = await assertUnitInScope(db, actor, input.unitId, "read");
   const { rows, threeOneRate: rate } = await computeCompletion(db, unit, input.quarter);
-  return { unitId: unit.id, unitName: unit.name, unitType: unit.type, memberCount: unit.memberCount, quarter: input.quarter, rows, threeOneRate: rate };
+  return {
+    unitId: unit.id,
+    unitName: unit.name,
+    unitType: unit.type,
+    memberCount: unit.memberCount,
+    quarter: input.quarter,
+    rows,
+    threeOneRate: rate,
+  };
 }

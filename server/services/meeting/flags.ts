@@ -80,7 +80,10 @@ export function meetingFlagsSql(actor: Actor, unit: Pick<Unit, "id" | "path">, i
   const inScope = ownOnly ? sql`u.id = ${unit.id}` : sql`u.path like ${`${unit.path}%`}`;
   // Whether the caller may open the other meeting of a copied pair (the page links to it).
   const otherReadable = readsOnlyOwnUnit(actor) ? sql`ou.id = ${actor.unitId}` : sql`ou.path like ${`${readRootPath(actor)}%`}`;
-  const criticism = sql.join(criticismTypes.map((t) => sql`${t}`), sql`, `);
+  const criticism = sql.join(
+    criticismTypes.map((t) => sql`${t}`),
+    sql`, `,
+  );
   const r = flagRules;
 
   const query = sql`with m as (

@@ -48,7 +48,9 @@ export async function listMeetings(
   const locked = await db
     .select({ quarter: reports.quarter })
     .from(reports)
-    .where(and(eq(reports.unitId, unit.id), eq(reports.status, "approved"), gte(reports.quarter, input.from), lte(reports.quarter, input.to)));
+    .where(
+      and(eq(reports.unitId, unit.id), eq(reports.status, "approved"), gte(reports.quarter, input.from), lte(reports.quarter, input.to)),
+    );
   return {
     unitId: unit.id,
     unitName: unit.name,

@@ -2,7 +2,17 @@ import type { Unit } from "~/db/schema";
 import { canAccess, type Actor } from "~/server/scope";
 
 export type MatchEvidence =
-  | { outOfReach: false; meetingId: number; unitId: number; unitName: string; date: string; quarter: string; type: string; sameUnit: boolean; similarity: number }
+  | {
+      outOfReach: false;
+      meetingId: number;
+      unitId: number;
+      unitName: string;
+      date: string;
+      quarter: string;
+      type: string;
+      sameUnit: boolean;
+      similarity: number;
+    }
   | { outOfReach: true; similarity: number };
 
 /**

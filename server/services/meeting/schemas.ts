@@ -68,11 +68,9 @@ export const meetingFieldsSchema = z.object({
   selfCriticisms: optionalCount("自我批评条数", meetingLimits.opinions),
   mutualCriticisms: optionalCount("相互批评条数", meetingLimits.opinions),
   rectificationItems: count("整改事项数", meetingLimits.rectificationItems),
-  minutes: z
-    .string({ error: "会议记录须为文本（minutes must be text）" })
-    .max(meetingLimits.minutesChars, {
-      error: `会议记录不能超过 ${meetingLimits.minutesChars} 字（minutes at most ${meetingLimits.minutesChars} characters）`,
-    }),
+  minutes: z.string({ error: "会议记录须为文本（minutes must be text）" }).max(meetingLimits.minutesChars, {
+    error: `会议记录不能超过 ${meetingLimits.minutesChars} 字（minutes at most ${meetingLimits.minutesChars} characters）`,
+  }),
 });
 
 type Fields = z.infer<typeof meetingFieldsSchema>;
@@ -87,17 +85,16 @@ function checkMeeting(m: Fields, ctx: z.core.$RefinementCtx<Fields>, now = new D
   const self = m.selfCriticisms ?? null;
   const mutual = m.mutualCriticisms ?? null;
   if (self !== null && mutual !== null && self + mutual !== m.criticalOpinions) {
-    issue(
-      "criticalOpinions",
-      `批评意见条数应等于自我批评与相互批评之和 ${self + mutual}（must equal self + mutual criticisms）`,
-    );
+    issue("criticalOpinions", `批评意见条数应等于自我批评与相互批评之和 ${self + mutual}（must equal self + mutual criticisms）`);
   } else if ((self ?? 0) > m.criticalOpinions || (mutual ?? 0) > m.criticalOpinions) {
     issue("criticalOpinions", "自我批评或相互批评条数不能多于批评意见总数（part exceeds the total）");
   }
 }
 
 /** `meeting.create` input (DESIGN.md "API surface"); also what the Excel import validates rows with. */
-export const meetingInputSchema = meetingFieldsSchema.extend({ unitId: chosenUnitIdSchema() }).superRefine((m, ctx) => checkMeeting(m, ctx));
+export const meetingInputSchema = meetingFieldsSchema
+  .extend({ unitId: chosenUnitIdSchema() })
+  .superRefine((m, ctx) => checkMeeting(m, ctx));
 export type MeetingInput = z.infer<typeof meetingInputSchema>;
 
 const idSchema = z
@@ -136,9 +133,13 @@ export const flagsSchema = z.object({
 /** `meeting.checkMinutes`: minutes being typed, checked for copying before they are saved. */
 export const checkMinutesSchema = z.object({
   unitId: unitIdSchema,
-  date: z.string().trim().regex(datePattern, { error: "会议日期格式应为 YYYY-MM-DD，如 2026-03-15（date must look like 2026-03-15）" }).refine(isCalendarDate, {
-    error: "会议日期不是有效日期（not a valid calendar date）",
-  }),
+  date: z
+    .string()
+    .trim()
+    .regex(datePattern, { error: "会议日期格式应为 YYYY-MM-DD，如 2026-03-15（date must look like 2026-03-15）" })
+    .refine(isCalendarDate, {
+      error: "会议日期不是有效日期（not a valid calendar date）",
+    }),
   minutes: meetingFieldsSchema.shape.minutes,
   /** The meeting being edited, which is not compared with itself. */
   meetingId: idSchema.optional(),

@@ -8,7 +8,8 @@ import { reachSql, type Actor } from "~/server/scope";
  * callers who approve nothing.
  */
 export async function nextToReview({ db, actor }: { db: Db; actor: Actor }, input: { unitId?: number; quarter?: string }) {
-  const skip = input.unitId !== undefined && input.quarter ? sql`and not (r.unit_id = ${input.unitId} and r.quarter = ${input.quarter})` : sql``;
+  const skip =
+    input.unitId !== undefined && input.quarter ? sql`and not (r.unit_id = ${input.unitId} and r.quarter = ${input.quarter})` : sql``;
   const [row] = await queryRows<{ unit_id: number | string; unit_name: string; quarter: string; remaining: number | string }>(
     db,
     sql`select r.unit_id, u.name as unit_name, r.quarter, count(*) over () as remaining

@@ -20,7 +20,10 @@ export function returnReport(ctx: { db: Db; actor: Actor }, input: TransitionInp
     ctx,
     input,
     { action: "report.return", verbZh: "退回", from: ["submitted"], to: "returned", access: "approve" },
-    { patch: () => ({ reviewedAt: new Date(), reviewedBy: ctx.actor.id, returnReason: input.reason }), auditExtra: { reason: input.reason } },
+    {
+      patch: () => ({ reviewedAt: new Date(), reviewedBy: ctx.actor.id, returnReason: input.reason }),
+      auditExtra: { reason: input.reason },
+    },
   );
 }
 

@@ -19,7 +19,8 @@ export async function submitReport(ctx: { db: Db; actor: Actor }, input: Transit
         const filled = new Set(report.values.map((v) => v.indicatorCode));
         for (const ind of await effectiveIndicators(tx, report.quarter)) {
           // Computed indicators (from meetings or cases) are not the user's to fill: a unit with nothing expected has none.
-          if (ind.required && ind.source === "manual" && !filled.has(ind.code)) errors[`values.${ind.code}`] = `「${ind.nameZh}」为必填项，提交前请填写（required）`;
+          if (ind.required && ind.source === "manual" && !filled.has(ind.code))
+            errors[`values.${ind.code}`] = `「${ind.nameZh}」为必填项，提交前请填写（required）`;
         }
         if (report.businessScore === null) errors.businessScore = "业务考核得分为必填项，提交前请填写（required）";
         if (Object.keys(errors).length > 0) throw badInput(errors);

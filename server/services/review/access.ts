@@ -28,7 +28,12 @@ export async function loadReviewInScope(
   access: "reviewRead" | "review",
 ): Promise<{ meeting: ReviewMeeting; root: Unit }> {
   if (!readsReviews(actor)) throw unknownMeeting(id);
-  const [row] = await db.select({ meeting: reviewMeetings, root: units }).from(reviewMeetings).innerJoin(units, eq(units.id, reviewMeetings.unitId)).where(eq(reviewMeetings.id, id)).limit(1);
+  const [row] = await db
+    .select({ meeting: reviewMeetings, root: units })
+    .from(reviewMeetings)
+    .innerJoin(units, eq(units.id, reviewMeetings.unitId))
+    .where(eq(reviewMeetings.id, id))
+    .limit(1);
   if (!row || !canAccess(actor, row.root, "reviewRead")) throw unknownMeeting(id);
   if (!canAccess(actor, row.root, access)) throw forbidden("无权主持该审议会（you may not run this review meeting）");
   return row;

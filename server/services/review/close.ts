@@ -10,7 +10,9 @@ import { loadReviewInScope } from "./access";
 export async function closeReview({ db, actor }: { db: Db; actor: Actor }, input: { id: number }) {
   const { meeting, root } = await loadReviewInScope(db, actor, input.id, "review");
   if (meeting.status !== "running") {
-    throw preconditionFailed(meeting.status === "planned" ? "审议会尚未开始（the meeting has not started）" : "审议会已闭会（the meeting is already closed）");
+    throw preconditionFailed(
+      meeting.status === "planned" ? "审议会尚未开始（the meeting has not started）" : "审议会已闭会（the meeting is already closed）",
+    );
   }
   return db.transaction(async (tx) => {
     // Taking the meeting row first makes a decision recorded meanwhile wait for (or see) the close.

@@ -50,7 +50,14 @@ export async function createReview({ db, actor }: { db: Db; actor: Actor }, inpu
   return db.transaction(async (tx) => {
     const [meeting] = await tx
       .insert(reviewMeetings)
-      .values({ unitId: root.id, quarter: input.quarter, title: input.title, attendees: input.attendees ?? "", chairId: actor.id, createdBy: actor.id })
+      .values({
+        unitId: root.id,
+        quarter: input.quarter,
+        title: input.title,
+        attendees: input.attendees ?? "",
+        chairId: actor.id,
+        createdBy: actor.id,
+      })
       .returning();
     if (!meeting) throw new Error("review meeting insert returned no row");
     await tx.insert(reviewAgendaItems).values(agenda.map((a, i) => ({ meetingId: meeting.id, position: i + 1, ...a })));
@@ -59,7 +66,13 @@ export async function createReview({ db, actor }: { db: Db; actor: Actor }, inpu
       entity: "review_meeting",
       entityId: meeting.id,
       unitId: root.id,
-      after: { quarter: meeting.quarter, title: meeting.title, attendees: meeting.attendees, units: agenda.map((a) => a.unitId), include: proposal.include },
+      after: {
+        quarter: meeting.quarter,
+        title: meeting.title,
+        attendees: meeting.attendees,
+        units: agenda.map((a) => a.unitId),
+        include: proposal.include,
+      },
     });
     return { id: meeting.id, version: meeting.version };
   });

@@ -20,15 +20,28 @@ export async function decideReview({ db, actor }: { db: Db; actor: Actor }, inpu
   if (meeting.status !== "running") {
     throw preconditionFailed(`审议会${statusZh[meeting.status]}，不能记录决定（decisions are recorded while the meeting runs）`);
   }
-  if (input.decision !== "case" && input.case) throw badInput({ case: "只有“立案问责”才填写立案信息（case details belong to a case decision）" });
+  if (input.decision !== "case" && input.case)
+    throw badInput({ case: "只有“立案问责”才填写立案信息（case details belong to a case decision）" });
   if (input.case) checkFormFitsSubject(input.case);
 
   return db.transaction(async (tx) => {
     // A shared lock: decisions on different units proceed together, a close waits for them.
-    const [locked] = await tx.select({ status: reviewMeetings.status }).from(reviewMeetings).where(eq(reviewMeetings.id, meeting.id)).for("share");
+    const [locked] = await tx
+      .select({ status: reviewMeetings.status })
+      .from(reviewMeetings)
+      .where(eq(reviewMeetings.id, meeting.id))
+      .for("share");
     if (locked?.status !== "running") throw conflict("审议会刚被闭会，请刷新（the meeting changed meanwhile）");
     const [item] = await tx
-      .select({ id: reviewAgendaItems.id, unitId: reviewAgendaItems.unitId, decision: reviewAgendaItems.decision, decisionNote: reviewAgendaItems.decisionNote, caseId: reviewAgendaItems.caseId, unitName: units.name, unitPath: units.path })
+      .select({
+        id: reviewAgendaItems.id,
+        unitId: reviewAgendaItems.unitId,
+        decision: reviewAgendaItems.decision,
+        decisionNote: reviewAgendaItems.decisionNote,
+        caseId: reviewAgendaItems.caseId,
+        unitName: units.name,
+        unitPath: units.path,
+      })
       .from(reviewAgendaItems)
       .innerJoin(units, eq(units.id, reviewAgendaItems.unitId))
       .where(and(eq(reviewAgendaItems.meetingId, meeting.id), eq(reviewAgendaItems.unitId, input.unitId)))
@@ -38,13 +51,20 @@ export async function decideReview({ db, actor }: { db: Db; actor: Actor }, inpu
       throw badInput({ unitId: "该单位不在本次审议议程上（the unit is not on the agenda）" });
     }
     if (item.caseId !== null && input.decision !== "case") {
-      throw preconditionFailed(`对“${item.unitName}”已据此立案（案件 #${item.caseId}），不能改为其他决定（a case was opened on this decision）`);
+      throw preconditionFailed(
+        `对“${item.unitName}”已据此立案（案件 #${item.caseId}），不能改为其他决定（a case was opened on this decision）`,
+      );
     }
     let caseId = item.caseId;
     if (input.decision === "case" && caseId === null) {
-      if (!input.case) throw badInput({ case: "立案问责须填写问责对象、问责方式、问题类别、问题根源和问题事实（case details are required）" });
+      if (!input.case)
+        throw badInput({ case: "立案问责须填写问责对象、问责方式、问题类别、问题根源和问题事实（case details are required）" });
       // Tx is a Db too: createCase's own transaction becomes a savepoint of this one.
-      ({ id: caseId } = await createCase({ db: tx, actor }, { unitId: item.unitId, ...input.case, sourceType: "review_meeting", sourceId: meeting.id }, "review"));
+      ({ id: caseId } = await createCase(
+        { db: tx, actor },
+        { unitId: item.unitId, ...input.case, sourceType: "review_meeting", sourceId: meeting.id },
+        "review",
+      ));
     }
     const [decided] = await tx
       .update(reviewAgendaItems)

@@ -42,7 +42,14 @@ export async function getReview({ db, actor }: { db: Db; actor: Actor }, input: 
   // Reach is judged now, on each unit's current place in the tree: a unit moved out of the
   // reader's subtree since the agenda was built is left out with its scores, cases and notes.
   const visible = rows.filter((r) => canAccess(actor, { id: r.unitId, path: r.unitPath }, "reviewRead"));
-  const slides = await slidesFor(db, actor, root, meeting.quarter, visible.map((r) => r.unitId), today);
+  const slides = await slidesFor(
+    db,
+    actor,
+    root,
+    meeting.quarter,
+    visible.map((r) => r.unitId),
+    today,
+  );
   return {
     ...meeting,
     unitName: root.name,

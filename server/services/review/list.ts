@@ -5,7 +5,19 @@ import { canAccess, type Actor } from "~/server/scope";
 import { assertReviewScope } from "./access";
 
 type Num = number | string;
-type Row = { id: number; unit_id: number; unit_name: string; quarter: string; title: string; status: ReviewMeetingStatus; held_on: string | null; closed_at: Date | string | null; items: Num; decided: Num; cases: Num };
+type Row = {
+  id: number;
+  unit_id: number;
+  unit_name: string;
+  quarter: string;
+  title: string;
+  status: ReviewMeetingStatus;
+  held_on: string | null;
+  closed_at: Date | string | null;
+  items: Num;
+  decided: Num;
+  cases: Num;
+};
 
 /** `review.list`: the review meetings held on `unitId`'s subtree or below it, newest quarter first, with decision counts. */
 export async function listReviews({ db, actor }: { db: Db; actor: Actor }, input: { unitId: number }) {

@@ -91,14 +91,23 @@ export async function overdueUnits(db: Db | Tx, root: Pick<Unit, "id" | "path">,
       where ri.done_at is null and ri.deadline < ${today}::date
       group by c.id, c.name`,
   );
-  return rows.map((r) => ({ unitId: Number(r.unit_id), name: r.name, items: Number(r.items), cases: Number(r.cases), oldestDeadline: r.oldest }));
+  return rows.map((r) => ({
+    unitId: Number(r.unit_id),
+    name: r.name,
+    items: Number(r.items),
+    cases: Number(r.cases),
+    oldestDeadline: r.oldest,
+  }));
 }
 
 /** Composite and business scores of some units in one quarter (for units proposed for other reasons). */
 export async function scoresOf(db: Db | Tx, unitIds: number[], quarter: string, include: ScoreInclusion) {
   const out = new Map<number, { composite: number | null; business: number | null }>();
   if (unitIds.length === 0) return out;
-  const ids = sql.join(unitIds.map((id) => sql`${id}::int`), sql`, `);
+  const ids = sql.join(
+    unitIds.map((id) => sql`${id}::int`),
+    sql`, `,
+  );
   const rows = await queryRows<{ unit_id: number; composite: number | null; business: number | null }>(
     db,
     sql`select unit_id,
@@ -120,7 +129,10 @@ export async function scoresOf(db: Db | Tx, unitIds: number[], quarter: string, 
 /** The names of those units that are active and in the subtree (an agenda may hold any of them, the root included). */
 export async function unitsInSubtree(db: Db | Tx, root: Pick<Unit, "path">, unitIds: number[]) {
   if (unitIds.length === 0) return new Map<number, string>();
-  const ids = sql.join(unitIds.map((id) => sql`${id}::int`), sql`, `);
+  const ids = sql.join(
+    unitIds.map((id) => sql`${id}::int`),
+    sql`, `,
+  );
   const rows = await queryRows<{ id: number; name: string }>(
     db,
     sql`select id, name from units where id in (${ids}) and active and path like ${`${root.path}%`}`,
@@ -131,7 +143,10 @@ export async function unitsInSubtree(db: Db | Tx, root: Pick<Unit, "path">, unit
 /** Which of some units are candidates of the subtree (active, and not its root unless alone). */
 export async function candidatesAmong(db: Db | Tx, root: Pick<Unit, "id" | "path">, unitIds: number[]) {
   if (unitIds.length === 0) return new Set<number>();
-  const ids = sql.join(unitIds.map((id) => sql`${id}::int`), sql`, `);
+  const ids = sql.join(
+    unitIds.map((id) => sql`${id}::int`),
+    sql`, `,
+  );
   const rows = await queryRows<{ id: number }>(db, sql`with ${candidatesCte(root)} select id from cand where id in (${ids})`);
   return new Set(rows.map((r) => Number(r.id)));
 }

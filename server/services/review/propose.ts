@@ -49,7 +49,10 @@ export async function proposeFor(
   const meanBusiness = ranks[0]?.mean_business ?? null;
   for (const r of ranks) {
     if (Number(r.low_rank) <= proposalLimits.perReason) {
-      add(r.unit_id, r.name, { code: "low_score", evidence: { composite: round1(r.composite), rank: Number(r.low_rank), of: Number(r.scored) } });
+      add(r.unit_id, r.name, {
+        code: "low_score",
+        evidence: { composite: round1(r.composite), rank: Number(r.low_rank), of: Number(r.scored) },
+      });
     }
     if (r.gap_rank !== null && Number(r.gap_rank) <= proposalLimits.perReason && r.business !== null) {
       add(r.unit_id, r.name, {
@@ -83,7 +86,10 @@ export async function proposeFor(
     .forEach(([unitId, u]) => add(unitId, u.name, { code: "formalism_flags", evidence: { total: u.total, kinds: u.kinds } }));
 
   for (const o of overdue) {
-    add(o.unitId, o.name, { code: "overdue_rectification", evidence: { items: o.items, cases: o.cases, oldestDeadline: o.oldestDeadline } });
+    add(o.unitId, o.name, {
+      code: "overdue_rectification",
+      evidence: { items: o.items, cases: o.cases, oldestDeadline: o.oldestDeadline },
+    });
   }
 
   // Scores of every proposed unit, whichever rule brought it.
@@ -100,12 +106,7 @@ export async function proposeFor(
   }
 
   const agenda = [...items.values()]
-    .sort(
-      (a, b) =>
-        b.reasons.length - a.reasons.length ||
-        (a.composite ?? Infinity) - (b.composite ?? Infinity) ||
-        a.unitId - b.unitId,
-    )
+    .sort((a, b) => b.reasons.length - a.reasons.length || (a.composite ?? Infinity) - (b.composite ?? Infinity) || a.unitId - b.unitId)
     .slice(0, proposalLimits.agenda);
   return {
     include,

@@ -6,7 +6,14 @@ export type AgendaReason =
   | {
       code: "business_over_party";
       /** `meanBusiness` / `meanComposite` are the dividing lines in force: the means, or the admin's fixed thresholds (`cutoff`; absent on older agendas: means). */
-      evidence: { business: number; composite: number; cutoff?: "mean" | "fixed"; meanBusiness: number; meanComposite: number; gap: number };
+      evidence: {
+        business: number;
+        composite: number;
+        cutoff?: "mean" | "fixed";
+        meanBusiness: number;
+        meanComposite: number;
+        gap: number;
+      };
     }
   | { code: "formalism_flags"; evidence: { total: number; kinds: Partial<Record<FlagKind, number>> } }
   | { code: "overdue_rectification"; evidence: { items: number; cases: number; oldestDeadline: string } };

@@ -18,7 +18,11 @@ export async function saveNote({ db, actor }: { db: Db; actor: Actor }, input: S
     throw preconditionFailed(`审议会${statusZh[meeting.status]}，不能记录决定说明（notes are recorded while the meeting runs）`);
   }
   return db.transaction(async (tx) => {
-    const [locked] = await tx.select({ status: reviewMeetings.status }).from(reviewMeetings).where(eq(reviewMeetings.id, meeting.id)).for("share");
+    const [locked] = await tx
+      .select({ status: reviewMeetings.status })
+      .from(reviewMeetings)
+      .where(eq(reviewMeetings.id, meeting.id))
+      .for("share");
     if (locked?.status !== "running") throw conflict("审议会刚被闭会，请刷新（the meeting changed meanwhile）");
     const [item] = await tx
       .select({ id: reviewAgendaItems.id, unitId: reviewAgendaItems.unitId, note: reviewAgendaItems.decisionNote, unitPath: units.path })

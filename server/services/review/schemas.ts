@@ -54,7 +54,11 @@ export type CreateReviewInput = z.infer<typeof createReviewSchema>;
 
 export const updateAgendaSchema = z.object({
   id: idSchema,
-  version: z.number({ error: "版本号须为整数（version must be an integer）" }).int().min(1).max(2_147_483_647, { error: "版本号无效（bad version）" }),
+  version: z
+    .number({ error: "版本号须为整数（version must be an integer）" })
+    .int()
+    .min(1)
+    .max(2_147_483_647, { error: "版本号无效（bad version）" }),
   items: z
     .array(z.object({ unitId: unitIdSchema }), { error: "议程须为单位列表（items must be a list）" })
     .min(1, { error: "议程至少要有一个单位（the agenda needs at least one unit）" })

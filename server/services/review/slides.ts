@@ -32,7 +32,11 @@ export type Slide = {
   cases: SlideCase[];
 };
 
-const idList = (ids: number[]) => sql.join(ids.map((id) => sql`${id}::int`), sql`, `);
+const idList = (ids: number[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::int`),
+    sql`, `,
+  );
 
 /**
  * What each unit's slide shows, for all units of a meeting at once: the composite over the
@@ -52,7 +56,17 @@ export async function slidesFor(db: Db, actor: Actor, root: Unit, quarter: strin
           where unit_id in (${ids}) and quarter between ${quarters[0]!} and ${quarter} and status in ('submitted', 'approved')
             and (series = 'composite' or quarter = ${quarter})`,
     ),
-    queryRows<{ unit_id: number; id: number; subject: CaseSubject; category: CategoryCode; form: CaseForm; status: CaseStatus; quarter: string; open_items: number | string; overdue_items: number | string }>(
+    queryRows<{
+      unit_id: number;
+      id: number;
+      subject: CaseSubject;
+      category: CategoryCode;
+      form: CaseForm;
+      status: CaseStatus;
+      quarter: string;
+      open_items: number | string;
+      overdue_items: number | string;
+    }>(
       db,
       sql`select c.unit_id, c.id, c.subject, c.category, c.form, c.status, c.quarter,
                  count(ri.id) filter (where ri.done_at is null) as open_items,

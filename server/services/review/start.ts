@@ -8,15 +8,26 @@ import { todayInChina } from "~/server/services/meeting/schemas";
 import { loadReviewInScope } from "./access";
 
 /** `review.start`: the meeting opens (筹备中 → 审议中), held today (Beijing), with who attends; decisions can then be recorded. */
-export async function startReview({ db, actor }: { db: Db; actor: Actor }, input: { id: number; attendees?: string }, today = todayInChina()) {
+export async function startReview(
+  { db, actor }: { db: Db; actor: Actor },
+  input: { id: number; attendees?: string },
+  today = todayInChina(),
+) {
   const { meeting, root } = await loadReviewInScope(db, actor, input.id, "review");
   if (meeting.status !== "planned") {
-    throw preconditionFailed(meeting.status === "running" ? "审议会已在进行中（the meeting is already running）" : "审议会已闭会（the meeting is closed）");
+    throw preconditionFailed(
+      meeting.status === "running" ? "审议会已在进行中（the meeting is already running）" : "审议会已闭会（the meeting is closed）",
+    );
   }
   return db.transaction(async (tx) => {
     const [started] = await tx
       .update(reviewMeetings)
-      .set({ status: "running", heldOn: today, attendees: input.attendees ?? meeting.attendees, version: sql`${reviewMeetings.version} + 1` })
+      .set({
+        status: "running",
+        heldOn: today,
+        attendees: input.attendees ?? meeting.attendees,
+        version: sql`${reviewMeetings.version} + 1`,
+      })
       .where(and(eq(reviewMeetings.id, meeting.id), eq(reviewMeetings.status, "planned")))
       .returning();
     if (!started) throw conflict("审议会刚被他人开始或修改，请刷新（the meeting changed meanwhile）");

@@ -20,10 +20,14 @@ export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, inpu
   if (meeting.status === "closed") throw preconditionFailed("审议会已闭会，议程不能再修改（the meeting is closed）");
   const ids = input.items.map((i) => i.unitId);
   checkDistinct(ids, "items");
-  const current = await db.select({ unitId: reviewAgendaItems.unitId }).from(reviewAgendaItems).where(eq(reviewAgendaItems.meetingId, meeting.id));
+  const current = await db
+    .select({ unitId: reviewAgendaItems.unitId })
+    .from(reviewAgendaItems)
+    .where(eq(reviewAgendaItems.meetingId, meeting.id));
   const added = ids.filter((id) => !current.some((c) => c.unitId === id));
   await checkInSubtree(db, root, added, "items");
-  const proposed = added.length > 0 ? new Map((await proposeFor(db, actor, root, meeting.quarter)).items.map((i) => [i.unitId, i.reasons])) : new Map();
+  const proposed =
+    added.length > 0 ? new Map((await proposeFor(db, actor, root, meeting.quarter)).items.map((i) => [i.unitId, i.reasons])) : new Map();
 
   return db.transaction(async (tx) => {
     const [bumped] = await tx
@@ -38,24 +42,46 @@ export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, inpu
     }
     // The version check above guarantees membership is as read; decisions may have moved on.
     const items = await tx
-      .select({ id: reviewAgendaItems.id, unitId: reviewAgendaItems.unitId, position: reviewAgendaItems.position, decision: reviewAgendaItems.decision, unitName: units.name, unitPath: units.path })
+      .select({
+        id: reviewAgendaItems.id,
+        unitId: reviewAgendaItems.unitId,
+        position: reviewAgendaItems.position,
+        decision: reviewAgendaItems.decision,
+        unitName: units.name,
+        unitPath: units.path,
+      })
       .from(reviewAgendaItems)
       .innerJoin(units, eq(units.id, reviewAgendaItems.unitId))
       .where(eq(reviewAgendaItems.meetingId, meeting.id))
       .for("update", { of: reviewAgendaItems });
     // Units moved out of the caller's reach are not theirs to drop or reorder: they stay, after the rest.
-    const hidden = items.filter((i) => !canAccess(actor, { id: i.unitId, path: i.unitPath }, "review")).sort((a, b) => a.position - b.position);
+    const hidden = items
+      .filter((i) => !canAccess(actor, { id: i.unitId, path: i.unitPath }, "review"))
+      .sort((a, b) => a.position - b.position);
     const dropped = items.filter((i) => !ids.includes(i.unitId) && !hidden.includes(i));
     const decided = dropped.find((i) => i.decision !== null);
-    if (decided) throw preconditionFailed(`“${decided.unitName}”已作出审议决定，不能移出议程（a unit already decided on cannot be dropped）`);
-    if (dropped.length > 0) await tx.delete(reviewAgendaItems).where(inArray(reviewAgendaItems.id, dropped.map((d) => d.id)));
+    if (decided)
+      throw preconditionFailed(`“${decided.unitName}”已作出审议决定，不能移出议程（a unit already decided on cannot be dropped）`);
+    if (dropped.length > 0)
+      await tx.delete(reviewAgendaItems).where(
+        inArray(
+          reviewAgendaItems.id,
+          dropped.map((d) => d.id),
+        ),
+      );
     for (const [i, unitId] of ids.entries()) {
       const item = items.find((x) => x.unitId === unitId);
-      if (item && item.position !== i + 1) await tx.update(reviewAgendaItems).set({ position: i + 1 }).where(eq(reviewAgendaItems.id, item.id));
+      if (item && item.position !== i + 1)
+        await tx
+          .update(reviewAgendaItems)
+          .set({ position: i + 1 })
+          .where(eq(reviewAgendaItems.id, item.id));
     }
     const named = hidden.find((h) => ids.includes(h.unitId));
     if (named) {
-      throw badInput({ items: `单位 ${named.unitId} 不在本次审议范围（${root.name}）内（unit ${named.unitId} is outside the meeting's subtree）` });
+      throw badInput({
+        items: `单位 ${named.unitId} 不在本次审议范围（${root.name}）内（unit ${named.unitId} is outside the meeting's subtree）`,
+      });
     }
     for (const [i, item] of hidden.entries()) {
       const position = ids.length + i + 1;

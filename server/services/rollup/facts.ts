@@ -6,8 +6,7 @@ import { countedStatuses, scoringCtes } from "~/server/services/dashboard/unit-s
  * The region (distribution key, docs/scaling.md) of the unit aliased `u`: the id of its
  * top-level branch — the second id in its path — or its own id for the tree's root.
  */
-export const regionOf = (alias: string) =>
-  sql.raw(`coalesce(nullif(split_part(${alias}.path, '/', 3), '')::int, ${alias}.id)`);
+export const regionOf = (alias: string) => sql.raw(`coalesce(nullif(split_part(${alias}.path, '/', 3), '')::int, ${alias}.id)`);
 
 /**
  * Writes the analytics facts (`unit_scores`) of the reports matched by `reportFilter` (on `r`

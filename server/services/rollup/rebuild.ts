@@ -20,7 +20,9 @@ export async function rebuildRollups(db: Db | Tx, opts: { fromQuarter?: string }
   const quarters =
     from === null
       ? null
-      : (await queryRows<{ quarter: string }>(db, sql`select distinct quarter from unit_scores where quarter >= ${from}`)).map((r) => r.quarter);
+      : (await queryRows<{ quarter: string }>(db, sql`select distinct quarter from unit_scores where quarter >= ${from}`)).map(
+          (r) => r.quarter,
+        );
   for (let d = Number(depth?.d ?? 0); d >= 0; d--) {
     await recomputeSubtreeRows(db, sql`u.depth = ${d}`, quarters);
   }

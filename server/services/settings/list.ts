@@ -13,7 +13,13 @@ export const settingKeys = Object.keys(settingDefinitions) as [SettingKey, ...Se
 export async function listSettings({ db, actor }: { db: Db; actor: Actor }) {
   assertCapability(actor, "manageSettings");
   const rows = await db
-    .select({ key: settings.key, value: settings.value, version: settings.version, updatedAt: settings.updatedAt, updatedBy: users.displayName })
+    .select({
+      key: settings.key,
+      value: settings.value,
+      version: settings.version,
+      updatedAt: settings.updatedAt,
+      updatedBy: users.displayName,
+    })
     .from(settings)
     .leftJoin(users, eq(users.id, settings.updatedBy));
   const byKey = new Map(rows.map((r) => [r.key, r]));

@@ -14,8 +14,7 @@ export { xlsxType, type SpreadsheetFile } from "./render-template";
 /** Beyond this a file is too big to build in memory or for Excel to open comfortably. */
 export const MAX_FILE_ROWS = 250_000;
 
-const targetText = (i: EffectiveIndicator) =>
-  i.kind === "boolean" ? "是" : `${i.direction === "lower" ? "≤" : "≥"} ${i.target}`;
+const targetText = (i: EffectiveIndicator) => (i.kind === "boolean" ? "是" : `${i.direction === "lower" ? "≤" : "≥"} ${i.target}`);
 
 /**
  * The pre-filled template of a unit (or, with `subtree`, of every unit below it the caller may
@@ -35,14 +34,27 @@ export async function buildTemplate(
     throw badInput({ unit: `单位过多（${unitList.length} 个），请选择较小的范围分批下载（too many units）` });
   }
   const categoryNames = new Map((await effectiveCategories(db, quarter)).map((c) => [c.code, c.nameZh]));
-  const stored = await reportsByKey(db, unitList.map((u) => ({ unitId: u.id, quarter })));
+  const stored = await reportsByKey(
+    db,
+    unitList.map((u) => ({ unitId: u.id, quarter })),
+  );
 
   const rows: ExcelJS.CellValue[][] = [];
   const kinds: TemplateData["kinds"] = [];
   for (const unit of unitList) {
     const report = stored.get(reportKey(unit.id, quarter));
     for (const i of indicators) {
-      rows.push([unit.id, unit.name, quarter, i.code, i.nameZh, categoryNames.get(i.categoryCode) ?? i.categoryCode, i.unitZh, targetText(i), report?.values.get(i.code) ?? null]);
+      rows.push([
+        unit.id,
+        unit.name,
+        quarter,
+        i.code,
+        i.nameZh,
+        categoryNames.get(i.categoryCode) ?? i.categoryCode,
+        i.unitZh,
+        targetText(i),
+        report?.values.get(i.code) ?? null,
+      ]);
       kinds.push({ kind: i.kind, source: i.source });
     }
     rows.push([unit.id, unit.name, quarter, BUSINESS_SCORE, businessScoreName, "业务考核", "分", "0–100", report?.businessScore ?? null]);
@@ -55,7 +67,12 @@ export async function buildTemplate(
     data: {
       rows,
       kinds,
-      meetings: await meetingsOf(db, unitList.map((u) => u.id), quarter, quarter),
+      meetings: await meetingsOf(
+        db,
+        unitList.map((u) => u.id),
+        quarter,
+        quarter,
+      ),
       unitNames: unitList.map((u) => [u.id, u.name]),
       help: { unitName: root.name, quarter, subtree: input.subtree },
       fileName: `党建报表模板_${root.name}${scope}_${quarter}.xlsx`,

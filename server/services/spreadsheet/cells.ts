@@ -22,7 +22,10 @@ export function readText(c: Cell): string {
  * (“1,234”, “１，２３４．５”). Anything else comes back trimmed and otherwise as typed.
  */
 export function normaliseNumberText(text: string): string {
-  const plain = text.normalize("NFKC").replace(/[\u2212\u2012\u2013]/g, "-").replace(/\s+/g, "");
+  const plain = text
+    .normalize("NFKC")
+    .replace(/[\u2212\u2012\u2013]/g, "-")
+    .replace(/\s+/g, "");
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?%?$/.test(plain)) return plain.replace(/,/g, "");
   return /^[+-]?[\d.]+%?$/.test(plain) ? plain : text.trim();
 }

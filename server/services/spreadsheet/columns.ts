@@ -59,5 +59,8 @@ export const statusNames: Record<ReportStatus, string> = {
 
 /** A header as typed by a person: spaces and a bracketed hint (“日期（YYYY-MM-DD）”) do not matter. */
 export function normaliseHeader(text: string): string {
-  return text.replace(/[（(][^）)]*[）)]/g, "").replace(/\s+/g, "").trim();
+  return text
+    .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/\s+/g, "")
+    .trim();
 }

@@ -42,7 +42,8 @@ export async function exportReports(
   input: { unitId: number; from: string; to: string; format: "xlsx" | "csv" },
 ): Promise<SpreadsheetFile> {
   if (input.from > input.to) throw badInput({ from: "起始季度不能晚于结束季度（from must not be after to）" });
-  if (quarterRange(input.from, input.to).length > MAX_QUARTERS) throw badInput({ to: `一次最多导出 ${MAX_QUARTERS} 个季度（at most ${MAX_QUARTERS} quarters）` });
+  if (quarterRange(input.from, input.to).length > MAX_QUARTERS)
+    throw badInput({ to: `一次最多导出 ${MAX_QUARTERS} 个季度（at most ${MAX_QUARTERS} quarters）` });
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
   const unitList = await readableSubtree(db, actor, root);
   const unitById = new Map(unitList.map((u) => [u.id, u]));
@@ -58,7 +59,8 @@ export async function exportReports(
       catalogues.set(r.quarter, catalogue);
       for (const c of await effectiveCategories(db, r.quarter)) categoryNames.set(c.code, c.nameZh);
     }
-    if (rows.length + catalogue.length > MAX_FILE_ROWS) throw badInput({ to: "导出数据过多，请缩小单位或季度范围（too much data; narrow the range）" });
+    if (rows.length + catalogue.length > MAX_FILE_ROWS)
+      throw badInput({ to: "导出数据过多，请缩小单位或季度范围（too much data; narrow the range）" });
     const unit = unitById.get(r.unitId)!;
     const head = [unit.id, unit.name, r.quarter, statusNames[r.status]];
     for (const i of catalogue) {
@@ -68,7 +70,15 @@ export async function exportReports(
     rows.push([...head, BUSINESS_SCORE, businessScoreName, "业务考核", r.businessScore, round1(r.businessScore)]);
   }
 
-  const meetings = input.format === "xlsx" ? await meetingsOf(db, unitList.map((u) => u.id), input.from, input.to) : [];
+  const meetings =
+    input.format === "xlsx"
+      ? await meetingsOf(
+          db,
+          unitList.map((u) => u.id),
+          input.from,
+          input.to,
+        )
+      : [];
   const file = await runHeavy(`user:${actor.id}`, {
     kind: "export",
     data: {

@@ -40,7 +40,8 @@ export async function reportsByKey(
       .select()
       .from(reports)
       .where(and(inArray(reports.unitId, part), inArray(reports.quarter, quarters)));
-    for (const r of rows) if (wanted.has(reportKey(r.unitId, r.quarter))) out.set(reportKey(r.unitId, r.quarter), { ...r, values: new Map() });
+    for (const r of rows)
+      if (wanted.has(reportKey(r.unitId, r.quarter))) out.set(reportKey(r.unitId, r.quarter), { ...r, values: new Map() });
   }
   if (opts.values ?? true) await attachValues(db, [...out.values()]);
   return out;
@@ -64,7 +65,10 @@ function byTreeOrder(a: Unit, b: Unit): number {
 
 /** The units of `root`'s subtree the actor may read, parents before children (staff: their own unit only). */
 export async function readableSubtree(db: Db | Tx, actor: Actor, root: Unit): Promise<Unit[]> {
-  const rows = await db.select().from(units).where(like(units.path, `${root.path}%`));
+  const rows = await db
+    .select()
+    .from(units)
+    .where(like(units.path, `${root.path}%`));
   return rows.filter((u) => canAccess(actor, u, "read")).sort(byTreeOrder);
 }
 

@@ -38,8 +38,14 @@ export function addMeetingSheet(wb: ExcelJS.Workbook, list: Meeting[], unitNames
   const typeList = `"${Object.values(meetingTypeNames).join(",")}"`;
   validateRange(ws, columnRange(col(H.type), 2, last), { type: "list", formulae: [typeList], error: "请从下拉列表中选择会议类型" });
   validateRange(ws, columnRange(col(H.solicitedOpinions), 2, last), { type: "list", formulae: ['"是,否"'], error: "请填“是”或“否”" });
-  validateRange(ws, columnRange(col(H.expected), 2, last), { type: "whole", operator: "greaterThanOrEqual", formulae: [1], error: "应到人数须为不小于 1 的整数" });
-  for (const h of [H.present, H.criticalOpinions, H.rectificationItems]) validateRange(ws, columnRange(col(h), 2, last), valueRule("count"));
+  validateRange(ws, columnRange(col(H.expected), 2, last), {
+    type: "whole",
+    operator: "greaterThanOrEqual",
+    formulae: [1],
+    error: "应到人数须为不小于 1 的整数",
+  });
+  for (const h of [H.present, H.criticalOpinions, H.rectificationItems])
+    validateRange(ws, columnRange(col(h), 2, last), valueRule("count"));
   validateRange(ws, columnRange(col(H.date), 2, last), {
     type: "textLength",
     operator: "equal",

@@ -136,12 +136,18 @@ async function readCsv(bytes: Buffer, fileName: string): Promise<RawFile> {
   }
   const firstLine = text.split("\n", 1)[0] ?? "";
   if (firstLine.includes(";") && !firstLine.includes(",") && !firstLine.includes("\t")) {
-    refuse(`文件「${fileName}」用分号（;）分隔各列，本系统只读逗号分隔的 CSV：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或直接上传 .xlsx（semicolon-separated CSV: save it with commas or as .xlsx）`);
+    refuse(
+      `文件「${fileName}」用分号（;）分隔各列，本系统只读逗号分隔的 CSV：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或直接上传 .xlsx（semicolon-separated CSV: save it with commas or as .xlsx）`,
+    );
   }
   const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
   const wb = new ExcelJS.Workbook();
   // Keep every field as text: exceljs would otherwise turn "2026-01-05" into a Date.
-  const ws = await wb.csv.read(Readable.from([text]), { sheetName: sheetNames.indicators, map: (v: unknown) => v, parserOptions: { delimiter } });
+  const ws = await wb.csv.read(Readable.from([text]), {
+    sheetName: sheetNames.indicators,
+    map: (v: unknown) => v,
+    parserOptions: { delimiter },
+  });
   const collector = new SheetCollector(ws.name, wanted.indicators);
   ws.eachRow({ includeEmpty: false }, (row) => collector.add(row));
   return { kind: "csv", indicators: collector.result(), meetings: null };
@@ -156,7 +162,9 @@ export async function parseSpreadsheetBytes(bytes: Buffer, fileName: string): Pr
     const lower = fileName.toLowerCase();
     if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
       if (isOds(bytes, fileName)) {
-        refuse(`文件「${fileName}」是 OpenDocument 表格（.ods），本系统读取 Excel 工作簿：请在 WPS 或 LibreOffice 中“另存为” Excel 工作簿（.xlsx）后再上传（.ods files are not read: save as .xlsx）`);
+        refuse(
+          `文件「${fileName}」是 OpenDocument 表格（.ods），本系统读取 Excel 工作簿：请在 WPS 或 LibreOffice 中“另存为” Excel 工作簿（.xlsx）后再上传（.ods files are not read: save as .xlsx）`,
+        );
       }
       try {
         return { ok: true, file: await readXlsx(bytes, fileName) };

@@ -151,7 +151,8 @@ export async function planMeetings(db: Db, actor: Actor, sheet: ParsedSheet, loa
         const column = columnOf[String(issue.path[0])];
         if (column && !failed.has(column)) fail(column, issue.message);
       }
-      for (const [field, column] of Object.entries(columnOf)) if (failed.has(column) && field in standIns) candidate[field] = standIns[field];
+      for (const [field, column] of Object.entries(columnOf))
+        if (failed.has(column) && field in standIns) candidate[field] = standIns[field];
       parsed = meetingInputSchema.safeParse(candidate);
     }
     const existing = id.ok && id.value !== null ? byId.get(id.value) : undefined;
@@ -213,7 +214,12 @@ async function checkQuartersOpen(db: Db, sheetName: string, plans: MeetingPlan[]
     for (const q of quarters) {
       if (reports.get(reportKey(p.unit.id, q))?.status === "approved") {
         const zh = formatQuarter(q, "zh-CN");
-        errors.add(sheetName, p.row, H.date, `${zh}的报表已审核锁定，该季度的会议记录不能新增或修改（the report of ${q} is approved and locked）`);
+        errors.add(
+          sheetName,
+          p.row,
+          H.date,
+          `${zh}的报表已审核锁定，该季度的会议记录不能新增或修改（the report of ${q} is approved and locked）`,
+        );
       }
     }
   }

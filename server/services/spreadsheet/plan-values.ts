@@ -111,8 +111,13 @@ export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadU
       else value = checked.value;
     } else if (catalogue) {
       const ind = catalogue.get(r.code);
-      if (!ind) fail(C.code, `指标代码 ${r.code} 在${formatQuarter(quarter!, "zh-CN")}不存在或已停用（unknown indicator in ${formatQuarter(quarter!, "en")}）`);
-      else if (ind.source === "meetings") continue; // computed from the meeting records, as in report.save
+      if (!ind)
+        fail(
+          C.code,
+          `指标代码 ${r.code} 在${formatQuarter(quarter!, "zh-CN")}不存在或已停用（unknown indicator in ${formatQuarter(quarter!, "en")}）`,
+        );
+      else if (ind.source === "meetings")
+        continue; // computed from the meeting records, as in report.save
       else {
         const raw = readIndicatorValue(r.value);
         if (!raw.ok) fail(C.value, `「${ind.nameZh}」${raw.message}`);
@@ -139,7 +144,10 @@ export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadU
     groups.set(gk, group);
   }
 
-  const stored = await reportsByKey(db, [...groups.values()].map((g) => ({ unitId: g.unit.id, quarter: g.quarter })));
+  const stored = await reportsByKey(
+    db,
+    [...groups.values()].map((g) => ({ unitId: g.unit.id, quarter: g.quarter })),
+  );
   return [...groups.values()].map((g): ReportPlan => {
     const report = stored.get(reportKey(g.unit.id, g.quarter)) ?? null;
     const plan: ReportPlan = {

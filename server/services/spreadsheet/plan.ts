@@ -25,7 +25,11 @@ export async function planImport(db: Db, actor: Actor, input: ImportFile, hooks:
   const errors = new ErrorList();
   const known = new Map<number, Unit>();
   const loadUnits: UnitLookup = async (ids) => {
-    for (const [id, unit] of await unitsById(db, ids.filter((id) => !known.has(id)))) known.set(id, unit);
+    for (const [id, unit] of await unitsById(
+      db,
+      ids.filter((id) => !known.has(id)),
+    ))
+      known.set(id, unit);
     return known;
   };
   const reports = file.indicators ? await planValues(db, actor, file.indicators, loadUnits, errors, ticker) : [];

@@ -42,7 +42,12 @@ export async function renderExport(data: ExportData): Promise<SpreadsheetFile> {
     return { fileName: `党建报表_${data.base}.csv`, asciiFileName: `${data.asciiBase}.csv`, contentType: "text/csv; charset=utf-8", body };
   }
   addMeetingSheet(wb, data.meetings, new Map(data.unitNames), { export: true });
-  return { fileName: `党建报表_${data.base}.xlsx`, asciiFileName: `${data.asciiBase}.xlsx`, contentType: xlsxType, body: Buffer.from(await wb.xlsx.writeBuffer()) };
+  return {
+    fileName: `党建报表_${data.base}.xlsx`,
+    asciiFileName: `${data.asciiBase}.xlsx`,
+    contentType: xlsxType,
+    body: Buffer.from(await wb.xlsx.writeBuffer()),
+  };
 }
 
 /**

@@ -50,5 +50,10 @@ export async function renderTemplate(data: TemplateData): Promise<SpreadsheetFil
   });
   addMeetingSheet(wb, data.meetings, new Map(data.unitNames));
   addHelpSheet(wb, data.help);
-  return { fileName: data.fileName, asciiFileName: data.asciiFileName, contentType: xlsxType, body: Buffer.from(await wb.xlsx.writeBuffer()) };
+  return {
+    fileName: data.fileName,
+    asciiFileName: data.asciiFileName,
+    contentType: xlsxType,
+    body: Buffer.from(await wb.xlsx.writeBuffer()),
+  };
 }

@@ -9,8 +9,7 @@ export type SheetError = { sheet: string; row: number; column: string | null; me
 export const MAX_LISTED_ERRORS = 500;
 
 /** “指标 第7行「填报值」：…” — the way staff would describe the cell to a colleague. */
-export const describeSheetError = (e: SheetError) =>
-  `${e.sheet} 第${e.row}行${e.column ? `「${e.column}」` : ""}：${e.message}`;
+export const describeSheetError = (e: SheetError) => `${e.sheet} 第${e.row}行${e.column ? `「${e.column}」` : ""}：${e.message}`;
 
 /** Collects every error of a file (counting all, keeping the first MAX_LISTED_ERRORS). */
 export class ErrorList {

@@ -38,7 +38,11 @@ export async function oversightTodo({ db, actor }: { db: Db; actor: Actor }) {
   );
 
   // Cases wait on whoever moves them: reviewers (and admins) in their case reach.
-  let cases: { total: number; byStatus: Record<string, number>; rows: { id: number; unitName: string; status: string; category: string; updatedAt: Date }[] } | null = null;
+  let cases: {
+    total: number;
+    byStatus: Record<string, number>;
+    rows: { id: number; unitName: string; status: string; category: string; updatedAt: Date }[];
+  } | null = null;
   if (policy[actor.role].case !== "none") {
     const movable = reachSql(actor, "case", "u");
     const counts = await queryRows<{ status: string; n: Num }>(
@@ -56,7 +60,13 @@ export async function oversightTodo({ db, actor }: { db: Db; actor: Actor }) {
     cases = {
       total: Object.values(byStatus).reduce((a, b) => a + b, 0),
       byStatus,
-      rows: rows.map((r) => ({ id: num(r.id), unitName: r.unit_name, status: r.status, category: r.category, updatedAt: new Date(r.updated_at) })),
+      rows: rows.map((r) => ({
+        id: num(r.id),
+        unitName: r.unit_name,
+        status: r.status,
+        category: r.category,
+        updatedAt: new Date(r.updated_at),
+      })),
     };
   }
 
@@ -69,7 +79,16 @@ export async function oversightTodo({ db, actor }: { db: Db; actor: Actor }) {
     sql`select count(*) as flags, count(distinct f."unitId") as units from (${meetingFlagsSql(actor, root, { from, to })}) f`,
   );
 
-  const meetings = await queryRows<{ id: Num; title: string; quarter: string; status: string; unit_name: string; held_on: string | null; items: Num; total: Num }>(
+  const meetings = await queryRows<{
+    id: Num;
+    title: string;
+    quarter: string;
+    status: string;
+    unit_name: string;
+    held_on: string | null;
+    items: Num;
+    total: Num;
+  }>(
     db,
     sql`select count(*) over () as total, m.id, m.title, m.quarter, m.status, u.name as unit_name, m.held_on,
                (select count(*) from review_agenda_items a where a.meeting_id = m.id) as items
@@ -82,11 +101,25 @@ export async function oversightTodo({ db, actor }: { db: Db; actor: Actor }) {
     overdueRectifications: {
       items: num(overdueCount?.items),
       cases: num(overdueCount?.cases),
-      rows: overdue.map((r) => ({ itemId: num(r.item_id), caseId: num(r.case_id), description: r.description, deadline: r.deadline, unitName: r.unit_name })),
+      rows: overdue.map((r) => ({
+        itemId: num(r.item_id),
+        caseId: num(r.case_id),
+        description: r.description,
+        deadline: r.deadline,
+        unitName: r.unit_name,
+      })),
     },
     cases,
     flags: { from, to, count: num(flagCount?.flags), units: num(flagCount?.units), reportingQuarter: defaultReportingQuarter() },
     reviewMeetingsTotal: num(meetings[0]?.total),
-    reviewMeetings: meetings.map((m) => ({ id: num(m.id), title: m.title, quarter: m.quarter, status: m.status, unitName: m.unit_name, heldOn: m.held_on, items: num(m.items) })),
+    reviewMeetings: meetings.map((m) => ({
+      id: num(m.id),
+      title: m.title,
+      quarter: m.quarter,
+      status: m.status,
+      unitName: m.unit_name,
+      heldOn: m.held_on,
+      items: num(m.items),
+    })),
   };
 }

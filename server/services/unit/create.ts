@@ -26,7 +26,9 @@ export async function createUnit({ db, actor }: { db: Db; actor: Actor }, input:
     const reportsFrom = input.startQuarter ?? current;
     const latest = addQuarters(current, 4);
     if (reportsFrom > latest) {
-      throw badInput({ startQuarter: `起报季度不能晚于${formatQuarter(latest, "zh-CN")}（the first reporting quarter can be at most ${formatQuarter(latest, "en")}）` });
+      throw badInput({
+        startQuarter: `起报季度不能晚于${formatQuarter(latest, "zh-CN")}（the first reporting quarter can be at most ${formatQuarter(latest, "en")}）`,
+      });
     }
 
     // Take the id first so the row is inserted with its final path in one write.

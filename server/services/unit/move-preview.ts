@@ -4,7 +4,14 @@ import { assertCapability, type Actor } from "~/server/scope";
 import { units } from "~/db/schema";
 import { notFound } from "~/server/errors";
 
-type Counts = { units: string | number; active_units: string | number; users: string | number; active_users: string | number; reports: string | number; open_cases: string | number };
+type Counts = {
+  units: string | number;
+  active_units: string | number;
+  users: string | number;
+  active_users: string | number;
+  reports: string | number;
+  open_cases: string | number;
+};
 
 /**
  * What moves with a unit (admin only): the units of its subtree, the user accounts working in

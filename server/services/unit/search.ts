@@ -25,9 +25,7 @@ const parsePath = (v: unknown) => (typeof v === "string" ? (JSON.parse(v) as str
 const ancestorNames = (reachPath: string) =>
   sql<string[]>`(select coalesce(json_agg(a.name order by a.depth), '[]'::json) from units a
       where a.id = any(string_to_array(trim(both '/' from "units"."path"), '/')::int[])
-        and a.id <> "units"."id" and a.path like ${`${escapeLike(reachPath)}%`})`.mapWith((v: unknown) =>
-    parsePath(v),
-  );
+        and a.id <> "units"."id" and a.path like ${`${escapeLike(reachPath)}%`})`.mapWith((v: unknown) => parsePath(v));
 
 const pickedColumns = (actor: Actor) => ({
   id: units.id,
@@ -79,7 +77,8 @@ export async function getPickedUnit({ db, actor }: { db: Db; actor: Actor }, inp
     .from(units)
     .where(eq(units.id, input.id))
     .limit(1);
-  if (!row || !canAccess(actor, { id: row.id, path: row.unitPath }, "read")) throw notFound(`单位不存在或无权查看（unit ${input.id} not found）`);
+  if (!row || !canAccess(actor, { id: row.id, path: row.unitPath }, "read"))
+    throw notFound(`单位不存在或无权查看（unit ${input.id} not found）`);
   const { unitPath: _unitPath, ...unit } = row;
   return unit;
 }

@@ -20,10 +20,7 @@ export type UnitNode = {
  * tree order (each unit right after its parent). `{rootId, depth: 1}` is one unit and its
  * children: the unit picker loads the tree that way, one level at a time.
  */
-export async function unitTree(
-  { db, actor }: { db: Db; actor: Actor },
-  input: { rootId?: number; depth?: number },
-): Promise<UnitNode[]> {
+export async function unitTree({ db, actor }: { db: Db; actor: Actor }, input: { rootId?: number; depth?: number }): Promise<UnitNode[]> {
   const root = await assertUnitInScope(db, actor, input.rootId ?? actor.unitId, "read");
   const ownOnly = readsOnlyOwnUnit(actor);
   const columns = {

@@ -37,7 +37,5 @@ export async function snapshot(db: Db): Promise<Snapshot> {
 
 /** The tables whose rows differ between two snapshots. */
 export function changedTables(before: Snapshot, after: Snapshot): string[] {
-  return Object.keys({ ...before, ...after }).filter(
-    (n) => before[n]?.rows !== after[n]?.rows || before[n]?.hash !== after[n]?.hash,
-  );
+  return Object.keys({ ...before, ...after }).filter((n) => before[n]?.rows !== after[n]?.rows || before[n]?.hash !== after[n]?.hash);
 }

@@ -35,14 +35,27 @@ beforeAll(async () => {
 });
 
 const storedReport = async (unitId: number, quarter = Q) =>
-  (await t.db.select().from(reports).where(and(eq(reports.unitId, unitId), eq(reports.quarter, quarter))))[0];
+  (
+    await t.db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.unitId, unitId), eq(reports.quarter, quarter)))
+  )[0];
 /** The typed-in volunteer rate of a unit's report (computed indicators are left out). */
 const volunteerRate = async (unitId: number) =>
   (await fx.admin.report.get({ unitId, quarter: Q })).values.find((v) => v.indicatorCode === leafB1Value.indicatorCode)?.value;
 
 describe("a report's status is set by the workflow only", () => {
   it("report.save drops a status, a reviewer and an approval time sent along, and the report stays a draft", async () => {
-    const sent = { unitId: t.tree.leafA1.id, quarter: Q, version: 0, values: [], status: "approved", reviewedBy: staffId, reviewedAt: new Date() };
+    const sent = {
+      unitId: t.tree.leafA1.id,
+      quarter: Q,
+      version: 0,
+      values: [],
+      status: "approved",
+      reviewedBy: staffId,
+      reviewedAt: new Date(),
+    };
     expect(saveReportSchema.parse(sent)).not.toHaveProperty("status");
     await staff.report.save(sent as never);
     expect(await storedReport(t.tree.leafA1.id)).toMatchObject({ status: "draft", reviewedBy: null, reviewedAt: null, version: 1 });
@@ -107,7 +120,14 @@ describe("another unit cannot be reached through a nested input", () => {
   });
 
   it("case.create: the source must be a record of the case's own unit", async () => {
-    const base = { unitId: t.tree.leafA1.id, subject: "organisation", category: "inner_life", rootCause: "misperception", form: "notice", facts: "会议记录雷同。" } as const;
+    const base = {
+      unitId: t.tree.leafA1.id,
+      subject: "organisation",
+      category: "inner_life",
+      rootCause: "misperception",
+      form: "notice",
+      facts: "会议记录雷同。",
+    } as const;
     const foreignMeeting = (await fx.meeting(t.tree.leafA2, "source")).id; // same branch, another unit
     const foreignInspection = (await fx.inspection(t.tree.leafB1, "source")).id;
     const foreignReview = (await fx.review(t.tree.branchB, "source", "planned")).id; // reviews branchB's subtree
@@ -125,33 +145,86 @@ describe("another unit cannot be reached through a nested input", () => {
   });
 
   it("case.update: a unitId or status sent along changes neither", async () => {
-    const { id } = await reviewer.case.create({ unitId: t.tree.leafA1.id, subject: "secretary", category: "leadership", rootCause: "misperception", form: "notice", facts: "未讲党课。" });
+    const { id } = await reviewer.case.create({
+      unitId: t.tree.leafA1.id,
+      subject: "secretary",
+      category: "leadership",
+      rootCause: "misperception",
+      form: "notice",
+      facts: "未讲党课。",
+    });
     await reviewer.case.update({ id, version: 1, facts: "全年未讲党课。", unitId: t.tree.leafB1.id, status: "closed" } as never);
-    expect((await t.db.select().from(cases).where(eq(cases.id, id)))[0]).toMatchObject({ unitId: t.tree.leafA1.id, status: "opened", facts: "全年未讲党课。" });
+    expect((await t.db.select().from(cases).where(eq(cases.id, id)))[0]).toMatchObject({
+      unitId: t.tree.leafA1.id,
+      status: "opened",
+      facts: "全年未讲党课。",
+    });
   });
 
   it("inspection.update: a unitId or inspector sent along changes neither", async () => {
-    const { id } = await reviewer.inspection.create({ unitId: t.tree.leafA1.id, inspectedOn: "2025-08-01", subject: "secretary", result: "pass" });
+    const { id } = await reviewer.inspection.create({
+      unitId: t.tree.leafA1.id,
+      inspectedOn: "2025-08-01",
+      subject: "secretary",
+      result: "pass",
+    });
     const [before] = await t.db.select().from(inspections).where(eq(inspections.id, id));
     await reviewer.inspection.update({
-      id, version: 1, inspectedOn: "2025-08-01", subject: "secretary", result: "fail", findings: "未落实一岗双责",
-      unitId: t.tree.leafB1.id, inspectorId: staffId,
+      id,
+      version: 1,
+      inspectedOn: "2025-08-01",
+      subject: "secretary",
+      result: "fail",
+      findings: "未落实一岗双责",
+      unitId: t.tree.leafB1.id,
+      inspectorId: staffId,
     } as never);
-    expect((await t.db.select().from(inspections).where(eq(inspections.id, id)))[0]).toMatchObject({ unitId: t.tree.leafA1.id, inspectorId: before!.inspectorId, result: "fail" });
+    expect((await t.db.select().from(inspections).where(eq(inspections.id, id)))[0]).toMatchObject({
+      unitId: t.tree.leafA1.id,
+      inspectorId: before!.inspectorId,
+      result: "fail",
+    });
   });
 
   it("review meetings: the agenda holds units of the meeting's subtree only, and a 立案 decision opens the case on the agenda's unit", async () => {
     const outside = t.tree.leafB1.id;
     const create = { unitId: t.tree.branchA.id, quarter: Q, title: "A局问责审议会" };
-    expect(Object.keys(await fieldErrorsOf(reviewer.review.create({ ...create, unitIds: [t.tree.leafA1.id, outside] })))).toEqual(["unitIds"]);
+    expect(Object.keys(await fieldErrorsOf(reviewer.review.create({ ...create, unitIds: [t.tree.leafA1.id, outside] })))).toEqual([
+      "unitIds",
+    ]);
     const { id, version } = await reviewer.review.create({ ...create, unitIds: [t.tree.leafA1.id] });
-    expect(Object.keys(await fieldErrorsOf(reviewer.review.updateAgenda({ id, version, items: [{ unitId: t.tree.leafA1.id }, { unitId: outside }] })))).toEqual(["items"]);
+    expect(
+      Object.keys(
+        await fieldErrorsOf(reviewer.review.updateAgenda({ id, version, items: [{ unitId: t.tree.leafA1.id }, { unitId: outside }] })),
+      ),
+    ).toEqual(["items"]);
     await reviewer.review.start({ id });
-    expect(Object.keys(await fieldErrorsOf(reviewer.review.decide({ id, unitId: outside, decision: "talk", note: "" })))).toEqual(["unitId"]);
-    const caseDetails = { subject: "secretary", category: "leadership", rootCause: "misperception", form: "notice", facts: "连续两季度得分最低。", unitId: outside } as const;
-    const { caseId } = await reviewer.review.decide({ id, unitId: t.tree.leafA1.id, decision: "case", note: "立案", case: caseDetails as never });
-    expect((await t.db.select().from(cases).where(eq(cases.id, caseId!)))[0]).toMatchObject({ unitId: t.tree.leafA1.id, sourceType: "review_meeting", sourceId: id });
-    expect(await t.db.select({ unitId: reviewAgendaItems.unitId }).from(reviewAgendaItems).where(eq(reviewAgendaItems.meetingId, id))).toEqual([{ unitId: t.tree.leafA1.id }]);
+    expect(Object.keys(await fieldErrorsOf(reviewer.review.decide({ id, unitId: outside, decision: "talk", note: "" })))).toEqual([
+      "unitId",
+    ]);
+    const caseDetails = {
+      subject: "secretary",
+      category: "leadership",
+      rootCause: "misperception",
+      form: "notice",
+      facts: "连续两季度得分最低。",
+      unitId: outside,
+    } as const;
+    const { caseId } = await reviewer.review.decide({
+      id,
+      unitId: t.tree.leafA1.id,
+      decision: "case",
+      note: "立案",
+      case: caseDetails as never,
+    });
+    expect((await t.db.select().from(cases).where(eq(cases.id, caseId!)))[0]).toMatchObject({
+      unitId: t.tree.leafA1.id,
+      sourceType: "review_meeting",
+      sourceId: id,
+    });
+    expect(
+      await t.db.select({ unitId: reviewAgendaItems.unitId }).from(reviewAgendaItems).where(eq(reviewAgendaItems.meetingId, id)),
+    ).toEqual([{ unitId: t.tree.leafA1.id }]);
   });
 
   it("user.update: staff cannot give themselves another role or unit", async () => {

@@ -43,18 +43,34 @@ const as = (actor: Actor | null) => {
 
 type Route = keyof typeof fileRoutePolicy;
 const call: Record<Route, (unitId: number | string, extra?: Record<string, string>) => Promise<Response>> = {
-  "export.template": (unit, extra = {}) => templateGET(new Request(`http://localhost/api/export/template?${new URLSearchParams({ unit: String(unit), quarter: "2026Q3", ...extra })}`)),
+  "export.template": (unit, extra = {}) =>
+    templateGET(
+      new Request(`http://localhost/api/export/template?${new URLSearchParams({ unit: String(unit), quarter: "2026Q3", ...extra })}`),
+    ),
   "export.reports": (unit, extra = {}) =>
-    reportsGET(new Request(`http://localhost/api/export/reports?${new URLSearchParams({ unit: String(unit), from: "2026Q1", to: "2026Q3", format: "csv", ...extra })}`)),
+    reportsGET(
+      new Request(
+        `http://localhost/api/export/reports?${new URLSearchParams({ unit: String(unit), from: "2026Q1", to: "2026Q3", format: "csv", ...extra })}`,
+      ),
+    ),
   "export.chart": () => postChart({ exportName: "图表", columns: [{ key: "a", label: "甲" }], rows: [{ a: 1 }] }),
 };
 const postChart = (body: unknown) =>
-  chartPOST(new Request("http://localhost/api/export/chart", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }));
+  chartPOST(
+    new Request("http://localhost/api/export/chart", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+  );
 
 const codeOf = async (res: Response) => (res.ok ? "ok" : ((await res.json()) as { error: { code: string } }).error.code);
 
 const refusedRows = (path: string) =>
-  t.db.select().from(auditLog).where(and(eq(auditLog.action, "authz.refused"), eq(auditLog.entityId, path)));
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, "authz.refused"), eq(auditLog.entityId, path)));
 
 describe("the file routes in the policy matrix", () => {
   it.each(Object.keys(fileRoutePolicy) as Route[])("%s gives every role and unit the declared outcome", async (route) => {
@@ -119,7 +135,9 @@ async function problemWith(res: Response): Promise<string | null> {
   if (res.ok) return null;
   const body = (await res.json()) as { error?: { message?: string } };
   const message = body.error?.message ?? "";
-  return res.status >= 400 && chineseFirst(message) ? null : `HTTP ${res.status} without a Chinese-first message: ${JSON.stringify(message)}`;
+  return res.status >= 400 && chineseFirst(message)
+    ? null
+    : `HTTP ${res.status} without a Chinese-first message: ${JSON.stringify(message)}`;
 }
 
 describe("fuzzed file-route inputs", () => {
@@ -133,9 +151,14 @@ describe("fuzzed file-route inputs", () => {
       exportName: hostileText,
       title: fc.option(hostileText, { nil: undefined }),
       columns: fc.array(column, { minLength: 1, maxLength: 4 }),
-      rows: fc.array(fc.dictionary(fc.oneof(hostileText, fc.constantFrom(...prototypeKeys)), fc.oneof(hostileText, fc.double(), fc.constant(null)), { maxKeys: 4 }), {
-        maxLength: 4,
-      }),
+      rows: fc.array(
+        fc.dictionary(fc.oneof(hostileText, fc.constantFrom(...prototypeKeys)), fc.oneof(hostileText, fc.double(), fc.constant(null)), {
+          maxKeys: 4,
+        }),
+        {
+          maxLength: 4,
+        },
+      ),
     });
     await fc.assert(
       fc.asyncProperty(body, async (b) => {
@@ -157,28 +180,43 @@ describe("fuzzed file-route inputs", () => {
       expect(res.headers.get("content-disposition")).toMatch(/filename\*=UTF-8''a+(%F0%9F%98%80)*\.xlsx$/);
     }
     for (const key of prototypeKeys) {
-      const res = await postChart({ exportName: "原型", columns: [{ key, label: "列" }, { key: "b", label: "乙" }], rows: [{ b: 2 }] });
+      const res = await postChart({
+        exportName: "原型",
+        columns: [
+          { key, label: "列" },
+          { key: "b", label: "乙" },
+        ],
+        rows: [{ b: 2 }],
+      });
       expect(res.status, `column key ${key}`).toBe(200);
     }
   });
 
-  it.each(["export.template", "export.reports"] as const)("%s answers hostile query parameters with a 4xx, Chinese first, nothing written", async (route) => {
-    as(actors.admin);
-    errors.mockClear();
-    const before = await snapshot(t.db);
-    const names = route === "export.template" ? ["unit", "quarter", "subtree"] : ["unit", "from", "to", "format"];
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...names), hostileText, fc.option(fc.tuple(hostileText, hostileText)), async (name, value, extra) => {
-        const res = await call[route](name === "unit" ? value : t.tree.branchA.id, {
-          ...(name === "unit" ? {} : { [name]: value }),
-          ...(extra ? { [extra[0]]: extra[1] } : {}),
-        });
-        const problem = await problemWith(res);
-        if (problem) throw new Error(`${name}=${JSON.stringify(value).slice(0, 120)}: ${problem}`);
-      }),
-      { numRuns: runs * 3 },
-    );
-    expect(changedTables(before, await snapshot(t.db)).filter((table) => table !== "audit_log")).toEqual([]);
-    expect(errors).not.toHaveBeenCalled();
-  });
+  it.each(["export.template", "export.reports"] as const)(
+    "%s answers hostile query parameters with a 4xx, Chinese first, nothing written",
+    async (route) => {
+      as(actors.admin);
+      errors.mockClear();
+      const before = await snapshot(t.db);
+      const names = route === "export.template" ? ["unit", "quarter", "subtree"] : ["unit", "from", "to", "format"];
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...names),
+          hostileText,
+          fc.option(fc.tuple(hostileText, hostileText)),
+          async (name, value, extra) => {
+            const res = await call[route](name === "unit" ? value : t.tree.branchA.id, {
+              ...(name === "unit" ? {} : { [name]: value }),
+              ...(extra ? { [extra[0]]: extra[1] } : {}),
+            });
+            const problem = await problemWith(res);
+            if (problem) throw new Error(`${name}=${JSON.stringify(value).slice(0, 120)}: ${problem}`);
+          },
+        ),
+        { numRuns: runs * 3 },
+      );
+      expect(changedTables(before, await snapshot(t.db)).filter((table) => table !== "audit_log")).toEqual([]);
+      expect(errors).not.toHaveBeenCalled();
+    },
+  );
 });

@@ -153,7 +153,12 @@ export class Fixtures {
   /** A review meeting on the unit's subtree with the unit itself on the agenda, brought to `state`. */
   review(unit: Unit, key: string, state: "planned" | "running" | "decided") {
     return this.once(`review:${key}:${unit.id}`, async () => {
-      const { id } = await this.admin.review.create({ unitId: unit.id, quarter: Q.review, title: `授权测试审议会 ${this.next()}`, unitIds: [unit.id] });
+      const { id } = await this.admin.review.create({
+        unitId: unit.id,
+        quarter: Q.review,
+        title: `授权测试审议会 ${this.next()}`,
+        unitIds: [unit.id],
+      });
       if (state !== "planned") await this.admin.review.start({ id });
       if (state === "decided") await this.admin.review.decide({ id, unitId: unit.id, decision: "talk", note: "约谈提醒" });
       return { id };

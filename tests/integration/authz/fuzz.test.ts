@@ -100,12 +100,11 @@ describe.each(procedureNames())("%s", (path) => {
 
   it("refuses a 10 MB string in any text field, and changes nothing", async () => {
     const valid = await validInput(path);
-    const textFields = pathsOf(valid).filter((p) => typeof p.reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], valid) === "string");
+    const textFields = pathsOf(valid).filter(
+      (p) => typeof p.reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], valid) === "string",
+    );
     // One call per text field, and one with the whole input a 10 MB string.
-    const inputs = [
-      tenMegabytes,
-      ...textFields.map((field) => changed(valid, [{ path: field, value: tenMegabytes }])),
-    ];
+    const inputs = [tenMegabytes, ...textFields.map((field) => changed(valid, [{ path: field, value: tenMegabytes }]))];
     const wrong: string[] = [];
     for (const [i, input] of inputs.entries()) {
       const before = await snapshot(t.db);

@@ -66,7 +66,23 @@ const periods = fc.constantFrom(
 );
 
 const numbers = fc.oneof(
-  fc.constantFrom(NaN, Infinity, -Infinity, -0, 0, -1, 1.5, 2 ** 31, 2 ** 31 - 1, -(2 ** 31), 2 ** 53 + 1, Number.MAX_VALUE, Number.MIN_VALUE, -1e308, 999_999),
+  fc.constantFrom(
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    0,
+    -1,
+    1.5,
+    2 ** 31,
+    2 ** 31 - 1,
+    -(2 ** 31),
+    2 ** 53 + 1,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    -1e308,
+    999_999,
+  ),
   fc.integer({ min: -(2 ** 40), max: 2 ** 40 }),
   fc.double(),
 );
@@ -78,20 +94,22 @@ const cyclic = () => {
 };
 
 /** Values only superjson (not plain JSON) carries, plus a self-referencing object (superjson keeps referential equality). */
-const exotic = fc.constantFrom<() => unknown>(
-  () => undefined,
-  () => new Date(NaN),
-  () => new Date(8.64e15),
-  () => new Date("2026-01-05"),
-  () => new Map([["unitId", 1]]),
-  () => new Set([1, 2]),
-  () => 10n,
-  () => 2n ** 80n,
-  () => /.*/,
-  () => new URL("http://example.com/?q=<x>"),
-  () => new Error("boom"),
-  cyclic,
-).map((make) => make());
+const exotic = fc
+  .constantFrom<() => unknown>(
+    () => undefined,
+    () => new Date(NaN),
+    () => new Date(8.64e15),
+    () => new Date("2026-01-05"),
+    () => new Map([["unitId", 1]]),
+    () => new Set([1, 2]),
+    () => 10n,
+    () => 2n ** 80n,
+    () => /.*/,
+    () => new URL("http://example.com/?q=<x>"),
+    () => new Error("boom"),
+    cyclic,
+  )
+  .map((make) => make());
 
 const scalar = fc.oneof(strings, periods, numbers, exotic, fc.boolean(), fc.constant(null), fc.string({ unit: "binary", maxLength: 30 }));
 
@@ -99,11 +117,25 @@ const scalar = fc.oneof(strings, periods, numbers, exotic, fc.boolean(), fc.cons
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: scalar },
   { weight: 1, arbitrary: fc.array(scalar, { maxLength: 4 }) },
-  { weight: 1, arbitrary: fc.dictionary(fc.constantFrom("id", "unitId", "status", "__proto__", "constructor", "x"), scalar, { maxKeys: 3 }) },
+  {
+    weight: 1,
+    arbitrary: fc.dictionary(fc.constantFrom("id", "unitId", "status", "__proto__", "constructor", "x"), scalar, { maxKeys: 3 }),
+  },
 );
 
 /** Keys a caller should never be able to set, and prototype pollution attempts. */
-const extraKeys = fc.constantFrom("status", "unitId", "id", "version", "role", "createdBy", "reviewedBy", "__proto__", "constructor", "prototype");
+const extraKeys = fc.constantFrom(
+  "status",
+  "unitId",
+  "id",
+  "version",
+  "role",
+  "createdBy",
+  "reviewedBy",
+  "__proto__",
+  "constructor",
+  "prototype",
+);
 
 type Path = (string | number)[];
 
@@ -121,7 +153,8 @@ export function changed(valid: unknown, changes: Change[]): unknown {
   const copy = structuredClone(valid) as Record<string | number, unknown>;
   for (const { path, value, remove } of changes) {
     let node: unknown = copy;
-    for (const key of path.slice(0, -1)) node = node !== null && typeof node === "object" ? (node as Record<string | number, unknown>)[key] : undefined;
+    for (const key of path.slice(0, -1))
+      node = node !== null && typeof node === "object" ? (node as Record<string | number, unknown>)[key] : undefined;
     if (node === null || typeof node !== "object") continue;
     const last = path[path.length - 1]!;
     if (remove) delete (node as Record<string | number, unknown>)[last];
@@ -149,9 +182,12 @@ export function hostileInputs(valid: unknown, keys: string[] = []): fc.Arbitrary
     { weight: 5, arbitrary: fc.tuple(path, hostileValue).map(([p, value]) => changed(valid, [{ path: p, value }])) },
     {
       weight: 2,
-      arbitrary: fc
-        .array(fc.tuple(path, hostileValue), { minLength: 2, maxLength: 3 })
-        .map((list) => changed(valid, list.map(([p, value]) => ({ path: p, value })))),
+      arbitrary: fc.array(fc.tuple(path, hostileValue), { minLength: 2, maxLength: 3 }).map((list) =>
+        changed(
+          valid,
+          list.map(([p, value]) => ({ path: p, value })),
+        ),
+      ),
     },
     { weight: 1, arbitrary: path.map((p) => changed(valid, [{ path: p, remove: true }])) },
     ...(isObject ? [{ weight: 2, arbitrary: setKey }] : []),

@@ -22,7 +22,14 @@ beforeAll(async () => {
 
 const url = (path: string, query = "") => `http://localhost/api/trpc/${path}${query}`;
 const post = (path: string, body: BodyInit, headers: Record<string, string> = {}) =>
-  handler(new Request(url(path), { method: "POST", headers: { "content-type": "application/json", ...headers }, body, duplex: "half" } as RequestInit));
+  handler(
+    new Request(url(path), {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body,
+      duplex: "half",
+    } as RequestInit),
+  );
 
 /** A JSON body of about `bytes` bytes: a meeting whose minutes are that long. */
 const meetingBody = (bytes: number) =>

@@ -33,14 +33,26 @@ const shape = async (p: Promise<unknown>, id: number) => {
 describe("records by id: out of reach answers like unknown", () => {
   const cases: [string, (a: Actor, id: number) => Promise<unknown>, () => Promise<number>][] = [
     ["case.get", (a, id) => callerFor(t.db, a).case.get({ id }), async () => (await fx.case(t.tree.leafB1, "oracle")).id],
-    ["case.update", (a, id) => callerFor(t.db, a).case.update({ id, version: 1, facts: "更正后的问题事实。" }), async () => (await fx.case(t.tree.leafB1, "oracle")).id],
-    ["case.transition", (a, id) => callerFor(t.db, a).case.transition({ id, to: "investigating", comment: "开始调查核实" }), async () => (await fx.case(t.tree.leafB1, "oracle")).id],
+    [
+      "case.update",
+      (a, id) => callerFor(t.db, a).case.update({ id, version: 1, facts: "更正后的问题事实。" }),
+      async () => (await fx.case(t.tree.leafB1, "oracle")).id,
+    ],
+    [
+      "case.transition",
+      (a, id) => callerFor(t.db, a).case.transition({ id, to: "investigating", comment: "开始调查核实" }),
+      async () => (await fx.case(t.tree.leafB1, "oracle")).id,
+    ],
     [
       "case.addItem",
       (a, id) => callerFor(t.db, a).case.addItem({ caseId: id, description: "整改", owner: "书记", deadline: "2026-12-31" }),
       async () => (await fx.case(t.tree.leafB1, "oracle")).id,
     ],
-    ["case.completeItem", (a, id) => callerFor(t.db, a).case.completeItem({ itemId: id }), async () => (await fx.item(t.tree.leafB1, "oracle")).id],
+    [
+      "case.completeItem",
+      (a, id) => callerFor(t.db, a).case.completeItem({ itemId: id }),
+      async () => (await fx.item(t.tree.leafB1, "oracle")).id,
+    ],
     ["meeting.get", (a, id) => callerFor(t.db, a).meeting.get({ id }), async () => (await fx.meeting(t.tree.leafB1, "oracle")).id],
     ["inspection.get", (a, id) => callerFor(t.db, a).inspection.get({ id }), async () => (await fx.inspection(t.tree.leafB1, "oracle")).id],
   ];
@@ -58,7 +70,11 @@ describe("records by id: out of reach answers like unknown", () => {
   it("the probe of an id out of reach is audited (authz.refused, NOT_FOUND, outOfReach); an unknown id's is not", async () => {
     const { id } = await fx.case(t.tree.leafB1, "oracle-audit");
     const prober = await createActor(t.db, "reviewer", t.tree.branchA);
-    const rows = () => t.db.select().from(auditLog).where(and(eq(auditLog.action, "authz.refused"), eq(auditLog.actorId, prober.id)));
+    const rows = () =>
+      t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "authz.refused"), eq(auditLog.actorId, prober.id)));
     await trpcError(callerFor(t.db, prober).case.get({ id: UNKNOWN }));
     await trpcError(callerFor(t.db, prober).case.get({ id }));
     // written without delaying the answer: wait for it
@@ -71,13 +87,22 @@ describe("records by id: out of reach answers like unknown", () => {
   it("a case the caller may read but not handle is FORBIDDEN (they know it exists)", async () => {
     const { id } = await fx.case(t.tree.leafA1, "oracle-readable");
     const leader = await createActor(t.db, "leader", t.tree.branchA);
-    expect((await trpcError(callerFor(t.db, leader).case.transition({ id, to: "investigating", comment: "开始调查核实" }))).code).toBe("FORBIDDEN");
+    expect((await trpcError(callerFor(t.db, leader).case.transition({ id, to: "investigating", comment: "开始调查核实" }))).code).toBe(
+      "FORBIDDEN",
+    );
     await expect(callerFor(t.db, leader).case.get({ id })).resolves.toMatchObject({ id });
   });
 });
 
 describe("case.create's source check tells nothing about other branches' records", () => {
-  const base = (unitId: number) => ({ unitId, subject: "organisation" as const, category: "inner_life" as const, rootCause: "misperception" as const, form: "inspection" as const, facts: "来源测试" });
+  const base = (unitId: number) => ({
+    unitId,
+    subject: "organisation" as const,
+    category: "inner_life" as const,
+    rootCause: "misperception" as const,
+    form: "inspection" as const,
+    facts: "来源测试",
+  });
   const sources: [string, "meeting" | "inspection" | "review_meeting" | "report", () => Promise<number>][] = [
     ["meeting", "meeting", async () => (await fx.meeting(t.tree.leafB1, "oracle-source")).id],
     ["inspection", "inspection", async () => (await fx.inspection(t.tree.leafB1, "oracle-source")).id],
@@ -96,7 +121,9 @@ describe("case.create's source check tells nothing about other branches' records
 
   it("a readable source of another unit in reach is still refused as not this unit's", async () => {
     const { id } = await fx.meeting(t.tree.leafA2, "oracle-source-sibling");
-    const errors = await fieldErrorsOf(callerFor(t.db, reviewer).case.create({ ...base(t.tree.leafA1.id), sourceType: "meeting", sourceId: id }));
+    const errors = await fieldErrorsOf(
+      callerFor(t.db, reviewer).case.create({ ...base(t.tree.leafA1.id), sourceType: "meeting", sourceId: id }),
+    );
     expect(errors.sourceId).toMatch(/来源记录不属于该单位/);
   });
 });

@@ -68,7 +68,12 @@ export type Rule = {
 };
 
 const onUnit = (reach: RoleReach, refusal: Refusal, input: Rule["input"]): Rule => ({ about: "unit", reach, refusal, input });
-const system = (reach: RoleReach, input: Rule["input"] = () => undefined): Rule => ({ about: "system", reach, refusal: "FORBIDDEN", input });
+const system = (reach: RoleReach, input: Rule["input"] = () => undefined): Rule => ({
+  about: "system",
+  reach,
+  refusal: "FORBIDDEN",
+  input,
+});
 
 /** The scope message of a refused spreadsheet row (server/services/spreadsheet/plan-values.ts `writableUnit`). */
 const scopeRowMessage = /无权导入单位编号/;
@@ -150,7 +155,10 @@ export const policyTable: Record<string, Rule> = {
   })),
   "report.submit": onUnit(WRITE, "FORBIDDEN", (u, fx) => fx.report(u, Q.submit, "draft")),
   "report.approve": onUnit(APPROVE, "FORBIDDEN", (u, fx) => fx.report(u, Q.approve, "submitted")),
-  "report.return": onUnit(APPROVE, "FORBIDDEN", async (u, fx) => ({ ...(await fx.report(u, Q.return, "submitted")), reason: "数据有误，请核实" })),
+  "report.return": onUnit(APPROVE, "FORBIDDEN", async (u, fx) => ({
+    ...(await fx.report(u, Q.return, "submitted")),
+    reason: "数据有误，请核实",
+  })),
   "report.nextToReview": system(EVERYONE), // an approver's own queue; empty for those who approve nothing
   "report.reopen": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => ({ ...(await fx.report(u, Q.reopen, "approved")), reason: "更正录入错误" })),
   "completeness.get": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.read })),
@@ -178,7 +186,11 @@ export const policyTable: Record<string, Rule> = {
   "meeting.completion": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.meetings })),
   "meeting.flags": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, from: Q.meetings, to: Q.meetings })),
   // Read-only, but only for who records the unit's meetings: it answers about minutes being typed.
-  "meeting.checkMinutes": onUnit(WRITE, "FORBIDDEN", (u) => ({ unitId: u.id, date: meetingDate, minutes: "会议传达学习了上级文件精神，支部书记结合本支部实际作了部署，党员逐一发言。" })),
+  "meeting.checkMinutes": onUnit(WRITE, "FORBIDDEN", (u) => ({
+    unitId: u.id,
+    date: meetingDate,
+    minutes: "会议传达学习了上级文件精神，支部书记结合本支部实际作了部署，党员逐一发言。",
+  })),
 
   // ── dashboards (看板) ────────────────────────────────────────────────────────────────
   "dashboard.overview": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, ...range })),
@@ -201,7 +213,11 @@ export const policyTable: Record<string, Rule> = {
     return { id, version: await fx.caseVersion(id), facts: "更正后的问题事实。" };
   }),
   "case.sourceOptions": onUnit(CASE, "FORBIDDEN", (u) => ({ unitId: u.id, sourceType: "meeting" })),
-  "case.transition": onUnit(CASE, "PRIVATE", async (u, fx) => ({ id: (await fx.case(u, "transition")).id, to: "investigating", comment: "开始调查核实" })),
+  "case.transition": onUnit(CASE, "PRIVATE", async (u, fx) => ({
+    id: (await fx.case(u, "transition")).id,
+    to: "investigating",
+    comment: "开始调查核实",
+  })),
   "case.list": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
   "case.dashboard": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, ...range })),
   "case.get": onUnit(READ, "PRIVATE", async (u, fx) => ({ id: (await fx.case(u, "get")).id })),
@@ -217,7 +233,14 @@ export const policyTable: Record<string, Rule> = {
   "inspection.create": onUnit(CASE, "FORBIDDEN", (u) => ({ unitId: u.id, inspectedOn: "2025-08-02", subject: "leader", result: "pass" })),
   "inspection.update": onUnit(CASE, "PRIVATE", async (u, fx) => {
     const { id } = await fx.inspection(u, "update");
-    return { id, version: await fx.inspectionVersion(id), inspectedOn: "2025-08-01", subject: "secretary", result: "basic", findings: "学习记录不全" };
+    return {
+      id,
+      version: await fx.inspectionVersion(id),
+      inspectedOn: "2025-08-01",
+      subject: "secretary",
+      result: "basic",
+      findings: "学习记录不全",
+    };
   }),
   // 撤回: like recording, until a case is opened from it (then PRECONDITION_FAILED, a refusal about the data).
   "inspection.withdraw": onUnit(CASE, "PRIVATE", async (u, fx) => {
@@ -229,19 +252,31 @@ export const policyTable: Record<string, Rule> = {
 
   // ── review meetings (问责审议会) ─────────────────────────────────────────────────────
   "review.propose": onUnit(REVIEW_READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.review })),
-  "review.create": onUnit(REVIEW, "FORBIDDEN", (u, fx) => ({ unitId: u.id, quarter: Q.review, title: `季度问责审议会 ${fx.next()}`, unitIds: [u.id] })),
+  "review.create": onUnit(REVIEW, "FORBIDDEN", (u, fx) => ({
+    unitId: u.id,
+    quarter: Q.review,
+    title: `季度问责审议会 ${fx.next()}`,
+    unitIds: [u.id],
+  })),
   "review.updateAgenda": onUnit(REVIEW, "HIDDEN", async (u, fx) => {
     const { id } = await fx.review(u, "agenda", "planned");
     return { id, version: await fx.reviewVersion(id), items: [{ unitId: u.id }] };
   }),
-  "review.start": onUnit(REVIEW, "HIDDEN", async (u, fx) => ({ ...(await fx.review(u, "start", "planned")), attendees: "张三（书记）、李四" })),
+  "review.start": onUnit(REVIEW, "HIDDEN", async (u, fx) => ({
+    ...(await fx.review(u, "start", "planned")),
+    attendees: "张三（书记）、李四",
+  })),
   "review.decide": onUnit(REVIEW, "HIDDEN", async (u, fx) => ({
     id: (await fx.review(u, "decide", "running")).id,
     unitId: u.id,
     decision: "supervise",
     note: "督办整改",
   })),
-  "review.saveNote": onUnit(REVIEW, "HIDDEN", async (u, fx) => ({ id: (await fx.review(u, "note", "running")).id, unitId: u.id, note: `说明 ${fx.next()}` })),
+  "review.saveNote": onUnit(REVIEW, "HIDDEN", async (u, fx) => ({
+    id: (await fx.review(u, "note", "running")).id,
+    unitId: u.id,
+    note: `说明 ${fx.next()}`,
+  })),
   "review.close": onUnit(REVIEW, "HIDDEN", async (u, fx) => fx.review(u, "close", "decided")),
   "review.get": onUnit(REVIEW_READ, "HIDDEN", async (u, fx) => fx.review(u, "get", "planned")),
   "review.list": onUnit(REVIEW_READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
@@ -250,7 +285,11 @@ export const policyTable: Record<string, Rule> = {
   "audit.search": onUnit(ADMIN, "FORBIDDEN", (u) => ({ unitId: u.id })),
   "settings.get": system(ADMIN),
   "settings.deadlineRules": system(ADMIN),
-  "settings.update": system(ADMIN, async (_u, fx) => ({ key: "reportDeadlineDays", value: 15, version: await fx.settingVersion("reportDeadlineDays") })),
+  "settings.update": system(ADMIN, async (_u, fx) => ({
+    key: "reportDeadlineDays",
+    value: 15,
+    version: await fx.settingVersion("reportDeadlineDays"),
+  })),
   "catalogue.list": system(ADMIN),
   "catalogue.createIndicator": system(ADMIN, (_u, fx) => ({
     code: `AZ_new_${fx.next()}`,
@@ -269,7 +308,14 @@ export const policyTable: Record<string, Rule> = {
     helpEn: "",
   })),
   "catalogue.updateTexts": system(ADMIN, async (_u, fx) => ({ code: await fx.indicator(), nameZh: "授权测试指标（改）" })),
-  "catalogue.setRules": system(ADMIN, async (_u, fx) => ({ code: await fx.indicator(), validFrom: Q.rules, direction: "higher", target: 2, weight: 1, required: false })),
+  "catalogue.setRules": system(ADMIN, async (_u, fx) => ({
+    code: await fx.indicator(),
+    validFrom: Q.rules,
+    direction: "higher",
+    target: 2,
+    weight: 1,
+    required: false,
+  })),
   "catalogue.retire": system(ADMIN, async (_u, fx) => ({ code: await fx.indicator(), fromQuarter: "2027Q1" })),
   "catalogue.unretire": system(ADMIN, async (_u, fx) => ({ code: await fx.indicator() })),
   "catalogue.setCategoryWeight": system(ADMIN, () => ({ categoryCode: "methods", validFrom: Q.rules, weight: 1 })),

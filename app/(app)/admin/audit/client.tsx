@@ -15,7 +15,9 @@ import { FiltersForm } from "./filters-form";
 export function AuditClient({ filters }: { filters: AuditFilters }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const search = useInfiniteQuery(trpc.audit.search.infiniteQueryOptions(searchInput(filters), { getNextPageParam: (page) => page.nextCursor }));
+  const search = useInfiniteQuery(
+    trpc.audit.search.infiniteQueryOptions(searchInput(filters), { getNextPageParam: (page) => page.nextCursor }),
+  );
   const error = search.error ? describeError(search.error) : null;
   const entries = search.data?.pages.flatMap((p) => p.items) ?? [];
   const locale = useLocale();
@@ -35,7 +37,9 @@ export function AuditClient({ filters }: { filters: AuditFilters }) {
         <p className="mt-1 text-xs text-neutral-600">{t("adminAudit.intro")}</p>
       </div>
       <FiltersForm key={filtersToSearch(filters)} filters={filters} errors={error?.fieldErrors ?? {}} />
-      {error && Object.keys(error.fieldErrors).length === 0 ? <Notice tone="error">{t("common.error", { message: error.message })}</Notice> : null}
+      {error && Object.keys(error.fieldErrors).length === 0 ? (
+        <Notice tone="error">{t("common.error", { message: error.message })}</Notice>
+      ) : null}
       <div className="rounded border border-neutral-200 bg-white">
         <table className="w-full text-sm" data-testid="audit-table">
           <thead className="bg-neutral-50 text-left text-xs text-neutral-500">

@@ -28,7 +28,8 @@ export type DescribableEntry = {
 /** Names the page already knows (unit tree, indicator catalogue), so ids and codes read as names. */
 export type Lookups = { unitName?: (id: number) => string | undefined; indicatorName?: (code: string) => string | undefined };
 
-const obj = (v: unknown): Record<string, unknown> => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const obj = (v: unknown): Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const str = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
 const quarterLike = /^\d{4}Q[1-4]$/;
 const dayLike = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,7 +47,11 @@ export function fieldWords(t: Words, path: string, lookups: Lookups = {}): strin
   if (head === "values" && rest.length > 0) return lookups.indicatorName?.(rest.join(".")) ?? t("auditWords.fields.values");
   const last = path.split(".").pop() ?? path;
   const key = last === "path" && head !== "path" ? "path_" : last;
-  return t.has(`auditWords.fields.${key}`) ? t(`auditWords.fields.${key}`) : t.has(`auditWords.fields.${head}`) ? t(`auditWords.fields.${head}`) : path;
+  return t.has(`auditWords.fields.${key}`)
+    ? t(`auditWords.fields.${key}`)
+    : t.has(`auditWords.fields.${head}`)
+      ? t(`auditWords.fields.${head}`)
+      : path;
 }
 
 /** A value in words: codes as their labels, quarters and dates in the page's format, yes/no, unit ids as names. */
@@ -55,7 +60,10 @@ export function valueWords(t: Words, locale: string, entity: string, field: stri
   if (typeof value === "boolean") return t(value ? "auditWords.yes" : "auditWords.no");
   const last = field.split(".").pop() ?? field;
   if (unitFields.has(last) && typeof value === "number") return lookups.unitName?.(value) ?? `#${value}`;
-  if (Array.isArray(value)) return value.map((v) => valueWords(t, locale, entity, last === "units" || last === "added" || last === "dropped" ? "unitId" : field, v, lookups)).join("、");
+  if (Array.isArray(value))
+    return value
+      .map((v) => valueWords(t, locale, entity, last === "units" || last === "added" || last === "dropped" ? "unitId" : field, v, lookups))
+      .join("、");
   if (typeof value === "string") {
     const words = enumWords(entity, last);
     if (words && t.has(`${words.prefix}.${value}`)) return t(`${words.prefix}.${value}`);
@@ -94,7 +102,11 @@ function targetWords(t: Words, locale: string, e: DescribableEntry, lookups: Loo
       const type = str(pick("type"));
       const date = str(pick("date"));
       if (!type || !date) return t("auditWords.targets.meetingBare", { id });
-      return t("auditWords.targets.meeting", { unit, date: formatDate(date, locale), type: valueWords(t, locale, "meeting", "type", type) });
+      return t("auditWords.targets.meeting", {
+        unit,
+        date: formatDate(date, locale),
+        type: valueWords(t, locale, "meeting", "type", type),
+      });
     }
     case "review_meeting": {
       const title = str(pick("title"));
@@ -105,7 +117,9 @@ function targetWords(t: Words, locale: string, e: DescribableEntry, lookups: Loo
     case "user":
       return t("auditWords.targets.user", { name: str(pick("displayName")) ?? str(pick("username")) ?? `#${id}` });
     case "indicator":
-      return t("auditWords.targets.indicator", { name: lookups.indicatorName?.(id) ?? str(pick(locale.startsWith("zh") ? "nameZh" : "nameEn")) ?? id });
+      return t("auditWords.targets.indicator", {
+        name: lookups.indicatorName?.(id) ?? str(pick(locale.startsWith("zh") ? "nameZh" : "nameEn")) ?? id,
+      });
     case "category":
       return t("auditWords.targets.category", { name: t.has(`categories.${id}`) ? t(`categories.${id}`) : id });
     case "setting":
@@ -115,8 +129,13 @@ function targetWords(t: Words, locale: string, e: DescribableEntry, lookups: Loo
       const label = firstLabel(t, labelKeys("actions", id));
       if (label) return t("auditWords.targets.procedure", { name: label });
       const [area = "other", verb = ""] = id.split(/[./]/);
-      const areaWords = t.has(`auditWords.procedureAreas.${area}`) ? t(`auditWords.procedureAreas.${area}`) : t("auditWords.procedureAreas.other");
-      const reads = /^(get|list|tree|search|overview|flags|completion|heatmap|quadrant|categories|checkMinutes|sourceOptions|summary|record|grades|simulate|preview)/.test(verb);
+      const areaWords = t.has(`auditWords.procedureAreas.${area}`)
+        ? t(`auditWords.procedureAreas.${area}`)
+        : t("auditWords.procedureAreas.other");
+      const reads =
+        /^(get|list|tree|search|overview|flags|completion|heatmap|quadrant|categories|checkMinutes|sourceOptions|summary|record|grades|simulate|preview)/.test(
+          verb,
+        );
       return t("auditWords.procedureAccess", { area: areaWords, what: t(`auditWords.procedureWhat.${reads ? "read" : "write"}`) });
     }
     default: {

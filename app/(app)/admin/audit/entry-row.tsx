@@ -27,7 +27,11 @@ export function EntryRow({ entry, lookups }: { entry: AuditEntry; lookups: Looku
 
   return (
     <Fragment>
-      <tr className={cn("border-t border-neutral-100 align-top", open && "bg-neutral-50")} data-audit-id={entry.id} data-action={entry.action}>
+      <tr
+        className={cn("border-t border-neutral-100 align-top", open && "bg-neutral-50")}
+        data-audit-id={entry.id}
+        data-action={entry.action}
+      >
         <td className="whitespace-nowrap py-1.5 pl-4 pr-2 text-neutral-700">{formatDateTime(entry.at, locale)}</td>
         <td className="px-2 py-1.5">
           <div data-testid="audit-sentence">{sentence}</div>
@@ -36,13 +40,21 @@ export function EntryRow({ entry, lookups }: { entry: AuditEntry; lookups: Looku
               {changes.slice(0, SUMMARY_CHANGES).map((c) => (
                 <li key={c.path}>{root("auditWords.change", { field: c.field, before: c.before, after: c.after })}</li>
               ))}
-              {changes.length > SUMMARY_CHANGES ? <li>{root("auditWords.moreChanges", { count: changes.length - SUMMARY_CHANGES })}</li> : null}
+              {changes.length > SUMMARY_CHANGES ? (
+                <li>{root("auditWords.moreChanges", { count: changes.length - SUMMARY_CHANGES })}</li>
+              ) : null}
             </ul>
           ) : null}
         </td>
         <td className="px-2 py-1.5 text-neutral-700">{entry.unitName ?? "—"}</td>
         <td className="py-1 pl-2 pr-4 text-right">
-          <Button variant="ghost" className="h-7 px-2 text-xs" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen((o) => !o)}>
+          <Button
+            variant="ghost"
+            className="h-7 px-2 text-xs"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onClick={() => setOpen((o) => !o)}
+          >
             {open ? t("collapse") : t("expand")}
           </Button>
         </td>
@@ -68,12 +80,23 @@ export function EntryRow({ entry, lookups }: { entry: AuditEntry; lookups: Looku
                 </thead>
                 <tbody>
                   {rows.map((r) => (
-                    <tr key={r.path} className={cn("border-t border-neutral-100", r.changed && "bg-amber-50")} data-changed={r.changed || undefined}>
+                    <tr
+                      key={r.path}
+                      className={cn("border-t border-neutral-100", r.changed && "bg-amber-50")}
+                      data-changed={r.changed || undefined}
+                    >
                       <td className="px-2 py-1">
                         {fieldWords(root, r.path, lookups)}
-                        {r.changed ? <span className="ml-2 rounded border border-amber-300 px-1 text-[11px] text-amber-800">{t("changed")}</span> : null}
+                        {r.changed ? (
+                          <span className="ml-2 rounded border border-amber-300 px-1 text-[11px] text-amber-800">{t("changed")}</span>
+                        ) : null}
                       </td>
-                      <td className={cn("break-words px-2 py-1", r.changed && r.before != null && "text-neutral-500 line-through decoration-neutral-400")}>
+                      <td
+                        className={cn(
+                          "break-words px-2 py-1",
+                          r.changed && r.before != null && "text-neutral-500 line-through decoration-neutral-400",
+                        )}
+                      >
                         {valueWords(root, locale, entry.entity, r.path, r.before, lookups)}
                       </td>
                       <td className={cn("break-words px-2 py-1", r.changed && "font-semibold text-neutral-900")}>

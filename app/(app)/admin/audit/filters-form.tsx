@@ -11,7 +11,19 @@ import { filtersToSearch, type AuditFilters } from "./filters";
 import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 
 /** The kinds of action, as the first part of their codes; the page names them in words. */
-const actionKinds = ["report", "case", "meeting", "inspection", "review", "catalogue", "settings", "unit", "user", "auth", "authz"] as const;
+const actionKinds = [
+  "report",
+  "case",
+  "meeting",
+  "inspection",
+  "review",
+  "catalogue",
+  "settings",
+  "unit",
+  "user",
+  "auth",
+  "authz",
+] as const;
 
 /** The filter bar; applying it changes the URL, which is where the filters live. */
 export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors: Record<string, string> }) {
@@ -31,7 +43,13 @@ export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors
       }}
     >
       <FormField id="f-q" label={w("q")} hint={w("qHint")} error={errors.q} className="col-span-full">
-        <TextInput id="f-q" type="search" autoComplete="off" value={draft.q ?? ""} onChange={(e) => set({ q: e.target.value || undefined })} />
+        <TextInput
+          id="f-q"
+          type="search"
+          autoComplete="off"
+          value={draft.q ?? ""}
+          onChange={(e) => set({ q: e.target.value || undefined })}
+        />
       </FormField>
       <FormField id="f-unit" label={t("unit")} error={errors.unitId}>
         <UnitPicker
@@ -44,7 +62,12 @@ export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors
         />
       </FormField>
       <FormField id="f-user" label={t("username")} error={errors.username}>
-        <TextInput id="f-user" autoComplete="off" value={draft.username ?? ""} onChange={(e) => set({ username: e.target.value || undefined })} />
+        <TextInput
+          id="f-user"
+          autoComplete="off"
+          value={draft.username ?? ""}
+          onChange={(e) => set({ username: e.target.value || undefined })}
+        />
       </FormField>
       <FormField id="f-action" label={w("kind")} error={errors.action}>
         <Select id="f-action" value={draft.action ?? ""} onChange={(e) => set({ action: e.target.value || undefined })}>
@@ -58,10 +81,22 @@ export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors
         </Select>
       </FormField>
       <FormField id="f-from" label={t("from")} error={errors.from}>
-        <TextInput id="f-from" type="date" invalid={!!errors.from} value={draft.from ?? ""} onChange={(e) => set({ from: e.target.value || undefined })} />
+        <TextInput
+          id="f-from"
+          type="date"
+          invalid={!!errors.from}
+          value={draft.from ?? ""}
+          onChange={(e) => set({ from: e.target.value || undefined })}
+        />
       </FormField>
       <FormField id="f-to" label={t("to")} error={errors.to}>
-        <TextInput id="f-to" type="date" invalid={!!errors.to} value={draft.to ?? ""} onChange={(e) => set({ to: e.target.value || undefined })} />
+        <TextInput
+          id="f-to"
+          type="date"
+          invalid={!!errors.to}
+          value={draft.to ?? ""}
+          onChange={(e) => set({ to: e.target.value || undefined })}
+        />
       </FormField>
       <div className="flex gap-2 pt-6">
         <Button type="submit">{t("apply")}</Button>

@@ -14,7 +14,15 @@ import { TextFields, textKeys, type Texts } from "./texts-dialog";
 import { openQuarters, toNumber, useCatalogueForm, useQuarterLabel, type Catalogue } from "./use-catalogue";
 
 /** Adds a typed-in indicator, collected from a chosen quarter on. */
-export function AddIndicatorDialog({ catalogue, onClose, onDone }: { catalogue: Catalogue; onClose: () => void; onDone: (text: string) => void }) {
+export function AddIndicatorDialog({
+  catalogue,
+  onClose,
+  onDone,
+}: {
+  catalogue: Catalogue;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
   const t = useTranslations();
   const quarterLabel = useQuarterLabel();
   const trpc = useTRPC();
@@ -46,13 +54,29 @@ export function AddIndicatorDialog({ catalogue, onClose, onDone }: { catalogue: 
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          create.mutate({ code, categoryCode, kind, validFrom, ...texts, direction: kind === "boolean" ? "higher" : direction, target: toNumber(target), weight: toNumber(weight), required });
+          create.mutate({
+            code,
+            categoryCode,
+            kind,
+            validFrom,
+            ...texts,
+            direction: kind === "boolean" ? "higher" : direction,
+            target: toNumber(target),
+            weight: toNumber(weight),
+            required,
+          });
         }}
       >
         <FormErrors errors={form.fieldErrors} message={form.message} className="mb-3" />
         <div className="grid grid-cols-4 gap-3">
           <FormField id="add-code" label={t(k("addForm.code"))} hint={t(k("addForm.codeHint"))} error={err.code} className="col-span-2">
-            <TextInput {...fieldIds("add-code", err.code)} invalid={!!err.code} autoComplete="off" value={code} onChange={(e) => setCode(e.target.value)} />
+            <TextInput
+              {...fieldIds("add-code", err.code)}
+              invalid={!!err.code}
+              autoComplete="off"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+            />
           </FormField>
           <FormField id="add-category" label={t(k("addForm.category"))} error={err.categoryCode}>
             <Select id="add-category" value={categoryCode} onChange={(e) => setCategoryCode(e.target.value as CategoryCode)}>
@@ -64,7 +88,12 @@ export function AddIndicatorDialog({ catalogue, onClose, onDone }: { catalogue: 
             </Select>
           </FormField>
           <FormField id="add-validFrom" label={t(k("addForm.validFrom"))} error={err.validFrom}>
-            <Select {...fieldIds("add-validFrom", err.validFrom)} invalid={!!err.validFrom} value={validFrom} onChange={(e) => setValidFrom(e.target.value)}>
+            <Select
+              {...fieldIds("add-validFrom", err.validFrom)}
+              invalid={!!err.validFrom}
+              value={validFrom}
+              onChange={(e) => setValidFrom(e.target.value)}
+            >
               {openQuarters(catalogue).map((q) => (
                 <option key={q} value={q}>
                   {quarterLabel(q)}
@@ -83,16 +112,35 @@ export function AddIndicatorDialog({ catalogue, onClose, onDone }: { catalogue: 
             </Select>
           </FormField>
           <FormField id="add-direction" label={t(k("columns.direction"))} error={err.direction}>
-            <Select {...fieldIds("add-direction", err.direction)} disabled={kind === "boolean"} value={kind === "boolean" ? "higher" : direction} onChange={(e) => setDirection(e.target.value as Direction)}>
+            <Select
+              {...fieldIds("add-direction", err.direction)}
+              disabled={kind === "boolean"}
+              value={kind === "boolean" ? "higher" : direction}
+              onChange={(e) => setDirection(e.target.value as Direction)}
+            >
               <option value="higher">{t(k("directions.higher"))}</option>
               <option value="lower">{t(k("directions.lower"))}</option>
             </Select>
           </FormField>
           <FormField id="add-target" label={t(k("columns.target"))} hint={t(k(`rulesForm.targetHint.${kind}`))} error={err.target}>
-            <TextInput {...fieldIds("add-target", err.target)} invalid={!!err.target} inputMode="decimal" className="text-right" value={target} onChange={(e) => setTarget(e.target.value)} />
+            <TextInput
+              {...fieldIds("add-target", err.target)}
+              invalid={!!err.target}
+              inputMode="decimal"
+              className="text-right"
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+            />
           </FormField>
           <FormField id="add-weight" label={t(k("columns.weight"))} error={err.weight}>
-            <TextInput {...fieldIds("add-weight", err.weight)} invalid={!!err.weight} inputMode="decimal" className="text-right" value={weight} onChange={(e) => setWeight(e.target.value)} />
+            <TextInput
+              {...fieldIds("add-weight", err.weight)}
+              invalid={!!err.weight}
+              inputMode="decimal"
+              className="text-right"
+              value={weight}
+              onChange={(e) => setWeight(e.target.value)}
+            />
           </FormField>
           <div className="col-span-4">
             <Checkbox label={t(k("rulesForm.required"))} checked={required} onChange={(e) => setRequired(e.target.checked)} />

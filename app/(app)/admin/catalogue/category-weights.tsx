@@ -40,7 +40,11 @@ export function CategoryWeights({ catalogue, onDone }: { catalogue: Catalogue; o
             return (
               <tr key={c.code} className="border-t border-neutral-100">
                 <td className="py-1.5 pl-4 pr-2">
-                  <span aria-hidden className="mr-2 inline-block h-2.5 w-2.5 rounded-sm align-middle" style={{ background: categoryColors[c.code] }} />
+                  <span
+                    aria-hidden
+                    className="mr-2 inline-block h-2.5 w-2.5 rounded-sm align-middle"
+                    style={{ background: categoryColors[c.code] }}
+                  />
                   {t(`categories.${c.code}`)}
                 </td>
                 <td className="num px-2 font-medium">{fmt(c.weight)}</td>
@@ -78,7 +82,17 @@ export function CategoryWeights({ catalogue, onDone }: { catalogue: Catalogue; o
   );
 }
 
-function WeightDialog({ catalogue, category, onClose, onDone }: { catalogue: Catalogue; category: CatalogueCategory; onClose: () => void; onDone: (text: string) => void }) {
+function WeightDialog({
+  catalogue,
+  category,
+  onClose,
+  onDone,
+}: {
+  catalogue: Catalogue;
+  category: CatalogueCategory;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
   const t = useTranslations();
   const locale = useLocale();
   const quarterLabel = useQuarterLabel();
@@ -108,8 +122,18 @@ function WeightDialog({ catalogue, category, onClose, onDone }: { catalogue: Cat
       >
         <FormErrors errors={form.fieldErrors} message={form.message} className="mb-3" />
         <div className="grid grid-cols-2 gap-3">
-          <FormField id="weight-validFrom" label={t("adminCatalogue.rulesForm.validFrom")} hint={t("adminCatalogue.rulesForm.validFromHint")} error={err.validFrom}>
-            <Select {...fieldIds("weight-validFrom", err.validFrom)} invalid={!!err.validFrom} value={validFrom} onChange={(e) => setValidFrom(e.target.value)}>
+          <FormField
+            id="weight-validFrom"
+            label={t("adminCatalogue.rulesForm.validFrom")}
+            hint={t("adminCatalogue.rulesForm.validFromHint")}
+            error={err.validFrom}
+          >
+            <Select
+              {...fieldIds("weight-validFrom", err.validFrom)}
+              invalid={!!err.validFrom}
+              value={validFrom}
+              onChange={(e) => setValidFrom(e.target.value)}
+            >
               {openQuarters(catalogue).map((q) => (
                 <option key={q} value={q}>
                   {quarterLabel(q)}
@@ -117,8 +141,20 @@ function WeightDialog({ catalogue, category, onClose, onDone }: { catalogue: Cat
               ))}
             </Select>
           </FormField>
-          <FormField id="weight-weight" label={t("adminCatalogue.weightForm.weight")} hint={t("adminCatalogue.weightForm.weightHint")} error={err.weight}>
-            <TextInput {...fieldIds("weight-weight", err.weight)} invalid={!!err.weight} inputMode="decimal" className="text-right" value={weight} onChange={(e) => setWeight(e.target.value)} />
+          <FormField
+            id="weight-weight"
+            label={t("adminCatalogue.weightForm.weight")}
+            hint={t("adminCatalogue.weightForm.weightHint")}
+            error={err.weight}
+          >
+            <TextInput
+              {...fieldIds("weight-weight", err.weight)}
+              invalid={!!err.weight}
+              inputMode="decimal"
+              className="text-right"
+              value={weight}
+              onChange={(e) => setWeight(e.target.value)}
+            />
           </FormField>
         </div>
         <DialogFormActions

@@ -43,7 +43,9 @@ export function CatalogueClient() {
       <div className="rounded border border-neutral-200 bg-white px-4 py-3">
         <div className="flex flex-wrap items-center gap-4">
           <h1 className="text-lg font-semibold">{t("adminCatalogue.heading")}</h1>
-          <span className="text-sm text-neutral-600">{t("adminCatalogue.runningQuarter", { quarter: quarterLabel(data.runningQuarter) })}</span>
+          <span className="text-sm text-neutral-600">
+            {t("adminCatalogue.runningQuarter", { quarter: quarterLabel(data.runningQuarter) })}
+          </span>
           <Button className="ml-auto" onClick={() => setOpen({ action: "add" })}>
             {t("adminCatalogue.add")}
           </Button>
@@ -51,7 +53,10 @@ export function CatalogueClient() {
         <p className="mt-1 max-w-4xl text-xs text-neutral-600">{t("adminCatalogue.intro")}</p>
         <p className="mt-1 text-xs font-medium text-neutral-800" data-testid="open-from">
           {data.latestApprovedQuarter
-            ? t("adminCatalogue.frozenUntil", { quarter: quarterLabel(data.latestApprovedQuarter), first: quarterLabel(data.defaultValidFrom) })
+            ? t("adminCatalogue.frozenUntil", {
+                quarter: quarterLabel(data.latestApprovedQuarter),
+                first: quarterLabel(data.defaultValidFrom),
+              })
             : t("adminCatalogue.allOpen")}
         </p>
       </div>

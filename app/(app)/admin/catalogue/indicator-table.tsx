@@ -103,10 +103,21 @@ export function IndicatorTable(props: {
                     )}
                   </td>
                   <td className="py-1 pl-2 pr-4 text-right whitespace-nowrap">
-                    <Button variant="ghost" className="h-7 px-1.5 text-xs" aria-expanded={expanded} aria-controls={`history-row-${ind.code}`} onClick={() => toggle(ind.code)}>
+                    <Button
+                      variant="ghost"
+                      className="h-7 px-1.5 text-xs"
+                      aria-expanded={expanded}
+                      aria-controls={`history-row-${ind.code}`}
+                      onClick={() => toggle(ind.code)}
+                    >
                       {expanded ? a("actions.hideHistory") : a("actions.history", { count: ind.history.length })}
                     </Button>
-                    <Button variant="ghost" className="h-7 px-1.5 text-xs" disabled={ind.retired} onClick={() => props.onAction("rules", ind)}>
+                    <Button
+                      variant="ghost"
+                      className="h-7 px-1.5 text-xs"
+                      disabled={ind.retired}
+                      onClick={() => props.onAction("rules", ind)}
+                    >
                       {a("actions.rules")}
                     </Button>
                     <Button variant="ghost" className="h-7 px-1.5 text-xs" onClick={() => props.onAction("texts", ind)}>

@@ -8,7 +8,8 @@ import { CatalogueClient } from "./client";
 export default async function CataloguePage() {
   const actor = await requireActor();
   // A courtesy: every catalogue procedure checks the capability again on the server.
-  if (!hasCapability(actor, "manageCatalogue")) return <Notice tone="error">{(await getTranslations("adminCatalogue"))("adminOnly")}</Notice>;
+  if (!hasCapability(actor, "manageCatalogue"))
+    return <Notice tone="error">{(await getTranslations("adminCatalogue"))("adminOnly")}</Notice>;
   await getQueryClient()
     .prefetchQuery(trpc.catalogue.list.queryOptions())
     .catch(() => undefined); // the client shows the error

@@ -11,7 +11,17 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { openQuarters, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
 
 /** Retires an indicator from a quarter on, or (when it is retired) takes that back. */
-export function RetireDialog({ catalogue, indicator, onClose, onDone }: { catalogue: Catalogue; indicator: CatalogueIndicator; onClose: () => void; onDone: (text: string) => void }) {
+export function RetireDialog({
+  catalogue,
+  indicator,
+  onClose,
+  onDone,
+}: {
+  catalogue: Catalogue;
+  indicator: CatalogueIndicator;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
   const t = useTranslations("adminCatalogue");
   const en = !useLocale().startsWith("zh");
   const quarterLabel = useQuarterLabel();
@@ -52,7 +62,12 @@ export function RetireDialog({ catalogue, indicator, onClose, onDone }: { catalo
           <p className="text-sm">{t("unretireConfirm", { name, quarter: quarterLabel(indicator.retiredFrom) })}</p>
         ) : (
           <FormField id="retire-fromQuarter" label={t("retireForm.fromQuarter")} hint={t("retireForm.hint")} error={err.fromQuarter}>
-            <Select {...fieldIds("retire-fromQuarter", err.fromQuarter)} invalid={!!err.fromQuarter} value={fromQuarter} onChange={(e) => setFromQuarter(e.target.value)}>
+            <Select
+              {...fieldIds("retire-fromQuarter", err.fromQuarter)}
+              invalid={!!err.fromQuarter}
+              value={fromQuarter}
+              onChange={(e) => setFromQuarter(e.target.value)}
+            >
               {openQuarters(catalogue).map((q) => (
                 <option key={q} value={q}>
                   {quarterLabel(q)}

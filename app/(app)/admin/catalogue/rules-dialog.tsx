@@ -13,7 +13,17 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { openQuarters, toNumber, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
 
 /** Changes an indicator's scoring rules from a chosen quarter on (a new version, or the pending one). */
-export function RulesDialog({ catalogue, indicator, onClose, onDone }: { catalogue: Catalogue; indicator: CatalogueIndicator; onClose: () => void; onDone: (text: string) => void }) {
+export function RulesDialog({
+  catalogue,
+  indicator,
+  onClose,
+  onDone,
+}: {
+  catalogue: Catalogue;
+  indicator: CatalogueIndicator;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
   const t = useTranslations("adminCatalogue");
   const en = !useLocale().startsWith("zh");
   const quarterLabel = useQuarterLabel();
@@ -40,7 +50,12 @@ export function RulesDialog({ catalogue, indicator, onClose, onDone }: { catalog
   const err = form.fieldErrors;
 
   return (
-    <Dialog title={t("rulesForm.title", { name })} description={<code>{indicator.code}</code>} closeLabel={t("actions.close")} onClose={onClose}>
+    <Dialog
+      title={t("rulesForm.title", { name })}
+      description={<code>{indicator.code}</code>}
+      closeLabel={t("actions.close")}
+      onClose={onClose}
+    >
       <form
         noValidate
         onSubmit={(e) => {
@@ -50,8 +65,19 @@ export function RulesDialog({ catalogue, indicator, onClose, onDone }: { catalog
       >
         <FormErrors errors={form.fieldErrors} message={form.message} className="mb-3" />
         <div className="grid grid-cols-2 gap-3">
-          <FormField id="rules-validFrom" label={t("rulesForm.validFrom")} hint={t("rulesForm.validFromHint")} error={err.validFrom} className="col-span-2">
-            <Select {...fieldIds("rules-validFrom", err.validFrom)} invalid={!!err.validFrom} value={validFrom} onChange={(e) => setValidFrom(e.target.value)}>
+          <FormField
+            id="rules-validFrom"
+            label={t("rulesForm.validFrom")}
+            hint={t("rulesForm.validFromHint")}
+            error={err.validFrom}
+            className="col-span-2"
+          >
+            <Select
+              {...fieldIds("rules-validFrom", err.validFrom)}
+              invalid={!!err.validFrom}
+              value={validFrom}
+              onChange={(e) => setValidFrom(e.target.value)}
+            >
               {openQuarters(catalogue).map((q) => (
                 <option key={q} value={q}>
                   {quarterLabel(q)}
@@ -59,23 +85,50 @@ export function RulesDialog({ catalogue, indicator, onClose, onDone }: { catalog
               ))}
             </Select>
           </FormField>
-          <FormField id="rules-direction" label={t("columns.direction")} hint={isBoolean ? t("rulesForm.booleanDirection") : undefined} error={err.direction}>
-            <Select {...fieldIds("rules-direction", err.direction)} invalid={!!err.direction} disabled={isBoolean} value={direction} onChange={(e) => setDirection(e.target.value as typeof direction)}>
+          <FormField
+            id="rules-direction"
+            label={t("columns.direction")}
+            hint={isBoolean ? t("rulesForm.booleanDirection") : undefined}
+            error={err.direction}
+          >
+            <Select
+              {...fieldIds("rules-direction", err.direction)}
+              invalid={!!err.direction}
+              disabled={isBoolean}
+              value={direction}
+              onChange={(e) => setDirection(e.target.value as typeof direction)}
+            >
               <option value="higher">{t("directions.higher")}</option>
               <option value="lower">{t("directions.lower")}</option>
             </Select>
           </FormField>
           <FormField id="rules-target" label={t("columns.target")} hint={t(`rulesForm.targetHint.${indicator.kind}`)} error={err.target}>
-            <TextInput {...fieldIds("rules-target", err.target)} invalid={!!err.target} inputMode="decimal" className="text-right" value={target} onChange={(e) => setTarget(e.target.value)} />
+            <TextInput
+              {...fieldIds("rules-target", err.target)}
+              invalid={!!err.target}
+              inputMode="decimal"
+              className="text-right"
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+            />
           </FormField>
           <FormField id="rules-weight" label={t("columns.weight")} hint={t("rulesForm.weightHint")} error={err.weight}>
-            <TextInput {...fieldIds("rules-weight", err.weight)} invalid={!!err.weight} inputMode="decimal" className="text-right" value={weight} onChange={(e) => setWeight(e.target.value)} />
+            <TextInput
+              {...fieldIds("rules-weight", err.weight)}
+              invalid={!!err.weight}
+              inputMode="decimal"
+              className="text-right"
+              value={weight}
+              onChange={(e) => setWeight(e.target.value)}
+            />
           </FormField>
           <div className="flex items-end pb-6">
             <Checkbox label={t("rulesForm.required")} checked={required} onChange={(e) => setRequired(e.target.checked)} />
           </div>
         </div>
-        {pending && !pending.locked ? <Notice className="mt-2">{t("rulesForm.replaces", { quarter: quarterLabel(validFrom) })}</Notice> : null}
+        {pending && !pending.locked ? (
+          <Notice className="mt-2">{t("rulesForm.replaces", { quarter: quarterLabel(validFrom) })}</Notice>
+        ) : null}
         <DialogFormActions
           cancelLabel={t("actions.cancel")}
           onCancel={onClose}

@@ -15,18 +15,37 @@ export const textKeys = ["nameZh", "nameEn", "unitZh", "unitEn", "helpZh", "help
 export type Texts = Record<(typeof textKeys)[number], string>;
 
 /** The bilingual text fields of an indicator, shared by the add and edit forms. */
-export function TextFields({ texts, onChange, errors, idPrefix }: { texts: Texts; onChange: (t: Texts) => void; errors: Record<string, string>; idPrefix: string }) {
+export function TextFields({
+  texts,
+  onChange,
+  errors,
+  idPrefix,
+}: {
+  texts: Texts;
+  onChange: (t: Texts) => void;
+  errors: Record<string, string>;
+  idPrefix: string;
+}) {
   const t = useTranslations("adminCatalogue.textsForm");
   return (
     <>
       {textKeys.map((key) => {
         const id = `${idPrefix}-${key}`;
         const long = key.startsWith("help");
-        const props = { ...fieldIds(id, errors[key]), value: texts[key], onChange: (e: { target: { value: string } }) => onChange({ ...texts, [key]: e.target.value }) };
+        const props = {
+          ...fieldIds(id, errors[key]),
+          value: texts[key],
+          onChange: (e: { target: { value: string } }) => onChange({ ...texts, [key]: e.target.value }),
+        };
         return (
           <FormField key={key} id={id} label={t(key)} error={errors[key]} className={long ? "col-span-2" : undefined}>
             {long ? (
-              <textarea {...props} rows={2} aria-invalid={!!errors[key] || undefined} className={cn(inputClass, "h-auto py-1", errors[key] && "border-red-600")} />
+              <textarea
+                {...props}
+                rows={2}
+                aria-invalid={!!errors[key] || undefined}
+                className={cn(inputClass, "h-auto py-1", errors[key] && "border-red-600")}
+              />
             ) : (
               <TextInput {...props} invalid={!!errors[key]} />
             )}
@@ -38,7 +57,15 @@ export function TextFields({ texts, onChange, errors, idPrefix }: { texts: Texts
 }
 
 /** Edits names, units, help and order: not versioned, no score changes. */
-export function TextsDialog({ indicator, onClose, onDone }: { indicator: CatalogueIndicator; onClose: () => void; onDone: (text: string) => void }) {
+export function TextsDialog({
+  indicator,
+  onClose,
+  onDone,
+}: {
+  indicator: CatalogueIndicator;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
   const t = useTranslations("adminCatalogue");
   const en = !useLocale().startsWith("zh");
   const trpc = useTRPC();
@@ -73,7 +100,13 @@ export function TextsDialog({ indicator, onClose, onDone }: { indicator: Catalog
         <div className="grid grid-cols-2 gap-3">
           <TextFields texts={texts} onChange={setTexts} errors={form.fieldErrors} idPrefix="texts" />
           <FormField id="texts-sortOrder" label={t("textsForm.sortOrder")} error={form.fieldErrors.sortOrder}>
-            <TextInput {...fieldIds("texts-sortOrder", form.fieldErrors.sortOrder)} inputMode="numeric" className="text-right" value={sortOrder} onChange={(e) => setSortOrder(e.target.value)} />
+            <TextInput
+              {...fieldIds("texts-sortOrder", form.fieldErrors.sortOrder)}
+              inputMode="numeric"
+              className="text-right"
+              value={sortOrder}
+              onChange={(e) => setSortOrder(e.target.value)}
+            />
           </FormField>
         </div>
         <DialogFormActions

@@ -50,7 +50,14 @@ export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDead
         <div className="flex flex-wrap items-start gap-6 px-4 py-3">
           <FormField id="deadline-days" label={t("deadline.label")} error={error} className="w-48">
             <div className="flex items-center gap-2">
-              <TextInput {...fieldIds("deadline-days", error)} invalid={!!error} inputMode="numeric" className="w-24 text-right" value={days} onChange={(e) => setDays(e.target.value)} />
+              <TextInput
+                {...fieldIds("deadline-days", error)}
+                invalid={!!error}
+                inputMode="numeric"
+                className="w-24 text-right"
+                value={days}
+                onChange={(e) => setDays(e.target.value)}
+              />
               <span className="text-sm text-neutral-600">{t("deadline.unit")}</span>
             </div>
           </FormField>

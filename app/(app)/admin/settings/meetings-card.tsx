@@ -15,13 +15,30 @@ type MeetingType = keyof Rules;
 type Per = Rules[MeetingType]["per"];
 type Draft = Record<MeetingType, { min: string; per: Per }>;
 
-const meetingTypes: MeetingType[] = ["branch_assembly", "committee", "group", "party_lecture", "org_life", "democratic_life", "member_review"];
+const meetingTypes: MeetingType[] = [
+  "branch_assembly",
+  "committee",
+  "group",
+  "party_lecture",
+  "org_life",
+  "democratic_life",
+  "member_review",
+];
 const periods: Per[] = ["month", "quarter", "year"];
 
-const toDraft = (rules: Rules) => Object.fromEntries(meetingTypes.map((m) => [m, { min: String(rules[m].min), per: rules[m].per }])) as Draft;
+const toDraft = (rules: Rules) =>
+  Object.fromEntries(meetingTypes.map((m) => [m, { min: String(rules[m].min), per: rules[m].per }])) as Draft;
 // Junk stays as text so the server names the field; an empty box is a missing number.
 const toValue = (draft: Draft) =>
-  Object.fromEntries(meetingTypes.map((m) => [m, { min: draft[m].min.trim() === "" ? null : Number.isFinite(Number(draft[m].min)) ? Number(draft[m].min) : draft[m].min, per: draft[m].per }]));
+  Object.fromEntries(
+    meetingTypes.map((m) => [
+      m,
+      {
+        min: draft[m].min.trim() === "" ? null : Number.isFinite(Number(draft[m].min)) ? Number(draft[m].min) : draft[m].min,
+        per: draft[m].per,
+      },
+    ]),
+  );
 
 /** The seven meeting types with their required minimum per month / quarter / year. */
 export function MeetingsCard({ row }: { row: Setting<"meetingFrequencies"> }) {
@@ -67,7 +84,12 @@ export function MeetingsCard({ row }: { row: Setting<"meetingFrequencies"> }) {
                     {t(`meetingTypes.${m}`)}
                   </th>
                   <td className="px-2 py-1">
-                    <Select aria-labelledby={`meeting-${m} per-${m}`} invalid={!!perError} value={draft[m].per} onChange={(e) => set(m, { per: e.target.value as Per })}>
+                    <Select
+                      aria-labelledby={`meeting-${m} per-${m}`}
+                      invalid={!!perError}
+                      value={draft[m].per}
+                      onChange={(e) => set(m, { per: e.target.value as Per })}
+                    >
                       {periods.map((p) => (
                         <option key={p} value={p}>
                           {t(`periods.${p}`)}

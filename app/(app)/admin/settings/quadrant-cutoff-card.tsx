@@ -12,7 +12,11 @@ import { useSettingSave, type Setting } from "./use-setting-save";
 type Cutoff = SettingValue<"quadrantCutoff">;
 type Draft = { mode: Cutoff["mode"]; business: string; party: string };
 
-const toDraft = (v: Cutoff): Draft => ({ mode: v.mode, business: v.mode === "fixed" ? String(v.business) : "", party: v.mode === "fixed" ? String(v.party) : "" });
+const toDraft = (v: Cutoff): Draft => ({
+  mode: v.mode,
+  business: v.mode === "fixed" ? String(v.business) : "",
+  party: v.mode === "fixed" ? String(v.party) : "",
+});
 // Junk stays as text so the server names the field; an empty box is a missing number.
 const num = (s: string) => (s.trim() === "" ? null : Number.isFinite(Number(s)) ? Number(s) : s);
 const toValue = (d: Draft) => (d.mode === "mean" ? { mode: "mean" } : { mode: "fixed", business: num(d.business), party: num(d.party) });
@@ -35,7 +39,13 @@ export function QuadrantCutoffCard({ row }: { row: Setting<"quadrantCutoff"> }) 
   const fixed = draft.mode === "fixed";
   const radio = (mode: Draft["mode"]) => (
     <label className="flex cursor-pointer items-start gap-2 text-sm">
-      <input type="radio" name="quadrant-cutoff-mode" className="mt-1 accent-party" checked={draft.mode === mode} onChange={() => setDraft((d) => ({ ...d, mode }))} />
+      <input
+        type="radio"
+        name="quadrant-cutoff-mode"
+        className="mt-1 accent-party"
+        checked={draft.mode === mode}
+        onChange={() => setDraft((d) => ({ ...d, mode }))}
+      />
       <span>
         <span className="font-medium">{t(`modes.${mode}`)}</span>
         <span className="block text-xs text-neutral-500">{t(`modeHints.${mode}`)}</span>
@@ -61,10 +71,24 @@ export function QuadrantCutoffCard({ row }: { row: Setting<"quadrantCutoff"> }) 
           {fixed ? (
             <div className="flex flex-wrap gap-6 pl-6">
               <FormField id="cutoff-business" label={t("business")} error={err["value.business"]} className="w-40">
-                <TextInput {...fieldIds("cutoff-business", err["value.business"])} invalid={!!err["value.business"]} inputMode="decimal" className="w-24 text-right" value={draft.business} onChange={(e) => setDraft((d) => ({ ...d, business: e.target.value }))} />
+                <TextInput
+                  {...fieldIds("cutoff-business", err["value.business"])}
+                  invalid={!!err["value.business"]}
+                  inputMode="decimal"
+                  className="w-24 text-right"
+                  value={draft.business}
+                  onChange={(e) => setDraft((d) => ({ ...d, business: e.target.value }))}
+                />
               </FormField>
               <FormField id="cutoff-party" label={t("party")} error={err["value.party"]} className="w-40">
-                <TextInput {...fieldIds("cutoff-party", err["value.party"])} invalid={!!err["value.party"]} inputMode="decimal" className="w-24 text-right" value={draft.party} onChange={(e) => setDraft((d) => ({ ...d, party: e.target.value }))} />
+                <TextInput
+                  {...fieldIds("cutoff-party", err["value.party"])}
+                  invalid={!!err["value.party"]}
+                  inputMode="decimal"
+                  className="w-24 text-right"
+                  value={draft.party}
+                  onChange={(e) => setDraft((d) => ({ ...d, party: e.target.value }))}
+                />
               </FormField>
             </div>
           ) : null}

@@ -10,7 +10,11 @@ import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import type { SettingKey, SettingValue } from "~/server/services/settings/definitions";
 
 export type SettingRow = RouterOutputs["settings"]["get"][number];
-export type Setting<K extends SettingKey> = Omit<SettingRow, "value" | "default"> & { key: K; value: SettingValue<K>; default: SettingValue<K> };
+export type Setting<K extends SettingKey> = Omit<SettingRow, "value" | "default"> & {
+  key: K;
+  value: SettingValue<K>;
+  default: SettingValue<K>;
+};
 
 export const pick = <K extends SettingKey>(rows: SettingRow[], key: K) => rows.find((r) => r.key === key) as Setting<K> | undefined;
 

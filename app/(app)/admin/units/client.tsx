@@ -48,7 +48,12 @@ export function UnitsAdmin() {
       const keep = new Set(shown.filter((u) => u.name.includes(q)).flatMap((u) => pathIds(u.path)));
       return shown.filter((u) => keep.has(u.id));
     }
-    return shown.filter((u) => !pathIds(u.path).slice(0, -1).some((id) => folded.has(id)));
+    return shown.filter(
+      (u) =>
+        !pathIds(u.path)
+          .slice(0, -1)
+          .some((id) => folded.has(id)),
+    );
   }, [units, showInactive, filter, folded]);
 
   const toggle = (id: number) =>
@@ -135,10 +140,10 @@ export function UnitsAdmin() {
       {open?.action === "addChild" ? (
         <UnitFormDialog mode="create" unit={open.unit} units={units} onClose={() => setOpen(null)} onDone={done} />
       ) : null}
-      {open?.action === "edit" ? <UnitFormDialog mode="edit" unit={open.unit} units={units} onClose={() => setOpen(null)} onDone={done} /> : null}
-      {open?.action === "move" ? (
-        <MoveUnitDialog unit={open.unit} units={units} onClose={() => setOpen(null)} onDone={done} />
+      {open?.action === "edit" ? (
+        <UnitFormDialog mode="edit" unit={open.unit} units={units} onClose={() => setOpen(null)} onDone={done} />
       ) : null}
+      {open?.action === "move" ? <MoveUnitDialog unit={open.unit} units={units} onClose={() => setOpen(null)} onDone={done} /> : null}
       {open?.action === "status" ? <UnitStatusDialog unit={open.unit} onClose={() => setOpen(null)} onDone={done} /> : null}
     </div>
   );

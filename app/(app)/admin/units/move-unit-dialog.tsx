@@ -65,10 +65,20 @@ export function MoveUnitDialog({
   const counts = p ? r("move.counts", { units: p.units, users: p.activeUsers, reports: p.reports, cases: p.openCases }) : null;
 
   return (
-    <Dialog title={t("move.title")} description={t("move.intro", { name: unit.name, count: below })} closeLabel={t("close")} onClose={onClose}>
+    <Dialog
+      title={t("move.title")}
+      description={t("move.intro", { name: unit.name, count: below })}
+      closeLabel={t("close")}
+      onClose={onClose}
+    >
       <form onSubmit={submit} noValidate className="space-y-3">
         <FormErrors errors={errors.fields} message={errors.summary} />
-        <FormField id="move-parent" label={t("move.newParent")} hint={r("move.onlyValid", { type: t(`types.${unit.type}`) })} error={err.parentId}>
+        <FormField
+          id="move-parent"
+          label={t("move.newParent")}
+          hint={r("move.onlyValid", { type: t(`types.${unit.type}`) })}
+          error={err.parentId}
+        >
           <Select
             {...fieldIds("move-parent", err.parentId)}
             value={parentId}

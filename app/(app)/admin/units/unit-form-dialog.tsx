@@ -43,7 +43,15 @@ export function UnitFormDialog({
   // Only the types the tree rule allows here (lib/unit-hierarchy.ts); the server checks again.
   const parentType = units.find((u) => u.id === unit.parentId)?.type ?? null;
   const offered: readonly UnitType[] = editing
-    ? [...new Set([...typesFitting(parentType, units.filter((u) => u.parentId === unit.id).map((u) => u.type)), unit.type])]
+    ? [
+        ...new Set([
+          ...typesFitting(
+            parentType,
+            units.filter((u) => u.parentId === unit.id).map((u) => u.type),
+          ),
+          unit.type,
+        ]),
+      ]
     : allowedChildTypes[pickedParentType ?? unit.type];
   const running = quarterOf(new Date());
   const startQuarters = quarterRange(addQuarters(running, -8), addQuarters(running, 1));
@@ -98,7 +106,13 @@ export function UnitFormDialog({
           </FormField>
         ) : null}
         <FormField id="unit-name" label={t("form.name")} error={err.name}>
-          <TextInput {...fieldIds("unit-name", err.name)} value={name} invalid={!!err.name} autoFocus onChange={(e) => setName(e.target.value)} />
+          <TextInput
+            {...fieldIds("unit-name", err.name)}
+            value={name}
+            invalid={!!err.name}
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+          />
         </FormField>
         <div className="grid grid-cols-2 gap-3">
           <FormField
@@ -107,11 +121,20 @@ export function UnitFormDialog({
             hint={
               editing
                 ? r("form.typeHintEdit")
-                : r("form.typeHint", { parent: unit.name, parentType: t(`types.${unit.type}`), allowed: offered.map((c) => t(`types.${c}`)).join(locale.startsWith("zh") ? "、" : ", ") })
+                : r("form.typeHint", {
+                    parent: unit.name,
+                    parentType: t(`types.${unit.type}`),
+                    allowed: offered.map((c) => t(`types.${c}`)).join(locale.startsWith("zh") ? "、" : ", "),
+                  })
             }
             error={err.type}
           >
-            <Select {...fieldIds("unit-type", err.type)} value={type} invalid={!!err.type} onChange={(e) => setType(e.target.value as UnitType)}>
+            <Select
+              {...fieldIds("unit-type", err.type)}
+              value={type}
+              invalid={!!err.type}
+              onChange={(e) => setType(e.target.value as UnitType)}
+            >
               {offered.map((code) => (
                 <option key={code} value={code}>
                   {t(`types.${code}`)}
@@ -152,7 +175,12 @@ export function UnitFormDialog({
         </div>
         {!editing ? (
           <FormField id="unit-start-quarter" label={r("form.startQuarter")} hint={r("form.startQuarterHint")} error={err.startQuarter}>
-            <Select {...fieldIds("unit-start-quarter", err.startQuarter)} value={startQuarter} invalid={!!err.startQuarter} onChange={(e) => setStartQuarter(e.target.value)}>
+            <Select
+              {...fieldIds("unit-start-quarter", err.startQuarter)}
+              value={startQuarter}
+              invalid={!!err.startQuarter}
+              onChange={(e) => setStartQuarter(e.target.value)}
+            >
               {startQuarters.map((q) => (
                 <option key={q} value={q}>
                   {formatQuarter(q, locale)}

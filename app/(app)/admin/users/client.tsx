@@ -23,7 +23,6 @@ export type AdminUser = RouterOutputs["user"]["list"]["items"][number];
 export type UserAction = "edit" | "resetPassword" | "status";
 type Open = { action: "create" } | { action: UserAction; user: AdminUser } | null;
 
-
 export function UsersAdmin({ actorId }: { actorId: number }) {
   const t = useTranslations("adminUsers");
   const tRoles = useTranslations("app.roles");
@@ -113,7 +112,12 @@ export function UsersAdmin({ actorId }: { actorId: number }) {
         </label>
         <label className="w-56">
           <span className="mb-1 block text-neutral-600">{t("filters.search")}</span>
-          <TextInput type="search" value={searchText} placeholder={t("filters.searchPlaceholder")} onChange={(e) => setSearchText(e.target.value)} />
+          <TextInput
+            type="search"
+            value={searchText}
+            placeholder={t("filters.searchPlaceholder")}
+            onChange={(e) => setSearchText(e.target.value)}
+          />
         </label>
       </div>
 

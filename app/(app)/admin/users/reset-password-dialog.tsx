@@ -12,7 +12,15 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { useFormErrors } from "../units/use-form-errors";
 import type { AdminUser } from "./client";
 
-export function ResetPasswordDialog({ user, onClose, onDone }: { user: AdminUser; onClose: () => void; onDone: (message: string) => void }) {
+export function ResetPasswordDialog({
+  user,
+  onClose,
+  onDone,
+}: {
+  user: AdminUser;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
   const t = useTranslations("adminUsers");
   const trpc = useTRPC();
   const errors = useFormErrors("adminUsers", "hasErrors");

@@ -41,7 +41,9 @@ export function UserFormDialog({
   const onSuccess = async () => {
     await queryClient.invalidateQueries(trpc.user.pathFilter());
     await queryClient.invalidateQueries(trpc.unit.adminList.queryFilter()); // user counts per unit
-    onDone(user ? t("form.updated", { name: displayName.trim() }) : t("form.created", { name: displayName.trim(), username: username.trim() }));
+    onDone(
+      user ? t("form.updated", { name: displayName.trim() }) : t("form.created", { name: displayName.trim(), username: username.trim() }),
+    );
   };
   const create = useMutation(trpc.user.create.mutationOptions({ onSuccess, onError: errors.show }));
   const update = useMutation(trpc.user.update.mutationOptions({ onSuccess, onError: errors.show }));
@@ -89,7 +91,12 @@ export function UserFormDialog({
         </FormField>
         <div className="grid grid-cols-[10rem_1fr] gap-3">
           <FormField id="user-role" label={t("form.role")} error={err.role}>
-            <Select {...fieldIds("user-role", err.role)} value={role} invalid={!!err.role} onChange={(e) => setRole(e.target.value as Role)}>
+            <Select
+              {...fieldIds("user-role", err.role)}
+              value={role}
+              invalid={!!err.role}
+              onChange={(e) => setRole(e.target.value as Role)}
+            >
               {roles.map((r) => (
                 <option key={r} value={r} disabled={self && r !== "admin"}>
                   {tRoles(r)}

@@ -35,7 +35,11 @@ export function CaseClient({ id }: { id: number }) {
       <div className="flex flex-wrap items-center gap-3 rounded border border-neutral-200 bg-white px-4 py-3">
         <h1 className="text-lg font-semibold">{t("cases.detail.title", { id: c.id })}</h1>
         <Badge tone={statusTone[c.status]}>{t(`cases.statuses.${c.status}`)}</Badge>
-        {c.overdueItems > 0 ? <Badge tone="warning">{t("cases.overdue")} · {t("cases.columns.overdueCount", { count: c.overdueItems })}</Badge> : null}
+        {c.overdueItems > 0 ? (
+          <Badge tone="warning">
+            {t("cases.overdue")} · {t("cases.columns.overdueCount", { count: c.overdueItems })}
+          </Badge>
+        ) : null}
         <Link className="ml-auto text-sm text-party hover:underline" href={`/cases?unit=${c.unitId}`}>
           {t("cases.back")}
         </Link>

@@ -20,7 +20,15 @@ import {
   type RootCause,
 } from "~/lib/codes";
 
-type Editable = { id: number; version: number; subject: CaseSubject; form: CaseForm; category: CategoryCode; rootCause: RootCause; facts: string };
+type Editable = {
+  id: number;
+  version: number;
+  subject: CaseSubject;
+  form: CaseForm;
+  category: CategoryCode;
+  rootCause: RootCause;
+  facts: string;
+};
 
 /** “编辑”: corrects what was recorded at 立案 until the decision (`case.update`, version-checked). */
 export function EditCaseDialog({ c, onClose, onSaved }: { c: Editable; onClose: () => void; onSaved: (message: string) => void }) {
@@ -47,7 +55,13 @@ export function EditCaseDialog({ c, onClose, onSaved }: { c: Editable; onClose: 
     setDraft((d) => ({ ...d, subject, form: formsBySubject[subject].includes(d.form) ? d.form : formsBySubject[subject][0]! }));
   const select = <K extends "category" | "rootCause">(key: K, value: string) => setDraft((d) => ({ ...d, [key]: value }));
   return (
-    <Dialog title={t("caseEdit.editTitle")} description={t("caseEdit.editHint")} closeLabel={t("caseEdit.close")} onClose={onClose} className="w-[40rem]">
+    <Dialog
+      title={t("caseEdit.editTitle")}
+      description={t("caseEdit.editHint")}
+      closeLabel={t("caseEdit.close")}
+      onClose={onClose}
+      className="w-[40rem]"
+    >
       <form
         className="grid gap-3 sm:grid-cols-2"
         noValidate
@@ -58,7 +72,11 @@ export function EditCaseDialog({ c, onClose, onSaved }: { c: Editable; onClose: 
       >
         <FormErrors errors={errors} message={problem} className="sm:col-span-2" />
         <FormField id="edit-subject" label={t("cases.form.subject")} error={errors.subject}>
-          <Select {...fieldIds("edit-subject", errors.subject)} value={draft.subject} onChange={(e) => pickSubject(e.target.value as CaseSubject)}>
+          <Select
+            {...fieldIds("edit-subject", errors.subject)}
+            value={draft.subject}
+            onChange={(e) => pickSubject(e.target.value as CaseSubject)}
+          >
             {caseSubjects.map((s) => (
               <option key={s} value={s}>
                 {t(`cases.subjects.${s}`)}
@@ -67,7 +85,12 @@ export function EditCaseDialog({ c, onClose, onSaved }: { c: Editable; onClose: 
           </Select>
         </FormField>
         <FormField id="edit-form" label={t("cases.form.form")} error={errors.form}>
-          <Select {...fieldIds("edit-form", errors.form)} invalid={!!errors.form} value={draft.form} onChange={(e) => setDraft({ ...draft, form: e.target.value as CaseForm })}>
+          <Select
+            {...fieldIds("edit-form", errors.form)}
+            invalid={!!errors.form}
+            value={draft.form}
+            onChange={(e) => setDraft({ ...draft, form: e.target.value as CaseForm })}
+          >
             {formsBySubject[draft.subject].map((f) => (
               <option key={f} value={f}>
                 {t(`cases.forms.${f}`)}
@@ -76,7 +99,11 @@ export function EditCaseDialog({ c, onClose, onSaved }: { c: Editable; onClose: 
           </Select>
         </FormField>
         <FormField id="edit-category" label={t("cases.form.category")} error={errors.category}>
-          <Select {...fieldIds("edit-category", errors.category)} value={draft.category} onChange={(e) => select("category", e.target.value)}>
+          <Select
+            {...fieldIds("edit-category", errors.category)}
+            value={draft.category}
+            onChange={(e) => select("category", e.target.value)}
+          >
             {categoryCodes.map((code) => (
               <option key={code} value={code}>
                 {t(`categories.${code}`)}
@@ -85,7 +112,11 @@ export function EditCaseDialog({ c, onClose, onSaved }: { c: Editable; onClose: 
           </Select>
         </FormField>
         <FormField id="edit-root" label={t("cases.form.rootCause")} error={errors.rootCause}>
-          <Select {...fieldIds("edit-root", errors.rootCause)} value={draft.rootCause} onChange={(e) => select("rootCause", e.target.value)}>
+          <Select
+            {...fieldIds("edit-root", errors.rootCause)}
+            value={draft.rootCause}
+            onChange={(e) => select("rootCause", e.target.value)}
+          >
             {rootCauses.map((r) => (
               <option key={r} value={r}>
                 {t(`cases.rootCauses.${r}`)}

@@ -17,7 +17,13 @@ import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 type Item = { id: number; description: string; owner: string; deadline: string; doneAt: Date | null; overdue: boolean };
 
 /** Rectification items with overdue flags; writers can add items and mark them done until the case closes. */
-export function ItemsCard({ c, onDone }: { c: { id: number; status: CaseStatus; canWrite: boolean; items: Item[] }; onDone: (m: string) => void }) {
+export function ItemsCard({
+  c,
+  onDone,
+}: {
+  c: { id: number; status: CaseStatus; canWrite: boolean; items: Item[] };
+  onDone: (m: string) => void;
+}) {
   const t = useTranslations("cases");
   const locale = useLocale();
   const trpc = useTRPC();
@@ -56,7 +62,11 @@ export function ItemsCard({ c, onDone }: { c: { id: number; status: CaseStatus; 
   return (
     <Card>
       <CardHeader title={t("detail.items")} />
-      {problem ? <Notice tone="error" className="m-4">{problem}</Notice> : null}
+      {problem ? (
+        <Notice tone="error" className="m-4">
+          {problem}
+        </Notice>
+      ) : null}
       {c.items.length === 0 ? (
         <p className="px-4 py-3 text-sm text-neutral-500">{t("detail.noItems")}</p>
       ) : (
@@ -92,13 +102,29 @@ export function ItemsCard({ c, onDone }: { c: { id: number; status: CaseStatus; 
           }}
         >
           <FormField id="item-description" label={t("detail.description")} error={errors.description}>
-            <TextInput {...fieldIds("item-description", errors.description)} invalid={!!errors.description} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
+            <TextInput
+              {...fieldIds("item-description", errors.description)}
+              invalid={!!errors.description}
+              value={draft.description}
+              onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+            />
           </FormField>
           <FormField id="item-owner" label={t("detail.owner")} error={errors.owner}>
-            <TextInput {...fieldIds("item-owner", errors.owner)} invalid={!!errors.owner} value={draft.owner} onChange={(e) => setDraft({ ...draft, owner: e.target.value })} />
+            <TextInput
+              {...fieldIds("item-owner", errors.owner)}
+              invalid={!!errors.owner}
+              value={draft.owner}
+              onChange={(e) => setDraft({ ...draft, owner: e.target.value })}
+            />
           </FormField>
           <FormField id="item-deadline" label={t("detail.deadline")} error={errors.deadline}>
-            <TextInput type="date" {...fieldIds("item-deadline", errors.deadline)} invalid={!!errors.deadline} value={draft.deadline} onChange={(e) => setDraft({ ...draft, deadline: e.target.value })} />
+            <TextInput
+              type="date"
+              {...fieldIds("item-deadline", errors.deadline)}
+              invalid={!!errors.deadline}
+              value={draft.deadline}
+              onChange={(e) => setDraft({ ...draft, deadline: e.target.value })}
+            />
           </FormField>
           <Button type="submit" disabled={add.isPending}>
             {t("detail.add")}

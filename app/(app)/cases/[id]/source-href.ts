@@ -14,7 +14,9 @@ export function sourceHref(c: Source): string | null {
     case "report":
       return c.sourceQuarter ? `/report?unit=${c.unitId}&quarter=${c.sourceQuarter}` : `/report?unit=${c.unitId}`;
     case "inspection":
-      return c.sourceQuarter ? `/inspections?unit=${c.unitId}&quarter=${c.sourceQuarter}#inspection-${c.sourceId}` : `/inspections?unit=${c.unitId}`;
+      return c.sourceQuarter
+        ? `/inspections?unit=${c.unitId}&quarter=${c.sourceQuarter}#inspection-${c.sourceId}`
+        : `/inspections?unit=${c.unitId}`;
     case "review_meeting":
       return `/review/${c.sourceId}`;
   }

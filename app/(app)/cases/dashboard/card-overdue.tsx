@@ -19,7 +19,9 @@ export function OverdueCard({ overdue }: { overdue: CaseDashboard["overdue"] }) 
         description={t("overdue.desc")}
         actions={
           overdue.items > 0 ? (
-            <span className="shrink-0 text-sm font-medium text-amber-800">{t("overdueSummary", { items: overdue.items, cases: overdue.cases })}</span>
+            <span className="shrink-0 text-sm font-medium text-amber-800">
+              {t("overdueSummary", { items: overdue.items, cases: overdue.cases })}
+            </span>
           ) : undefined
         }
       />
@@ -30,12 +32,24 @@ export function OverdueCard({ overdue }: { overdue: CaseDashboard["overdue"] }) 
           <table className="w-full text-sm" data-testid="overdue-table">
             <thead className="bg-neutral-50 text-left text-xs text-neutral-600">
               <tr>
-                <th scope="col" className={th}>{t("columns.case")}</th>
-                <th scope="col" className={th}>{t("columns.unit")}</th>
-                <th scope="col" className={th}>{t("columns.description")}</th>
-                <th scope="col" className={th}>{t("columns.owner")}</th>
-                <th scope="col" className={th}>{t("columns.deadline")}</th>
-                <th scope="col" className={`${th} num`}>{t("columns.daysOverdue")}</th>
+                <th scope="col" className={th}>
+                  {t("columns.case")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("columns.unit")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("columns.description")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("columns.owner")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("columns.deadline")}
+                </th>
+                <th scope="col" className={`${th} num`}>
+                  {t("columns.daysOverdue")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-neutral-100">
@@ -58,7 +72,9 @@ export function OverdueCard({ overdue }: { overdue: CaseDashboard["overdue"] }) 
             </tbody>
           </table>
           {overdue.items > overdue.list.length ? (
-            <p className="border-t border-neutral-100 px-4 py-2 text-xs text-neutral-500">{t("overdue.more", { count: overdue.items, shown: overdue.list.length })}</p>
+            <p className="border-t border-neutral-100 px-4 py-2 text-xs text-neutral-500">
+              {t("overdue.more", { count: overdue.items, shown: overdue.list.length })}
+            </p>
           ) : null}
         </div>
       )}

@@ -7,7 +7,15 @@ import { formatQuarter } from "~/lib/quarter";
 import type { CaseDashboard } from "~/server/services/case/dashboard";
 
 /** Units with two or more cases in range: each links to its case list, and can become the dashboard's subtree root. */
-export function RepeatedUnitsCard({ units, rootId, onDrill }: { units: CaseDashboard["repeatedUnits"]; rootId: number; onDrill: (unitId: number) => void }) {
+export function RepeatedUnitsCard({
+  units,
+  rootId,
+  onDrill,
+}: {
+  units: CaseDashboard["repeatedUnits"];
+  rootId: number;
+  onDrill: (unitId: number) => void;
+}) {
   const t = useTranslations("caseDashboard");
   const locale = useLocale();
   const th = "px-3 py-2 font-medium";
@@ -21,10 +29,18 @@ export function RepeatedUnitsCard({ units, rootId, onDrill }: { units: CaseDashb
           <table className="w-full text-sm" data-testid="repeated-table">
             <thead className="bg-neutral-50 text-left text-xs text-neutral-600">
               <tr>
-                <th scope="col" className={th}>{t("columns.unit")}</th>
-                <th scope="col" className={`${th} num`}>{t("columns.count")}</th>
-                <th scope="col" className={th}>{t("columns.lastQuarter")}</th>
-                <th scope="col" className={th}>{t("columns.actions")}</th>
+                <th scope="col" className={th}>
+                  {t("columns.unit")}
+                </th>
+                <th scope="col" className={`${th} num`}>
+                  {t("columns.count")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("columns.lastQuarter")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("columns.actions")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-neutral-100">

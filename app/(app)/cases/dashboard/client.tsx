@@ -56,7 +56,10 @@ export function CaseDashboardClient() {
         ) : !data ? (
           <p className="text-sm text-neutral-500">{t("caseDashboard.loading")}</p>
         ) : data.total === 0 ? (
-          <p className="rounded border border-neutral-200 bg-white px-4 py-6 text-center text-sm text-neutral-500" data-testid="case-dashboard-empty">
+          <p
+            className="rounded border border-neutral-200 bg-white px-4 py-6 text-center text-sm text-neutral-500"
+            data-testid="case-dashboard-empty"
+          >
             {t("caseDashboard.empty")}
           </p>
         ) : (

@@ -22,7 +22,10 @@ export function CaseFigures({ data }: { data: CaseDashboard }) {
       <div className={box}>{figure("figure-total", t("total"), data.total)}</div>
       <div className={box}>{figure("figure-open", t("open"), data.status.open)}</div>
       <div className={box}>{figure("figure-closed", t("closed"), data.status.closed)}</div>
-      <Link href={`/cases?unit=${data.unitId}&overdue=1`} className={`${box} hover:border-neutral-400 ${data.overdue.items > 0 ? "border-amber-300 bg-amber-50/60" : ""}`}>
+      <Link
+        href={`/cases?unit=${data.unitId}&overdue=1`}
+        className={`${box} hover:border-neutral-400 ${data.overdue.items > 0 ? "border-amber-300 bg-amber-50/60" : ""}`}
+      >
         {figure("figure-overdue-items", t("overdueItems"), data.overdue.items, overdueTone)}
       </Link>
       <div className={box}>{figure("figure-overdue-cases", t("overdueCases"), data.overdue.cases, overdueTone)}</div>

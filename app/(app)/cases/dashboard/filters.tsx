@@ -29,11 +29,24 @@ export function CaseDashboardFilters({ f }: { f: DashboardFilterState }) {
     </option>
   ));
   return (
-    <fieldset className="flex flex-wrap items-end gap-3 rounded border border-neutral-200 bg-white px-4 py-3" data-testid="case-dashboard-filters">
+    <fieldset
+      className="flex flex-wrap items-end gap-3 rounded border border-neutral-200 bg-white px-4 py-3"
+      data-testid="case-dashboard-filters"
+    >
       <legend className="sr-only">{t("label")}</legend>
       <UnitFilter label={t("unit")} value={f.unitId} onChange={(u) => f.setUnit(u.id)} />
-      {label(t("from"), <Select value={f.from} onChange={(e) => f.setRange(e.target.value, f.to)}>{quarterOptions}</Select>)}
-      {label(t("to"), <Select value={f.to} onChange={(e) => f.setRange(f.from, e.target.value)}>{quarterOptions}</Select>)}
+      {label(
+        t("from"),
+        <Select value={f.from} onChange={(e) => f.setRange(e.target.value, f.to)}>
+          {quarterOptions}
+        </Select>,
+      )}
+      {label(
+        t("to"),
+        <Select value={f.to} onChange={(e) => f.setRange(f.from, e.target.value)}>
+          {quarterOptions}
+        </Select>,
+      )}
       {label(
         t("category"),
         <Select value={f.category ?? ""} onChange={(e) => f.setCategory((e.target.value || null) as CategoryCode | null)}>

@@ -6,7 +6,11 @@ import { CaseDashboardClient } from "./client";
 import { caseDashboardInput, caseDashboardRange } from "./defaults";
 
 /** 问责统计: filters (`unit`, `from`, `to`, `cat`) come from the URL; the client reads them through useDashboardFilters. */
-export default async function CaseDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CaseDashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
   const defaults = { unitId: actor.unitId, ...caseDashboardRange() };
   const f = resolveDashboardFilters(await loadDashboardFilters(searchParams), defaults);

@@ -34,7 +34,14 @@ export function QuarterStackCard(props: {
       onRowSelect={select}
       rowSelectLabel={(i) => t("onlyQuarter", { quarter: String(stack.data.rows[i]?.quarter ?? "") })}
     >
-      <StackedQuartersChart rows={stack.data.rows} xKey="quarter" series={stack.series} onSelect={select} ticks={quarterTickLines(stack.quarters, locale)} testId={`${props.testId}-chart`} />
+      <StackedQuartersChart
+        rows={stack.data.rows}
+        xKey="quarter"
+        series={stack.series}
+        onSelect={select}
+        ticks={quarterTickLines(stack.quarters, locale)}
+        testId={`${props.testId}-chart`}
+      />
     </ChartFrame>
   );
 }

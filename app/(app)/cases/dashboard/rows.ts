@@ -36,7 +36,11 @@ function quarterStack<K extends string>(
     quarters: d.quarters,
     series,
     data: {
-      columns: [{ key: "quarter", label: t("caseDashboard.columns.quarter") }, ...series.map((s) => count(s.key, s.label)), count("total", t("caseDashboard.columns.total"))],
+      columns: [
+        { key: "quarter", label: t("caseDashboard.columns.quarter") },
+        ...series.map((s) => count(s.key, s.label)),
+        count("total", t("caseDashboard.columns.total")),
+      ],
       rows,
     },
   };
@@ -46,14 +50,26 @@ function quarterStack<K extends string>(
 export function byCategoryRows(d: CaseDashboard, t: T, locale: string): QuarterStack {
   const codes = d.category ? [d.category] : categoryCodes;
   const series = codes.map((c) => ({ key: c, label: t(`categories.${c}`), color: categoryColors[c] }));
-  return quarterStack(d, d.byQuarterCategory.map((r) => ({ quarter: r.quarter, key: r.category, count: r.count })), series, t, locale);
+  return quarterStack(
+    d,
+    d.byQuarterCategory.map((r) => ({ quarter: r.quarter, key: r.category, count: r.count })),
+    series,
+    t,
+    locale,
+  );
 }
 
 /** Cases per quarter by form of accountability: the forms used in the range. */
 export function byFormRows(d: CaseDashboard, t: T, locale: string): QuarterStack {
   const used = new Set(d.byQuarterForm.map((r) => r.form));
   const series = caseForms.filter((f) => used.has(f)).map((f) => ({ key: f, label: t(`cases.forms.${f}`), color: formColors[f] }));
-  return quarterStack(d, d.byQuarterForm.map((r) => ({ quarter: r.quarter, key: r.form, count: r.count })), series, t, locale);
+  return quarterStack(
+    d,
+    d.byQuarterForm.map((r) => ({ quarter: r.quarter, key: r.form, count: r.count })),
+    series,
+    t,
+    locale,
+  );
 }
 
 /** The five statuses in the order a case moves through them; the table says which are open. */

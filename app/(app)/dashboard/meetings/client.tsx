@@ -40,7 +40,9 @@ export function MeetingQualityClient({ ownUnitOnly }: { ownUnitOnly: boolean }) 
             <>
               <Breadcrumb items={data.breadcrumb} />
               <span className="text-sm text-neutral-600">{t(ownUnitOnly ? "ownUnit" : "subtree", { name: data.unitName })}</span>
-              <span className="text-sm text-neutral-600">{t("range", { from: formatQuarter(data.from, locale), to: formatQuarter(data.to, locale) })}</span>
+              <span className="text-sm text-neutral-600">
+                {t("range", { from: formatQuarter(data.from, locale), to: formatQuarter(data.to, locale) })}
+              </span>
             </>
           ) : null}
         </div>

@@ -15,7 +15,11 @@ const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-l
 });
 
 /** 三会一课 completion per quarter, one labelled line per type; clicking a quarter narrows the range to it. */
-export function CompletionCard(props: { completion: CompletionPoint[] | undefined; exportBase: string; onQuarter: (quarter: string) => void }) {
+export function CompletionCard(props: {
+  completion: CompletionPoint[] | undefined;
+  exportBase: string;
+  onQuarter: (quarter: string) => void;
+}) {
   const t = useTranslations("meetingQuality");
   const tm = useTranslations("meetings.types");
   const locale = useLocale();
@@ -23,11 +27,20 @@ export function CompletionCard(props: { completion: CompletionPoint[] | undefine
   const title = t("completionTitle");
   const points = props.completion;
   const data = points
-    ? completionData(points, { quarter: t("quarter"), type: t("type"), held: t("held"), required: t("required"), rate: t("rate"), typeName: (x) => tm(x) }, quarter)
+    ? completionData(
+        points,
+        { quarter: t("quarter"), type: t("type"), held: t("held"), required: t("required"), rate: t("rate"), typeName: (x) => tm(x) },
+        quarter,
+      )
     : undefined;
   const pivot = points ? completionByQuarter(points, quarter) : undefined;
   const empty = !!points && points.every((p) => p.required === 0);
-  const series = threeMeetingsOneLecture.map((type) => ({ key: type, name: tm(type), color: meetingTypeColors[type]!, dash: meetingTypeDashes[type] }));
+  const series = threeMeetingsOneLecture.map((type) => ({
+    key: type,
+    name: tm(type),
+    color: meetingTypeColors[type]!,
+    dash: meetingTypeDashes[type],
+  }));
   return (
     <ChartFrame
       testId="meeting-completion"

@@ -34,7 +34,15 @@ export function DistributionCard(props: { distribution: { bucket: string; count:
       ) : total === 0 ? (
         <ChartEmpty message={t("distributionEmpty")} />
       ) : (
-        <HistogramChart testId="meeting-distribution-chart" rows={data.rows} xKey="bucket" yKey="count" seriesName={t("count")} color={barColor} xLabel={t("bucket")} />
+        <HistogramChart
+          testId="meeting-distribution-chart"
+          rows={data.rows}
+          xKey="bucket"
+          yKey="count"
+          seriesName={t("count")}
+          color={barColor}
+          xLabel={t("bucket")}
+        />
       )}
     </ChartFrame>
   );

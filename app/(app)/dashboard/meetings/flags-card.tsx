@@ -53,7 +53,10 @@ export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string
         meeting: f.date && f.meetingType ? `${formatDate(f.date, locale)} ${tm(`types.${f.meetingType as MeetingType}`)}` : "",
       })),
     };
-    downloadBlob(new Blob([toCsv(csv)], { type: "text/csv;charset=utf-8" }), `${sanitiseFileName(`${t("exportFlags")}_${props.exportBase}`)}.csv`);
+    downloadBlob(
+      new Blob([toCsv(csv)], { type: "text/csv;charset=utf-8" }),
+      `${sanitiseFileName(`${t("exportFlags")}_${props.exportBase}`)}.csv`,
+    );
   };
 
   const chip = (k: FlagKind | null, label: string, count: number) => (
@@ -62,7 +65,10 @@ export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string
       type="button"
       aria-pressed={kind === k}
       onClick={() => setKind(k)}
-      className={cn("rounded border px-2 py-0.5 text-xs", kind === k ? "border-party bg-party text-white" : "border-neutral-300 bg-white text-neutral-700 hover:bg-neutral-50")}
+      className={cn(
+        "rounded border px-2 py-0.5 text-xs",
+        kind === k ? "border-party bg-party text-white" : "border-neutral-300 bg-white text-neutral-700 hover:bg-neutral-50",
+      )}
     >
       {label} <span className="num">{count}</span>
     </button>
@@ -75,7 +81,11 @@ export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string
         description={t("flagsDesc")}
         actions={
           flags.length ? (
-            <button type="button" onClick={download} className="shrink-0 rounded px-1.5 py-0.5 text-xs text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900">
+            <button
+              type="button"
+              onClick={download}
+              className="shrink-0 rounded px-1.5 py-0.5 text-xs text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900"
+            >
               {t("downloadFlags")}
             </button>
           ) : undefined
@@ -95,16 +105,30 @@ export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string
             <table className="w-full text-sm">
               <thead>
                 <tr className="text-left text-xs text-neutral-500">
-                  <th scope="col" className="py-1 pr-3 font-normal whitespace-nowrap">{t("quarter")}</th>
-                  <th scope="col" className="py-1 pr-3 font-normal">{t("unit")}</th>
-                  <th scope="col" className="py-1 pr-3 font-normal whitespace-nowrap">{t("flagKind")}</th>
-                  <th scope="col" className="py-1 pr-3 font-normal">{t("evidence")}</th>
-                  <th scope="col" className="py-1 font-normal whitespace-nowrap">{t("meeting")}</th>
+                  <th scope="col" className="py-1 pr-3 font-normal whitespace-nowrap">
+                    {t("quarter")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 font-normal">
+                    {t("unit")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 font-normal whitespace-nowrap">
+                    {t("flagKind")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 font-normal">
+                    {t("evidence")}
+                  </th>
+                  <th scope="col" className="py-1 font-normal whitespace-nowrap">
+                    {t("meeting")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((f) => (
-                  <tr key={`${f.kind}-${f.unitId}-${f.meetingId ?? f.quarter}`} className="border-t border-neutral-100 align-top" data-flag={f.kind}>
+                  <tr
+                    key={`${f.kind}-${f.unitId}-${f.meetingId ?? f.quarter}`}
+                    className="border-t border-neutral-100 align-top"
+                    data-flag={f.kind}
+                  >
                     <td className="py-1.5 pr-3 whitespace-nowrap">
                       <button type="button" className="text-party hover:underline" onClick={() => props.onQuarter(f.quarter)}>
                         {formatQuarter(f.quarter, locale)}

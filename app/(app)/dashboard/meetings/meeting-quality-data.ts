@@ -40,7 +40,13 @@ export function completionData(
       { key: "required", label: labels.required, decimals: 0 },
       { key: "rate", label: labels.rate },
     ],
-    rows: points.map((p) => ({ quarter: quarterLabel(p.quarter), type: labels.typeName(p.type), held: p.held, required: p.required, rate: p.rate })),
+    rows: points.map((p) => ({
+      quarter: quarterLabel(p.quarter),
+      type: labels.typeName(p.type),
+      held: p.held,
+      required: p.required,
+      rate: p.rate,
+    })),
   };
 }
 

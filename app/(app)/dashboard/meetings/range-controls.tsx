@@ -21,7 +21,10 @@ export function RangeControls({ f }: { f: DashboardFilterState }) {
       </option>
     ));
   return (
-    <div className="flex flex-wrap items-end gap-x-4 gap-y-2 rounded border border-neutral-200 bg-white px-4 py-3" data-testid="meeting-quality-filters">
+    <div
+      className="flex flex-wrap items-end gap-x-4 gap-y-2 rounded border border-neutral-200 bg-white px-4 py-3"
+      data-testid="meeting-quality-filters"
+    >
       <label className="text-sm">
         <span className="mb-1 block text-xs text-neutral-600">{t("from")}</span>
         <Select value={f.from} onChange={(e) => f.setRange(e.target.value, f.to)} className="w-auto">
@@ -35,7 +38,11 @@ export function RangeControls({ f }: { f: DashboardFilterState }) {
         </Select>
       </label>
       {f.from !== f.defaults.from || f.to !== f.defaults.to ? (
-        <button type="button" onClick={f.resetRange} className="h-8 rounded border border-neutral-300 bg-white px-2 text-xs text-neutral-700 hover:bg-neutral-50">
+        <button
+          type="button"
+          onClick={f.resetRange}
+          className="h-8 rounded border border-neutral-300 bg-white px-2 text-xs text-neutral-700 hover:bg-neutral-50"
+        >
           {t("resetRange")}
         </button>
       ) : null}

@@ -33,9 +33,7 @@ export function QuadrantClient({ ownUnitOnly }: { ownUnitOnly: boolean }) {
   const quarter = formatQuarter(f.to, locale);
   const exportScope = useExportScope(data?.unitName, f.to, f.to, ownUnitOnly);
 
-  const reason = data
-    ? quadrantEmptyReason({ ownUnitOnly, level, pointCount: data.points.length, childCount: data.childCount })
-    : null;
+  const reason = data ? quadrantEmptyReason({ ownUnitOnly, level, pointCount: data.points.length, childCount: data.childCount }) : null;
   const empty =
     reason === null
       ? null

@@ -19,10 +19,17 @@ export function QuadrantControls(props: { f: DashboardFilterState; level: Quadra
   const quarters = [...new Set([...selectableQuarters(), f.to])].sort().reverse();
   const submitted = f.include === "submitted";
   return (
-    <div className="flex flex-wrap items-end gap-x-5 gap-y-2 rounded border border-neutral-200 bg-white px-4 py-3" data-testid="quadrant-controls">
+    <div
+      className="flex flex-wrap items-end gap-x-5 gap-y-2 rounded border border-neutral-200 bg-white px-4 py-3"
+      data-testid="quadrant-controls"
+    >
       <label className="text-sm">
         <span className="mb-1 block text-xs text-neutral-600">{t("quarterLabel")}</span>
-        <Select value={f.to} onChange={(e) => f.setRange(f.from <= e.target.value ? f.from : e.target.value, e.target.value)} className="w-auto">
+        <Select
+          value={f.to}
+          onChange={(e) => f.setRange(f.from <= e.target.value ? f.from : e.target.value, e.target.value)}
+          className="w-auto"
+        >
           {quarters.map((q) => (
             <option key={q} value={q}>
               {formatQuarter(q, locale)}
@@ -59,7 +66,12 @@ export function QuadrantControls(props: { f: DashboardFilterState; level: Quadra
             submitted ? "bg-party" : "bg-neutral-300",
           )}
         >
-          <span className={cn("inline-block h-4 w-4 rounded-full bg-white shadow transition-transform", submitted ? "translate-x-4.5" : "translate-x-0.5")} />
+          <span
+            className={cn(
+              "inline-block h-4 w-4 rounded-full bg-white shadow transition-transform",
+              submitted ? "translate-x-4.5" : "translate-x-0.5",
+            )}
+          />
         </button>
         {t("includeSubmitted")}
       </label>

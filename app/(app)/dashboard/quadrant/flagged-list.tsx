@@ -46,7 +46,12 @@ export function FlaggedList({ flagged, onDrill }: { flagged: QuadrantPoint[] | u
                 <td className="num py-1.5 pl-4 pr-1 text-neutral-500">{i + 1}</td>
                 <td className="py-1.5 pr-2">
                   {p.hasChildren ? (
-                    <button type="button" className="text-left text-party hover:underline" title={t("drillTo", { name: p.name })} onClick={() => onDrill(p.id)}>
+                    <button
+                      type="button"
+                      className="text-left text-party hover:underline"
+                      title={t("drillTo", { name: p.name })}
+                      onClick={() => onDrill(p.id)}
+                    >
                       {p.name}
                     </button>
                   ) : (

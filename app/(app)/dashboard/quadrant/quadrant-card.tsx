@@ -14,7 +14,13 @@ const QuadrantScatterChart = dynamic(() => import("~/app/_components/charts/char
   loading: () => <div className="h-96 animate-pulse rounded bg-neutral-50" />,
 });
 
-export type QuadrantView = { quarter: string; level: QuadrantLevel; points: QuadrantPoint[]; thresholds: Thresholds; flagged: QuadrantPoint[] };
+export type QuadrantView = {
+  quarter: string;
+  level: QuadrantLevel;
+  points: QuadrantPoint[];
+  thresholds: Thresholds;
+  flagged: QuadrantPoint[];
+};
 
 /** Up to this many dots are named (where a name fits); beyond it the 重业务轻党建 dots carry their number in the list instead. */
 const MAX_NAMED = 12;
@@ -31,7 +37,10 @@ export function QuadrantCard(props: {
   const { data } = props;
   const quarter = data ? formatQuarter(data.quarter, locale) : "";
   const title = t("chartTitle", { quarter });
-  const th = data && data.thresholds.business !== null && data.thresholds.party !== null ? { business: data.thresholds.business, party: data.thresholds.party } : null;
+  const th =
+    data && data.thresholds.business !== null && data.thresholds.party !== null
+      ? { business: data.thresholds.business, party: data.thresholds.party }
+      : null;
   const chartData = data
     ? quadrantChartData(data.points, data.thresholds, {
         unit: t("unit"),
@@ -42,14 +51,21 @@ export function QuadrantCard(props: {
         quadrantName: (q) => t(`quadrants.${q}`),
       })
     : undefined;
-  const domain = th && data ? { x: axisDomain([...data.points.map((p) => p.business), th.business]), y: axisDomain([...data.points.map((p) => p.party), th.party]) } : null;
+  const domain =
+    th && data
+      ? {
+          x: axisDomain([...data.points.map((p) => p.business), th.business]),
+          y: axisDomain([...data.points.map((p) => p.party), th.party]),
+        }
+      : null;
   const flagged = new Set(th && data ? data.points.filter((p) => quadrantOf(p, th) === "highBizLowParty").map((p) => p.id) : []);
   const numbered = !!data && data.points.length > MAX_NAMED;
   const ranks = new Map(data?.flagged.map((p, i) => [p.id, String(i + 1)]));
   const label = (p: QuadrantPoint) => (numbered ? (ranks.get(p.id) ?? "") : p.name);
   // Most important first: the chart places each label in the first free spot, or leaves it out.
   const dots = data ? labelOrder(data.points, flagged).map((p) => ({ ...p, flagged: flagged.has(p.id), label: label(p) })) : [];
-  const cutoff = th && data ? t(`cutoff.${data.thresholds.mode}`, { business: formatScore(th.business), party: formatScore(th.party) }) : "";
+  const cutoff =
+    th && data ? t(`cutoff.${data.thresholds.mode}`, { business: formatScore(th.business), party: formatScore(th.party) }) : "";
   const placeholder = !data || !th || !!props.empty;
   return (
     <ChartFrame
@@ -65,7 +81,9 @@ export function QuadrantCard(props: {
         { label: t("otherUnits"), color: "#737373" },
       ]}
       onRowSelect={data ? (i) => props.onOpen(data.points[i]!) : undefined}
-      rowSelectLabel={(i) => (data?.points[i]?.hasChildren ? t("drillTo", { name: data.points[i]!.name }) : t("openUnit", { name: data?.points[i]?.name ?? "" }))}
+      rowSelectLabel={(i) =>
+        data?.points[i]?.hasChildren ? t("drillTo", { name: data.points[i]!.name }) : t("openUnit", { name: data?.points[i]?.name ?? "" })
+      }
     >
       {!data ? (
         <ChartLoading message={t("loading")} height="h-96" />

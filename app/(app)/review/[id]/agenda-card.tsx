@@ -53,7 +53,11 @@ export function AgendaCard({ meeting, onSaved }: { meeting: Review; onSaved: () 
           ) : undefined
         }
       />
-      {problem ? <Notice tone="error" className="m-3">{problem}</Notice> : null}
+      {problem ? (
+        <Notice tone="error" className="m-3">
+          {problem}
+        </Notice>
+      ) : null}
       <AgendaEditor
         // The order is the chair's; decisions are always the latest the server has.
         rows={rows.map((r) => saved.find((s) => s.unitId === r.unitId) ?? r)}

@@ -19,7 +19,8 @@ import { StartDialog } from "./start-dialog";
 import { useReview } from "./use-review";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
-const linkBase = "inline-flex h-8 items-center rounded px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party";
+const linkBase =
+  "inline-flex h-8 items-center rounded px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party";
 const linkButton = `${linkBase} border border-neutral-300 bg-white text-neutral-800 hover:bg-neutral-50`;
 const linkPrimary = `${linkBase} bg-party text-white hover:bg-party-dark`;
 
@@ -103,12 +104,21 @@ export function ReviewMeetingClient({ id }: { id: number }) {
       </Card>
       <AgendaCard key={m.version} meeting={m} onSaved={() => setNotice(t("review.agenda.saved"))} />
       {starting ? (
-        <StartDialog id={id} attendees={m.attendees} onClose={() => setStarting(false)} onStarted={() => router.push(`/review/${id}/present`)} />
+        <StartDialog
+          id={id}
+          attendees={m.attendees}
+          onClose={() => setStarting(false)}
+          onStarted={() => router.push(`/review/${id}/present`)}
+        />
       ) : null}
       {closing ? (
         <ConfirmDialog
           title={t("review.meeting.closeTitle")}
-          body={undecided > 0 ? `${t("review.meeting.undecidedCount", { count: undecided })} ${t("review.meeting.closeBody")}` : t("review.meeting.closeBody")}
+          body={
+            undecided > 0
+              ? `${t("review.meeting.undecidedCount", { count: undecided })} ${t("review.meeting.closeBody")}`
+              : t("review.meeting.closeBody")
+          }
           closeLabel={t("review.meeting.closeLabel")}
           cancelLabel={t("review.meeting.cancel")}
           confirmLabel={t("review.meeting.close")}

@@ -36,7 +36,12 @@ export function StartDialog(props: { id: number; attendees: string; onStarted: (
     }),
   );
   return (
-    <Dialog title={t("review.meeting.startTitle")} description={t("review.meeting.startDesc")} closeLabel={t("review.meeting.closeLabel")} onClose={props.onClose}>
+    <Dialog
+      title={t("review.meeting.startTitle")}
+      description={t("review.meeting.startDesc")}
+      closeLabel={t("review.meeting.closeLabel")}
+      onClose={props.onClose}
+    >
       <form
         noValidate
         onSubmit={(e) => {
@@ -44,7 +49,11 @@ export function StartDialog(props: { id: number; attendees: string; onStarted: (
           start.mutate({ id: props.id, attendees });
         }}
       >
-        {problem ? <Notice tone="error" className="mb-3">{problem}</Notice> : null}
+        {problem ? (
+          <Notice tone="error" className="mb-3">
+            {problem}
+          </Notice>
+        ) : null}
         <FormField id="start-attendees" label={t("review.attendees.label")} hint={t("review.attendees.hint")} error={errors.attendees}>
           <textarea
             {...fieldIds("start-attendees", errors.attendees)}

@@ -34,7 +34,11 @@ export function NewReviewClient(props: Props) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4 rounded border border-neutral-200 bg-white px-4 py-3">
         <h1 className="mr-auto self-center text-lg font-semibold">{t("review.newPage.title")}</h1>
-        <UnitQuarterPicker unitId={props.unitId} quarter={props.quarter} quarters={props.quarters} running={props.running}
+        <UnitQuarterPicker
+          unitId={props.unitId}
+          quarter={props.quarter}
+          quarters={props.quarters}
+          running={props.running}
           unitLabel={t("review.newPage.unitLabel")}
           quarterLabel={t("review.newPage.quarterLabel")}
         />
@@ -94,16 +98,34 @@ function ProposalForm(props: Props & { proposed: AgendaRow[]; defaultTitle: stri
   );
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    create.mutate({ unitId: props.unitId, quarter: props.quarter, include: props.include, title, attendees, unitIds: rows.map((r) => r.unitId) });
+    create.mutate({
+      unitId: props.unitId,
+      quarter: props.quarter,
+      include: props.include,
+      title,
+      attendees,
+      unitIds: rows.map((r) => r.unitId),
+    });
   };
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       {problem ? <Notice tone="error">{problem}</Notice> : null}
       <Card className="px-4 py-3">
         <FormField id="review-title" label={t("review.newPage.meetingTitle")} error={errors.title} className="max-w-xl">
-          <TextInput {...fieldIds("review-title", errors.title)} invalid={!!errors.title} value={title} onChange={(e) => setTitle(e.target.value)} />
+          <TextInput
+            {...fieldIds("review-title", errors.title)}
+            invalid={!!errors.title}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </FormField>
-        <FormField id="review-attendees" label={t("review.attendees.label")} hint={t("review.attendees.hintNew")} error={errors.attendees} className="mt-3 max-w-xl">
+        <FormField
+          id="review-attendees"
+          label={t("review.attendees.label")}
+          hint={t("review.attendees.hintNew")}
+          error={errors.attendees}
+          className="mt-3 max-w-xl"
+        >
           <textarea
             {...fieldIds("review-attendees", errors.attendees)}
             aria-invalid={!!errors.attendees || undefined}
@@ -121,7 +143,11 @@ function ProposalForm(props: Props & { proposed: AgendaRow[]; defaultTitle: stri
         />
         {props.proposed.length === 0 ? <Notice className="m-3">{t("review.newPage.noProposal")}</Notice> : null}
         <AgendaEditor rows={rows} rootId={props.unitId} onChange={setRows} restore={(id) => props.proposed.find((p) => p.unitId === id)} />
-        {errors.unitIds ? <p className="px-4 pb-2 text-xs text-red-700" role="alert">{errors.unitIds}</p> : null}
+        {errors.unitIds ? (
+          <p className="px-4 pb-2 text-xs text-red-700" role="alert">
+            {errors.unitIds}
+          </p>
+        ) : null}
       </Card>
       <div className="flex justify-end">
         <Button type="submit" disabled={create.isPending || rows.length === 0}>

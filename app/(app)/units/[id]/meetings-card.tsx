@@ -37,11 +37,21 @@ export function UnitMeetingsCard({ unitId, from, to }: { unitId: number; from: s
           <table className="w-full text-sm">
             <thead>
               <tr className="text-left text-xs text-neutral-500">
-                <th scope="col" className="py-1.5 pl-4 pr-2 font-normal">{t("date")}</th>
-                <th scope="col" className="py-1.5 pr-2 font-normal">{t("type")}</th>
-                <th scope="col" className="py-1.5 pr-2 font-normal">{t("topic")}</th>
-                <th scope="col" className="num py-1.5 pr-2 font-normal whitespace-nowrap">{t("attendance")}</th>
-                <th scope="col" className="num py-1.5 pr-4 font-normal whitespace-nowrap">{t("quality")}</th>
+                <th scope="col" className="py-1.5 pl-4 pr-2 font-normal">
+                  {t("date")}
+                </th>
+                <th scope="col" className="py-1.5 pr-2 font-normal">
+                  {t("type")}
+                </th>
+                <th scope="col" className="py-1.5 pr-2 font-normal">
+                  {t("topic")}
+                </th>
+                <th scope="col" className="num py-1.5 pr-2 font-normal whitespace-nowrap">
+                  {t("attendance")}
+                </th>
+                <th scope="col" className="num py-1.5 pr-4 font-normal whitespace-nowrap">
+                  {t("quality")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -25,9 +25,15 @@ export function ReportsCard({ unitId, from, to }: { unitId: number; from: string
       <table className="w-full text-sm">
         <thead>
           <tr className="text-left text-xs text-neutral-500">
-            <th scope="col" className="py-1.5 pl-4 pr-2 font-normal">{t("quarter")}</th>
-            <th scope="col" className="py-1.5 pr-2 font-normal">{t("status")}</th>
-            <th scope="col" className="num py-1.5 pr-2 font-normal">{t("business")}</th>
+            <th scope="col" className="py-1.5 pl-4 pr-2 font-normal">
+              {t("quarter")}
+            </th>
+            <th scope="col" className="py-1.5 pr-2 font-normal">
+              {t("status")}
+            </th>
+            <th scope="col" className="num py-1.5 pr-2 font-normal">
+              {t("business")}
+            </th>
             <th scope="col" className="py-1.5 pr-4 font-normal" />
           </tr>
         </thead>
@@ -52,9 +58,7 @@ export function ReportsCard({ unitId, from, to }: { unitId: number; from: string
                   )}
                 </td>
                 <td className="num py-1.5 pr-2">{r ? formatScore(r.businessScore) : ""}</td>
-                <td className="py-1.5 pr-4 text-xs">
-                  {r?.late ? <Badge tone="warning">{t("late")}</Badge> : null}
-                </td>
+                <td className="py-1.5 pr-4 text-xs">{r?.late ? <Badge tone="warning">{t("late")}</Badge> : null}</td>
               </tr>
             );
           })}

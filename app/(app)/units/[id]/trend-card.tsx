@@ -27,11 +27,15 @@ export function UnitTrendCard(props: { overview: Overview | undefined; exportBas
   const { toQuarter } = useDrill();
   const title = t("trendTitle");
   const data = props.overview
-    ? unitTrendData(props.overview.trend, { quarter: t("quarter"), composite: t("composite"), business: t("business") }, (q) => formatQuarter(q, locale))
+    ? unitTrendData(props.overview.trend, { quarter: t("quarter"), composite: t("composite"), business: t("business") }, (q) =>
+        formatQuarter(q, locale),
+      )
     : undefined;
   const empty = !!props.overview && props.overview.trend.every((p) => p.composite === null && p.business === null);
   const select = (i: number) => props.overview && toQuarter(props.overview.trend[i]!.quarter);
-  const coverage = props.overview ? trendCoverage(props.overview.trend, (counted, expected) => charts("partialLabel", { counted, expected })) : [];
+  const coverage = props.overview
+    ? trendCoverage(props.overview.trend, (counted, expected) => charts("partialLabel", { counted, expected }))
+    : [];
   const anyPartial = coverage.some((c) => c?.partial);
   return (
     <ChartFrame
@@ -62,7 +66,10 @@ export function UnitTrendCard(props: { overview: Overview | undefined; exportBas
             { key: "business", name: t("business"), color: businessGrey },
           ]}
           onSelect={select}
-          ticks={quarterTickLines(props.overview!.trend.map((p) => p.quarter), locale)}
+          ticks={quarterTickLines(
+            props.overview!.trend.map((p) => p.quarter),
+            locale,
+          )}
           coverage={coverage}
         />
       )}

@@ -5,7 +5,11 @@ import { round1, type ChartData } from "~/app/_components/charts/chart-data";
 type TrendPoint = { quarter: string; composite: number | null; business: number | null };
 
 /** The unit's two lines: Party-building composite and business score per quarter of the range. */
-export function unitTrendData(trend: TrendPoint[], labels: { quarter: string; composite: string; business: string }, quarterLabel: (q: string) => string): ChartData {
+export function unitTrendData(
+  trend: TrendPoint[],
+  labels: { quarter: string; composite: string; business: string },
+  quarterLabel: (q: string) => string,
+): ChartData {
   return {
     columns: [
       { key: "quarter", label: labels.quarter },

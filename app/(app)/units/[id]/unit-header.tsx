@@ -22,7 +22,11 @@ export function UnitHeader(props: { unit: Node; subunits: Node[]; breadcrumb: { 
           <ol className="flex flex-wrap items-center gap-1 text-xs text-neutral-600">
             {props.breadcrumb.map((b, i) => (
               <li key={b.id} className="flex items-center gap-1">
-                {i > 0 ? <span aria-hidden className="text-neutral-400">›</span> : null}
+                {i > 0 ? (
+                  <span aria-hidden className="text-neutral-400">
+                    ›
+                  </span>
+                ) : null}
                 {b.id === unit.id ? (
                   <span aria-current="page">{b.name}</span>
                 ) : (

@@ -24,7 +24,10 @@ export const contentDisposition = (f: Pick<File, "fileName" | "asciiFileName">) 
  * message) and, for UNAUTHORIZED and FORBIDDEN, recorded as an `authz.refused` audit row under
  * the route's name (`export.template`, …) like any refused procedure.
  */
-export async function refuseFileCall(ctx: Pick<Context, "db" | "actor" | "locale">, call: { path: string; code: string; message: string; input?: unknown }) {
+export async function refuseFileCall(
+  ctx: Pick<Context, "db" | "actor" | "locale">,
+  call: { path: string; code: string; message: string; input?: unknown },
+) {
   if (isRefusal(call.code)) await auditRefusal(ctx, { path: call.path, code: call.code, getRawInput: async () => call.input });
   const status = call.code === "UNAUTHORIZED" ? 401 : getHTTPStatusCodeFromError(new TRPCError({ code: call.code as TRPCError["code"] }));
   return fileError(status, call.code, localiseMessage(call.message, ctx.locale));

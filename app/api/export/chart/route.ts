@@ -18,7 +18,8 @@ export async function POST(req: Request) {
   if (ctx instanceof Response) return ctx;
   const say = (message: string) => localiseMessage(message, ctx.locale);
   if (!ctx.actor) return refuseFileCall(ctx, { path: "export.chart", code: "UNAUTHORIZED", message: "请先登录（sign in first）" });
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return error(413, "PAYLOAD_TOO_LARGE", say("数据过大（too much data）"));
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES)
+    return error(413, "PAYLOAD_TOO_LARGE", say("数据过大（too much data）"));
   const body: unknown = await req.json().catch(() => undefined);
   const parsed = chartExportSchema.safeParse(body);
   if (!parsed.success) {

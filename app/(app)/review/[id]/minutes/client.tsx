@@ -73,11 +73,21 @@ export function MinutesClient({ id }: { id: number }) {
           <table className="w-full border-collapse text-sm" data-testid="minutes-table">
             <thead>
               <tr className="text-left">
-                <th scope="col" className="num w-14 whitespace-nowrap border border-neutral-300 px-2 py-1 font-medium">{t("review.minutes.no")}</th>
-                <th scope="col" className="border border-neutral-300 px-2 py-1 font-medium">{t("review.minutes.unit")}</th>
-                <th scope="col" className="border border-neutral-300 px-2 py-1 font-medium">{t("review.minutes.reasons")}</th>
-                <th scope="col" className="w-24 border border-neutral-300 px-2 py-1 font-medium">{t("review.minutes.decision")}</th>
-                <th scope="col" className="border border-neutral-300 px-2 py-1 font-medium">{t("review.minutes.note")}</th>
+                <th scope="col" className="num w-14 whitespace-nowrap border border-neutral-300 px-2 py-1 font-medium">
+                  {t("review.minutes.no")}
+                </th>
+                <th scope="col" className="border border-neutral-300 px-2 py-1 font-medium">
+                  {t("review.minutes.unit")}
+                </th>
+                <th scope="col" className="border border-neutral-300 px-2 py-1 font-medium">
+                  {t("review.minutes.reasons")}
+                </th>
+                <th scope="col" className="w-24 border border-neutral-300 px-2 py-1 font-medium">
+                  {t("review.minutes.decision")}
+                </th>
+                <th scope="col" className="border border-neutral-300 px-2 py-1 font-medium">
+                  {t("review.minutes.note")}
+                </th>
               </tr>
             </thead>
             <tbody>

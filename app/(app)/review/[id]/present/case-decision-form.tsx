@@ -17,7 +17,8 @@ import type { ReviewItem } from "../use-review";
 
 export type CaseDetails = { subject: CaseSubject; form: CaseForm; category: CategoryCode; rootCause: RootCause; facts: string };
 
-const control = "h-8 w-full rounded border border-neutral-600 bg-neutral-900 px-2 text-sm text-neutral-100 focus:border-red-400 focus:outline-none";
+const control =
+  "h-8 w-full rounded border border-neutral-600 bg-neutral-900 px-2 text-sm text-neutral-100 focus:border-red-400 focus:outline-none";
 const invalid = "border-red-500 ring-1 ring-red-500";
 
 /** The category a case most likely belongs to: the unit's weakest category that quarter. */
@@ -96,7 +97,12 @@ export function CaseDecisionForm(props: {
         "rc-form",
         t("cases.form.form"),
         "form",
-        <select id="rc-form" className={cn(control, err("form") && invalid)} value={form} onChange={(e) => setForm(e.target.value as CaseForm)}>
+        <select
+          id="rc-form"
+          className={cn(control, err("form") && invalid)}
+          value={form}
+          onChange={(e) => setForm(e.target.value as CaseForm)}
+        >
           {formsBySubject[subject].map((f) => (
             <option key={f} value={f}>
               {t(`cases.forms.${f}`)}
@@ -145,7 +151,11 @@ export function CaseDecisionForm(props: {
         <button type="button" className="h-8 rounded border border-neutral-600 px-3 text-sm hover:bg-neutral-800" onClick={props.onCancel}>
           {t("review.present.caseCancel")}
         </button>
-        <button type="submit" disabled={props.pending} className="h-8 rounded bg-party px-3 text-sm font-medium text-white hover:bg-party-dark disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={props.pending}
+          className="h-8 rounded bg-party px-3 text-sm font-medium text-white hover:bg-party-dark disabled:opacity-60"
+        >
           {t("review.present.caseSubmit")}
         </button>
       </div>

@@ -35,7 +35,12 @@ export function PresentClient({ id }: { id: number }) {
   const notes = useNoteDrafts(id);
   const [starting, setStarting] = useState(false);
   const [caseFormFor, setCaseFormFor] = useState<number | null>(null);
-  const [feedback, setFeedback] = useState<{ unitId: number; message: string | null; error: string | null; fieldErrors: Record<string, string> } | null>(null);
+  const [feedback, setFeedback] = useState<{
+    unitId: number;
+    message: string | null;
+    error: string | null;
+    fieldErrors: Record<string, string>;
+  } | null>(null);
   const [fullscreen, setFullscreen] = useState(false);
   const [canFullscreen, setCanFullscreen] = useState(false);
 
@@ -62,7 +67,12 @@ export function PresentClient({ id }: { id: number }) {
       onSuccess: async (r, vars) => {
         notes.markSaved(r.unitId, vars.note ?? "");
         setCaseFormFor(null);
-        setFeedback({ unitId: r.unitId, message: t("review.present.decided", { decision: t(`review.decisions.${r.decision}`) }), error: null, fieldErrors: {} });
+        setFeedback({
+          unitId: r.unitId,
+          message: t("review.present.decided", { decision: t(`review.decisions.${r.decision}`) }),
+          error: null,
+          fieldErrors: {},
+        });
         await queryClient.invalidateQueries(trpc.review.pathFilter());
         if (r.caseCreated) await queryClient.invalidateQueries(trpc.case.pathFilter());
       },
@@ -142,12 +152,18 @@ export function PresentClient({ id }: { id: number }) {
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-neutral-800 px-6 py-2">
         <span aria-hidden className="inline-block h-4 w-1 bg-party" />
         <h1 className="font-semibold">{m?.title ?? t("review.loading")}</h1>
-        {m ? <span className="text-sm text-neutral-400">{`${m.unitName} · ${formatQuarter(m.quarter, locale)} · ${t(`review.statuses.${m.status}`)}`}</span> : null}
+        {m ? (
+          <span className="text-sm text-neutral-400">{`${m.unitName} · ${formatQuarter(m.quarter, locale)} · ${t(`review.statuses.${m.status}`)}`}</span>
+        ) : null}
         <span className="num ml-auto text-lg font-semibold tabular-nums" data-testid="slide-counter" aria-live="polite">
           {total > 0 ? t("review.present.counter", { current: at + 1, total }) : ""}
         </span>
         {m?.canWrite && m.status === "planned" ? (
-          <button type="button" className={`${barButton} border-red-500 bg-party text-white hover:bg-party-dark`} onClick={() => setStarting(true)}>
+          <button
+            type="button"
+            className={`${barButton} border-red-500 bg-party text-white hover:bg-party-dark`}
+            onClick={() => setStarting(true)}
+          >
             {t("review.meeting.start")}
           </button>
         ) : null}
@@ -172,7 +188,13 @@ export function PresentClient({ id }: { id: number }) {
         ) : !item ? (
           <p className="text-neutral-400">{t("review.present.empty")}</p>
         ) : (
-          <article key={item.unitId} aria-roledescription="slide" aria-label={item.unitName} data-unit={item.unitId} className="flex flex-col gap-2 lg:min-h-0 lg:flex-1">
+          <article
+            key={item.unitId}
+            aria-roledescription="slide"
+            aria-label={item.unitName}
+            data-unit={item.unitId}
+            className="flex flex-col gap-2 lg:min-h-0 lg:flex-1"
+          >
             <SlideTitle item={item} position={at + 1} />
             {/* Reasons across the top, scores and flags | trend and cases below, the decision on the right. */}
             <div className="grid gap-3 lg:min-h-0 lg:flex-1 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_17rem] lg:grid-rows-[auto_minmax(0,1fr)] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_20rem]">
@@ -209,7 +231,9 @@ export function PresentClient({ id }: { id: number }) {
         )}
       </div>
 
-      {starting && m ? <StartDialog id={id} attendees={m.attendees} onClose={() => setStarting(false)} onStarted={() => setStarting(false)} /> : null}
+      {starting && m ? (
+        <StartDialog id={id} attendees={m.attendees} onClose={() => setStarting(false)} onStarted={() => setStarting(false)} />
+      ) : null}
       <footer className="flex items-center gap-3 border-t border-neutral-800 px-6 py-2">
         <button type="button" className={barButton} disabled={at <= 0} onClick={() => go(at - 1)}>
           ← {t("review.present.prev")}

@@ -40,7 +40,14 @@ export function DecisionPanel(props: {
   const { item } = props;
   const disabled = props.blocked !== null || props.pending;
   return (
-    <section className={cn("flex min-h-0 flex-col gap-2 overflow-y-auto rounded border border-neutral-700 bg-neutral-900 px-4 py-3", props.className)} aria-label={t("review.present.decision")} data-testid="decision-panel">
+    <section
+      className={cn(
+        "flex min-h-0 flex-col gap-2 overflow-y-auto rounded border border-neutral-700 bg-neutral-900 px-4 py-3",
+        props.className,
+      )}
+      aria-label={t("review.present.decision")}
+      data-testid="decision-panel"
+    >
       <h3 className="text-sm font-medium tracking-wide text-neutral-400">{t("review.present.decision")}</h3>
       {/* One button a row where the column is narrow, so 约谈提醒 / Reminder talk never wraps. */}
       <div className="grid grid-cols-1 gap-2 2xl:grid-cols-2">
@@ -70,7 +77,12 @@ export function DecisionPanel(props: {
           {t("review.present.note")}
         </label>
         {props.blocked === null ? (
-          <span className={cn("text-sm", noteTone[props.noteState])} data-testid="note-state" data-state={props.noteState} aria-live="polite">
+          <span
+            className={cn("text-sm", noteTone[props.noteState])}
+            data-testid="note-state"
+            data-state={props.noteState}
+            aria-live="polite"
+          >
             {t(`review.present.noteState.${props.noteState}`)}
           </span>
         ) : null}

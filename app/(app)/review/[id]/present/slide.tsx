@@ -27,7 +27,9 @@ function Score({ value, className }: { value: SlideScore; className?: string }) 
   return (
     <span className={className}>
       <span className="num">{formatScore(value?.score)}</span>
-      {value?.status === "submitted" ? <span className="ml-1 text-sm font-normal text-neutral-400">（{t("review.present.unapproved")}）</span> : null}
+      {value?.status === "submitted" ? (
+        <span className="ml-1 text-sm font-normal text-neutral-400">（{t("review.present.unapproved")}）</span>
+      ) : null}
     </span>
   );
 }
@@ -48,13 +50,19 @@ function useTickLines() {
 export function SlideReasons({ item, className }: { item: ReviewItem; className?: string }) {
   const t = useTranslations();
   return (
-    <section className={`${panel} min-h-0 overflow-y-auto ${className ?? ""}`} aria-label={t("review.present.reasons")} data-testid="slide-reasons">
+    <section
+      className={`${panel} min-h-0 overflow-y-auto ${className ?? ""}`}
+      aria-label={t("review.present.reasons")}
+      data-testid="slide-reasons"
+    >
       {/* On a 720-line projector the reasons speak for themselves: the heading is for screen readers only. */}
       <h3 className={`${heading} [@media(max-height:800px)]:sr-only`}>{t("review.present.reasons")}</h3>
       <div className="text-base leading-snug">
         <ReasonList reasons={item.reasons} addedByChair={item.addedByChair} dark />
       </div>
-      {item.reasons.length === 0 && item.addedByChair ? <p className="mt-1 text-base text-neutral-400">{t("review.present.noReasons")}</p> : null}
+      {item.reasons.length === 0 && item.addedByChair ? (
+        <p className="mt-1 text-base text-neutral-400">{t("review.present.noReasons")}</p>
+      ) : null}
     </section>
   );
 }
@@ -74,13 +82,23 @@ export function SlideScores({ item, quarter }: { item: ReviewItem; quarter: stri
             const v = s.categories[code];
             return (
               // The bars only where there is room (2xl); the number is what the room reads.
-              <li key={code} className="grid grid-cols-[minmax(0,1fr)_2.75rem] items-center gap-3 text-base leading-snug 2xl:grid-cols-[minmax(0,11.5rem)_1fr_2.75rem]">
+              <li
+                key={code}
+                className="grid grid-cols-[minmax(0,1fr)_2.75rem] items-center gap-3 text-base leading-snug 2xl:grid-cols-[minmax(0,11.5rem)_1fr_2.75rem]"
+              >
                 <span className="flex items-center gap-2">
-                  <span aria-hidden className="inline-block h-[0.7em] w-[0.7em] shrink-0 rounded-sm" style={{ background: categoryColors[code] }} />
+                  <span
+                    aria-hidden
+                    className="inline-block h-[0.7em] w-[0.7em] shrink-0 rounded-sm"
+                    style={{ background: categoryColors[code] }}
+                  />
                   {t(`categories.${code}`)}
                 </span>
                 <span className="hidden h-[0.8em] rounded-sm bg-neutral-800 2xl:block">
-                  <span className="block h-full rounded-sm" style={{ width: `${Math.max(0, Math.min(100, v?.score ?? 0))}%`, background: categoryColors[code] }} />
+                  <span
+                    className="block h-full rounded-sm"
+                    style={{ width: `${Math.max(0, Math.min(100, v?.score ?? 0))}%`, background: categoryColors[code] }}
+                  />
                 </span>
                 <span className="num font-medium">{formatScore(v?.score)}</span>
               </li>
@@ -104,7 +122,8 @@ export function SlideScores({ item, quarter }: { item: ReviewItem; quarter: stri
               d.date ? (
                 // Where it happened: on tall screens only (a 720-line projector keeps the counts).
                 <li key={i} className="hidden w-full text-sm text-neutral-400 [@media(min-height:1000px)]:list-item">
-                  {formatDate(d.date, locale)} · {d.meetingType ? t(`meetings.types.${d.meetingType as MeetingType}`) : ""} · {t(`meetings.flags.kinds.${d.kind}`)}
+                  {formatDate(d.date, locale)} · {d.meetingType ? t(`meetings.types.${d.meetingType as MeetingType}`) : ""} ·{" "}
+                  {t(`meetings.flags.kinds.${d.kind}`)}
                 </li>
               ) : null,
             )}
@@ -145,11 +164,15 @@ export function SlideTrend({ item }: { item: ReviewItem }) {
                     {t("review.present.overdueItems", { count: c.overdueItems })}
                   </span>
                 ) : c.openItems > 0 ? (
-                  <span className="ml-1.5 whitespace-nowrap text-sm text-neutral-400">{t("review.present.openItems", { count: c.openItems })}</span>
+                  <span className="ml-1.5 whitespace-nowrap text-sm text-neutral-400">
+                    {t("review.present.openItems", { count: c.openItems })}
+                  </span>
                 ) : null}
               </li>
             ))}
-            {s.cases.length > 3 ? <li className="text-sm text-neutral-400">{t("review.present.moreCases", { count: s.cases.length - 3 })}</li> : null}
+            {s.cases.length > 3 ? (
+              <li className="text-sm text-neutral-400">{t("review.present.moreCases", { count: s.cases.length - 3 })}</li>
+            ) : null}
           </ul>
         )}
       </section>

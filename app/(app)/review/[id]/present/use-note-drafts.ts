@@ -34,7 +34,10 @@ export function useNoteDrafts(meetingId: number) {
 
   const markSaved = useCallback((unitId: number, sent: string) => {
     // Typed on while it was saving: it stays unsaved and its timer sends the rest.
-    setStates((m) => ({ ...m, [unitId]: draftsRef.current[unitId] === undefined || draftsRef.current[unitId] === sent ? "saved" : "unsaved" }));
+    setStates((m) => ({
+      ...m,
+      [unitId]: draftsRef.current[unitId] === undefined || draftsRef.current[unitId] === sent ? "saved" : "unsaved",
+    }));
   }, []);
 
   const send = useCallback(
@@ -52,7 +55,13 @@ export function useNoteDrafts(meetingId: number) {
         await before;
         return saveRef.current({ id: meetingId, unitId, note });
       })();
-      inflight.current.set(unitId, request.then(() => undefined, () => undefined));
+      inflight.current.set(
+        unitId,
+        request.then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
       try {
         await request;
         markSaved(unitId, note);
@@ -79,7 +88,10 @@ export function useNoteDrafts(meetingId: number) {
       setState(unitId, "unsaved");
       const t = timers.current.get(unitId);
       if (t) clearTimeout(t);
-      timers.current.set(unitId, setTimeout(() => void send(unitId), DEBOUNCE_MS));
+      timers.current.set(
+        unitId,
+        setTimeout(() => void send(unitId), DEBOUNCE_MS),
+      );
     },
     [send],
   );
