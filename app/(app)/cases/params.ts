@@ -10,7 +10,7 @@ import {
   type FlagKind,
 } from "~/lib/codes";
 import { parseQuarter } from "~/lib/quarter";
-import type { ListCasesInput } from "~/server/services/case/schemas";
+import type { ListCasesInput } from "~/app/_lib/api-types";
 
 export type CaseSearch = {
   unit?: string;

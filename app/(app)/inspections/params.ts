@@ -1,6 +1,6 @@
 import { inspectionResults } from "~/lib/codes";
 import { parseQuarter } from "~/lib/quarter";
-import type { ListInspectionsInput } from "~/server/services/inspection/schemas";
+import type { ListInspectionsInput } from "~/app/_lib/api-types";
 
 export type InspectionSearch = { unit?: string; quarter?: string; result?: string };
 

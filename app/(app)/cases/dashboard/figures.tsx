@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import type { CaseDashboard } from "~/server/services/case/dashboard";
+import type { CaseDashboard } from "~/app/_lib/api-types";
 
 /** The headline figures of the range; the overdue one amber when there is any, linked to the list's overdue filter. */
 export function CaseFigures({ data }: { data: CaseDashboard }) {

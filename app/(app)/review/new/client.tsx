@@ -16,7 +16,7 @@ import { cn } from "~/app/_lib/cn";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/lib/quarter";
-import type { ScoreInclusion } from "~/server/services/review/schemas";
+import type { ScoreInclusion } from "~/app/_lib/api-types";
 import { AgendaEditor, type AgendaRow } from "../agenda-editor";
 
 type Props = { unitId: number; quarter: string; quarters: string[]; running: string; include: ScoreInclusion };
