@@ -38,6 +38,8 @@ const caseOpenParsers = {
 const loadCaseFilters = createLoader(caseFilterParsers);
 const loadCaseOpen = createLoader(caseOpenParsers);
 const serializeCaseFilters = createSerializer(caseFilterParsers);
+/** The list on a unit with the 立案 form open and pre-filled: `{ unit, open: "flag", meeting, flag }` or `{ unit, open: "inspection", inspection, subject }`. */
+export const caseOpenHref = createSerializer({ unit: parseAsPositiveId, ...caseOpenParsers });
 
 /** The list filters held in the URL; anything malformed is ignored rather than an error page. */
 export function caseFiltersFromParams(sp: CaseSearch, ownUnitId: number): ListCasesInput {

@@ -1,5 +1,6 @@
 import { createLoader, createSerializer, parseAsStringLiteral } from "nuqs/server";
-import { inspectionResults } from "~/lib/codes";
+import { inspectionResults, type InspectionSubject } from "~/lib/codes";
+import { caseOpenHref } from "../cases/params";
 import type { ListInspectionsInput } from "~/app/_lib/api-types";
 import { parseAsPositiveId, parseAsQuarter } from "~/app/_lib/url-params";
 
@@ -25,5 +26,5 @@ export const inspectionsHref = (f: ListInspectionsInput): string =>
   serializeInspectionFilters("/inspections", { unit: f.unitId, quarter: f.quarter ?? null, result: f.result ?? null });
 
 /** The 立案问责 link of an inspection: the case form on its unit, pre-filled with it as the source. */
-export const openCaseHref = (i: { id: number; unitId: number; subject: string }) =>
-  `/cases?unit=${i.unitId}&open=inspection&inspection=${i.id}&subject=${i.subject}`;
+export const openCaseHref = (i: { id: number; unitId: number; subject: InspectionSubject }) =>
+  caseOpenHref("/cases", { unit: i.unitId, open: "inspection", inspection: i.id, subject: i.subject });
