@@ -3,10 +3,7 @@ import { requireActor } from "~/app/_lib/session";
 import { readsReviews } from "~/server/scope";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { ReviewListClient } from "./client";
-import { createLoader } from "nuqs/server";
-import { parseAsPositiveId } from "~/app/_lib/url-params";
-
-const loadReviewList = createLoader({ unit: parseAsPositiveId });
+import { loadReviewList } from "./params";
 
 /** The review meetings of a subtree (`?unit=`, default the user's unit). */
 export default async function ReviewListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

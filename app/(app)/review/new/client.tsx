@@ -19,6 +19,7 @@ import { formatQuarter } from "~/lib/quarter";
 import type { ScoreInclusion } from "~/app/_lib/api-types";
 import { reviewNewHref } from "./params";
 import { AgendaEditor, type AgendaRow } from "../agenda-editor";
+import { reviewListHref } from "../params";
 
 type Props = { unitId: number; quarter: string; quarters: string[]; running: string; include: ScoreInclusion };
 
@@ -57,7 +58,7 @@ export function NewReviewClient(props: Props) {
             <option value="submitted">{t("review.newPage.includeSubmitted")}</option>
           </Select>
         </label>
-        <Link className="self-center text-sm text-party hover:underline" href={`/review?unit=${props.unitId}`}>
+        <Link className="self-center text-sm text-party hover:underline" href={reviewListHref(props.unitId)}>
           {t("review.back")}
         </Link>
       </div>
