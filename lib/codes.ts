@@ -75,15 +75,6 @@ export const formsBySubject: Record<CaseSubject, readonly CaseForm[]> = {
 export const caseStatuses = ["opened", "investigating", "decided", "rectifying", "closed"] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
-/** Allowed moves; decided → closed only when the case has no rectification items (checked by the service). */
-export const caseTransitions: Record<CaseStatus, readonly CaseStatus[]> = {
-  opened: ["investigating"],
-  investigating: ["decided"],
-  decided: ["rectifying", "closed"],
-  rectifying: ["closed"],
-  closed: [],
-};
-
 /** Root causes (根源), DESIGN.md. */
 export const rootCauses = ["misperception", "unclear_orientation", "poor_planning", "part_time_staff", "inexperience"] as const;
 export type RootCause = (typeof rootCauses)[number];

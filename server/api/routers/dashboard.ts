@@ -1,3 +1,4 @@
+import { reportInclusions } from "~/lib/status";
 import { z } from "~/server/lib/zod";
 import { analyticsProcedure, createTRPCRouter } from "~/server/api/trpc";
 import { dashboardCompleteness } from "~/server/services/dashboard/completeness";
@@ -8,7 +9,7 @@ import { dashboardQuadrant } from "~/server/services/dashboard/quadrant";
 import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
 
 /** Which reports count: approved only (default), or submitted ones too. */
-const include = z.enum(["approved", "submitted"]).optional();
+const include = z.enum(reportInclusions).optional();
 
 export const dashboardRouter = createTRPCRouter({
   overview: analyticsProcedure

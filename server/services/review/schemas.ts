@@ -1,4 +1,5 @@
 import { caseSubjects, categoryCodes, caseForms, reviewDecisions, rootCauses } from "~/lib/codes";
+import { reportInclusions, type ReportInclusion } from "~/lib/status";
 import { z } from "~/server/lib/zod";
 import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
 
@@ -14,13 +15,12 @@ const idSchema = z.coerce
   .max(2_147_483_647, { error: "审议会编号超出范围（id out of range）" });
 
 /** Whose scores count: approved reports only (the default), or submitted ones too. */
-export const scoreInclusions = ["approved", "submitted"] as const;
-export type ScoreInclusion = (typeof scoreInclusions)[number];
+export type ScoreInclusion = ReportInclusion;
 
 export const proposeSchema = z.object({
   unitId: unitIdSchema,
   quarter: quarterSchema,
-  include: z.enum(scoreInclusions, { error: "计分口径无效（include must be approved or submitted）" }).optional(),
+  include: z.enum(reportInclusions, { error: "计分口径无效（include must be approved or submitted）" }).optional(),
 });
 export type ProposeInput = z.infer<typeof proposeSchema>;
 
@@ -47,7 +47,7 @@ export const createReviewSchema = z.object({
   title,
   /** The agenda in order; omitted: the proposed one. */
   unitIds: unitList.optional(),
-  include: z.enum(scoreInclusions, { error: "计分口径无效（include must be approved or submitted）" }).optional(),
+  include: z.enum(reportInclusions, { error: "计分口径无效（include must be approved or submitted）" }).optional(),
   attendees: attendeesSchema.optional(),
 });
 export type CreateReviewInput = z.infer<typeof createReviewSchema>;
