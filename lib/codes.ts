@@ -95,10 +95,6 @@ export type ReviewReason = (typeof reviewReasons)[number];
 export const reviewDecisions = ["no_action", "talk", "supervise", "case"] as const;
 export type ReviewDecision = (typeof reviewDecisions)[number];
 
-/** Series of the score rollups: the composite, the business score, and the six categories. */
-export const scoreSeries = ["composite", "business", ...categoryCodes] as const;
-export type ScoreSeries = (typeof scoreSeries)[number];
-
 /** Who a 一岗双责 inspection checked: the secretary (第一责任人) or a leadership member (班子成员), as in `caseSubjects`. */
 export const inspectionSubjects = ["secretary", "leader"] as const satisfies readonly CaseSubject[];
 export type InspectionSubject = (typeof inspectionSubjects)[number];

@@ -7,7 +7,7 @@ import type { HeatmapInput } from "~/server/services/dashboard/heatmap";
 import type { QuadrantInput } from "~/server/services/dashboard/quadrant";
 import { getSetting } from "~/server/services/settings/get";
 import { splitQuadrant, type QuadrantPoint } from "~/server/services/dashboard/quadrant-points";
-import { checkedRange } from "~/server/services/dashboard/range";
+import { checkedRange } from "~/server/lib/quarter-range";
 import { emptyScores, foldScores, type SeriesRow } from "~/server/services/dashboard/scores";
 import { countedStatusSql } from "~/lib/status-sql";
 import { unitScoresCte } from "~/server/services/dashboard/unit-scores-sql";

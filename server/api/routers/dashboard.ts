@@ -6,7 +6,7 @@ import { dashboardHeatmap } from "~/server/services/dashboard/heatmap";
 import { dashboardMeetingQuality } from "~/server/services/dashboard/meeting-quality";
 import { dashboardOverview } from "~/server/services/dashboard/overview";
 import { dashboardQuadrant } from "~/server/services/dashboard/quadrant";
-import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { quarterSchema, unitIdSchema } from "~/lib/schemas";
 
 /** Which reports count: approved only (default), or submitted ones too. */
 const include = z.enum(reportInclusions).optional();

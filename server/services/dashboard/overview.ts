@@ -4,7 +4,7 @@ import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope"
 import { caseSummary } from "~/server/services/case/summary";
 import { breadcrumb } from "./breadcrumb";
 import { expectedUnits } from "./expected";
-import { checkedRange } from "./range";
+import { checkedRange } from "~/server/lib/quarter-range";
 import { emptyScores, readOwnScores, readSubtreeScores, type Scores } from "./scores";
 import { defaultInclusion, type ReportInclusion } from "~/lib/status";
 

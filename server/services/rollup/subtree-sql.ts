@@ -57,9 +57,6 @@ export async function lockRollups(db: Db | Tx): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(${ROLLUP_REFRESH_LOCK})`);
 }
 
-/** The ids on a materialised path (`/1/5/23/` → [1, 5, 23]), root first. */
-export const pathIds = (path: string) => path.split("/").filter(Boolean).map(Number);
-
 /** Recomputes the rollups of the given units, deepest first (each must be an ancestor of the next). */
 export async function recomputeChain(db: Db | Tx, idsDeepestFirst: readonly number[], quarters: readonly string[] | null) {
   for (const id of idsDeepestFirst) await recomputeSubtreeRows(db, sql`u.id = ${id}`, quarters);
