@@ -4,7 +4,7 @@ import { meetings, reportValues, reports, type Unit } from "~/db/schema";
 import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { effectiveIndicators } from "~/server/services/catalogue/effective";
-import { writeReportValues } from "~/server/services/report/write-values";
+import { writeReportValues } from "~/server/services/report-values/write";
 import { isReportEditable } from "~/lib/status";
 import { computeCompletion } from "./completion";
 

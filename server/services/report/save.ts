@@ -11,7 +11,8 @@ import { isReportEditable } from "~/lib/status";
 import { loadReport, type LoadedReport } from "./load";
 import type { SaveReportInput } from "./schemas";
 import { validateBusinessScore, validateValues } from "./validate-values";
-import { reportSnapshot, writeReportValues } from "./write-values";
+import { writeReportValues } from "~/server/services/report-values/write";
+import { reportSnapshot } from "./snapshot";
 
 function staleMessage(current: LoadedReport): string {
   const who = current.updatedByName ?? "他人";

@@ -9,7 +9,8 @@ import { applyComputedValues, refreshMeetingIndicators } from "~/server/services
 import { quarterOfDate } from "~/server/services/meeting/schemas";
 import { updateMeetingInTx } from "~/server/services/meeting/update";
 import { loadReport } from "~/server/services/report/load";
-import { reportSnapshot, writeReportValues } from "~/server/services/report/write-values";
+import { writeReportValues } from "~/server/services/report-values/write";
+import { reportSnapshot } from "~/server/services/report/snapshot";
 import { isReportEditable } from "~/lib/status";
 import { reportKey } from "./lookups";
 import { planImport, reportChanges, summarise, type ImportContext, type ImportFile, type ImportPlan } from "./plan";
