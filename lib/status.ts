@@ -24,7 +24,6 @@ export const reportTransitions = {
   return: { from: ["submitted"], to: "returned" },
   reopen: { from: ["approved"], to: "returned" },
 } as const satisfies Record<string, { from: readonly ReportStatus[]; to: ReportStatus }>;
-export type ReportAction = keyof typeof reportTransitions;
 
 /** The statuses in which a unit may still change its report (save, import, computed values). */
 export const editableReportStatuses = ["draft", "returned"] as const satisfies readonly ReportStatus[];

@@ -84,5 +84,3 @@ export async function searchAudit({ db, actor }: { db: Db; actor: Actor }, input
   const items = rows.slice(0, input.limit);
   return { items, nextCursor: rows.length > input.limit ? (items[items.length - 1]?.id ?? null) : null };
 }
-
-export type AuditEntryView = Awaited<ReturnType<typeof searchAudit>>["items"][number];
