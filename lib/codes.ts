@@ -75,15 +75,6 @@ export const formsBySubject: Record<CaseSubject, readonly CaseForm[]> = {
 export const caseStatuses = ["opened", "investigating", "decided", "rectifying", "closed"] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
-/** Allowed moves; decided → closed only when the case has no rectification items (checked by the service). */
-export const caseTransitions: Record<CaseStatus, readonly CaseStatus[]> = {
-  opened: ["investigating"],
-  investigating: ["decided"],
-  decided: ["rectifying", "closed"],
-  rectifying: ["closed"],
-  closed: [],
-};
-
 /** Root causes (根源), DESIGN.md. */
 export const rootCauses = ["misperception", "unclear_orientation", "poor_planning", "part_time_staff", "inexperience"] as const;
 export type RootCause = (typeof rootCauses)[number];
@@ -103,10 +94,6 @@ export type ReviewReason = (typeof reviewReasons)[number];
 /** A decision on one unit in a review meeting: 不作处理 / 约谈提醒 / 督办 / 立案问责. */
 export const reviewDecisions = ["no_action", "talk", "supervise", "case"] as const;
 export type ReviewDecision = (typeof reviewDecisions)[number];
-
-/** Series of the score rollups: the composite, the business score, and the six categories. */
-export const scoreSeries = ["composite", "business", ...categoryCodes] as const;
-export type ScoreSeries = (typeof scoreSeries)[number];
 
 /** Who a 一岗双责 inspection checked: the secretary (第一责任人) or a leadership member (班子成员), as in `caseSubjects`. */
 export const inspectionSubjects = ["secretary", "leader"] as const satisfies readonly CaseSubject[];

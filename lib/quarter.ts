@@ -3,6 +3,9 @@ export type Quarter = `${number}Q${1 | 2 | 3 | 4}`;
 
 export const quarterPattern = /^(\d{4})Q([1-4])$/;
 
+/** The longest quarter range a dashboard aggregates or an export holds (ten years). */
+export const maxRangeQuarters = 40;
+
 export function parseQuarter(q: string): { year: number; q: number } | null {
   const m = quarterPattern.exec(q);
   return m ? { year: Number(m[1]), q: Number(m[2]) } : null;

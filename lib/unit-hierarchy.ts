@@ -1,5 +1,8 @@
 import { unitTypes, type UnitType } from "~/lib/codes";
 
+/** The unit ids on a materialised path (`/1/5/23/` → [1, 5, 23]): root first, the unit itself last. */
+export const pathIds = (path: string) => path.split("/").filter(Boolean).map(Number);
+
 /**
  * Which unit types may hang under which (the one home of the rule; the server enforces it on
  * create, move and type change, and the admin dialogs offer only what it allows):

@@ -7,8 +7,9 @@ import type { HeatmapInput } from "~/server/services/dashboard/heatmap";
 import type { QuadrantInput } from "~/server/services/dashboard/quadrant";
 import { getSetting } from "~/server/services/settings/get";
 import { splitQuadrant, type QuadrantPoint } from "~/server/services/dashboard/quadrant-points";
-import { checkedRange } from "~/server/services/dashboard/range";
+import { checkedRange } from "~/server/lib/quarter-range";
 import { emptyScores, foldScores, type SeriesRow } from "~/server/services/dashboard/scores";
+import { countedStatusSql } from "~/lib/status-sql";
 import { unitScoresCte } from "~/server/services/dashboard/unit-scores-sql";
 
 /*
@@ -30,7 +31,7 @@ function perUnitSeries(opts: { rootPath: string; from: string; to: string; inclu
       select r.unit_id, r.quarter, 'business', r.business_score
       from reports r join units u on u.id = r.unit_id
       where u.path like ${`${opts.rootPath}%`} and r.quarter between ${opts.from} and ${opts.to}
-        and r.status in (${opts.include === "approved" ? sql`'approved'` : sql`'approved', 'submitted'`})
+        and ${countedStatusSql("r.status", opts.include)}
         and r.business_score is not null
     )`;
 }

@@ -15,12 +15,13 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { SubtreeFiles } from "./subtree-files";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { isReportEditable } from "~/lib/status";
 
 type Filter = "notStarted" | "draft" | "submitted" | "approved" | "late" | "overdue";
 type UnitRow = RouterOutputs["completeness"]["get"]["units"][number];
 const matches: Record<Filter, (u: UnitRow) => boolean> = {
   notStarted: (u) => u.state === "not_started",
-  draft: (u) => u.state === "draft" || u.state === "returned",
+  draft: (u) => u.state !== "not_started" && isReportEditable(u.state),
   submitted: (u) => u.state === "submitted",
   approved: (u) => u.state === "approved",
   late: (u) => u.late,

@@ -17,6 +17,7 @@ import { PreviewSummary, usePreviewProblem } from "./preview-summary";
 import { previewReport, readField } from "./preview";
 import { AutosaveStatus } from "./autosave-status";
 import { useAutosave } from "./use-autosave";
+import { isReportEditable } from "~/lib/status";
 
 type Report = RouterOutputs["report"]["get"];
 
@@ -106,7 +107,7 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
   const draftSave = useMutation(trpc.report.save.mutationOptions());
   const autosave = useAutosave({
     snapshot,
-    enabled: report.permissions.edit && (report.status === "draft" || report.status === "returned"),
+    enabled: report.permissions.edit && isReportEditable(report.status),
     valid: scores.invalid === 0 && !businessError,
     save: async (snap) => {
       const res = await draftSave.mutateAsync({ unitId: report.unitId, quarter: report.quarter, version: versionRef.current, ...snap });

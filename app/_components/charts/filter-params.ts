@@ -1,10 +1,11 @@
 import { createLoader, createParser, parseAsStringLiteral } from "nuqs/server";
 import { categoryCodes, type CategoryCode } from "~/lib/codes";
 import { lastQuarters, parseQuarter } from "~/lib/quarter";
+import { defaultInclusion, reportInclusions, type ReportInclusion } from "~/lib/status";
 
 /** Which reports a dashboard counts: approved only (default) or also submitted-not-yet-approved. */
-export const includeValues = ["approved", "submitted"] as const;
-export type Include = (typeof includeValues)[number];
+export const includeValues = reportInclusions;
+export type Include = ReportInclusion;
 
 const parseAsQuarter = createParser({ parse: (v) => (parseQuarter(v) ? v : null), serialize: (v: string) => v });
 const parseAsUnitId = createParser({
@@ -22,7 +23,7 @@ export const dashboardFilterParsers = {
   from: parseAsQuarter,
   to: parseAsQuarter,
   cat: parseAsStringLiteral(categoryCodes),
-  inc: parseAsStringLiteral(includeValues).withDefault("approved"),
+  inc: parseAsStringLiteral(includeValues).withDefault(defaultInclusion),
 };
 export const loadDashboardFilters = createLoader(dashboardFilterParsers);
 

@@ -1,7 +1,7 @@
 import { z } from "~/server/lib/zod";
 import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
 import { getCompleteness } from "~/server/services/completeness/get";
-import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { quarterSchema, unitIdSchema } from "~/lib/schemas";
 
 export const completenessRouter = createTRPCRouter({
   get: protectedProcedure

@@ -1,3 +1,4 @@
+import { reportInclusions } from "~/lib/status";
 import { z } from "~/server/lib/zod";
 import { analyticsProcedure, createTRPCRouter } from "~/server/api/trpc";
 import { dashboardCompleteness } from "~/server/services/dashboard/completeness";
@@ -5,10 +6,10 @@ import { dashboardHeatmap } from "~/server/services/dashboard/heatmap";
 import { dashboardMeetingQuality } from "~/server/services/dashboard/meeting-quality";
 import { dashboardOverview } from "~/server/services/dashboard/overview";
 import { dashboardQuadrant } from "~/server/services/dashboard/quadrant";
-import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { quarterSchema, unitIdSchema } from "~/lib/schemas";
 
 /** Which reports count: approved only (default), or submitted ones too. */
-const include = z.enum(["approved", "submitted"]).optional();
+const include = z.enum(reportInclusions).optional();
 
 export const dashboardRouter = createTRPCRouter({
   overview: analyticsProcedure

@@ -1,7 +1,7 @@
 import { z } from "~/server/lib/zod";
 import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
 import { listCategories, listIndicators } from "~/server/services/indicator/list";
-import { quarterSchema } from "~/server/services/report/schemas";
+import { quarterSchema } from "~/lib/schemas";
 
 const forQuarter = z.object({ quarter: quarterSchema.optional() }).optional();
 

@@ -5,7 +5,7 @@ import { reasonSchema, reportKeySchema, saveReportSchema, transitionSchema } fro
 import { saveReport } from "~/server/services/report/save";
 import { submitReport } from "~/server/services/report/submit";
 import { nextToReview } from "~/server/services/report/next-to-review";
-import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { z } from "~/server/lib/zod";
 
 export const reportRouter = createTRPCRouter({

@@ -1,6 +1,6 @@
 import { z } from "~/server/lib/zod";
 import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
-import { unitIdSchema } from "~/server/services/report/schemas";
+import { unitIdSchema } from "~/lib/schemas";
 import { adminListUnits } from "~/server/services/unit/admin-list";
 import { createUnit } from "~/server/services/unit/create";
 import { moveUnit } from "~/server/services/unit/move";

@@ -4,7 +4,7 @@ import { auditLog, units, users } from "~/db/schema";
 import { badInput } from "~/server/errors";
 import { z } from "~/server/lib/zod";
 import { assertCapability, type Actor } from "~/server/scope";
-import { unitIdSchema } from "~/server/services/report/schemas";
+import { maxId, unitIdSchema } from "~/lib/schemas";
 import { wordsCondition } from "./search-words";
 
 const dateOrTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
@@ -13,7 +13,7 @@ const dateOrTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
 
 export const auditSearchSchema = z.object({
   unitId: unitIdSchema.optional(),
-  actorId: z.number().int().positive().max(2_147_483_647).optional(),
+  actorId: z.number().int().positive().max(maxId).optional(),
   username: z.string().trim().min(1).max(64).optional(),
   /** A prefix: "report." finds report.save, report.submit, … */
   action: z.string().trim().min(1).max(100).optional(),
@@ -22,7 +22,7 @@ export const auditSearchSchema = z.object({
   from: dateOrTime.optional(),
   to: dateOrTime.optional(),
   /** The `id` of the last entry already shown; the next page starts below it. */
-  cursor: z.number().int().positive().max(2_147_483_647).nullish(),
+  cursor: z.number().int().positive().max(maxId).nullish(),
   limit: z.number().int().min(1).max(100).default(50),
 });
 export type AuditSearchInput = z.output<typeof auditSearchSchema>;
@@ -84,5 +84,3 @@ export async function searchAudit({ db, actor }: { db: Db; actor: Actor }, input
   const items = rows.slice(0, input.limit);
   return { items, nextCursor: rows.length > input.limit ? (items[items.length - 1]?.id ?? null) : null };
 }
-
-export type AuditEntryView = Awaited<ReturnType<typeof searchAudit>>["items"][number];

@@ -1,6 +1,6 @@
 import { categoryCodes } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
-import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { quarterSchema, unitIdSchema } from "~/lib/schemas";
 
 /** `case.dashboard` input: subtree root, quarter range (checked further by the service) and an optional category. */
 export const caseDashboardSchema = z.object({
@@ -10,6 +10,3 @@ export const caseDashboardSchema = z.object({
   category: z.enum(categoryCodes, { error: "问题类别无效（unknown category）" }).optional(),
 });
 export type CaseDashboardInput = z.infer<typeof caseDashboardSchema>;
-
-/** The longest range the dashboard aggregates, as for the overview. */
-export const maxDashboardQuarters = 40;

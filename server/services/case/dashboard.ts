@@ -1,11 +1,10 @@
 import { sql } from "drizzle-orm";
 import { caseStatuses, rootCauses, type CaseForm, type CaseStatus, type CategoryCode, type RootCause } from "~/lib/codes";
 import { queryRows, type Db } from "~/db/client";
-import { badInput } from "~/server/errors";
-import { quarterRange } from "~/lib/quarter";
+import { checkedRange } from "~/server/lib/quarter-range";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
-import { maxDashboardQuarters, type CaseDashboardInput } from "./dashboard-schema";
+import type { CaseDashboardInput } from "./dashboard-schema";
 
 type Count = number | string; // bigint counts arrive as text from postgres.js
 type GroupRow = {
@@ -39,11 +38,7 @@ const REPEATED_UNITS = 50;
  * is a GROUP BY in PostgreSQL.
  */
 export async function caseDashboard({ db, actor }: { db: Db; actor: Actor }, input: CaseDashboardInput, today = todayInChina()) {
-  if (input.from > input.to) throw badInput({ from: "起始季度不能晚于结束季度（from must not be after to）" });
-  const quarters = quarterRange(input.from, input.to);
-  if (quarters.length > maxDashboardQuarters) {
-    throw badInput({ from: `季度范围不能超过 ${maxDashboardQuarters} 个季度（range too long）` });
-  }
+  const quarters = checkedRange(input.from, input.to);
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
   const ownUnitOnly = readsOnlyOwnUnit(actor);
   const scoped = sql`scoped as (

@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import { caseTransitions } from "~/lib/codes";
+import { caseTransitions } from "~/lib/status";
 import type { Db } from "~/db/client";
 import { caseEvents, inspections, meetings, rectificationItems, reports, users } from "~/db/schema";
 import { canAccess, type Actor } from "~/server/scope";

@@ -1,17 +1,10 @@
 import { caseForms, caseSourceTypes, caseStatuses, caseSubjects, categoryCodes, flagKinds, rootCauses } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { isCalendarDate } from "~/server/services/meeting/schemas";
-import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { coercedIdSchema, quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { chosenUnitIdSchema } from "~/server/services/unit/schemas-picker";
 
 // Inputs of the case procedures (DESIGN.md API contract: case.create / case.transition / case.list).
-
-const idSchema = (what: string) =>
-  z.coerce
-    .number({ error: `${what}须为整数（must be an integer）` })
-    .int({ error: `${what}须为整数（must be an integer）` })
-    .positive({ error: `${what}须为正整数（must be positive）` })
-    .max(2_147_483_647, { error: `${what}超出范围（out of range）` });
 
 const text = (what: string, min: number, max: number) =>
   z
@@ -28,14 +21,14 @@ export const createCaseSchema = z.object({
   form: z.enum(caseForms, { error: "请选择问责方式（choose a form of accountability）" }),
   facts: text("问题事实", 2, 5000),
   sourceType: z.enum(caseSourceTypes, { error: "来源类型无效（unknown source type）" }).optional(),
-  sourceId: idSchema("来源编号").optional(),
+  sourceId: coercedIdSchema("来源编号").optional(),
   /** For a formalism flag: which flag of the meeting `sourceId`. */
   flagKind: z.enum(flagKinds, { error: "预警类型无效（unknown flag kind）" }).optional(),
 });
 export type CreateCaseInput = z.infer<typeof createCaseSchema>;
 
 export const transitionCaseSchema = z.object({
-  id: idSchema("案件编号"),
+  id: coercedIdSchema("案件编号"),
   to: z.enum(caseStatuses, { error: "目标状态无效（unknown status）" }),
   comment: text("办理意见", 2, 500),
 });
@@ -50,10 +43,10 @@ export const listCasesSchema = z.object({
 });
 export type ListCasesInput = z.infer<typeof listCasesSchema>;
 
-export const caseIdSchema = z.object({ id: idSchema("案件编号") });
+export const caseIdSchema = z.object({ id: coercedIdSchema("案件编号") });
 
 export const addItemSchema = z.object({
-  caseId: idSchema("案件编号"),
+  caseId: coercedIdSchema("案件编号"),
   description: text("整改事项", 2, 500),
   owner: text("责任人", 1, 100),
   deadline: z
@@ -62,11 +55,11 @@ export const addItemSchema = z.object({
     .refine(isCalendarDate, { error: "整改期限应为有效日期，如 2026-12-31（deadline must be a date like 2026-12-31）" }),
 });
 
-export const completeItemSchema = z.object({ itemId: idSchema("整改事项编号") });
+export const completeItemSchema = z.object({ itemId: coercedIdSchema("整改事项编号") });
 
 /** `case.update`: corrects what was recorded at 立案, while the case is not yet decided; omitted fields stay. */
 export const updateCaseSchema = z.object({
-  id: idSchema("案件编号"),
+  id: coercedIdSchema("案件编号"),
   version: z.number({ error: "版本号须为整数（version must be an integer）" }).int().min(1, { error: "版本号无效（bad version）" }),
   subject: createCaseSchema.shape.subject.optional(),
   category: createCaseSchema.shape.category.optional(),
@@ -80,6 +73,6 @@ export type UpdateCaseInput = z.infer<typeof updateCaseSchema>;
 export const sourceOptionsSchema = z.object({
   unitId: unitIdSchema,
   sourceType: z.enum(caseSourceTypes, { error: "来源类型无效（unknown source type）" }),
-  includeId: idSchema("来源编号").optional(),
+  includeId: coercedIdSchema("来源编号").optional(),
 });
 export type SourceOptionsInput = z.infer<typeof sourceOptionsSchema>;

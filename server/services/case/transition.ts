@@ -1,5 +1,6 @@
 import { and, count, eq, sql } from "drizzle-orm";
-import { caseTransitions, type CaseStatus } from "~/lib/codes";
+import type { CaseStatus } from "~/lib/codes";
+import { caseTransitions } from "~/lib/status";
 import type { Db } from "~/db/client";
 import { caseEvents, cases, rectificationItems } from "~/db/schema";
 import { conflict, preconditionFailed } from "~/server/errors";

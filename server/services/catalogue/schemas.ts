@@ -1,6 +1,6 @@
 import { categoryCodes, directions, indicatorKinds } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
-import { quarterSchema } from "~/server/services/report/schemas";
+import { quarterSchema } from "~/lib/schemas";
 
 /** Router inputs of `catalogue.*`; kind-dependent checks live in validate-rules.ts. */
 export const indicatorCodeSchema = z

@@ -2,7 +2,7 @@ import { inArray } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { units, type Unit } from "~/db/schema";
 import { readRootPath, type Actor } from "~/server/scope";
-import { pathIds } from "~/server/services/rollup/subtree-sql";
+import { pathIds } from "~/lib/unit-hierarchy";
 
 /**
  * The drill-down trail from the top of what the caller may read down to `unit`: the units of

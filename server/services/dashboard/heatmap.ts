@@ -2,7 +2,7 @@ import type { Db } from "~/db/client";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { childUnits } from "./children";
 import { emptyScores, readSubtreeScores } from "./scores";
-import type { ReportInclusion } from "./unit-scores-sql";
+import { defaultInclusion, type ReportInclusion } from "~/lib/status";
 
 export type HeatmapInput = { unitId: number; quarter: string; include?: ReportInclusion };
 
@@ -12,7 +12,7 @@ export type HeatmapInput = { unitId: number; quarter: string; include?: ReportIn
  */
 export async function dashboardHeatmap({ db, actor }: { db: Db; actor: Actor }, input: HeatmapInput) {
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
-  const include = input.include ?? "approved";
+  const include = input.include ?? defaultInclusion;
   const children = readsOnlyOwnUnit(actor) ? [] : await childUnits(db, root.id);
   const scores = await readSubtreeScores(
     db,

@@ -7,7 +7,7 @@ import { meetingFlags } from "~/server/services/meeting/flags";
 import { getSetting } from "~/server/services/settings/get";
 import { breadcrumb } from "./breadcrumb";
 import { BUCKET_COUNT, expectationTable, fillCompletion, fillDistribution } from "./meeting-quality-rows";
-import { checkedRange } from "./range";
+import { checkedRange } from "~/server/lib/quarter-range";
 
 export type MeetingQualityInput = { unitId: number; from: string; to: string };
 

@@ -4,9 +4,9 @@ import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope"
 import { caseSummary } from "~/server/services/case/summary";
 import { breadcrumb } from "./breadcrumb";
 import { expectedUnits } from "./expected";
-import { checkedRange } from "./range";
+import { checkedRange } from "~/server/lib/quarter-range";
 import { emptyScores, readOwnScores, readSubtreeScores, type Scores } from "./scores";
-import type { ReportInclusion } from "./unit-scores-sql";
+import { defaultInclusion, type ReportInclusion } from "~/lib/status";
 
 export type OverviewInput = { unitId: number; from: string; to: string; include?: ReportInclusion };
 export type TrendPoint = { quarter: string } & Scores;
@@ -38,7 +38,7 @@ export function latestAndPrevious(trend: TrendPoint[], byQuarter?: Map<string, S
 export async function dashboardOverview({ db, actor }: { db: Db; actor: Actor }, input: OverviewInput) {
   const quarters = checkedRange(input.from, input.to);
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
-  const include = input.include ?? "approved";
+  const include = input.include ?? defaultInclusion;
   const onlyRoot = readsOnlyOwnUnit(actor);
   // One quarter before the range as well, for the radar's "last quarter" when the range is one quarter.
   const range = { from: addQuarters(input.from, -1), to: input.to };

@@ -6,7 +6,8 @@ import { childUnits } from "./children";
 import { splitQuadrant, type QuadrantPoint } from "./quadrant-points";
 import { readSubtreeScores } from "./scores";
 import { getSetting } from "~/server/services/settings/get";
-import type { ReportInclusion } from "./unit-scores-sql";
+import { defaultInclusion, type ReportInclusion } from "~/lib/status";
+import { countedStatusSql } from "~/lib/status-sql";
 
 export type QuadrantLevel = "children" | "units";
 export type QuadrantInput = { unitId: number; quarter: string; include?: ReportInclusion; level?: QuadrantLevel };
@@ -16,14 +17,13 @@ export type QuadrantInput = { unitId: number; quarter: string; include?: ReportI
  * quarter — from the fact table. Leaves (党支部) and the 党委/党总支 that report for themselves.
  */
 async function unitPoints(db: Db, rootPath: string, quarter: string, include: ReportInclusion): Promise<QuadrantPoint[]> {
-  const statuses = include === "approved" ? sql`'approved'` : sql`'approved', 'submitted'`;
   const rows = await queryRows<{ id: number; name: string; business: number | string; party: number | string; has_children: boolean }>(
     db,
     sql`select u.id, u.name, b.score as business, c.score as party,
                exists (select 1 from units k where k.parent_id = u.id) as has_children
         from units u
-        join unit_scores c on c.unit_id = u.id and c.quarter = ${quarter} and c.series = 'composite' and c.status in (${statuses})
-        join unit_scores b on b.unit_id = u.id and b.quarter = ${quarter} and b.series = 'business' and b.status in (${statuses})
+        join unit_scores c on c.unit_id = u.id and c.quarter = ${quarter} and c.series = 'composite' and ${countedStatusSql("c.status", include)}
+        join unit_scores b on b.unit_id = u.id and b.quarter = ${quarter} and b.series = 'business' and ${countedStatusSql("b.status", include)}
         where u.path like ${`${rootPath}_%`}
         order by u.id`,
   );
@@ -42,7 +42,7 @@ async function unitPoints(db: Db, rootPath: string, quarter: string, include: Re
  */
 export async function dashboardQuadrant({ db, actor }: { db: Db; actor: Actor }, input: QuadrantInput) {
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
-  const include = input.include ?? "approved";
+  const include = input.include ?? defaultInclusion;
   const level = input.level ?? "children";
   let points: QuadrantPoint[] = [];
   const children = readsOnlyOwnUnit(actor) ? [] : await childUnits(db, root.id);

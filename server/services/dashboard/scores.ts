@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { categoryCodes, type CategoryCode } from "~/lib/codes";
 import { queryRows, type Db } from "~/db/client";
-import type { ReportInclusion } from "./unit-scores-sql";
+import type { ReportInclusion } from "~/lib/status";
+import { countedStatusSql } from "~/lib/status-sql";
 
 /** What a dashboard shows for one subtree (or unit) and quarter: means over the units counted. */
 export type Scores = {
@@ -66,7 +67,6 @@ export async function readSubtreeScores(db: Db, rootIds: number[], range: Range,
 /** One unit's own scores (no subtree) from the fact table — what staff see of their unit. */
 export async function readOwnScores(db: Db, unitIds: number[], range: Range, include: ReportInclusion) {
   if (unitIds.length === 0) return new Map<number, Map<string, Scores>>();
-  const statuses = include === "approved" ? sql`'approved'` : sql`'approved', 'submitted'`;
   const rows = await queryRows<SeriesRow>(
     db,
     sql`select unit_id as owner, quarter, series, score, 1 as n
@@ -75,7 +75,7 @@ export async function readOwnScores(db: Db, unitIds: number[], range: Range, inc
           unitIds.map((id) => sql`${id}`),
           sql`, `,
         )})
-          and quarter between ${range.from} and ${range.to} and status in (${statuses})`,
+          and quarter between ${range.from} and ${range.to} and ${countedStatusSql("status", include)}`,
   );
   return foldScores(rows);
 }

@@ -1,19 +1,12 @@
 import { inspectionResults, inspectionSubjects } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { isCalendarDate, todayInChina } from "~/server/services/meeting/schemas";
-import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { idSchema, quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { chosenUnitIdSchema } from "~/server/services/unit/schemas-picker";
 
 // Inputs of the inspection procedures (一岗双责检查). Cross-field rules live in `checkInspection`.
 
 export const inspectionLimits = { personChars: 50, findingsChars: 5000, minFindingsChars: 2, earliestDate: "2000-01-01" } as const;
-
-const idSchema = (what: string) =>
-  z
-    .number({ error: `${what}须为整数（must be an integer）` })
-    .int({ error: `${what}须为整数（must be an integer）` })
-    .positive({ error: `${what}须为正整数（must be positive）` })
-    .max(2_147_483_647, { error: `${what}超出范围（out of range）` });
 
 /** The fields of an inspection record (without its unit or identity). */
 export const inspectionFieldsSchema = z.object({

@@ -110,11 +110,6 @@ function adoptAsSource(meetingId: number) {
                 and (c.xdate, c.xid) < (select s.date, s.id from meetings s where s.id = y.copied_from_id)))`;
 }
 
-/** Finds and stores the best copied-minutes match of one meeting (null when none). */
-export async function refreshCopiedMatch(tx: Tx, meetingId: number): Promise<void> {
-  await withTrigramPlanner(tx, () => tx.execute(bestMatchUpdate(meetingId)));
-}
-
 /** The meetings whose stored match is `meetingId` (read them before deleting it). */
 export async function meetingsCopiedFrom(tx: Tx, meetingId: number): Promise<number[]> {
   const rows = await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.copiedFromId, meetingId));

@@ -4,7 +4,8 @@ import { meetings, reportValues, reports, type Unit } from "~/db/schema";
 import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { effectiveIndicators } from "~/server/services/catalogue/effective";
-import { writeReportValues } from "~/server/services/report/write-values";
+import { writeReportValues } from "~/server/services/report-values/write";
+import { isReportEditable } from "~/lib/status";
 import { computeCompletion } from "./completion";
 
 /** The catalogue's indicators with `source: "meetings"` and how each is computed. */
@@ -66,7 +67,7 @@ export async function refreshMeetingIndicators(tx: Tx, actor: Actor | null, unit
     .from(reports)
     .where(and(eq(reports.unitId, unit.id), eq(reports.quarter, quarter)))
     .limit(1);
-  if (!report || (report.status !== "draft" && report.status !== "returned")) return;
+  if (!report || !isReportEditable(report.status)) return;
   const { before, after } = await applyComputedValues(tx, report.id, unit, quarter);
   if (JSON.stringify(before) === JSON.stringify(after)) return;
   await writeAudit(tx, actor, {

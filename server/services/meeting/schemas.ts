@@ -1,6 +1,6 @@
 import { meetingTypes } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
-import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { idSchema as rowIdSchema, quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { chosenUnitIdSchema } from "~/server/services/unit/schemas-picker";
 
 // Inputs of the meeting procedures. Every rule lives here (cross-field ones in `checkMeeting`)
@@ -97,11 +97,7 @@ export const meetingInputSchema = meetingFieldsSchema
   .superRefine((m, ctx) => checkMeeting(m, ctx));
 export type MeetingInput = z.infer<typeof meetingInputSchema>;
 
-const idSchema = z
-  .number({ error: "会议编号须为整数（id must be an integer）" })
-  .int({ error: "会议编号须为整数（id must be an integer）" })
-  .positive({ error: "会议编号须为正整数（id must be positive）" })
-  .max(2_147_483_647, { error: "会议编号超出范围（id out of range）" });
+const idSchema = rowIdSchema("会议编号", "id");
 const versionSchema = z.number({ error: "版本号须为整数（version must be an integer）" }).int().min(1);
 
 /** `meeting.update`: the whole record is replaced (omitted self/mutual breakdowns are cleared). */

@@ -2,6 +2,7 @@ import type { Db } from "~/db/client";
 import { canAccess, assertUnitInScope, hasCapability, type Actor } from "~/server/scope";
 import { owesReport } from "~/server/services/completeness/expected";
 import { deadlineFor } from "~/server/services/deadline/rules";
+import { isReportEditable } from "~/lib/status";
 import { loadReport } from "./load";
 
 /** A unit's quarterly report; one that does not exist yet reads as an empty draft (version 0). */
@@ -9,7 +10,7 @@ export async function getReport({ db, actor }: { db: Db; actor: Actor }, input: 
   const unit = await assertUnitInScope(db, actor, input.unitId, "read");
   const report = await loadReport(db, unit.id, input.quarter);
   const status = report?.status ?? "draft";
-  const editable = status === "draft" || status === "returned";
+  const editable = isReportEditable(status);
   const deadline = await deadlineFor(db, input.quarter);
   return {
     unitId: unit.id,

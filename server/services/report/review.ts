@@ -1,6 +1,7 @@
 import type { Db } from "~/db/client";
 import type { Actor } from "~/server/scope";
 import { holdRulesForApproval } from "~/server/services/catalogue/open-quarter";
+import { reportTransitions } from "~/lib/status";
 import { transitionReport, type TransitionInput } from "./transition";
 
 /** A reviewer (or admin) of an ancestor unit approves a submitted report, which locks it (审核通过). */
@@ -8,7 +9,7 @@ export function approveReport(ctx: { db: Db; actor: Actor }, input: TransitionIn
   return transitionReport(
     ctx,
     input,
-    { action: "report.approve", verbZh: "审核通过", from: ["submitted"], to: "approved", access: "approve" },
+    { action: "report.approve", verbZh: "审核通过", ...reportTransitions.approve, access: "approve" },
     // An approval freezes its quarter's rules: wait for any catalogue change in progress.
     { begin: holdRulesForApproval, patch: () => ({ reviewedAt: new Date(), reviewedBy: ctx.actor.id }) },
   );
@@ -19,7 +20,7 @@ export function returnReport(ctx: { db: Db; actor: Actor }, input: TransitionInp
   return transitionReport(
     ctx,
     input,
-    { action: "report.return", verbZh: "退回", from: ["submitted"], to: "returned", access: "approve" },
+    { action: "report.return", verbZh: "退回", ...reportTransitions.return, access: "approve" },
     {
       patch: () => ({ reviewedAt: new Date(), reviewedBy: ctx.actor.id, returnReason: input.reason }),
       auditExtra: { reason: input.reason },
@@ -38,8 +39,7 @@ export function reopenReport(ctx: { db: Db; actor: Actor }, input: TransitionInp
     {
       action: "report.reopen",
       verbZh: "解锁",
-      from: ["approved"],
-      to: "returned",
+      ...reportTransitions.reopen,
       access: "read",
       capability: "grantLockException",
     },

@@ -7,12 +7,12 @@ import { assertUnitInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { effectiveIndicators } from "~/server/services/catalogue/effective";
 import { applyComputedValues } from "~/server/services/meeting/indicators";
+import { isReportEditable } from "~/lib/status";
 import { loadReport, type LoadedReport } from "./load";
 import type { SaveReportInput } from "./schemas";
 import { validateBusinessScore, validateValues } from "./validate-values";
-import { reportSnapshot, writeReportValues } from "./write-values";
-
-const editableStatuses = new Set(["draft", "returned"]);
+import { writeReportValues } from "~/server/services/report-values/write";
+import { reportSnapshot } from "./snapshot";
 
 function staleMessage(current: LoadedReport): string {
   const who = current.updatedByName ?? "他人";
@@ -40,7 +40,7 @@ export async function saveReport({ db, actor }: { db: Db; actor: Actor }, input:
 
   return db.transaction(async (tx) => {
     const before = await loadReport(tx, unit.id, input.quarter);
-    if (before && !editableStatuses.has(before.status)) {
+    if (before && !isReportEditable(before.status)) {
       throw preconditionFailed(
         before.status === "approved"
           ? "报表已审核锁定，不能修改（report is approved and locked）"

@@ -1,15 +1,5 @@
+import { quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { z } from "~/server/lib/zod";
-import { quarterPattern } from "~/lib/quarter";
-
-export const unitIdSchema = z.coerce
-  .number({ error: "单位编号须为整数（unitId must be an integer）" })
-  .int({ error: "单位编号须为整数（unitId must be an integer）" })
-  .positive({ error: "单位编号须为正整数（unitId must be positive）" })
-  .max(2_147_483_647, { error: "单位编号超出范围（unitId out of range）" });
-
-export const quarterSchema = z
-  .string({ error: "季度须为文本，如 2026Q3（quarter must look like 2026Q3）" })
-  .regex(quarterPattern, { error: "季度格式应为 YYYYQn，如 2026Q3（quarter must look like 2026Q3）" });
 
 /**
  * A number typed by a user. Strings are accepted here and checked per indicator by the

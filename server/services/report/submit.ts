@@ -3,6 +3,7 @@ import { deadlineFor } from "~/server/services/deadline/rules";
 import type { Db } from "~/db/client";
 import type { Actor } from "~/server/scope";
 import { effectiveIndicators } from "~/server/services/catalogue/effective";
+import { reportTransitions } from "~/lib/status";
 import { transitionReport, type TransitionInput } from "./transition";
 
 /** Staff hand the quarter in (提交审核): every required indicator and the business score must be filled. */
@@ -12,7 +13,7 @@ export async function submitReport(ctx: { db: Db; actor: Actor }, input: Transit
   return transitionReport(
     ctx,
     input,
-    { action: "report.submit", verbZh: "提交", from: ["draft", "returned"], to: "submitted", access: "write" },
+    { action: "report.submit", verbZh: "提交", ...reportTransitions.submit, access: "write" },
     {
       check: async (tx, report) => {
         const errors: FieldErrors = {};

@@ -4,13 +4,10 @@ import type { Unit } from "~/db/schema";
 import type { QuadrantCutoff } from "~/lib/scoring/quadrant-cutoff";
 import { businessOverPartySql, thresholdsSql } from "~/lib/scoring/quadrant-cutoff-sql";
 import { proposalLimits } from "./reasons";
+import { countedStatusSql } from "~/lib/status-sql";
 import type { ScoreInclusion } from "./schemas";
 
 type Num = number | string; // numerics and bigints arrive as text from postgres.js
-
-/** Report statuses whose scores count. */
-export const scoreStatuses = (include: ScoreInclusion): SQL =>
-  include === "approved" ? sql`('approved')` : sql`('submitted', 'approved')`;
 
 /**
  * The units an agenda may propose: the active units of the subtree, without its root unless
@@ -53,7 +50,7 @@ export function scoreRanks(db: Db | Tx, root: Pick<Unit, "id" | "path">, quarter
                max(us.score) filter (where us.series = 'composite') as composite,
                max(us.score) filter (where us.series = 'business') as business
         from cand c join unit_scores us on us.unit_id = c.id
-        where us.quarter = ${quarter} and us.series in ('composite', 'business') and us.status in ${scoreStatuses(include)}
+        where us.quarter = ${quarter} and us.series in ('composite', 'business') and ${countedStatusSql("us.status", include)}
         group by c.id, c.name
       ),
       m as (select avg(composite) filter (where business is not null) as mc,
@@ -114,7 +111,7 @@ export async function scoresOf(db: Db | Tx, unitIds: number[], quarter: string, 
                max(score) filter (where series = 'composite') as composite,
                max(score) filter (where series = 'business') as business
         from unit_scores
-        where unit_id in (${ids}) and quarter = ${quarter} and series in ('composite', 'business') and status in ${scoreStatuses(include)}
+        where unit_id in (${ids}) and quarter = ${quarter} and series in ('composite', 'business') and ${countedStatusSql("status", include)}
         group by unit_id`,
   );
   for (const r of rows) {

@@ -10,6 +10,7 @@ import { assertReviewScope } from "./access";
 import { candidatesAmong, overdueUnits, scoreRanks, scoresOf } from "./proposal-queries";
 import { proposalLimits, reasonOrder, round1, type AgendaReason, type ProposedItem } from "./reasons";
 import type { ProposeInput, ScoreInclusion } from "./schemas";
+import { defaultInclusion } from "~/lib/status";
 
 /** A meeting reviews a finished or running quarter, never one that has not begun. */
 export function checkQuarterStarted(quarter: string, today = todayInChina()) {
@@ -29,7 +30,7 @@ export async function proposeFor(
   quarter: string,
   opts: { include?: ScoreInclusion; today?: string } = {},
 ) {
-  const include = opts.include ?? "approved";
+  const include = opts.include ?? defaultInclusion;
   const today = opts.today ?? todayInChina();
   const [{ cutoff, rows: ranks }, overdue, flags] = await Promise.all([
     getSetting(db, "quadrantCutoff").then((cutoff) => scoreRanks(db, root, quarter, include, cutoff).then((rows) => ({ cutoff, rows }))),

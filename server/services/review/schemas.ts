@@ -1,26 +1,22 @@
 import { caseSubjects, categoryCodes, caseForms, reviewDecisions, rootCauses } from "~/lib/codes";
+import { reportInclusions, type ReportInclusion } from "~/lib/status";
 import { z } from "~/server/lib/zod";
-import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { coercedIdSchema, quarterSchema, unitIdSchema } from "~/lib/schemas";
 
 // Inputs of the review-meeting procedures (问责审议会).
 
 /** The most units one agenda holds (the proposal stops at 15; the chair may add more). */
 export const maxAgendaItems = 60;
 
-const idSchema = z.coerce
-  .number({ error: "审议会编号须为整数（id must be an integer）" })
-  .int({ error: "审议会编号须为整数（id must be an integer）" })
-  .positive({ error: "审议会编号须为正整数（id must be positive）" })
-  .max(2_147_483_647, { error: "审议会编号超出范围（id out of range）" });
+const idSchema = coercedIdSchema("审议会编号", "id");
 
 /** Whose scores count: approved reports only (the default), or submitted ones too. */
-export const scoreInclusions = ["approved", "submitted"] as const;
-export type ScoreInclusion = (typeof scoreInclusions)[number];
+export type ScoreInclusion = ReportInclusion;
 
 export const proposeSchema = z.object({
   unitId: unitIdSchema,
   quarter: quarterSchema,
-  include: z.enum(scoreInclusions, { error: "计分口径无效（include must be approved or submitted）" }).optional(),
+  include: z.enum(reportInclusions, { error: "计分口径无效（include must be approved or submitted）" }).optional(),
 });
 export type ProposeInput = z.infer<typeof proposeSchema>;
 
@@ -47,7 +43,7 @@ export const createReviewSchema = z.object({
   title,
   /** The agenda in order; omitted: the proposed one. */
   unitIds: unitList.optional(),
-  include: z.enum(scoreInclusions, { error: "计分口径无效（include must be approved or submitted）" }).optional(),
+  include: z.enum(reportInclusions, { error: "计分口径无效（include must be approved or submitted）" }).optional(),
   attendees: attendeesSchema.optional(),
 });
 export type CreateReviewInput = z.infer<typeof createReviewSchema>;

@@ -5,6 +5,7 @@ import type { Unit } from "~/db/schema";
 import { addQuarters, quarterRange } from "~/lib/quarter";
 import type { Actor } from "~/server/scope";
 import { meetingFlags } from "~/server/services/meeting/flags";
+import { countedStatusSql } from "~/lib/status-sql";
 import { round1 } from "./reasons";
 
 /** Quarters of the trend on a slide: the meeting's and the seven before it. */
@@ -53,7 +54,7 @@ export async function slidesFor(db: Db, actor: Actor, root: Unit, quarter: strin
     queryRows<{ unit_id: number; quarter: string; series: string; status: ScoreStatus; score: number }>(
       db,
       sql`select unit_id, quarter, series, status, score from unit_scores
-          where unit_id in (${ids}) and quarter between ${quarters[0]!} and ${quarter} and status in ('submitted', 'approved')
+          where unit_id in (${ids}) and quarter between ${quarters[0]!} and ${quarter} and ${countedStatusSql("status", "submitted")}
             and (series = 'composite' or quarter = ${quarter})`,
     ),
     queryRows<{

@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
-import { countedStatuses, scoringCtes } from "~/server/services/dashboard/unit-scores-sql";
+import { scoringCtes } from "~/lib/scoring/scoring-sql";
+import { countedStatusSql } from "~/lib/status-sql";
 
 /**
  * The region (distribution key, docs/scaling.md) of the unit aliased `u`: the id of its
@@ -14,10 +15,8 @@ export const regionOf = (alias: string) => sql.raw(`coalesce(nullif(split_part($
  * every submitted or approved report — the composite, each category, and the business score.
  */
 export async function insertFacts(db: Db | Tx, reportFilter: SQL): Promise<void> {
-  const counted = sql`r.status in (${sql.join(
-    countedStatuses.map((s) => sql`${s}`),
-    sql`, `,
-  )})`;
+  // The widest inclusion: the dashboards pick approved only or submitted too from these facts.
+  const counted = countedStatusSql("r.status", "submitted");
   const filter = sql`(${reportFilter}) and ${counted}`;
   await db.execute(sql`
     insert into unit_scores (unit_id, quarter, series, region_id, status, score)

@@ -1,8 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { units } from "~/db/schema";
-import { insertFacts } from "./facts";
-import { lockRollups, pathIds, recomputeChain } from "./subtree-sql";
+import { insertFacts, regionOf } from "./facts";
+import { pathIds } from "~/lib/unit-hierarchy";
+import { lockRollups, recomputeChain } from "./subtree-sql";
 
 /**
  * Refreshes the analytics after one report changed status or content (DHIS2-style analytics
@@ -26,7 +27,7 @@ export async function refreshRollupsForReport(tx: Tx, unitId: number, quarter: s
  */
 export async function refreshRollupsAfterMove(tx: Tx, input: { unitId: number; oldPath: string; newPath: string }): Promise<void> {
   await lockRollups(tx);
-  const newRegion = sql`coalesce(nullif(split_part(u.path, '/', 3), '')::int, u.id)`;
+  const newRegion = regionOf("u");
   const inSubtree = sql`u.path like ${`${input.newPath}%`}`;
   await tx.execute(sql`update unit_scores f set region_id = ${newRegion} from units u where u.id = f.unit_id and ${inSubtree}`);
   await tx.execute(sql`update subtree_scores s set region_id = ${newRegion} from units u where u.id = s.root_unit_id and ${inSubtree}`);

@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { regionOf } from "./facts";
+import { countedStatusSql } from "~/lib/status-sql";
 
 /** `quarter in (…)` on a column, or no condition for all quarters. */
 export function quarterIn(column: string, quarters: readonly string[] | null): SQL {
@@ -28,8 +29,8 @@ export async function recomputeSubtreeRows(db: Db | Tx, units: SQL, quarters: re
            sum(x.approved_sum), sum(x.approved_count), sum(x.submitted_sum), sum(x.submitted_count)
     from (
       select u.id as root_id, f.quarter, f.series, ${regionOf("u")} as region_id,
-             case when f.status = 'approved' then f.score else 0 end as approved_sum,
-             case when f.status = 'approved' then 1 else 0 end as approved_count,
+             case when ${countedStatusSql("f.status", "approved")} then f.score else 0 end as approved_sum,
+             case when ${countedStatusSql("f.status", "approved")} then 1 else 0 end as approved_count,
              f.score as submitted_sum, 1 as submitted_count
       from units u join unit_scores f on f.unit_id = u.id
       where (${units}) and ${quarterIn("f.quarter", quarters)}
@@ -55,9 +56,6 @@ const ROLLUP_REFRESH_LOCK = 7263521;
 export async function lockRollups(db: Db | Tx): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(${ROLLUP_REFRESH_LOCK})`);
 }
-
-/** The ids on a materialised path (`/1/5/23/` → [1, 5, 23]), root first. */
-export const pathIds = (path: string) => path.split("/").filter(Boolean).map(Number);
 
 /** Recomputes the rollups of the given units, deepest first (each must be an ancestor of the next). */
 export async function recomputeChain(db: Db | Tx, idsDeepestFirst: readonly number[], quarters: readonly string[] | null) {

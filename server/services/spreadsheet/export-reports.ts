@@ -3,7 +3,7 @@ import { and, gte, inArray, lte } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { reports, type Unit } from "~/db/schema";
 import { badInput } from "~/server/errors";
-import { quarterRange } from "~/lib/quarter";
+import { maxRangeQuarters, quarterRange } from "~/lib/quarter";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { normalise } from "~/lib/scoring/normalise";
 import { effectiveCategories, effectiveIndicators } from "~/server/services/catalogue/effective";
@@ -13,7 +13,6 @@ import { attachValues, meetingsOf, readableSubtree, type StoredReport } from "./
 import { MAX_FILE_ROWS, type SpreadsheetFile } from "./build-template";
 
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
-const MAX_QUARTERS = 40;
 
 /** The stored reports of the units from `from` to `to`, oldest quarter first, in tree order. */
 async function reportsOf(db: Db, unitList: Unit[], from: string, to: string): Promise<StoredReport[]> {
@@ -42,8 +41,8 @@ export async function exportReports(
   input: { unitId: number; from: string; to: string; format: "xlsx" | "csv" },
 ): Promise<SpreadsheetFile> {
   if (input.from > input.to) throw badInput({ from: "起始季度不能晚于结束季度（from must not be after to）" });
-  if (quarterRange(input.from, input.to).length > MAX_QUARTERS)
-    throw badInput({ to: `一次最多导出 ${MAX_QUARTERS} 个季度（at most ${MAX_QUARTERS} quarters）` });
+  if (quarterRange(input.from, input.to).length > maxRangeQuarters)
+    throw badInput({ to: `一次最多导出 ${maxRangeQuarters} 个季度（at most ${maxRangeQuarters} quarters）` });
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
   const unitList = await readableSubtree(db, actor, root);
   const unitById = new Map(unitList.map((u) => [u.id, u]));

@@ -9,7 +9,9 @@ import { applyComputedValues, refreshMeetingIndicators } from "~/server/services
 import { quarterOfDate } from "~/server/services/meeting/schemas";
 import { updateMeetingInTx } from "~/server/services/meeting/update";
 import { loadReport } from "~/server/services/report/load";
-import { reportSnapshot, writeReportValues } from "~/server/services/report/write-values";
+import { writeReportValues } from "~/server/services/report-values/write";
+import { reportSnapshot } from "~/server/services/report/snapshot";
+import { isReportEditable } from "~/lib/status";
 import { reportKey } from "./lookups";
 import { planImport, reportChanges, summarise, type ImportContext, type ImportFile, type ImportPlan } from "./plan";
 import type { ReportPlan } from "./plan-values";
@@ -23,7 +25,7 @@ async function writeReport(tx: Tx, actor: Actor, plan: ReportPlan) {
   const before = await loadReport(tx, unit.id, quarter);
   // The file was checked against the report as it was then; anything newer needs a fresh look.
   if ((before?.version ?? 0) !== (plan.report?.version ?? 0)) throw changedSince();
-  if (before && before.status !== "draft" && before.status !== "returned") {
+  if (before && !isReportEditable(before.status)) {
     throw preconditionFailed("报表已提交或已审核，不能通过导入修改（report is submitted or approved）");
   }
   const patch = {

@@ -2,6 +2,7 @@ import { and, asc, gte, inArray, like, lte } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { meetings, reportValues, reports, units, type Meeting, type Report, type Unit } from "~/db/schema";
 import { canAccess, type Actor } from "~/server/scope";
+import { pathIds } from "~/lib/unit-hierarchy";
 
 // PostgreSQL takes at most 65,535 parameters per statement; a whole-tree file can hold more ids.
 const CHUNK = 5_000;
@@ -56,9 +57,8 @@ export async function attachValues(db: Db | Tx, list: StoredReport[]): Promise<v
   }
 }
 
-const pathKey = (path: string) => path.split("/").filter(Boolean).map(Number);
 function byTreeOrder(a: Unit, b: Unit): number {
-  const [pa, pb] = [pathKey(a.path), pathKey(b.path)];
+  const [pa, pb] = [pathIds(a.path), pathIds(b.path)];
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
   return pa.length - pb.length;
 }

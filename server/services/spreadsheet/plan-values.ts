@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
+import { isReportEditable } from "~/lib/status";
 import { formatQuarter, quarterOf } from "~/lib/quarter";
 import { canAccess, type Actor } from "~/server/scope";
 import { effectiveIndicators, type EffectiveIndicator } from "~/server/services/catalogue/effective";
@@ -27,7 +28,6 @@ export type ReportPlan = {
   counts: Record<Change, number>;
 };
 
-const editable = new Set(["draft", "returned"]);
 const lockMessage = (status: string) =>
   status === "approved"
     ? "报表已审核锁定，不能修改（report is approved and locked）"
@@ -164,7 +164,7 @@ export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadU
       plan.counts[change]++;
       if (change === "unchanged") continue;
       // A locked report is fine to re-import unchanged (an exported file), never to change.
-      if (report && !editable.has(report.status)) errors.add(sheet.name, target.row, C.value, lockMessage(report.status));
+      if (report && !isReportEditable(report.status)) errors.add(sheet.name, target.row, C.value, lockMessage(report.status));
       if (code === BUSINESS_SCORE) plan.businessScore = { value: target.value };
       else plan.values.set(code, target.value);
     }

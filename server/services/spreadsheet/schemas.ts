@@ -1,5 +1,5 @@
 import { z } from "~/server/lib/zod";
-import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { MAX_FILE_BYTES, tooLargeMessage } from "./read-file";
 
 /** A file sent as base64 (4 characters per 3 bytes), refused before decoding when over 5 MB. */

@@ -55,6 +55,3 @@ export function columnRange(col: number, from: number, to: number): string {
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return `${letters}${from}:${letters}${to}`;
 }
-
-/** Sends dates as text so Excel shows YYYY-MM-DD without a time or a locale format. */
-export const asText = (v: string | number | null | undefined) => (v === null || v === undefined ? null : String(v));

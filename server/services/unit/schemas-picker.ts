@@ -1,5 +1,5 @@
 import { z } from "~/server/lib/zod";
-import { unitIdSchema } from "~/server/services/report/schemas";
+import { unitIdRules, unitIdSchema } from "~/lib/schemas";
 
 /** `unit.search`: part of a unit's name, optionally within one subtree the caller may read. */
 export const searchUnitsSchema = z.object({
@@ -23,9 +23,5 @@ export const getUnitSchema = z.object({ id: unitIdSchema });
 export const chosenUnitIdSchema = (message = "请选择单位（Choose a unit）") =>
   z.preprocess(
     (v) => (v === null || v === "" || v === 0 ? undefined : v),
-    z
-      .number({ error: (issue) => (issue.input === undefined ? message : "单位编号须为整数（unitId must be an integer）") })
-      .int({ error: "单位编号须为整数（unitId must be an integer）" })
-      .positive({ error: "单位编号须为正整数（unitId must be positive）" })
-      .max(2_147_483_647, { error: "单位编号超出范围（unitId out of range）" }),
+    unitIdRules(z.number({ error: (issue) => (issue.input === undefined ? message : "单位编号须为整数（unitId must be an integer）") })),
   );

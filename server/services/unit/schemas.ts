@@ -1,6 +1,6 @@
 import { unitTypes } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
-import { quarterSchema, unitIdSchema } from "~/server/services/report/schemas";
+import { quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { chosenUnitIdSchema } from "./schemas-picker";
 
 // Inputs of the unit administration procedures (unit.create / update / move / setActive).

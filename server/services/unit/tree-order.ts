@@ -7,6 +7,3 @@ import { units } from "~/db/schema";
  * database collation (a text sort of `/1/10/` and `/1/9/` would depend on it).
  */
 export const treeOrder = sql`string_to_array(trim(both '/' from ${units.path}), '/')::int[]`;
-
-/** The path's unit ids, root first, the unit itself last. */
-export const pathIdsOf = (path: string) => path.split("/").filter(Boolean).map(Number);

@@ -1,13 +1,10 @@
 import { roles } from "~/lib/codes";
+import { idSchema, maxId } from "~/lib/schemas";
 import { z } from "~/server/lib/zod";
 
 // Inputs of the user administration procedures (user.list / create / update / resetPassword / setActive).
 
-export const userIdSchema = z
-  .number({ error: "用户编号须为整数（id must be an integer）" })
-  .int({ error: "用户编号须为整数（id must be an integer）" })
-  .positive({ error: "用户编号须为正整数（id must be positive）" })
-  .max(2_147_483_647, { error: "用户编号超出范围（id out of range）" });
+export const userIdSchema = idSchema("用户编号", "id");
 
 const usernameRule = "用户名须为 3–32 位小写字母、数字或 _ . -（username: 3–32 of a–z, 0–9, _ . -）";
 const username = z
@@ -23,11 +20,7 @@ const displayName = z
 
 // The unit comes from a picker: a missing or malformed id means none was chosen.
 const chooseUnit = "请选择所在单位（choose a unit）";
-const unitId = z
-  .number({ error: chooseUnit })
-  .int({ error: chooseUnit })
-  .positive({ error: chooseUnit })
-  .max(2_147_483_647, { error: chooseUnit });
+const unitId = z.number({ error: chooseUnit }).int({ error: chooseUnit }).positive({ error: chooseUnit }).max(maxId, { error: chooseUnit });
 
 const role = z.enum(roles, { error: "请选择角色（choose a role）" });
 

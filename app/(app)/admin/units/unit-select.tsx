@@ -2,8 +2,7 @@ import type { RouterOutputs } from "~/app/_lib/trpc/types";
 
 export type AdminUnit = RouterOutputs["unit"]["adminList"][number];
 
-/** The path's unit ids, root first, the unit itself last. */
-export const pathIds = (path: string) => path.split("/").filter(Boolean).map(Number);
+export { pathIds } from "~/lib/unit-hierarchy";
 
 /** <option>s for a unit picker, indented by depth (a select cannot hold real indentation). */
 export function UnitOptions({

@@ -1,7 +1,9 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { reportValues } from "~/db/schema";
-import type { LoadedReport } from "./load";
+
+// Its own area, below report and meeting: report.save, the Excel import and the values computed
+// from meetings all write through here, so neither report nor meeting imports the other both ways.
 
 /** Upserts a report's values by indicator code; null deletes one. report.save and the Excel import both write through here. */
 export async function writeReportValues(tx: Tx, reportId: number, values: Map<string, number | null>): Promise<void> {
@@ -16,16 +18,4 @@ export async function writeReportValues(tx: Tx, reportId: number, values: Map<st
       .values(set)
       .onConflictDoUpdate({ target: [reportValues.reportId, reportValues.indicatorCode], set: { value: sql`excluded.value` } });
   }
-}
-
-/** What the audit log keeps of a report (same shape as report.save's entries). */
-export function reportSnapshot(r: LoadedReport) {
-  return {
-    quarter: r.quarter,
-    status: r.status,
-    version: r.version,
-    businessScore: r.businessScore,
-    note: r.note,
-    values: Object.fromEntries(r.values.map((v) => [v.indicatorCode, v.value])),
-  };
 }
