@@ -1,4 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
+import { inSubtreeSql } from "~/server/scope";
 
 /**
  * Which report statuses a dashboard counts: approved only (the default), or submitted ones too
@@ -72,6 +73,6 @@ export function statusFilter(include: ReportInclusion): SQL {
  */
 export function unitScoresCte(opts: { rootPath: string; from: string; to: string; include: ReportInclusion }): SQL {
   return scoringCtes(
-    sql`u.path like ${`${opts.rootPath}%`} and r.quarter between ${opts.from} and ${opts.to} and ${statusFilter(opts.include)}`,
+    sql`${inSubtreeSql("u", { path: opts.rootPath })} and r.quarter between ${opts.from} and ${opts.to} and ${statusFilter(opts.include)}`,
   );
 }

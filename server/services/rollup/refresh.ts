@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { units } from "~/db/schema";
+import { inSubtreeSql } from "~/server/scope";
 import { insertFacts } from "./facts";
 import { lockRollups, pathIds, recomputeChain } from "./subtree-sql";
 
@@ -27,7 +28,7 @@ export async function refreshRollupsForReport(tx: Tx, unitId: number, quarter: s
 export async function refreshRollupsAfterMove(tx: Tx, input: { unitId: number; oldPath: string; newPath: string }): Promise<void> {
   await lockRollups(tx);
   const newRegion = sql`coalesce(nullif(split_part(u.path, '/', 3), '')::int, u.id)`;
-  const inSubtree = sql`u.path like ${`${input.newPath}%`}`;
+  const inSubtree = inSubtreeSql("u", { path: input.newPath });
   await tx.execute(sql`update unit_scores f set region_id = ${newRegion} from units u where u.id = f.unit_id and ${inSubtree}`);
   await tx.execute(sql`update subtree_scores s set region_id = ${newRegion} from units u where u.id = s.root_unit_id and ${inSubtree}`);
   const oldAncestors = pathIds(input.oldPath).filter((id) => id !== input.unitId);
