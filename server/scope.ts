@@ -86,7 +86,7 @@ export async function assertUnitInScope(db: Db | Tx, actor: Actor, unitId: numbe
   return unit;
 }
 
-/** The path prefix of everything the actor may read, for list queries (staff: see `readsOnlyOwnUnit`). */
+/** The path at the top of what the actor may read (“/”: everything); queries filter with `reachSql` / `readableFromSql` below. */
 export function readRootPath(actor: Actor): string {
   return policy[actor.role].read === "all" ? "/" : actor.unitPath;
 }
