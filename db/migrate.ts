@@ -1,6 +1,6 @@
+import { advisoryLocks } from "./locks";
 import path from "node:path";
 import type { DbHandle } from "./client";
-import { advisoryLocks } from "./locks";
 
 export const migrationsFolder = () => path.join(process.cwd(), "db", "migrations");
 
