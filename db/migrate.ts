@@ -1,3 +1,4 @@
+import { advisoryLocks } from "./locks";
 import path from "node:path";
 import type { DbHandle } from "./types";
 
@@ -17,9 +18,9 @@ export async function migrateDb(handle: DbHandle): Promise<void> {
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
   const client = postgres(handle.url, { max: 1, onnotice: () => {} });
   try {
-    await client`select pg_advisory_lock(7263514)`;
+    await client.unsafe(`select pg_advisory_lock(${advisoryLocks.migrate})`);
     await migrate(drizzle(client), config);
-    await client`select pg_advisory_unlock(7263514)`;
+    await client.unsafe(`select pg_advisory_unlock(${advisoryLocks.migrate})`);
   } finally {
     await client.end({ timeout: 5 });
   }

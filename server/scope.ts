@@ -1,4 +1,4 @@
-import { eq, sql, type SQL } from "drizzle-orm";
+import { eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { cases, inspections, meetings, rectificationItems, reports, reviewMeetings, units, type Role, type Unit } from "~/db/schema";
 import { TRPCError } from "@trpc/server";
@@ -86,7 +86,7 @@ export async function assertUnitInScope(db: Db | Tx, actor: Actor, unitId: numbe
   return unit;
 }
 
-/** The path prefix of everything the actor may read, for list queries (staff: see `readsOnlyOwnUnit`). */
+/** The path at the top of what the actor may read (“/”: everything); queries filter with `reachSql` / `readableFromSql` below. */
 export function readRootPath(actor: Actor): string {
   return policy[actor.role].read === "all" ? "/" : actor.unitPath;
 }
@@ -99,27 +99,69 @@ export const readsReviews = (actor: Actor) => policy[actor.role].reviewRead !== 
 /** Whether the role may chair review meetings somewhere (convene, present, decide). */
 export const chairsReviews = (actor: Actor) => policy[actor.role].review !== "none";
 
+// ── Reach as SQL ──────────────────────────────────────────────────────────────────────────
+// Every path filter of the app is written here, so no list, count or chart can forget one.
+// `u` names the units table of the query: an alias in raw SQL (`"u"`), or drizzle's `units`
+// (or any table with `id` and `path` columns) in the query builder.
+
+/** A units table in a query: the alias of raw SQL, or the drizzle table. */
+export type UnitsRef = string | { id: AnyColumn; path: AnyColumn };
+
+const columnsOf = (u: UnitsRef) =>
+  typeof u === "string"
+    ? { id: sql`${sql.identifier(u)}.id`, path: sql`${sql.identifier(u)}.path` }
+    : { id: sql`${u.id}`, path: sql`${u.path}` };
+
+/** `%`, `_` and `\` are literal in a LIKE prefix (paths hold only digits and slashes; this keeps it so). */
+const likePrefix = (path: string) => `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /**
- * The units of `root`'s subtree — or `root` alone — as a SQL condition on the units table under
- * `alias`, for a root already checked to be in the caller's scope (counts, completeness, charts).
+ * The units of `root`'s subtree, `root` included, as a SQL condition on `u` — no reach check:
+ * for a root already checked, an admin's tool, or a tree-structure write (one prefix scan of units_path_idx).
  */
-export function subtreeSql(alias: string, root: Pick<Unit, "id" | "path">, onlyRoot = false): SQL {
-  const u = sql.identifier(alias);
-  return onlyRoot ? sql`${u}.id = ${root.id}` : sql`${u}.path like ${`${root.path}%`}`;
+export function inSubtreeSql(u: UnitsRef, root: Pick<Unit, "path">): SQL {
+  return sql`${columnsOf(u).path} like ${likePrefix(root.path)}`;
 }
 
-/** `canAccess` as a SQL condition on the units table under `alias`, for scoped counts and lists. */
-export function reachSql(actor: Actor, access: Access, alias: string): SQL {
-  const u = sql.identifier(alias);
+/** The units strictly below `root` (its subtree without it), as a SQL condition on `u`. */
+export function belowSql(u: UnitsRef, root: Pick<Unit, "path">): SQL {
+  return sql`${columnsOf(u).path} like ${`${likePrefix(root.path)}_%`}`;
+}
+
+/** `u` is `unit` itself or one of its ancestors. */
+export function ancestorOrSelfSql(u: UnitsRef, unit: Pick<Unit, "path">): SQL {
+  return sql`${unit.path} like ${columnsOf(u).path} || '%'`;
+}
+
+/**
+ * The units of `root`'s subtree — or `root` alone — as a SQL condition on `u`, for a root already
+ * checked to be in the caller's scope (counts, completeness, charts).
+ */
+export function subtreeSql(u: UnitsRef, root: Pick<Unit, "id" | "path">, onlyRoot = false): SQL {
+  return onlyRoot ? sql`${columnsOf(u).id} = ${root.id}` : inSubtreeSql(u, root);
+}
+
+/**
+ * The units `actor` reads from `root`, a unit already checked readable (`assertUnitInScope(…, "read")`):
+ * its subtree, or `root` alone for a role that reads only its own unit (staff) or when `onlyRoot`.
+ */
+export function readableFromSql(actor: Actor, root: Pick<Unit, "id" | "path">, u: UnitsRef = "u", onlyRoot = false): SQL {
+  return subtreeSql(u, root, onlyRoot || readsOnlyOwnUnit(actor));
+}
+
+/** `canAccess` as a SQL condition on `u`, for scoped counts and lists. */
+export function reachSql(actor: Actor, access: Access, u: UnitsRef): SQL {
+  const { id } = columnsOf(u);
+  const own = { path: actor.unitPath };
   switch (policy[actor.role][access]) {
     case "all":
       return sql`true`;
     case "own":
-      return sql`${u}.id = ${actor.unitId}`;
+      return sql`${id} = ${actor.unitId}`;
     case "subtree":
-      return sql`${u}.path like ${`${actor.unitPath}%`}`;
+      return inSubtreeSql(u, own);
     case "below":
-      return sql`(${u}.path like ${`${actor.unitPath}%`} and ${u}.id <> ${actor.unitId})`;
+      return sql`(${inSubtreeSql(u, own)} and ${id} <> ${actor.unitId})`;
     case "none":
       return sql`false`;
   }
@@ -141,7 +183,7 @@ const missing: Record<RowKind, (id: number) => string> = {
   meeting: (id) => `会议记录不存在或无权查看（meeting ${id} not found）`,
   inspection: (id) => `检查记录不存在或无权查看（inspection ${id} not found）`,
   case: (id) => `案件不存在或无权查看（case ${id} not found）`,
-  review: (id) => `审议会不存在或无权查看（review meeting ${id} not found）`,
+  review: (id) => `审议会不存在（review meeting ${id} not found）`,
   report: (id) => `报表不存在或无权查看（report ${id} not found）`,
   caseItem: (id) => `整改事项不存在或无权查看（item ${id} not found）`,
 };
@@ -150,10 +192,13 @@ const refused: Record<RowKind, string> = {
   meeting: "无权修改该单位的会议记录（outside your scope）",
   inspection: "无权登记或修改该单位的一岗双责检查（outside your scope）",
   case: "无权处理该单位的问责案件（outside your scope）",
-  review: "无权主持该范围的问责审议（outside your scope）",
+  review: "无权主持该审议会（you may not run this review meeting）",
   report: "无权修改该单位的报表（outside your scope）",
   caseItem: "无权处理该单位的问责案件（outside your scope）",
 };
+
+/** What reading a record of each kind takes: a review meeting is read with "reviewRead" (never by staff), the rest with "read". */
+const readAccess = (kind: RowKind): Access => (kind === "review" ? "reviewRead" : "read");
 
 /** The “does not exist” answer for a record id, the same whether it is unknown or out of reach. */
 export const recordNotFound = (kind: RowKind, id: number) => notFound(missing[kind](id));
@@ -199,7 +244,7 @@ export async function findInScope<K extends RowKind>(
   id: number,
 ): Promise<{ row: RowOf<K>; unit: Unit } | null> {
   const found = await lookUp(db, kind, id);
-  return found && canAccess(actor, found.unit, "read") ? found : null;
+  return found && canAccess(actor, found.unit, readAccess(kind)) ? found : null;
 }
 
 /**
@@ -216,7 +261,7 @@ export async function loadInScope<K extends RowKind>(
   const found = await lookUp(db, kind, id);
   if (!found) throw recordNotFound(kind, id);
   // The caller hears exactly what an unknown id gets; the cause (never sent) lets the refusal be audited.
-  if (!canAccess(actor, found.unit, "read"))
+  if (!canAccess(actor, found.unit, readAccess(kind)))
     throw new TRPCError({ code: "NOT_FOUND", message: missing[kind](id), cause: new OutOfReach(kind, id) });
   if (!canAccess(actor, found.unit, access)) throw forbidden(refused[kind]);
   return found;

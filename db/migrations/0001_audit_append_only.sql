@@ -13,7 +13,8 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
 --> statement-breakpoint
 -- Normalise one indicator value to 0–100 (DESIGN.md "Scoring"). The TypeScript twin is
--- lib/scoring/normalise.ts; tests/integration/scoring-sql.test.ts keeps them equal.
+-- lib/scoring/normalise.ts; tests/integration/dashboard.test.ts ("computes, in SQL, the same
+-- scores as the TypeScript scoring rules") keeps them equal.
 --   boolean: 1 → 100, 0 → 0
 --   higher is better: min(100, value / target × 100); target ≤ 0 → 100
 --   lower is better:  value ≤ target → 100, else 100 × (1 + target) / (1 + value)

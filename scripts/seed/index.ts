@@ -1,5 +1,6 @@
 import { count, eq, max, sql } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
+import { advisoryLocks } from "~/db/locks";
 import { rebuildRollups } from "~/server/services/rollup/rebuild";
 import { auditLog, categories, meetings, reports, reportValues, units, users } from "~/db/schema";
 import type { Role } from "~/db/schema";
@@ -26,7 +27,6 @@ export const demoUsers: { username: string; displayName: string; role: Role; atS
 ];
 
 const BATCH = 1000; // rows per INSERT statement
-const SEED_LOCK = 7263515; // advisory lock key, so two seeders never interleave
 
 function chunks<T>(rows: T[], size = BATCH): T[][] {
   const out: T[][] = [];
@@ -76,7 +76,7 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
   const passwordHash = await hashPassword(DEMO_PASSWORD); // once, outside the transaction
 
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    await tx.execute(sql`select pg_advisory_xact_lock(${advisoryLocks.seed})`);
     if (await alreadySeeded(tx)) return { created: false };
 
     await ensureBaseCatalogue(tx);

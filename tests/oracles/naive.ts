@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
-import { assertUnitInScope, type Actor } from "~/server/scope";
+import { assertUnitInScope, inSubtreeSql, type Actor } from "~/server/scope";
 import { childUnits } from "~/server/services/dashboard/children";
 import { latestAndPrevious, trendOf, type OverviewInput } from "~/server/services/dashboard/overview";
 import type { HeatmapInput } from "~/server/services/dashboard/heatmap";
@@ -30,7 +30,7 @@ function perUnitSeries(opts: { rootPath: string; from: string; to: string; inclu
       union all
       select r.unit_id, r.quarter, 'business', r.business_score
       from reports r join units u on u.id = r.unit_id
-      where u.path like ${`${opts.rootPath}%`} and r.quarter between ${opts.from} and ${opts.to}
+      where ${inSubtreeSql("u", { path: opts.rootPath })} and r.quarter between ${opts.from} and ${opts.to}
         and ${countedStatusSql("r.status", opts.include)}
         and r.business_score is not null
     )`;

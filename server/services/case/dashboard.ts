@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { caseStatuses, rootCauses, type CaseForm, type CaseStatus, type CategoryCode, type RootCause } from "~/lib/codes";
 import { queryRows, type Db } from "~/db/client";
 import { checkedRange } from "~/server/lib/quarter-range";
-import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
+import { assertUnitInScope, readableFromSql, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
 import type { CaseDashboardInput } from "./dashboard-schema";
 
@@ -44,7 +44,7 @@ export async function caseDashboard({ db, actor }: { db: Db; actor: Actor }, inp
   const scoped = sql`scoped as (
     select c.id, c.unit_id, c.quarter, c.category, c.form, c.status, c.root_cause
     from cases c join units u on u.id = c.unit_id
-    where ${ownUnitOnly ? sql`c.unit_id = ${root.id}` : sql`u.path like ${`${root.path}%`}`}
+    where ${readableFromSql(actor, root, "u")}
       and c.quarter between ${input.from} and ${input.to}
       ${input.category ? sql`and c.category = ${input.category}` : sql``})`;
   const overdueItem = sql`ri.done_at is null and ri.deadline < ${today}::date`;

@@ -1,7 +1,7 @@
-import { and, desc, eq, like, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { cases, rectificationItems, units } from "~/db/schema";
-import { assertUnitInScope, canAccess, readsOnlyOwnUnit, type Actor } from "~/server/scope";
+import { assertUnitInScope, canAccess, readableFromSql, type Actor } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
 import type { ListCasesInput } from "./schemas";
 
@@ -38,7 +38,7 @@ export async function listCases({ db, actor }: { db: Db; actor: Actor }, input: 
     .innerJoin(units, eq(units.id, cases.unitId))
     .where(
       and(
-        readsOnlyOwnUnit(actor) ? eq(cases.unitId, root.id) : like(units.path, `${root.path}%`),
+        readableFromSql(actor, root, units),
         input.quarter ? eq(cases.quarter, input.quarter) : undefined,
         input.category ? eq(cases.category, input.category) : undefined,
         input.form ? eq(cases.form, input.form) : undefined,

@@ -1,10 +1,10 @@
-import { and, desc, eq, gte, isNull, like, or, sql } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, or } from "drizzle-orm";
 import type { FlagKind } from "~/lib/codes";
 import type { Db } from "~/db/client";
 import { inspections, meetings, reports, reviewMeetings, units, type Unit } from "~/db/schema";
 import { addQuarters, formatQuarter } from "~/lib/quarter";
 import { serverTranslator, type Translate } from "~/server/lib/translator";
-import { assertUnitInScope, readRootPath, type Actor } from "~/server/scope";
+import { ancestorOrSelfSql, assertUnitInScope, reachSql, type Actor } from "~/server/scope";
 import { meetingFlags } from "~/server/services/meeting/flags";
 import { quarterOfDate, todayInChina } from "~/server/services/meeting/schemas";
 import type { SourceOptionsInput } from "./schemas";
@@ -89,7 +89,7 @@ async function reviewOptions({ db, actor, unit, t }: Ctx): Promise<SourceOption[
     .select({ id: reviewMeetings.id, title: reviewMeetings.title, status: reviewMeetings.status })
     .from(reviewMeetings)
     .innerJoin(units, eq(units.id, reviewMeetings.unitId))
-    .where(and(sql`${unit.path} like ${units.path} || '%'`, like(units.path, `${readRootPath(actor)}%`)))
+    .where(and(ancestorOrSelfSql(units, unit), reachSql(actor, "read", units)))
     .orderBy(desc(reviewMeetings.quarter), desc(reviewMeetings.id))
     .limit(LIMIT);
   return rows.map((m) => ({ id: m.id, label: `${m.title} · ${t(`review.statuses.${m.status}`)}` }));

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
+import { subtreeSql } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
 
 /**
@@ -16,7 +17,7 @@ export async function caseSummary(db: Db, root: Pick<Unit, "id" | "path">, opts:
                  where ri.case_id = c.id and ri.done_at is null and ri.deadline < ${today}::date)) as overdue,
                count(*) filter (where c.status = 'closed') as closed
         from cases c join units u on u.id = c.unit_id
-        where ${opts.onlyRoot ? sql`c.unit_id = ${root.id}` : sql`u.path like ${`${root.path}%`}`}`,
+        where ${subtreeSql("u", root, opts.onlyRoot)}`,
   );
   return { open: Number(row?.open ?? 0), overdue: Number(row?.overdue ?? 0), closed: Number(row?.closed ?? 0) };
 }

@@ -1,5 +1,6 @@
 import { eq, max, sql } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
+import { advisoryLocks } from "~/db/locks";
 import { indicators, reports } from "~/db/schema";
 import { notFound } from "~/server/errors";
 import { addQuarters, defaultReportingQuarter, formatQuarter } from "~/lib/quarter";
@@ -17,18 +18,18 @@ export async function latestApprovedQuarter(db: Db | Tx): Promise<string | null>
 }
 
 // Rule changes hold this lock exclusively and approvals hold it shared, so an approval cannot
-// land in a quarter between a rule change's check of the latest approved quarter and its write.
-const CATALOGUE_RULES_LOCK = 7263520;
+// land in a quarter between a rule change's check of the latest approved quarter and its write
+// (db/locks.ts `catalogueRules`).
 
 /** `latestApprovedQuarter` for a rule change: takes the lock first, for the rest of the transaction. */
 export async function latestApprovedQuarterForChange(tx: Tx): Promise<string | null> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${CATALOGUE_RULES_LOCK})`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${advisoryLocks.catalogueRules})`);
   return latestApprovedQuarter(tx);
 }
 
 /** Taken by an approval's transaction: waits for a rule change in progress, never for other approvals. */
 export async function holdRulesForApproval(tx: Tx): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock_shared(${CATALOGUE_RULES_LOCK})`);
+  await tx.execute(sql`select pg_advisory_xact_lock_shared(${advisoryLocks.catalogueRules})`);
 }
 
 /** The first quarter from which rules may change (null: nothing approved yet, any quarter may). */

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import type { ReportStatus } from "~/db/schema";
-import { assertUnitInScope, readsOnlyOwnUnit, subtreeSql, type Actor } from "~/server/scope";
+import { assertUnitInScope, readableFromSql, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { deadlineFor } from "~/server/services/deadline/rules";
 import { owesReportSql } from "./expected";
 import { completenessSummary } from "./summary";
@@ -32,7 +32,7 @@ export async function getCompleteness({ db, actor }: { db: Db; actor: Actor }, i
     sql`select u.id, u.parent_id, u.name, u.type, u.depth, r.status, r.late, r.submitted_at
         from units u
         left join reports r on r.unit_id = u.id and r.quarter = ${input.quarter}
-        where ${owesReportSql("u", input.quarter)} and ${subtreeSql("u", root, readsOnlyOwnUnit(actor))}
+        where ${owesReportSql("u", input.quarter)} and ${readableFromSql(actor, root, "u")}
         order by u.path`,
   );
   const units = rows.map((r) => {

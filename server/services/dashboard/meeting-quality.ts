@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import { threeMeetingsOneLecture } from "~/lib/codes";
-import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
+import { assertUnitInScope, readableFromSql, type Actor } from "~/server/scope";
 import { MIN_MEMBERS_FOR_COMMITTEE, quorumTypes } from "~/server/services/meeting/completion-rules";
 import { meetingFlags } from "~/server/services/meeting/flags";
 import { getSetting } from "~/server/services/settings/get";
@@ -29,8 +29,7 @@ const list = (xs: readonly string[]) =>
 export async function dashboardMeetingQuality({ db, actor }: { db: Db; actor: Actor }, input: MeetingQualityInput) {
   const quarters = checkedRange(input.from, input.to);
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
-  const onlyRoot = readsOnlyOwnUnit(actor);
-  const inScope = onlyRoot ? sql`u.id = ${root.id}` : sql`u.path like ${`${root.path}%`}`;
+  const inScope = readableFromSql(actor, root, "u");
 
   const table = expectationTable(await getSetting(db, "meetingFrequencies"));
   const expRows = table.length

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
-import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
+import { assertUnitInScope, belowSql, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { breadcrumb } from "./breadcrumb";
 import { childUnits } from "./children";
 import { splitQuadrant, type QuadrantPoint } from "./quadrant-points";
@@ -24,7 +24,7 @@ async function unitPoints(db: Db, rootPath: string, quarter: string, include: Re
         from units u
         join unit_scores c on c.unit_id = u.id and c.quarter = ${quarter} and c.series = 'composite' and ${countedStatusSql("c.status", include)}
         join unit_scores b on b.unit_id = u.id and b.quarter = ${quarter} and b.series = 'business' and ${countedStatusSql("b.status", include)}
-        where u.path like ${`${rootPath}_%`}
+        where ${belowSql("u", { path: rootPath })}
         order by u.id`,
   );
   return rows.map((r) => ({

@@ -1,7 +1,7 @@
-import { and, count, desc, eq, isNull, like, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { inspections, units, users } from "~/db/schema";
-import { assertUnitInScope, canAccess, readsOnlyOwnUnit, type Actor } from "~/server/scope";
+import { assertUnitInScope, canAccess, readableFromSql, type Actor } from "~/server/scope";
 import type { ListInspectionsInput } from "./schemas";
 
 /** The accountability cases opened from an inspection (same unit, so readable wherever the inspection is). */
@@ -39,7 +39,7 @@ export async function listInspections({ db, actor }: { db: Db; actor: Actor }, i
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
   const where = and(
     isNull(inspections.withdrawnAt), // withdrawn (撤回) records leave lists and counts
-    readsOnlyOwnUnit(actor) ? eq(inspections.unitId, root.id) : like(units.path, `${root.path}%`),
+    readableFromSql(actor, root, units),
     input.quarter ? eq(inspections.quarter, input.quarter) : undefined,
     input.result ? eq(inspections.result, input.result) : undefined,
   );

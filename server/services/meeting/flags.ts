@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import type { FlagKind, MeetingType } from "~/lib/codes";
 import type { Unit } from "~/db/schema";
-import { assertUnitInScope, readRootPath, readsOnlyOwnUnit, type Actor } from "~/server/scope";
+import { assertUnitInScope, reachSql, readableFromSql, type Actor } from "~/server/scope";
 import { outOfReachMatchEvidence } from "./out-of-reach";
 
 /**
@@ -76,10 +76,9 @@ export async function meetingFlags(
 
 /** The flags query of `meetingFlags` for a unit already checked to be in scope (the to-do counts over it). */
 export function meetingFlagsSql(actor: Actor, unit: Pick<Unit, "id" | "path">, input: { from: string; to: string; subtree?: boolean }) {
-  const ownOnly = readsOnlyOwnUnit(actor) || input.subtree === false;
-  const inScope = ownOnly ? sql`u.id = ${unit.id}` : sql`u.path like ${`${unit.path}%`}`;
+  const inScope = readableFromSql(actor, unit, "u", input.subtree === false);
   // Whether the caller may open the other meeting of a copied pair (the page links to it).
-  const otherReadable = readsOnlyOwnUnit(actor) ? sql`ou.id = ${actor.unitId}` : sql`ou.path like ${`${readRootPath(actor)}%`}`;
+  const otherReadable = reachSql(actor, "read", "ou");
   const criticism = sql.join(
     criticismTypes.map((t) => sql`${t}`),
     sql`, `,

@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
-import { reviewMeetings, units, type ReviewMeeting, type Unit } from "~/db/schema";
-import { forbidden, notFound } from "~/server/errors";
-import { assertUnitInScope, canAccess, readsReviews, type Actor } from "~/server/scope";
+import type { ReviewMeeting, Unit } from "~/db/schema";
+import { forbidden } from "~/server/errors";
+import { assertUnitInScope, loadInScope, readsReviews, type Actor } from "~/server/scope";
 
 /**
  * Who may see or run review meetings (server/scope.ts): reading is "reviewRead" on the subtree
@@ -14,12 +13,10 @@ export async function assertReviewScope(db: Db | Tx, actor: Actor, unitId: numbe
   return assertUnitInScope(db, actor, unitId, access);
 }
 
-const unknownMeeting = (id: number) => notFound(`审议会不存在（review meeting ${id} not found）`);
-
 /**
- * Loads a review meeting and checks the actor's access to its subtree root as it is now. A
- * meeting the caller may not read answers exactly like an unknown id (NOT_FOUND, same message),
- * so ids of other branches' meetings reveal nothing; one they may read but not run is FORBIDDEN.
+ * Loads a review meeting and checks the actor's access to its subtree root as it is now
+ * (scope.ts `loadInScope`): one the caller may not read ("reviewRead", so staff never) answers
+ * exactly like an unknown id; one they may read but not run is FORBIDDEN.
  */
 export async function loadReviewInScope(
   db: Db | Tx,
@@ -27,16 +24,8 @@ export async function loadReviewInScope(
   id: number,
   access: "reviewRead" | "review",
 ): Promise<{ meeting: ReviewMeeting; root: Unit }> {
-  if (!readsReviews(actor)) throw unknownMeeting(id);
-  const [row] = await db
-    .select({ meeting: reviewMeetings, root: units })
-    .from(reviewMeetings)
-    .innerJoin(units, eq(units.id, reviewMeetings.unitId))
-    .where(eq(reviewMeetings.id, id))
-    .limit(1);
-  if (!row || !canAccess(actor, row.root, "reviewRead")) throw unknownMeeting(id);
-  if (!canAccess(actor, row.root, access)) throw forbidden("无权主持该审议会（you may not run this review meeting）");
-  return row;
+  const { row, unit } = await loadInScope(db, actor, "review", id, access);
+  return { meeting: row, root: unit };
 }
 
 export const statusZh = { planned: "筹备中", running: "审议中", closed: "已闭会" } as const;

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import type { ReviewMeetingStatus } from "~/lib/codes";
-import { canAccess, type Actor } from "~/server/scope";
+import { canAccess, inSubtreeSql, type Actor } from "~/server/scope";
 import { assertReviewScope } from "./access";
 
 type Num = number | string;
@@ -27,7 +27,7 @@ export async function listReviews({ db, actor }: { db: Db; actor: Actor }, input
     sql`select m.id, m.unit_id, u.name as unit_name, m.quarter, m.title, m.status, m.held_on, m.closed_at,
                count(i.id) as items, count(i.decision) as decided, count(i.case_id) as cases
         from review_meetings m join units u on u.id = m.unit_id left join review_agenda_items i on i.meeting_id = m.id
-        where u.path like ${`${root.path}%`}
+        where ${inSubtreeSql("u", root)}
         group by m.id, u.name
         order by m.quarter desc, m.id desc
         limit 500`,

@@ -3,6 +3,7 @@ import { queryRows, type Db, type Tx } from "~/db/client";
 import type { Unit } from "~/db/schema";
 import type { QuadrantCutoff } from "~/lib/scoring/quadrant-cutoff";
 import { businessOverPartySql, thresholdsSql } from "~/lib/scoring/quadrant-cutoff-sql";
+import { inSubtreeSql } from "~/server/scope";
 import { proposalLimits } from "./reasons";
 import { countedStatusSql } from "~/lib/status-sql";
 import type { ScoreInclusion } from "./schemas";
@@ -15,9 +16,9 @@ type Num = number | string; // numerics and bigints arrive as text from postgres
  */
 export const candidatesCte = (root: Pick<Unit, "id" | "path">): SQL => sql`cand as (
     select u.id, u.name from units u
-    where u.path like ${`${root.path}%`} and u.active
+    where ${inSubtreeSql("u", root)} and u.active
       and (u.id <> ${root.id} or not exists (
-        select 1 from units o where o.path like ${`${root.path}%`} and o.active and o.id <> ${root.id}))
+        select 1 from units o where ${inSubtreeSql("o", root)} and o.active and o.id <> ${root.id}))
   )`;
 
 export type ScoreRankRow = {
@@ -132,7 +133,7 @@ export async function unitsInSubtree(db: Db | Tx, root: Pick<Unit, "path">, unit
   );
   const rows = await queryRows<{ id: number; name: string }>(
     db,
-    sql`select id, name from units where id in (${ids}) and active and path like ${`${root.path}%`}`,
+    sql`select id, name from units where id in (${ids}) and active and ${inSubtreeSql("units", root)}`,
   );
   return new Map(rows.map((r) => [Number(r.id), r.name]));
 }

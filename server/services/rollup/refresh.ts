@@ -4,6 +4,7 @@ import { units } from "~/db/schema";
 import { insertFacts, regionOf } from "./facts";
 import { pathIds } from "~/lib/unit-hierarchy";
 import { lockRollups, recomputeChain } from "./subtree-sql";
+import { inSubtreeSql } from "~/server/scope";
 
 /**
  * Refreshes the analytics after one report changed status or content (DHIS2-style analytics
@@ -28,7 +29,7 @@ export async function refreshRollupsForReport(tx: Tx, unitId: number, quarter: s
 export async function refreshRollupsAfterMove(tx: Tx, input: { unitId: number; oldPath: string; newPath: string }): Promise<void> {
   await lockRollups(tx);
   const newRegion = regionOf("u");
-  const inSubtree = sql`u.path like ${`${input.newPath}%`}`;
+  const inSubtree = inSubtreeSql("u", { path: input.newPath });
   await tx.execute(sql`update unit_scores f set region_id = ${newRegion} from units u where u.id = f.unit_id and ${inSubtree}`);
   await tx.execute(sql`update subtree_scores s set region_id = ${newRegion} from units u where u.id = s.root_unit_id and ${inSubtree}`);
   const oldAncestors = pathIds(input.oldPath).filter((id) => id !== input.unitId);

@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
+import { advisoryLocks } from "~/db/locks";
 import { regionOf } from "./facts";
 import { countedStatusSql } from "~/lib/status-sql";
 
@@ -50,11 +51,10 @@ export async function recomputeSubtreeRows(db: Db | Tx, units: SQL, quarters: re
 // would drop the other's change; so refreshes take this lock for the rest of their transaction
 // and run one after another (each takes milliseconds). A later, sharded deployment can lock per
 // region instead (docs/scaling.md).
-const ROLLUP_REFRESH_LOCK = 7263521;
 
 /** Serialises rollup refreshes until the end of the transaction. */
 export async function lockRollups(db: Db | Tx): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(${ROLLUP_REFRESH_LOCK})`);
+  await db.execute(sql`select pg_advisory_xact_lock(${advisoryLocks.rollupRefresh})`);
 }
 
 /** Recomputes the rollups of the given units, deepest first (each must be an ancestor of the next). */

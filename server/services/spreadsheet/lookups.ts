@@ -1,7 +1,7 @@
-import { and, asc, gte, inArray, like, lte } from "drizzle-orm";
+import { and, asc, gte, inArray, lte } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { meetings, reportValues, reports, units, type Meeting, type Report, type Unit } from "~/db/schema";
-import { canAccess, type Actor } from "~/server/scope";
+import { canAccess, inSubtreeSql, type Actor } from "~/server/scope";
 import { pathIds } from "~/lib/unit-hierarchy";
 
 // PostgreSQL takes at most 65,535 parameters per statement; a whole-tree file can hold more ids.
@@ -65,10 +65,7 @@ function byTreeOrder(a: Unit, b: Unit): number {
 
 /** The units of `root`'s subtree the actor may read, parents before children (staff: their own unit only). */
 export async function readableSubtree(db: Db | Tx, actor: Actor, root: Unit): Promise<Unit[]> {
-  const rows = await db
-    .select()
-    .from(units)
-    .where(like(units.path, `${root.path}%`));
+  const rows = await db.select().from(units).where(inSubtreeSql(units, root));
   return rows.filter((u) => canAccess(actor, u, "read")).sort(byTreeOrder);
 }
 

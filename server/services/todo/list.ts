@@ -1,8 +1,8 @@
-import { and, asc, count, eq, like, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { reports, units } from "~/db/schema";
 import { defaultReportingQuarter, quarterOf } from "~/lib/quarter";
-import { policy, type Actor } from "~/server/scope";
+import { policy, reachSql, type Actor } from "~/server/scope";
 import { completenessSummary } from "~/server/services/completeness/summary";
 import { computeCompletion } from "~/server/services/meeting/completion";
 import { owesReport } from "~/server/services/completeness/expected";
@@ -53,11 +53,7 @@ export async function listTodo({ db, actor }: { db: Db; actor: Actor }) {
   let toReviewTotal = 0;
   const approveReach = policy[actor.role].approve;
   if (approveReach !== "none" && approveReach !== "own") {
-    const inReach = and(
-      eq(reports.status, "submitted"),
-      approveReach === "all" ? undefined : like(units.path, `${actor.unitPath}%`),
-      approveReach === "below" ? ne(units.id, actor.unitId) : undefined,
-    );
+    const inReach = and(eq(reports.status, "submitted"), reachSql(actor, "approve", units));
     toReview = await db
       .select({ unitId: units.id, unitName: units.name, quarter: reports.quarter, submittedAt: reports.submittedAt, late: reports.late })
       .from(reports)

@@ -1,11 +1,9 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client";
+import { advisoryLocks } from "~/db/locks";
 import { units, type Unit, type UnitType } from "~/db/schema";
 import { allowedChildTypes, canHaveChildren, mayHangUnder, typesFitting } from "~/lib/unit-hierarchy";
 import { badInput, notFound } from "~/server/errors";
-
-// Any number unique to this lock; the demo seeder uses 7263515.
-const TREE_STRUCTURE_LOCK = 7263516;
 
 /**
  * Serialises the writes that change the shape of the tree (create, move, (de)activate). A move
@@ -14,7 +12,7 @@ const TREE_STRUCTURE_LOCK = 7263516;
  * structural admin writes is simpler and safer than reasoning about row locks per ancestor.
  */
 export async function lockTreeStructure(tx: Tx): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${TREE_STRUCTURE_LOCK})`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${advisoryLocks.treeStructure})`);
 }
 
 /** Loads a unit with a row lock (`update` before changing it, `share` before hanging something under it). */

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
-import { assertCapability, type Actor } from "~/server/scope";
+import { assertCapability, inSubtreeSql, type Actor } from "~/server/scope";
 import { units } from "~/db/schema";
 import { notFound } from "~/server/errors";
 
@@ -21,15 +21,15 @@ export async function previewUnitMove({ db, actor }: { db: Db; actor: Actor }, i
   assertCapability(actor, "manageUnits");
   const [unit] = await db.select().from(units).where(eq(units.id, input.id)).limit(1);
   if (!unit) throw notFound(`单位不存在（unit ${input.id} not found）`);
-  const prefix = `${unit.path}%`;
+  const moving = inSubtreeSql("u", unit);
   const [row] = await queryRows<Counts>(
     db,
-    sql`select (select count(*) from units where path like ${prefix}) as units,
-               (select count(*) from units where path like ${prefix} and active) as active_units,
-               (select count(*) from users s join units u on u.id = s.unit_id where u.path like ${prefix}) as users,
-               (select count(*) from users s join units u on u.id = s.unit_id where u.path like ${prefix} and s.active) as active_users,
-               (select count(*) from reports r join units u on u.id = r.unit_id where u.path like ${prefix}) as reports,
-               (select count(*) from cases c join units u on u.id = c.unit_id where u.path like ${prefix} and c.status <> 'closed') as open_cases`,
+    sql`select (select count(*) from units u where ${moving}) as units,
+               (select count(*) from units u where ${moving} and active) as active_units,
+               (select count(*) from users s join units u on u.id = s.unit_id where ${moving}) as users,
+               (select count(*) from users s join units u on u.id = s.unit_id where ${moving} and s.active) as active_users,
+               (select count(*) from reports r join units u on u.id = r.unit_id where ${moving}) as reports,
+               (select count(*) from cases c join units u on u.id = c.unit_id where ${moving} and c.status <> 'closed') as open_cases`,
   );
   const n = (k: keyof Counts) => Number(row?.[k] ?? 0);
   return {

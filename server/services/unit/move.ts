@@ -1,8 +1,8 @@
-import { like, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { units } from "~/db/schema";
 import { badInput, preconditionFailed } from "~/server/errors";
-import { assertCapability, type Actor } from "~/server/scope";
+import { assertCapability, inSubtreeSql, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { refreshRollupsAfterMove } from "~/server/services/rollup/refresh";
 import { moveRefusal } from "~/lib/unit-hierarchy";
@@ -29,7 +29,6 @@ export async function moveUnit({ db, actor }: { db: Db; actor: Actor }, input: M
     const oldPrefix = unit.path;
     const newPrefix = `${parent.path}${unit.id}/`;
     const delta = parent.depth + 1 - unit.depth;
-    // Paths hold only digits and slashes, so the prefix needs no LIKE escaping.
     const moved = await tx
       .update(units)
       .set({
@@ -37,7 +36,7 @@ export async function moveUnit({ db, actor }: { db: Db; actor: Actor }, input: M
         depth: sql`${units.depth} + ${delta}::int`,
         parentId: sql`case when ${units.id} = ${unit.id}::int then ${parent.id}::int else ${units.parentId} end`,
       })
-      .where(like(units.path, `${oldPrefix}%`))
+      .where(inSubtreeSql(units, unit))
       .returning({ id: units.id });
 
     await refreshRollupsAfterMove(tx, { unitId: unit.id, oldPath: oldPrefix, newPath: newPrefix });

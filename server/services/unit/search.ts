@@ -2,16 +2,13 @@ import { eq, sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import { units } from "~/db/schema";
 import { notFound } from "~/server/errors";
-import { assertUnitInScope, canAccess, readRootPath, readsOnlyOwnUnit, type Actor } from "~/server/scope";
+import { assertUnitInScope, canAccess, reachSql, readableFromSql, type Actor } from "~/server/scope";
 import type { SearchUnitsInput } from "./schemas-picker";
 
 /** A unit as the picker shows it: its name, type and the names of its ancestors within the caller's reach (top first). */
 export type PickedUnit = { id: number; name: string; type: string; path: string[] };
 
 const DEFAULT_LIMIT = 20;
-
-/** `%`, `_` and `\` typed by a person are literal characters, not patterns. */
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A json array of names, as postgres.js (parsed) or PGlite (text) returns it. */
 const parsePath = (v: unknown) => (typeof v === "string" ? (JSON.parse(v) as string[]) : (v as string[])).map(String);
@@ -22,16 +19,16 @@ const parsePath = (v: unknown) => (typeof v === "string" ? (JSON.parse(v) as str
  * The ancestors' names, top first, from the materialised path (one primary-key probe per
  * level), cut at the top of what the caller may read, so no name outside their reach shows.
  */
-const ancestorNames = (reachPath: string) =>
+const ancestorNames = (actor: Actor) =>
   sql<string[]>`(select coalesce(json_agg(a.name order by a.depth), '[]'::json) from units a
       where a.id = any(string_to_array(trim(both '/' from "units"."path"), '/')::int[])
-        and a.id <> "units"."id" and a.path like ${`${escapeLike(reachPath)}%`})`.mapWith((v: unknown) => parsePath(v));
+        and a.id <> "units"."id" and ${reachSql(actor, "read", "a")})`.mapWith((v: unknown) => parsePath(v));
 
 const pickedColumns = (actor: Actor) => ({
   id: units.id,
   name: units.name,
   type: units.type,
-  path: ancestorNames(readRootPath(actor)),
+  path: ancestorNames(actor),
 });
 
 /**
@@ -45,9 +42,7 @@ export async function searchUnits({ db, actor }: { db: Db; actor: Actor }, input
   const root = input.rootId === undefined ? null : await assertUnitInScope(db, actor, input.rootId, "read");
   const limit = input.limit ?? DEFAULT_LIMIT;
   const needle = input.query.toLowerCase();
-  const within = readsOnlyOwnUnit(actor)
-    ? sql`u.id = ${actor.unitId}`
-    : sql`u.path like ${`${escapeLike(root?.path ?? readRootPath(actor))}%`}`;
+  const within = root ? readableFromSql(actor, root, "u") : reachSql(actor, "read", "u");
   // Rank and cut first, then name the ancestors of the few rows kept (not of every match).
   const rows = await queryRows<{ id: number; name: string; type: string; path: string[] | string }>(
     db,
@@ -62,7 +57,7 @@ export async function searchUnits({ db, actor }: { db: Db; actor: Actor }, input
         select h.id, h.name, h.type,
                (select coalesce(json_agg(a.name order by a.depth), '[]'::json) from units a
                  where a.id = any(string_to_array(trim(both '/' from h.path), '/')::int[])
-                   and a.id <> h.id and a.path like ${`${escapeLike(readRootPath(actor))}%`}) as path
+                   and a.id <> h.id and ${reachSql(actor, "read", "a")}) as path
         from hits h
         order by h.rank`,
   );

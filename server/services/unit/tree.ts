@@ -1,7 +1,7 @@
-import { and, eq, like, lte, or, sql } from "drizzle-orm";
+import { and, eq, lte, or, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { units } from "~/db/schema";
-import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
+import { assertUnitInScope, inSubtreeSql, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { treeOrder } from "./tree-order";
 
 export type UnitNode = {
@@ -44,7 +44,7 @@ export async function unitTree({ db, actor }: { db: Db; actor: Actor }, input: {
       ? eq(units.id, root.id)
       : input.depth === 1
         ? or(eq(units.id, root.id), eq(units.parentId, root.id))
-        : and(like(units.path, `${root.path}%`), input.depth === undefined ? undefined : lte(units.depth, root.depth + input.depth));
+        : and(inSubtreeSql(units, root), input.depth === undefined ? undefined : lte(units.depth, root.depth + input.depth));
   return db
     .select(columns)
     .from(units)

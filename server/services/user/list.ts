@@ -1,8 +1,8 @@
-import { and, asc, count, eq, ilike, like, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { units, users } from "~/db/schema";
 import { badInput } from "~/server/errors";
-import { assertCapability, type Actor } from "~/server/scope";
+import { assertCapability, inSubtreeSql, type Actor } from "~/server/scope";
 import { publicUserColumns } from "./guards";
 import type { ListUsersInput } from "./schemas";
 
@@ -15,7 +15,7 @@ export async function listUsers({ db, actor }: { db: Db; actor: Actor }, input: 
   if (input.unitId !== undefined) {
     const [root] = await db.select({ path: units.path }).from(units).where(eq(units.id, input.unitId)).limit(1);
     if (!root) throw badInput({ unitId: `单位不存在（unit ${input.unitId} not found）` });
-    where.push(like(units.path, `${root.path}%`));
+    where.push(inSubtreeSql(units, root));
   }
   if (input.role) where.push(eq(users.role, input.role));
   if (input.active !== undefined) where.push(eq(users.active, input.active));
