@@ -6,6 +6,7 @@ import { quarterRange } from "~/lib/quarter";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
 import { maxDashboardQuarters, type CaseDashboardInput } from "./dashboard-schema";
+import { m } from "~/lib/server-message";
 
 type Count = number | string; // bigint counts arrive as text from postgres.js
 type GroupRow = {
@@ -39,10 +40,10 @@ const REPEATED_UNITS = 50;
  * is a GROUP BY in PostgreSQL.
  */
 export async function caseDashboard({ db, actor }: { db: Db; actor: Actor }, input: CaseDashboardInput, today = todayInChina()) {
-  if (input.from > input.to) throw badInput({ from: "起始季度不能晚于结束季度（from must not be after to）" });
+  if (input.from > input.to) throw badInput({ from: m("case.fromMustNotBeAfterTo") });
   const quarters = quarterRange(input.from, input.to);
   if (quarters.length > maxDashboardQuarters) {
-    throw badInput({ from: `季度范围不能超过 ${maxDashboardQuarters} 个季度（range too long）` });
+    throw badInput({ from: m("case.rangeTooLong", { maxDashboardQuarters }) });
   }
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
   const ownUnitOnly = readsOnlyOwnUnit(actor);

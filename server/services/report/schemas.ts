@@ -1,28 +1,35 @@
 import { z } from "~/server/lib/zod";
 import { quarterPattern } from "~/lib/quarter";
+import { m } from "~/lib/server-message";
 
 export const unitIdSchema = z.coerce
-  .number({ error: "单位编号须为整数（unitId must be an integer）" })
-  .int({ error: "单位编号须为整数（unitId must be an integer）" })
-  .positive({ error: "单位编号须为正整数（unitId must be positive）" })
-  .max(2_147_483_647, { error: "单位编号超出范围（unitId out of range）" });
+  .number({ error: m("report.unitidMustBeAnInteger") })
+  .int({ error: m("report.unitidMustBeAnInteger") })
+  .positive({ error: m("report.unitidMustBePositive") })
+  .max(2_147_483_647, { error: m("report.unitidOutOfRange") });
 
 export const quarterSchema = z
-  .string({ error: "季度须为文本，如 2026Q3（quarter must look like 2026Q3）" })
-  .regex(quarterPattern, { error: "季度格式应为 YYYYQn，如 2026Q3（quarter must look like 2026Q3）" });
+  .string({ error: m("report.quarterMustLookLike2026q3") })
+  .regex(quarterPattern, { error: m("report.quarterMustLookLike2026q32") });
 
 /**
  * A number typed by a user. Strings are accepted here and checked per indicator by the
  * service, so "abc" in one field comes back as a message on that field, not a generic error.
  */
-export const numericInput = z.union([z.number(), z.string().max(64, { error: "数值过长（value too long）" }), z.null()]);
+export const numericInput = z.union([z.number(), z.string().max(64, { error: m("report.valueTooLong") }), z.null()]);
 
 export const reportKeySchema = z.object({ unitId: unitIdSchema, quarter: quarterSchema });
 
 export const saveReportSchema = reportKeySchema.extend({
-  version: z.number({ error: "版本号须为整数（version must be an integer）" }).int().min(0),
+  version: z
+    .number({ error: m("report.versionMustBeAnInteger") })
+    .int()
+    .min(0),
   businessScore: numericInput.optional(),
-  note: z.string().max(2000, { error: "备注不能超过 2000 字（note too long）" }).optional(),
+  note: z
+    .string()
+    .max(2000, { error: m("report.noteTooLong") })
+    .optional(),
   values: z
     .array(
       z.object({
@@ -30,19 +37,23 @@ export const saveReportSchema = reportKeySchema.extend({
         value: numericInput,
       }),
     )
-    .max(500, { error: "指标数量过多（too many values）" }),
+    .max(500, { error: m("report.tooManyValues") }),
 });
 
 export type SaveReportInput = z.infer<typeof saveReportSchema>;
 
 export const transitionSchema = reportKeySchema.extend({
-  version: z.number({ error: "版本号须为整数（version must be an integer）" }).int().min(0).optional(),
+  version: z
+    .number({ error: m("report.versionMustBeAnInteger") })
+    .int()
+    .min(0)
+    .optional(),
 });
 
 export const reasonSchema = transitionSchema.extend({
   reason: z
-    .string({ error: "请填写原因（reason required）" })
+    .string({ error: m("report.reasonRequired") })
     .trim()
-    .min(2, { error: "请填写原因，至少 2 个字（reason required）" })
-    .max(500, { error: "原因不能超过 500 字（reason too long）" }),
+    .min(2, { error: m("report.reasonRequired2") })
+    .max(500, { error: m("report.reasonTooLong") }),
 });

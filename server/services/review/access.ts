@@ -3,6 +3,7 @@ import type { Db, Tx } from "~/db/client";
 import { reviewMeetings, units, type ReviewMeeting, type Unit } from "~/db/schema";
 import { forbidden, notFound } from "~/server/errors";
 import { assertUnitInScope, canAccess, readsReviews, type Actor } from "~/server/scope";
+import { m } from "~/lib/server-message";
 
 /**
  * Who may see or run review meetings (server/scope.ts): reading is "reviewRead" on the subtree
@@ -10,11 +11,11 @@ import { assertUnitInScope, canAccess, readsReviews, type Actor } from "~/server
  * their subtree, admins everywhere).
  */
 export async function assertReviewScope(db: Db | Tx, actor: Actor, unitId: number, access: "reviewRead" | "review"): Promise<Unit> {
-  if (!readsReviews(actor)) throw forbidden("填报员无权查看问责审议（review meetings are not open to staff）");
+  if (!readsReviews(actor)) throw forbidden(m("review.reviewMeetingsAreNotOpenTo"));
   return assertUnitInScope(db, actor, unitId, access);
 }
 
-const unknownMeeting = (id: number) => notFound(`审议会不存在（review meeting ${id} not found）`);
+const unknownMeeting = (id: number) => notFound(m("review.reviewMeetingNotFound", { id }));
 
 /**
  * Loads a review meeting and checks the actor's access to its subtree root as it is now. A
@@ -35,7 +36,7 @@ export async function loadReviewInScope(
     .where(eq(reviewMeetings.id, id))
     .limit(1);
   if (!row || !canAccess(actor, row.root, "reviewRead")) throw unknownMeeting(id);
-  if (!canAccess(actor, row.root, access)) throw forbidden("无权主持该审议会（you may not run this review meeting）");
+  if (!canAccess(actor, row.root, access)) throw forbidden(m("review.youMayNotRunThisReview"));
   return row;
 }
 

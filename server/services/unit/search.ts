@@ -4,6 +4,7 @@ import { units } from "~/db/schema";
 import { notFound } from "~/server/errors";
 import { assertUnitInScope, canAccess, readRootPath, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import type { SearchUnitsInput } from "./schemas-picker";
+import { m } from "~/lib/server-message";
 
 /** A unit as the picker shows it: its name, type and the names of its ancestors within the caller's reach (top first). */
 export type PickedUnit = { id: number; name: string; type: string; path: string[] };
@@ -77,8 +78,7 @@ export async function getPickedUnit({ db, actor }: { db: Db; actor: Actor }, inp
     .from(units)
     .where(eq(units.id, input.id))
     .limit(1);
-  if (!row || !canAccess(actor, { id: row.id, path: row.unitPath }, "read"))
-    throw notFound(`单位不存在或无权查看（unit ${input.id} not found）`);
+  if (!row || !canAccess(actor, { id: row.id, path: row.unitPath }, "read")) throw notFound(m("unit.unitNotFound2", { id: input.id }));
   const { unitPath: _unitPath, ...unit } = row;
   return unit;
 }
