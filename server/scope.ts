@@ -78,7 +78,7 @@ export async function assertUnitInScope(db: Db | Tx, actor: Actor, unitId: numbe
   const [unit] = await db.select().from(units).where(eq(units.id, unitId)).limit(1);
   if (!unit) throw notFound(m("scope.unitNotFound", { unitId }));
   if (!canAccess(actor, unit, access)) {
-    throw forbidden(access === "read" || access === "reviewRead" ? m("scope.outsideYourScope") : m("scope.outsideYourScope2"));
+    throw forbidden(access === "read" || access === "reviewRead" ? m("scope.cannotReadUnit") : m("scope.cannotWriteUnit"));
   }
   return unit;
 }
@@ -144,12 +144,12 @@ const missing: Record<RowKind, (id: number) => string> = {
 };
 
 const refused: Record<RowKind, string> = {
-  meeting: m("scope.outsideYourScope3"),
-  inspection: m("scope.outsideYourScope4"),
-  case: m("scope.outsideYourScope5"),
-  review: m("scope.outsideYourScope6"),
-  report: m("scope.outsideYourScope7"),
-  caseItem: m("scope.outsideYourScope5"),
+  meeting: m("scope.cannotWriteMeeting"),
+  inspection: m("scope.cannotWriteInspection"),
+  case: m("scope.cannotHandleCase"),
+  review: m("scope.cannotChairReview"),
+  report: m("scope.cannotWriteReport"),
+  caseItem: m("scope.cannotHandleCase"),
 };
 
 /** The “does not exist” answer for a record id, the same whether it is unknown or out of reach. */

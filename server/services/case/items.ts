@@ -41,7 +41,7 @@ export async function completeItem({ db, actor }: { db: Db; actor: Actor }, inpu
   // An item of a case the caller cannot read answers like an unknown item (scope.ts loadInScope).
   const { row: item } = await loadInScope(db, actor, "caseItem", input.itemId, "case");
   const { row, unit } = await loadCaseInScope(db, actor, item.caseId, "case");
-  if (row.status === "closed") throw preconditionFailed(m("case.caseIsClosed2"));
+  if (row.status === "closed") throw preconditionFailed(m("case.closed"));
   return db.transaction(async (tx) => {
     const [done] = await tx
       .update(rectificationItems)

@@ -47,10 +47,7 @@ function checkInspection(input: Fields, ctx: z.core.$RefinementCtx<Fields>, now 
   else if (input.inspectedOn < inspectionLimits.earliestDate) issue("inspectedOn", m("inspection.dateBefore2000"));
   else if (input.inspectedOn > todayInChina(now)) issue("inspectedOn", m("inspection.dateIsInTheFuture"));
   if (input.result !== "pass" && input.findings.length < inspectionLimits.minFindingsChars) {
-    issue(
-      "findings",
-      input.result === "fail" ? m("inspection.findingsAreRequiredWhenTheResult") : m("inspection.findingsAreRequiredWhenTheResult2"),
-    );
+    issue("findings", input.result === "fail" ? m("inspection.findingsRequiredForFail") : m("inspection.findingsRequiredForBasic"));
   }
 }
 

@@ -18,7 +18,7 @@ export async function withdrawInspection({ db, actor }: { db: Db; actor: Actor }
     const { inspection: before, unit } = await loadInspectionInScope(tx, actor, input.id, "case", { lock: true });
     if (before.withdrawnAt) throw preconditionFailed(m("inspection.inspectionAlreadyWithdrawn"));
     if (before.version !== input.version) {
-      throw conflict(m("inspection.inspectionChangedSinceYouOpenedIt2", { version: before.version }));
+      throw conflict(m("inspection.changedBeforeWithdraw", { version: before.version }));
     }
     const [linked] = await tx
       .select({ id: cases.id })
@@ -59,5 +59,5 @@ export async function withdrawInspection({ db, actor }: { db: Db; actor: Actor }
  */
 export async function assertInspectionCanSourceCase(tx: Tx, id: number) {
   const [row] = await tx.select({ withdrawnAt: inspections.withdrawnAt }).from(inspections).where(eq(inspections.id, id)).for("share");
-  if (row?.withdrawnAt) throw badInput({ sourceId: m("inspection.inspectionWithdrawn2") });
+  if (row?.withdrawnAt) throw badInput({ sourceId: m("inspection.withdrawnCannotOpenCase") });
 }

@@ -142,7 +142,7 @@ export const checkMinutesSchema = z.object({
     .trim()
     .regex(datePattern, { error: m("meeting.dateMustLookLike202603") })
     .refine(isCalendarDate, {
-      error: m("meeting.notAValidCalendarDate2"),
+      error: m("meeting.dateNotValid"),
     }),
   minutes: meetingFieldsSchema.shape.minutes,
   /** The meeting being edited, which is not compared with itself. */

@@ -10,7 +10,7 @@ export const unitIdSchema = z.coerce
 
 export const quarterSchema = z
   .string({ error: m("report.quarterMustLookLike2026q3") })
-  .regex(quarterPattern, { error: m("report.quarterMustLookLike2026q32") });
+  .regex(quarterPattern, { error: m("report.quarterFormat") });
 
 /**
  * A number typed by a user. Strings are accepted here and checked per indicator by the
@@ -54,6 +54,6 @@ export const reasonSchema = transitionSchema.extend({
   reason: z
     .string({ error: m("report.reasonRequired") })
     .trim()
-    .min(2, { error: m("report.reasonRequired2") })
+    .min(2, { error: m("report.reasonTooShort") })
     .max(500, { error: m("report.reasonTooLong") }),
 });

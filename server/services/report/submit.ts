@@ -23,7 +23,7 @@ export async function submitReport(ctx: { db: Db; actor: Actor }, input: Transit
           if (ind.required && ind.source === "manual" && !filled.has(ind.code))
             errors[`values.${ind.code}`] = m("report.required", { nameZh: ind.nameZh });
         }
-        if (report.businessScore === null) errors.businessScore = m("report.required2");
+        if (report.businessScore === null) errors.businessScore = m("report.businessScoreRequired");
         if (Object.keys(errors).length > 0) throw badInput(errors);
         late = submittedAt > (await deadlineFor(tx, report.quarter));
       },

@@ -31,7 +31,7 @@ export async function decideReview({ db, actor }: { db: Db; actor: Actor }, inpu
       .from(reviewMeetings)
       .where(eq(reviewMeetings.id, meeting.id))
       .for("share");
-    if (locked?.status !== "running") throw conflict(m("review.theMeetingChangedMeanwhile2"));
+    if (locked?.status !== "running") throw conflict(m("review.closedMeanwhile"));
     const [item] = await tx
       .select({
         id: reviewAgendaItems.id,

@@ -24,7 +24,7 @@ export async function saveNote({ db, actor }: { db: Db; actor: Actor }, input: S
       .from(reviewMeetings)
       .where(eq(reviewMeetings.id, meeting.id))
       .for("share");
-    if (locked?.status !== "running") throw conflict(m("review.theMeetingChangedMeanwhile2"));
+    if (locked?.status !== "running") throw conflict(m("review.closedMeanwhile"));
     const [item] = await tx
       .select({ id: reviewAgendaItems.id, unitId: reviewAgendaItems.unitId, note: reviewAgendaItems.decisionNote, unitPath: units.path })
       .from(reviewAgendaItems)

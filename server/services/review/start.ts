@@ -29,7 +29,7 @@ export async function startReview(
       })
       .where(and(eq(reviewMeetings.id, meeting.id), eq(reviewMeetings.status, "planned")))
       .returning();
-    if (!started) throw conflict(m("review.theMeetingChangedMeanwhile3"));
+    if (!started) throw conflict(m("review.startedMeanwhile"));
     await writeAudit(tx, actor, {
       action: "review.start",
       entity: "review_meeting",

@@ -18,7 +18,7 @@ import { m } from "~/lib/server-message";
  */
 export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, input: UpdateAgendaInput) {
   const { meeting, root } = await loadReviewInScope(db, actor, input.id, "review");
-  if (meeting.status === "closed") throw preconditionFailed(m("review.theMeetingIsClosed2"));
+  if (meeting.status === "closed") throw preconditionFailed(m("review.closedAgendaLocked"));
   const ids = input.items.map((i) => i.unitId);
   checkDistinct(ids, "items");
   const current = await db
@@ -38,7 +38,7 @@ export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, inpu
       .returning({ version: reviewMeetings.version, status: reviewMeetings.status });
     if (!bumped) {
       const [now] = await tx.select({ status: reviewMeetings.status }).from(reviewMeetings).where(eq(reviewMeetings.id, meeting.id));
-      if (now?.status === "closed") throw preconditionFailed(m("review.theMeetingIsClosed2"));
+      if (now?.status === "closed") throw preconditionFailed(m("review.closedAgendaLocked"));
       throw conflict(m("review.theAgendaChangedMeanwhileReload"));
     }
     // The version check above guarantees membership is as read; decisions may have moved on.
@@ -80,7 +80,7 @@ export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, inpu
     const named = hidden.find((h) => ids.includes(h.unitId));
     if (named) {
       throw badInput({
-        items: m("review.unitIsOutsideTheMeetingSubtree2", { unitId: named.unitId, name: root.name }),
+        items: m("review.agendaUnitOutsideSubtree", { unitId: named.unitId, name: root.name }),
       });
     }
     for (const [i, item] of hidden.entries()) {

@@ -134,7 +134,7 @@ async function readCsv(bytes: Buffer, fileName: string): Promise<RawFile> {
   const text = decodeCsv(bytes);
   let lines = 0;
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
-    if (++lines > MAX_ROWS + 10) refuse(m("spreadsheet.tooManyRows2", { fileName, maxRows: MAX_ROWS }));
+    if (++lines > MAX_ROWS + 10) refuse(m("spreadsheet.fileTooManyRows", { fileName, maxRows: MAX_ROWS }));
   }
   const firstLine = text.split("\n", 1)[0] ?? "";
   if (firstLine.includes(";") && !firstLine.includes(",") && !firstLine.includes("\t")) {

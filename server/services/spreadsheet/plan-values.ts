@@ -98,7 +98,7 @@ export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadU
     }
     const quarter = r.quarter.ok ? r.quarter.value : null;
     if (!r.quarter.ok) fail(C.quarter, r.quarter.message);
-    else if (r.quarter.value > running) fail(C.quarter, m("spreadsheet.quarterHasNotStarted2", { value: r.quarter.value }));
+    else if (r.quarter.value > running) fail(C.quarter, m("spreadsheet.rowQuarterHasNotStarted", { value: r.quarter.value }));
 
     let value: number | null = null;
     const catalogue = quarter ? catalogues.get(quarter) : undefined;
@@ -137,7 +137,7 @@ export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadU
     if (r.unitId.ok && r.unitId.value !== null && quarter && r.code !== "") {
       const key = `${r.unitId.value}|${quarter}|${r.code}`;
       const first = firstRowOf.get(key);
-      if (first !== undefined) fail(C.code, m("spreadsheet.duplicateOfRow2", { first }));
+      if (first !== undefined) fail(C.code, m("spreadsheet.duplicateIndicatorRow", { first }));
       else firstRowOf.set(key, r.row);
     }
     if (!valid || !unit || !quarter) continue;

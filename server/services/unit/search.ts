@@ -78,7 +78,8 @@ export async function getPickedUnit({ db, actor }: { db: Db; actor: Actor }, inp
     .from(units)
     .where(eq(units.id, input.id))
     .limit(1);
-  if (!row || !canAccess(actor, { id: row.id, path: row.unitPath }, "read")) throw notFound(m("unit.unitNotFound2", { id: input.id }));
+  if (!row || !canAccess(actor, { id: row.id, path: row.unitPath }, "read"))
+    throw notFound(m("unit.notFoundOrOutOfReach", { id: input.id }));
   const { unitPath: _unitPath, ...unit } = row;
   return unit;
 }
