@@ -1,17 +1,12 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { SQL } from "drizzle-orm";
 import * as schema from "./schema";
 import { openPostgresPool } from "./postgres-pool";
 import { migrateDb } from "./migrate";
+import type { Db, DbHandle, Tx } from "./types";
 
-export type Schema = typeof schema;
-/** The one database type the services see, whichever driver is underneath. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
-
-export type DbHandle = { db: Db; driver: "pglite" | "postgres"; url?: string; close: () => Promise<void> };
+export type { Db, DbHandle, Schema, Tx } from "./types";
 
 export const defaultPgliteDir = () => process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite");
 

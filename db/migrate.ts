@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { DbHandle } from "./client";
+import type { DbHandle } from "./types";
 
 export const migrationsFolder = () => path.join(process.cwd(), "db", "migrations");
 

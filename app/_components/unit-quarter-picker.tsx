@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import { inputClass } from "~/app/_components/ui/field";
+import { unitQuarterHref } from "~/app/_lib/quarter-params";
 import { formatQuarter } from "~/lib/quarter";
 import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";
 
@@ -20,7 +21,7 @@ export function UnitQuarterPicker(props: {
   const locale = useLocale();
   const router = useRouter();
   const pathname = usePathname();
-  const go = (unitId: number, quarter: string) => router.push(`${pathname}?unit=${unitId}&quarter=${quarter}`);
+  const go = (unitId: number, quarter: string) => router.push(unitQuarterHref(pathname, { unit: unitId, quarter }));
 
   return (
     <>

@@ -43,8 +43,8 @@ function makeRng(seed: number): Rng {
   };
 }
 
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-const round1 = (x: number) => Math.round(x * 10) / 10;
+export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+export const round1 = (x: number) => Math.round(x * 10) / 10;
 
 export type DemoReport = {
   unitId: number;
@@ -141,7 +141,8 @@ function latentFor(unit: DemoUnit, rng: Rng): Latent {
   }
 }
 
-function indicatorValue(ind: CatalogueEntry, p: number, rng: Rng, quarterNo: number): number {
+/** One indicator's value for a unit whose Party-building level this quarter is `p` (0–1). Shared with the scale generator. */
+export function indicatorValue(ind: CatalogueEntry, p: number, rng: Pick<Rng, "next">, quarterNo: number): number {
   switch (ind.kind) {
     case "boolean": {
       let prob = clamp(p, 0.03, 0.98);
@@ -164,7 +165,7 @@ function indicatorValue(ind: CatalogueEntry, p: number, rng: Rng, quarterNo: num
 }
 
 /** End of a quarter (UTC midnight of its last day) plus `days`. */
-function afterQuarterEnd(quarter: string, days: number): Date {
+export function afterQuarterEnd(quarter: string, days: number): Date {
   const p = parseQuarter(quarter);
   if (!p) throw new Error(`bad quarter ${quarter}`);
   return new Date(Date.UTC(p.year, p.q * 3, 0) + days * 86_400_000);

@@ -9,7 +9,7 @@ import {
   type FrequencyRules,
   type HeldCount,
 } from "~/server/services/meeting/completion-rules";
-import { parseQuarter } from "~/lib/quarter";
+import { drawAttendance, meetingBehaviour, quarterOfDate, scheduleMeetings } from "~/scripts/seed/meeting-schedule";
 import type { DemoUnit } from "~/scripts/seed/demo-tree";
 import { mulberry32 } from "~/scripts/seed/history";
 import { composeMinutes, copyMinutes, personName, topics, type Pick } from "~/scripts/seed/minutes-text";
@@ -55,10 +55,6 @@ function hashName(s: string): number {
   return h >>> 0;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
 /** The business words of a unit, from its name (市财政局预算科党支部 → 预算). */
 function businessOf(name: string): string {
   const m = /局(.+?)(科|处|室)/.exec(name) ?? /(考试院|监督所|执法支队|信息中心|计量测试所|支付中心|发展中心)/.exec(name);
@@ -66,30 +62,15 @@ function businessOf(name: string): string {
   return name.includes("离退休") ? "离退休干部服务" : "业务";
 }
 
-/** How a unit of each profile behaves: probability to hold each meeting, attendance share, bunching. */
-const behaviour = {
-  normal: { hold: 0.93, attendance: [0.82, 1], bunch: 0, copy: 0, silentLife: 0, thin: 0.1 },
-  strong: { hold: 0.99, attendance: [0.9, 1], bunch: 0, copy: 0, silentLife: 0, thin: 0 },
-  weak: { hold: 0.72, attendance: [0.68, 0.95], bunch: 0.1, copy: 0, silentLife: 0.2, thin: 0.35 },
-  bizFirst: { hold: 0.45, attendance: [0.4, 0.72], bunch: 0.65, copy: 0.4, silentLife: 1, thin: 0.6 },
-} as const;
-
 function draftsFor(unit: DemoUnit, quarters: string[], rng: Rng): Draft[] {
-  const b = behaviour[unit.profile ?? "normal"];
-  const isBranch = unit.type === "branch" || unit.type === "general_branch";
+  const b = meetingBehaviour[unit.profile ?? "normal"];
   const secretary = personName(rng.pick);
   const business = businessOf(unit.name);
   const out: Draft[] = [];
 
   const add = (type: MeetingType, date: string, expected: number) => {
-    const life = type === "org_life" || type === "democratic_life";
-    const share = b.attendance[0] + (b.attendance[1] - b.attendance[0]) * rng.next();
-    const present = Math.max(1, Math.min(expected, Math.round(expected * share)));
-    const silent = life && rng.chance(b.silentLife);
-    const criticalOpinions = life ? (silent ? 0 : Math.round(present * (0.8 + rng.next() * 0.9))) : Math.round(present * rng.next() * 0.35);
-    const selfCriticisms = life && criticalOpinions > 0 ? Math.round(criticalOpinions * 0.4) : null;
-    const rectificationItems = life ? (silent ? rng.int(0, 1) : rng.int(2, 5)) : rng.int(0, 2);
-    const solicitedOpinions = life ? !silent && rng.chance(0.92) : rng.chance(0.5);
+    const drawn = drawAttendance(rng, b, type, expected);
+    const { present, criticalOpinions, rectificationItems, solicitedOpinions } = drawn;
     const thin = rng.chance(b.thin);
     const topic = rng.pick(topics[type]);
     const facts = {
@@ -111,51 +92,13 @@ function draftsFor(unit: DemoUnit, quarters: string[], rng: Rng): Draft[] {
       type,
       date,
       expected,
-      present,
       topic,
-      solicitedOpinions,
-      criticalOpinions,
-      selfCriticisms,
-      mutualCriticisms: selfCriticisms === null ? null : criticalOpinions - selfCriticisms,
-      rectificationItems,
+      ...drawn,
       minutes: composeMinutes(facts, rng.pick, rng.chance),
     });
   };
 
-  const members = Math.max(3, unit.memberCount);
-  const committeeSize = members >= 15 ? 5 : 3;
-  const groupSize = Math.ceil(members / Math.ceil(members / 9));
-  for (const quarter of quarters) {
-    const { year, q } = parseQuarter(quarter)!;
-    const months = [1, 2, 3].map((i) => (q - 1) * 3 + i);
-    const lastMonth = months[2]!;
-    const lastDay = daysIn(year, lastMonth);
-    const bunched = rng.chance(b.bunch);
-    // Bunched: everything dated in the last 10 days of the quarter (季末突击补课).
-    const dayIn = (m: number) =>
-      bunched ? ymd(year, lastMonth, rng.int(lastDay - 9, lastDay)) : ymd(year, m, rng.int(3, daysIn(year, m) - 2));
-
-    if (unit.type === "committee") {
-      if (q === 4 && rng.chance(0.9)) add("democratic_life", ymd(year, 12, rng.int(10, 28)), Math.min(members, rng.int(7, 11)));
-      continue;
-    }
-    if (!isBranch) continue;
-    const before = out.length;
-    for (const m of months) {
-      if (unit.memberCount >= MIN_MEMBERS_FOR_COMMITTEE && rng.chance(b.hold)) add("committee", dayIn(m), committeeSize);
-      if (rng.chance(b.hold)) add("group", dayIn(m), groupSize);
-    }
-    if (rng.chance(Math.min(1, b.hold + 0.05))) add("branch_assembly", dayIn(rng.pick(months)), members);
-    if (rng.chance(b.hold)) add("party_lecture", dayIn(rng.pick(months)), members);
-    if (q === 4 && rng.chance(Math.min(1, b.hold + 0.3))) {
-      const date = bunched ? dayIn(lastMonth) : ymd(year, rng.pick([11, 12]), rng.int(5, 25));
-      add("org_life", date, members);
-      if (rng.chance(0.85)) add("member_review", date, members);
-    }
-    // A bunched quarter has at least three meetings: the catch-up is the point of the flag.
-    while (bunched && out.length - before < 3)
-      add(rng.pick(["group", "party_lecture", "branch_assembly"] as const), dayIn(lastMonth), members);
-  }
+  scheduleMeetings(unit, quarters, rng, b, add, () => out.length);
   return out;
 }
 
@@ -181,7 +124,7 @@ export function generateMeetings(
   for (const d of drafts) {
     if (!bizFirst.has(d.unitId)) continue;
     const pool = earlier.get(d.type) ?? [];
-    if (pool.length > 0 && copier.chance(behaviour.bizFirst.copy)) {
+    if (pool.length > 0 && copier.chance(meetingBehaviour.bizFirst.copy)) {
       const source = copier.pick(pool);
       d.minutes = copyMinutes(source.minutes, d.date, names.get(d.unitId)!);
       copiedFrom.set(d, source);
@@ -193,7 +136,7 @@ export function generateMeetings(
   const copies = [...copiedFrom].map(([copy, source]) => ({ copy: index.get(copy)!, source: index.get(source)! }));
   const meetings = drafts.map((d) => ({
     ...d,
-    quarter: `${d.date.slice(0, 4)}Q${Math.floor((Number(d.date.slice(5, 7)) - 1) / 3) + 1}`,
+    quarter: quarterOfDate(d.date),
     minutesFingerprint: minutesFingerprint(d.minutes),
     qualityScore: meetingQuality(d).total,
   }));

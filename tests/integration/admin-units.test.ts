@@ -1,8 +1,8 @@
-import { and, count, eq, inArray, like, not } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, reports, units, type Role } from "~/db/schema";
 import { callerFor, createActor } from "../factories";
-import { auditRows, fieldErrorsOf, trpcError } from "./trpc-expect";
+import { auditRows, fieldErrorsOf, trpcError, changeAuditCount } from "./trpc-expect";
 import { useTreeDb } from "./test-db";
 
 const t = useTreeDb();
@@ -20,12 +20,7 @@ describe("unit administration is for admins only", () => {
     const intruder = await createActor(t.db, role, t.tree.root);
     const caller = callerFor(t.db, intruder);
     // Refused calls are themselves audited (authz.refused); nothing else may be written.
-    const changes = () =>
-      t.db
-        .select({ n: count() })
-        .from(auditLog)
-        .where(not(like(auditLog.action, "authz.%")));
-    const [before] = await changes();
+    const before = await changeAuditCount(t.db);
     const calls = [
       () => caller.unit.adminList(),
       () => caller.unit.create({ parentId: t.tree.branchA.id, name: `越权新建-${role}`, ...attrs }),
@@ -34,8 +29,7 @@ describe("unit administration is for admins only", () => {
       () => caller.unit.setActive({ id: t.tree.leafA2.id, active: false }),
     ];
     for (const call of calls) expect((await trpcError(call())).code).toBe("FORBIDDEN");
-    const [after] = await changes();
-    expect(after!.n).toBe(before!.n);
+    expect(await changeAuditCount(t.db)).toBe(before);
     const refusals = await t.db
       .select()
       .from(auditLog)

@@ -2,24 +2,23 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { caseEvents, rectificationItems } from "~/db/schema";
 import type { CreateCaseInput } from "~/server/services/case/schemas";
-import { callerFor, createActor } from "../factories";
 import { meetingInput, setMembers } from "./meeting-fixtures";
-import { useTreeDb } from "./test-db";
+import { callersOn, useTreeDb, type Caller } from "./test-db";
 import { auditRows, fieldErrorsOf, outcomeOf, trpcError } from "./trpc-expect";
 
 /** Accountability cases: form–subject rules, the status flow, items and overdue, scope, audit. */
 const t = useTreeDb();
-type Caller = ReturnType<typeof callerFor>;
 let admin: Caller, reviewerA: Caller, leaderA: Caller, staffA1: Caller, staffA2: Caller, reviewerB: Caller;
 
 beforeAll(async () => {
-  const { root, branchA, leafA1, leafA2, branchB } = t.tree;
-  admin = callerFor(t.db, await createActor(t.db, "admin", root));
-  reviewerA = callerFor(t.db, await createActor(t.db, "reviewer", branchA));
-  leaderA = callerFor(t.db, await createActor(t.db, "leader", branchA));
-  staffA1 = callerFor(t.db, await createActor(t.db, "staff", leafA1));
-  staffA2 = callerFor(t.db, await createActor(t.db, "staff", leafA2));
-  reviewerB = callerFor(t.db, await createActor(t.db, "reviewer", branchB));
+  ({ admin, reviewerA, leaderA, staffA1, staffA2, reviewerB } = await callersOn(t, {
+    admin: ["admin", "root"],
+    reviewerA: ["reviewer", "branchA"],
+    leaderA: ["leader", "branchA"],
+    staffA1: ["staff", "leafA1"],
+    staffA2: ["staff", "leafA2"],
+    reviewerB: ["reviewer", "branchB"],
+  }));
 });
 
 const input = (unitId: number, over: Partial<CreateCaseInput> = {}): CreateCaseInput => ({

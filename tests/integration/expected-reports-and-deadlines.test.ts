@@ -4,7 +4,7 @@ import { reportDeadlineRules, reports, units } from "~/db/schema";
 import { starterIndicators } from "~/scripts/seed/catalogue";
 import { addQuarters, defaultReportingQuarter, quarterOf, reportDeadline } from "~/lib/quarter";
 import { callerFor, createActor } from "../factories";
-import { useTreeDb } from "./test-db";
+import { callersOn, useTreeDb } from "./test-db";
 import { fieldErrorsOf } from "./trpc-expect";
 
 const t = useTreeDb();
@@ -20,8 +20,7 @@ const requiredValues = starterIndicators
 const unitRow = async (id: number) => (await t.db.select().from(units).where(eq(units.id, id)))[0]!;
 
 beforeAll(async () => {
-  admin = callerFor(t.db, await createActor(t.db, "admin", t.tree.root));
-  leader = callerFor(t.db, await createActor(t.db, "leader", t.tree.branchA));
+  ({ admin, leader } = await callersOn(t, { admin: ["admin", "root"], leader: ["leader", "branchA"] }));
 });
 
 describe("a unit owes reports from the quarter it was created in (or its start quarter) until it ends", () => {

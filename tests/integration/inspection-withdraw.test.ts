@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CreateInspectionInput } from "~/server/services/inspection/schemas";
-import { callerFor, createActor } from "../factories";
-import { useTreeDb } from "./test-db";
+import { callersOn, useTreeDb, type Caller } from "./test-db";
 import { auditRows, fieldErrorsOf, outcomeOf, trpcError } from "./trpc-expect";
 
 /**
@@ -9,16 +8,16 @@ import { auditRows, fieldErrorsOf, outcomeOf, trpcError } from "./trpc-expect";
  * and a mistaken inspection can be withdrawn (撤回), audited, until a case is opened from it.
  */
 const t = useTreeDb();
-type Caller = ReturnType<typeof callerFor>;
 let admin: Caller, reviewerA: Caller, leaderA: Caller, staffA1: Caller, reviewerB: Caller;
 
 beforeAll(async () => {
-  const { root, branchA, leafA1, branchB } = t.tree;
-  admin = callerFor(t.db, await createActor(t.db, "admin", root));
-  reviewerA = callerFor(t.db, await createActor(t.db, "reviewer", branchA));
-  leaderA = callerFor(t.db, await createActor(t.db, "leader", branchA));
-  staffA1 = callerFor(t.db, await createActor(t.db, "staff", leafA1));
-  reviewerB = callerFor(t.db, await createActor(t.db, "reviewer", branchB));
+  ({ admin, reviewerA, leaderA, staffA1, reviewerB } = await callersOn(t, {
+    admin: ["admin", "root"],
+    reviewerA: ["reviewer", "branchA"],
+    leaderA: ["leader", "branchA"],
+    staffA1: ["staff", "leafA1"],
+    reviewerB: ["reviewer", "branchB"],
+  }));
 });
 
 const inspection = (unitId: number, over: Partial<CreateInspectionInput> = {}): CreateInspectionInput => ({

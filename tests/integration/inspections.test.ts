@@ -6,23 +6,23 @@ import type { CreateInspectionInput } from "~/server/services/inspection/schemas
 import { todayInChina } from "~/server/services/meeting/schemas";
 import { callerFor, createActor } from "../factories";
 import { meetingInput, setMembers } from "./meeting-fixtures";
-import { useTreeDb } from "./test-db";
+import { callersOn, useTreeDb, type Caller } from "./test-db";
 import { auditRows, fieldErrorsOf, outcomeOf, trpcError } from "./trpc-expect";
 
 /** 一岗双责 inspections as a case source; case source picker; case editing. */
 const t = useTreeDb();
-type Caller = ReturnType<typeof callerFor>;
 let admin: Caller, reviewerA: Caller, leaderA: Caller, staffA1: Caller, staffA2: Caller, reviewerB: Caller, leaderRoot: Caller;
 
 beforeAll(async () => {
-  const { root, branchA, leafA1, leafA2, branchB } = t.tree;
-  admin = callerFor(t.db, await createActor(t.db, "admin", root));
-  reviewerA = callerFor(t.db, await createActor(t.db, "reviewer", branchA));
-  leaderA = callerFor(t.db, await createActor(t.db, "leader", branchA));
-  staffA1 = callerFor(t.db, await createActor(t.db, "staff", leafA1));
-  staffA2 = callerFor(t.db, await createActor(t.db, "staff", leafA2));
-  reviewerB = callerFor(t.db, await createActor(t.db, "reviewer", branchB));
-  leaderRoot = callerFor(t.db, await createActor(t.db, "leader", root));
+  ({ admin, reviewerA, leaderA, staffA1, staffA2, reviewerB, leaderRoot } = await callersOn(t, {
+    admin: ["admin", "root"],
+    reviewerA: ["reviewer", "branchA"],
+    leaderA: ["leader", "branchA"],
+    staffA1: ["staff", "leafA1"],
+    staffA2: ["staff", "leafA2"],
+    reviewerB: ["reviewer", "branchB"],
+    leaderRoot: ["leader", "root"],
+  }));
 });
 
 const inspection = (unitId: number, over: Partial<CreateInspectionInput> = {}): CreateInspectionInput => ({

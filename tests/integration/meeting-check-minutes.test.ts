@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createActor, createUnit } from "../factories";
-import { meetingInput, nearCopy, setMembers } from "./meeting-fixtures";
+import { callerFor, createActor } from "../factories";
+import { freshBranch, meetingInput, nearCopy } from "./meeting-fixtures";
 import { useTreeDb } from "./test-db";
 import { trpcError } from "./trpc-expect";
 
@@ -12,11 +12,7 @@ beforeAll(async () => {
   admin = callerFor(t.db, await createActor(t.db, "admin", t.tree.root));
 });
 
-async function freshUnit(name: string, parent = t.tree.branchA) {
-  const unit = await createUnit(t.db, { name, parent });
-  await setMembers(t.db, unit.id, 10);
-  return unit;
-}
+const freshUnit = (name: string, parent = t.tree.branchA) => freshBranch(t.db, name, parent);
 
 const texts = {
   river:

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { units } from "~/db/schema";
 import type { MeetingInput } from "~/server/services/meeting/schemas";
+import { createUnit } from "../factories";
 
 /** A valid meeting of `unitId`; minutes are short (under 30 characters) so they are never compared. */
 export function meetingInput(unitId: number, over: Partial<MeetingInput> = {}): MeetingInput {
@@ -22,6 +23,13 @@ export function meetingInput(unitId: number, over: Partial<MeetingInput> = {}): 
 
 export const setMembers = (db: Db, unitId: number, memberCount: number) =>
   db.update(units).set({ memberCount }).where(eq(units.id, unitId));
+
+/** A new 党支部 of ten members under `parent`, for a test that needs a unit with no meetings yet. */
+export async function freshBranch(db: Db, name: string, parent: { id: number; path: string; depth: number }) {
+  const unit = await createUnit(db, { name, parent });
+  await setMembers(db, unit.id, 10);
+  return unit;
+}
 
 /** Three unrelated passages of real-sounding minutes (each well over 30 characters). */
 export const minutesTexts = {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createActor, createUnit } from "../factories";
-import { meetingInput, minutesTexts, nearCopy, setMembers } from "./meeting-fixtures";
+import { callerFor, createActor } from "../factories";
+import { freshBranch, meetingInput, minutesTexts, nearCopy } from "./meeting-fixtures";
 import { useTreeDb } from "./test-db";
 
 /** meeting.flags: each formalism flag with a case that raises it and one that must not. */
@@ -11,11 +11,7 @@ beforeAll(async () => {
   admin = callerFor(t.db, await createActor(t.db, "admin", t.tree.root));
 });
 
-async function freshUnit(name: string, parent = t.tree.branchA) {
-  const unit = await createUnit(t.db, { name, parent });
-  await setMembers(t.db, unit.id, 10);
-  return unit;
-}
+const freshUnit = (name: string, parent = t.tree.branchA) => freshBranch(t.db, name, parent);
 
 const flagsOf = (unitId: number, from = "2025Q1", to = "2025Q4") => admin.meeting.flags({ unitId, from, to });
 

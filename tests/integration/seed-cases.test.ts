@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { caseEvents, cases, meetings, units } from "~/db/schema";
-import { seedDemo } from "~/scripts/seed";
 import { buildDemoTree } from "~/scripts/seed/demo-tree";
 import { getCase } from "~/server/services/case/get";
 import type { Actor } from "~/server/scope";
-import { createTestDb, type TestDb } from "./test-db";
+import { useDemoDb } from "./test-db";
 
 /** The demo cases: on the 重业务轻党建 units, every status, linked sources of the same unit, some overdue. */
 const now = new Date("2026-11-26T10:00:00+08:00");
-let handle: TestDb;
-beforeAll(async () => {
-  handle = await createTestDb();
-  await seedDemo(handle.db, { now });
-}, 60_000);
-afterAll(() => handle?.close());
+const handle = useDemoDb(now);
 
 describe("demo cases", () => {
   it("are plausible", async () => {

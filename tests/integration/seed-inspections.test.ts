@@ -1,18 +1,12 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cases, inspections, units } from "~/db/schema";
-import { seedDemo } from "~/scripts/seed";
 import { demoStaffUnitName } from "~/scripts/seed/demo-tree";
-import { createTestDb, type TestDb } from "./test-db";
+import { useDemoDb } from "./test-db";
 
 /** The demo 一岗双责 inspections: dated in the past, the inspection-sourced cases linked to one of their own unit. */
 const now = new Date("2026-11-26T10:00:00+08:00");
-let handle: TestDb;
-beforeAll(async () => {
-  handle = await createTestDb();
-  await seedDemo(handle.db, { now });
-}, 60_000);
-afterAll(() => handle?.close());
+const handle = useDemoDb(now);
 
 describe("demo inspections", () => {
   it("are plausible and source the inspection cases", async () => {

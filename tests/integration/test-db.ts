@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import { openDb, type Db } from "~/db/client";
 import { migrateDb } from "~/db/migrate";
 import { afterAll, beforeAll } from "vitest";
-import { createTree, seedCatalogue } from "../factories";
+import type { Role } from "~/db/schema";
+import { seedDemo } from "~/scripts/seed";
+import { callerFor, createActor, createTree, seedCatalogue } from "../factories";
 
 type Tree = Awaited<ReturnType<typeof createTree>>;
 
@@ -47,5 +49,31 @@ export function useTreeDb() {
     Object.assign(ctx, { db: t.db, close: t.close, tree: await createTree(t.db) });
   });
   afterAll(() => ctx.close());
+  return ctx;
+}
+
+export type Caller = ReturnType<typeof callerFor>;
+
+/**
+ * Signs in one caller per entry on the scope-test tree, e.g. `{ admin: ["admin", "root"],
+ * reviewerA: ["reviewer", "branchA"] }`, in the order given (call it inside beforeAll).
+ */
+export async function callersOn<const S extends Record<string, readonly [Role, keyof Tree]>>(
+  t: { db: Db; tree: Tree },
+  spec: S,
+): Promise<{ [K in keyof S]: Caller }> {
+  const out = {} as Record<string, Caller>;
+  for (const [name, [role, unit]] of Object.entries(spec)) out[name] = callerFor(t.db, await createActor(t.db, role, t.tree[unit]));
+  return out as { [K in keyof S]: Caller };
+}
+
+/** Registers beforeAll/afterAll that give a test file a fresh database seeded with the demo data as of `now`. */
+export function useDemoDb(now: Date) {
+  const ctx = {} as TestDb;
+  beforeAll(async () => {
+    Object.assign(ctx, await createTestDb());
+    await seedDemo(ctx.db, { now });
+  }); // the project's hook timeout: seeding takes a minute on a loaded machine
+  afterAll(() => ctx.close?.());
   return ctx;
 }

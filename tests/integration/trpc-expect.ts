@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { and, eq } from "drizzle-orm";
+import { and, count, eq, like, not } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Db } from "~/db/client";
 import { auditLog } from "~/db/schema";
@@ -46,4 +46,13 @@ export function auditRows(db: Db, action: string, entityId: number | string) {
     .from(auditLog)
     .where(and(eq(auditLog.action, action), eq(auditLog.entityId, String(entityId))))
     .orderBy(auditLog.id);
+}
+
+/** How many audit rows record a change (refused calls are audited as authz.* and do not count). */
+export async function changeAuditCount(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(not(like(auditLog.action, "authz.%")));
+  return row!.n;
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createActor, createUnit } from "../factories";
-import { useTreeDb } from "./test-db";
+import { createUnit } from "../factories";
+import { callersOn, useTreeDb, type Caller } from "./test-db";
 import { fieldErrorsOf, outcomeOf } from "./trpc-expect";
 
 /**
@@ -8,16 +8,16 @@ import { fieldErrorsOf, outcomeOf } from "./trpc-expect";
  * unit's ancestors, only within the caller's reach; the tree in tree order with lazy children.
  */
 const t = useTreeDb();
-type Caller = ReturnType<typeof callerFor>;
 let admin: Caller, leaderA: Caller, reviewerA: Caller, staffA1: Caller, reviewerB: Caller;
 
 beforeAll(async () => {
-  const { root, branchA, leafA1, branchB } = t.tree;
-  admin = callerFor(t.db, await createActor(t.db, "admin", root));
-  leaderA = callerFor(t.db, await createActor(t.db, "leader", branchA));
-  reviewerA = callerFor(t.db, await createActor(t.db, "reviewer", branchA));
-  staffA1 = callerFor(t.db, await createActor(t.db, "staff", leafA1));
-  reviewerB = callerFor(t.db, await createActor(t.db, "reviewer", branchB));
+  ({ admin, leaderA, reviewerA, staffA1, reviewerB } = await callersOn(t, {
+    admin: ["admin", "root"],
+    leaderA: ["leader", "branchA"],
+    reviewerA: ["reviewer", "branchA"],
+    staffA1: ["staff", "leafA1"],
+    reviewerB: ["reviewer", "branchB"],
+  }));
 });
 
 const names = (r: { units: { name: string }[] }) => r.units.map((u) => u.name).sort();

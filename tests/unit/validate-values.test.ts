@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { starterIndicators } from "~/scripts/seed/catalogue";
-import { parseNumber, validateBusinessScore, validateValues } from "~/server/services/report/validate-values";
+import { parseNumber } from "~/lib/indicator-value";
+import { validateBusinessScore, validateValues } from "~/server/services/report/validate-values";
 
 const catalogue = new Map(starterIndicators.map((i) => [i.code, i]));
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { Select } from "~/app/_components/ui/select";
 import { caseForms, caseStatuses, categoryCodes } from "~/lib/codes";
 import { addQuarters, formatQuarter, quarterOf } from "~/lib/quarter";
-import type { ListCasesInput } from "~/server/services/case/schemas";
+import type { ListCasesInput } from "~/app/_lib/api-types";
 import { casesHref } from "./params";
 import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";
 

@@ -11,7 +11,7 @@ import { Button } from "~/app/_components/ui/button";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import type { ListCasesInput } from "~/server/services/case/schemas";
+import type { ListCasesInput } from "~/app/_lib/api-types";
 import { CaseFilters } from "./case-filters";
 import { CaseForm } from "./case-form";
 import { type CasePrefill } from "./params";

@@ -1,3 +1,4 @@
+import { createLoader, createSerializer, parseAsStringLiteral } from "nuqs/server";
 import {
   caseForms,
   caseStatuses,
@@ -9,38 +10,47 @@ import {
   type CategoryCode,
   type FlagKind,
 } from "~/lib/codes";
-import { parseQuarter } from "~/lib/quarter";
-import type { ListCasesInput } from "~/server/services/case/schemas";
+import type { ListCasesInput } from "~/app/_lib/api-types";
+import { parseAsOneOrZero, parseAsPositiveId, parseAsQuarter } from "~/app/_lib/url-params";
 
-export type CaseSearch = {
-  unit?: string;
-  quarter?: string;
-  category?: string;
-  form?: string;
-  status?: string;
-  overdue?: string;
-  /** `open=flag&meeting=…&flag=…` opens the 立案 form pre-filled from a formalism flag. */
-  open?: string;
-  meeting?: string;
-  flag?: string;
-  /** `open=inspection&inspection=…&subject=…` pre-fills it from a 一岗双责 inspection. */
-  inspection?: string;
-  subject?: string;
+export type CaseSearch = Record<string, string | string[] | undefined>;
+
+/**
+ * The case list's URL: its filters, and
+ * `open=flag&meeting=…&flag=…`, which opens the 立案 form pre-filled from a formalism flag, or
+ * `open=inspection&inspection=…&subject=…`, which pre-fills it from a 一岗双责 inspection.
+ */
+const caseFilterParsers = {
+  unit: parseAsPositiveId,
+  quarter: parseAsQuarter,
+  category: parseAsStringLiteral(categoryCodes),
+  form: parseAsStringLiteral(caseForms),
+  status: parseAsStringLiteral(caseStatuses),
+  overdue: parseAsOneOrZero,
 };
-
-const oneOf = <T extends string>(list: readonly T[], v: string | undefined): T | undefined =>
-  list.includes(v as T) ? (v as T) : undefined;
+const caseOpenParsers = {
+  open: parseAsStringLiteral(["flag", "inspection"] as const),
+  meeting: parseAsPositiveId,
+  flag: parseAsStringLiteral(flagKinds),
+  inspection: parseAsPositiveId,
+  subject: parseAsStringLiteral(inspectionSubjects),
+};
+const loadCaseFilters = createLoader(caseFilterParsers);
+const loadCaseOpen = createLoader(caseOpenParsers);
+const serializeCaseFilters = createSerializer(caseFilterParsers);
+/** The list on a unit with the 立案 form open and pre-filled: `{ unit, open: "flag", meeting, flag }` or `{ unit, open: "inspection", inspection, subject }`. */
+export const caseOpenHref = createSerializer({ unit: parseAsPositiveId, ...caseOpenParsers });
 
 /** The list filters held in the URL; anything malformed is ignored rather than an error page. */
 export function caseFiltersFromParams(sp: CaseSearch, ownUnitId: number): ListCasesInput {
-  const unitId = Number(sp.unit) > 0 ? Math.floor(Number(sp.unit)) : ownUnitId;
+  const f = loadCaseFilters(sp);
   return {
-    unitId,
-    ...(sp.quarter && parseQuarter(sp.quarter) ? { quarter: sp.quarter } : {}),
-    ...(oneOf(categoryCodes, sp.category) ? { category: sp.category as CategoryCode } : {}),
-    ...(oneOf(caseForms, sp.form) ? { form: oneOf(caseForms, sp.form) } : {}),
-    ...(oneOf(caseStatuses, sp.status) ? { status: oneOf(caseStatuses, sp.status) } : {}),
-    ...(sp.overdue === "1" ? { overdue: true } : sp.overdue === "0" ? { overdue: false } : {}),
+    unitId: f.unit ?? ownUnitId,
+    ...(f.quarter ? { quarter: f.quarter } : {}),
+    ...(f.category ? { category: f.category } : {}),
+    ...(f.form ? { form: f.form } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.overdue !== null ? { overdue: f.overdue } : {}),
   };
 }
 
@@ -57,27 +67,21 @@ export type CasePrefill = {
  * An inspection's: the inspection and who was checked; 一岗双责 is a responsibility problem.
  */
 export function caseOpenFromParams(sp: CaseSearch): CasePrefill {
-  if (sp.open === "inspection" && Number(sp.inspection) > 0) {
-    const subject = oneOf(inspectionSubjects, sp.subject);
-    return {
-      sourceType: "inspection",
-      sourceId: Math.floor(Number(sp.inspection)),
-      category: "responsibility",
-      ...(subject ? { subject } : {}),
-    };
+  const o = loadCaseOpen(sp);
+  if (o.open === "inspection" && o.inspection !== null) {
+    return { sourceType: "inspection", sourceId: o.inspection, category: "responsibility", ...(o.subject ? { subject: o.subject } : {}) };
   }
-  if (sp.open !== "flag" || !(Number(sp.meeting) > 0)) return null;
-  const flagKind = oneOf(flagKinds, sp.flag);
-  return { sourceType: "flag", sourceId: Math.floor(Number(sp.meeting)), category: "inner_life", ...(flagKind ? { flagKind } : {}) };
+  if (o.open !== "flag" || o.meeting === null) return null;
+  return { sourceType: "flag", sourceId: o.meeting, category: "inner_life", ...(o.flag ? { flagKind: o.flag } : {}) };
 }
 
 /** The URL of the list with these filters (and nothing else). */
-export function casesHref(f: ListCasesInput): string {
-  const q = new URLSearchParams({ unit: String(f.unitId) });
-  if (f.quarter) q.set("quarter", f.quarter);
-  if (f.category) q.set("category", f.category);
-  if (f.form) q.set("form", f.form);
-  if (f.status) q.set("status", f.status);
-  if (f.overdue !== undefined) q.set("overdue", f.overdue ? "1" : "0");
-  return `/cases?${q.toString()}`;
-}
+export const casesHref = (f: ListCasesInput): string =>
+  serializeCaseFilters("/cases", {
+    unit: f.unitId,
+    quarter: f.quarter ?? null,
+    category: f.category ?? null,
+    form: f.form ?? null,
+    status: f.status ?? null,
+    overdue: f.overdue ?? null,
+  });

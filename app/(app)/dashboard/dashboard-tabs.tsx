@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
+import { createLoader, createSerializer, parseAsStringLiteral } from "nuqs/server";
+import { dashboardFilterParsers, includeValues } from "~/app/_components/charts/filter-params";
 import { cn } from "~/app/_lib/cn";
 
 /** The dashboards that share the URL filters, in tab order. */
@@ -13,19 +15,18 @@ export const dashboardTabs = [
   { key: "cases", href: "/cases/dashboard" },
 ] as const;
 
-/** Filters every dashboard understands; page-only ones (level, cat …) stay behind. */
-const sharedParams = ["unit", "from", "to", "inc"] as const;
+/** Filters every dashboard understands; page-only ones (level, cat …) stay behind. `inc` is carried as given, the default too. */
+const sharedParsers = {
+  unit: dashboardFilterParsers.unit,
+  from: dashboardFilterParsers.from,
+  to: dashboardFilterParsers.to,
+  inc: parseAsStringLiteral(includeValues),
+};
+const loadShared = createLoader(sharedParsers);
+const serializeShared = createSerializer(sharedParsers);
 
 /** The link to a dashboard tab carrying the shared filters of the current URL. */
-export function tabHref(href: string, current: URLSearchParams): string {
-  const q = new URLSearchParams();
-  for (const key of sharedParams) {
-    const v = current.get(key);
-    if (v) q.set(key, v);
-  }
-  const s = q.toString();
-  return s ? `${href}?${s}` : href;
-}
+export const tabHref = (href: string, current: URLSearchParams): string => serializeShared(href, loadShared(current));
 
 /** Sub-navigation between the dashboards (总览 / 重业务轻党建 / 会议质量 / 问责统计). */
 export function DashboardTabs() {

@@ -1,24 +1,9 @@
-import type { CategoryCode } from "~/lib/codes";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 
-/** The shapes of dashboard.overview / heatmap / completeness the overview page draws. */
-export type Scores = {
-  composite: number | null;
-  business: number | null;
-  categories: Record<CategoryCode, number | null>;
-  unitCount: number;
-};
+/** The shapes of dashboard.overview / heatmap / completeness the overview page draws, from the router. */
+type TrendPoint = RouterOutputs["dashboard"]["overview"]["trend"][number];
+export type Scores = Omit<TrendPoint, "quarter" | "expectedUnits">;
 /** `expectedUnits`: how many units were due to report that quarter (of which `unitCount` counted). */
-export type QuarterScores = { quarter: string; expectedUnits?: number } & Scores;
-export type HeatmapRow = { id: number; name: string; type: string; hasChildren: boolean } & Scores;
-export type CompletenessSummary = {
-  total: number;
-  notStarted: number;
-  draft: number;
-  returned: number;
-  submitted: number;
-  approved: number;
-  late: number;
-  overdue: number;
-  onTime: number;
-  onTimeRate: number | null;
-};
+export type QuarterScores = Omit<TrendPoint, "expectedUnits"> & Partial<Pick<TrendPoint, "expectedUnits">>;
+export type HeatmapRow = RouterOutputs["dashboard"]["heatmap"]["rows"][number];
+export type CompletenessSummary = Omit<RouterOutputs["dashboard"]["completeness"], "quarter" | "deadline">;

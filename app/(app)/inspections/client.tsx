@@ -7,7 +7,7 @@ import { Button } from "~/app/_components/ui/button";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import type { ListInspectionsInput } from "~/server/services/inspection/schemas";
+import type { ListInspectionsInput } from "~/app/_lib/api-types";
 import { InspectionFilters } from "./filters";
 import { InspectionDialog, type Editing } from "./inspection-dialog";
 import { InspectionTable, type InspectionRow } from "./inspection-table";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { Select } from "~/app/_components/ui/select";
 import { inspectionResults, type InspectionResult } from "~/lib/codes";
 import { addQuarters, formatQuarter, quarterOf } from "~/lib/quarter";
-import type { ListInspectionsInput } from "~/server/services/inspection/schemas";
+import type { ListInspectionsInput } from "~/app/_lib/api-types";
 import { inspectionsHref } from "./params";
 import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";
 

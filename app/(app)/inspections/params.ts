@@ -1,28 +1,30 @@
-import { inspectionResults } from "~/lib/codes";
-import { parseQuarter } from "~/lib/quarter";
-import type { ListInspectionsInput } from "~/server/services/inspection/schemas";
+import { createLoader, createSerializer, parseAsStringLiteral } from "nuqs/server";
+import { inspectionResults, type InspectionSubject } from "~/lib/codes";
+import { caseOpenHref } from "../cases/params";
+import type { ListInspectionsInput } from "~/app/_lib/api-types";
+import { parseAsPositiveId, parseAsQuarter } from "~/app/_lib/url-params";
 
-export type InspectionSearch = { unit?: string; quarter?: string; result?: string };
+export type InspectionSearch = Record<string, string | string[] | undefined>;
+
+/** The inspection list's filters as they live in the URL: `?unit=&quarter=&result=`. */
+const inspectionFilterParsers = { unit: parseAsPositiveId, quarter: parseAsQuarter, result: parseAsStringLiteral(inspectionResults) };
+const loadInspectionFilters = createLoader(inspectionFilterParsers);
+const serializeInspectionFilters = createSerializer(inspectionFilterParsers);
 
 /** The list filters held in the URL; anything malformed is ignored rather than an error page. */
 export function inspectionFiltersFromParams(sp: InspectionSearch, ownUnitId: number): ListInspectionsInput {
-  const unitId = Number(sp.unit) > 0 ? Math.floor(Number(sp.unit)) : ownUnitId;
-  const result = inspectionResults.find((r) => r === sp.result);
+  const f = loadInspectionFilters(sp);
   return {
-    unitId,
-    ...(sp.quarter && parseQuarter(sp.quarter) ? { quarter: sp.quarter } : {}),
-    ...(result ? { result } : {}),
+    unitId: f.unit ?? ownUnitId,
+    ...(f.quarter ? { quarter: f.quarter } : {}),
+    ...(f.result ? { result: f.result } : {}),
   };
 }
 
 /** The URL of the list with these filters (and nothing else). */
-export function inspectionsHref(f: ListInspectionsInput): string {
-  const q = new URLSearchParams({ unit: String(f.unitId) });
-  if (f.quarter) q.set("quarter", f.quarter);
-  if (f.result) q.set("result", f.result);
-  return `/inspections?${q.toString()}`;
-}
+export const inspectionsHref = (f: ListInspectionsInput): string =>
+  serializeInspectionFilters("/inspections", { unit: f.unitId, quarter: f.quarter ?? null, result: f.result ?? null });
 
 /** The 立案问责 link of an inspection: the case form on its unit, pre-filled with it as the source. */
-export const openCaseHref = (i: { id: number; unitId: number; subject: string }) =>
-  `/cases?unit=${i.unitId}&open=inspection&inspection=${i.id}&subject=${i.subject}`;
+export const openCaseHref = (i: { id: number; unitId: number; subject: InspectionSubject }) =>
+  caseOpenHref("/cases", { unit: i.unitId, open: "inspection", inspection: i.id, subject: i.subject });

@@ -8,6 +8,7 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { evidenceText, flagTone, type Flag } from "./flag-text";
 import type { MeetingRow } from "./meeting-table";
+import { caseOpenHref } from "../cases/params";
 
 /** Every formalism flag of the quarter with its evidence; copied minutes link to the other record. */
 export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: MeetingRow[] }) {
@@ -58,7 +59,7 @@ export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: Meeti
                     {opensCases && f.meetingId ? (
                       <Link
                         className="text-xs text-party hover:underline"
-                        href={`/cases?unit=${f.unitId}&open=flag&meeting=${f.meetingId}&flag=${f.kind}`}
+                        href={caseOpenHref("/cases", { unit: f.unitId, open: "flag", meeting: f.meetingId, flag: f.kind })}
                         data-testid="open-case"
                       >
                         {tc("openFromFlag")}

@@ -1,6 +1,6 @@
 import type { CategoryCode, Direction, IndicatorKind } from "~/lib/codes";
 import { scoreReport } from "~/lib/scoring/compose";
-import { indicatorValueProblem, parseNumber, type ValueProblem } from "~/server/services/report/validate-values";
+import { indicatorValueProblem, parseNumber, type ValueProblem } from "~/lib/indicator-value";
 
 export type PreviewIndicator = {
   code: string;

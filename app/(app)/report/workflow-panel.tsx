@@ -3,7 +3,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
+import { useQueryState } from "nuqs";
 import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
 import { Notice } from "~/app/_components/ui/notice";
@@ -16,6 +17,7 @@ import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { reportHref, reportParsers } from "./params";
 
 type Report = RouterOutputs["report"]["get"];
 
@@ -25,9 +27,9 @@ export function WorkflowPanel({ report }: { report: Report }) {
   const c = useTranslations("confirm");
   const locale = useLocale();
   const router = useRouter();
-  const search = useSearchParams();
   // Arrived here from approving the previous report (下一份待审).
-  const cameFromApproval = search.get("after") === "approved";
+  const [after] = useQueryState("after", reportParsers.after);
+  const cameFromApproval = after === "approved";
   const [askApprove, setAskApprove] = useState(false);
   const [queueEmpty, setQueueEmpty] = useState(false);
   const trpc = useTRPC();
@@ -57,7 +59,7 @@ export function WorkflowPanel({ report }: { report: Report }) {
         await onSuccess();
         // Straight on to the next report waiting in the reviewer's reach, or say none remain.
         const { next } = await queryClient.fetchQuery(trpc.report.nextToReview.queryOptions(key, { staleTime: 0 }));
-        if (next) router.push(`/report?unit=${next.unitId}&quarter=${next.quarter}&after=approved`);
+        if (next) router.push(reportHref("/report", { unit: next.unitId, quarter: next.quarter, after: "approved" }));
         else setQueueEmpty(true);
       },
       onError: (err) => {

@@ -10,7 +10,7 @@ import { Select } from "~/app/_components/ui/select";
 import { formatScore } from "~/app/_lib/categories";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { ReviewDecision } from "~/lib/codes";
-import type { AgendaReason } from "~/server/services/review/reasons";
+import type { AgendaReason } from "~/app/_lib/api-types";
 import { ReasonList } from "./reason-text";
 import { decisionTone } from "./tones";
 import { UnitTreeOptions } from "~/app/_components/unit-tree-options";

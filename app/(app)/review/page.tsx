@@ -3,13 +3,13 @@ import { requireActor } from "~/app/_lib/session";
 import { readsReviews } from "~/server/scope";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { ReviewListClient } from "./client";
+import { loadReviewList } from "./params";
 
 /** The review meetings of a subtree (`?unit=`, default the user's unit). */
-export default async function ReviewListPage({ searchParams }: { searchParams: Promise<{ unit?: string }> }) {
+export default async function ReviewListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   if (!readsReviews(actor)) notFound();
-  const sp = await searchParams;
-  const unitId = Number(sp.unit) > 0 ? Math.floor(Number(sp.unit)) : actor.unitId;
+  const unitId = (await loadReviewList(searchParams)).unit ?? actor.unitId;
   await getQueryClient()
     .prefetchQuery(trpc.review.list.queryOptions({ unitId }))
     .catch(() => undefined); // the client shows the error

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { formatScore } from "~/app/_lib/categories";
 import { cn } from "~/app/_lib/cn";
 import type { FlagKind } from "~/lib/codes";
-import type { AgendaReason } from "~/server/services/review/reasons";
+import type { AgendaReason } from "~/app/_lib/api-types";
 
 /** The sentence that explains one reason with its figures, e.g. “综合得分 39.7，倒数第 3（共 52 个单位）”. */
 export function useReasonText() {

@@ -1,5 +1,5 @@
 import type { CategoryCode, ReportStatus } from "~/db/schema";
-import type { CatalogueEntry } from "~/scripts/seed/history";
+import { afterQuarterEnd, indicatorValue, type CatalogueEntry } from "~/scripts/seed/history";
 import { parseQuarter } from "~/lib/quarter";
 import { clamp, makeRng, round1, unitSeed, type Rng } from "~/scripts/seed/scale/rng";
 import type { ScaleUnit } from "~/scripts/seed/scale/tree";
@@ -47,35 +47,6 @@ function latentFor(unit: ScaleUnit, rng: Rng): Latent {
       return { ...base, pb: clamp(rng.between(0.6, 0.84) + bonus + unit.deptBias, 0.3, 1), biz: rng.between(68, 87) };
     }
   }
-}
-
-function indicatorValue(ind: CatalogueEntry, p: number, rng: Rng, quarterNo: number): number {
-  switch (ind.kind) {
-    case "boolean": {
-      let prob = clamp(p, 0.03, 0.98);
-      if (ind.code === "I4_member_review" && quarterNo === 1) prob *= 0.5;
-      return rng.next() < prob ? 1 : 0;
-    }
-    case "rate":
-    case "score":
-      return round1(clamp(ind.target * p, 0, 100));
-    case "count": {
-      if (ind.direction === "lower") {
-        const risk = clamp((1 - p) * 0.35, 0.01, 0.4);
-        let n = 0;
-        while (n < 3 && rng.next() < risk) n++;
-        return Math.max(0, Math.round(ind.target)) + n;
-      }
-      return Math.max(0, Math.floor(ind.target * p + rng.next()));
-    }
-  }
-}
-
-const DAY = 86_400_000;
-/** UTC midnight of a quarter's last day plus `days`. */
-function afterQuarterEnd(quarter: string, days: number): Date {
-  const p = parseQuarter(quarter)!;
-  return new Date(Date.UTC(p.year, p.q * 3, 0) + days * DAY);
 }
 
 const notes = [

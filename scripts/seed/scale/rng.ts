@@ -26,5 +26,4 @@ export function makeRng(seed: number): Rng {
 /** One independent stream per unit and purpose, so a unit's data does not depend on the others'. */
 export const unitSeed = (unitId: number, salt: number) => (Math.imul(unitId, 0x9e3779b1) ^ salt) >>> 0;
 
-export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-export const round1 = (x: number) => Math.round(x * 10) / 10;
+export { clamp, round1 } from "~/scripts/seed/history";

@@ -2,7 +2,7 @@ import { and, eq, ilike, inArray, like, or, sql, type SQL } from "drizzle-orm";
 import { auditLog, units, users } from "~/db/schema";
 import { locales } from "~/i18n/locales";
 import { loadMessages } from "~/i18n/messages";
-import { entityCodes, enumFields, enumWords, labelKeys } from "./words";
+import { entityCodes, enumFields, enumWords, labelKeys } from "~/lib/audit-words";
 
 /**
  * The audit search by the words a person reads on the page ("张三 调查核实", "case #12"): each

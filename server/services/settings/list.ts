@@ -2,15 +2,27 @@ import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { settings, users } from "~/db/schema";
 import { assertCapability, type Actor } from "~/server/scope";
-import { settingDefinitions, type SettingKey } from "./definitions";
+import { settingDefinitions, type SettingKey, type SettingValue } from "./definitions";
 
 export const settingKeys = Object.keys(settingDefinitions) as [SettingKey, ...SettingKey[]];
+
+/** A listed setting, one member per key so that a client narrowing on `key` gets that key's value shape. */
+export type ListedSetting = {
+  [K in SettingKey]: {
+    key: K;
+    value: SettingValue<K>;
+    default: SettingValue<K>;
+    version: number;
+    updatedAt: Date | null;
+    updatedBy: string | null;
+  };
+}[SettingKey];
 
 /**
  * Every setting with its value (the default when unset), its default, and the row's `version`
  * for the optimistic check of `settings.update` (0 = never saved).
  */
-export async function listSettings({ db, actor }: { db: Db; actor: Actor }) {
+export async function listSettings({ db, actor }: { db: Db; actor: Actor }): Promise<ListedSetting[]> {
   assertCapability(actor, "manageSettings");
   const rows = await db
     .select({
@@ -35,6 +47,6 @@ export async function listSettings({ db, actor }: { db: Db; actor: Actor }) {
       version: row?.version ?? 0,
       updatedAt: row?.updatedAt ?? null,
       updatedBy: row?.updatedBy ?? null,
-    };
+    } as ListedSetting;
   });
 }

@@ -2,11 +2,11 @@
  * An audit entry in words: a pure renderer from (action, entity, before/after) to one sentence
  * in the page's language ("张三 将案件 #12 从 调查核实 改为 作出问责决定") and the changed fields
  * with their names and values in words. The search (server/services/audit/search-words.ts)
- * matches the same words, read from the same tables (server/services/audit/words.ts).
+ * matches the same words, read from the same tables (lib/audit-words.ts).
  */
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import { formatQuarter } from "~/lib/quarter";
-import { enumWords, labelKeys, sentenceKey } from "~/server/services/audit/words";
+import { enumWords, labelKeys, sentenceKey } from "~/lib/audit-words";
 import { diffEntries } from "./diff";
 
 export type Words = {

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { TextInput } from "~/app/_components/ui/field";
 import { FormField, fieldIds } from "~/app/_components/ui/form-field";
-import type { SettingValue } from "~/server/services/settings/definitions";
+import type { SettingValue } from "~/app/_lib/api-types";
 import { SettingFooter } from "./card-footer";
 import { useSettingSave, type Setting } from "./use-setting-save";
 

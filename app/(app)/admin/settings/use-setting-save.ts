@@ -6,17 +6,12 @@ import { useRef, useState } from "react";
 import { formatQuarter } from "~/lib/quarter";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import type { RouterOutputs } from "~/app/_lib/trpc/types";
-import type { SettingKey, SettingValue } from "~/server/services/settings/definitions";
+import type { SettingKey, SettingRow } from "~/app/_lib/api-types";
 
-export type SettingRow = RouterOutputs["settings"]["get"][number];
-export type Setting<K extends SettingKey> = Omit<SettingRow, "value" | "default"> & {
-  key: K;
-  value: SettingValue<K>;
-  default: SettingValue<K>;
-};
+export type { SettingRow };
+export type Setting<K extends SettingKey> = Extract<SettingRow, { key: K }>;
 
-export const pick = <K extends SettingKey>(rows: SettingRow[], key: K) => rows.find((r) => r.key === key) as Setting<K> | undefined;
+export const pick = <K extends SettingKey>(rows: SettingRow[], key: K) => rows.find((r): r is Setting<K> => r.key === key);
 
 export type SaveNotice = { tone: "success" | "error"; text: string; conflict?: boolean };
 

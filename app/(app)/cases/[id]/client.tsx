@@ -17,6 +17,7 @@ import { ItemsCard } from "./items-card";
 import { sourceHref } from "./source-href";
 import { TransitionPanel } from "./transition-panel";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { casesHref } from "../params";
 
 export function CaseClient({ id }: { id: number }) {
   const t = useTranslations();
@@ -40,7 +41,7 @@ export function CaseClient({ id }: { id: number }) {
             {t("cases.overdue")} · {t("cases.columns.overdueCount", { count: c.overdueItems })}
           </Badge>
         ) : null}
-        <Link className="ml-auto text-sm text-party hover:underline" href={`/cases?unit=${c.unitId}`}>
+        <Link className="ml-auto text-sm text-party hover:underline" href={casesHref({ unitId: c.unitId })}>
           {t("cases.back")}
         </Link>
         {c.canEdit ? (

@@ -4,7 +4,7 @@ import { useTranslations, useLocale } from "next-intl";
 import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
-import type { CaseDashboard } from "~/server/services/case/dashboard";
+import type { CaseDashboard } from "~/app/_lib/api-types";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 /** The most overdue rectification items (amber, as on the case list), each linked to its case. */

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatQuarter } from "~/lib/quarter";
-import type { CaseDashboard } from "~/server/services/case/dashboard";
+import type { CaseDashboard } from "~/app/_lib/api-types";
 
 /** Units with two or more cases in range: each links to its case list, and can become the dashboard's subtree root. */
 export function RepeatedUnitsCard({

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
-import type { CaseDashboard } from "~/server/services/case/dashboard";
+import type { CaseDashboard } from "~/app/_lib/api-types";
 import { statusColors } from "./colors";
 import { CountBarsChart } from "./lazy-charts";
 import { statusRows } from "./rows";

@@ -19,6 +19,7 @@ import { CaseFigures } from "./figures";
 import { CaseDashboardFilters } from "./filters";
 import { QuarterStackCard } from "./quarter-stack-card";
 import { byCategoryRows, byFormRows } from "./rows";
+import { casesHref } from "../params";
 
 /** 问责统计: cases of a subtree and quarter range by category, form, status and root cause; overdue items; repeated units. */
 export function CaseDashboardClient() {
@@ -46,7 +47,7 @@ export function CaseDashboardClient() {
               </span>
             </>
           ) : null}
-          <Link href={`/cases?unit=${f.unitId}`} className="ml-auto text-sm text-party hover:underline">
+          <Link href={casesHref({ unitId: f.unitId })} className="ml-auto text-sm text-party hover:underline">
             {t("caseDashboard.toList")}
           </Link>
         </div>

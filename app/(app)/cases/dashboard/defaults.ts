@@ -1,6 +1,6 @@
 import type { CategoryCode } from "~/lib/codes";
 import { addQuarters, quarterOf } from "~/lib/quarter";
-import type { CaseDashboardInput } from "~/server/services/case/dashboard-schema";
+import type { CaseDashboardInput } from "~/app/_lib/api-types";
 
 /**
  * Cases are counted by the quarter they were opened in, and the running quarter already has

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import type { CaseDashboard } from "~/server/services/case/dashboard";
+import type { CaseDashboard } from "~/app/_lib/api-types";
+import { casesHref } from "../params";
 
 /** The headline figures of the range; the overdue one amber when there is any, linked to the list's overdue filter. */
 export function CaseFigures({ data }: { data: CaseDashboard }) {
@@ -23,7 +24,7 @@ export function CaseFigures({ data }: { data: CaseDashboard }) {
       <div className={box}>{figure("figure-open", t("open"), data.status.open)}</div>
       <div className={box}>{figure("figure-closed", t("closed"), data.status.closed)}</div>
       <Link
-        href={`/cases?unit=${data.unitId}&overdue=1`}
+        href={casesHref({ unitId: data.unitId, overdue: true })}
         className={`${box} hover:border-neutral-400 ${data.overdue.items > 0 ? "border-amber-300 bg-amber-50/60" : ""}`}
       >
         {figure("figure-overdue-items", t("overdueItems"), data.overdue.items, overdueTone)}

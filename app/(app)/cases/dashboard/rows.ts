@@ -4,7 +4,7 @@ import type { CountBar } from "~/app/_components/charts/chart-bar-counts";
 import { categoryColors } from "~/app/_lib/categories";
 import { caseForms, categoryCodes } from "~/lib/codes";
 import { formatQuarter } from "~/lib/quarter";
-import type { CaseDashboard } from "~/server/services/case/dashboard";
+import type { CaseDashboard } from "~/app/_lib/api-types";
 import { formColors, rootCauseColor, statusColors } from "./colors";
 
 type T = (key: string, values?: Record<string, string | number>) => string;

@@ -1,3 +1,4 @@
+import { unitQuarterHref } from "~/app/_lib/quarter-params";
 import type { ChartData, ChartRow } from "~/app/_components/charts/chart-data";
 import { threeMeetingsOneLecture, type FlagKind, type MeetingType } from "~/lib/codes";
 
@@ -81,6 +82,6 @@ export function flagCounts(flags: { kind: FlagKind }[]): Partial<Record<FlagKind
 
 /** Where a flag's 查看 link goes: the meeting itself, or (季末扎堆) the unit's meetings of that quarter. */
 export function flagHref(f: { unitId: number; quarter: string; meetingId: number | null }): string {
-  const base = `/meetings?unit=${f.unitId}&quarter=${f.quarter}`;
+  const base = unitQuarterHref("/meetings", { unit: f.unitId, quarter: f.quarter });
   return f.meetingId === null ? base : `${base}#meeting-${f.meetingId}`;
 }

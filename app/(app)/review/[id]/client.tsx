@@ -18,6 +18,7 @@ import { AgendaCard } from "./agenda-card";
 import { StartDialog } from "./start-dialog";
 import { useReview } from "./use-review";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { reviewListHref } from "../params";
 
 const linkBase =
   "inline-flex h-8 items-center rounded px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party";
@@ -74,7 +75,7 @@ export function ReviewMeetingClient({ id }: { id: number }) {
           <Link className={linkButton} href={`/review/${id}/minutes`}>
             {t("review.meeting.minutes")}
           </Link>
-          <Link className="text-sm text-party hover:underline" href={`/review?unit=${m.unitId}`}>
+          <Link className="text-sm text-party hover:underline" href={reviewListHref(m.unitId)}>
             {t("review.back")}
           </Link>
         </span>

@@ -16,8 +16,10 @@ import { cn } from "~/app/_lib/cn";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/lib/quarter";
-import type { ScoreInclusion } from "~/server/services/review/schemas";
+import type { ScoreInclusion } from "~/app/_lib/api-types";
+import { reviewNewHref } from "./params";
 import { AgendaEditor, type AgendaRow } from "../agenda-editor";
+import { reviewListHref } from "../params";
 
 type Props = { unitId: number; quarter: string; quarters: string[]; running: string; include: ScoreInclusion };
 
@@ -46,13 +48,17 @@ export function NewReviewClient(props: Props) {
           <span className="mb-1 block text-neutral-600">{t("review.newPage.include")}</span>
           <Select
             value={props.include}
-            onChange={(e) => router.push(`${pathname}?unit=${props.unitId}&quarter=${props.quarter}&include=${e.target.value}`)}
+            onChange={(e) =>
+              router.push(
+                reviewNewHref(pathname, { unit: props.unitId, quarter: props.quarter, include: e.target.value as ScoreInclusion }),
+              )
+            }
           >
             <option value="approved">{t("review.newPage.includeApproved")}</option>
             <option value="submitted">{t("review.newPage.includeSubmitted")}</option>
           </Select>
         </label>
-        <Link className="self-center text-sm text-party hover:underline" href={`/review?unit=${props.unitId}`}>
+        <Link className="self-center text-sm text-party hover:underline" href={reviewListHref(props.unitId)}>
           {t("review.back")}
         </Link>
       </div>

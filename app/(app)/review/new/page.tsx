@@ -1,3 +1,4 @@
+import { loadReviewInclude } from "./params";
 import { unitQuarterFromParams } from "~/app/_lib/quarter-params";
 import { notFound } from "next/navigation";
 import { requireActor } from "~/app/_lib/session";
@@ -13,7 +14,7 @@ export default async function NewReviewPage({ searchParams }: { searchParams: Se
   if (!chairsReviews(actor)) notFound();
   const sp = await searchParams;
   const picked = unitQuarterFromParams(sp, actor.unitId);
-  const include = sp.include === "submitted" ? "submitted" : "approved";
+  const { include } = loadReviewInclude(sp);
   const qc = getQueryClient();
   await Promise.allSettled([
     qc.prefetchQuery(trpc.review.propose.queryOptions({ unitId: picked.unitId, quarter: picked.quarter, include })),

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { categoryColors, formatScore } from "~/app/_lib/categories";
 import { categoryCodes, type MeetingType } from "~/lib/codes";
 import { formatQuarter, parseQuarter } from "~/lib/quarter";
-import type { SlideScore } from "~/server/services/review/slides";
+import type { SlideScore } from "~/app/_lib/api-types";
 import { ReasonList } from "../../reason-text";
 import type { ReviewItem } from "../use-review";
 import { TrendTable } from "./trend-table";

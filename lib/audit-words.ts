@@ -1,7 +1,7 @@
 /**
  * The words of the audit log, shared by the page that renders an entry as a sentence
  * (app/(app)/admin/audit/describe.ts) and the search that turns a person's words back into
- * codes (search-words.ts): which message holds the label of a field's value, and which codes
+ * codes (server/services/audit/search-words.ts): which message holds the label of a field's value, and which codes
  * a field can hold. Pure; no database, usable in the browser.
  */
 import {
