@@ -7,14 +7,16 @@ const cache = new Map<Locale, Promise<Messages>>();
 
 /**
  * The messages of a locale: every `messages/<locale>/<namespace>.json`, merged. One file per
- * area keeps features from editing the same file.
+ * area keeps features from editing the same file. `server.json` is left out: the server's own
+ * messages (errors, field errors) are rendered on the server (lib/server-message.ts), and no page
+ * needs them in its bundle.
  */
 export function loadMessages(locale: Locale): Promise<Messages> {
   let loaded = cache.get(locale);
   if (!loaded) {
     loaded = (async () => {
       const dir = path.join(process.cwd(), "messages", locale);
-      const files = (await fs.readdir(dir)).filter((f) => f.endsWith(".json")).sort();
+      const files = (await fs.readdir(dir)).filter((f) => f.endsWith(".json") && f !== "server.json").sort();
       const parts = await Promise.all(files.map(async (f) => JSON.parse(await fs.readFile(path.join(dir, f), "utf8")) as Messages));
       return Object.assign({}, ...parts) as Messages;
     })();

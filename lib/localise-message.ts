@@ -1,7 +1,9 @@
 /**
- * Server messages are written "中文（English）": Chinese first, the English in a closing
- * full-width parenthesis. A caller whose UI language is known gets only its half; a caller
- * without one (scripts, other programs) keeps both.
+ * Legacy: splits a "中文（English）" text that did not come from `m` in this process — one stored
+ * in the database (an import job's error) before a restart, or a message zod composes from its
+ * own Chinese and English — into the caller's half. Server messages are keys rendered by
+ * lib/server-message.ts; this gives the same result for their texts. A caller whose UI language
+ * is known gets only its half; a caller without one (scripts, other programs) keeps both.
  */
 export function localiseMessage(message: string, locale: string | null | undefined): string {
   if (!locale) return message;

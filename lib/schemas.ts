@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { quarterPattern } from "~/lib/quarter";
+import { m } from "~/lib/server-message";
 
 /**
  * Input rules many areas share (pure, so forms can use them too). Messages as every server
@@ -13,9 +14,9 @@ export const maxId = 2_147_483_647;
 function idMessages(zh: string, en: string) {
   const p = en ? `${en} ` : "";
   return {
-    integer: `${zh}须为整数（${p}must be an integer）`,
-    positive: `${zh}须为正整数（${p}must be positive）`,
-    range: `${zh}超出范围（${p}out of range）`,
+    integer: m("schemas.mustBeAnInteger", { zh, p }),
+    positive: m("schemas.mustBePositive", { zh, p }),
+    range: m("schemas.outOfRange", { zh, p }),
   };
 }
 
@@ -38,5 +39,5 @@ export const unitIdRules = <T extends z.ZodNumber | z.ZodCoercedNumber>(base: T)
 export const unitIdSchema = coercedIdSchema("单位编号", "unitId");
 
 export const quarterSchema = z
-  .string({ error: "季度须为文本，如 2026Q3（quarter must look like 2026Q3）" })
-  .regex(quarterPattern, { error: "季度格式应为 YYYYQn，如 2026Q3（quarter must look like 2026Q3）" });
+  .string({ error: m("schemas.quarterMustBeText") })
+  .regex(quarterPattern, { error: m("schemas.quarterFormat") });

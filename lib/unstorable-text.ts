@@ -1,3 +1,4 @@
+import { m } from "~/lib/server-message";
 /**
  * Text PostgreSQL cannot take: U+0000 (refused in text, jsonb and query parameters) and
  * unpaired UTF-16 surrogates (a lone "\ud800" is refused in jsonb, e.g. by the audit log). Either
@@ -34,6 +35,6 @@ export function unstorableText(value: unknown, path: string[] = [], seen = new W
 }
 
 export const unstorableTextMessage = {
-  nul: "不能包含空字符 U+0000（text must not contain NUL characters）",
-  surrogate: "含有无效的 Unicode 字符（text contains an unpaired surrogate）",
+  nul: m("unstorableText.textMustNotContainNulCharacters"),
+  surrogate: m("unstorableText.textContainsAnUnpairedSurrogate"),
 } as const;

@@ -3,6 +3,7 @@ import type { Db, Tx } from "~/db/client";
 import { cases, inspections, meetings, rectificationItems, reports, reviewMeetings, units, type Role, type Unit } from "~/db/schema";
 import { TRPCError } from "@trpc/server";
 import { forbidden, notFound } from "./errors";
+import { m } from "~/lib/server-message";
 
 /** The signed-in user as every service sees them (loaded fresh from the database per request). */
 export type Actor = {
@@ -69,19 +70,15 @@ export const hasCapability = (actor: Actor, capability: Capability) => capabilit
 
 /** Throws FORBIDDEN unless the actor holds `capability`. */
 export function assertCapability(actor: Actor, capability: Capability): void {
-  if (!hasCapability(actor, capability)) throw forbidden("仅组织部管理员可执行此操作（admin only）");
+  if (!hasCapability(actor, capability)) throw forbidden(m("scope.adminOnly"));
 }
 
 /** Loads a unit and checks the actor may `access` it; throws NOT_FOUND / FORBIDDEN otherwise. */
 export async function assertUnitInScope(db: Db | Tx, actor: Actor, unitId: number, access: Access): Promise<Unit> {
   const [unit] = await db.select().from(units).where(eq(units.id, unitId)).limit(1);
-  if (!unit) throw notFound(`单位不存在（unit ${unitId} not found）`);
+  if (!unit) throw notFound(m("scope.unitNotFound", { unitId }));
   if (!canAccess(actor, unit, access)) {
-    throw forbidden(
-      access === "read" || access === "reviewRead"
-        ? "无权查看该单位的数据（outside your scope）"
-        : "无权修改该单位的数据（outside your scope）",
-    );
+    throw forbidden(access === "read" || access === "reviewRead" ? m("scope.cannotReadUnit") : m("scope.cannotWriteUnit"));
   }
   return unit;
 }
@@ -180,21 +177,21 @@ type RowOf<K extends RowKind> = K extends keyof typeof rowTables
   : typeof rectificationItems.$inferSelect;
 
 const missing: Record<RowKind, (id: number) => string> = {
-  meeting: (id) => `会议记录不存在或无权查看（meeting ${id} not found）`,
-  inspection: (id) => `检查记录不存在或无权查看（inspection ${id} not found）`,
-  case: (id) => `案件不存在或无权查看（case ${id} not found）`,
-  review: (id) => `审议会不存在（review meeting ${id} not found）`,
-  report: (id) => `报表不存在或无权查看（report ${id} not found）`,
-  caseItem: (id) => `整改事项不存在或无权查看（item ${id} not found）`,
+  meeting: (id) => m("scope.meetingNotFound", { id }),
+  inspection: (id) => m("scope.inspectionNotFound", { id }),
+  case: (id) => m("scope.caseNotFound", { id }),
+  review: (id) => m("scope.reviewMeetingNotFound", { id }),
+  report: (id) => m("scope.reportNotFound", { id }),
+  caseItem: (id) => m("scope.itemNotFound", { id }),
 };
 
 const refused: Record<RowKind, string> = {
-  meeting: "无权修改该单位的会议记录（outside your scope）",
-  inspection: "无权登记或修改该单位的一岗双责检查（outside your scope）",
-  case: "无权处理该单位的问责案件（outside your scope）",
-  review: "无权主持该审议会（you may not run this review meeting）",
-  report: "无权修改该单位的报表（outside your scope）",
-  caseItem: "无权处理该单位的问责案件（outside your scope）",
+  meeting: m("scope.cannotWriteMeeting"),
+  inspection: m("scope.cannotWriteInspection"),
+  case: m("scope.cannotHandleCase"),
+  review: m("scope.cannotRunReview"),
+  report: m("scope.cannotWriteReport"),
+  caseItem: m("scope.cannotHandleCase"),
 };
 
 /** What reading a record of each kind takes: a review meeting is read with "reviewRead" (never by staff), the rest with "read". */

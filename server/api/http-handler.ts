@@ -3,6 +3,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { RETRY_AFTER_SECONDS } from "~/server/lib/heavy-pool";
 import { appRouter } from "./root";
 import type { Context } from "./trpc";
+import { m } from "~/lib/server-message";
 
 /**
  * The HTTP side of /api/trpc, with the limits a request meets before any procedure runs
@@ -21,11 +22,11 @@ const endpoint = "/api/trpc";
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 const tooLarge = (limit: number) =>
-  new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `请求内容超过 ${mb(limit)} MB 的上限（request body larger than ${mb(limit)} MB）` });
+  new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: m("api.requestBodyLargerThanMb", { limit: mb(limit) }) });
 const tooManyCalls = (count: number) =>
   new TRPCError({
     code: "BAD_REQUEST",
-    message: `一次批量请求最多 ${MAX_BATCH} 个调用，本次有 ${count} 个（a batch holds at most ${MAX_BATCH} calls, not ${count}）`,
+    message: m("api.aBatchHoldsAtMostCalls", { maxBatch: MAX_BATCH, count }),
   });
 
 /** The procedure paths a request names ("/api/trpc/report.get,me.get" → two). */

@@ -7,7 +7,7 @@ import { ZodError } from "zod";
 import type { Db } from "~/db/client";
 import { badInput } from "~/server/errors";
 import { databaseUnavailable, isDatabaseUnavailable } from "~/server/lib/db-unavailable";
-import { localiseMessage } from "~/lib/localise-message";
+import { localiseServerMessage, m } from "~/lib/server-message";
 import { unstorableText, unstorableTextMessage } from "~/lib/unstorable-text";
 import { OutOfReach, type Actor } from "~/server/scope";
 import { fieldErrorsOf } from "./field-errors";
@@ -36,8 +36,8 @@ const t = initTRPC.context<Context>().create({
             .map(([, v]) => v)
             .join(locale === "en" ? "; " : "；")}`
         : error.code === "INTERNAL_SERVER_ERROR"
-          ? "服务器内部错误，请稍后重试（internal error）"
-          : localiseMessage(shape.message, locale);
+          ? m("api.internalError")
+          : localiseServerMessage(shape.message, locale);
     // Never send a stack trace to the caller.
     const { stack: _stack, ...data } = shape.data;
     return { ...shape, message, data: { ...data, fieldErrors } };
@@ -85,7 +85,7 @@ const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
 /** Signed in (with an active account); `ctx.actor` is non-null. Scope is checked in services. */
 export const protectedProcedure = publicProcedure
   .use(({ ctx, next }) => {
-    if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录（sign in first）" });
+    if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: m("api.signInFirst") });
     return next({ ctx: { ...ctx, actor: ctx.actor } });
   })
   .use(refuseUnstorableText);

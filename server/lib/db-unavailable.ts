@@ -1,12 +1,13 @@
 import { TRPCError } from "@trpc/server";
 import { errorCodes, isConnectionLost } from "~/db/lost-connection";
+import { m } from "~/lib/server-message";
 
 /**
  * A lost or unreachable database is not the caller's mistake and not a bug: it is answered
  * with SERVICE_UNAVAILABLE (HTTP 503) and one clear message, and the request can simply be
  * retried once the database is back (postgres.js reconnects on its own).
  */
-export const databaseUnavailableMessage = "数据库连接中断，请稍后重试（database unavailable, try again）";
+export const databaseUnavailableMessage = m("dbUnavailable.databaseUnavailableTryAgain");
 
 export const isDatabaseUnavailable = isConnectionLost;
 

@@ -6,6 +6,7 @@ import type { ChartWorkbook } from "~/server/services/export/chart-workbook";
 import type { ParseResult } from "~/server/services/spreadsheet/parse-file";
 import type { SpreadsheetFile } from "~/server/services/spreadsheet/render-template";
 import type { HeavyTask } from "~/server/workers/heavy-tasks";
+import { m } from "~/lib/server-message";
 
 /**
  * The bounded pool of worker threads for CPU-heavy steps (parsing uploads, building workbooks),
@@ -45,12 +46,12 @@ const running = (state.heavyRunning ??= new Map<string, number>());
 /** Starts the first worker at server start, so the first upload does not wait for it to load. */
 export const warmHeavyPool = () => void pool();
 
-export const busyMessage = "系统繁忙，请稍后再试（server busy, try again later）";
+export const busyMessage = m("heavyPool.serverBusyTryAgainLater");
 export const busy = () => new TRPCError({ code: "TOO_MANY_REQUESTS", message: busyMessage });
 const tooComplex = () =>
   new TRPCError({
     code: "PAYLOAD_TOO_LARGE",
-    message: "数据过多或文件过于复杂，无法处理，请缩小范围或拆分后重试（too much data for one request）",
+    message: m("heavyPool.tooMuchDataForOneRequest"),
   });
 
 /** What the pool holds now (for the benchmark and tests). */

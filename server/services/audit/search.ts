@@ -6,9 +6,10 @@ import { z } from "~/server/lib/zod";
 import { assertCapability, type Actor } from "~/server/scope";
 import { maxId, unitIdSchema } from "~/lib/schemas";
 import { wordsCondition } from "./search-words";
+import { m } from "~/lib/server-message";
 
 const dateOrTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
-  error: "日期格式应为 YYYY-MM-DD（date must look like 2026-11-26）",
+  error: m("audit.dateMustLookLike202611"),
 });
 
 export const auditSearchSchema = z.object({
@@ -42,7 +43,7 @@ export async function searchAudit({ db, actor }: { db: Db; actor: Actor }, input
   assertCapability(actor, "viewAudit");
   const from = input.from ? (isDateOnly(input.from) ? dayStart(input.from) : new Date(input.from)) : null;
   const to = input.to ? (isDateOnly(input.to) ? new Date(dayStart(input.to).getTime() + DAY_MS) : new Date(input.to)) : null;
-  if (from && to && from >= to) throw badInput({ to: "结束日期不能早于开始日期（to must not be before from）" });
+  if (from && to && from >= to) throw badInput({ to: m("audit.toMustNotBeBeforeFrom") });
 
   const conds: SQL[] = [];
   if (input.cursor) conds.push(lt(auditLog.id, input.cursor));

@@ -8,6 +8,7 @@ import { quarterOfDate, todayInChina } from "~/server/services/meeting/schemas";
 import { assertInspectionCanSourceCase } from "~/server/services/inspection/withdraw";
 import { caseSnapshot } from "./load";
 import type { CreateCaseInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 const subjectZh = { organisation: "党组织", secretary: "书记", leader: "班子成员", member: "党员" } as const;
 const formZh = {
@@ -24,7 +25,10 @@ export function checkFormFitsSubject(input: Pick<CreateCaseInput, "subject" | "f
   const allowed = formsBySubject[input.subject];
   if (!allowed.includes(input.form)) {
     throw badInput({
-      form: `对${subjectZh[input.subject]}只能采取${allowed.map((f) => formZh[f]).join("、")}（this form of accountability does not fit the subject）`,
+      form: m("case.thisFormOfAccountabilityDoesNot", {
+        subjectZh: subjectZh[input.subject],
+        forms: allowed.map((f) => formZh[f]).join("、"),
+      }),
     });
   }
 }
@@ -48,15 +52,14 @@ async function checkSource(tx: Tx, actor: Actor, unit: Pick<Unit, "id" | "path">
             ? "review"
             : null;
   if (!kind) return;
-  if (id === undefined) throw badInput({ sourceId: "请指明来源记录（source id is required for this source type）" });
+  if (id === undefined) throw badInput({ sourceId: m("case.sourceIdIsRequiredForThis") });
   const found = await findInScope(tx, actor, kind, id);
-  if (!found) throw badInput({ sourceId: `来源记录不存在或无权查看（source ${type} ${id} not found）` });
+  if (!found) throw badInput({ sourceId: m("case.sourceNotFound", { type, id }) });
   if (kind === "review") {
-    if (!unit.path.startsWith(found.unit.path))
-      throw badInput({ sourceId: "该单位不在来源审议会的审议范围内（unit outside the review meeting's subtree）" });
+    if (!unit.path.startsWith(found.unit.path)) throw badInput({ sourceId: m("case.unitOutsideTheReviewMeetingSubtree") });
     return;
   }
-  if (found.unit.id !== unit.id) throw badInput({ sourceId: "来源记录不属于该单位（source belongs to another unit）" });
+  if (found.unit.id !== unit.id) throw badInput({ sourceId: m("case.sourceBelongsToAnotherUnit") });
 }
 
 /**
@@ -71,9 +74,9 @@ export async function createCase({ db, actor }: { db: Db; actor: Actor }, input:
   const unit = await assertUnitInScope(db, actor, input.unitId, access);
   checkFormFitsSubject(input);
   if (!input.sourceType && (input.sourceId !== undefined || input.flagKind)) {
-    throw badInput({ sourceType: "请选择来源类型（source type is required with a source id）" });
+    throw badInput({ sourceType: m("case.sourceTypeIsRequiredWithA") });
   }
-  if (input.sourceType === "flag" && !input.flagKind) throw badInput({ flagKind: "请指明预警类型（flag kind is required）" });
+  if (input.sourceType === "flag" && !input.flagKind) throw badInput({ flagKind: m("case.flagKindIsRequired") });
   return db.transaction(async (tx) => {
     if (input.sourceType) await checkSource(tx, actor, unit, input.sourceType, input.sourceId);
     if (input.sourceType === "inspection" && input.sourceId !== undefined) await assertInspectionCanSourceCase(tx, input.sourceId);

@@ -5,6 +5,7 @@ import { conflict, preconditionFailed } from "~/server/errors";
 import { loadInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { loadCaseInScope } from "./load";
+import { m } from "~/lib/server-message";
 
 /** `case.addItem`: a rectification item (整改事项) with owner and deadline; refused once the case is closed. */
 export async function addItem(
@@ -12,7 +13,7 @@ export async function addItem(
   input: { caseId: number; description: string; owner: string; deadline: string },
 ) {
   const { row, unit } = await loadCaseInScope(db, actor, input.caseId, "case");
-  if (row.status === "closed") throw preconditionFailed("案件已销号，不能再添加整改事项（case is closed）");
+  if (row.status === "closed") throw preconditionFailed(m("case.caseIsClosed"));
   return db.transaction(async (tx) => {
     const [item] = await tx
       .insert(rectificationItems)
@@ -40,14 +41,14 @@ export async function completeItem({ db, actor }: { db: Db; actor: Actor }, inpu
   // An item of a case the caller cannot read answers like an unknown item (scope.ts loadInScope).
   const { row: item } = await loadInScope(db, actor, "caseItem", input.itemId, "case");
   const { row, unit } = await loadCaseInScope(db, actor, item.caseId, "case");
-  if (row.status === "closed") throw preconditionFailed("案件已销号（case is closed）");
+  if (row.status === "closed") throw preconditionFailed(m("case.closed"));
   return db.transaction(async (tx) => {
     const [done] = await tx
       .update(rectificationItems)
       .set({ doneAt: new Date(), doneBy: actor.id })
       .where(and(eq(rectificationItems.id, item.id), isNull(rectificationItems.doneAt)))
       .returning();
-    if (!done) throw conflict("该整改事项已标记完成（item already done）");
+    if (!done) throw conflict(m("case.itemAlreadyDone"));
     await writeAudit(tx, actor, {
       action: "case.completeItem",
       entity: "case",

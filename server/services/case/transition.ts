@@ -7,6 +7,7 @@ import { conflict, preconditionFailed } from "~/server/errors";
 import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { loadCaseInScope } from "./load";
+import { m } from "~/lib/server-message";
 
 export const caseStatusZh: Record<CaseStatus, string> = {
   opened: "立案",
@@ -26,10 +27,15 @@ export async function transitionCase({ db, actor }: { db: Db; actor: Actor }, in
   const { unit } = await loadCaseInScope(db, actor, input.id, "case");
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(cases).where(eq(cases.id, input.id)).limit(1);
-    if (!before) throw conflict("案件刚被删除（case vanished）");
+    if (!before) throw conflict(m("case.caseVanished"));
     if (!caseTransitions[before.status].includes(input.to)) {
       throw preconditionFailed(
-        `案件当前为“${caseStatusZh[before.status]}”，不能转为“${caseStatusZh[input.to]}”（cannot move a case from ${before.status} to ${input.to}）`,
+        m("case.cannotMoveACaseFromTo", {
+          caseStatusZh: caseStatusZh[before.status],
+          caseStatusZh2: caseStatusZh[input.to],
+          status: before.status,
+          to: input.to,
+        }),
       );
     }
     const [items] = await tx
@@ -37,17 +43,17 @@ export async function transitionCase({ db, actor }: { db: Db; actor: Actor }, in
       .from(rectificationItems)
       .where(eq(rectificationItems.caseId, before.id));
     if (input.to === "closed" && (items?.open ?? 0) > 0) {
-      throw preconditionFailed(`尚有 ${items!.open} 项整改事项未完成，不能销号（${items!.open} rectification item(s) still open）`);
+      throw preconditionFailed(m("case.rectificationItemSStillOpen", { open: items!.open }));
     }
     if (before.status === "decided" && input.to === "closed" && (items?.total ?? 0) > 0) {
-      throw preconditionFailed("该案件有整改事项，须先进入“整改中”（a case with rectification items goes through rectifying）");
+      throw preconditionFailed(m("case.aCaseWithRectificationItemsGoes"));
     }
     const [updated] = await tx
       .update(cases)
       .set({ status: input.to, version: sql`${cases.version} + 1`, updatedAt: new Date() })
       .where(and(eq(cases.id, before.id), eq(cases.status, before.status)))
       .returning({ status: cases.status, version: cases.version });
-    if (!updated) throw conflict("该案件刚被他人处理，请刷新后查看（case changed meanwhile）");
+    if (!updated) throw conflict(m("case.caseChangedMeanwhile"));
     await tx
       .insert(caseEvents)
       .values({ caseId: before.id, actorId: actor.id, fromStatus: before.status, toStatus: input.to, comment: input.comment });

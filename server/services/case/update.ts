@@ -8,12 +8,12 @@ import { checkFormFitsSubject } from "./create";
 import { caseSnapshot, loadCaseInScope } from "./load";
 import type { UpdateCaseInput } from "./schemas";
 import { caseStatusZh } from "./transition";
+import { m } from "~/lib/server-message";
 
 /** A case can be corrected until the accountability decision is made (作出问责决定). */
 const editable = ["opened", "investigating"] as const;
 
-const stale = (version: number) =>
-  conflict(`该案件已被他人修改（当前版本 ${version}），请刷新后再修改（case changed since you opened it）`);
+const stale = (version: number) => conflict(m("case.caseChangedSinceYouOpenedIt", { version }));
 const snapshot = (c: Case) => ({ ...caseSnapshot(c), facts: c.facts });
 
 /**
@@ -27,9 +27,7 @@ export async function updateCase({ db, actor }: { db: Db; actor: Actor }, input:
   return db.transaction(async (tx) => {
     const { row: before, unit } = await loadCaseInScope(tx, actor, id, "case");
     if (!(editable as readonly string[]).includes(before.status)) {
-      throw preconditionFailed(
-        `案件已${caseStatusZh[before.status]}，不能再修改立案内容（a case can be edited only before the decision; it is ${before.status}）`,
-      );
+      throw preconditionFailed(m("case.aCaseCanBeEditedOnly", { caseStatusZh: caseStatusZh[before.status], status: before.status }));
     }
     if (before.version !== version) throw stale(before.version);
     const subject = changes.subject ?? before.subject;

@@ -8,8 +8,9 @@ import { rebuildRollups } from "~/server/services/rollup/rebuild";
 import { closedQuarterMessage, latestApprovedQuarterForChange } from "./open-quarter";
 import type { CreateIndicatorInput } from "./schemas";
 import { checkRules } from "./validate-rules";
+import { m } from "~/lib/server-message";
 
-const codeTaken = "指标代码已存在，请换一个（code already in use）";
+const codeTaken = m("catalogue.codeAlreadyInUse");
 
 /**
  * Adds a typed-in (`manual`) indicator, collected from `validFrom` on; its rules become the

@@ -4,6 +4,7 @@ import { advisoryLocks } from "~/db/locks";
 import { indicators, reports } from "~/db/schema";
 import { notFound } from "~/server/errors";
 import { addQuarters, defaultReportingQuarter, formatQuarter } from "~/lib/quarter";
+import { m } from "~/lib/server-message";
 
 /**
  * Past quarters keep being scored with the rules they were reported under: once a quarter has
@@ -42,12 +43,17 @@ export const defaultValidFrom = (latestApproved: string | null) => firstOpenQuar
 export function closedQuarterMessage(latestApproved: string | null, quarter: string): string | null {
   if (!latestApproved || quarter > latestApproved) return null;
   const first = firstOpenQuarter(latestApproved)!;
-  return `${formatQuarter(latestApproved, "zh-CN")}及以前的季度已有审核通过的报表，只能自${formatQuarter(first, "zh-CN")}起变更（quarters up to ${formatQuarter(latestApproved, "en")} have approved reports: choose ${formatQuarter(first, "en")} or later）`;
+  return m("catalogue.quartersUpToHaveApprovedReports", {
+    latestApprovedZh: formatQuarter(latestApproved, "zh-CN"),
+    firstZh: formatQuarter(first, "zh-CN"),
+    latestApprovedEn: formatQuarter(latestApproved, "en"),
+    firstEn: formatQuarter(first, "en"),
+  });
 }
 
 /** Loads an indicator for a write, or throws NOT_FOUND. */
 export async function loadIndicator(db: Db | Tx, code: string) {
   const [row] = await db.select().from(indicators).where(eq(indicators.code, code)).limit(1);
-  if (!row) throw notFound(`指标 ${code} 不存在（indicator not found）`);
+  if (!row) throw notFound(m("catalogue.indicatorNotFound", { code }));
   return row;
 }

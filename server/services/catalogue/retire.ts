@@ -8,6 +8,7 @@ import { writeAudit } from "~/server/services/audit/write";
 import { rebuildRollups } from "~/server/services/rollup/rebuild";
 import { closedQuarterMessage, latestApprovedQuarterForChange, loadIndicator } from "./open-quarter";
 import type { RetireInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 /**
  * Stops collecting an indicator from `fromQuarter` on (停用). Earlier quarters still list and
@@ -23,7 +24,7 @@ export async function retireIndicator({ db, actor }: { db: Db; actor: Actor }, i
     // Moving an earlier retirement would put the indicator back into approved quarters.
     if (current.retiredFrom && latest && current.retiredFrom <= latest) {
       throw badInput({
-        fromQuarter: `该指标已自${formatQuarter(current.retiredFrom, "zh-CN")}起停用，且此后已有审核通过的报表，不能更改（already retired in approved quarters）`,
+        fromQuarter: m("catalogue.alreadyRetiredInApprovedQuarters", { retiredFromZh: formatQuarter(current.retiredFrom, "zh-CN") }),
       });
     }
     if (current.retiredFrom === input.fromQuarter) return { retiredFrom: input.fromQuarter };

@@ -1,25 +1,24 @@
 import { categoryCodes, directions, indicatorKinds } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { quarterSchema } from "~/lib/schemas";
+import { m } from "~/lib/server-message";
 
 /** Router inputs of `catalogue.*`; kind-dependent checks live in validate-rules.ts. */
-export const indicatorCodeSchema = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_]{1,40}$/, { error: "指标代码须以字母开头，由 2–41 个字母、数字或下划线组成（code: letters, digits, _）" });
+export const indicatorCodeSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{1,40}$/, { error: m("catalogue.codeLettersDigits") });
 
 const text = (max: number, required: boolean) =>
   required
     ? z
         .string()
         .trim()
-        .min(1, { error: "不能为空（required）" })
-        .max(max, { error: `不能超过 ${max} 字（too long）` })
+        .min(1, { error: m("catalogue.required") })
+        .max(max, { error: m("catalogue.tooLong", { max }) })
     : z
         .string()
         .trim()
-        .max(max, { error: `不能超过 ${max} 字（too long）` });
+        .max(max, { error: m("catalogue.tooLong", { max }) });
 
-const number = z.number({ error: "须为数字（must be a number）" }).finite();
+const number = z.number({ error: m("catalogue.mustBeANumber") }).finite();
 
 export const textsSchema = z.object({
   nameZh: text(100, true),

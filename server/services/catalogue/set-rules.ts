@@ -10,6 +10,7 @@ import { indicatorVersionInForce } from "./effective";
 import { closedQuarterMessage, latestApprovedQuarterForChange, loadIndicator } from "./open-quarter";
 import type { SetRulesInput } from "./schemas";
 import { checkRules } from "./validate-rules";
+import { m } from "~/lib/server-message";
 
 const ruleKeys = ["direction", "target", "weight", "required"] as const;
 
@@ -27,7 +28,10 @@ export async function setRules({ db, actor }: { db: Db; actor: Actor }, input: S
     const closed = closedQuarterMessage(await latestApprovedQuarterForChange(tx), input.validFrom);
     if (closed) errors.validFrom = closed;
     else if (indicator.retiredFrom && indicator.retiredFrom <= input.validFrom) {
-      errors.validFrom = `该指标自${formatQuarter(indicator.retiredFrom, "zh-CN")}起已停用，请选择更早的季度或先恢复（indicator retired from ${formatQuarter(indicator.retiredFrom, "en")}）`;
+      errors.validFrom = m("catalogue.indicatorRetiredFrom", {
+        retiredFromZh: formatQuarter(indicator.retiredFrom, "zh-CN"),
+        retiredFromEn: formatQuarter(indicator.retiredFrom, "en"),
+      });
     }
     if (Object.keys(errors).length > 0) throw badInput(errors);
 

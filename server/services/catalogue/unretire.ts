@@ -7,6 +7,7 @@ import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { rebuildRollups } from "~/server/services/rollup/rebuild";
 import { latestApprovedQuarterForChange, loadIndicator } from "./open-quarter";
+import { m } from "~/lib/server-message";
 
 /**
  * Takes back a retirement (恢复). Only while no approved quarter was reported without the
@@ -16,11 +17,11 @@ export async function unretireIndicator({ db, actor }: { db: Db; actor: Actor },
   assertCapability(actor, "manageCatalogue");
   return db.transaction(async (tx) => {
     const current = await loadIndicator(tx, input.code);
-    if (!current.retiredFrom) throw badInput({ code: "该指标未停用（indicator is not retired）" });
+    if (!current.retiredFrom) throw badInput({ code: m("catalogue.indicatorIsNotRetired") });
     const latest = await latestApprovedQuarterForChange(tx);
     if (latest && current.retiredFrom <= latest) {
       throw badInput({
-        code: `该指标自${formatQuarter(current.retiredFrom, "zh-CN")}起停用，此后已有审核通过的报表，不能恢复；如需继续采集，请新增指标（retired in approved quarters: add a new indicator instead）`,
+        code: m("catalogue.retiredInApprovedQuartersAddA", { retiredFromZh: formatQuarter(current.retiredFrom, "zh-CN") }),
       });
     }
     await tx.update(indicators).set({ retiredFrom: null }).where(eq(indicators.code, current.code));

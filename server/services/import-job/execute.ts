@@ -8,6 +8,7 @@ import { rowsToWrite, writeImport } from "~/server/services/spreadsheet/import";
 import { planImport, summarise } from "~/server/services/spreadsheet/plan";
 import type { JobResult } from "./get";
 import { writtenSoFar } from "./progress";
+import { m } from "~/lib/server-message";
 
 type JobFields = Partial<Omit<ImportJob, "id" | "userId" | "unitId" | "fileName" | "createdAt">>;
 
@@ -34,7 +35,7 @@ export async function executeImportJob(db: Db, job: ImportJob, hooks: ExecuteHoo
   try {
     const actor = await loadActor(db, job.userId);
     if (!actor) {
-      await finish({ status: "failed", error: "账号已停用或不存在，导入未执行（the account is no longer active; nothing was imported）" });
+      await finish({ status: "failed", error: m("importJob.theAccountIsNoLongerActive") });
       return "done";
     }
     let lastNote = 0;
@@ -62,7 +63,7 @@ export async function executeImportJob(db: Db, job: ImportJob, hooks: ExecuteHoo
         status: "failed",
         rowsChecked: rowsTotal,
         result,
-        error: `文件中有 ${plan.errors.count} 处错误，未导入任何内容，请修改后重新上传（${plan.errors.count} errors, nothing imported）`,
+        error: m("importJob.errorsNothingImported", { count: plan.errors.count }),
       });
       return "done";
     }
@@ -99,9 +100,7 @@ export async function executeImportJob(db: Db, job: ImportJob, hooks: ExecuteHoo
     }
     if (!(err instanceof TRPCError)) console.error(`import job ${job.id} failed:`, err);
     const message =
-      err instanceof TRPCError && err.code !== "INTERNAL_SERVER_ERROR"
-        ? err.message
-        : "导入失败，未导入任何内容，请稍后重试（the import failed; nothing was imported）";
+      err instanceof TRPCError && err.code !== "INTERNAL_SERVER_ERROR" ? err.message : m("importJob.theImportFailedNothingWasImported");
     await finish({ status: "failed", error: message }).catch(() => {});
     return "done";
   } finally {

@@ -2,11 +2,12 @@ import { desc, eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { importJobs, units, type ImportJob } from "~/db/schema";
 import { notFound } from "~/server/errors";
-import { localiseMessage } from "~/lib/localise-message";
+import { localiseServerMessage } from "~/lib/server-message";
 import { canAccess, type Actor } from "~/server/scope";
 import type { SheetError } from "~/server/services/spreadsheet/sheet-errors";
 import { describeSheetError } from "~/server/services/spreadsheet/sheet-errors";
 import { writtenSoFar } from "./progress";
+import { m } from "~/lib/server-message";
 
 type Ctx = { db: Db; actor: Actor; locale?: string | null };
 export type JobResult = {
@@ -20,7 +21,7 @@ export type JobResult = {
 function view(job: ImportJob, locale: string | null | undefined) {
   const result = (job.result ?? null) as JobResult | null;
   const errors = (result?.errors ?? []).map((e) => {
-    const message = localiseMessage(e.message, locale);
+    const message = localiseServerMessage(e.message, locale);
     return { ...e, message, text: describeSheetError({ ...e, message }) };
   });
   return {
@@ -35,7 +36,7 @@ function view(job: ImportJob, locale: string | null | undefined) {
     imported: result?.imported ?? null,
     errorCount: result?.errorCount ?? 0,
     errors,
-    error: job.error ? localiseMessage(job.error, locale) : null,
+    error: job.error ? localiseServerMessage(job.error, locale) : null,
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,
   };
@@ -53,8 +54,7 @@ export async function getImportJob({ db, actor, locale }: Ctx, input: { id: numb
     .innerJoin(units, eq(units.id, importJobs.unitId))
     .where(eq(importJobs.id, input.id))
     .limit(1);
-  if (!row || (row.job.userId !== actor.id && !canAccess(actor, row.unit, "read")))
-    throw notFound("导入任务不存在（import job not found）");
+  if (!row || (row.job.userId !== actor.id && !canAccess(actor, row.unit, "read"))) throw notFound(m("importJob.importJobNotFound"));
   return view(row.job, locale);
 }
 

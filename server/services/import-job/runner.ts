@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import { importJobs, type ImportJob } from "~/db/schema";
 import { executeImportJob } from "./execute";
+import { m } from "~/lib/server-message";
 
 /**
  * The background runner of import jobs: a jobs table claimed with `FOR UPDATE SKIP LOCKED`
@@ -48,7 +49,7 @@ export async function runNextImportJob(db: Db): Promise<boolean> {
         phase: "done",
         content: null,
         finishedAt: new Date(),
-        error: "导入多次中断，已停止；未导入任何内容，请重新上传（the import was interrupted too often; nothing was imported）",
+        error: m("importJob.theImportWasInterruptedTooOften"),
       })
       .where(eq(importJobs.id, job.id));
     return true;

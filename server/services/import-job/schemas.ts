@@ -1,9 +1,10 @@
 import { z } from "~/server/lib/zod";
+import { m } from "~/lib/server-message";
 
 export const importJobIdSchema = z.object({
   id: z.coerce
-    .number({ error: "任务编号须为数字（job id must be a number）" })
-    .int({ error: "任务编号须为整数（job id must be a whole number）" })
-    .positive({ error: "任务编号须为正整数（job id must be positive）" })
-    .max(2_147_483_647, { error: "任务编号过大（job id too large）" }),
+    .number({ error: m("importJob.jobIdMustBeANumber") })
+    .int({ error: m("importJob.jobIdMustBeAWhole") })
+    .positive({ error: m("importJob.jobIdMustBePositive") })
+    .max(2_147_483_647, { error: m("importJob.jobIdTooLarge") }),
 });

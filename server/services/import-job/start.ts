@@ -8,6 +8,7 @@ import { writeAudit } from "~/server/services/audit/write";
 import { decodeUpload } from "~/server/services/spreadsheet/read-file";
 import type { ImportFile } from "~/server/services/spreadsheet/plan";
 import { kickImportRunner } from "./runner";
+import { m } from "~/lib/server-message";
 
 /** Jobs waiting in the whole system before a new one is refused as “系统繁忙”. */
 const MAX_WAITING = 20;
@@ -25,7 +26,7 @@ export async function startImportJob({ db, actor }: { db: Db; actor: Actor }, in
       .from(importJobs)
       .where(and(eq(importJobs.userId, actor.id), inArray(importJobs.status, unfinished)));
     if ((mine?.n ?? 0) > 0) {
-      throw conflict("您已有一个导入任务正在进行，请等它完成后再导入（an import of yours is still running）");
+      throw conflict(m("importJob.anImportOfYoursIsStill"));
     }
     const [all] = await tx.select({ n: count() }).from(importJobs).where(inArray(importJobs.status, unfinished));
     if ((all?.n ?? 0) >= MAX_WAITING) throw busy();

@@ -6,16 +6,16 @@ import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { inspectionColumns, inspectionSnapshot, loadInspectionInScope } from "./load";
 import type { UpdateInspectionInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
-const stale = (version: number) =>
-  conflict(`该检查记录已被他人修改（当前版本 ${version}），请刷新后再修改（inspection changed since you opened it）`);
+const stale = (version: number) => conflict(m("inspection.inspectionChangedSinceYouOpenedIt", { version }));
 
 /** `inspection.update`: replaces an inspection's fields if nobody changed it since `version` was read. */
 export async function updateInspection({ db, actor }: { db: Db; actor: Actor }, input: UpdateInspectionInput) {
   const { id, version, ...fields } = input;
   return db.transaction(async (tx) => {
     const { inspection: before, unit } = await loadInspectionInScope(tx, actor, id, "case");
-    if (before.withdrawnAt) throw preconditionFailed("已撤回的检查记录不能修改（inspection withdrawn）");
+    if (before.withdrawnAt) throw preconditionFailed(m("inspection.inspectionWithdrawn"));
     if (before.version !== version) throw stale(before.version);
     const [after] = await tx
       .update(inspections)

@@ -6,6 +6,7 @@ import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { inspectionSnapshot, loadInspectionInScope } from "./load";
 import type { WithdrawInspectionInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 /**
  * `inspection.withdraw` (撤回): whoever may record inspections for the unit withdraws a mistaken
@@ -15,9 +16,9 @@ import type { WithdrawInspectionInput } from "./schemas";
 export async function withdrawInspection({ db, actor }: { db: Db; actor: Actor }, input: WithdrawInspectionInput) {
   return db.transaction(async (tx) => {
     const { inspection: before, unit } = await loadInspectionInScope(tx, actor, input.id, "case", { lock: true });
-    if (before.withdrawnAt) throw preconditionFailed("该检查记录已撤回（inspection already withdrawn）");
+    if (before.withdrawnAt) throw preconditionFailed(m("inspection.inspectionAlreadyWithdrawn"));
     if (before.version !== input.version) {
-      throw conflict(`该检查记录已被他人修改（当前版本 ${before.version}），请刷新后再撤回（inspection changed since you opened it）`);
+      throw conflict(m("inspection.changedBeforeWithdraw", { version: before.version }));
     }
     const [linked] = await tx
       .select({ id: cases.id })
@@ -26,9 +27,7 @@ export async function withdrawInspection({ db, actor }: { db: Db; actor: Actor }
       .orderBy(cases.id)
       .limit(1);
     if (linked) {
-      throw preconditionFailed(
-        `已据此检查立案（案件 #${linked.id}），不能撤回；如有错误请在案件中处理（a case was opened from this inspection）`,
-      );
+      throw preconditionFailed(m("inspection.aCaseWasOpenedFromThis", { id: linked.id }));
     }
     const [after] = await tx
       .update(inspections)
@@ -60,5 +59,5 @@ export async function withdrawInspection({ db, actor }: { db: Db; actor: Actor }
  */
 export async function assertInspectionCanSourceCase(tx: Tx, id: number) {
   const [row] = await tx.select({ withdrawnAt: inspections.withdrawnAt }).from(inspections).where(eq(inspections.id, id)).for("share");
-  if (row?.withdrawnAt) throw badInput({ sourceId: "该检查记录已撤回，不能据此立案（inspection withdrawn）" });
+  if (row?.withdrawnAt) throw badInput({ sourceId: m("inspection.withdrawnCannotOpenCase") });
 }

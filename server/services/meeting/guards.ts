@@ -6,6 +6,7 @@ import { formatQuarter } from "~/lib/quarter";
 import { meetingQuality } from "~/lib/scoring/meeting-quality";
 import { minutesFingerprint } from "~/lib/scoring/minutes-fingerprint";
 import { quarterOfDate, type MeetingInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 export type MeetingFields = Omit<MeetingInput, "unitId">;
 
@@ -23,7 +24,7 @@ export async function assertQuarterOpen(tx: Tx, unitId: number, quarter: string)
     .limit(1);
   if (report?.status === "approved") {
     throw preconditionFailed(
-      `${formatQuarter(quarter, "zh-CN")}报表已审核锁定，该季度的会议记录不能新增、修改或删除（the report of ${formatQuarter(quarter, "en")} is approved and locked）`,
+      m("meeting.theReportOfIsApprovedAnd", { quarterZh: formatQuarter(quarter, "zh-CN"), quarterEn: formatQuarter(quarter, "en") }),
     );
   }
   return report ?? null;

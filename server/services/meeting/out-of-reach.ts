@@ -1,9 +1,10 @@
+import { m } from "~/lib/server-message";
 /**
  * What a caller is told about minutes that match a meeting they may not read: that it exists
  * in a unit outside their reach and how similar it is — never that unit's name, the meeting's
  * id or its date. The one home of this wording (flags, and any pre-check before saving).
  */
-export const OUT_OF_REACH_MATCH = "与范围外单位的会议记录高度相似（closely matches the minutes of a unit outside your scope）";
+export const OUT_OF_REACH_MATCH = m("meeting.closelyMatchesTheMinutesOfA");
 
 /** The copied-minutes evidence of a match the caller cannot read. */
 export function outOfReachMatchEvidence(similarity: unknown) {

@@ -2,6 +2,7 @@ import { meetingTypes } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { idSchema as rowIdSchema, quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { chosenUnitIdSchema } from "~/server/services/unit/schemas-picker";
+import { m } from "~/lib/server-message";
 
 // Inputs of the meeting procedures. Every rule lives here (cross-field ones in `checkMeeting`)
 // so that the Excel import gets the same per-field messages from `meetingInputSchema.safeParse`.
@@ -40,70 +41,73 @@ export function quarterOfDate(date: string): string {
 
 const count = (what: string, max: number, min = 0) =>
   z
-    .number({ error: `${what}须为整数（must be a whole number）` })
-    .int({ error: `${what}须为整数（must be a whole number）` })
-    .min(min, { error: min === 0 ? `${what}不能为负数（cannot be negative）` : `${what}至少为 ${min}（at least ${min}）` })
-    .max(max, { error: `${what}不能超过 ${max}（at most ${max}）` });
+    .number({ error: m("meeting.mustBeAWholeNumber", { what }) })
+    .int({ error: m("meeting.mustBeAWholeNumber", { what }) })
+    .min(min, { error: min === 0 ? m("meeting.cannotBeNegative", { what }) : m("meeting.atLeast", { what, min }) })
+    .max(max, { error: m("meeting.atMost", { what, max }) });
 
 const optionalCount = (what: string, max: number) => count(what, max).nullable().optional();
 
 /** The fields of a meeting record (without its unit or identity). */
 export const meetingFieldsSchema = z.object({
   type: z.enum(meetingTypes, {
-    error: "请选择会议类型：支部党员大会、支委会、党小组会、党课、组织生活会、民主生活会或民主评议党员（choose a meeting type）",
+    error: m("meeting.chooseAMeetingType"),
   }),
   date: z
-    .string({ error: "请填写会议日期，格式 YYYY-MM-DD（date is required）" })
+    .string({ error: m("meeting.dateIsRequired") })
     .trim()
-    .regex(datePattern, { error: "会议日期格式应为 YYYY-MM-DD，如 2026-03-15（date must look like 2026-03-15）" }),
+    .regex(datePattern, { error: m("meeting.dateMustLookLike202603") }),
   expected: count("应到人数", meetingLimits.attendees, 1),
   present: count("实到人数", meetingLimits.attendees),
   topic: z
-    .string({ error: "请填写会议主题（topic is required）" })
+    .string({ error: m("meeting.topicIsRequired") })
     .trim()
-    .min(1, { error: "请填写会议主题（topic is required）" })
-    .max(meetingLimits.topicChars, { error: `会议主题不能超过 ${meetingLimits.topicChars} 字（topic too long）` }),
-  solicitedOpinions: z.boolean({ error: "会前是否征求意见须为是或否（must be true or false）" }),
+    .min(1, { error: m("meeting.topicIsRequired") })
+    .max(meetingLimits.topicChars, { error: m("meeting.topicTooLong", { topicChars: meetingLimits.topicChars }) }),
+  solicitedOpinions: z.boolean({ error: m("meeting.mustBeTrueOrFalse") }),
   criticalOpinions: count("批评意见条数", meetingLimits.opinions),
   selfCriticisms: optionalCount("自我批评条数", meetingLimits.opinions),
   mutualCriticisms: optionalCount("相互批评条数", meetingLimits.opinions),
   rectificationItems: count("整改事项数", meetingLimits.rectificationItems),
-  minutes: z.string({ error: "会议记录须为文本（minutes must be text）" }).max(meetingLimits.minutesChars, {
-    error: `会议记录不能超过 ${meetingLimits.minutesChars} 字（minutes at most ${meetingLimits.minutesChars} characters）`,
+  minutes: z.string({ error: m("meeting.minutesMustBeText") }).max(meetingLimits.minutesChars, {
+    error: m("meeting.minutesAtMostCharacters", { minutesChars: meetingLimits.minutesChars }),
   }),
 });
 
 type Fields = z.infer<typeof meetingFieldsSchema>;
 
 /** Rules across fields and against today's date; each issue lands on the field to correct. */
-function checkMeeting(m: Fields, ctx: z.core.$RefinementCtx<Fields>, now = new Date()) {
+function checkMeeting(input: Fields, ctx: z.core.$RefinementCtx<Fields>, now = new Date()) {
   const issue = (path: keyof Fields, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-  if (!isCalendarDate(m.date)) issue("date", `会议日期 ${m.date} 不是有效日期（not a valid calendar date）`);
-  else if (m.date < meetingLimits.earliestDate) issue("date", "会议日期不能早于 2000 年（date before 2000）");
-  else if (m.date > todayInChina(now)) issue("date", "会议日期不能晚于今天（date is in the future）");
-  if (m.present > m.expected) issue("present", "实到人数不能多于应到人数（present cannot exceed expected）");
-  const self = m.selfCriticisms ?? null;
-  const mutual = m.mutualCriticisms ?? null;
-  if (self !== null && mutual !== null && self + mutual !== m.criticalOpinions) {
-    issue("criticalOpinions", `批评意见条数应等于自我批评与相互批评之和 ${self + mutual}（must equal self + mutual criticisms）`);
-  } else if ((self ?? 0) > m.criticalOpinions || (mutual ?? 0) > m.criticalOpinions) {
-    issue("criticalOpinions", "自我批评或相互批评条数不能多于批评意见总数（part exceeds the total）");
+  if (!isCalendarDate(input.date)) issue("date", m("meeting.notAValidCalendarDate", { date: input.date }));
+  else if (input.date < meetingLimits.earliestDate) issue("date", m("meeting.dateBefore2000"));
+  else if (input.date > todayInChina(now)) issue("date", m("meeting.dateIsInTheFuture"));
+  if (input.present > input.expected) issue("present", m("meeting.presentCannotExceedExpected"));
+  const self = input.selfCriticisms ?? null;
+  const mutual = input.mutualCriticisms ?? null;
+  if (self !== null && mutual !== null && self + mutual !== input.criticalOpinions) {
+    issue("criticalOpinions", m("meeting.mustEqualSelfMutualCriticisms", { total: self + mutual }));
+  } else if ((self ?? 0) > input.criticalOpinions || (mutual ?? 0) > input.criticalOpinions) {
+    issue("criticalOpinions", m("meeting.partExceedsTheTotal"));
   }
 }
 
 /** `meeting.create` input (DESIGN.md "API surface"); also what the Excel import validates rows with. */
 export const meetingInputSchema = meetingFieldsSchema
   .extend({ unitId: chosenUnitIdSchema() })
-  .superRefine((m, ctx) => checkMeeting(m, ctx));
+  .superRefine((input, ctx) => checkMeeting(input, ctx));
 export type MeetingInput = z.infer<typeof meetingInputSchema>;
 
 const idSchema = rowIdSchema("会议编号", "id");
-const versionSchema = z.number({ error: "版本号须为整数（version must be an integer）" }).int().min(1);
+const versionSchema = z
+  .number({ error: m("meeting.versionMustBeAnInteger") })
+  .int()
+  .min(1);
 
 /** `meeting.update`: the whole record is replaced (omitted self/mutual breakdowns are cleared). */
 export const updateMeetingSchema = meetingFieldsSchema
   .extend({ id: idSchema, version: versionSchema })
-  .superRefine((m, ctx) => checkMeeting(m, ctx));
+  .superRefine((input, ctx) => checkMeeting(input, ctx));
 export type UpdateMeetingInput = z.infer<typeof updateMeetingSchema>;
 
 export const deleteMeetingSchema = z.object({ id: idSchema, version: versionSchema });
@@ -113,7 +117,7 @@ export const listMeetingsSchema = z.object({
   unitId: unitIdSchema,
   from: quarterSchema,
   to: quarterSchema,
-  type: z.enum(meetingTypes, { error: "会议类型无效（unknown meeting type）" }).optional(),
+  type: z.enum(meetingTypes, { error: m("meeting.unknownMeetingType") }).optional(),
 });
 
 export const completionSchema = z.object({ unitId: unitIdSchema, quarter: quarterSchema });
@@ -132,9 +136,9 @@ export const checkMinutesSchema = z.object({
   date: z
     .string()
     .trim()
-    .regex(datePattern, { error: "会议日期格式应为 YYYY-MM-DD，如 2026-03-15（date must look like 2026-03-15）" })
+    .regex(datePattern, { error: m("meeting.dateMustLookLike202603") })
     .refine(isCalendarDate, {
-      error: "会议日期不是有效日期（not a valid calendar date）",
+      error: m("meeting.dateNotValid"),
     }),
   minutes: meetingFieldsSchema.shape.minutes,
   /** The meeting being edited, which is not compared with itself. */

@@ -10,9 +10,10 @@ import { assertQuarterOpen, meetingColumns, meetingSnapshot, type MeetingFields 
 import { refreshMeetingIndicators } from "./indicators";
 import { loadMeetingInScope } from "./load";
 import type { UpdateMeetingInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 export function staleMeeting(version: number) {
-  return conflict(`该会议记录已被他人修改（当前版本 ${version}），请刷新后再修改（meeting changed since you opened it）`);
+  return conflict(m("meeting.meetingChangedSinceYouOpenedIt", { version }));
 }
 
 /**

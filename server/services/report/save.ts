@@ -13,11 +13,12 @@ import type { SaveReportInput } from "./schemas";
 import { validateBusinessScore, validateValues } from "./validate-values";
 import { writeReportValues } from "~/server/services/report-values/write";
 import { reportSnapshot } from "./snapshot";
+import { m } from "~/lib/server-message";
 
 function staleMessage(current: LoadedReport): string {
   const who = current.updatedByName ?? "他人";
   const when = current.updatedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
-  return `该报表已被${who}于 ${when} 保存（版本 ${current.version}），请查看最新数据后再修改（someone else saved this report at ${current.updatedAt.toISOString()}）`;
+  return m("report.someoneElseSavedThisReportAt", { who, when, version: current.version, updatedAt: current.updatedAt.toISOString() });
 }
 
 /**
@@ -26,7 +27,7 @@ function staleMessage(current: LoadedReport): string {
  */
 export async function saveReport({ db, actor }: { db: Db; actor: Actor }, input: SaveReportInput) {
   const errors: FieldErrors = {};
-  if (input.quarter > quarterOf(new Date())) errors.quarter = "不能填报尚未开始的季度（quarter has not started）";
+  if (input.quarter > quarterOf(new Date())) errors.quarter = m("report.quarterHasNotStarted");
   const business = validateBusinessScore(input.businessScore);
   if ("error" in business) errors.businessScore = business.error;
 
@@ -42,13 +43,11 @@ export async function saveReport({ db, actor }: { db: Db; actor: Actor }, input:
     const before = await loadReport(tx, unit.id, input.quarter);
     if (before && !isReportEditable(before.status)) {
       throw preconditionFailed(
-        before.status === "approved"
-          ? "报表已审核锁定，不能修改（report is approved and locked）"
-          : "报表已提交待审核，不能修改（report is submitted and awaits review）",
+        before.status === "approved" ? m("report.reportIsApprovedAndLocked") : m("report.reportIsSubmittedAndAwaitsReview"),
       );
     }
     if ((before?.version ?? 0) !== input.version) {
-      throw before ? conflict(staleMessage(before)) : conflict("该报表已被删除或尚未创建，请刷新（report changed）");
+      throw before ? conflict(staleMessage(before)) : conflict(m("report.reportChanged"));
     }
 
     const patch = {
@@ -66,7 +65,7 @@ export async function saveReport({ db, actor }: { db: Db; actor: Actor }, input:
         .values({ unitId: unit.id, quarter: input.quarter, status: "draft", version: 1, ...patch })
         .onConflictDoNothing()
         .returning({ id: reports.id, version: reports.version });
-      if (!created) throw conflict("该报表刚被他人创建，请刷新后再修改（someone else created this report）");
+      if (!created) throw conflict(m("report.someoneElseCreatedThisReport"));
       ({ id: reportId, version } = created);
     } else {
       const [updated] = await tx

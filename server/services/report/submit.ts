@@ -5,6 +5,7 @@ import type { Actor } from "~/server/scope";
 import { effectiveIndicators } from "~/server/services/catalogue/effective";
 import { reportTransitions } from "~/lib/status";
 import { transitionReport, type TransitionInput } from "./transition";
+import { m } from "~/lib/server-message";
 
 /** Staff hand the quarter in (提交审核): every required indicator and the business score must be filled. */
 export async function submitReport(ctx: { db: Db; actor: Actor }, input: TransitionInput) {
@@ -21,9 +22,9 @@ export async function submitReport(ctx: { db: Db; actor: Actor }, input: Transit
         for (const ind of await effectiveIndicators(tx, report.quarter)) {
           // Computed indicators (from meetings or cases) are not the user's to fill: a unit with nothing expected has none.
           if (ind.required && ind.source === "manual" && !filled.has(ind.code))
-            errors[`values.${ind.code}`] = `「${ind.nameZh}」为必填项，提交前请填写（required）`;
+            errors[`values.${ind.code}`] = m("report.required", { nameZh: ind.nameZh });
         }
-        if (report.businessScore === null) errors.businessScore = "业务考核得分为必填项，提交前请填写（required）";
+        if (report.businessScore === null) errors.businessScore = m("report.businessScoreRequired");
         if (Object.keys(errors).length > 0) throw badInput(errors);
         late = submittedAt > (await deadlineFor(tx, report.quarter));
       },

@@ -6,6 +6,7 @@ import { assertCapability, assertUnitInScope, type Access, type Actor, type Capa
 import { writeAudit } from "~/server/services/audit/write";
 import { refreshRollupsForReport } from "~/server/services/rollup/refresh";
 import { loadReport, type LoadedReport } from "./load";
+import { m } from "~/lib/server-message";
 
 const statusZh: Record<ReportStatus, string> = { draft: "草稿", submitted: "已提交", approved: "已审核", returned: "已退回" };
 
@@ -47,11 +48,16 @@ export async function transitionReport(
     if (!before || !spec.from.includes(before.status)) {
       const now = before ? statusZh[before.status] : "尚未填报";
       throw preconditionFailed(
-        `报表当前状态为“${now}”，不能${spec.verbZh}（cannot ${spec.action.split(".")[1]} a report that is ${before?.status ?? "not started"}）`,
+        m("report.cannotAReportThatIs", {
+          now,
+          verbZh: spec.verbZh,
+          action: spec.action.split(".")[1],
+          status: before?.status ?? "not started",
+        }),
       );
     }
     if (input.version !== undefined && input.version !== before.version) {
-      throw conflict(`该报表已被他人更新（版本 ${before.version}），请刷新后再${spec.verbZh}（report changed, reload）`);
+      throw conflict(m("report.reportChangedReload", { version: before.version, verbZh: spec.verbZh }));
     }
     await opts.check?.(tx, before);
     const [updated] = await tx
@@ -60,7 +66,7 @@ export async function transitionReport(
       // Only if nobody moved it meanwhile: the status and version we checked are still there.
       .where(and(eq(reports.id, before.id), eq(reports.version, before.version), eq(reports.status, before.status)))
       .returning({ status: reports.status, version: reports.version });
-    if (!updated) throw conflict(`该报表刚被他人处理，请刷新后查看（report changed meanwhile）`);
+    if (!updated) throw conflict(m("report.reportChangedMeanwhile"));
     // The dashboards' analytics follow in the same transaction (the report's unit and ancestors).
     await refreshRollupsForReport(tx, unit.id, input.quarter);
     await writeAudit(tx, actor, {

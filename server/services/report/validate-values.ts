@@ -1,6 +1,7 @@
 import type { Indicator } from "~/db/schema";
 import type { FieldErrors } from "~/server/errors";
 import { indicatorValueProblem, parseNumber, type Raw } from "~/lib/indicator-value";
+import { m } from "~/lib/server-message";
 
 /** Why a value does not fit its indicator's kind, or null when it does. */
 export function checkIndicatorValue(ind: Pick<Indicator, "kind" | "nameZh">, value: number): string | null {
@@ -10,17 +11,15 @@ export function checkIndicatorValue(ind: Pick<Indicator, "kind" | "nameZh">, val
     case undefined:
       return null;
     case "range":
-      return ind.kind === "rate"
-        ? `${name}是比率，须在 0 到 100 之间（rate must be 0–100 %）`
-        : `${name}是得分，须在 0 到 100 之间（score must be 0–100）`;
+      return ind.kind === "rate" ? m("report.rateMustBe0100", { name }) : m("report.scoreMustBe0100", { name });
     case "boolean":
-      return `${name}只能填 1（是）或 0（否）（must be 1 or 0）`;
+      return m("report.mustBe1Or0", { name });
     case "integer":
-      return `${name}是次数/个数，须为整数（count must be a whole number）`;
+      return m("report.countMustBeAWholeNumber", { name });
     case "negative":
-      return `${name}不能为负数（count cannot be negative）`;
+      return m("report.countCannotBeNegative", { name });
     case "tooLarge":
-      return `${name}不能超过 ${problem.max}（must be at most ${problem.max}）`;
+      return m("report.mustBeAtMost", { name, max: problem.max });
   }
 }
 
@@ -38,16 +37,16 @@ export function validateValues(
     const field = `values.${indicatorCode}`;
     const ind = catalogue.get(indicatorCode);
     if (!ind) {
-      errors[field] = `指标代码 ${indicatorCode} 不存在或已停用（unknown indicator）`;
+      errors[field] = m("report.unknownIndicator", { indicatorCode });
       continue;
     }
     if (parsed.has(indicatorCode)) {
-      errors[field] = `「${ind.nameZh}」重复填写（duplicate indicator）`;
+      errors[field] = m("report.duplicateIndicator", { nameZh: ind.nameZh });
       continue;
     }
     const num = parseNumber(value);
     if (!num.ok) {
-      errors[field] = `「${ind.nameZh}」须填写数字（must be a number）`;
+      errors[field] = m("report.mustBeANumber", { nameZh: ind.nameZh });
       continue;
     }
     const problem = num.value === null ? null : checkIndicatorValue(ind, num.value);
@@ -60,9 +59,9 @@ export function validateValues(
 /** The business score (业务考核得分): a number from 0 to 100, or empty. */
 export function validateBusinessScore(raw: Raw): { value: number | null } | { error: string } {
   const num = parseNumber(raw);
-  if (!num.ok) return { error: "业务考核得分须填写数字（business score must be a number）" };
+  if (!num.ok) return { error: m("report.businessScoreMustBeANumber") };
   if (num.value !== null && (num.value < 0 || num.value > 100)) {
-    return { error: "业务考核得分须在 0 到 100 之间（business score must be 0–100）" };
+    return { error: m("report.businessScoreMustBe0100") };
   }
   return { value: num.value };
 }

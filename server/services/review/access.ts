@@ -2,6 +2,7 @@ import type { Db, Tx } from "~/db/client";
 import type { ReviewMeeting, Unit } from "~/db/schema";
 import { forbidden } from "~/server/errors";
 import { assertUnitInScope, loadInScope, readsReviews, type Actor } from "~/server/scope";
+import { m } from "~/lib/server-message";
 
 /**
  * Who may see or run review meetings (server/scope.ts): reading is "reviewRead" on the subtree
@@ -9,7 +10,7 @@ import { assertUnitInScope, loadInScope, readsReviews, type Actor } from "~/serv
  * their subtree, admins everywhere).
  */
 export async function assertReviewScope(db: Db | Tx, actor: Actor, unitId: number, access: "reviewRead" | "review"): Promise<Unit> {
-  if (!readsReviews(actor)) throw forbidden("填报员无权查看问责审议（review meetings are not open to staff）");
+  if (!readsReviews(actor)) throw forbidden(m("review.reviewMeetingsAreNotOpenTo"));
   return assertUnitInScope(db, actor, unitId, access);
 }
 

@@ -5,19 +5,18 @@ import { conflict, preconditionFailed } from "~/server/errors";
 import { canAccess, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { loadReviewInScope } from "./access";
+import { m } from "~/lib/server-message";
 
 /** `review.close`: the meeting ends (审议中 → 已闭会) once every unit on the agenda has a decision. */
 export async function closeReview({ db, actor }: { db: Db; actor: Actor }, input: { id: number }) {
   const { meeting, root } = await loadReviewInScope(db, actor, input.id, "review");
   if (meeting.status !== "running") {
-    throw preconditionFailed(
-      meeting.status === "planned" ? "审议会尚未开始（the meeting has not started）" : "审议会已闭会（the meeting is already closed）",
-    );
+    throw preconditionFailed(meeting.status === "planned" ? m("review.theMeetingHasNotStarted") : m("review.theMeetingIsAlreadyClosed"));
   }
   return db.transaction(async (tx) => {
     // Taking the meeting row first makes a decision recorded meanwhile wait for (or see) the close.
     const [locked] = await tx.select().from(reviewMeetings).where(eq(reviewMeetings.id, meeting.id)).for("update");
-    if (locked?.status !== "running") throw conflict("审议会刚被他人闭会或修改，请刷新（the meeting changed meanwhile）");
+    if (locked?.status !== "running") throw conflict(m("review.theMeetingChangedMeanwhile"));
     // Units moved out of the chair's reach since the agenda was built are no longer theirs to decide.
     const undecided = await tx
       .select({ unitId: units.id, path: units.path })
@@ -25,7 +24,7 @@ export async function closeReview({ db, actor }: { db: Db; actor: Actor }, input
       .innerJoin(units, eq(units.id, reviewAgendaItems.unitId))
       .where(and(eq(reviewAgendaItems.meetingId, meeting.id), isNull(reviewAgendaItems.decision)));
     const open = undecided.filter((u) => canAccess(actor, { id: u.unitId, path: u.path }, "review")).length;
-    if (open > 0) throw preconditionFailed(`尚有 ${open} 个单位未作出审议决定，不能闭会（${open} unit(s) still undecided）`);
+    if (open > 0) throw preconditionFailed(m("review.unitSStillUndecided", { open }));
     const [closed] = await tx
       .update(reviewMeetings)
       .set({ status: "closed", closedAt: new Date(), version: sql`${reviewMeetings.version} + 1` })

@@ -8,11 +8,12 @@ import { checkQuarterStarted, proposeFor } from "./propose";
 import { unitsInSubtree } from "./proposal-queries";
 import type { AgendaReason } from "./reasons";
 import type { CreateReviewInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 /** Refuses a unit listed twice; `field` names the input the message belongs to. */
 export function checkDistinct(unitIds: number[], field: string) {
   const dup = unitIds.find((id, i) => unitIds.indexOf(id) !== i);
-  if (dup !== undefined) throw badInput({ [field]: `议程中单位 ${dup} 重复（unit ${dup} is listed twice）` });
+  if (dup !== undefined) throw badInput({ [field]: m("review.unitIsListedTwice", { dup }) });
 }
 
 /** Refuses units that are not active units of the meeting's subtree; returns their names. */
@@ -20,7 +21,7 @@ export async function checkInSubtree(db: Db, root: { path: string; name: string 
   const names = await unitsInSubtree(db, root, unitIds);
   const outside = unitIds.find((id) => !names.has(id));
   if (outside !== undefined) {
-    throw badInput({ [field]: `单位 ${outside} 不在本次审议范围（${root.name}）内（unit ${outside} is outside the meeting's subtree）` });
+    throw badInput({ [field]: m("review.unitIsOutsideTheMeetingSubtree", { outside, name: root.name }) });
   }
   return names;
 }
@@ -42,7 +43,7 @@ export async function createReview({ db, actor }: { db: Db; actor: Actor }, inpu
     agenda = input.unitIds.map((unitId) => ({ unitId, reasons: proposed.get(unitId) ?? [], addedByChair: !proposed.has(unitId) }));
   } else {
     if (proposal.items.length === 0) {
-      throw badInput({ unitIds: "该范围本季度没有建议审议的单位，请手动选择议程单位（nothing proposed; choose the units）" });
+      throw badInput({ unitIds: m("review.nothingProposedChooseTheUnits") });
     }
     agenda = proposal.items.map((i) => ({ unitId: i.unitId, reasons: i.reasons, addedByChair: false }));
   }

@@ -7,6 +7,7 @@ import { writeAudit } from "~/server/services/audit/write";
 import { checkFormFitsSubject, createCase } from "~/server/services/case/create";
 import { loadReviewInScope, statusZh } from "./access";
 import type { DecideInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 /**
  * `review.decide`: records the decision on one unit while the meeting runs — 不作处理, 约谈提醒,
@@ -18,10 +19,9 @@ import type { DecideInput } from "./schemas";
 export async function decideReview({ db, actor }: { db: Db; actor: Actor }, input: DecideInput) {
   const { meeting, root } = await loadReviewInScope(db, actor, input.id, "review");
   if (meeting.status !== "running") {
-    throw preconditionFailed(`审议会${statusZh[meeting.status]}，不能记录决定（decisions are recorded while the meeting runs）`);
+    throw preconditionFailed(m("review.decisionsAreRecordedWhileTheMeeting", { statusZh: statusZh[meeting.status] }));
   }
-  if (input.decision !== "case" && input.case)
-    throw badInput({ case: "只有“立案问责”才填写立案信息（case details belong to a case decision）" });
+  if (input.decision !== "case" && input.case) throw badInput({ case: m("review.caseDetailsBelongToACase") });
   if (input.case) checkFormFitsSubject(input.case);
 
   return db.transaction(async (tx) => {
@@ -31,7 +31,7 @@ export async function decideReview({ db, actor }: { db: Db; actor: Actor }, inpu
       .from(reviewMeetings)
       .where(eq(reviewMeetings.id, meeting.id))
       .for("share");
-    if (locked?.status !== "running") throw conflict("审议会刚被闭会，请刷新（the meeting changed meanwhile）");
+    if (locked?.status !== "running") throw conflict(m("review.closedMeanwhile"));
     const [item] = await tx
       .select({
         id: reviewAgendaItems.id,
@@ -48,17 +48,14 @@ export async function decideReview({ db, actor }: { db: Db; actor: Actor }, inpu
       .for("update", { of: reviewAgendaItems });
     // A unit moved out of the caller's reach since the agenda was built reads as not on it.
     if (!item || !canAccess(actor, { id: item.unitId, path: item.unitPath }, "review")) {
-      throw badInput({ unitId: "该单位不在本次审议议程上（the unit is not on the agenda）" });
+      throw badInput({ unitId: m("review.theUnitIsNotOnThe") });
     }
     if (item.caseId !== null && input.decision !== "case") {
-      throw preconditionFailed(
-        `对“${item.unitName}”已据此立案（案件 #${item.caseId}），不能改为其他决定（a case was opened on this decision）`,
-      );
+      throw preconditionFailed(m("review.aCaseWasOpenedOnThis", { unitName: item.unitName, caseId: item.caseId }));
     }
     let caseId = item.caseId;
     if (input.decision === "case" && caseId === null) {
-      if (!input.case)
-        throw badInput({ case: "立案问责须填写问责对象、问责方式、问题类别、问题根源和问题事实（case details are required）" });
+      if (!input.case) throw badInput({ case: m("review.caseDetailsAreRequired") });
       // Tx is a Db too: createCase's own transaction becomes a savepoint of this one.
       ({ id: caseId } = await createCase(
         { db: tx, actor },

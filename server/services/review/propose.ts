@@ -11,10 +11,11 @@ import { candidatesAmong, overdueUnits, scoreRanks, scoresOf } from "./proposal-
 import { proposalLimits, reasonOrder, round1, type AgendaReason, type ProposedItem } from "./reasons";
 import type { ProposeInput, ScoreInclusion } from "./schemas";
 import { defaultInclusion } from "~/lib/status";
+import { m } from "~/lib/server-message";
 
 /** A meeting reviews a finished or running quarter, never one that has not begun. */
 export function checkQuarterStarted(quarter: string, today = todayInChina()) {
-  if (quarter > quarterOfDate(today)) throw badInput({ quarter: "不能审议尚未开始的季度（quarter has not started）" });
+  if (quarter > quarterOfDate(today)) throw badInput({ quarter: m("review.quarterHasNotStarted") });
 }
 
 /**

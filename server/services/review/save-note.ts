@@ -6,6 +6,7 @@ import { canAccess, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { loadReviewInScope, statusZh } from "./access";
 import type { SaveNoteInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 /**
  * `review.saveNote`: the note on one agenda unit, saved as the chair types it (the page saves
@@ -15,7 +16,7 @@ import type { SaveNoteInput } from "./schemas";
 export async function saveNote({ db, actor }: { db: Db; actor: Actor }, input: SaveNoteInput) {
   const { meeting, root } = await loadReviewInScope(db, actor, input.id, "review");
   if (meeting.status !== "running") {
-    throw preconditionFailed(`审议会${statusZh[meeting.status]}，不能记录决定说明（notes are recorded while the meeting runs）`);
+    throw preconditionFailed(m("review.notesAreRecordedWhileTheMeeting", { statusZh: statusZh[meeting.status] }));
   }
   return db.transaction(async (tx) => {
     const [locked] = await tx
@@ -23,7 +24,7 @@ export async function saveNote({ db, actor }: { db: Db; actor: Actor }, input: S
       .from(reviewMeetings)
       .where(eq(reviewMeetings.id, meeting.id))
       .for("share");
-    if (locked?.status !== "running") throw conflict("审议会刚被闭会，请刷新（the meeting changed meanwhile）");
+    if (locked?.status !== "running") throw conflict(m("review.closedMeanwhile"));
     const [item] = await tx
       .select({ id: reviewAgendaItems.id, unitId: reviewAgendaItems.unitId, note: reviewAgendaItems.decisionNote, unitPath: units.path })
       .from(reviewAgendaItems)
@@ -31,7 +32,7 @@ export async function saveNote({ db, actor }: { db: Db; actor: Actor }, input: S
       .where(and(eq(reviewAgendaItems.meetingId, meeting.id), eq(reviewAgendaItems.unitId, input.unitId)))
       .for("update", { of: reviewAgendaItems });
     if (!item || !canAccess(actor, { id: item.unitId, path: item.unitPath }, "review")) {
-      throw badInput({ unitId: "该单位不在本次审议议程上（the unit is not on the agenda）" });
+      throw badInput({ unitId: m("review.theUnitIsNotOnThe") });
     }
     if (item.note === input.note) return { unitId: item.unitId, note: item.note, changed: false };
     await tx.update(reviewAgendaItems).set({ decisionNote: input.note }).where(eq(reviewAgendaItems.id, item.id));

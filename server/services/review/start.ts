@@ -6,6 +6,7 @@ import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { todayInChina } from "~/server/services/meeting/schemas";
 import { loadReviewInScope } from "./access";
+import { m } from "~/lib/server-message";
 
 /** `review.start`: the meeting opens (筹备中 → 审议中), held today (Beijing), with who attends; decisions can then be recorded. */
 export async function startReview(
@@ -15,9 +16,7 @@ export async function startReview(
 ) {
   const { meeting, root } = await loadReviewInScope(db, actor, input.id, "review");
   if (meeting.status !== "planned") {
-    throw preconditionFailed(
-      meeting.status === "running" ? "审议会已在进行中（the meeting is already running）" : "审议会已闭会（the meeting is closed）",
-    );
+    throw preconditionFailed(meeting.status === "running" ? m("review.theMeetingIsAlreadyRunning") : m("review.theMeetingIsClosed"));
   }
   return db.transaction(async (tx) => {
     const [started] = await tx
@@ -30,7 +29,7 @@ export async function startReview(
       })
       .where(and(eq(reviewMeetings.id, meeting.id), eq(reviewMeetings.status, "planned")))
       .returning();
-    if (!started) throw conflict("审议会刚被他人开始或修改，请刷新（the meeting changed meanwhile）");
+    if (!started) throw conflict(m("review.startedMeanwhile"));
     await writeAudit(tx, actor, {
       action: "review.start",
       entity: "review_meeting",

@@ -8,6 +8,7 @@ import { loadReviewInScope } from "./access";
 import { checkDistinct, checkInSubtree } from "./create";
 import { proposeFor } from "./propose";
 import type { UpdateAgendaInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 /**
  * `review.updateAgenda`: the chair reorders, adds or drops units (until the meeting closes).
@@ -17,7 +18,7 @@ import type { UpdateAgendaInput } from "./schemas";
  */
 export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, input: UpdateAgendaInput) {
   const { meeting, root } = await loadReviewInScope(db, actor, input.id, "review");
-  if (meeting.status === "closed") throw preconditionFailed("审议会已闭会，议程不能再修改（the meeting is closed）");
+  if (meeting.status === "closed") throw preconditionFailed(m("review.closedAgendaLocked"));
   const ids = input.items.map((i) => i.unitId);
   checkDistinct(ids, "items");
   const current = await db
@@ -37,8 +38,8 @@ export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, inpu
       .returning({ version: reviewMeetings.version, status: reviewMeetings.status });
     if (!bumped) {
       const [now] = await tx.select({ status: reviewMeetings.status }).from(reviewMeetings).where(eq(reviewMeetings.id, meeting.id));
-      if (now?.status === "closed") throw preconditionFailed("审议会已闭会，议程不能再修改（the meeting is closed）");
-      throw conflict("议程已被他人修改，请刷新后再改（the agenda changed meanwhile; reload）");
+      if (now?.status === "closed") throw preconditionFailed(m("review.closedAgendaLocked"));
+      throw conflict(m("review.theAgendaChangedMeanwhileReload"));
     }
     // The version check above guarantees membership is as read; decisions may have moved on.
     const items = await tx
@@ -60,8 +61,7 @@ export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, inpu
       .sort((a, b) => a.position - b.position);
     const dropped = items.filter((i) => !ids.includes(i.unitId) && !hidden.includes(i));
     const decided = dropped.find((i) => i.decision !== null);
-    if (decided)
-      throw preconditionFailed(`“${decided.unitName}”已作出审议决定，不能移出议程（a unit already decided on cannot be dropped）`);
+    if (decided) throw preconditionFailed(m("review.aUnitAlreadyDecidedOnCannot", { unitName: decided.unitName }));
     if (dropped.length > 0)
       await tx.delete(reviewAgendaItems).where(
         inArray(
@@ -80,7 +80,7 @@ export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, inpu
     const named = hidden.find((h) => ids.includes(h.unitId));
     if (named) {
       throw badInput({
-        items: `单位 ${named.unitId} 不在本次审议范围（${root.name}）内（unit ${named.unitId} is outside the meeting's subtree）`,
+        items: m("review.agendaUnitOutsideSubtree", { unitId: named.unitId, name: root.name }),
       });
     }
     for (const [i, item] of hidden.entries()) {

@@ -7,23 +7,24 @@ import { writeAudit } from "~/server/services/audit/write";
 import { setDeadlineDaysFromNextQuarter } from "~/server/services/deadline/rules";
 import type { z } from "~/server/lib/zod";
 import { settingDefinitions, type SettingKey } from "./definitions";
+import { m } from "~/lib/server-message";
 
 export type UpdateSettingInput = { key: SettingKey; value: unknown; version: number };
 
-const stale = () => conflict("该设置已被他人修改，请刷新后再改（setting changed meanwhile: reload and try again）");
+const stale = () => conflict(m("settings.settingChangedMeanwhileReloadAndTry"));
 
 /** An admin-readable message for one schema issue (zod's own reads like a type error). */
 function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "too_small":
-      return `不能小于 ${String(issue.minimum)}（must be at least ${String(issue.minimum)}）`;
+      return m("settings.mustBeAtLeast", { minimum: String(issue.minimum) });
     case "too_big":
-      return `不能大于 ${String(issue.maximum)}（must be at most ${String(issue.maximum)}）`;
+      return m("settings.mustBeAtMost", { maximum: String(issue.maximum) });
     case "invalid_type":
-      if (issue.expected === "int" || issue.expected === "number") return "须填写整数（must be a whole number）";
-      return issue.expected === "object" ? "缺少此项（missing）" : issue.message;
+      if (issue.expected === "int" || issue.expected === "number") return m("settings.mustBeAWholeNumber");
+      return issue.expected === "object" ? m("settings.missing") : issue.message;
     case "invalid_value":
-      return `须为 ${issue.values.map(String).join(" / ")} 之一（must be one of ${issue.values.map(String).join(", ")}）`;
+      return m("settings.mustBeOneOf", { optionsZh: issue.values.map(String).join(" / "), optionsEn: issue.values.map(String).join(", ") });
     default:
       return issue.message;
   }

@@ -8,6 +8,7 @@ import { effectiveCategories, effectiveIndicators, type EffectiveIndicator } fro
 import { BUSINESS_SCORE, businessScoreName } from "./columns";
 import { meetingsOf, readableSubtree, reportKey, reportsByKey } from "./lookups";
 import type { SpreadsheetFile, TemplateData } from "./render-template";
+import { m } from "~/lib/server-message";
 
 export { xlsxType, type SpreadsheetFile } from "./render-template";
 
@@ -26,12 +27,12 @@ export async function buildTemplate(
   input: { unitId: number; quarter: string; subtree: boolean },
 ): Promise<SpreadsheetFile> {
   const { quarter } = input;
-  if (quarter > quarterOf(new Date())) throw badInput({ quarter: `季度 ${quarter} 尚未开始，不能下载模板（quarter has not started）` });
+  if (quarter > quarterOf(new Date())) throw badInput({ quarter: m("spreadsheet.quarterHasNotStarted", { quarter }) });
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
   const unitList = input.subtree ? (await readableSubtree(db, actor, root)).filter((u) => u.active || u.id === root.id) : [root];
   const indicators = await effectiveIndicators(db, quarter);
   if (unitList.length * (indicators.length + 1) > MAX_FILE_ROWS) {
-    throw badInput({ unit: `单位过多（${unitList.length} 个），请选择较小的范围分批下载（too many units）` });
+    throw badInput({ unit: m("spreadsheet.tooManyUnits", { length: unitList.length }) });
   }
   const categoryNames = new Map((await effectiveCategories(db, quarter)).map((c) => [c.code, c.nameZh]));
   const stored = await reportsByKey(

@@ -1,5 +1,6 @@
 import { makeQuarter, quarterPattern } from "~/lib/quarter";
 import type { Cell } from "./plain-cell";
+import { m } from "~/lib/server-message";
 
 /** Reading one typed cell: the value, or why it cannot be used (zh-CN first). */
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -7,7 +8,7 @@ const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const fail = (message: string): Read<never> => ({ ok: false, message });
 
 const errorCell = (c: Cell): c is { error: string } => typeof c === "object" && c !== null && !(c instanceof Date);
-const errorValue = (c: { error: string }) => fail(`单元格是错误值 ${c.error}，请改为具体数值（cell holds the error ${c.error}）`);
+const errorValue = (c: { error: string }) => fail(m("spreadsheet.cellHoldsTheError", { error: c.error }));
 
 export function readText(c: Cell): string {
   if (c === null || errorCell(c)) return "";
@@ -36,7 +37,7 @@ export function readInteger(c: Cell, what: string): Read<number | null> {
   if (errorCell(c)) return errorValue(c);
   const text = typeof c === "string" ? normaliseNumberText(c) : "";
   const n = typeof c === "number" ? c : /^\d+(\.0+)?$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(n) || n <= 0 || n > 2_147_483_647) return fail(`${what}须为正整数（must be a positive whole number）`);
+  if (!Number.isSafeInteger(n) || n <= 0 || n > 2_147_483_647) return fail(m("spreadsheet.mustBeAPositiveWholeNumber", { what }));
   return ok(n);
 }
 
@@ -46,7 +47,7 @@ export function readCount(c: Cell, what: string): Read<number | null> {
   if (errorCell(c)) return errorValue(c);
   const text = typeof c === "string" ? normaliseNumberText(c) : "";
   const n = typeof c === "number" ? c : /^[+-]?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(n)) return fail(`${what}须为整数（must be a whole number）`);
+  if (!Number.isInteger(n)) return fail(m("spreadsheet.mustBeAWholeNumber", { what }));
   return ok(n);
 }
 
@@ -55,19 +56,19 @@ const quarterDigits: Record<string, number> = { "1": 1, "2": 2, "3": 3, "4": 4, 
 /** `2026Q3`, `2026q3` or `2026年第3季度`. */
 export function readQuarter(c: Cell): Read<string> {
   const text = readText(c).replace(/\s+/g, "");
-  if (text === "") return fail("请填写季度，如 2026Q3（quarter is required）");
+  if (text === "") return fail(m("spreadsheet.quarterIsRequired"));
   const upper = text.toUpperCase();
   if (quarterPattern.test(upper)) return ok(upper);
   const zh = /^(\d{4})年第?([1-4一二三四])季度?$/.exec(text);
   if (zh) return ok(makeQuarter(Number(zh[1]), quarterDigits[zh[2]!]!));
-  return fail(`季度「${text}」格式有误，应为 YYYYQn，如 2026Q3（quarter must look like 2026Q3）`);
+  return fail(m("spreadsheet.quarterMustLookLike2026q3", { text }));
 }
 
 /** An indicator value as `validateValues` takes it; 是/否 and TRUE/FALSE stand for 1/0. */
 export function readIndicatorValue(c: Cell): Read<number | string | null> {
   if (c === null) return ok(null);
   if (errorCell(c)) return errorValue(c);
-  if (c instanceof Date) return fail("须填写数字，不能是日期（must be a number, not a date）");
+  if (c instanceof Date) return fail(m("spreadsheet.mustBeANumberNotA"));
   if (typeof c === "boolean") return ok(c ? 1 : 0);
   if (typeof c === "string") {
     const yesNo = readYesNo(c);

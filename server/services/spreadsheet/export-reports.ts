@@ -11,6 +11,7 @@ import { asBuffer, runHeavy } from "~/server/lib/heavy-pool";
 import { BUSINESS_SCORE, businessScoreName, statusNames } from "./columns";
 import { attachValues, meetingsOf, readableSubtree, type StoredReport } from "./lookups";
 import { MAX_FILE_ROWS, type SpreadsheetFile } from "./build-template";
+import { m } from "~/lib/server-message";
 
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
@@ -40,9 +41,9 @@ export async function exportReports(
   { db, actor }: { db: Db; actor: Actor },
   input: { unitId: number; from: string; to: string; format: "xlsx" | "csv" },
 ): Promise<SpreadsheetFile> {
-  if (input.from > input.to) throw badInput({ from: "起始季度不能晚于结束季度（from must not be after to）" });
+  if (input.from > input.to) throw badInput({ from: m("spreadsheet.fromMustNotBeAfterTo") });
   if (quarterRange(input.from, input.to).length > maxRangeQuarters)
-    throw badInput({ to: `一次最多导出 ${maxRangeQuarters} 个季度（at most ${maxRangeQuarters} quarters）` });
+    throw badInput({ to: m("spreadsheet.atMostQuarters", { maxRangeQuarters }) });
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
   const unitList = await readableSubtree(db, actor, root);
   const unitById = new Map(unitList.map((u) => [u.id, u]));
@@ -58,8 +59,7 @@ export async function exportReports(
       catalogues.set(r.quarter, catalogue);
       for (const c of await effectiveCategories(db, r.quarter)) categoryNames.set(c.code, c.nameZh);
     }
-    if (rows.length + catalogue.length > MAX_FILE_ROWS)
-      throw badInput({ to: "导出数据过多，请缩小单位或季度范围（too much data; narrow the range）" });
+    if (rows.length + catalogue.length > MAX_FILE_ROWS) throw badInput({ to: m("spreadsheet.tooMuchDataNarrowTheRange") });
     const unit = unitById.get(r.unitId)!;
     const head = [unit.id, unit.name, r.quarter, statusNames[r.status]];
     for (const i of catalogue) {

@@ -15,9 +15,9 @@ import { isReportEditable } from "~/lib/status";
 import { reportKey } from "./lookups";
 import { planImport, reportChanges, summarise, type ImportContext, type ImportFile, type ImportPlan } from "./plan";
 import type { ReportPlan } from "./plan-values";
+import { m } from "~/lib/server-message";
 
-const changedSince = () =>
-  conflict("导入期间报表已被他人修改，请重新上传文件预览后再导入（a report changed during the import; preview again）");
+const changedSince = () => conflict(m("spreadsheet.aReportChangedDuringTheImport"));
 
 /** Writes one report's changed values: creates it as a draft if missing, bumps its version once, audits. */
 async function writeReport(tx: Tx, actor: Actor, plan: ReportPlan) {
@@ -26,7 +26,7 @@ async function writeReport(tx: Tx, actor: Actor, plan: ReportPlan) {
   // The file was checked against the report as it was then; anything newer needs a fresh look.
   if ((before?.version ?? 0) !== (plan.report?.version ?? 0)) throw changedSince();
   if (before && !isReportEditable(before.status)) {
-    throw preconditionFailed("报表已提交或已审核，不能通过导入修改（report is submitted or approved）");
+    throw preconditionFailed(m("spreadsheet.reportIsSubmittedOrApproved"));
   }
   const patch = {
     updatedAt: new Date(),

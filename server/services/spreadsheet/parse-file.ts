@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { indicatorHeaders, meetingHeaders, normaliseHeader, sheetNames } from "./columns";
 import { plainCell, type Cell } from "./plain-cell";
 import { checkZip } from "./zip-guard";
+import { m } from "~/lib/server-message";
 
 /**
  * The CPU-heavy half of reading an upload, run in a worker thread (server/workers/): the file is
@@ -36,7 +37,7 @@ const wanted = {
 function cellValue(cell: ExcelJS.Cell): Cell {
   const value = plainCell(cell.value);
   if (typeof value === "string" && value.length > MAX_CELL_CHARS) {
-    refuse(`单元格 ${cell.address} 的内容超过 ${MAX_CELL_CHARS} 个字符的上限（cell text too long）`);
+    refuse(m("spreadsheet.cellTextTooLong", { address: cell.address, maxCellChars: MAX_CELL_CHARS }));
   }
   if (typeof value === "number" && cell.numFmt?.includes("%")) return Number((value * 100).toPrecision(12));
   return value;
@@ -55,10 +56,11 @@ class SheetCollector {
   add(row: ExcelJS.Row): void {
     this.seen++;
     if (row.number > MAX_ROWS + 10 || this.seen > MAX_ROWS + 10) {
-      refuse(`工作表「${this.name}」超过 ${MAX_ROWS} 行的上限，请拆分后分批导入（too many rows）`);
+      refuse(m("spreadsheet.tooManyRows", { name: this.name, maxRows: MAX_ROWS }));
     }
     if (row.cellCount === 0) return; // an empty row (a bomb is made of millions of them) counts, and is skipped
-    if (row.cellCount > MAX_COLUMNS) refuse(`工作表「${this.name}」第${row.number}行超过 ${MAX_COLUMNS} 列的上限（too many columns）`);
+    if (row.cellCount > MAX_COLUMNS)
+      refuse(m("spreadsheet.tooManyColumns", { name: this.name, number: row.number, maxColumns: MAX_COLUMNS }));
     if (!this.header) {
       if (row.number > 10) return;
       const byCol = new Map<number, string>();
@@ -103,7 +105,7 @@ async function readXlsx(bytes: Buffer, fileName: string): Promise<RawFile> {
   const byName: { indicators: RawSheet | null; meetings: RawSheet | null } = { indicators: null, meetings: null };
   let sheets = 0;
   for await (const ws of reader) {
-    if (++sheets > 50) refuse(`文件「${fileName}」的工作表过多（too many sheets）`);
+    if (++sheets > 50) refuse(m("spreadsheet.tooManySheets", { fileName }));
     const name = (ws as unknown as { name: string }).name;
     const collectors = (["indicators", "meetings"] as const).map((kind) => ({ kind, c: new SheetCollector(name, wanted[kind]) }));
     for await (const row of ws as AsyncIterable<ExcelJS.Row>) for (const { c } of collectors) c.add(row);
@@ -120,7 +122,7 @@ async function readXlsx(bytes: Buffer, fileName: string): Promise<RawFile> {
 
 /** Text of a CSV file: UTF-8 (with or without BOM), else GB18030/GBK as older Excel saves it. */
 function decodeCsv(bytes: Buffer): string {
-  if (bytes.includes(0)) refuse("文件不是文本格式的 CSV，请上传 .xlsx 文件或用 Excel 另存为“CSV UTF-8”（not a text CSV）");
+  if (bytes.includes(0)) refuse(m("spreadsheet.notATextCsv"));
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes); // strips a BOM
   } catch {
@@ -132,13 +134,11 @@ async function readCsv(bytes: Buffer, fileName: string): Promise<RawFile> {
   const text = decodeCsv(bytes);
   let lines = 0;
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
-    if (++lines > MAX_ROWS + 10) refuse(`文件「${fileName}」超过 ${MAX_ROWS} 行的上限，请拆分后分批导入（too many rows）`);
+    if (++lines > MAX_ROWS + 10) refuse(m("spreadsheet.fileTooManyRows", { fileName, maxRows: MAX_ROWS }));
   }
   const firstLine = text.split("\n", 1)[0] ?? "";
   if (firstLine.includes(";") && !firstLine.includes(",") && !firstLine.includes("\t")) {
-    refuse(
-      `文件「${fileName}」用分号（;）分隔各列，本系统只读逗号分隔的 CSV：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或直接上传 .xlsx（semicolon-separated CSV: save it with commas or as .xlsx）`,
-    );
+    refuse(m("spreadsheet.semicolonSeparatedCsvSaveItWith", { fileName }));
   }
   const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
   const wb = new ExcelJS.Workbook();
@@ -162,22 +162,20 @@ export async function parseSpreadsheetBytes(bytes: Buffer, fileName: string): Pr
     const lower = fileName.toLowerCase();
     if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
       if (isOds(bytes, fileName)) {
-        refuse(
-          `文件「${fileName}」是 OpenDocument 表格（.ods），本系统读取 Excel 工作簿：请在 WPS 或 LibreOffice 中“另存为” Excel 工作簿（.xlsx）后再上传（.ods files are not read: save as .xlsx）`,
-        );
+        refuse(m("spreadsheet.odsFilesAreNotReadSave", { fileName }));
       }
       try {
         return { ok: true, file: await readXlsx(bytes, fileName) };
       } catch (err) {
         if (err instanceof Refused) throw err;
-        refuse(`无法读取「${fileName}」：文件已损坏或不是 Excel 工作簿（.xlsx）（cannot read the workbook）`);
+        refuse(m("spreadsheet.cannotReadTheWorkbook", { fileName }));
       }
     }
     if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-      refuse("不支持旧版 .xls 或加密的工作簿，请在 Excel 中“另存为” .xlsx 后再上传（save as .xlsx）");
+      refuse(m("spreadsheet.saveAsXlsx"));
     }
     if (!lower.endsWith(".csv") && !lower.endsWith(".txt")) {
-      refuse(`无法识别「${fileName}」：仅支持 Excel 工作簿（.xlsx）和 CSV 文件（only .xlsx and .csv）`);
+      refuse(m("spreadsheet.onlyXlsxAndCsv", { fileName }));
     }
     return { ok: true, file: await readCsv(bytes, fileName) };
   } catch (err) {

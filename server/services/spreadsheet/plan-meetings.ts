@@ -13,6 +13,7 @@ import { writableUnit, type UnitLookup } from "./plan-values";
 import type { Cell, ParsedSheet } from "./read-file";
 import type { RowTicker } from "./row-ticker";
 import type { ErrorList } from "./sheet-errors";
+import { m } from "~/lib/server-message";
 
 /** What importing one 会议 row would do. */
 export type MeetingPlan = {
@@ -76,11 +77,11 @@ function readRow(get: (h: string) => Cell, fail: (column: string, message: strin
   const typeText = readText(get(H.type));
   const type = typeByName.get(typeText);
   if (typeText !== "" && !type) {
-    fail(H.type, `会议类型「${typeText}」无效，应为：${Object.values(meetingTypeNames).join("、")}（unknown meeting type）`);
+    fail(H.type, m("spreadsheet.unknownMeetingType", { typeText, types: Object.values(meetingTypeNames).join("、") }));
   }
   const solicitedCell = get(H.solicitedOpinions);
   const solicited = solicitedCell === null ? false : readYesNo(solicitedCell);
-  if (solicited === null) fail(H.solicitedOpinions, "会前征求意见须填“是”或“否”（must be 是 or 否）");
+  if (solicited === null) fail(H.solicitedOpinions, m("spreadsheet.mustBeOr"));
   const minutesCell = get(H.minutes);
   return {
     type: type ?? (typeText === "" ? undefined : typeText),
@@ -108,7 +109,7 @@ export async function planMeetings(db: Db, actor: Actor, sheet: ParsedSheet, loa
     ...[H.solicitedOpinions, H.criticalOpinions, H.rectificationItems, H.minutes],
   ];
   const missing = required.filter((h) => !sheet.headers.has(h));
-  for (const h of missing) errors.add(sheet.name, sheet.headerRow, h, `缺少「${h}」列，请使用本系统下载的模板（column missing）`);
+  for (const h of missing) errors.add(sheet.name, sheet.headerRow, h, m("spreadsheet.columnMissing", { h }));
   if (missing.length > 0) return [];
 
   const rows = sheet.rows.filter((r) => [H.id, ...required].some((h) => r.cells.get(h) != null));
@@ -136,7 +137,7 @@ export async function planMeetings(db: Db, actor: Actor, sheet: ParsedSheet, loa
     if (!id.ok) fail(H.id, id.message);
     let unit: Unit | null = null;
     if (!unitId.ok) fail(H.unitId, unitId.message);
-    else if (unitId.value === null) fail(H.unitId, "请填写单位编号（unit id is required）");
+    else if (unitId.value === null) fail(H.unitId, m("spreadsheet.unitIdIsRequired"));
     else {
       const found = writableUnit(actor, units, unitId.value);
       if (typeof found === "string") fail(H.unitId, found);
@@ -157,7 +158,7 @@ export async function planMeetings(db: Db, actor: Actor, sheet: ParsedSheet, loa
     }
     const existing = id.ok && id.value !== null ? byId.get(id.value) : undefined;
     if (id.ok && id.value !== null && unit && existing?.unitId !== unit.id) {
-      fail(H.id, `会议编号 ${id.value} 不存在或不属于单位编号 ${unit.id}；新会议请将编号留空（unknown meeting）`);
+      fail(H.id, m("spreadsheet.unknownMeeting", { value: id.value, id: unit.id }));
     }
     if (valid && unit && parsed.success) {
       const { unitId: _u, ...fields } = parsed.data;
@@ -182,7 +183,7 @@ export async function planMeetings(db: Db, actor: Actor, sheet: ParsedSheet, loa
     const claim = existing?.id ?? key;
     const first = claimedBy.get(claim);
     if (first !== undefined) {
-      errors.add(sheet.name, c.row, c.id !== null ? H.id : H.topic, `与第${first}行是同一会议，请删除重复行（duplicate of row ${first}）`);
+      errors.add(sheet.name, c.row, c.id !== null ? H.id : H.topic, m("spreadsheet.duplicateOfRow", { first }));
       continue;
     }
     claimedBy.set(claim, c.row);
@@ -214,12 +215,7 @@ async function checkQuartersOpen(db: Db, sheetName: string, plans: MeetingPlan[]
     for (const q of quarters) {
       if (reports.get(reportKey(p.unit.id, q))?.status === "approved") {
         const zh = formatQuarter(q, "zh-CN");
-        errors.add(
-          sheetName,
-          p.row,
-          H.date,
-          `${zh}的报表已审核锁定，该季度的会议记录不能新增或修改（the report of ${q} is approved and locked）`,
-        );
+        errors.add(sheetName, p.row, H.date, m("spreadsheet.theReportOfIsApprovedAnd", { zh, q }));
       }
     }
   }

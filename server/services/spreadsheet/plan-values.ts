@@ -12,6 +12,7 @@ import { reportKey, reportsByKey, type StoredReport } from "./lookups";
 import type { ParsedSheet } from "./read-file";
 import type { RowTicker } from "./row-ticker";
 import type { ErrorList } from "./sheet-errors";
+import { m } from "~/lib/server-message";
 
 export type Change = "create" | "update" | "clear" | "unchanged";
 type Target = { row: number; value: number | null };
@@ -29,9 +30,7 @@ export type ReportPlan = {
 };
 
 const lockMessage = (status: string) =>
-  status === "approved"
-    ? "报表已审核锁定，不能修改（report is approved and locked）"
-    : "报表已提交待审核，不能修改；如需修改请联系审核人退回（report is submitted and awaits review）";
+  status === "approved" ? m("spreadsheet.reportIsApprovedAndLocked") : m("spreadsheet.reportIsSubmittedAndAwaitsReview");
 
 export function changeOf(before: number | null, after: number | null): Change {
   if (before === after) return "unchanged";
@@ -45,8 +44,8 @@ export type UnitLookup = (ids: number[]) => Promise<Map<number, Unit>>;
 /** The unit of a row if it exists and the actor may write it; otherwise the message for the 单位编号 cell. */
 export function writableUnit(actor: Actor, units: Map<number, Unit>, id: number): Unit | string {
   const unit = units.get(id);
-  if (!unit) return `单位编号 ${id} 不存在（unknown unit）`;
-  if (!canAccess(actor, unit, "write")) return `无权导入单位编号 ${id} 的数据，只能导入本人负责填报的单位（outside your scope）`;
+  if (!unit) return m("spreadsheet.unknownUnit", { id });
+  if (!canAccess(actor, unit, "write")) return m("spreadsheet.outsideYourScope", { id });
   return unit;
 }
 
@@ -57,7 +56,7 @@ export function writableUnit(actor: Actor, units: Map<number, Unit>, id: number)
  */
 export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadUnits: UnitLookup, errors: ErrorList, ticker: RowTicker) {
   const missing = [C.unitId, C.quarter, C.code, C.value].filter((h) => !sheet.headers.has(h));
-  for (const h of missing) errors.add(sheet.name, sheet.headerRow, h, `缺少「${h}」列，请使用本系统下载的模板（column missing）`);
+  for (const h of missing) errors.add(sheet.name, sheet.headerRow, h, m("spreadsheet.columnMissing", { h }));
   if (missing.length > 0) return [];
 
   const running = quarterOf(new Date());
@@ -91,7 +90,7 @@ export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadU
     };
     let unit: Unit | null = null;
     if (!r.unitId.ok) fail(C.unitId, r.unitId.message);
-    else if (r.unitId.value === null) fail(C.unitId, "请填写单位编号（unit id is required）");
+    else if (r.unitId.value === null) fail(C.unitId, m("spreadsheet.unitIdIsRequired"));
     else {
       const found = writableUnit(actor, units, r.unitId.value);
       if (typeof found === "string") fail(C.unitId, found);
@@ -99,11 +98,11 @@ export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadU
     }
     const quarter = r.quarter.ok ? r.quarter.value : null;
     if (!r.quarter.ok) fail(C.quarter, r.quarter.message);
-    else if (r.quarter.value > running) fail(C.quarter, `季度 ${r.quarter.value} 尚未开始，不能填报（quarter has not started）`);
+    else if (r.quarter.value > running) fail(C.quarter, m("spreadsheet.rowQuarterHasNotStarted", { value: r.quarter.value }));
 
     let value: number | null = null;
     const catalogue = quarter ? catalogues.get(quarter) : undefined;
-    if (r.code === "") fail(C.code, "请填写指标代码（indicator code is required）");
+    if (r.code === "") fail(C.code, m("spreadsheet.indicatorCodeIsRequired"));
     else if (catalogue && r.code === BUSINESS_SCORE) {
       const raw = readIndicatorValue(r.value);
       const checked = raw.ok ? validateBusinessScore(raw.value) : { error: `${businessScoreName}${raw.message}` };
@@ -114,7 +113,11 @@ export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadU
       if (!ind)
         fail(
           C.code,
-          `指标代码 ${r.code} 在${formatQuarter(quarter!, "zh-CN")}不存在或已停用（unknown indicator in ${formatQuarter(quarter!, "en")}）`,
+          m("spreadsheet.unknownIndicatorIn", {
+            code: r.code,
+            quarterZh: formatQuarter(quarter!, "zh-CN"),
+            quarterEn: formatQuarter(quarter!, "en"),
+          }),
         );
       else if (ind.source === "meetings")
         continue; // computed from the meeting records, as in report.save
@@ -134,7 +137,7 @@ export async function planValues(db: Db, actor: Actor, sheet: ParsedSheet, loadU
     if (r.unitId.ok && r.unitId.value !== null && quarter && r.code !== "") {
       const key = `${r.unitId.value}|${quarter}|${r.code}`;
       const first = firstRowOf.get(key);
-      if (first !== undefined) fail(C.code, `与第${first}行重复：同一单位、季度的每个指标只能有一行（duplicate of row ${first}）`);
+      if (first !== undefined) fail(C.code, m("spreadsheet.duplicateIndicatorRow", { first }));
       else firstRowOf.set(key, r.row);
     }
     if (!valid || !unit || !quarter) continue;

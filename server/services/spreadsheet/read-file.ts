@@ -3,6 +3,7 @@ import { runHeavy } from "~/server/lib/heavy-pool";
 import { indicatorHeaders, meetingHeaders, sheetNames } from "./columns";
 import type { RawSheet } from "./parse-file";
 import type { Cell } from "./plain-cell";
+import { m } from "~/lib/server-message";
 
 export { plainCell, type Cell } from "./plain-cell";
 /** One row's cells by header name; `row` numbers are the ones Excel shows. */
@@ -11,7 +12,7 @@ export type ParsedSheet = { name: string; headerRow: number; headers: Set<string
 export type ParsedFile = { kind: "xlsx" | "csv"; indicators: ParsedSheet | null; meetings: ParsedSheet | null };
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const tooLargeMessage = "文件超过 5 MB 的上限，请拆分后分批导入（file larger than 5 MB）";
+export const tooLargeMessage = m("spreadsheet.fileLargerThan5Mb");
 
 const bad = (message: string) => new TRPCError({ code: "BAD_REQUEST", message });
 
@@ -35,9 +36,9 @@ function toSheet(raw: RawSheet | null): ParsedSheet | null {
 /** The bytes of an upload, or BAD_REQUEST saying why they cannot be taken. */
 export function decodeUpload(input: { fileName: string; contentBase64: string }): Buffer {
   const base64 = input.contentBase64.replace(/^data:[^,]*,/, "");
-  if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(base64)) throw bad("上传内容不是有效的 base64 编码（content is not base64）");
+  if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(base64)) throw bad(m("spreadsheet.contentIsNotBase64"));
   const bytes = Buffer.from(base64, "base64");
-  if (bytes.length === 0) throw bad(`文件「${input.fileName}」是空文件（the file is empty）`);
+  if (bytes.length === 0) throw bad(m("spreadsheet.theFileIsEmpty", { fileName: input.fileName }));
   if (bytes.length > MAX_FILE_BYTES) throw bad(tooLargeMessage);
   return bytes;
 }
@@ -55,7 +56,13 @@ export async function readSpreadsheet(input: { fileName: string; contentBase64: 
   const meetings = toSheet(result.file.meetings);
   if (!indicators && !meetings) {
     throw bad(
-      `文件「${input.fileName}」中找不到可导入的数据：需要含「${indicatorHeaders.code}」列的「${sheetNames.indicators}」表或含「${meetingHeaders.type}」列的「${sheetNames.meetings}」表，请使用本系统下载的模板（no importable sheet）`,
+      m("spreadsheet.noImportableSheet", {
+        fileName: input.fileName,
+        code: indicatorHeaders.code,
+        indicators: sheetNames.indicators,
+        type: meetingHeaders.type,
+        meetings: sheetNames.meetings,
+      }),
     );
   }
   return { kind: result.file.kind, indicators, meetings };

@@ -1,16 +1,17 @@
 import { z } from "~/server/lib/zod";
 import { quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { MAX_FILE_BYTES, tooLargeMessage } from "./read-file";
+import { m } from "~/lib/server-message";
 
 /** A file sent as base64 (4 characters per 3 bytes), refused before decoding when over 5 MB. */
 export const importFileSchema = z.object({
   fileName: z
-    .string({ error: "请选择文件（file name required）" })
+    .string({ error: m("spreadsheet.fileNameRequired") })
     .trim()
-    .min(1, { error: "请选择文件（file name required）" })
-    .max(255, { error: "文件名过长（file name too long）" }),
+    .min(1, { error: m("spreadsheet.fileNameRequired") })
+    .max(255, { error: m("spreadsheet.fileNameTooLong") }),
   contentBase64: z
-    .string({ error: "文件内容须为 base64 文本（content must be base64）" })
+    .string({ error: m("spreadsheet.contentMustBeBase64") })
     .max(Math.ceil(MAX_FILE_BYTES / 3) * 4 + 100, { error: tooLargeMessage }),
 });
 
@@ -25,6 +26,6 @@ export const exportQuerySchema = z
     unit: unitIdSchema,
     from: quarterSchema,
     to: quarterSchema,
-    format: z.enum(["xlsx", "csv"], { error: "格式须为 xlsx 或 csv（format must be xlsx or csv）" }).default("xlsx"),
+    format: z.enum(["xlsx", "csv"], { error: m("spreadsheet.formatMustBeXlsxOrCsv") }).default("xlsx"),
   })
   .transform((q) => ({ unitId: q.unit, from: q.from, to: q.to, format: q.format }));

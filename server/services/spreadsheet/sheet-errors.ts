@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { FieldValidationError } from "~/server/errors";
-import { localiseMessage } from "~/lib/localise-message";
+import { localiseServerMessage } from "~/lib/server-message";
+import { m } from "~/lib/server-message";
 
 /** One problem in an uploaded file, placed where the user will look for it. */
 export type SheetError = { sheet: string; row: number; column: string | null; message: string };
@@ -22,7 +23,7 @@ export class ErrorList {
   /** The listed errors in the caller's UI language (both languages when unknown), each with its full text. */
   localised(locale?: string | null) {
     return this.listed.map((e) => {
-      const message = localiseMessage(e.message, locale);
+      const message = localiseServerMessage(e.message, locale);
       return { ...e, message, text: describeSheetError({ ...e, message }) };
     });
   }
@@ -32,7 +33,7 @@ export class ErrorList {
     for (const e of this.localised(locale)) fieldErrors[`${e.sheet}!${e.row}!${e.column ?? ""}`] ??= e.text;
     return new TRPCError({
       code: "BAD_REQUEST",
-      message: `文件中有 ${this.count} 处错误，未导入任何内容，请修改后重新上传（${this.count} errors, nothing imported）`,
+      message: m("spreadsheet.errorsNothingImported", { count: this.count }),
       cause: new FieldValidationError(fieldErrors),
     });
   }

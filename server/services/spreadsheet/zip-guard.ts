@@ -1,4 +1,5 @@
 import { inflateRawSync } from "node:zlib";
+import { m } from "~/lib/server-message";
 
 /**
  * Checks an .xlsx (a zip) before any XML is read: every entry's declared inflated size, their
@@ -14,8 +15,8 @@ const MAX_ENTRIES = 2_000;
 type Entry = { name: string; method: number; compressed: number; inflated: number; localOffset: number };
 
 const tooBig = (fileName: string) =>
-  `文件「${fileName}」解压后超过 ${MAX_INFLATED_BYTES / 1024 / 1024} MB 的上限，可能是异常文件，请拆分后分批导入（the workbook inflates beyond the limit）`;
-const broken = (fileName: string) => `无法读取「${fileName}」：文件已损坏或不是 Excel 工作簿（.xlsx）（cannot read the workbook）`;
+  m("spreadsheet.theWorkbookInflatesBeyondTheLimit", { fileName, maxMb: MAX_INFLATED_BYTES / 1024 / 1024 });
+const broken = (fileName: string) => m("spreadsheet.cannotReadTheWorkbook", { fileName });
 
 function centralDirectory(bytes: Buffer): Entry[] | null {
   // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.

@@ -8,6 +8,7 @@ import { writeAudit } from "~/server/services/audit/write";
 import { addQuarters, formatQuarter, quarterOf } from "~/lib/quarter";
 import { assertNameFree, lockParent, lockTreeStructure, placementError, unitSnapshot } from "./guards";
 import type { CreateUnitInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 /**
  * Creates a unit under an active parent that may hold its type (admin only); returns the new unit.
@@ -18,7 +19,7 @@ export async function createUnit({ db, actor }: { db: Db; actor: Actor }, input:
   return db.transaction(async (tx) => {
     await lockTreeStructure(tx);
     const parent = await lockParent(tx, input.parentId);
-    if (!parent.active) throw badInput({ parentId: `上级单位“${parent.name}”已停用，不能在其下新建单位（the parent unit is inactive）` });
+    if (!parent.active) throw badInput({ parentId: m("unit.theParentUnitIsInactive", { name: parent.name }) });
     const misplaced = placementError(input.type, parent);
     if (misplaced) throw badInput(canHaveChildren(parent.type) ? { type: misplaced } : { parentId: misplaced });
     await assertNameFree(tx, parent.id, input.name);
@@ -27,7 +28,10 @@ export async function createUnit({ db, actor }: { db: Db; actor: Actor }, input:
     const latest = addQuarters(current, 4);
     if (reportsFrom > latest) {
       throw badInput({
-        startQuarter: `起报季度不能晚于${formatQuarter(latest, "zh-CN")}（the first reporting quarter can be at most ${formatQuarter(latest, "en")}）`,
+        startQuarter: m("unit.theFirstReportingQuarterCanBe", {
+          latestZh: formatQuarter(latest, "zh-CN"),
+          latestEn: formatQuarter(latest, "en"),
+        }),
       });
     }
 

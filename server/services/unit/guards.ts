@@ -4,6 +4,7 @@ import { advisoryLocks } from "~/db/locks";
 import { units, type Unit, type UnitType } from "~/db/schema";
 import { allowedChildTypes, canHaveChildren, mayHangUnder, typesFitting } from "~/lib/unit-hierarchy";
 import { badInput, notFound } from "~/server/errors";
+import { m } from "~/lib/server-message";
 
 /**
  * Serialises the writes that change the shape of the tree (create, move, (de)activate). A move
@@ -18,14 +19,14 @@ export async function lockTreeStructure(tx: Tx): Promise<void> {
 /** Loads a unit with a row lock (`update` before changing it, `share` before hanging something under it). */
 export async function lockUnit(tx: Tx, id: number, mode: "update" | "share"): Promise<Unit> {
   const [unit] = await tx.select().from(units).where(eq(units.id, id)).for(mode).limit(1);
-  if (!unit) throw notFound(`单位不存在（unit ${id} not found）`);
+  if (!unit) throw notFound(m("unit.unitNotFound", { id }));
   return unit;
 }
 
 /** The unit that will become a parent, or a message on the `parentId` field. */
 export async function lockParent(tx: Tx, id: number): Promise<Unit> {
   const [unit] = await tx.select().from(units).where(eq(units.id, id)).for("share").limit(1);
-  if (!unit) throw badInput({ parentId: `上级单位不存在（parent unit ${id} not found）` });
+  if (!unit) throw badInput({ parentId: m("unit.parentUnitNotFound", { id }) });
   return unit;
 }
 
@@ -36,7 +37,7 @@ export async function assertNameFree(tx: Tx, parentId: number, name: string, exc
     .from(units)
     .where(and(eq(units.parentId, parentId), eq(units.name, name), ...(exceptId ? [ne(units.id, exceptId)] : [])))
     .limit(1);
-  if (clash) throw badInput({ name: `同一上级单位下已有名为“${name}”的单位（a sibling unit already has this name）` });
+  if (clash) throw badInput({ name: m("unit.aSiblingUnitAlreadyHasThis", { name }) });
 }
 
 /** What the audit log records of a unit. */
@@ -69,10 +70,18 @@ export function placementError(childType: UnitType, parent: Pick<Unit, "name" | 
   const p = typeName[parent.type];
   const c = typeName[childType];
   if (!canHaveChildren(parent.type)) {
-    return `“${parent.name}”是${p.zh}，其下不能再设下级单位（a ${p.en} cannot have units below it）`;
+    return m("unit.aCannotHaveUnitsBelowIt", { name: parent.name, zh: p.zh, en: p.en });
   }
   const allowed = allowedChildTypes[parent.type];
-  return `“${parent.name}”是${p.zh}，其下只能设${allowed.map((t) => typeName[t].zh).join("、")}，不能设${c.zh}（under a ${p.en} only ${allowed.map((t) => typeName[t].en).join(", ")} may stand, not a ${c.en}）`;
+  return m("unit.underAOnlyMayStandNot", {
+    name: parent.name,
+    zh: p.zh,
+    allowedZh: allowed.map((t) => typeName[t].zh).join("、"),
+    zh2: c.zh,
+    en: p.en,
+    allowedEn: allowed.map((t) => typeName[t].en).join(", "),
+    en2: c.en,
+  });
 }
 
 /** Refuses a type change that would leave the unit under a parent that cannot hold it, or above children it cannot hold. */
@@ -86,6 +95,12 @@ export async function assertTypeFits(tx: Tx, unit: Unit, type: UnitType): Promis
   }
   const below = childTypes.filter((c) => !mayHangUnder(c, type)).map((c) => typeName[c]);
   throw badInput({
-    type: `“${unit.name}”下有${below.map((b) => b.zh).join("、")}，改为${name.zh}后不能再设这些下级单位；请先移走它们（it has ${below.map((b) => b.en).join(", ")} below it, which a ${name.en} cannot hold）`,
+    type: m("unit.itHasBelowItWhichA", {
+      name: unit.name,
+      belowZh: below.map((b) => b.zh).join("、"),
+      zh: name.zh,
+      belowEn: below.map((b) => b.en).join(", "),
+      en: name.en,
+    }),
   });
 }

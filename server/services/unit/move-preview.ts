@@ -3,6 +3,7 @@ import { queryRows, type Db } from "~/db/client";
 import { assertCapability, inSubtreeSql, type Actor } from "~/server/scope";
 import { units } from "~/db/schema";
 import { notFound } from "~/server/errors";
+import { m } from "~/lib/server-message";
 
 type Counts = {
   units: string | number;
@@ -20,7 +21,7 @@ type Counts = {
 export async function previewUnitMove({ db, actor }: { db: Db; actor: Actor }, input: { id: number }) {
   assertCapability(actor, "manageUnits");
   const [unit] = await db.select().from(units).where(eq(units.id, input.id)).limit(1);
-  if (!unit) throw notFound(`单位不存在（unit ${input.id} not found）`);
+  if (!unit) throw notFound(m("unit.unitNotFound", { id: input.id }));
   const moving = inSubtreeSql("u", unit);
   const [row] = await queryRows<Counts>(
     db,

@@ -9,6 +9,7 @@ import { moveRefusal } from "~/lib/unit-hierarchy";
 import type { Unit } from "~/db/schema";
 import { assertNameFree, lockParent, lockTreeStructure, lockUnit, placementError } from "./guards";
 import type { MoveUnitInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 /**
  * Moves a unit, with its whole subtree, under another parent that may hold its type (admin only). Every path and
@@ -20,7 +21,7 @@ export async function moveUnit({ db, actor }: { db: Db; actor: Actor }, input: M
   return db.transaction(async (tx) => {
     await lockTreeStructure(tx);
     const unit = await lockUnit(tx, input.id, "update");
-    if (unit.parentId === null) throw preconditionFailed("根单位不能移动（the root unit cannot be moved）");
+    if (unit.parentId === null) throw preconditionFailed(m("unit.theRootUnitCannotBeMoved"));
     const parent = await lockParent(tx, input.parentId);
     const refusal = moveRefusal(unit, parent);
     if (refusal) throw badInput({ parentId: refusalMessage(refusal, unit, parent) });
@@ -56,12 +57,12 @@ function refusalMessage(refusal: NonNullable<ReturnType<typeof moveRefusal>>, un
   switch (refusal) {
     case "self":
     case "descendant":
-      return "不能移到本单位或其下级单位之下（cannot move a unit under itself or its own descendant）";
+      return m("unit.cannotMoveAUnitUnderItself");
     case "sameParent":
-      return "该单位已在所选上级单位之下（the unit is already under this parent）";
+      return m("unit.theUnitIsAlreadyUnderThis");
     case "type":
       return placementError(unit.type, parent)!;
     case "inactive":
-      return `上级单位“${parent.name}”已停用，不能将启用的单位移入（the new parent is inactive）`;
+      return m("unit.theNewParentIsInactive", { name: parent.name });
   }
 }

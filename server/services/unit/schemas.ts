@@ -2,24 +2,25 @@ import { unitTypes } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { chosenUnitIdSchema } from "./schemas-picker";
+import { m } from "~/lib/server-message";
 
 // Inputs of the unit administration procedures (unit.create / update / move / setActive).
 
 const name = z
-  .string({ error: "请填写单位名称（name is required）" })
+  .string({ error: m("unit.nameIsRequired") })
   .trim()
-  .min(1, { error: "请填写单位名称（name is required）" })
-  .max(100, { error: "单位名称不能超过 100 字（name is at most 100 characters）" });
+  .min(1, { error: m("unit.nameIsRequired") })
+  .max(100, { error: m("unit.nameIsAtMost100Characters") });
 
-const type = z.enum(unitTypes, { error: "请选择单位类型：党委、党总支、党支部或部门（choose a unit type）" });
+const type = z.enum(unitTypes, { error: m("unit.chooseAUnitType") });
 
 const memberCount = z
-  .number({ error: "党员人数须为整数（member count must be a whole number）" })
-  .int({ error: "党员人数须为整数（member count must be a whole number）" })
-  .min(0, { error: "党员人数不能为负数（member count cannot be negative）" })
-  .max(1_000_000, { error: "党员人数过大（member count is too large）" });
+  .number({ error: m("unit.memberCountMustBeAWhole") })
+  .int({ error: m("unit.memberCountMustBeAWhole") })
+  .min(0, { error: m("unit.memberCountCannotBeNegative") })
+  .max(1_000_000, { error: m("unit.memberCountIsTooLarge") });
 
-const flag = (what: string) => z.boolean({ error: `${what}须为是或否（must be true or false）` });
+const flag = (what: string) => z.boolean({ error: m("unit.mustBeTrueOrFalse", { what }) });
 
 const attributes = {
   name,
@@ -30,7 +31,7 @@ const attributes = {
 };
 
 export const createUnitSchema = z.object({
-  parentId: chosenUnitIdSchema("请选择上级单位（Choose the parent unit）"),
+  parentId: chosenUnitIdSchema(m("unit.chooseTheParentUnit")),
   ...attributes,
   /** First quarter the unit owes a report for; default: the quarter it is created in. */
   startQuarter: quarterSchema.optional(),

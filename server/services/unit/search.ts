@@ -4,6 +4,7 @@ import { units } from "~/db/schema";
 import { notFound } from "~/server/errors";
 import { assertUnitInScope, canAccess, reachSql, readableFromSql, type Actor } from "~/server/scope";
 import type { SearchUnitsInput } from "./schemas-picker";
+import { m } from "~/lib/server-message";
 
 /** A unit as the picker shows it: its name, type and the names of its ancestors within the caller's reach (top first). */
 export type PickedUnit = { id: number; name: string; type: string; path: string[] };
@@ -73,7 +74,7 @@ export async function getPickedUnit({ db, actor }: { db: Db; actor: Actor }, inp
     .where(eq(units.id, input.id))
     .limit(1);
   if (!row || !canAccess(actor, { id: row.id, path: row.unitPath }, "read"))
-    throw notFound(`单位不存在或无权查看（unit ${input.id} not found）`);
+    throw notFound(m("unit.notFoundOrOutOfReach", { id: input.id }));
   const { unitPath: _unitPath, ...unit } = row;
   return unit;
 }

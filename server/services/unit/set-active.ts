@@ -7,6 +7,7 @@ import { writeAudit } from "~/server/services/audit/write";
 import { addQuarters, quarterOf } from "~/lib/quarter";
 import { lockTreeStructure, lockUnit } from "./guards";
 import type { SetUnitActiveInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 /**
  * Deactivates or reactivates a unit (admin only). Nothing is deleted: reports and audit rows
@@ -23,7 +24,7 @@ export async function setUnitActive({ db, actor }: { db: Db; actor: Actor }, inp
     if (unit.active === input.active) return { id: unit.id, active: unit.active };
 
     if (!input.active) {
-      if (unit.parentId === null) throw preconditionFailed("根单位不能停用（the root unit cannot be deactivated）");
+      if (unit.parentId === null) throw preconditionFailed(m("unit.theRootUnitCannotBeDeactivated"));
       const [people] = await tx
         .select({ n: count() })
         .from(users)
@@ -38,7 +39,7 @@ export async function setUnitActive({ db, actor }: { db: Db; actor: Actor }, inp
     } else if (unit.parentId !== null) {
       const parent = await lockUnit(tx, unit.parentId, "share");
       if (!parent.active) {
-        throw preconditionFailed(`上级单位“${parent.name}”已停用，请先启用上级单位（enable the parent unit first）`);
+        throw preconditionFailed(m("unit.enableTheParentUnitFirst", { name: parent.name }));
       }
     }
 
@@ -62,5 +63,5 @@ function stillInUse(name: string, userCount: number, childCount: number): string
   const en = [userCount > 0 ? `${userCount} active user(s)` : "", childCount > 0 ? `${childCount} active child unit(s)` : ""];
   const todo = [userCount > 0 ? "停用这些用户或将其调至其他单位" : "", childCount > 0 ? "停用或移走下级单位" : ""];
   const join = (parts: string[], sep: string) => parts.filter(Boolean).join(sep);
-  return `“${name}”还有 ${join(zh, "、")}，不能停用；请先${join(todo, "，并")}（the unit still has ${join(en, " and ")}）`;
+  return m("unit.theUnitStillHas", { name, whatZh: join(zh, "、"), todo: join(todo, "，并"), whatEn: join(en, " and ") });
 }

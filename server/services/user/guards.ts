@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { units, users, type Unit, type User } from "~/db/schema";
 import { badInput, notFound } from "~/server/errors";
+import { m } from "~/lib/server-message";
 
 /** The columns of a user that may leave the server: never the password hash. */
 export const publicUserColumns = {
@@ -16,7 +17,7 @@ export const publicUserColumns = {
 
 export async function lockUser(tx: Tx, id: number): Promise<User> {
   const [user] = await tx.select().from(users).where(eq(users.id, id)).for("update").limit(1);
-  if (!user) throw notFound(`用户不存在（user ${id} not found）`);
+  if (!user) throw notFound(m("user.userNotFound", { id }));
   return user;
 }
 
@@ -26,13 +27,12 @@ export async function lockUser(tx: Tx, id: number): Promise<User> {
  */
 export async function lockUsableUnit(tx: Tx, unitId: number): Promise<Unit> {
   const [unit] = await tx.select().from(units).where(eq(units.id, unitId)).for("share").limit(1);
-  if (!unit) throw badInput({ unitId: `单位不存在（unit ${unitId} not found）` });
-  if (!unit.active) throw badInput({ unitId: `单位“${unit.name}”已停用，请选择启用的单位（the unit is inactive）` });
+  if (!unit) throw badInput({ unitId: m("user.unitNotFound", { unitId }) });
+  if (!unit.active) throw badInput({ unitId: m("user.theUnitIsInactive", { name: unit.name }) });
   return unit;
 }
 
-export const usernameTaken = (username: string) =>
-  badInput({ username: `用户名“${username}”已被使用，请换一个（username is already taken）` });
+export const usernameTaken = (username: string) => badInput({ username: m("user.usernameIsAlreadyTaken", { username }) });
 
 /** A unique-key violation (SQLSTATE 23505), possibly wrapped by drizzle, from either driver. */
 export function isUniqueViolation(err: unknown): boolean {

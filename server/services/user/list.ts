@@ -5,6 +5,7 @@ import { badInput } from "~/server/errors";
 import { assertCapability, inSubtreeSql, type Actor } from "~/server/scope";
 import { publicUserColumns } from "./guards";
 import type { ListUsersInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -14,7 +15,7 @@ export async function listUsers({ db, actor }: { db: Db; actor: Actor }, input: 
   const where: SQL[] = [];
   if (input.unitId !== undefined) {
     const [root] = await db.select({ path: units.path }).from(units).where(eq(units.id, input.unitId)).limit(1);
-    if (!root) throw badInput({ unitId: `单位不存在（unit ${input.unitId} not found）` });
+    if (!root) throw badInput({ unitId: m("user.unitNotFound", { unitId: input.unitId }) });
     where.push(inSubtreeSql(units, root));
   }
   if (input.role) where.push(eq(users.role, input.role));

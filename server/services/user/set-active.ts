@@ -8,6 +8,7 @@ import { writeAudit } from "~/server/services/audit/write";
 import { lockUser } from "./guards";
 import { lockUnit } from "~/server/services/unit/guards";
 import type { SetUserActiveInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 /**
  * Deactivates or reactivates a user (admin only). A deactivated user cannot sign in, and their
@@ -16,7 +17,7 @@ import type { SetUserActiveInput } from "./schemas";
 export async function setUserActive({ db, actor }: { db: Db; actor: Actor }, input: SetUserActiveInput) {
   assertCapability(actor, "manageUsers");
   if (input.id === actor.id && !input.active) {
-    throw badInput({ active: "不能停用自己的账号，请由其他管理员操作（you cannot deactivate your own account）" });
+    throw badInput({ active: m("user.youCannotDeactivateYourOwnAccount") });
   }
   return db.transaction(async (tx) => {
     const user = await lockUser(tx, input.id);
@@ -24,7 +25,7 @@ export async function setUserActive({ db, actor }: { db: Db; actor: Actor }, inp
     if (input.active) {
       const unit = await lockUnit(tx, user.unitId, "share");
       if (!unit.active) {
-        throw preconditionFailed(`该用户所在单位“${unit.name}”已停用，请先将其调至启用的单位（the user's unit is inactive）`);
+        throw preconditionFailed(m("user.theUserUnitIsInactive", { name: unit.name }));
       }
     }
     await tx.update(users).set({ active: input.active }).where(eq(users.id, user.id));

@@ -6,6 +6,7 @@ import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { lockUsableUnit, lockUser, publicUserColumns, userSnapshot } from "./guards";
 import type { UpdateUserInput } from "./schemas";
+import { m } from "~/lib/server-message";
 
 /**
  * Changes a user's name, role or unit (admin only). Takes effect on the user's next request,
@@ -15,7 +16,7 @@ import type { UpdateUserInput } from "./schemas";
 export async function updateUser({ db, actor }: { db: Db; actor: Actor }, input: UpdateUserInput) {
   assertCapability(actor, "manageUsers");
   if (input.id === actor.id && input.role !== undefined && input.role !== "admin") {
-    throw badInput({ role: "不能取消自己的管理员角色，请由其他管理员操作（you cannot remove your own admin role）" });
+    throw badInput({ role: m("user.youCannotRemoveYourOwnAdmin") });
   }
   const { id, ...patch } = input;
   return db.transaction(async (tx) => {

@@ -7,7 +7,7 @@ import type { Context } from "~/server/api/trpc";
 import { FieldValidationError } from "~/server/errors";
 import { databaseUnavailable, isDatabaseUnavailable } from "~/server/lib/db-unavailable";
 import { RETRY_AFTER_SECONDS } from "~/server/lib/heavy-pool";
-import { localiseMessage } from "~/lib/localise-message";
+import { localiseServerMessage } from "~/lib/server-message";
 import type { Actor } from "~/server/scope";
 
 type File = { fileName: string; asciiFileName: string; contentType: string; body: Buffer };
@@ -30,7 +30,7 @@ export async function refuseFileCall(
 ) {
   if (isRefusal(call.code)) await auditRefusal(ctx, { path: call.path, code: call.code, getRawInput: async () => call.input });
   const status = call.code === "UNAUTHORIZED" ? 401 : getHTTPStatusCodeFromError(new TRPCError({ code: call.code as TRPCError["code"] }));
-  return fileError(status, call.code, localiseMessage(call.message, ctx.locale));
+  return fileError(status, call.code, localiseServerMessage(call.message, ctx.locale));
 }
 
 /** The request's context, with a lost database as a 503 answer rather than a thrown 500. */
@@ -73,12 +73,12 @@ export async function fileRoute<I>(
   } catch (err) {
     if (err instanceof ZodError) {
       const first = err.issues[0];
-      return fileError(400, "BAD_REQUEST", `参数有误：${first?.path.join(".")} ${localiseMessage(first?.message ?? "", ctx.locale)}`);
+      return fileError(400, "BAD_REQUEST", `参数有误：${first?.path.join(".")} ${localiseServerMessage(first?.message ?? "", ctx.locale)}`);
     }
     if (err instanceof TRPCError && err.code !== "INTERNAL_SERVER_ERROR") {
       if (isRefusal(err.code)) return refuseFileCall(ctx, { path, code: err.code, message: err.message, input: asked });
       const fields = err.cause instanceof FieldValidationError ? err.cause.fieldErrors : undefined;
-      const res = fileError(getHTTPStatusCodeFromError(err), err.code, localiseMessage(err.message, ctx.locale), fields);
+      const res = fileError(getHTTPStatusCodeFromError(err), err.code, localiseServerMessage(err.message, ctx.locale), fields);
       if (err.code === "TOO_MANY_REQUESTS") res.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
       return res;
     }

@@ -1,4 +1,4 @@
-import { localiseMessage } from "~/lib/localise-message";
+import { localiseServerMessage } from "~/lib/server-message";
 import { chartExportSchema } from "~/server/services/export/chart-schema";
 import { asBuffer, busyMessage, RETRY_AFTER_SECONDS, runHeavy } from "~/server/lib/heavy-pool";
 import { contentDisposition, fileContext, refuseFileCall } from "../_lib/file-route";
@@ -16,7 +16,7 @@ const error = (status: number, code: string, message: string, fieldErrors?: Reco
 export async function POST(req: Request) {
   const ctx = await fileContext();
   if (ctx instanceof Response) return ctx;
-  const say = (message: string) => localiseMessage(message, ctx.locale);
+  const say = (message: string) => localiseServerMessage(message, ctx.locale);
   if (!ctx.actor) return refuseFileCall(ctx, { path: "export.chart", code: "UNAUTHORIZED", message: "请先登录（sign in first）" });
   if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES)
     return error(413, "PAYLOAD_TOO_LARGE", say("数据过大（too much data）"));
