@@ -16,6 +16,7 @@ import { formatDate } from "~/app/_lib/format-date";
 import { formatQuarter } from "~/lib/quarter";
 import { evidenceText, flagTone } from "../../meetings/flag-text";
 import { flagCounts, flagHref } from "./meeting-quality-data";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 type Flag = RouterOutputs["dashboard"]["meetingQuality"]["flags"][number];
 
@@ -102,56 +103,56 @@ export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string
             {flagKinds.filter((k) => counts[k]).map((k) => chip(k, tm(`flags.kinds.${k}`), counts[k]!))}
           </div>
           <div className="overflow-x-auto px-4 py-2">
-            <table className="w-full text-sm">
-              <thead>
-                <tr className="text-left text-xs text-neutral-500">
-                  <th scope="col" className="py-1 pr-3 font-normal whitespace-nowrap">
+            <Table>
+              <THead>
+                <TR className="text-left text-xs text-neutral-500">
+                  <TH scope="col" className="py-1 pr-3 font-normal whitespace-nowrap">
                     {t("quarter")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 font-normal">
+                  </TH>
+                  <TH scope="col" className="py-1 pr-3 font-normal">
                     {t("unit")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 font-normal whitespace-nowrap">
+                  </TH>
+                  <TH scope="col" className="py-1 pr-3 font-normal whitespace-nowrap">
                     {t("flagKind")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 font-normal">
+                  </TH>
+                  <TH scope="col" className="py-1 pr-3 font-normal">
                     {t("evidence")}
-                  </th>
-                  <th scope="col" className="py-1 font-normal whitespace-nowrap">
+                  </TH>
+                  <TH scope="col" className="py-1 font-normal whitespace-nowrap">
                     {t("meeting")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+                  </TH>
+                </TR>
+              </THead>
+              <TBody>
                 {rows.map((f) => (
-                  <tr
+                  <TR
                     key={`${f.kind}-${f.unitId}-${f.meetingId ?? f.quarter}`}
                     className="border-t border-neutral-100 align-top"
                     data-flag={f.kind}
                   >
-                    <td className="py-1.5 pr-3 whitespace-nowrap">
+                    <TD className="py-1.5 pr-3 whitespace-nowrap">
                       <button type="button" className="text-party hover:underline" onClick={() => props.onQuarter(f.quarter)}>
                         {formatQuarter(f.quarter, locale)}
                       </button>
-                    </td>
-                    <td className="py-1.5 pr-3">
+                    </TD>
+                    <TD className="py-1.5 pr-3">
                       <Link href={`/units/${f.unitId}`} className="text-party hover:underline">
                         {f.unitName}
                       </Link>
-                    </td>
-                    <td className="py-1.5 pr-3 whitespace-nowrap">
+                    </TD>
+                    <TD className="py-1.5 pr-3 whitespace-nowrap">
                       <Badge tone={flagTone[f.kind]}>{tm(`flags.kinds.${f.kind}`)}</Badge>
-                    </td>
-                    <td className="py-1.5 pr-3 text-neutral-700">{evidenceText(tm, f, locale)}</td>
-                    <td className="py-1.5 whitespace-nowrap">
+                    </TD>
+                    <TD className="py-1.5 pr-3 text-neutral-700">{evidenceText(tm, f, locale)}</TD>
+                    <TD className="py-1.5 whitespace-nowrap">
                       <Link href={flagHref(f)} className="text-party hover:underline" data-testid="flag-meeting-link">
                         {f.meetingId === null ? t("openQuarterMeetings") : t("openMeeting")}
                       </Link>
-                    </td>
-                  </tr>
+                    </TD>
+                  </TR>
                 ))}
-              </tbody>
-            </table>
+              </TBody>
+            </Table>
           </div>
           {shown.length > FIRST_ROWS ? (
             <div className="border-t border-neutral-100 px-4 py-2">
