@@ -6,7 +6,7 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import { ChartActions } from "./chart-actions";
 import type { ChartData } from "./chart-data";
 import { DataTable } from "./data-table";
-import { ChartStateView, type ChartState } from "./chart-state";
+import { CardState, type ChartState } from "./chart-state";
 
 /** `dash`: the series' stroke-dasharray, drawn in the legend's sample line. */
 export type LegendItem = { label: string; color: string; dash?: string };
@@ -79,9 +79,9 @@ export function ChartFrame(props: {
       ) : null}
       <div ref={chartRef} className="px-2 py-3" data-chart-area>
         {props.state ? (
-          <ChartStateView state={props.state} height={props.stateHeight}>
+          <CardState state={props.state} height={props.stateHeight}>
             {props.children}
-          </ChartStateView>
+          </CardState>
         ) : typeof props.children === "function" ? (
           props.children()
         ) : (

@@ -37,9 +37,19 @@ export function chartState(opts: { loading: string | false; empty?: { message: s
   return { kind: "ready" };
 }
 
-/** The card's body for its state: the chart (drawn only when ready), or the placeholder or note of `height`. */
-export function ChartStateView(props: { state: ChartState; height?: string; children: React.ReactNode | (() => React.ReactNode) }) {
+/**
+ * The one card state component: the card's body for its state — the content (drawn only when
+ * ready; pass a function when it needs the loaded data), or in its place the loading placeholder
+ * and the empty note: boxes of `height` for a chart (`look="chart"`), one line of text for a list.
+ */
+export function CardState(props: {
+  state: ChartState;
+  height?: string;
+  look?: "chart" | "line";
+  children: React.ReactNode | (() => React.ReactNode);
+}) {
   const { state } = props;
+  if (state.kind !== "ready" && props.look === "line") return <p className="px-4 py-3 text-sm text-neutral-500">{state.message}</p>;
   if (state.kind === "loading") return <ChartLoading message={state.message} height={props.height} />;
   if (state.kind === "empty") return <ChartEmpty message={state.message} hint={state.hint} height={props.height} />;
   return <>{typeof props.children === "function" ? props.children() : props.children}</>;
