@@ -9,11 +9,11 @@ import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
 import { FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
-import { Select } from "~/app/_components/ui/select";
 import { categoryColors } from "~/app/_lib/categories";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { openQuarters, toNumber, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueCategory } from "./use-catalogue";
+import { toNumber, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueCategory } from "./use-catalogue";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
+import { QuarterField } from "./quarter-field";
 
 const fmt = (n: number | null) => (n === null ? "—" : String(n));
 
@@ -123,25 +123,15 @@ function WeightDialog({
       >
         <FormErrors errors={form.fieldErrors} message={form.message} className="mb-3" />
         <div className="grid grid-cols-2 gap-3">
-          <FormField
+          <QuarterField
             id="weight-validFrom"
             label={t("adminCatalogue.rulesForm.validFrom")}
             hint={t("adminCatalogue.rulesForm.validFromHint")}
             error={err.validFrom}
-          >
-            <Select
-              {...fieldIds("weight-validFrom", err.validFrom)}
-              invalid={!!err.validFrom}
-              value={validFrom}
-              onChange={(e) => setValidFrom(e.target.value)}
-            >
-              {openQuarters(catalogue).map((q) => (
-                <option key={q} value={q}>
-                  {quarterLabel(q)}
-                </option>
-              ))}
-            </Select>
-          </FormField>
+            catalogue={catalogue}
+            value={validFrom}
+            onChange={setValidFrom}
+          />
           <FormField
             id="weight-weight"
             label={t("adminCatalogue.weightForm.weight")}

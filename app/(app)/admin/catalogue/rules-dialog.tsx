@@ -10,7 +10,8 @@ import { Notice } from "~/app/_components/ui/notice";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { openQuarters, toNumber, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
+import { toNumber, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
+import { QuarterField } from "./quarter-field";
 
 /** Changes an indicator's scoring rules from a chosen quarter on (a new version, or the pending one). */
 export function RulesDialog({
@@ -65,26 +66,16 @@ export function RulesDialog({
       >
         <FormErrors errors={form.fieldErrors} message={form.message} className="mb-3" />
         <div className="grid grid-cols-2 gap-3">
-          <FormField
+          <QuarterField
             id="rules-validFrom"
             label={t("rulesForm.validFrom")}
             hint={t("rulesForm.validFromHint")}
             error={err.validFrom}
             className="col-span-2"
-          >
-            <Select
-              {...fieldIds("rules-validFrom", err.validFrom)}
-              invalid={!!err.validFrom}
-              value={validFrom}
-              onChange={(e) => setValidFrom(e.target.value)}
-            >
-              {openQuarters(catalogue).map((q) => (
-                <option key={q} value={q}>
-                  {quarterLabel(q)}
-                </option>
-              ))}
-            </Select>
-          </FormField>
+            catalogue={catalogue}
+            value={validFrom}
+            onChange={setValidFrom}
+          />
           <FormField
             id="rules-direction"
             label={t("columns.direction")}
