@@ -13,6 +13,7 @@ import { categoryCodes, indicatorKinds, type CategoryCode, type Direction, type 
 import { TextFields, textKeys, type Texts } from "./texts-dialog";
 import { toNumber, useCatalogueForm, type Catalogue } from "./use-catalogue";
 import { QuarterField } from "./quarter-field";
+import { DecimalField } from "./decimal-field";
 
 /** Adds a typed-in indicator, collected from a chosen quarter on. */
 export function AddIndicatorDialog({
@@ -116,26 +117,15 @@ export function AddIndicatorDialog({
               <option value="lower">{t(k("directions.lower"))}</option>
             </Select>
           </FormField>
-          <FormField id="add-target" label={t(k("columns.target"))} hint={t(k(`rulesForm.targetHint.${kind}`))} error={err.target}>
-            <TextInput
-              {...fieldIds("add-target", err.target)}
-              invalid={!!err.target}
-              inputMode="decimal"
-              className="text-right"
-              value={target}
-              onChange={(e) => setTarget(e.target.value)}
-            />
-          </FormField>
-          <FormField id="add-weight" label={t(k("columns.weight"))} error={err.weight}>
-            <TextInput
-              {...fieldIds("add-weight", err.weight)}
-              invalid={!!err.weight}
-              inputMode="decimal"
-              className="text-right"
-              value={weight}
-              onChange={(e) => setWeight(e.target.value)}
-            />
-          </FormField>
+          <DecimalField
+            id="add-target"
+            label={t(k("columns.target"))}
+            hint={t(k(`rulesForm.targetHint.${kind}`))}
+            error={err.target}
+            value={target}
+            onChange={setTarget}
+          />
+          <DecimalField id="add-weight" label={t(k("columns.weight"))} error={err.weight} value={weight} onChange={setWeight} />
           <div className="col-span-4">
             <Checkbox label={t(k("rulesForm.required"))} checked={required} onChange={(e) => setRequired(e.target.checked)} />
           </div>

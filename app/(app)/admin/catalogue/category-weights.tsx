@@ -6,14 +6,13 @@ import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
-import { TextInput } from "~/app/_components/ui/field";
-import { FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { categoryColors } from "~/app/_lib/categories";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { toNumber, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueCategory } from "./use-catalogue";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { QuarterField } from "./quarter-field";
+import { DecimalField } from "./decimal-field";
 
 const fmt = (n: number | null) => (n === null ? "—" : String(n));
 
@@ -132,21 +131,14 @@ function WeightDialog({
             value={validFrom}
             onChange={setValidFrom}
           />
-          <FormField
+          <DecimalField
             id="weight-weight"
             label={t("adminCatalogue.weightForm.weight")}
             hint={t("adminCatalogue.weightForm.weightHint")}
             error={err.weight}
-          >
-            <TextInput
-              {...fieldIds("weight-weight", err.weight)}
-              invalid={!!err.weight}
-              inputMode="decimal"
-              className="text-right"
-              value={weight}
-              onChange={(e) => setWeight(e.target.value)}
-            />
-          </FormField>
+            value={weight}
+            onChange={setWeight}
+          />
         </div>
         <DialogFormActions
           cancelLabel={t("adminCatalogue.actions.cancel")}
