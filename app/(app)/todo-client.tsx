@@ -12,6 +12,7 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/lib/quarter";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import { oversightIsEmpty, TodoOversight } from "./todo-oversight";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 const linkClass = "text-party hover:underline";
 
@@ -100,32 +101,32 @@ export function TodoClient({ name }: { name: string }) {
       {data.toReviewTotal > 0 ? (
         <Card data-testid="todo-review">
           <CardHeader title={t("todo.reviewTitle", { count: data.toReviewTotal })} />
-          <table className="w-full text-sm">
-            <thead className="text-left text-xs text-neutral-500">
-              <tr>
-                <th className="py-1.5 pl-4 font-normal">{t("common.unit")}</th>
-                <th className="font-normal">{t("common.quarter")}</th>
-                <th className="font-normal">{t("todo.submittedAt")}</th>
-                <th className="pr-4" />
-              </tr>
-            </thead>
-            <tbody>
+          <Table>
+            <THead className="text-left text-xs text-neutral-500">
+              <TR>
+                <TH className="py-1.5 pl-4 font-normal">{t("common.unit")}</TH>
+                <TH className="font-normal">{t("common.quarter")}</TH>
+                <TH className="font-normal">{t("todo.submittedAt")}</TH>
+                <TH className="pr-4" />
+              </TR>
+            </THead>
+            <TBody>
               {data.toReview.map((r) => (
-                <tr key={`${r.unitId}-${r.quarter}`} className="border-t border-neutral-100">
-                  <td className="py-1.5 pl-4">{r.unitName}</td>
-                  <td>{q(r.quarter)}</td>
-                  <td>
+                <TR key={`${r.unitId}-${r.quarter}`} className="border-t border-neutral-100">
+                  <TD className="py-1.5 pl-4">{r.unitName}</TD>
+                  <TD>{q(r.quarter)}</TD>
+                  <TD>
                     {when(r.submittedAt)} {r.late ? <Badge tone="warning">{t("completeness.late")}</Badge> : null}
-                  </td>
-                  <td className="pr-4 text-right">
+                  </TD>
+                  <TD className="pr-4 text-right">
                     <Link className={linkClass} href={`/report?unit=${r.unitId}&quarter=${r.quarter}`}>
                       {t("todo.review")}
                     </Link>
-                  </td>
-                </tr>
+                  </TD>
+                </TR>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         </Card>
       ) : null}
 

@@ -7,6 +7,7 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { formatQuarter } from "~/lib/quarter";
 import { formatDate } from "~/app/_lib/format-date";
+import { Table, TBody, TD, TR } from "~/app/_components/ui/table";
 
 type Oversight = NonNullable<RouterOutputs["todo"]["list"]["oversight"]>;
 
@@ -35,22 +36,22 @@ export function TodoOversight({ o }: { o: Oversight }) {
           <CardHeader
             title={t("todoOversight.overdueTitle", { items: o.overdueRectifications.items, cases: o.overdueRectifications.cases })}
           />
-          <table className="w-full text-sm">
-            <tbody>
+          <Table>
+            <TBody>
               {o.overdueRectifications.rows.map((r) => (
-                <tr key={r.itemId} className="border-t border-neutral-100">
-                  <td className={`${cell} pl-4`}>{r.unitName}</td>
-                  <td>{r.description}</td>
-                  <td className="whitespace-nowrap text-red-800">{t("todoOversight.dueSince", { date: day(r.deadline) })}</td>
-                  <td className="pr-4 text-right">
+                <TR key={r.itemId} className="border-t border-neutral-100">
+                  <TD className={`${cell} pl-4`}>{r.unitName}</TD>
+                  <TD>{r.description}</TD>
+                  <TD className="whitespace-nowrap text-red-800">{t("todoOversight.dueSince", { date: day(r.deadline) })}</TD>
+                  <TD className="pr-4 text-right">
                     <Link className={linkClass} href={`/cases/${r.caseId}`}>
                       {t("todoOversight.openCase", { id: r.caseId })}
                     </Link>
-                  </td>
-                </tr>
+                  </TD>
+                </TR>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
           {o.overdueRectifications.items > o.overdueRectifications.rows.length ? (
             <p className="border-t border-neutral-100 px-4 py-2 text-xs text-neutral-500">
               {t("todoOversight.more", { n: o.overdueRectifications.items - o.overdueRectifications.rows.length })}{" "}
@@ -70,26 +71,26 @@ export function TodoOversight({ o }: { o: Oversight }) {
               .map(([s, n]) => `${t(`cases.statuses.${s}`)} ${n}`)
               .join(" · ")}
           />
-          <table className="w-full text-sm">
-            <tbody>
+          <Table>
+            <TBody>
               {o.cases.rows.map((c) => (
-                <tr key={c.id} className="border-t border-neutral-100">
-                  <td className={`${cell} pl-4`}>{t("todoOversight.caseNo", { id: c.id })}</td>
-                  <td>{c.unitName}</td>
-                  <td>{t(`categories.${c.category}`)}</td>
-                  <td>
+                <TR key={c.id} className="border-t border-neutral-100">
+                  <TD className={`${cell} pl-4`}>{t("todoOversight.caseNo", { id: c.id })}</TD>
+                  <TD>{c.unitName}</TD>
+                  <TD>{t(`categories.${c.category}`)}</TD>
+                  <TD>
                     <Badge>{t(`cases.statuses.${c.status}`)}</Badge>
-                  </td>
-                  <td className="text-neutral-600">{t("todoOversight.lastMoved", { when: formatDate(c.updatedAt, locale) })}</td>
-                  <td className="pr-4 text-right">
+                  </TD>
+                  <TD className="text-neutral-600">{t("todoOversight.lastMoved", { when: formatDate(c.updatedAt, locale) })}</TD>
+                  <TD className="pr-4 text-right">
                     <Link className={linkClass} href={`/cases/${c.id}`}>
                       {t("todoOversight.handle")}
                     </Link>
-                  </td>
-                </tr>
+                  </TD>
+                </TR>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
           <div className="border-t border-neutral-100 px-4 py-2 text-sm">
             <Link className={linkClass} href="/cases">
               {t("todoOversight.allCases")}
@@ -115,26 +116,26 @@ export function TodoOversight({ o }: { o: Oversight }) {
       {o.reviewMeetingsTotal > 0 ? (
         <Card data-testid="todo-review-meetings">
           <CardHeader title={t("todoOversight.meetingsTitle", { n: o.reviewMeetingsTotal })} />
-          <table className="w-full text-sm">
-            <tbody>
+          <Table>
+            <TBody>
               {o.reviewMeetings.map((m) => (
-                <tr key={m.id} className="border-t border-neutral-100">
-                  <td className={`${cell} pl-4 font-medium`}>{m.title}</td>
-                  <td>{m.unitName}</td>
-                  <td>{q(m.quarter)}</td>
-                  <td>
+                <TR key={m.id} className="border-t border-neutral-100">
+                  <TD className={`${cell} pl-4 font-medium`}>{m.title}</TD>
+                  <TD>{m.unitName}</TD>
+                  <TD>{q(m.quarter)}</TD>
+                  <TD>
                     <Badge tone={m.status === "running" ? "warning" : "neutral"}>{t(`review.statuses.${m.status}`)}</Badge>
-                  </td>
-                  <td className="text-neutral-600">{t("todoOversight.agendaItems", { n: m.items })}</td>
-                  <td className="pr-4 text-right">
+                  </TD>
+                  <TD className="text-neutral-600">{t("todoOversight.agendaItems", { n: m.items })}</TD>
+                  <TD className="pr-4 text-right">
                     <Link className={linkClass} href={`/review/${m.id}`}>
                       {t("todoOversight.openMeeting")}
                     </Link>
-                  </td>
-                </tr>
+                  </TD>
+                </TR>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         </Card>
       ) : null}
     </>

@@ -7,22 +7,13 @@ import { Button } from "~/app/_components/ui/button";
 import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
-import { Select } from "~/app/_components/ui/select";
-import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import {
-  caseSubjects,
-  categoryCodes,
-  formsBySubject,
-  rootCauses,
-  type CaseForm as Form,
-  type CaseSubject,
-  type CategoryCode,
-  type RootCause,
-} from "~/lib/codes";
+import { CaseClassFields } from "./case-fields";
+import { formsBySubject, type CaseForm as Form, type CaseSubject, type CategoryCode, type RootCause } from "~/lib/codes";
 import type { CasePrefill } from "./params";
 import { SourcePicker, type SourceValue } from "./source-picker";
 import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
+import { useServerErrors } from "~/app/_lib/use-server-errors";
 
 /**
  * The 立案 form. The unit is always named: chosen in the unit picker when the case is opened from
@@ -55,8 +46,7 @@ export function CaseForm(props: {
     flagKind: p?.flagKind ?? "",
   });
   const { sourceType, sourceId, flagKind } = source;
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { fields: errors, problem, show: fail, setFields: setErrors } = useServerErrors({ alwaysMessage: true });
   const create = useMutation(
     trpc.case.create.mutationOptions({
       onSuccess: async ({ id }) => {
@@ -67,17 +57,9 @@ export function CaseForm(props: {
         ]);
         props.onCreated(id);
       },
-      onError: (err) => {
-        const d = describeError(err);
-        setErrors(d.fieldErrors);
-        setProblem(d.message);
-      },
+      onError: fail,
     }),
   );
-  const pickSubject = (s: CaseSubject) => {
-    setSubject(s);
-    if (!formsBySubject[s].includes(form)) setForm(formsBySubject[s][0]!);
-  };
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     create.mutate({
@@ -118,66 +100,19 @@ export function CaseForm(props: {
             }}
           />
         </FormField>
-        <FormField id="case-subject" label={t("cases.form.subject")} error={errors.subject}>
-          <Select
-            {...fieldIds("case-subject", errors.subject)}
-            value={subject}
-            onChange={(e) => pickSubject(e.target.value as CaseSubject)}
-          >
-            {caseSubjects.map((s) => (
-              <option key={s} value={s}>
-                {t(`cases.subjects.${s}`)}
-              </option>
-            ))}
-          </Select>
-        </FormField>
-        <FormField id="case-form" label={t("cases.form.form")} error={errors.form}>
-          <Select
-            {...fieldIds("case-form", errors.form)}
-            invalid={!!errors.form}
-            value={form}
-            onChange={(e) => setForm(e.target.value as Form)}
-          >
-            {formsBySubject[subject].map((f) => (
-              <option key={f} value={f}>
-                {t(`cases.forms.${f}`)}
-              </option>
-            ))}
-          </Select>
-        </FormField>
-        <p className="text-xs text-neutral-500 sm:col-span-2">{t("cases.form.formHint")}</p>
-        <FormField id="case-category" label={t("cases.form.category")} error={errors.category}>
-          <Select
-            {...fieldIds("case-category", errors.category)}
-            value={category}
-            onChange={(e) => setCategory(e.target.value as CategoryCode)}
-          >
-            <option value="" disabled>
-              {t("cases.form.choose")}
-            </option>
-            {categoryCodes.map((c) => (
-              <option key={c} value={c}>
-                {t(`categories.${c}`)}
-              </option>
-            ))}
-          </Select>
-        </FormField>
-        <FormField id="case-root" label={t("cases.form.rootCause")} error={errors.rootCause}>
-          <Select
-            {...fieldIds("case-root", errors.rootCause)}
-            value={rootCause}
-            onChange={(e) => setRootCause(e.target.value as RootCause)}
-          >
-            <option value="" disabled>
-              {t("cases.form.choose")}
-            </option>
-            {rootCauses.map((r) => (
-              <option key={r} value={r}>
-                {t(`cases.rootCauses.${r}`)}
-              </option>
-            ))}
-          </Select>
-        </FormField>
+        <CaseClassFields
+          idPrefix="case"
+          value={{ subject, form, category, rootCause }}
+          onChange={(patch) => {
+            if (patch.subject) setSubject(patch.subject);
+            if (patch.form) setForm(patch.form);
+            if (patch.category) setCategory(patch.category);
+            if (patch.rootCause) setRootCause(patch.rootCause);
+          }}
+          errors={errors}
+          choose={t("cases.form.choose")}
+          formHint={t("cases.form.formHint")}
+        />
         <FormField id="case-facts" label={t("cases.form.facts")} error={errors.facts} className="sm:col-span-2">
           <textarea
             {...fieldIds("case-facts", errors.facts)}

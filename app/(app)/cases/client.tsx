@@ -16,6 +16,7 @@ import { CaseFilters } from "./case-filters";
 import { CaseForm } from "./case-form";
 import { type CasePrefill } from "./params";
 import { statusTone } from "./tones";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 /** The cases of a subtree with URL-held filters; reviewers and admins can open a case here. */
 export function CasesClient({ filters, prefill }: { filters: ListCasesInput; prefill: CasePrefill }) {
@@ -52,44 +53,44 @@ export function CasesClient({ filters, prefill }: { filters: ListCasesInput; pre
             <p className="rounded border border-neutral-200 bg-white px-4 py-3 text-sm text-neutral-500">{t("cases.empty")}</p>
           ) : (
             <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
-              <table className="w-full text-sm" data-testid="cases-table">
-                <thead className="bg-neutral-50 text-left text-xs text-neutral-600">
-                  <tr>
+              <Table data-testid="cases-table">
+                <THead className="bg-neutral-50 text-left text-xs text-neutral-600">
+                  <TR>
                     {(["id", "unit", "subject", "category", "form", "status", "quarter", "items"] as const).map((c) => (
-                      <th key={c} scope="col" className="px-3 py-2 font-medium">
+                      <TH key={c} scope="col" className="px-3 py-2 font-medium">
                         {t(`cases.columns.${c}`)}
-                      </th>
+                      </TH>
                     ))}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-neutral-100">
+                  </TR>
+                </THead>
+                <TBody className="divide-y divide-neutral-100">
                   {list.data.cases.map((c) => (
-                    <tr key={c.id} data-case={c.id}>
-                      <td className="px-3 py-2">
+                    <TR key={c.id} data-case={c.id}>
+                      <TD className="px-3 py-2">
                         <Link className="text-party hover:underline" href={`/cases/${c.id}`}>
                           #{c.id}
                         </Link>
-                      </td>
-                      <td className="px-3 py-2">{c.unitName}</td>
-                      <td className="px-3 py-2">{t(`cases.subjects.${c.subject}`)}</td>
-                      <td className="px-3 py-2">{t(`categories.${c.category}`)}</td>
-                      <td className="px-3 py-2">{t(`cases.forms.${c.form}`)}</td>
-                      <td className="px-3 py-2">
+                      </TD>
+                      <TD className="px-3 py-2">{c.unitName}</TD>
+                      <TD className="px-3 py-2">{t(`cases.subjects.${c.subject}`)}</TD>
+                      <TD className="px-3 py-2">{t(`categories.${c.category}`)}</TD>
+                      <TD className="px-3 py-2">{t(`cases.forms.${c.form}`)}</TD>
+                      <TD className="px-3 py-2">
                         <Badge tone={statusTone[c.status]}>{t(`cases.statuses.${c.status}`)}</Badge>
-                      </td>
-                      <td className="px-3 py-2 whitespace-nowrap">{formatQuarter(c.quarter, locale)}</td>
-                      <td className="px-3 py-2 whitespace-nowrap">
+                      </TD>
+                      <TD className="px-3 py-2 whitespace-nowrap">{formatQuarter(c.quarter, locale)}</TD>
+                      <TD className="px-3 py-2 whitespace-nowrap">
                         {c.openItems > 0 ? t("cases.columns.itemsCount", { open: c.openItems }) : "—"}{" "}
                         {c.overdueItems > 0 ? (
                           <Badge tone="warning">
                             {t("cases.overdue")} · {t("cases.columns.overdueCount", { count: c.overdueItems })}
                           </Badge>
                         ) : null}
-                      </td>
-                    </tr>
+                      </TD>
+                    </TR>
                   ))}
-                </tbody>
-              </table>
+                </TBody>
+              </Table>
             </div>
           )}
         </>

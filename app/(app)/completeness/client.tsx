@@ -16,6 +16,7 @@ import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { SubtreeFiles } from "./subtree-files";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import { isReportEditable } from "~/lib/status";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 type Filter = "notStarted" | "draft" | "submitted" | "approved" | "late" | "overdue";
 type UnitRow = RouterOutputs["completeness"]["get"]["units"][number];
@@ -89,36 +90,36 @@ export function CompletenessClient(props: { unitId: number; quarter: string; qua
           <p className="text-sm text-neutral-600">{t("completeness.deadline", { when: formatDate(lastDueDay(data.deadline), locale) })}</p>
           <SubtreeFiles unitId={data.unitId} quarter={data.quarter} running={props.running} />
           <Card>
-            <table className="w-full text-sm">
-              <thead className="text-left text-xs text-neutral-500">
-                <tr>
-                  <th className="py-2 pl-4 font-normal">{t("common.unit")}</th>
-                  <th className="font-normal">{t("completeness.state")}</th>
-                  <th className="font-normal">{t("completeness.submittedAt")}</th>
-                  <th className="pr-4 font-normal" />
-                </tr>
-              </thead>
-              <tbody>
+            <Table>
+              <THead className="text-left text-xs text-neutral-500">
+                <TR>
+                  <TH className="py-2 pl-4 font-normal">{t("common.unit")}</TH>
+                  <TH className="font-normal">{t("completeness.state")}</TH>
+                  <TH className="font-normal">{t("completeness.submittedAt")}</TH>
+                  <TH className="pr-4 font-normal" />
+                </TR>
+              </THead>
+              <TBody>
                 {(filter ? data.units.filter(matches[filter]) : data.units).map((u) => (
-                  <tr key={u.id} className="border-t border-neutral-100" data-unit={u.name}>
-                    <td className="py-1.5 pl-4" style={{ paddingLeft: `${1 + u.depth * 1.25}rem` }}>
+                  <TR key={u.id} className="border-t border-neutral-100" data-unit={u.name}>
+                    <TD className="py-1.5 pl-4" style={{ paddingLeft: `${1 + u.depth * 1.25}rem` }}>
                       {u.name}
-                    </td>
-                    <td className="space-x-1">
+                    </TD>
+                    <TD className="space-x-1">
                       <Badge tone={statusTone[u.state]}>{t(`status.${u.state}`)}</Badge>
                       {u.late ? <Badge tone="warning">{t("completeness.late")}</Badge> : null}
                       {u.overdue ? <Badge tone="warning">{t("completeness.overdue")}</Badge> : null}
-                    </td>
-                    <td className="text-neutral-600">{u.submittedAt ? formatDateTime(u.submittedAt, locale) : "—"}</td>
-                    <td className="pr-4 text-right">
+                    </TD>
+                    <TD className="text-neutral-600">{u.submittedAt ? formatDateTime(u.submittedAt, locale) : "—"}</TD>
+                    <TD className="pr-4 text-right">
                       <Link className="text-party hover:underline" href={`/report?unit=${u.id}&quarter=${data.quarter}`}>
                         {t("completeness.open")}
                       </Link>
-                    </td>
-                  </tr>
+                    </TD>
+                  </TR>
                 ))}
-              </tbody>
-            </table>
+              </TBody>
+            </Table>
           </Card>
         </>
       )}

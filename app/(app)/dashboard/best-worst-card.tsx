@@ -2,7 +2,7 @@
 
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { RankedUnitBars } from "~/app/_components/charts/chart-bar-ranked-units";
-import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { chartState } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
 import { bestWorst, bestWorstData } from "./mappers";
 import type { Heatmap } from "./overview-data";
@@ -35,14 +35,11 @@ export function BestWorstCard(props: { heatmap: Heatmap | undefined; state: Subu
       description={t("bestWorstDesc")}
       exportName={`${t("bestWorst", { quarter: q ?? "" })}_${props.exportBase}`}
       data={data}
-      placeholder={!ready}
+      state={chartState({ loading: props.state.kind === "loading" && loading, empty: props.state.kind === "empty" && props.state })}
+      stateHeight="h-40"
       onRowSelect={(i) => toUnit(Number(data.rows[i]!.unitId))}
     >
-      {props.state.kind === "loading" ? (
-        <ChartLoading message={loading} height="h-40" />
-      ) : props.state.kind !== "ready" ? (
-        <ChartEmpty message={props.state.message} hint={props.state.hint} height="h-40" />
-      ) : (
+      {() => (
         <RankedUnitBars
           testId="best-worst-chart"
           label={title}

@@ -1,8 +1,8 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyChart } from "~/app/_components/charts/lazy-chart";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
-import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { chartState } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
 import { categoryColors } from "~/app/_lib/categories";
 import type { CategoryCode } from "~/lib/codes";
@@ -11,10 +11,7 @@ import { categoryTrendData, shownCategories, trendCoverage } from "./mappers";
 import type { Overview } from "./overview-data";
 import { useOverviewText } from "./use-labels";
 
-const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-line-quarters"), {
-  ssr: false,
-  loading: () => <div className="h-72 animate-pulse rounded bg-neutral-50" />,
-});
+const QuarterLinesChart = lazyChart(() => import("~/app/_components/charts/chart-line-quarters"));
 
 /** One line per category (its own colour, labelled in the legend); only the filtered category when one is chosen. */
 export function CategoryTrendsCard(props: {
@@ -43,30 +40,33 @@ export function CategoryTrendsCard(props: {
       description={t("categoryTrendsDesc")}
       exportName={`${title}_${props.exportBase}`}
       data={data}
-      placeholder={!data || empty}
+      state={chartState({
+        loading: !data && loading,
+        empty: empty && { message: anyReport ? t("empty.categoryNoData") : props.emptyText, hint: t("empty.tryInclude") },
+      })}
       legend={shown.map((c) => ({ label: name(c), color: categoryColors[c] }))}
       onRowSelect={select}
       exportNotes={anyPartial ? [charts("partialNote")] : undefined}
     >
-      {!data ? (
-        <ChartLoading message={loading} />
-      ) : empty ? (
-        <ChartEmpty message={anyReport ? t("empty.categoryNoData") : props.emptyText} hint={t("empty.tryInclude")} />
-      ) : (
-        <QuarterLinesChart
-          testId="category-trends-chart"
-          rows={data.rows}
-          xKey="quarter"
-          series={shown.map((c) => ({ key: c, name: name(c), color: categoryColors[c] }))}
-          onSelect={select}
-          ticks={quarterTickLines(
-            props.overview!.trend.map((p) => p.quarter),
-            locale,
-          )}
-          coverage={coverage}
-        />
-      )}
-      {data && !empty && anyPartial ? <p className="px-2 text-xs text-neutral-500">{charts("partialNote")}</p> : null}
+      {() =>
+        data && (
+          <>
+            <QuarterLinesChart
+              testId="category-trends-chart"
+              rows={data.rows}
+              xKey="quarter"
+              series={shown.map((c) => ({ key: c, name: name(c), color: categoryColors[c] }))}
+              onSelect={select}
+              ticks={quarterTickLines(
+                props.overview!.trend.map((p) => p.quarter),
+                locale,
+              )}
+              coverage={coverage}
+            />
+            {anyPartial ? <p className="px-2 text-xs text-neutral-500">{charts("partialNote")}</p> : null}
+          </>
+        )
+      }
     </ChartFrame>
   );
 }

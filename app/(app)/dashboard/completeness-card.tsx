@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { CompletenessBar } from "~/app/_components/charts/chart-bar-completeness";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
-import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { chartState } from "~/app/_components/charts/chart-state";
 import { completenessData, type CompletenessState } from "./mappers";
 import type { Completeness } from "./overview-data";
 import { useOverviewText } from "./use-labels";
@@ -29,33 +29,33 @@ export function CompletenessCard(props: { completeness: Completeness | undefined
       description={t("completenessDesc")}
       exportName={`${t("completeness", { quarter: props.quarter })}_${props.exportBase}`}
       data={data}
-      placeholder={!s || s.total === 0}
+      state={chartState({ loading: (!s || !data) && loading, empty: s?.total === 0 && { message: t("empty.noUnits") } })}
+      stateHeight="h-32"
     >
-      {!s || !data ? (
-        <ChartLoading message={loading} height="h-32" />
-      ) : s.total === 0 ? (
-        <ChartEmpty message={t("empty.noUnits")} height="h-32" />
-      ) : (
-        <div className="space-y-2 px-2">
-          <CompletenessBar
-            testId="completeness-chart"
-            label={title}
-            rateLabel={t("onTimeRate")}
-            rate={s.onTimeRate}
-            total={s.total}
-            segments={data.rows.map((r) => ({
-              key: String(r.key),
-              label: String(r.state),
-              count: Number(r.count),
-              color: stateColors[r.key as CompletenessState],
-            }))}
-            notes={[t("lateNote", { late: s.late, overdue: s.overdue, total: s.total })]}
-          />
-          <Link href={`/completeness?unit=${props.unitId}&quarter=${props.quarter}`} className="text-sm text-party hover:underline">
-            {t("openCompleteness")}
-          </Link>
-        </div>
-      )}
+      {() =>
+        s &&
+        data && (
+          <div className="space-y-2 px-2">
+            <CompletenessBar
+              testId="completeness-chart"
+              label={title}
+              rateLabel={t("onTimeRate")}
+              rate={s.onTimeRate}
+              total={s.total}
+              segments={data.rows.map((r) => ({
+                key: String(r.key),
+                label: String(r.state),
+                count: Number(r.count),
+                color: stateColors[r.key as CompletenessState],
+              }))}
+              notes={[t("lateNote", { late: s.late, overdue: s.overdue, total: s.total })]}
+            />
+            <Link href={`/completeness?unit=${props.unitId}&quarter=${props.quarter}`} className="text-sm text-party hover:underline">
+              {t("openCompleteness")}
+            </Link>
+          </div>
+        )
+      }
     </ChartFrame>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyChart } from "~/app/_components/charts/lazy-chart";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
-import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { chartState } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
 import { partyRed } from "~/app/_lib/categories";
 import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
@@ -10,10 +10,7 @@ import { compositeTrendData, trendCoverage } from "./mappers";
 import type { Overview } from "./overview-data";
 import { useOverviewText } from "./use-labels";
 
-const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-line-quarters"), {
-  ssr: false,
-  loading: () => <div className="h-72 animate-pulse rounded bg-neutral-50" />,
-});
+const QuarterLinesChart = lazyChart(() => import("~/app/_components/charts/chart-line-quarters"));
 
 /** Composite score per quarter; clicking a quarter narrows the range to it. */
 export function CompositeTrendCard({
@@ -46,35 +43,35 @@ export function CompositeTrendCard({
       description={t("compositeTrendDesc")}
       exportName={`${title}_${exportBase}`}
       data={data}
-      placeholder={!data || empty}
+      state={chartState({ loading: !data && loading, empty: empty && { message: emptyText, hint: t("empty.tryInclude") } })}
       legend={[{ label: t("composite"), color: partyRed }]}
       onRowSelect={select}
       exportNotes={anyPartial ? [charts("partialNote")] : undefined}
       rowSelectLabel={(i) => t("clickQuarter") + (data ? `：${data.rows[i]!.quarter}` : "")}
     >
-      {!data ? (
-        <ChartLoading message={loading} />
-      ) : empty ? (
-        <ChartEmpty message={emptyText} hint={t("empty.tryInclude")} />
-      ) : (
-        <QuarterLinesChart
-          testId="composite-trend-chart"
-          rows={data.rows}
-          xKey="quarter"
-          series={[{ key: "composite", name: t("composite"), color: partyRed, width: 2.5 }]}
-          onSelect={select}
-          ticks={quarterTickLines(
-            overview!.trend.map((p) => p.quarter),
-            locale,
-          )}
-          coverage={coverage}
-        />
-      )}
-      {data && !empty && anyPartial ? (
-        <p className="px-2 text-xs text-neutral-500" data-testid="partial-note">
-          {charts("partialNote")}
-        </p>
-      ) : null}
+      {() =>
+        data && (
+          <>
+            <QuarterLinesChart
+              testId="composite-trend-chart"
+              rows={data.rows}
+              xKey="quarter"
+              series={[{ key: "composite", name: t("composite"), color: partyRed, width: 2.5 }]}
+              onSelect={select}
+              ticks={quarterTickLines(
+                overview!.trend.map((p) => p.quarter),
+                locale,
+              )}
+              coverage={coverage}
+            />
+            {anyPartial ? (
+              <p className="px-2 text-xs text-neutral-500" data-testid="partial-note">
+                {charts("partialNote")}
+              </p>
+            ) : null}
+          </>
+        )
+      }
     </ChartFrame>
   );
 }

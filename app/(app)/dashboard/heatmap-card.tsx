@@ -3,7 +3,7 @@
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { UnitHeatmap } from "~/app/_components/charts/chart-heatmap-units";
 import { HeatmapUnitList } from "~/app/_components/charts/heatmap-unit-list";
-import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { chartState } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
 import type { CategoryCode } from "~/lib/codes";
 import { heatmapData, shownCategories } from "./mappers";
@@ -37,15 +37,13 @@ export function HeatmapCard(props: {
       description={t("heatmapDesc")}
       exportName={`${t("heatmap", { quarter: q ?? "" })}_${props.exportBase}`}
       data={data}
+      state={chartState({ loading: props.state.kind === "loading" && loading, empty: props.state.kind === "empty" && props.state })}
+      stateHeight="h-48"
       placeholder={!ready}
       onRowSelect={(i) => toUnit(rows[i]!.id)}
       rowSelectLabel={(i) => t("clickUnit") + `：${rows[i]!.name}`}
     >
-      {props.state.kind === "loading" ? (
-        <ChartLoading message={loading} height="h-48" />
-      ) : props.state.kind !== "ready" ? (
-        <ChartEmpty message={props.state.message} hint={props.state.hint} height="h-48" />
-      ) : (
+      {() => (
         <>
           {/* A wide grid on screens that fit it; a list on a phone. */}
           <div className="hidden overflow-x-auto sm:block">

@@ -1,24 +1,18 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyChart } from "~/app/_components/charts/lazy-chart";
 import { useState } from "react";
 import { cn } from "~/app/_lib/cn";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
-import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { chartState } from "~/app/_components/charts/chart-state";
 import { partyRed } from "~/app/_lib/categories";
 import { categoryCodes, type CategoryCode } from "~/lib/codes";
 import { radarData } from "./mappers";
 import type { Overview } from "./overview-data";
 import { useOverviewText } from "./use-labels";
 
-const CategoryRadarChart = dynamic(() => import("~/app/_components/charts/chart-radar-categories"), {
-  ssr: false,
-  loading: () => <div className="h-72 animate-pulse rounded bg-neutral-50" />,
-});
-const CategoryCompareBars = dynamic(() => import("~/app/_components/charts/chart-bar-compare-categories"), {
-  ssr: false,
-  loading: () => <div className="h-72 animate-pulse rounded bg-neutral-50" />,
-});
+const CategoryRadarChart = lazyChart(() => import("~/app/_components/charts/chart-radar-categories"));
+const CategoryCompareBars = lazyChart(() => import("~/app/_components/charts/chart-bar-compare-categories"));
 const previousColor = "#737373";
 const views = ["radar", "bars"] as const;
 
@@ -47,49 +41,47 @@ export function RadarCard(props: { overview: Overview | undefined; category: Cat
       description={t("radarDesc")}
       exportName={`${t("radar", { quarter: latest?.quarter ?? "" })}_${props.exportBase}`}
       data={data}
-      placeholder={!data || !latest}
+      state={chartState({ loading: !data && loading, empty: !latest && { message: props.emptyText, hint: t("empty.tryInclude") } })}
       legend={series.map((s) => ({ label: s.name, color: s.color }))}
     >
-      {!data ? (
-        <ChartLoading message={loading} />
-      ) : !latest ? (
-        <ChartEmpty message={props.emptyText} hint={t("empty.tryInclude")} />
-      ) : (
-        <>
-          <div role="group" aria-label={t("radarView")} className="mb-1 flex justify-end gap-1 px-2" data-export="skip">
-            {views.map((v) => (
-              <button
-                key={v}
-                type="button"
-                aria-pressed={view === v}
-                onClick={() => setView(v)}
-                className={cn(
-                  "rounded border px-2 py-0.5 text-xs",
-                  view === v ? "border-party bg-party text-white" : "border-neutral-300 bg-white text-neutral-700 hover:bg-neutral-50",
-                )}
-              >
-                {t(`radarViews.${v}`)}
-              </button>
+      {() =>
+        data && (
+          <>
+            <div role="group" aria-label={t("radarView")} className="mb-1 flex justify-end gap-1 px-2" data-export="skip">
+              {views.map((v) => (
+                <button
+                  key={v}
+                  type="button"
+                  aria-pressed={view === v}
+                  onClick={() => setView(v)}
+                  className={cn(
+                    "rounded border px-2 py-0.5 text-xs",
+                    view === v ? "border-party bg-party text-white" : "border-neutral-300 bg-white text-neutral-700 hover:bg-neutral-50",
+                  )}
+                >
+                  {t(`radarViews.${v}`)}
+                </button>
+              ))}
+            </div>
+            {view === "radar" ? (
+              <CategoryRadarChart
+                testId="category-radar-chart"
+                rows={data.rows}
+                axisKey="category"
+                series={series}
+                emphasis={props.category ? name(props.category) : null}
+              />
+            ) : (
+              <CategoryCompareBars testId="category-compare-bars" rows={data.rows} axisKey="category" series={series} />
+            )}
+            {notes.map((n) => (
+              <p key={n} className="px-2 text-xs text-neutral-500">
+                {n}
+              </p>
             ))}
-          </div>
-          {view === "radar" ? (
-            <CategoryRadarChart
-              testId="category-radar-chart"
-              rows={data.rows}
-              axisKey="category"
-              series={series}
-              emphasis={props.category ? name(props.category) : null}
-            />
-          ) : (
-            <CategoryCompareBars testId="category-compare-bars" rows={data.rows} axisKey="category" series={series} />
-          )}
-          {notes.map((n) => (
-            <p key={n} className="px-2 text-xs text-neutral-500">
-              {n}
-            </p>
-          ))}
-        </>
-      )}
+          </>
+        )
+      }
     </ChartFrame>
   );
 }

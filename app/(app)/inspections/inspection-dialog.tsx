@@ -8,11 +8,11 @@ import { TextInput } from "~/app/_components/ui/field";
 import { Checkbox, fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
-import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { inspectionResults, inspectionSubjects, type InspectionResult, type InspectionSubject } from "~/lib/codes";
 import type { InspectionRow } from "./inspection-table";
 import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
+import { useServerErrors } from "~/app/_lib/use-server-errors";
 
 export type Editing = { mode: "create" } | { mode: "edit"; row: InspectionRow };
 
@@ -41,8 +41,7 @@ export function InspectionDialog(props: { editing: Editing; onClose: () => void;
       ? { ...editing.row, personName: editing.row.personName ?? "" }
       : { unitId: null, inspectedOn: today(), subject: "", personName: "", result: "", findings: "", reportedUpward: false },
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { fields: errors, problem, show: failed, setFields: setErrors } = useServerErrors();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     setErrors(({ [key]: _old, ...rest }) => rest);
@@ -53,11 +52,6 @@ export function InspectionDialog(props: { editing: Editing; onClose: () => void;
       queryClient.invalidateQueries(trpc.case.sourceOptions.pathFilter()),
     ]);
     props.onSaved(message);
-  };
-  const failed = (err: unknown) => {
-    const d = describeError(err);
-    setErrors(d.fieldErrors);
-    setProblem(Object.keys(d.fieldErrors).length ? null : d.message);
   };
   const create = useMutation(trpc.inspection.create.mutationOptions({ onSuccess: done(t("form.created")), onError: failed }));
   const update = useMutation(trpc.inspection.update.mutationOptions({ onSuccess: done(t("form.updated")), onError: failed }));

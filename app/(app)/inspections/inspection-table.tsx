@@ -6,6 +6,7 @@ import type { InspectionResult, InspectionSubject } from "~/lib/codes";
 import { openCaseHref } from "./params";
 import { ResultBadge } from "./result-badge";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 export type InspectionRow = {
   id: number;
@@ -41,38 +42,38 @@ export function InspectionTable({
   const locale = useLocale();
   return (
     <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
-      <table className="w-full text-sm" data-testid="inspections-table">
-        <thead className="bg-neutral-50 text-left text-xs text-neutral-600">
-          <tr>
+      <Table data-testid="inspections-table">
+        <THead className="bg-neutral-50 text-left text-xs text-neutral-600">
+          <TR>
             {columns.map((c) => (
-              <th key={c} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
+              <TH key={c} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
                 {t(`columns.${c}`)}
-              </th>
+              </TH>
             ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-neutral-100">
+          </TR>
+        </THead>
+        <TBody className="divide-y divide-neutral-100">
           {rows.map((r) => (
-            <tr key={r.id} id={`inspection-${r.id}`} data-inspection={r.id} className="align-top target:bg-amber-50">
-              <td className="px-3 py-2 whitespace-nowrap tabular-nums">{formatDate(r.inspectedOn, locale)}</td>
-              <td className="px-3 py-2">{r.unitName}</td>
-              <td className="px-3 py-2 whitespace-nowrap">
+            <TR key={r.id} id={`inspection-${r.id}`} data-inspection={r.id} className="align-top target:bg-amber-50">
+              <TD className="px-3 py-2 whitespace-nowrap tabular-nums">{formatDate(r.inspectedOn, locale)}</TD>
+              <TD className="px-3 py-2">{r.unitName}</TD>
+              <TD className="px-3 py-2 whitespace-nowrap">
                 {t(`subjects.${r.subject}`)}
                 {r.personName ? <span className="text-neutral-600"> · {r.personName}</span> : null}
-              </td>
-              <td className="px-3 py-2">
+              </TD>
+              <TD className="px-3 py-2">
                 <ResultBadge result={r.result} />
-              </td>
-              <td className="max-w-sm px-3 py-2">
+              </TD>
+              <TD className="max-w-sm px-3 py-2">
                 <p className="line-clamp-2" title={r.findings}>
                   {r.findings || "—"}
                 </p>
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap">
+              </TD>
+              <TD className="px-3 py-2 whitespace-nowrap">
                 {r.reportedUpward ? t("reportedYes") : <span className="text-neutral-500">{t("reportedNo")}</span>}
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap">{r.inspectorName}</td>
-              <td className="px-3 py-2">
+              </TD>
+              <TD className="px-3 py-2 whitespace-nowrap">{r.inspectorName}</TD>
+              <TD className="px-3 py-2">
                 <div className="flex items-center gap-3 whitespace-nowrap">
                   {r.caseIds.map((id) => (
                     <Link key={id} className="text-party hover:underline" href={`/cases/${id}`}>
@@ -95,11 +96,11 @@ export function InspectionTable({
                     </button>
                   ) : null}
                 </div>
-              </td>
-            </tr>
+              </TD>
+            </TR>
           ))}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
     </div>
   );
 }

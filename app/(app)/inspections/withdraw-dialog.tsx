@@ -6,9 +6,9 @@ import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
-import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { InspectionRow } from "./inspection-table";
+import { useServerErrors } from "~/app/_lib/use-server-errors";
 
 /**
  * 撤回 a mistaken inspection: says what it removes and asks why; the server refuses once a case
@@ -19,8 +19,7 @@ export function WithdrawDialog(props: { row: InspectionRow; onClose: () => void;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { fields: errors, problem, show: fail } = useServerErrors();
   const withdraw = useMutation(
     trpc.inspection.withdraw.mutationOptions({
       onSuccess: async () => {
@@ -30,11 +29,7 @@ export function WithdrawDialog(props: { row: InspectionRow; onClose: () => void;
         ]);
         props.onDone(t("withdraw.done"));
       },
-      onError: (err) => {
-        const d = describeError(err);
-        setErrors(d.fieldErrors);
-        setProblem(Object.keys(d.fieldErrors).length ? null : d.message);
-      },
+      onError: fail,
     }),
   );
   const { row } = props;

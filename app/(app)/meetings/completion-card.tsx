@@ -5,6 +5,7 @@ import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatScore } from "~/app/_lib/categories";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 type Completion = RouterOutputs["meeting"]["completion"];
 
@@ -27,36 +28,36 @@ export function CompletionCard({ data }: { data: Completion }) {
           </div>
         }
       />
-      <table className="w-full text-sm">
-        <thead className="text-left text-xs text-neutral-500">
-          <tr>
-            <th className="py-1.5 pl-4 font-normal">{t("completion.type")}</th>
-            <th className="hidden font-normal sm:table-cell">{t("completion.rule")}</th>
-            <th className="num font-normal">{t("completion.expected")}</th>
-            <th className="num font-normal">{t("completion.held")}</th>
-            <th className="pl-4 pr-4 font-normal">{t("completion.status")}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table>
+        <THead className="text-left text-xs text-neutral-500">
+          <TR>
+            <TH className="py-1.5 pl-4 font-normal">{t("completion.type")}</TH>
+            <TH className="hidden font-normal sm:table-cell">{t("completion.rule")}</TH>
+            <TH className="num font-normal">{t("completion.expected")}</TH>
+            <TH className="num font-normal">{t("completion.held")}</TH>
+            <TH className="pl-4 pr-4 font-normal">{t("completion.status")}</TH>
+          </TR>
+        </THead>
+        <TBody>
           {data.rows.map((r) => (
-            <tr key={r.type} className="border-t border-neutral-100" data-type={r.type}>
-              <td className="py-1.5 pl-4">{t(`types.${r.type}`)}</td>
-              <td className="hidden text-neutral-600 sm:table-cell">{t(`completion.per.${r.rule.per}`, { min: r.rule.min })}</td>
-              <td className="num">{r.expected}</td>
-              <td className="num">
+            <TR key={r.type} className="border-t border-neutral-100" data-type={r.type}>
+              <TD className="py-1.5 pl-4">{t(`types.${r.type}`)}</TD>
+              <TD className="hidden text-neutral-600 sm:table-cell">{t(`completion.per.${r.rule.per}`, { min: r.rule.min })}</TD>
+              <TD className="num">{r.expected}</TD>
+              <TD className="num">
                 {r.held}
                 {r.window === "year" ? <span className="ml-1 text-xs text-neutral-500">{t("completion.yearToDate")}</span> : null}
                 {r.recorded > r.held ? (
                   <div className="text-xs text-amber-700">{t("completion.invalid", { count: r.recorded - r.held })}</div>
                 ) : null}
-              </td>
-              <td className="pl-4 pr-4">
+              </TD>
+              <TD className="pl-4 pr-4">
                 <Badge tone={tone[r.status]}>{t(`completion.statuses.${r.status}`)}</Badge>
-              </td>
-            </tr>
+              </TD>
+            </TR>
           ))}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
       {data.threeOneRate === null ? <p className="px-4 py-2 text-xs text-neutral-500">{t("completion.rateNone")}</p> : null}
     </Card>
   );

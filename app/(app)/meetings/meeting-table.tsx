@@ -8,6 +8,7 @@ import { formatScore } from "~/app/_lib/categories";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { flagTone, type Flag } from "./flag-text";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 export type MeetingRow = RouterOutputs["meeting"]["list"]["meetings"][number];
 
@@ -29,42 +30,42 @@ export function MeetingTable(props: {
         <p className="px-4 py-3 text-sm text-neutral-500">{t("list.empty")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[56rem] text-sm" data-testid="meeting-table">
-            <thead className="text-left text-xs text-neutral-500">
-              <tr>
-                <th className="py-1.5 pl-4 font-normal">{t("list.date")}</th>
-                <th className="px-2 font-normal">{t("list.type")}</th>
-                <th className="px-2 font-normal">{t("list.topic")}</th>
-                <th className="num px-2 font-normal">{t("list.attendance")}</th>
-                <th className="num px-2 font-normal">{t("list.critical")}</th>
-                <th className="num px-2 font-normal">{t("list.quality")}</th>
-                <th className="px-2 font-normal">{t("list.flags")}</th>
-                <th className="pr-4 text-right font-normal">{t("list.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table className="min-w-[56rem]" data-testid="meeting-table">
+            <THead className="text-left text-xs text-neutral-500">
+              <TR>
+                <TH className="py-1.5 pl-4 font-normal">{t("list.date")}</TH>
+                <TH className="px-2 font-normal">{t("list.type")}</TH>
+                <TH className="px-2 font-normal">{t("list.topic")}</TH>
+                <TH className="num px-2 font-normal">{t("list.attendance")}</TH>
+                <TH className="num px-2 font-normal">{t("list.critical")}</TH>
+                <TH className="num px-2 font-normal">{t("list.quality")}</TH>
+                <TH className="px-2 font-normal">{t("list.flags")}</TH>
+                <TH className="pr-4 text-right font-normal">{t("list.actions")}</TH>
+              </TR>
+            </THead>
+            <TBody>
               {props.meetings.map((m) => (
-                <tr key={m.id} id={`meeting-${m.id}`} className="border-t border-neutral-100 target:bg-amber-50" data-meeting={m.id}>
-                  <td className="whitespace-nowrap py-1.5 pl-4 pr-2">{formatDate(m.date, locale)}</td>
-                  <td className="whitespace-nowrap px-2">{t(`types.${m.type}`)}</td>
-                  <td className="max-w-72 truncate px-2" title={m.topic}>
+                <TR key={m.id} id={`meeting-${m.id}`} className="border-t border-neutral-100 target:bg-amber-50" data-meeting={m.id}>
+                  <TD className="whitespace-nowrap py-1.5 pl-4 pr-2">{formatDate(m.date, locale)}</TD>
+                  <TD className="whitespace-nowrap px-2">{t(`types.${m.type}`)}</TD>
+                  <TD className="max-w-72 truncate px-2" title={m.topic}>
                     {m.topic}
-                  </td>
-                  <td className="num whitespace-nowrap px-2">
+                  </TD>
+                  <TD className="num whitespace-nowrap px-2">
                     {m.present}/{m.expected}
-                  </td>
-                  <td className="num px-2">{m.criticalOpinions}</td>
-                  <td className="num px-2 font-medium" data-testid="quality-score">
+                  </TD>
+                  <TD className="num px-2">{m.criticalOpinions}</TD>
+                  <TD className="num px-2 font-medium" data-testid="quality-score">
                     {formatScore(m.qualityScore)}
-                  </td>
-                  <td className="space-x-1 whitespace-nowrap px-2">
+                  </TD>
+                  <TD className="space-x-1 whitespace-nowrap px-2">
                     {flagsOf(m.id).map((f) => (
                       <Badge key={f.kind} tone={flagTone[f.kind]}>
                         {t(`flags.kinds.${f.kind}`)}
                       </Badge>
                     ))}
-                  </td>
-                  <td className="whitespace-nowrap pr-4 text-right">
+                  </TD>
+                  <TD className="whitespace-nowrap pr-4 text-right">
                     <Button type="button" variant="ghost" onClick={() => props.onOpen(m)}>
                       {props.canWrite ? t("list.edit") : t("list.view")}
                     </Button>
@@ -73,11 +74,11 @@ export function MeetingTable(props: {
                         {t("list.delete")}
                       </Button>
                     ) : null}
-                  </td>
-                </tr>
+                  </TD>
+                </TR>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         </div>
       )}
     </Card>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FieldError, inputClass, TextInput } from "~/app/_components/ui/field";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { cn } from "~/app/_lib/cn";
+import { TD, TR } from "~/app/_components/ui/table";
 
 export type IndicatorItem = RouterOutputs["indicator"]["list"][number];
 
@@ -38,11 +39,11 @@ export function IndicatorRow(props: {
   } as const;
 
   return (
-    <tr
+    <TR
       className="grid grid-cols-[auto_auto_minmax(0,1fr)_auto] items-center gap-x-3 border-t border-neutral-100 px-4 py-2 align-top sm:table-row sm:p-0"
       data-indicator={ind.code}
     >
-      <td className="col-span-4 pb-2 sm:py-2 sm:pl-4 sm:pr-2">
+      <TD className="col-span-4 pb-2 sm:py-2 sm:pl-4 sm:pr-2">
         <div id={nameId} className="font-medium">
           {en ? ind.nameEn : ind.name}
           {ind.required ? (
@@ -53,10 +54,10 @@ export function IndicatorRow(props: {
         </div>
         <p className="mt-0.5 text-xs text-neutral-500">{help}</p>
         {sourceNote ? <p className="mt-0.5 text-xs text-amber-700">{sourceNote}</p> : null}
-      </td>
-      <td className="order-2 whitespace-nowrap text-neutral-600 sm:order-none sm:px-2 sm:py-2">{en ? ind.unitEn : ind.unit}</td>
-      <td className="num order-1 whitespace-nowrap text-neutral-600 sm:order-none sm:px-2 sm:py-2">{target}</td>
-      <td className="order-3 sm:order-none sm:px-2 sm:py-2">
+      </TD>
+      <TD className="order-2 whitespace-nowrap text-neutral-600 sm:order-none sm:px-2 sm:py-2">{en ? ind.unitEn : ind.unit}</TD>
+      <TD className="num order-1 whitespace-nowrap text-neutral-600 sm:order-none sm:px-2 sm:py-2">{target}</TD>
+      <TD className="order-3 sm:order-none sm:px-2 sm:py-2">
         {ind.source === "meetings" ? (
           // Computed from the meeting records on every save: shown, never typed.
           <output
@@ -90,8 +91,8 @@ export function IndicatorRow(props: {
           />
         )}
         <FieldError id={errorId} message={props.error} />
-      </td>
-      <td className="num order-4 text-neutral-700 sm:order-none sm:py-2 sm:pl-2 sm:pr-4">{fmt1(props.score)}</td>
-    </tr>
+      </TD>
+      <TD className="num order-4 text-neutral-700 sm:order-none sm:py-2 sm:pl-2 sm:pr-4">{fmt1(props.score)}</TD>
+    </TR>
   );
 }

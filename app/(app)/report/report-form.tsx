@@ -18,6 +18,7 @@ import { previewReport, readField } from "./preview";
 import { AutosaveStatus } from "./autosave-status";
 import { useAutosave } from "./use-autosave";
 import { isReportEditable } from "~/lib/status";
+import { Table, TBody, TH, THead, TR } from "~/app/_components/ui/table";
 
 type Report = RouterOutputs["report"]["get"];
 
@@ -222,7 +223,7 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
               </span>
             }
           />
-          <table className="block w-full text-sm sm:table sm:table-fixed">
+          <Table className="block w-full text-sm sm:table sm:table-fixed">
             <colgroup className="hidden sm:table-column-group">
               <col />
               <col className="w-20" />
@@ -230,16 +231,16 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
               <col className="w-44" />
               <col className="w-20" />
             </colgroup>
-            <thead className="hidden text-left text-xs text-neutral-500 sm:table-header-group">
-              <tr>
-                <th className="py-1.5 pl-4 pr-2 font-normal">{t("report.indicator")}</th>
-                <th className="px-2 font-normal">{t("report.measure")}</th>
-                <th className="num px-2 font-normal">{t("report.target")}</th>
-                <th className="px-2 font-normal">{t("report.value")}</th>
-                <th className="num pl-2 pr-4 font-normal">{t("common.score")}</th>
-              </tr>
-            </thead>
-            <tbody className="block sm:table-row-group">
+            <THead className="hidden text-left text-xs text-neutral-500 sm:table-header-group">
+              <TR>
+                <TH className="py-1.5 pl-4 pr-2 font-normal">{t("report.indicator")}</TH>
+                <TH className="px-2 font-normal">{t("report.measure")}</TH>
+                <TH className="num px-2 font-normal">{t("report.target")}</TH>
+                <TH className="px-2 font-normal">{t("report.value")}</TH>
+                <TH className="num pl-2 pr-4 font-normal">{t("common.score")}</TH>
+              </TR>
+            </THead>
+            <TBody className="block sm:table-row-group">
               {list.map((ind) => (
                 <IndicatorRow
                   key={ind.code}
@@ -256,8 +257,8 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
                   }}
                 />
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         </Card>
       ))}
 

@@ -5,6 +5,7 @@ import { Badge } from "~/app/_components/ui/badge";
 import { statusTone } from "~/app/_lib/status";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { formatQuarter } from "~/lib/quarter";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 export type Preview = RouterOutputs["spreadsheet"]["preview"];
 
@@ -21,54 +22,54 @@ export function SpreadsheetPreview({ preview }: { preview: Preview }) {
       <h3 className="text-sm font-semibold">{s("previewOf", { file: preview.fileName })}</h3>
       {preview.groups.length > 0 ? (
         <div className="overflow-x-auto rounded border border-neutral-200">
-          <table className="w-full min-w-[44rem] text-sm">
-            <thead className="bg-neutral-50 text-xs text-neutral-600">
-              <tr>
-                <th rowSpan={2} className="px-3 py-1.5 text-left font-medium">
+          <Table className="min-w-[44rem]">
+            <THead className="bg-neutral-50 text-xs text-neutral-600">
+              <TR>
+                <TH rowSpan={2} className="px-3 py-1.5 text-left font-medium">
                   {s("unit")}
-                </th>
-                <th rowSpan={2} className="px-2 text-left font-medium">
+                </TH>
+                <TH rowSpan={2} className="px-2 text-left font-medium">
                   {s("quarter")}
-                </th>
-                <th rowSpan={2} className="px-2 text-left font-medium">
+                </TH>
+                <TH rowSpan={2} className="px-2 text-left font-medium">
                   {s("status")}
-                </th>
-                <th colSpan={4} className="border-b border-l border-neutral-200 px-2 py-1 text-center font-medium">
+                </TH>
+                <TH colSpan={4} className="border-b border-l border-neutral-200 px-2 py-1 text-center font-medium">
                   {s("values")}
-                </th>
-                <th rowSpan={2} className="border-l border-neutral-200 px-2 text-left font-medium">
+                </TH>
+                <TH rowSpan={2} className="border-l border-neutral-200 px-2 text-left font-medium">
                   {s("meetings")}
-                </th>
-                <th rowSpan={2} className="px-3 text-left font-medium">
+                </TH>
+                <TH rowSpan={2} className="px-3 text-left font-medium">
                   {s("result")}
-                </th>
-              </tr>
-              <tr>
+                </TH>
+              </TR>
+              <TR>
                 {(["create", "update", "clear", "unchanged"] as const).map((k, i) => (
-                  <th key={k} className={`px-2 py-1 text-right font-normal ${i === 0 ? "border-l border-neutral-200" : ""}`}>
+                  <TH key={k} className={`px-2 py-1 text-right font-normal ${i === 0 ? "border-l border-neutral-200" : ""}`}>
                     {s(k)}
-                  </th>
+                  </TH>
                 ))}
-              </tr>
-            </thead>
-            <tbody>
+              </TR>
+            </THead>
+            <TBody>
               {preview.groups.map((g) => (
-                <tr key={`${g.unitId}-${g.quarter}`} className="border-t border-neutral-100" data-group={`${g.unitId}-${g.quarter}`}>
-                  <td className="px-3 py-1.5">{g.unitName}</td>
-                  <td className="whitespace-nowrap px-2">{formatQuarter(g.quarter, locale)}</td>
-                  <td className="px-2">
+                <TR key={`${g.unitId}-${g.quarter}`} className="border-t border-neutral-100" data-group={`${g.unitId}-${g.quarter}`}>
+                  <TD className="px-3 py-1.5">{g.unitName}</TD>
+                  <TD className="whitespace-nowrap px-2">{formatQuarter(g.quarter, locale)}</TD>
+                  <TD className="px-2">
                     {g.status ? (
                       <Badge tone={statusTone[g.status]}>{t(`status.${g.status}`)}</Badge>
                     ) : (
                       <span className="text-xs text-neutral-500">{s("noReport")}</span>
                     )}
-                  </td>
-                  <td className={`${num} border-l border-neutral-100`}>{g.values.create}</td>
-                  <td className={num}>{g.values.update}</td>
-                  <td className={num}>{g.values.clear}</td>
-                  <td className={`${num} text-neutral-500`}>{g.values.unchanged}</td>
-                  <td className="whitespace-nowrap border-l border-neutral-100 px-2 text-neutral-700">{s("meetingCounts", g.meetings)}</td>
-                  <td className="whitespace-nowrap px-3">
+                  </TD>
+                  <TD className={`${num} border-l border-neutral-100`}>{g.values.create}</TD>
+                  <TD className={num}>{g.values.update}</TD>
+                  <TD className={num}>{g.values.clear}</TD>
+                  <TD className={`${num} text-neutral-500`}>{g.values.unchanged}</TD>
+                  <TD className="whitespace-nowrap border-l border-neutral-100 px-2 text-neutral-700">{s("meetingCounts", g.meetings)}</TD>
+                  <TD className="whitespace-nowrap px-3">
                     {preview.errorCount > 0 ? (
                       <span className="text-red-800">{s("blocked")}</span>
                     ) : g.unchanged ? (
@@ -76,11 +77,11 @@ export function SpreadsheetPreview({ preview }: { preview: Preview }) {
                     ) : (
                       <span className="font-medium text-party">{s("willChange")}</span>
                     )}
-                  </td>
-                </tr>
+                  </TD>
+                </TR>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         </div>
       ) : null}
 
@@ -97,26 +98,26 @@ export function SheetErrorList({ errors, errorCount }: { errors: Preview["errors
     <div role="alert" className="rounded border border-red-200 bg-red-50">
       <p className="px-3 py-2 text-sm font-medium text-red-800">{s("errorsHeading", { count: errorCount })}</p>
       <div className="max-h-80 overflow-y-auto border-t border-red-200 bg-white">
-        <table className="w-full text-sm" data-testid="spreadsheet-errors">
-          <thead className="sticky top-0 bg-neutral-50 text-left text-xs text-neutral-600">
-            <tr>
-              <th className="w-20 px-3 py-1.5 font-medium">{s("sheet")}</th>
-              <th className="w-20 px-2 font-medium">{s("row")}</th>
-              <th className="w-32 px-2 font-medium">{s("column")}</th>
-              <th className="px-2 font-medium">{s("message")}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table data-testid="spreadsheet-errors">
+          <THead className="sticky top-0 bg-neutral-50 text-left text-xs text-neutral-600">
+            <TR>
+              <TH className="w-20 px-3 py-1.5 font-medium">{s("sheet")}</TH>
+              <TH className="w-20 px-2 font-medium">{s("row")}</TH>
+              <TH className="w-32 px-2 font-medium">{s("column")}</TH>
+              <TH className="px-2 font-medium">{s("message")}</TH>
+            </TR>
+          </THead>
+          <TBody>
             {errors.map((e, i) => (
-              <tr key={i} className="border-t border-neutral-100 align-top">
-                <td className="px-3 py-1.5">{e.sheet}</td>
-                <td className="whitespace-nowrap px-2 py-1.5">{s("rowNumber", { row: e.row })}</td>
-                <td className="px-2 py-1.5">{e.column ?? "—"}</td>
-                <td className="px-2 py-1.5 text-red-800">{e.message}</td>
-              </tr>
+              <TR key={i} className="border-t border-neutral-100 align-top">
+                <TD className="px-3 py-1.5">{e.sheet}</TD>
+                <TD className="whitespace-nowrap px-2 py-1.5">{s("rowNumber", { row: e.row })}</TD>
+                <TD className="px-2 py-1.5">{e.column ?? "—"}</TD>
+                <TD className="px-2 py-1.5 text-red-800">{e.message}</TD>
+              </TR>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </div>
       {errorCount > errors.length ? (
         <p className="border-t border-red-200 px-3 py-2 text-sm text-red-800">{s("moreErrors", { count: errorCount - errors.length })}</p>

@@ -14,6 +14,7 @@ import type { AgendaReason } from "~/app/_lib/api-types";
 import { ReasonList } from "./reason-text";
 import { decisionTone } from "./tones";
 import { UnitTreeOptions } from "~/app/_components/unit-tree-options";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 export type AgendaRow = {
   unitId: number;
@@ -67,40 +68,40 @@ export function AgendaEditor(props: {
         <p className="px-4 py-3 text-sm text-neutral-500">{t("review.agenda.empty")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full text-sm" data-testid="agenda-table">
-            <thead className="bg-neutral-50 text-left text-xs text-neutral-600">
-              <tr>
-                <th scope="col" className="num w-12 px-3 py-2 font-medium">
+          <Table data-testid="agenda-table">
+            <THead className="bg-neutral-50 text-left text-xs text-neutral-600">
+              <TR>
+                <TH scope="col" className="num w-12 px-3 py-2 font-medium">
                   {t("review.agenda.position")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
+                </TH>
+                <TH scope="col" className="px-3 py-2 font-medium">
                   {t("review.agenda.unit")}
-                </th>
-                <th scope="col" className="num px-3 py-2 font-medium">
+                </TH>
+                <TH scope="col" className="num px-3 py-2 font-medium">
                   {t("review.agenda.score")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
+                </TH>
+                <TH scope="col" className="px-3 py-2 font-medium">
                   {t("review.agenda.reasons")}
-                </th>
+                </TH>
                 {props.showDecision ? (
-                  <th scope="col" className="px-3 py-2 font-medium">
+                  <TH scope="col" className="px-3 py-2 font-medium">
                     {t("review.agenda.decision")}
-                  </th>
+                  </TH>
                 ) : null}
-                {editable ? <th scope="col" className="px-3 py-2" /> : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-neutral-100">
+                {editable ? <TH scope="col" className="px-3 py-2" /> : null}
+              </TR>
+            </THead>
+            <TBody className="divide-y divide-neutral-100">
               {rows.map((r, i) => (
-                <tr key={r.unitId} data-unit={r.unitId} className="align-top">
-                  <td className="num px-3 py-2">{i + 1}</td>
-                  <td className="px-3 py-2 font-medium">{r.unitName}</td>
-                  <td className="num px-3 py-2">{formatScore(r.composite)}</td>
-                  <td className="px-3 py-2 text-xs">
+                <TR key={r.unitId} data-unit={r.unitId} className="align-top">
+                  <TD className="num px-3 py-2">{i + 1}</TD>
+                  <TD className="px-3 py-2 font-medium">{r.unitName}</TD>
+                  <TD className="num px-3 py-2">{formatScore(r.composite)}</TD>
+                  <TD className="px-3 py-2 text-xs">
                     <ReasonList reasons={r.reasons} addedByChair={r.addedByChair} />
-                  </td>
+                  </TD>
                   {props.showDecision ? (
-                    <td className="whitespace-nowrap px-3 py-2">
+                    <TD className="whitespace-nowrap px-3 py-2">
                       {r.decision ? (
                         <Badge tone={decisionTone[r.decision]}>{t(`review.decisions.${r.decision}`)}</Badge>
                       ) : (
@@ -111,10 +112,10 @@ export function AgendaEditor(props: {
                           {t("review.agenda.case", { id: r.caseId })}
                         </Link>
                       ) : null}
-                    </td>
+                    </TD>
                   ) : null}
                   {editable ? (
-                    <td className="whitespace-nowrap px-3 py-1.5 text-right">
+                    <TD className="whitespace-nowrap px-3 py-1.5 text-right">
                       <Button
                         type="button"
                         variant="ghost"
@@ -145,12 +146,12 @@ export function AgendaEditor(props: {
                       >
                         × {t("review.agenda.drop")}
                       </Button>
-                    </td>
+                    </TD>
                   ) : null}
-                </tr>
+                </TR>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         </div>
       )}
       {editable ? (

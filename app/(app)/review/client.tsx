@@ -10,6 +10,7 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/lib/quarter";
 import { meetingTone } from "./tones";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 const linkClass = "text-party hover:underline";
 
@@ -43,42 +44,42 @@ export function ReviewListClient({ unitId }: { unitId: number }) {
         <p className="rounded border border-neutral-200 bg-white px-4 py-3 text-sm text-neutral-500">{t("review.empty")}</p>
       ) : (
         <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
-          <table className="w-full text-sm" data-testid="review-table">
-            <thead className="bg-neutral-50 text-left text-xs text-neutral-600">
-              <tr>
+          <Table data-testid="review-table">
+            <THead className="bg-neutral-50 text-left text-xs text-neutral-600">
+              <TR>
                 {(["title", "unit", "quarter", "status", "heldOn"] as const).map((c) => (
-                  <th key={c} scope="col" className="px-3 py-2 font-medium">
+                  <TH key={c} scope="col" className="px-3 py-2 font-medium">
                     {t(`review.columns.${c}`)}
-                  </th>
+                  </TH>
                 ))}
-                <th scope="col" className="num px-3 py-2 font-medium">
+                <TH scope="col" className="num px-3 py-2 font-medium">
                   {t("review.columns.progress")}
-                </th>
-                <th scope="col" className="num px-3 py-2 font-medium">
+                </TH>
+                <TH scope="col" className="num px-3 py-2 font-medium">
                   {t("review.columns.cases")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
+                </TH>
+                <TH scope="col" className="px-3 py-2 font-medium">
                   {t("review.columns.actions")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-neutral-100">
+                </TH>
+              </TR>
+            </THead>
+            <TBody className="divide-y divide-neutral-100">
               {meetings.map((m) => (
-                <tr key={m.id} data-review={m.id}>
-                  <td className="px-3 py-2">
+                <TR key={m.id} data-review={m.id}>
+                  <TD className="px-3 py-2">
                     <Link className={linkClass} href={`/review/${m.id}`}>
                       {m.title}
                     </Link>
-                  </td>
-                  <td className="px-3 py-2">{m.unitName}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{formatQuarter(m.quarter, locale)}</td>
-                  <td className="px-3 py-2">
+                  </TD>
+                  <TD className="px-3 py-2">{m.unitName}</TD>
+                  <TD className="whitespace-nowrap px-3 py-2">{formatQuarter(m.quarter, locale)}</TD>
+                  <TD className="px-3 py-2">
                     <Badge tone={meetingTone[m.status]}>{t(`review.statuses.${m.status}`)}</Badge>
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2">{formatDate(m.heldOn, locale)}</td>
-                  <td className="num whitespace-nowrap px-3 py-2">{t("review.progress", { decided: m.decided, items: m.items })}</td>
-                  <td className="num px-3 py-2">{m.cases}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
+                  </TD>
+                  <TD className="whitespace-nowrap px-3 py-2">{formatDate(m.heldOn, locale)}</TD>
+                  <TD className="num whitespace-nowrap px-3 py-2">{t("review.progress", { decided: m.decided, items: m.items })}</TD>
+                  <TD className="num px-3 py-2">{m.cases}</TD>
+                  <TD className="whitespace-nowrap px-3 py-2">
                     <span className="flex gap-3">
                       <Link className={linkClass} href={`/review/${m.id}/present`}>
                         {t("review.links.present")}
@@ -87,11 +88,11 @@ export function ReviewListClient({ unitId }: { unitId: number }) {
                         {t("review.links.minutes")}
                       </Link>
                     </span>
-                  </td>
-                </tr>
+                  </TD>
+                </TR>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         </div>
       )}
     </div>

@@ -6,6 +6,7 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import { ChartActions } from "./chart-actions";
 import type { ChartData } from "./chart-data";
 import { DataTable } from "./data-table";
+import { CardState, type ChartState } from "./chart-state";
 
 /** `dash`: the series' stroke-dasharray, drawn in the legend's sample line. */
 export type LegendItem = { label: string; color: string; dash?: string };
@@ -33,13 +34,21 @@ export function ChartFrame(props: {
   rowSelectLabel?: (index: number) => string;
   /** Set while loading or when there is nothing to draw: no table, exports disabled. */
   placeholder?: boolean;
-  children: React.ReactNode;
+  /**
+   * Loading, empty or ready (see `chartState`): the card shows the placeholder or the note instead
+   * of its chart, and is a `placeholder` until ready. `children` as a function is drawn only when ready.
+   */
+  state?: ChartState;
+  /** The height of the loading placeholder and of the empty note (default h-72). */
+  stateHeight?: string;
+  children: React.ReactNode | (() => React.ReactNode);
   testId?: string;
   className?: string;
 }) {
   const t = useTranslations("charts");
   const chartRef = useRef<HTMLDivElement>(null);
-  const data = props.placeholder ? undefined : props.data;
+  const placeholder = props.placeholder ?? (props.state ? props.state.kind !== "ready" : false);
+  const data = placeholder ? undefined : props.data;
   const table = props.table ?? (data ? <DataTable data={data} onSelect={props.onRowSelect} selectLabel={props.rowSelectLabel} /> : null);
   const actions = props.exportName && props.data && (
     <ChartActions
@@ -69,9 +78,17 @@ export function ChartFrame(props: {
         </ul>
       ) : null}
       <div ref={chartRef} className="px-2 py-3" data-chart-area>
-        {props.children}
+        {props.state ? (
+          <CardState state={props.state} height={props.stateHeight}>
+            {props.children}
+          </CardState>
+        ) : typeof props.children === "function" ? (
+          props.children()
+        ) : (
+          props.children
+        )}
       </div>
-      {table && !props.placeholder ? (
+      {table && !placeholder ? (
         <details className="border-t border-neutral-100 px-4 py-2 text-sm">
           <summary className="cursor-pointer text-neutral-600">{props.tableLabel ?? t("table")}</summary>
           <div className="mt-2 overflow-x-auto">{table}</div>

@@ -1,4 +1,5 @@
 import { formatCell, type ChartData } from "./chart-data";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 /**
  * A chart's text alternative, generated from the rows it draws. Text columns left, numbers
@@ -15,23 +16,23 @@ export function DataTable({
 }) {
   const numeric = data.columns.map((c) => data.rows.some((r) => typeof r[c.key] === "number"));
   return (
-    <table className="w-full text-sm">
-      <thead>
-        <tr className="text-left text-xs text-neutral-500">
+    <Table>
+      <THead>
+        <TR className="text-left text-xs text-neutral-500">
           {data.columns.map((c, i) => (
-            <th key={c.key} scope="col" className={`py-1 pr-2 font-normal ${numeric[i] ? "num" : ""}`}>
+            <TH key={c.key} scope="col" className={`py-1 pr-2 font-normal ${numeric[i] ? "num" : ""}`}>
               {c.label}
-            </th>
+            </TH>
           ))}
-        </tr>
-      </thead>
-      <tbody>
+        </TR>
+      </THead>
+      <TBody>
         {data.rows.map((row, r) => (
-          <tr key={r} className="border-t border-neutral-100">
+          <TR key={r} className="border-t border-neutral-100">
             {data.columns.map((c, i) => {
               const text = formatCell(row[c.key], c);
               return (
-                <td key={c.key} className={`py-1 pr-2 ${numeric[i] ? "num" : ""}`}>
+                <TD key={c.key} className={`py-1 pr-2 ${numeric[i] ? "num" : ""}`}>
                   {i === 0 && onSelect ? (
                     <button
                       type="button"
@@ -44,12 +45,12 @@ export function DataTable({
                   ) : (
                     text
                   )}
-                </td>
+                </TD>
               );
             })}
-          </tr>
+          </TR>
         ))}
-      </tbody>
-    </table>
+      </TBody>
+    </Table>
   );
 }

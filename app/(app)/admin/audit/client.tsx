@@ -11,6 +11,7 @@ import type { Lookups } from "./describe";
 import { AUDIT_COLUMNS, EntryRow } from "./entry-row";
 import { filtersToSearch, searchInput, type AuditFilters } from "./filters";
 import { FiltersForm } from "./filters-form";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 export function AuditClient({ filters }: { filters: AuditFilters }) {
   const t = useTranslations();
@@ -41,34 +42,34 @@ export function AuditClient({ filters }: { filters: AuditFilters }) {
         <Notice tone="error">{t("common.error", { message: error.message })}</Notice>
       ) : null}
       <div className="rounded border border-neutral-200 bg-white">
-        <table className="w-full text-sm" data-testid="audit-table">
-          <thead className="bg-neutral-50 text-left text-xs text-neutral-500">
-            <tr>
-              <th className="w-40 py-1.5 pl-4 pr-2 font-normal">{t("adminAudit.columns.at")}</th>
-              <th className="px-2 font-normal">{t("auditWords.columns.record")}</th>
-              <th className="w-52 px-2 font-normal">{t("adminAudit.columns.unit")}</th>
-              <th className="w-20 py-1.5 pl-2 pr-4 text-right font-normal">{t("adminAudit.columns.details")}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table data-testid="audit-table">
+          <THead className="bg-neutral-50 text-left text-xs text-neutral-500">
+            <TR>
+              <TH className="w-40 py-1.5 pl-4 pr-2 font-normal">{t("adminAudit.columns.at")}</TH>
+              <TH className="px-2 font-normal">{t("auditWords.columns.record")}</TH>
+              <TH className="w-52 px-2 font-normal">{t("adminAudit.columns.unit")}</TH>
+              <TH className="w-20 py-1.5 pl-2 pr-4 text-right font-normal">{t("adminAudit.columns.details")}</TH>
+            </TR>
+          </THead>
+          <TBody>
             {entries.map((e) => (
               <EntryRow key={e.id} entry={e} lookups={lookups} />
             ))}
             {search.isPending ? (
-              <tr>
-                <td colSpan={AUDIT_COLUMNS} className="px-4 py-6 text-center text-sm text-neutral-500">
+              <TR>
+                <TD colSpan={AUDIT_COLUMNS} className="px-4 py-6 text-center text-sm text-neutral-500">
                   {t("common.loading")}
-                </td>
-              </tr>
+                </TD>
+              </TR>
             ) : entries.length === 0 && !error ? (
-              <tr>
-                <td colSpan={AUDIT_COLUMNS} className="px-4 py-6 text-center text-sm text-neutral-500">
+              <TR>
+                <TD colSpan={AUDIT_COLUMNS} className="px-4 py-6 text-center text-sm text-neutral-500">
                   {t("adminAudit.empty")}
-                </td>
-              </tr>
+                </TD>
+              </TR>
             ) : null}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
         {entries.length > 0 ? (
           <div className="flex items-center gap-3 border-t border-neutral-200 px-4 py-2 text-xs text-neutral-600">
             {search.hasNextPage ? (

@@ -8,6 +8,7 @@ import { formatDateTime } from "~/app/_lib/format-date";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { changeLines, describeAudit, fieldWords, valueWords, type Lookups, type Words } from "./describe";
 import { diffEntries } from "./diff";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 export type AuditEntry = RouterOutputs["audit"]["search"]["items"][number];
 
@@ -27,13 +28,13 @@ export function EntryRow({ entry, lookups }: { entry: AuditEntry; lookups: Looku
 
   return (
     <Fragment>
-      <tr
+      <TR
         className={cn("border-t border-neutral-100 align-top", open && "bg-neutral-50")}
         data-audit-id={entry.id}
         data-action={entry.action}
       >
-        <td className="whitespace-nowrap py-1.5 pl-4 pr-2 text-neutral-700">{formatDateTime(entry.at, locale)}</td>
-        <td className="px-2 py-1.5">
+        <TD className="whitespace-nowrap py-1.5 pl-4 pr-2 text-neutral-700">{formatDateTime(entry.at, locale)}</TD>
+        <TD className="px-2 py-1.5">
           <div data-testid="audit-sentence">{sentence}</div>
           {changes.length > 0 ? (
             <ul className="mt-0.5 text-xs text-neutral-600">
@@ -45,9 +46,9 @@ export function EntryRow({ entry, lookups }: { entry: AuditEntry; lookups: Looku
               ) : null}
             </ul>
           ) : null}
-        </td>
-        <td className="px-2 py-1.5 text-neutral-700">{entry.unitName ?? "—"}</td>
-        <td className="py-1 pl-2 pr-4 text-right">
+        </TD>
+        <TD className="px-2 py-1.5 text-neutral-700">{entry.unitName ?? "—"}</TD>
+        <TD className="py-1 pl-2 pr-4 text-right">
           <Button
             variant="ghost"
             className="h-7 px-2 text-xs"
@@ -57,58 +58,58 @@ export function EntryRow({ entry, lookups }: { entry: AuditEntry; lookups: Looku
           >
             {open ? t("collapse") : t("expand")}
           </Button>
-        </td>
-      </tr>
+        </TD>
+      </TR>
       {open ? (
-        <tr id={detailsId} className="bg-neutral-50">
-          <td colSpan={AUDIT_COLUMNS} className="px-4 pb-3 pt-1">
+        <TR id={detailsId} className="bg-neutral-50">
+          <TD colSpan={AUDIT_COLUMNS} className="px-4 pb-3 pt-1">
             {rows.length === 0 ? (
               <p className="text-xs text-neutral-500">{t("noDetails")}</p>
             ) : (
-              <table className="w-full table-fixed border border-neutral-200 bg-white text-xs" data-testid={`diff-${entry.id}`}>
+              <Table className="w-full table-fixed border border-neutral-200 bg-white text-xs" data-testid={`diff-${entry.id}`}>
                 <colgroup>
                   <col className="w-56" />
                   <col />
                   <col />
                 </colgroup>
-                <thead className="bg-neutral-100 text-left text-neutral-600">
-                  <tr>
-                    <th className="px-2 py-1 font-normal">{t("columns.field")}</th>
-                    <th className="px-2 py-1 font-normal">{t("columns.before")}</th>
-                    <th className="px-2 py-1 font-normal">{t("columns.after")}</th>
-                  </tr>
-                </thead>
-                <tbody>
+                <THead className="bg-neutral-100 text-left text-neutral-600">
+                  <TR>
+                    <TH className="px-2 py-1 font-normal">{t("columns.field")}</TH>
+                    <TH className="px-2 py-1 font-normal">{t("columns.before")}</TH>
+                    <TH className="px-2 py-1 font-normal">{t("columns.after")}</TH>
+                  </TR>
+                </THead>
+                <TBody>
                   {rows.map((r) => (
-                    <tr
+                    <TR
                       key={r.path}
                       className={cn("border-t border-neutral-100", r.changed && "bg-amber-50")}
                       data-changed={r.changed || undefined}
                     >
-                      <td className="px-2 py-1">
+                      <TD className="px-2 py-1">
                         {fieldWords(root, r.path, lookups)}
                         {r.changed ? (
                           <span className="ml-2 rounded border border-amber-300 px-1 text-[11px] text-amber-800">{t("changed")}</span>
                         ) : null}
-                      </td>
-                      <td
+                      </TD>
+                      <TD
                         className={cn(
                           "break-words px-2 py-1",
                           r.changed && r.before != null && "text-neutral-500 line-through decoration-neutral-400",
                         )}
                       >
                         {valueWords(root, locale, entry.entity, r.path, r.before, lookups)}
-                      </td>
-                      <td className={cn("break-words px-2 py-1", r.changed && "font-semibold text-neutral-900")}>
+                      </TD>
+                      <TD className={cn("break-words px-2 py-1", r.changed && "font-semibold text-neutral-900")}>
                         {valueWords(root, locale, entry.entity, r.path, r.after, lookups)}
-                      </td>
-                    </tr>
+                      </TD>
+                    </TR>
                   ))}
-                </tbody>
-              </table>
+                </TBody>
+              </Table>
             )}
-          </td>
-        </tr>
+          </TD>
+        </TR>
       ) : null}
     </Fragment>
   );

@@ -11,7 +11,9 @@ import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { categoryCodes, indicatorKinds, type CategoryCode, type Direction, type IndicatorKind } from "~/lib/codes";
 import { TextFields, textKeys, type Texts } from "./texts-dialog";
-import { openQuarters, toNumber, useCatalogueForm, useQuarterLabel, type Catalogue } from "./use-catalogue";
+import { toNumber, useCatalogueForm, type Catalogue } from "./use-catalogue";
+import { QuarterField } from "./quarter-field";
+import { DecimalField } from "./decimal-field";
 
 /** Adds a typed-in indicator, collected from a chosen quarter on. */
 export function AddIndicatorDialog({
@@ -24,7 +26,6 @@ export function AddIndicatorDialog({
   onDone: (text: string) => void;
 }) {
   const t = useTranslations();
-  const quarterLabel = useQuarterLabel();
   const trpc = useTRPC();
   const form = useCatalogueForm();
   const [code, setCode] = useState("");
@@ -87,20 +88,14 @@ export function AddIndicatorDialog({
               ))}
             </Select>
           </FormField>
-          <FormField id="add-validFrom" label={t(k("addForm.validFrom"))} error={err.validFrom}>
-            <Select
-              {...fieldIds("add-validFrom", err.validFrom)}
-              invalid={!!err.validFrom}
-              value={validFrom}
-              onChange={(e) => setValidFrom(e.target.value)}
-            >
-              {openQuarters(catalogue).map((q) => (
-                <option key={q} value={q}>
-                  {quarterLabel(q)}
-                </option>
-              ))}
-            </Select>
-          </FormField>
+          <QuarterField
+            id="add-validFrom"
+            label={t(k("addForm.validFrom"))}
+            error={err.validFrom}
+            catalogue={catalogue}
+            value={validFrom}
+            onChange={setValidFrom}
+          />
           <TextFields texts={texts} onChange={setTexts} errors={err} idPrefix="add" />
           <FormField id="add-kind" label={t(k("addForm.kind"))} error={err.kind}>
             <Select id="add-kind" value={kind} onChange={(e) => setKind(e.target.value as IndicatorKind)}>
@@ -122,26 +117,15 @@ export function AddIndicatorDialog({
               <option value="lower">{t(k("directions.lower"))}</option>
             </Select>
           </FormField>
-          <FormField id="add-target" label={t(k("columns.target"))} hint={t(k(`rulesForm.targetHint.${kind}`))} error={err.target}>
-            <TextInput
-              {...fieldIds("add-target", err.target)}
-              invalid={!!err.target}
-              inputMode="decimal"
-              className="text-right"
-              value={target}
-              onChange={(e) => setTarget(e.target.value)}
-            />
-          </FormField>
-          <FormField id="add-weight" label={t(k("columns.weight"))} error={err.weight}>
-            <TextInput
-              {...fieldIds("add-weight", err.weight)}
-              invalid={!!err.weight}
-              inputMode="decimal"
-              className="text-right"
-              value={weight}
-              onChange={(e) => setWeight(e.target.value)}
-            />
-          </FormField>
+          <DecimalField
+            id="add-target"
+            label={t(k("columns.target"))}
+            hint={t(k(`rulesForm.targetHint.${kind}`))}
+            error={err.target}
+            value={target}
+            onChange={setTarget}
+          />
+          <DecimalField id="add-weight" label={t(k("columns.weight"))} error={err.weight} value={weight} onChange={setWeight} />
           <div className="col-span-4">
             <Checkbox label={t(k("rulesForm.required"))} checked={required} onChange={(e) => setRequired(e.target.checked)} />
           </div>

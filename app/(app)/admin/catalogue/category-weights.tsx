@@ -6,13 +6,13 @@ import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
-import { TextInput } from "~/app/_components/ui/field";
-import { FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
-import { Select } from "~/app/_components/ui/select";
 import { categoryColors } from "~/app/_lib/categories";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { openQuarters, toNumber, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueCategory } from "./use-catalogue";
+import { toNumber, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueCategory } from "./use-catalogue";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
+import { QuarterField } from "./quarter-field";
+import { DecimalField } from "./decimal-field";
 
 const fmt = (n: number | null) => (n === null ? "—" : String(n));
 
@@ -24,49 +24,49 @@ export function CategoryWeights({ catalogue, onDone }: { catalogue: Catalogue; o
   return (
     <Card aria-labelledby="category-weights">
       <CardHeader title={t("adminCatalogue.categoryWeights")} description={t("adminCatalogue.categoryWeightsDesc")} />
-      <table className="w-full text-sm" data-testid="category-weights">
-        <thead className="bg-neutral-50 text-left text-xs text-neutral-500">
-          <tr>
-            <th className="py-1.5 pl-4 pr-2 font-normal">{t("adminCatalogue.columns.category")}</th>
-            <th className="num w-24 px-2 font-normal">{t("adminCatalogue.columns.weight")}</th>
-            <th className="w-36 px-2 font-normal">{t("adminCatalogue.columns.since")}</th>
-            <th className="px-2 font-normal">{t("adminCatalogue.columns.history")}</th>
-            <th className="w-28 py-1.5 pl-2 pr-4 text-right font-normal">{t("adminCatalogue.columns.actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table data-testid="category-weights">
+        <THead className="bg-neutral-50 text-left text-xs text-neutral-500">
+          <TR>
+            <TH className="py-1.5 pl-4 pr-2 font-normal">{t("adminCatalogue.columns.category")}</TH>
+            <TH className="num w-24 px-2 font-normal">{t("adminCatalogue.columns.weight")}</TH>
+            <TH className="w-36 px-2 font-normal">{t("adminCatalogue.columns.since")}</TH>
+            <TH className="px-2 font-normal">{t("adminCatalogue.columns.history")}</TH>
+            <TH className="w-28 py-1.5 pl-2 pr-4 text-right font-normal">{t("adminCatalogue.columns.actions")}</TH>
+          </TR>
+        </THead>
+        <TBody>
           {catalogue.categories.map((c) => {
             const inForce = c.history.find((h) => h.inForce);
             return (
-              <tr key={c.code} className="border-t border-neutral-100">
-                <td className="py-1.5 pl-4 pr-2">
+              <TR key={c.code} className="border-t border-neutral-100">
+                <TD className="py-1.5 pl-4 pr-2">
                   <span
                     aria-hidden
                     className="mr-2 inline-block h-2.5 w-2.5 rounded-sm align-middle"
                     style={{ background: categoryColors[c.code] }}
                   />
                   {t(`categories.${c.code}`)}
-                </td>
-                <td className="num px-2 font-medium">{fmt(c.weight)}</td>
-                <td className="px-2 text-neutral-600">{quarterLabel(inForce?.validFrom ?? null)}</td>
-                <td className="px-2 text-xs text-neutral-600">
+                </TD>
+                <TD className="num px-2 font-medium">{fmt(c.weight)}</TD>
+                <TD className="px-2 text-neutral-600">{quarterLabel(inForce?.validFrom ?? null)}</TD>
+                <TD className="px-2 text-xs text-neutral-600">
                   {c.history.map((h, i) => (
                     <span key={h.validFrom} className={h.inForce ? "font-medium text-neutral-900" : undefined}>
                       {i > 0 ? " → " : ""}
                       {quarterLabel(h.validFrom)} {h.weight}
                     </span>
                   ))}
-                </td>
-                <td className="whitespace-nowrap py-1.5 pl-2 pr-4 text-right">
+                </TD>
+                <TD className="whitespace-nowrap py-1.5 pl-2 pr-4 text-right">
                   <Button variant="ghost" className="h-7 px-2 text-xs" onClick={() => setEditing(c)}>
                     {t("adminCatalogue.actions.weight")}
                   </Button>
-                </td>
-              </tr>
+                </TD>
+              </TR>
             );
           })}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
       {editing ? (
         <WeightDialog
           catalogue={catalogue}
@@ -122,40 +122,23 @@ function WeightDialog({
       >
         <FormErrors errors={form.fieldErrors} message={form.message} className="mb-3" />
         <div className="grid grid-cols-2 gap-3">
-          <FormField
+          <QuarterField
             id="weight-validFrom"
             label={t("adminCatalogue.rulesForm.validFrom")}
             hint={t("adminCatalogue.rulesForm.validFromHint")}
             error={err.validFrom}
-          >
-            <Select
-              {...fieldIds("weight-validFrom", err.validFrom)}
-              invalid={!!err.validFrom}
-              value={validFrom}
-              onChange={(e) => setValidFrom(e.target.value)}
-            >
-              {openQuarters(catalogue).map((q) => (
-                <option key={q} value={q}>
-                  {quarterLabel(q)}
-                </option>
-              ))}
-            </Select>
-          </FormField>
-          <FormField
+            catalogue={catalogue}
+            value={validFrom}
+            onChange={setValidFrom}
+          />
+          <DecimalField
             id="weight-weight"
             label={t("adminCatalogue.weightForm.weight")}
             hint={t("adminCatalogue.weightForm.weightHint")}
             error={err.weight}
-          >
-            <TextInput
-              {...fieldIds("weight-weight", err.weight)}
-              invalid={!!err.weight}
-              inputMode="decimal"
-              className="text-right"
-              value={weight}
-              onChange={(e) => setWeight(e.target.value)}
-            />
-          </FormField>
+            value={weight}
+            onChange={setWeight}
+          />
         </div>
         <DialogFormActions
           cancelLabel={t("adminCatalogue.actions.cancel")}

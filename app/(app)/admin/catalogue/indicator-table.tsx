@@ -9,6 +9,7 @@ import { categoryColors } from "~/app/_lib/categories";
 import type { CategoryCode } from "~/lib/codes";
 import { useQuarterLabel, type CatalogueCategory, type CatalogueIndicator } from "./use-catalogue";
 import { fmtNumber, VersionHistory } from "./version-history";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 export type IndicatorAction = "rules" | "texts" | "retire";
 const COLUMNS = 9;
@@ -44,7 +45,7 @@ export function IndicatorTable(props: {
           </span>
         }
       />
-      <table className="w-full table-fixed text-sm">
+      <Table className="table-fixed">
         <colgroup>
           <col />
           <col className="w-24" />
@@ -56,42 +57,42 @@ export function IndicatorTable(props: {
           <col className="w-36" />
           <col className="w-60" />
         </colgroup>
-        <thead className="bg-neutral-50 text-left text-xs text-neutral-500">
-          <tr>
-            <th className="py-1.5 pl-4 pr-2 font-normal">{a("columns.indicator")}</th>
-            <th className="px-2 font-normal">{a("columns.kind")}</th>
-            <th className="px-2 font-normal">{a("columns.direction")}</th>
-            <th className="num px-2 font-normal">{a("columns.target")}</th>
-            <th className="num px-2 font-normal">{a("columns.weight")}</th>
-            <th className="px-2 font-normal">{a("columns.required")}</th>
-            <th className="px-2 font-normal">{a("columns.validFrom")}</th>
-            <th className="px-2 font-normal">{a("columns.status")}</th>
-            <th className="py-1.5 pl-2 pr-4 text-right font-normal">{a("columns.actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
+        <THead className="bg-neutral-50 text-left text-xs text-neutral-500">
+          <TR>
+            <TH className="py-1.5 pl-4 pr-2 font-normal">{a("columns.indicator")}</TH>
+            <TH className="px-2 font-normal">{a("columns.kind")}</TH>
+            <TH className="px-2 font-normal">{a("columns.direction")}</TH>
+            <TH className="num px-2 font-normal">{a("columns.target")}</TH>
+            <TH className="num px-2 font-normal">{a("columns.weight")}</TH>
+            <TH className="px-2 font-normal">{a("columns.required")}</TH>
+            <TH className="px-2 font-normal">{a("columns.validFrom")}</TH>
+            <TH className="px-2 font-normal">{a("columns.status")}</TH>
+            <TH className="py-1.5 pl-2 pr-4 text-right font-normal">{a("columns.actions")}</TH>
+          </TR>
+        </THead>
+        <TBody>
           {props.indicators.map((ind) => {
             const rules = ind.current ?? ind.history[ind.history.length - 1] ?? null;
             const expanded = open.has(ind.code);
             return (
               <Fragment key={ind.code}>
-                <tr className={`border-t border-neutral-100 align-top ${ind.retired ? "text-neutral-500" : ""}`} data-indicator={ind.code}>
-                  <td className="py-1.5 pl-4 pr-2">
+                <TR className={`border-t border-neutral-100 align-top ${ind.retired ? "text-neutral-500" : ""}`} data-indicator={ind.code}>
+                  <TD className="py-1.5 pl-4 pr-2">
                     <div className="font-medium">{en ? ind.nameEn : ind.nameZh}</div>
                     <div className="text-xs text-neutral-500">
                       <code>{ind.code}</code>
                       {ind.source !== "manual" ? <span className="ml-2 text-amber-700">{a(`sources.${ind.source}`)}</span> : null}
                     </div>
-                  </td>
-                  <td className="px-2 py-1.5">{a(`kinds.${ind.kind}`)}</td>
-                  <td className="whitespace-nowrap px-2 py-1.5">{rules ? a(`directions.${rules.direction}`) : "—"}</td>
-                  <td className="num px-2 py-1.5" data-testid="current-target">
+                  </TD>
+                  <TD className="px-2 py-1.5">{a(`kinds.${ind.kind}`)}</TD>
+                  <TD className="whitespace-nowrap px-2 py-1.5">{rules ? a(`directions.${rules.direction}`) : "—"}</TD>
+                  <TD className="num px-2 py-1.5" data-testid="current-target">
                     {rules ? fmtNumber(rules.target) : "—"}
-                  </td>
-                  <td className="num px-2 py-1.5">{rules ? fmtNumber(rules.weight) : "—"}</td>
-                  <td className="px-2 py-1.5">{rules?.required ? a("yes") : a("no")}</td>
-                  <td className="px-2 py-1.5 text-neutral-600">{quarterLabel(rules?.validFrom ?? null)}</td>
-                  <td className="px-2 py-1.5">
+                  </TD>
+                  <TD className="num px-2 py-1.5">{rules ? fmtNumber(rules.weight) : "—"}</TD>
+                  <TD className="px-2 py-1.5">{rules?.required ? a("yes") : a("no")}</TD>
+                  <TD className="px-2 py-1.5 text-neutral-600">{quarterLabel(rules?.validFrom ?? null)}</TD>
+                  <TD className="px-2 py-1.5">
                     {ind.retired ? (
                       <Badge tone="warning">{a("status.retired")}</Badge>
                     ) : ind.retiredFrom ? (
@@ -101,8 +102,8 @@ export function IndicatorTable(props: {
                     ) : (
                       <span className="text-xs text-neutral-600">{a("status.active")}</span>
                     )}
-                  </td>
-                  <td className="py-1 pl-2 pr-4 text-right whitespace-nowrap">
+                  </TD>
+                  <TD className="py-1 pl-2 pr-4 text-right whitespace-nowrap">
                     <Button
                       variant="ghost"
                       className="h-7 px-1.5 text-xs"
@@ -126,20 +127,20 @@ export function IndicatorTable(props: {
                     <Button variant="ghost" className="h-7 px-1.5 text-xs" onClick={() => props.onAction("retire", ind)}>
                       {ind.retiredFrom ? a("actions.unretire") : a("actions.retire")}
                     </Button>
-                  </td>
-                </tr>
+                  </TD>
+                </TR>
                 {expanded ? (
-                  <tr id={`history-row-${ind.code}`} className="bg-neutral-50">
-                    <td colSpan={COLUMNS} className="px-4 pb-2 pt-1">
+                  <TR id={`history-row-${ind.code}`} className="bg-neutral-50">
+                    <TD colSpan={COLUMNS} className="px-4 pb-2 pt-1">
                       <VersionHistory indicator={ind} />
-                    </td>
-                  </tr>
+                    </TD>
+                  </TR>
                 ) : null}
               </Fragment>
             );
           })}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
     </Card>
   );
 }

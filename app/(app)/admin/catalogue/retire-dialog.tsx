@@ -4,11 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
-import { FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
-import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { openQuarters, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
+import { useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
+import { QuarterField } from "./quarter-field";
 
 /** Retires an indicator from a quarter on, or (when it is retired) takes that back. */
 export function RetireDialog({
@@ -61,20 +60,15 @@ export function RetireDialog({
         {restoring ? (
           <p className="text-sm">{t("unretireConfirm", { name, quarter: quarterLabel(indicator.retiredFrom) })}</p>
         ) : (
-          <FormField id="retire-fromQuarter" label={t("retireForm.fromQuarter")} hint={t("retireForm.hint")} error={err.fromQuarter}>
-            <Select
-              {...fieldIds("retire-fromQuarter", err.fromQuarter)}
-              invalid={!!err.fromQuarter}
-              value={fromQuarter}
-              onChange={(e) => setFromQuarter(e.target.value)}
-            >
-              {openQuarters(catalogue).map((q) => (
-                <option key={q} value={q}>
-                  {quarterLabel(q)}
-                </option>
-              ))}
-            </Select>
-          </FormField>
+          <QuarterField
+            id="retire-fromQuarter"
+            label={t("retireForm.fromQuarter")}
+            hint={t("retireForm.hint")}
+            error={err.fromQuarter}
+            catalogue={catalogue}
+            value={fromQuarter}
+            onChange={setFromQuarter}
+          />
         )}
         <DialogFormActions
           cancelLabel={t("actions.cancel")}

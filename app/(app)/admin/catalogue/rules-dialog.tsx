@@ -4,13 +4,14 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
-import { TextInput } from "~/app/_components/ui/field";
 import { Checkbox, FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { openQuarters, toNumber, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
+import { toNumber, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
+import { QuarterField } from "./quarter-field";
+import { DecimalField } from "./decimal-field";
 
 /** Changes an indicator's scoring rules from a chosen quarter on (a new version, or the pending one). */
 export function RulesDialog({
@@ -65,26 +66,16 @@ export function RulesDialog({
       >
         <FormErrors errors={form.fieldErrors} message={form.message} className="mb-3" />
         <div className="grid grid-cols-2 gap-3">
-          <FormField
+          <QuarterField
             id="rules-validFrom"
             label={t("rulesForm.validFrom")}
             hint={t("rulesForm.validFromHint")}
             error={err.validFrom}
             className="col-span-2"
-          >
-            <Select
-              {...fieldIds("rules-validFrom", err.validFrom)}
-              invalid={!!err.validFrom}
-              value={validFrom}
-              onChange={(e) => setValidFrom(e.target.value)}
-            >
-              {openQuarters(catalogue).map((q) => (
-                <option key={q} value={q}>
-                  {quarterLabel(q)}
-                </option>
-              ))}
-            </Select>
-          </FormField>
+            catalogue={catalogue}
+            value={validFrom}
+            onChange={setValidFrom}
+          />
           <FormField
             id="rules-direction"
             label={t("columns.direction")}
@@ -102,26 +93,22 @@ export function RulesDialog({
               <option value="lower">{t("directions.lower")}</option>
             </Select>
           </FormField>
-          <FormField id="rules-target" label={t("columns.target")} hint={t(`rulesForm.targetHint.${indicator.kind}`)} error={err.target}>
-            <TextInput
-              {...fieldIds("rules-target", err.target)}
-              invalid={!!err.target}
-              inputMode="decimal"
-              className="text-right"
-              value={target}
-              onChange={(e) => setTarget(e.target.value)}
-            />
-          </FormField>
-          <FormField id="rules-weight" label={t("columns.weight")} hint={t("rulesForm.weightHint")} error={err.weight}>
-            <TextInput
-              {...fieldIds("rules-weight", err.weight)}
-              invalid={!!err.weight}
-              inputMode="decimal"
-              className="text-right"
-              value={weight}
-              onChange={(e) => setWeight(e.target.value)}
-            />
-          </FormField>
+          <DecimalField
+            id="rules-target"
+            label={t("columns.target")}
+            hint={t(`rulesForm.targetHint.${indicator.kind}`)}
+            error={err.target}
+            value={target}
+            onChange={setTarget}
+          />
+          <DecimalField
+            id="rules-weight"
+            label={t("columns.weight")}
+            hint={t("rulesForm.weightHint")}
+            error={err.weight}
+            value={weight}
+            onChange={setWeight}
+          />
           <div className="flex items-end pb-6">
             <Checkbox label={t("rulesForm.required")} checked={required} onChange={(e) => setRequired(e.target.checked)} />
           </div>

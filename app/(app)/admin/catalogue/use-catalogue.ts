@@ -2,11 +2,10 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
-import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { addQuarters, formatQuarter, quarterRange } from "~/lib/quarter";
+import { useServerErrors } from "~/app/_lib/use-server-errors";
 
 export type Catalogue = RouterOutputs["catalogue"]["list"];
 export type CatalogueIndicator = Catalogue["indicators"][number];
@@ -35,19 +34,13 @@ export const toNumber = (text: string) => (text.trim() === "" ? Number.NaN : Num
 export function useCatalogueForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const errors = useServerErrors();
   return {
-    fieldErrors,
-    message,
-    onError: (err: unknown) => {
-      const e = describeError(err);
-      setFieldErrors(e.fieldErrors);
-      setMessage(Object.keys(e.fieldErrors).length > 0 ? null : e.message);
-    },
+    fieldErrors: errors.fields,
+    message: errors.problem,
+    onError: errors.show,
     refresh: async () => {
-      setFieldErrors({});
-      setMessage(null);
+      errors.clear();
       await Promise.all([
         queryClient.invalidateQueries(trpc.catalogue.pathFilter()),
         queryClient.invalidateQueries(trpc.indicator.pathFilter()),

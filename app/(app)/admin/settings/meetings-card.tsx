@@ -9,6 +9,7 @@ import { Select } from "~/app/_components/ui/select";
 import type { SettingValue } from "~/app/_lib/api-types";
 import { SettingFooter } from "./card-footer";
 import { useSettingSave, type Setting } from "./use-setting-save";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 type Rules = SettingValue<"meetingFrequencies">;
 type MeetingType = keyof Rules;
@@ -64,26 +65,26 @@ export function MeetingsCard({ row }: { row: Setting<"meetingFrequencies"> }) {
       >
         <CardHeader title={t("meetings.title")} description={t("meetings.description")} />
         <FormErrors errors={saver.fieldErrors} className="mx-4 mt-3" />
-        <table className="w-full text-sm" data-testid="meeting-frequencies">
-          <thead className="bg-neutral-50 text-left text-xs text-neutral-500">
-            <tr>
-              <th className="py-1.5 pl-4 pr-2 font-normal">{t("meetings.type")}</th>
-              <th className="w-32 px-2 font-normal">{t("meetings.per")}</th>
-              <th className="num w-36 px-2 font-normal">{t("meetings.min")}</th>
-              <th className="py-1.5 pl-6 pr-4 font-normal">{t("meetings.default")}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table data-testid="meeting-frequencies">
+          <THead className="bg-neutral-50 text-left text-xs text-neutral-500">
+            <TR>
+              <TH className="py-1.5 pl-4 pr-2 font-normal">{t("meetings.type")}</TH>
+              <TH className="w-32 px-2 font-normal">{t("meetings.per")}</TH>
+              <TH className="num w-36 px-2 font-normal">{t("meetings.min")}</TH>
+              <TH className="py-1.5 pl-6 pr-4 font-normal">{t("meetings.default")}</TH>
+            </TR>
+          </THead>
+          <TBody>
             {meetingTypes.map((m) => {
               const minError = err[`value.${m}.min`] ?? err[`value.${m}`];
               const perError = err[`value.${m}.per`];
               const def = row.default[m];
               return (
-                <tr key={m} className="border-t border-neutral-100 align-middle" data-meeting={m}>
-                  <th scope="row" id={`meeting-${m}`} className="py-1.5 pl-4 pr-2 text-left font-medium">
+                <TR key={m} className="border-t border-neutral-100 align-middle" data-meeting={m}>
+                  <TH scope="row" id={`meeting-${m}`} className="py-1.5 pl-4 pr-2 text-left font-medium">
                     {t(`meetingTypes.${m}`)}
-                  </th>
-                  <td className="px-2 py-1">
+                  </TH>
+                  <TD className="px-2 py-1">
                     <Select
                       aria-labelledby={`meeting-${m} per-${m}`}
                       invalid={!!perError}
@@ -100,8 +101,8 @@ export function MeetingsCard({ row }: { row: Setting<"meetingFrequencies"> }) {
                       {t("meetings.per")}
                     </span>
                     <FieldError id={`error-${m}-per`} message={perError} />
-                  </td>
-                  <td className="px-2 py-1">
+                  </TD>
+                  <TD className="px-2 py-1">
                     <TextInput
                       id={`min-${m}`}
                       aria-labelledby={`meeting-${m} min-label-${m}`}
@@ -116,13 +117,13 @@ export function MeetingsCard({ row }: { row: Setting<"meetingFrequencies"> }) {
                       {t("meetings.min")}
                     </span>
                     <FieldError id={`error-${m}-min`} message={minError} />
-                  </td>
-                  <td className="py-1.5 pl-6 pr-4 text-neutral-500">{t("rule", { min: def.min, per: t(`periods.${def.per}`) })}</td>
-                </tr>
+                  </TD>
+                  <TD className="py-1.5 pl-6 pr-4 text-neutral-500">{t("rule", { min: def.min, per: t(`periods.${def.per}`) })}</TD>
+                </TR>
               );
             })}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
         <SettingFooter
           row={row}
           pending={saver.pending}

@@ -15,6 +15,7 @@ import { UnitFormDialog } from "./unit-form-dialog";
 import { UnitRow } from "./unit-row";
 import { pathIds, type AdminUnit } from "./unit-select";
 import { UnitStatusDialog } from "./unit-status-dialog";
+import { Table, TBody, TH, THead, TR } from "~/app/_components/ui/table";
 
 export type UnitAction = "addChild" | "edit" | "move" | "status";
 type Open = { action: UnitAction; unit: AdminUnit } | null;
@@ -103,20 +104,20 @@ export function UnitsAdmin() {
           {t("summary", { total: units.length, active: units.filter((u) => u.active).length })}
         </div>
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[64rem] text-sm" data-testid="units-table">
-            <thead className="bg-neutral-50 text-left text-xs text-neutral-500">
-              <tr>
-                <th className="py-2 pl-4 pr-2 font-normal">{t("columns.name")}</th>
-                <th className="px-2 font-normal">{t("columns.type")}</th>
-                <th className="num px-2 font-normal">{t("columns.members")}</th>
-                <th className="px-2 font-normal">{t("columns.secretaryIsHead")}</th>
-                <th className="px-2 font-normal">{t("columns.staffing")}</th>
-                <th className="num px-2 font-normal">{t("columns.users")}</th>
-                <th className="px-2 font-normal">{t("columns.status")}</th>
-                <th className="py-2 pl-2 pr-4 font-normal">{t("columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table className="min-w-[64rem]" data-testid="units-table">
+            <THead className="bg-neutral-50 text-left text-xs text-neutral-500">
+              <TR>
+                <TH className="py-2 pl-4 pr-2 font-normal">{t("columns.name")}</TH>
+                <TH className="px-2 font-normal">{t("columns.type")}</TH>
+                <TH className="num px-2 font-normal">{t("columns.members")}</TH>
+                <TH className="px-2 font-normal">{t("columns.secretaryIsHead")}</TH>
+                <TH className="px-2 font-normal">{t("columns.staffing")}</TH>
+                <TH className="num px-2 font-normal">{t("columns.users")}</TH>
+                <TH className="px-2 font-normal">{t("columns.status")}</TH>
+                <TH className="py-2 pl-2 pr-4 font-normal">{t("columns.actions")}</TH>
+              </TR>
+            </THead>
+            <TBody>
               {rows.map((u) => (
                 <UnitRow
                   key={u.id}
@@ -131,8 +132,8 @@ export function UnitsAdmin() {
                   }}
                 />
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
           {list.isSuccess && rows.length === 0 ? <p className="px-4 py-6 text-center text-sm text-neutral-500">{t("noMatch")}</p> : null}
         </div>
       </Card>

@@ -12,7 +12,7 @@ import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { moveRefusal } from "~/lib/unit-hierarchy";
 import { UnitOptions, type AdminUnit } from "./unit-select";
-import { useFormErrors } from "./use-form-errors";
+import { useFormErrors } from "../_shared/use-form-errors";
 
 /**
  * Pick a new parent for a unit — only parents the tree rule allows are offered (the server

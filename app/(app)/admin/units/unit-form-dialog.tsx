@@ -13,7 +13,7 @@ import { type UnitType } from "~/lib/codes";
 import { addQuarters, formatQuarter, quarterOf, quarterRange } from "~/lib/quarter";
 import { allowedChildTypes, typesFitting } from "~/lib/unit-hierarchy";
 import type { AdminUnit } from "./unit-select";
-import { useFormErrors } from "./use-form-errors";
+import { useFormErrors } from "../_shared/use-form-errors";
 import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 
 /** Create a child of `unit` (mode "create") or edit `unit` itself (mode "edit"). */

@@ -6,6 +6,7 @@ import { cn } from "~/app/_lib/cn";
 import type { UnitAction } from "./client";
 import { canHaveChildren } from "~/lib/unit-hierarchy";
 import type { AdminUnit } from "./unit-select";
+import { TD, TR } from "~/app/_components/ui/table";
 
 const actionClass = "rounded px-1.5 py-0.5 text-blue-800 hover:bg-blue-50 hover:underline";
 
@@ -22,8 +23,8 @@ export function UnitRow(props: {
   const u = props.unit;
   const isRoot = u.parentId === null;
   return (
-    <tr className={cn("border-t border-neutral-100 hover:bg-neutral-50", !u.active && "text-neutral-500")} data-unit-id={u.id}>
-      <td className="py-1.5 pl-4 pr-2">
+    <TR className={cn("border-t border-neutral-100 hover:bg-neutral-50", !u.active && "text-neutral-500")} data-unit-id={u.id}>
+      <TD className="py-1.5 pl-4 pr-2">
         <div className="flex items-center" style={{ paddingLeft: `${props.indent * 1.25}rem` }}>
           {props.hasChildren ? (
             <button
@@ -40,17 +41,17 @@ export function UnitRow(props: {
           )}
           <span className={cn(u.depth <= 1 && "font-medium")}>{u.name}</span>
         </div>
-      </td>
-      <td className="whitespace-nowrap px-2">{t(`types.${u.type}`)}</td>
-      <td className="num px-2">{u.memberCount}</td>
-      <td className="px-2">{u.secretaryIsHead ? t("yes") : t("no")}</td>
-      <td className="px-2">{u.fullTimeStaff ? t("fullTime") : t("partTime")}</td>
-      <td className="num px-2" title={u.users > u.activeUsers ? t("usersInactive", { count: u.users - u.activeUsers }) : undefined}>
+      </TD>
+      <TD className="whitespace-nowrap px-2">{t(`types.${u.type}`)}</TD>
+      <TD className="num px-2">{u.memberCount}</TD>
+      <TD className="px-2">{u.secretaryIsHead ? t("yes") : t("no")}</TD>
+      <TD className="px-2">{u.fullTimeStaff ? t("fullTime") : t("partTime")}</TD>
+      <TD className="num px-2" title={u.users > u.activeUsers ? t("usersInactive", { count: u.users - u.activeUsers }) : undefined}>
         {u.activeUsers}
         {u.users > u.activeUsers ? <span className="text-neutral-500">+{u.users - u.activeUsers}</span> : null}
-      </td>
-      <td className="px-2">{u.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</td>
-      <td className="whitespace-nowrap py-1 pl-1 pr-4 text-xs">
+      </TD>
+      <TD className="px-2">{u.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</TD>
+      <TD className="whitespace-nowrap py-1 pl-1 pr-4 text-xs">
         {u.active && canHaveChildren(u.type) ? (
           <button type="button" className={actionClass} onClick={() => props.onAction("addChild")}>
             {t("actions.addChild")}
@@ -73,7 +74,7 @@ export function UnitRow(props: {
             {u.active ? t("actions.deactivate") : t("actions.activate")}
           </button>
         ) : null}
-      </td>
-    </tr>
+      </TD>
+    </TR>
   );
 }

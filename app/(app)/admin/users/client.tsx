@@ -18,6 +18,7 @@ import { ResetPasswordDialog } from "./reset-password-dialog";
 import { UserFormDialog } from "./user-form-dialog";
 import { UserRow } from "./user-row";
 import { UserStatusDialog } from "./user-status-dialog";
+import { Table, TBody, TH, THead, TR } from "~/app/_components/ui/table";
 
 export type AdminUser = RouterOutputs["user"]["list"]["items"][number];
 export type UserAction = "edit" | "resetPassword" | "status";
@@ -126,18 +127,18 @@ export function UsersAdmin({ actorId }: { actorId: number }) {
 
       <Card>
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[56rem] text-sm" data-testid="users-table">
-            <thead className="bg-neutral-50 text-left text-xs text-neutral-500">
-              <tr>
-                <th className="py-2 pl-4 pr-2 font-normal">{t("columns.username")}</th>
-                <th className="px-2 font-normal">{t("columns.displayName")}</th>
-                <th className="px-2 font-normal">{t("columns.role")}</th>
-                <th className="px-2 font-normal">{t("columns.unit")}</th>
-                <th className="px-2 font-normal">{t("columns.status")}</th>
-                <th className="py-2 pl-2 pr-4 font-normal">{t("columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table className="min-w-[56rem]" data-testid="users-table">
+            <THead className="bg-neutral-50 text-left text-xs text-neutral-500">
+              <TR>
+                <TH className="py-2 pl-4 pr-2 font-normal">{t("columns.username")}</TH>
+                <TH className="px-2 font-normal">{t("columns.displayName")}</TH>
+                <TH className="px-2 font-normal">{t("columns.role")}</TH>
+                <TH className="px-2 font-normal">{t("columns.unit")}</TH>
+                <TH className="px-2 font-normal">{t("columns.status")}</TH>
+                <TH className="py-2 pl-2 pr-4 font-normal">{t("columns.actions")}</TH>
+              </TR>
+            </THead>
+            <TBody>
               {(list.data?.items ?? []).map((u) => (
                 <UserRow
                   key={u.id}
@@ -149,8 +150,8 @@ export function UsersAdmin({ actorId }: { actorId: number }) {
                   }}
                 />
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
           {list.data?.items.length === 0 ? <p className="px-4 py-6 text-center text-sm text-neutral-500">{t("empty")}</p> : null}
         </div>
         <div className="flex items-center justify-end gap-3 border-t border-neutral-200 px-4 py-2 text-xs text-neutral-600">

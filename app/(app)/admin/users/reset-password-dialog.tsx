@@ -9,7 +9,7 @@ import { TextInput } from "~/app/_components/ui/field";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { useFormErrors } from "../units/use-form-errors";
+import { useFormErrors } from "../_shared/use-form-errors";
 import type { AdminUser } from "./client";
 
 export function ResetPasswordDialog({

@@ -11,7 +11,7 @@ import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { roles, type Role } from "~/lib/codes";
 import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
-import { useFormErrors } from "../units/use-form-errors";
+import { useFormErrors } from "../_shared/use-form-errors";
 import type { AdminUser } from "./client";
 
 /** New user (no `user`), or change an existing user's name, role and unit. */

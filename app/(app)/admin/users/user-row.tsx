@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Badge } from "~/app/_components/ui/badge";
 import { cn } from "~/app/_lib/cn";
 import type { AdminUser, UserAction } from "./client";
+import { TD, TR } from "~/app/_components/ui/table";
 
 const actionClass = "rounded px-1.5 py-0.5 text-blue-800 hover:bg-blue-50 hover:underline";
 
@@ -11,19 +12,19 @@ export function UserRow({ user, self, onAction }: { user: AdminUser; self: boole
   const t = useTranslations("adminUsers");
   const tRoles = useTranslations("app.roles");
   return (
-    <tr className={cn("border-t border-neutral-100 hover:bg-neutral-50", !user.active && "text-neutral-500")} data-username={user.username}>
-      <td className="py-1.5 pl-4 pr-2 font-mono text-[13px]">{user.username}</td>
-      <td className="px-2">
+    <TR className={cn("border-t border-neutral-100 hover:bg-neutral-50", !user.active && "text-neutral-500")} data-username={user.username}>
+      <TD className="py-1.5 pl-4 pr-2 font-mono text-[13px]">{user.username}</TD>
+      <TD className="px-2">
         {user.displayName}
         {self ? <span className="ml-1 text-xs text-neutral-500">（{t("self")}）</span> : null}
-      </td>
-      <td className="whitespace-nowrap px-2">{tRoles(user.role)}</td>
-      <td className="px-2">
+      </TD>
+      <TD className="whitespace-nowrap px-2">{tRoles(user.role)}</TD>
+      <TD className="px-2">
         {user.unitName}
         {!user.unitActive ? <span className="ml-1 text-xs text-amber-700">（{t("unitInactive")}）</span> : null}
-      </td>
-      <td className="px-2">{user.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</td>
-      <td className="whitespace-nowrap py-1 pl-1 pr-4 text-xs">
+      </TD>
+      <TD className="px-2">{user.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</TD>
+      <TD className="whitespace-nowrap py-1 pl-1 pr-4 text-xs">
         <button type="button" className={actionClass} onClick={() => onAction("edit")}>
           {t("actions.edit")}
         </button>
@@ -40,7 +41,7 @@ export function UserRow({ user, self, onAction }: { user: AdminUser; self: boole
             {user.active ? t("actions.deactivate") : t("actions.activate")}
           </button>
         ) : null}
-      </td>
-    </tr>
+      </TD>
+    </TR>
   );
 }

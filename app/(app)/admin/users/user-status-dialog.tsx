@@ -2,9 +2,9 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { useFormErrors } from "../units/use-form-errors";
+import { StatusDialog } from "../_shared/status-dialog";
+import { useFormErrors } from "../_shared/use-form-errors";
 import type { AdminUser } from "./client";
 
 /** Confirm deactivating or reactivating an account; refusals from the server show here. */
@@ -26,20 +26,14 @@ export function UserStatusDialog({ user, onClose, onDone }: { user: AdminUser; o
   );
   const vars = { name: user.displayName, username: user.username };
   return (
-    <ConfirmDialog
-      title={t(deactivate ? "status.deactivateTitle" : "status.activateTitle")}
-      body={t(deactivate ? "status.deactivateBody" : "status.activateBody", vars)}
-      closeLabel={t("close")}
-      cancelLabel={t("cancel")}
-      confirmLabel={t(deactivate ? "status.confirmDeactivate" : "status.confirmActivate")}
-      // A field message here (e.g. on `active`) has no input to sit on: show it as the refusal.
-      error={errors.summary ? (Object.values(errors.fields)[0] ?? errors.summary) : null}
+    <StatusDialog
+      namespace="adminUsers"
+      deactivate={deactivate}
+      vars={vars}
+      errors={errors}
       pending={setActive.isPending}
       onClose={onClose}
-      onConfirm={() => {
-        errors.clear();
-        setActive.mutate({ id: user.id, active: !deactivate });
-      }}
+      onConfirm={() => setActive.mutate({ id: user.id, active: !deactivate })}
     />
   );
 }

@@ -9,10 +9,10 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import { TextInput } from "~/app/_components/ui/field";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
-import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { CaseStatus } from "~/lib/codes";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { useServerErrors } from "~/app/_lib/use-server-errors";
 
 type Item = { id: number; description: string; owner: string; deadline: string; doneAt: Date | null; overdue: boolean };
 
@@ -29,20 +29,13 @@ export function ItemsCard({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState({ description: "", owner: "", deadline: "" });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { fields: errors, problem, show: fail, clear } = useServerErrors();
   const refresh = () => queryClient.invalidateQueries(trpc.case.pathFilter());
-  const fail = (err: unknown) => {
-    const d = describeError(err);
-    setErrors(d.fieldErrors);
-    setProblem(Object.keys(d.fieldErrors).length ? null : d.message);
-  };
   const add = useMutation(
     trpc.case.addItem.mutationOptions({
       onSuccess: async () => {
         setDraft({ description: "", owner: "", deadline: "" });
-        setErrors({});
-        setProblem(null);
+        clear();
         await refresh();
         onDone(t("detail.added"));
       },

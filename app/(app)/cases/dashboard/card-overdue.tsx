@@ -6,6 +6,7 @@ import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import type { CaseDashboard } from "~/app/_lib/api-types";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 /** The most overdue rectification items (amber, as on the case list), each linked to its case. */
 export function OverdueCard({ overdue }: { overdue: CaseDashboard["overdue"] }) {
@@ -29,48 +30,48 @@ export function OverdueCard({ overdue }: { overdue: CaseDashboard["overdue"] }) 
         <p className="px-4 py-3 text-sm text-neutral-500">{t("overdue.none")}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full text-sm" data-testid="overdue-table">
-            <thead className="bg-neutral-50 text-left text-xs text-neutral-600">
-              <tr>
-                <th scope="col" className={th}>
+          <Table data-testid="overdue-table">
+            <THead className="bg-neutral-50 text-left text-xs text-neutral-600">
+              <TR>
+                <TH scope="col" className={th}>
                   {t("columns.case")}
-                </th>
-                <th scope="col" className={th}>
+                </TH>
+                <TH scope="col" className={th}>
                   {t("columns.unit")}
-                </th>
-                <th scope="col" className={th}>
+                </TH>
+                <TH scope="col" className={th}>
                   {t("columns.description")}
-                </th>
-                <th scope="col" className={th}>
+                </TH>
+                <TH scope="col" className={th}>
                   {t("columns.owner")}
-                </th>
-                <th scope="col" className={th}>
+                </TH>
+                <TH scope="col" className={th}>
                   {t("columns.deadline")}
-                </th>
-                <th scope="col" className={`${th} num`}>
+                </TH>
+                <TH scope="col" className={`${th} num`}>
                   {t("columns.daysOverdue")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-neutral-100">
+                </TH>
+              </TR>
+            </THead>
+            <TBody className="divide-y divide-neutral-100">
               {overdue.list.map((i) => (
-                <tr key={i.itemId} className="bg-amber-50/40" data-overdue-item={i.itemId} data-case={i.caseId}>
-                  <td className="px-3 py-1.5">
+                <TR key={i.itemId} className="bg-amber-50/40" data-overdue-item={i.itemId} data-case={i.caseId}>
+                  <TD className="px-3 py-1.5">
                     <Link className="text-party hover:underline" href={`/cases/${i.caseId}`}>
                       {t("caseNo", { id: i.caseId })}
                     </Link>
-                  </td>
-                  <td className="px-3 py-1.5">{i.unitName}</td>
-                  <td className="px-3 py-1.5">{i.description}</td>
-                  <td className="px-3 py-1.5 whitespace-nowrap">{i.owner}</td>
-                  <td className="px-3 py-1.5 whitespace-nowrap text-amber-800">{formatDate(i.deadline, locale)}</td>
-                  <td className="num px-3 py-1.5 whitespace-nowrap">
+                  </TD>
+                  <TD className="px-3 py-1.5">{i.unitName}</TD>
+                  <TD className="px-3 py-1.5">{i.description}</TD>
+                  <TD className="px-3 py-1.5 whitespace-nowrap">{i.owner}</TD>
+                  <TD className="px-3 py-1.5 whitespace-nowrap text-amber-800">{formatDate(i.deadline, locale)}</TD>
+                  <TD className="num px-3 py-1.5 whitespace-nowrap">
                     <Badge tone="warning">{t("overdue.days", { days: i.daysOverdue })}</Badge>
-                  </td>
-                </tr>
+                  </TD>
+                </TR>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
           {overdue.items > overdue.list.length ? (
             <p className="border-t border-neutral-100 px-4 py-2 text-xs text-neutral-500">
               {t("overdue.more", { count: overdue.items, shown: overdue.list.length })}

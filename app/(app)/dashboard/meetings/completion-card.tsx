@@ -1,18 +1,15 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
+import { lazyChart } from "~/app/_components/charts/lazy-chart";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
-import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { chartState } from "~/app/_components/charts/chart-state";
 import { threeMeetingsOneLecture } from "~/lib/codes";
 import { formatQuarter } from "~/lib/quarter";
 import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
 import { completionByQuarter, completionData, meetingTypeColors, meetingTypeDashes, type CompletionPoint } from "./meeting-quality-data";
 
-const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-line-quarters"), {
-  ssr: false,
-  loading: () => <div className="h-72 animate-pulse rounded bg-neutral-50" />,
-});
+const QuarterLinesChart = lazyChart(() => import("~/app/_components/charts/chart-line-quarters"));
 
 /** 三会一课 completion per quarter, one labelled line per type; clicking a quarter narrows the range to it. */
 export function CompletionCard(props: {
@@ -48,24 +45,22 @@ export function CompletionCard(props: {
       description={t("completionDesc")}
       exportName={`${t("exportCompletion")}_${props.exportBase}`}
       data={data}
-      placeholder={!data || empty}
+      state={chartState({ loading: !pivot && t("loading"), empty: empty && { message: t("completionEmpty") } })}
       legend={series.map((s) => ({ label: s.name, color: s.color, dash: s.dash }))}
       onRowSelect={points ? (i) => props.onQuarter(points[i]!.quarter) : undefined}
     >
-      {!pivot ? (
-        <ChartLoading message={t("loading")} />
-      ) : empty ? (
-        <ChartEmpty message={t("completionEmpty")} />
-      ) : (
-        <QuarterLinesChart
-          testId="meeting-completion-chart"
-          rows={pivot.rows}
-          xKey="quarter"
-          series={series}
-          onSelect={(i) => props.onQuarter(pivot.quarters[i]!)}
-          ticks={quarterTickLines(pivot.quarters, locale)}
-        />
-      )}
+      {() =>
+        pivot && (
+          <QuarterLinesChart
+            testId="meeting-completion-chart"
+            rows={pivot.rows}
+            xKey="quarter"
+            series={series}
+            onSelect={(i) => props.onQuarter(pivot.quarters[i]!)}
+            ticks={quarterTickLines(pivot.quarters, locale)}
+          />
+        )
+      }
     </ChartFrame>
   );
 }

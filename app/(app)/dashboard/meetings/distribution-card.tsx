@@ -1,15 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
+import { lazyChart } from "~/app/_components/charts/lazy-chart";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
-import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { chartState } from "~/app/_components/charts/chart-state";
 import { distributionData } from "./meeting-quality-data";
 
-const HistogramChart = dynamic(() => import("~/app/_components/charts/chart-bar-histogram"), {
-  ssr: false,
-  loading: () => <div className="h-72 animate-pulse rounded bg-neutral-50" />,
-});
+const HistogramChart = lazyChart(() => import("~/app/_components/charts/chart-bar-histogram"));
 
 const barColor = "#525252";
 
@@ -26,24 +23,22 @@ export function DistributionCard(props: { distribution: { bucket: string; count:
       description={props.distribution ? t("distributionDescCount", { count: total }) : t("distributionDesc")}
       exportName={`${t("exportDistribution")}_${props.exportBase}`}
       data={data}
-      placeholder={!data || total === 0}
+      state={chartState({ loading: !data && t("loading"), empty: total === 0 && { message: t("distributionEmpty") } })}
       legend={[{ label: t("count"), color: barColor }]}
     >
-      {!data ? (
-        <ChartLoading message={t("loading")} />
-      ) : total === 0 ? (
-        <ChartEmpty message={t("distributionEmpty")} />
-      ) : (
-        <HistogramChart
-          testId="meeting-distribution-chart"
-          rows={data.rows}
-          xKey="bucket"
-          yKey="count"
-          seriesName={t("count")}
-          color={barColor}
-          xLabel={t("bucket")}
-        />
-      )}
+      {() =>
+        data && (
+          <HistogramChart
+            testId="meeting-distribution-chart"
+            rows={data.rows}
+            xKey="bucket"
+            yKey="count"
+            seriesName={t("count")}
+            color={barColor}
+            xLabel={t("bucket")}
+          />
+        )
+      }
     </ChartFrame>
   );
 }

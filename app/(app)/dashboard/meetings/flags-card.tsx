@@ -16,6 +16,8 @@ import { formatDate } from "~/app/_lib/format-date";
 import { formatQuarter } from "~/lib/quarter";
 import { evidenceText, flagTone } from "../../meetings/flag-text";
 import { flagCounts, flagHref } from "./meeting-quality-data";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
+import { CardState, chartState } from "~/app/_components/charts/chart-state";
 
 type Flag = RouterOutputs["dashboard"]["meetingQuality"]["flags"][number];
 
@@ -91,77 +93,78 @@ export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string
           ) : undefined
         }
       />
-      {!props.flags ? (
-        <p className="px-4 py-3 text-sm text-neutral-500">{t("loading")}</p>
-      ) : flags.length === 0 ? (
-        <p className="px-4 py-3 text-sm text-neutral-500">{t("flagsEmpty")}</p>
-      ) : (
-        <>
-          <div role="group" aria-label={t("kindFilter")} className="flex flex-wrap gap-1.5 px-4 pt-3">
-            {chip(null, t("allKinds"), flags.length)}
-            {flagKinds.filter((k) => counts[k]).map((k) => chip(k, tm(`flags.kinds.${k}`), counts[k]!))}
-          </div>
-          <div className="overflow-x-auto px-4 py-2">
-            <table className="w-full text-sm">
-              <thead>
-                <tr className="text-left text-xs text-neutral-500">
-                  <th scope="col" className="py-1 pr-3 font-normal whitespace-nowrap">
-                    {t("quarter")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 font-normal">
-                    {t("unit")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 font-normal whitespace-nowrap">
-                    {t("flagKind")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 font-normal">
-                    {t("evidence")}
-                  </th>
-                  <th scope="col" className="py-1 font-normal whitespace-nowrap">
-                    {t("meeting")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((f) => (
-                  <tr
-                    key={`${f.kind}-${f.unitId}-${f.meetingId ?? f.quarter}`}
-                    className="border-t border-neutral-100 align-top"
-                    data-flag={f.kind}
-                  >
-                    <td className="py-1.5 pr-3 whitespace-nowrap">
-                      <button type="button" className="text-party hover:underline" onClick={() => props.onQuarter(f.quarter)}>
-                        {formatQuarter(f.quarter, locale)}
-                      </button>
-                    </td>
-                    <td className="py-1.5 pr-3">
-                      <Link href={`/units/${f.unitId}`} className="text-party hover:underline">
-                        {f.unitName}
-                      </Link>
-                    </td>
-                    <td className="py-1.5 pr-3 whitespace-nowrap">
-                      <Badge tone={flagTone[f.kind]}>{tm(`flags.kinds.${f.kind}`)}</Badge>
-                    </td>
-                    <td className="py-1.5 pr-3 text-neutral-700">{evidenceText(tm, f, locale)}</td>
-                    <td className="py-1.5 whitespace-nowrap">
-                      <Link href={flagHref(f)} className="text-party hover:underline" data-testid="flag-meeting-link">
-                        {f.meetingId === null ? t("openQuarterMeetings") : t("openMeeting")}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {shown.length > FIRST_ROWS ? (
-            <div className="border-t border-neutral-100 px-4 py-2">
-              <button type="button" className="text-sm text-party hover:underline" onClick={() => setAll(!all)}>
-                {all ? t("showFewer", { count: FIRST_ROWS }) : t("showAll", { count: shown.length })}
-              </button>
+      <CardState
+        look="line"
+        state={chartState({ loading: !props.flags && t("loading"), empty: flags.length === 0 && { message: t("flagsEmpty") } })}
+      >
+        {() => (
+          <>
+            <div role="group" aria-label={t("kindFilter")} className="flex flex-wrap gap-1.5 px-4 pt-3">
+              {chip(null, t("allKinds"), flags.length)}
+              {flagKinds.filter((k) => counts[k]).map((k) => chip(k, tm(`flags.kinds.${k}`), counts[k]!))}
             </div>
-          ) : null}
-        </>
-      )}
+            <div className="overflow-x-auto px-4 py-2">
+              <Table>
+                <THead>
+                  <TR className="text-left text-xs text-neutral-500">
+                    <TH scope="col" className="py-1 pr-3 font-normal whitespace-nowrap">
+                      {t("quarter")}
+                    </TH>
+                    <TH scope="col" className="py-1 pr-3 font-normal">
+                      {t("unit")}
+                    </TH>
+                    <TH scope="col" className="py-1 pr-3 font-normal whitespace-nowrap">
+                      {t("flagKind")}
+                    </TH>
+                    <TH scope="col" className="py-1 pr-3 font-normal">
+                      {t("evidence")}
+                    </TH>
+                    <TH scope="col" className="py-1 font-normal whitespace-nowrap">
+                      {t("meeting")}
+                    </TH>
+                  </TR>
+                </THead>
+                <TBody>
+                  {rows.map((f) => (
+                    <TR
+                      key={`${f.kind}-${f.unitId}-${f.meetingId ?? f.quarter}`}
+                      className="border-t border-neutral-100 align-top"
+                      data-flag={f.kind}
+                    >
+                      <TD className="py-1.5 pr-3 whitespace-nowrap">
+                        <button type="button" className="text-party hover:underline" onClick={() => props.onQuarter(f.quarter)}>
+                          {formatQuarter(f.quarter, locale)}
+                        </button>
+                      </TD>
+                      <TD className="py-1.5 pr-3">
+                        <Link href={`/units/${f.unitId}`} className="text-party hover:underline">
+                          {f.unitName}
+                        </Link>
+                      </TD>
+                      <TD className="py-1.5 pr-3 whitespace-nowrap">
+                        <Badge tone={flagTone[f.kind]}>{tm(`flags.kinds.${f.kind}`)}</Badge>
+                      </TD>
+                      <TD className="py-1.5 pr-3 text-neutral-700">{evidenceText(tm, f, locale)}</TD>
+                      <TD className="py-1.5 whitespace-nowrap">
+                        <Link href={flagHref(f)} className="text-party hover:underline" data-testid="flag-meeting-link">
+                          {f.meetingId === null ? t("openQuarterMeetings") : t("openMeeting")}
+                        </Link>
+                      </TD>
+                    </TR>
+                  ))}
+                </TBody>
+              </Table>
+            </div>
+            {shown.length > FIRST_ROWS ? (
+              <div className="border-t border-neutral-100 px-4 py-2">
+                <button type="button" className="text-sm text-party hover:underline" onClick={() => setAll(!all)}>
+                  {all ? t("showFewer", { count: FIRST_ROWS }) : t("showAll", { count: shown.length })}
+                </button>
+              </div>
+            ) : null}
+          </>
+        )}
+      </CardState>
     </Card>
   );
 }

@@ -5,6 +5,8 @@ import Link from "next/link";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatScore } from "~/app/_lib/categories";
 import { gapOf, type QuadrantPoint } from "./quadrant-data";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
+import { CardState, chartState } from "~/app/_components/charts/chart-state";
 
 /**
  * The 重业务轻党建 units beside the chart (as the server lists them: largest gap first). A name
@@ -15,64 +17,67 @@ export function FlaggedList({ flagged, onDrill }: { flagged: QuadrantPoint[] | u
   return (
     <Card data-testid="quadrant-flagged" className="border-t-2 border-t-party">
       <CardHeader title={t("listTitle", { count: flagged?.length ?? 0 })} description={t("listDesc")} />
-      {!flagged ? (
-        <p className="px-4 py-3 text-sm text-neutral-500">{t("loading")}</p>
-      ) : flagged.length === 0 ? (
-        <p className="px-4 py-3 text-sm text-neutral-500">{t("listEmpty")}</p>
-      ) : (
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="text-left text-xs text-neutral-500">
-              <th scope="col" className="py-1.5 pl-4 pr-1 font-normal">
-                {t("rank")}
-              </th>
-              <th scope="col" className="py-1.5 pr-2 font-normal">
-                {t("unit")}
-              </th>
-              <th scope="col" className="num py-1.5 pr-2 font-normal">
-                {t("business")}
-              </th>
-              <th scope="col" className="num py-1.5 pr-2 font-normal">
-                {t("party")}
-              </th>
-              <th scope="col" className="num py-1.5 pr-4 font-normal">
-                {t("gap")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {flagged.map((p, i) => (
-              <tr key={p.id} className="border-t border-neutral-100 align-top" data-unit={p.id}>
-                <td className="num py-1.5 pl-4 pr-1 text-neutral-500">{i + 1}</td>
-                <td className="py-1.5 pr-2">
-                  {p.hasChildren ? (
-                    <button
-                      type="button"
-                      className="text-left text-party hover:underline"
-                      title={t("drillTo", { name: p.name })}
-                      onClick={() => onDrill(p.id)}
-                    >
-                      {p.name}
-                    </button>
-                  ) : (
-                    <Link href={`/units/${p.id}`} className="text-party hover:underline" title={t("openUnit", { name: p.name })}>
-                      {p.name}
-                    </Link>
-                  )}
-                  {p.hasChildren ? (
-                    <Link href={`/units/${p.id}`} className="ml-2 whitespace-nowrap text-xs text-neutral-500 hover:underline">
-                      {t("unitPage")}
-                    </Link>
-                  ) : null}
-                </td>
-                <td className="num py-1.5 pr-2">{formatScore(p.business)}</td>
-                <td className="num py-1.5 pr-2">{formatScore(p.party)}</td>
-                <td className="num py-1.5 pr-4 font-medium text-party">{formatScore(gapOf(p))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <CardState
+        look="line"
+        state={chartState({ loading: !flagged && t("loading"), empty: flagged?.length === 0 && { message: t("listEmpty") } })}
+      >
+        {() =>
+          flagged && (
+            <Table>
+              <THead>
+                <TR className="text-left text-xs text-neutral-500">
+                  <TH scope="col" className="py-1.5 pl-4 pr-1 font-normal">
+                    {t("rank")}
+                  </TH>
+                  <TH scope="col" className="py-1.5 pr-2 font-normal">
+                    {t("unit")}
+                  </TH>
+                  <TH scope="col" className="num py-1.5 pr-2 font-normal">
+                    {t("business")}
+                  </TH>
+                  <TH scope="col" className="num py-1.5 pr-2 font-normal">
+                    {t("party")}
+                  </TH>
+                  <TH scope="col" className="num py-1.5 pr-4 font-normal">
+                    {t("gap")}
+                  </TH>
+                </TR>
+              </THead>
+              <TBody>
+                {flagged.map((p, i) => (
+                  <TR key={p.id} className="border-t border-neutral-100 align-top" data-unit={p.id}>
+                    <TD className="num py-1.5 pl-4 pr-1 text-neutral-500">{i + 1}</TD>
+                    <TD className="py-1.5 pr-2">
+                      {p.hasChildren ? (
+                        <button
+                          type="button"
+                          className="text-left text-party hover:underline"
+                          title={t("drillTo", { name: p.name })}
+                          onClick={() => onDrill(p.id)}
+                        >
+                          {p.name}
+                        </button>
+                      ) : (
+                        <Link href={`/units/${p.id}`} className="text-party hover:underline" title={t("openUnit", { name: p.name })}>
+                          {p.name}
+                        </Link>
+                      )}
+                      {p.hasChildren ? (
+                        <Link href={`/units/${p.id}`} className="ml-2 whitespace-nowrap text-xs text-neutral-500 hover:underline">
+                          {t("unitPage")}
+                        </Link>
+                      ) : null}
+                    </TD>
+                    <TD className="num py-1.5 pr-2">{formatScore(p.business)}</TD>
+                    <TD className="num py-1.5 pr-2">{formatScore(p.party)}</TD>
+                    <TD className="num py-1.5 pr-4 font-medium text-party">{formatScore(gapOf(p))}</TD>
+                  </TR>
+                ))}
+              </TBody>
+            </Table>
+          )
+        }
+      </CardState>
     </Card>
   );
 }

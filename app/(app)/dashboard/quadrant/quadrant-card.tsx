@@ -1,18 +1,18 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
+import { lazyChart } from "~/app/_components/charts/lazy-chart";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
-import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { chartState } from "~/app/_components/charts/chart-state";
 import { formatScore, partyRed } from "~/app/_lib/categories";
 import { formatQuarter } from "~/lib/quarter";
 import type { QuadrantLevel } from "./level-param";
 import { axisDomain, labelOrder, quadrantChartData, quadrantOf, type QuadrantPoint, type Thresholds } from "./quadrant-data";
 
-const QuadrantScatterChart = dynamic(() => import("~/app/_components/charts/chart-scatter-quadrant"), {
-  ssr: false,
-  loading: () => <div className="h-96 animate-pulse rounded bg-neutral-50" />,
-});
+const QuadrantScatterChart = lazyChart(
+  () => import("~/app/_components/charts/chart-scatter-quadrant"),
+  "h-96 animate-pulse rounded bg-neutral-50",
+);
 
 export type QuadrantView = {
   quarter: string;
@@ -66,7 +66,6 @@ export function QuadrantCard(props: {
   const dots = data ? labelOrder(data.points, flagged).map((p) => ({ ...p, flagged: flagged.has(p.id), label: label(p) })) : [];
   const cutoff =
     th && data ? t(`cutoff.${data.thresholds.mode}`, { business: formatScore(th.business), party: formatScore(th.party) }) : "";
-  const placeholder = !data || !th || !!props.empty;
   return (
     <ChartFrame
       testId="quadrant-chart-card"
@@ -75,7 +74,11 @@ export function QuadrantCard(props: {
       exportNotes={cutoff ? [cutoff] : undefined}
       exportName={`${t("exportName")}_${props.exportBase}_${quarter}`}
       data={chartData}
-      placeholder={placeholder}
+      state={chartState({
+        loading: !data && t("loading"),
+        empty: (!!props.empty || !th) && { message: props.empty?.message ?? "", hint: props.empty?.hint },
+      })}
+      stateHeight="h-96"
       legend={[
         { label: t("quadrants.highBizLowParty"), color: partyRed },
         { label: t("otherUnits"), color: "#737373" },
@@ -85,42 +88,41 @@ export function QuadrantCard(props: {
         data?.points[i]?.hasChildren ? t("drillTo", { name: data.points[i]!.name }) : t("openUnit", { name: data?.points[i]?.name ?? "" })
       }
     >
-      {!data ? (
-        <ChartLoading message={t("loading")} height="h-96" />
-      ) : props.empty || !th ? (
-        <ChartEmpty message={props.empty?.message ?? ""} hint={props.empty?.hint} height="h-96" />
-      ) : (
-        <>
-          <QuadrantScatterChart
-            testId="quadrant-chart"
-            dots={dots}
-            thresholds={th}
-            domain={domain!}
-            labels={{
-              x: t("business"),
-              y: t("party"),
-              quadrants: {
-                highBizLowParty: t("quadrants.highBizLowParty"),
-                highBoth: t("quadrants.highBoth"),
-                lowBoth: t("quadrants.lowBoth"),
-                lowBizHighParty: t("quadrants.lowBizHighParty"),
-              },
-            }}
-            onSelect={(id) => {
-              const p = data.points.find((x) => x.id === id);
-              if (p) props.onOpen(p);
-            }}
-          />
-          <p className="px-2 text-xs text-neutral-600" data-testid="quadrant-cutoff" title={t(`cutoff.${data.thresholds.mode}Hint`)}>
-            <span className="font-medium text-neutral-800">{cutoff}</span>
-            <span className="ml-2 text-neutral-500">{t(`cutoff.${data.thresholds.mode}Hint`)}</span>
-          </p>
-          <p className="px-2 text-xs text-neutral-500">
-            {numbered && ranks.size ? <span className="mr-3">{t("numberedHint")}</span> : null}
-            {data.points.length > 1 ? t("labelsHint") : null}
-          </p>
-        </>
-      )}
+      {() =>
+        data &&
+        th && (
+          <>
+            <QuadrantScatterChart
+              testId="quadrant-chart"
+              dots={dots}
+              thresholds={th}
+              domain={domain!}
+              labels={{
+                x: t("business"),
+                y: t("party"),
+                quadrants: {
+                  highBizLowParty: t("quadrants.highBizLowParty"),
+                  highBoth: t("quadrants.highBoth"),
+                  lowBoth: t("quadrants.lowBoth"),
+                  lowBizHighParty: t("quadrants.lowBizHighParty"),
+                },
+              }}
+              onSelect={(id) => {
+                const p = data.points.find((x) => x.id === id);
+                if (p) props.onOpen(p);
+              }}
+            />
+            <p className="px-2 text-xs text-neutral-600" data-testid="quadrant-cutoff" title={t(`cutoff.${data.thresholds.mode}Hint`)}>
+              <span className="font-medium text-neutral-800">{cutoff}</span>
+              <span className="ml-2 text-neutral-500">{t(`cutoff.${data.thresholds.mode}Hint`)}</span>
+            </p>
+            <p className="px-2 text-xs text-neutral-500">
+              {numbered && ranks.size ? <span className="mr-3">{t("numberedHint")}</span> : null}
+              {data.points.length > 1 ? t("labelsHint") : null}
+            </p>
+          </>
+        )
+      }
     </ChartFrame>
   );
 }

@@ -8,8 +8,8 @@ import { inputClass } from "~/app/_components/ui/field";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
 import { cn } from "~/app/_lib/cn";
-import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
+import { useServerErrors } from "~/app/_lib/use-server-errors";
 
 /**
  * 开始审议: the chair confirms who attends (出席人员, pre-filled with what was entered when the
@@ -20,19 +20,14 @@ export function StartDialog(props: { id: number; attendees: string; onStarted: (
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [attendees, setAttendees] = useState(props.attendees);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { fields: errors, problem, show: fail } = useServerErrors();
   const start = useMutation(
     trpc.review.start.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.review.pathFilter());
         props.onStarted();
       },
-      onError: (err) => {
-        const d = describeError(err);
-        setErrors(d.fieldErrors);
-        setProblem(Object.keys(d.fieldErrors).length > 0 ? null : d.message);
-      },
+      onError: fail,
     }),
   );
   return (

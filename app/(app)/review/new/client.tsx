@@ -20,6 +20,7 @@ import type { ScoreInclusion } from "~/app/_lib/api-types";
 import { reviewNewHref } from "./params";
 import { AgendaEditor, type AgendaRow } from "../agenda-editor";
 import { reviewListHref } from "../params";
+import { useServerErrors } from "~/app/_lib/use-server-errors";
 
 type Props = { unitId: number; quarter: string; quarters: string[]; running: string; include: ScoreInclusion };
 
@@ -87,19 +88,14 @@ function ProposalForm(props: Props & { proposed: AgendaRow[]; defaultTitle: stri
   const [rows, setRows] = useState<AgendaRow[]>(props.proposed);
   const [title, setTitle] = useState(props.defaultTitle);
   const [attendees, setAttendees] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const { fields: errors, problem, show: fail } = useServerErrors({ alwaysMessage: true });
   const create = useMutation(
     trpc.review.create.mutationOptions({
       onSuccess: async ({ id }) => {
         await queryClient.invalidateQueries(trpc.review.list.pathFilter());
         props.onCreated(id);
       },
-      onError: (err) => {
-        const d = describeError(err);
-        setErrors(d.fieldErrors);
-        setProblem(d.message);
-      },
+      onError: fail,
     }),
   );
   const submit = (e: React.FormEvent) => {

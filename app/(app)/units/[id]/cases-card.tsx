@@ -8,6 +8,7 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/lib/quarter";
 import { statusTone } from "../../cases/tones";
+import { CardState, chartState } from "~/app/_components/charts/chart-state";
 
 /** Cases shown on the unit page; the full list is one click away. */
 const SHOWN = 10;
@@ -31,32 +32,33 @@ export function UnitCasesCard({ unitId, subtree }: { unitId: number; subtree: bo
           </Link>
         }
       />
-      {!list.data ? (
-        <p className="px-4 py-3 text-sm text-neutral-500">{t("loading")}</p>
-      ) : cases.length === 0 ? (
-        <p className="px-4 py-3 text-sm text-neutral-500">{t("casesEmpty")}</p>
-      ) : (
-        <ul className="divide-y divide-neutral-100 text-sm">
-          {cases.slice(0, SHOWN).map((c) => (
-            <li key={c.id} className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 px-4 py-1.5" data-case={c.id}>
-              <Link href={`/cases/${c.id}`} className="text-party hover:underline">
-                #{c.id} {tcat(c.category)}
-              </Link>
-              <span className="text-neutral-600">{tc(`forms.${c.form}`)}</span>
-              <Badge tone={statusTone[c.status]}>{tc(`statuses.${c.status}`)}</Badge>
-              {c.overdueItems > 0 ? <Badge tone="warning">{t("overdueItems", { count: c.overdueItems })}</Badge> : null}
-              <span className="ml-auto text-xs text-neutral-500">
-                {c.unitId !== unitId ? (
-                  <Link href={`/units/${c.unitId}`} className="mr-2 hover:underline">
-                    {c.unitName}
-                  </Link>
-                ) : null}
-                {c.quarter ? formatQuarter(c.quarter, locale) : null}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CardState
+        look="line"
+        state={chartState({ loading: !list.data && t("loading"), empty: cases.length === 0 && { message: t("casesEmpty") } })}
+      >
+        {() => (
+          <ul className="divide-y divide-neutral-100 text-sm">
+            {cases.slice(0, SHOWN).map((c) => (
+              <li key={c.id} className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 px-4 py-1.5" data-case={c.id}>
+                <Link href={`/cases/${c.id}`} className="text-party hover:underline">
+                  #{c.id} {tcat(c.category)}
+                </Link>
+                <span className="text-neutral-600">{tc(`forms.${c.form}`)}</span>
+                <Badge tone={statusTone[c.status]}>{tc(`statuses.${c.status}`)}</Badge>
+                {c.overdueItems > 0 ? <Badge tone="warning">{t("overdueItems", { count: c.overdueItems })}</Badge> : null}
+                <span className="ml-auto text-xs text-neutral-500">
+                  {c.unitId !== unitId ? (
+                    <Link href={`/units/${c.unitId}`} className="mr-2 hover:underline">
+                      {c.unitName}
+                    </Link>
+                  ) : null}
+                  {c.quarter ? formatQuarter(c.quarter, locale) : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </CardState>
     </Card>
   );
 }

@@ -9,6 +9,8 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import type { MeetingType } from "~/lib/codes";
 import { recentMeetings } from "./unit-data";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
+import { CardState, chartState } from "~/app/_components/charts/chart-state";
 
 /** The unit's 20 latest meetings in the range, each linked to its record on the meetings page. */
 export function UnitMeetingsCard({ unitId, from, to }: { unitId: number; from: string; to: string }) {
@@ -28,52 +30,53 @@ export function UnitMeetingsCard({ unitId, from, to }: { unitId: number; from: s
           </Link>
         }
       />
-      {!list.data ? (
-        <p className="px-4 py-3 text-sm text-neutral-500">{t("loading")}</p>
-      ) : rows.length === 0 ? (
-        <p className="px-4 py-3 text-sm text-neutral-500">{t("meetingsEmpty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <thead>
-              <tr className="text-left text-xs text-neutral-500">
-                <th scope="col" className="py-1.5 pl-4 pr-2 font-normal">
-                  {t("date")}
-                </th>
-                <th scope="col" className="py-1.5 pr-2 font-normal">
-                  {t("type")}
-                </th>
-                <th scope="col" className="py-1.5 pr-2 font-normal">
-                  {t("topic")}
-                </th>
-                <th scope="col" className="num py-1.5 pr-2 font-normal whitespace-nowrap">
-                  {t("attendance")}
-                </th>
-                <th scope="col" className="num py-1.5 pr-4 font-normal whitespace-nowrap">
-                  {t("quality")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((m) => (
-                <tr key={m.id} className="border-t border-neutral-100" data-meeting={m.id}>
-                  <td className="py-1.5 pl-4 pr-2 whitespace-nowrap tabular-nums">{formatDate(m.date, locale)}</td>
-                  <td className="py-1.5 pr-2 whitespace-nowrap">{tm(m.type as MeetingType)}</td>
-                  <td className="py-1.5 pr-2">
-                    <Link href={`/meetings?unit=${unitId}&quarter=${m.quarter}#meeting-${m.id}`} className="text-party hover:underline">
-                      {m.topic}
-                    </Link>
-                  </td>
-                  <td className="num py-1.5 pr-2">
-                    {m.present}/{m.expected}
-                  </td>
-                  <td className="num py-1.5 pr-4">{formatScore(m.qualityScore)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <CardState
+        look="line"
+        state={chartState({ loading: !list.data && t("loading"), empty: rows.length === 0 && { message: t("meetingsEmpty") } })}
+      >
+        {() => (
+          <div className="overflow-x-auto">
+            <Table>
+              <THead>
+                <TR className="text-left text-xs text-neutral-500">
+                  <TH scope="col" className="py-1.5 pl-4 pr-2 font-normal">
+                    {t("date")}
+                  </TH>
+                  <TH scope="col" className="py-1.5 pr-2 font-normal">
+                    {t("type")}
+                  </TH>
+                  <TH scope="col" className="py-1.5 pr-2 font-normal">
+                    {t("topic")}
+                  </TH>
+                  <TH scope="col" className="num py-1.5 pr-2 font-normal whitespace-nowrap">
+                    {t("attendance")}
+                  </TH>
+                  <TH scope="col" className="num py-1.5 pr-4 font-normal whitespace-nowrap">
+                    {t("quality")}
+                  </TH>
+                </TR>
+              </THead>
+              <TBody>
+                {rows.map((m) => (
+                  <TR key={m.id} className="border-t border-neutral-100" data-meeting={m.id}>
+                    <TD className="py-1.5 pl-4 pr-2 whitespace-nowrap tabular-nums">{formatDate(m.date, locale)}</TD>
+                    <TD className="py-1.5 pr-2 whitespace-nowrap">{tm(m.type as MeetingType)}</TD>
+                    <TD className="py-1.5 pr-2">
+                      <Link href={`/meetings?unit=${unitId}&quarter=${m.quarter}#meeting-${m.id}`} className="text-party hover:underline">
+                        {m.topic}
+                      </Link>
+                    </TD>
+                    <TD className="num py-1.5 pr-2">
+                      {m.present}/{m.expected}
+                    </TD>
+                    <TD className="num py-1.5 pr-4">{formatScore(m.qualityScore)}</TD>
+                  </TR>
+                ))}
+              </TBody>
+            </Table>
+          </div>
+        )}
+      </CardState>
     </Card>
   );
 }

@@ -9,6 +9,7 @@ import { formatScore } from "~/app/_lib/categories";
 import { statusTone } from "~/app/_lib/status";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter, quarterRange } from "~/lib/quarter";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 /** The unit's report of every quarter in the range, newest first: status, business score, whether late; each opens the report page. */
 export function ReportsCard({ unitId, from, to }: { unitId: number; from: string; to: string }) {
@@ -22,33 +23,33 @@ export function ReportsCard({ unitId, from, to }: { unitId: number; from: string
   return (
     <Card data-testid="unit-reports">
       <CardHeader title={t("reportsTitle")} description={t("reportsDesc")} />
-      <table className="w-full text-sm">
-        <thead>
-          <tr className="text-left text-xs text-neutral-500">
-            <th scope="col" className="py-1.5 pl-4 pr-2 font-normal">
+      <Table>
+        <THead>
+          <TR className="text-left text-xs text-neutral-500">
+            <TH scope="col" className="py-1.5 pl-4 pr-2 font-normal">
               {t("quarter")}
-            </th>
-            <th scope="col" className="py-1.5 pr-2 font-normal">
+            </TH>
+            <TH scope="col" className="py-1.5 pr-2 font-normal">
               {t("status")}
-            </th>
-            <th scope="col" className="num py-1.5 pr-2 font-normal">
+            </TH>
+            <TH scope="col" className="num py-1.5 pr-2 font-normal">
               {t("business")}
-            </th>
-            <th scope="col" className="py-1.5 pr-4 font-normal" />
-          </tr>
-        </thead>
-        <tbody>
+            </TH>
+            <TH scope="col" className="py-1.5 pr-4 font-normal" />
+          </TR>
+        </THead>
+        <TBody>
           {quarters.map((quarter, i) => {
             const r = reports[i]?.data;
             const state = !r ? null : r.version === 0 ? "not_started" : r.status;
             return (
-              <tr key={quarter} className="border-t border-neutral-100" data-quarter={quarter}>
-                <td className="py-1.5 pl-4 pr-2 whitespace-nowrap">
+              <TR key={quarter} className="border-t border-neutral-100" data-quarter={quarter}>
+                <TD className="py-1.5 pl-4 pr-2 whitespace-nowrap">
                   <Link href={`/report?unit=${unitId}&quarter=${quarter}`} className="text-party hover:underline">
                     {formatQuarter(quarter, locale)}
                   </Link>
-                </td>
-                <td className="py-1.5 pr-2">
+                </TD>
+                <TD className="py-1.5 pr-2">
                   {reports[i]?.error ? (
                     <span className="text-xs text-red-700">—</span>
                   ) : state ? (
@@ -56,14 +57,14 @@ export function ReportsCard({ unitId, from, to }: { unitId: number; from: string
                   ) : (
                     <span className="text-xs text-neutral-400">…</span>
                   )}
-                </td>
-                <td className="num py-1.5 pr-2">{r ? formatScore(r.businessScore) : ""}</td>
-                <td className="py-1.5 pr-4 text-xs">{r?.late ? <Badge tone="warning">{t("late")}</Badge> : null}</td>
-              </tr>
+                </TD>
+                <TD className="num py-1.5 pr-2">{r ? formatScore(r.businessScore) : ""}</TD>
+                <TD className="py-1.5 pr-4 text-xs">{r?.late ? <Badge tone="warning">{t("late")}</Badge> : null}</TD>
+              </TR>
             );
           })}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
     </Card>
   );
 }

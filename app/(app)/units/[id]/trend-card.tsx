@@ -1,9 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
+import { lazyChart } from "~/app/_components/charts/lazy-chart";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
-import { ChartEmpty, ChartLoading } from "~/app/_components/charts/chart-state";
+import { chartState } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
 import { partyRed } from "~/app/_lib/categories";
 import { formatQuarter } from "~/lib/quarter";
@@ -12,10 +12,7 @@ import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
 import { trendCoverage } from "../../dashboard/mappers";
 import { unitTrendData } from "./unit-data";
 
-const QuarterLinesChart = dynamic(() => import("~/app/_components/charts/chart-line-quarters"), {
-  ssr: false,
-  loading: () => <div className="h-72 animate-pulse rounded bg-neutral-50" />,
-});
+const QuarterLinesChart = lazyChart(() => import("~/app/_components/charts/chart-line-quarters"));
 
 const businessGrey = "#737373";
 
@@ -44,7 +41,7 @@ export function UnitTrendCard(props: { overview: Overview | undefined; exportBas
       description={t("trendDesc")}
       exportName={`${t("exportTrend")}_${props.exportBase}`}
       data={data}
-      placeholder={!data || empty}
+      state={chartState({ loading: !data && charts("loading"), empty: empty && { message: props.emptyText, hint: props.hint } })}
       legend={[
         { label: t("composite"), color: partyRed },
         { label: t("business"), color: businessGrey },
@@ -52,28 +49,28 @@ export function UnitTrendCard(props: { overview: Overview | undefined; exportBas
       onRowSelect={select}
       exportNotes={anyPartial ? [charts("partialNote")] : undefined}
     >
-      {!data ? (
-        <ChartLoading message={charts("loading")} />
-      ) : empty ? (
-        <ChartEmpty message={props.emptyText} hint={props.hint} />
-      ) : (
-        <QuarterLinesChart
-          testId="unit-trend-chart"
-          rows={data.rows}
-          xKey="quarter"
-          series={[
-            { key: "composite", name: t("composite"), color: partyRed, width: 2.5 },
-            { key: "business", name: t("business"), color: businessGrey },
-          ]}
-          onSelect={select}
-          ticks={quarterTickLines(
-            props.overview!.trend.map((p) => p.quarter),
-            locale,
-          )}
-          coverage={coverage}
-        />
-      )}
-      {data && !empty && anyPartial ? <p className="px-2 text-xs text-neutral-500">{charts("partialNote")}</p> : null}
+      {() =>
+        data && (
+          <>
+            <QuarterLinesChart
+              testId="unit-trend-chart"
+              rows={data.rows}
+              xKey="quarter"
+              series={[
+                { key: "composite", name: t("composite"), color: partyRed, width: 2.5 },
+                { key: "business", name: t("business"), color: businessGrey },
+              ]}
+              onSelect={select}
+              ticks={quarterTickLines(
+                props.overview!.trend.map((p) => p.quarter),
+                locale,
+              )}
+              coverage={coverage}
+            />
+            {anyPartial ? <p className="px-2 text-xs text-neutral-500">{charts("partialNote")}</p> : null}
+          </>
+        )
+      }
     </ChartFrame>
   );
 }

@@ -10,6 +10,7 @@ import { formatQuarter } from "~/lib/quarter";
 import { ReasonList } from "../../reason-text";
 import { useReview } from "../use-review";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 /** 会议纪要: the meeting, who attended, the units reviewed (审议对象) and every decision, laid out to print. */
 export function MinutesClient({ id }: { id: number }) {
@@ -70,47 +71,47 @@ export function MinutesClient({ id }: { id: number }) {
         <section className="mt-5">
           <h2 className="mb-1 text-sm font-semibold">{t("review.minutes.items")}</h2>
           <p className="mb-2 text-sm">{t("review.minutes.summary", { count: m.items.length, parts: counts || "—" })}</p>
-          <table className="w-full border-collapse text-sm" data-testid="minutes-table">
-            <thead>
-              <tr className="text-left">
-                <th scope="col" className="num w-14 whitespace-nowrap border border-neutral-300 px-2 py-1 font-medium">
+          <Table className="border-collapse" data-testid="minutes-table">
+            <THead>
+              <TR className="text-left">
+                <TH scope="col" className="num w-14 whitespace-nowrap border border-neutral-300 px-2 py-1 font-medium">
                   {t("review.minutes.no")}
-                </th>
-                <th scope="col" className="border border-neutral-300 px-2 py-1 font-medium">
+                </TH>
+                <TH scope="col" className="border border-neutral-300 px-2 py-1 font-medium">
                   {t("review.minutes.unit")}
-                </th>
-                <th scope="col" className="border border-neutral-300 px-2 py-1 font-medium">
+                </TH>
+                <TH scope="col" className="border border-neutral-300 px-2 py-1 font-medium">
                   {t("review.minutes.reasons")}
-                </th>
-                <th scope="col" className="w-24 border border-neutral-300 px-2 py-1 font-medium">
+                </TH>
+                <TH scope="col" className="w-24 border border-neutral-300 px-2 py-1 font-medium">
                   {t("review.minutes.decision")}
-                </th>
-                <th scope="col" className="border border-neutral-300 px-2 py-1 font-medium">
+                </TH>
+                <TH scope="col" className="border border-neutral-300 px-2 py-1 font-medium">
                   {t("review.minutes.note")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+                </TH>
+              </TR>
+            </THead>
+            <TBody>
               {m.items.map((i, n) => (
-                <tr key={i.unitId} data-unit={i.unitId} className="align-top">
-                  <td className="num border border-neutral-300 px-2 py-1">{n + 1}</td>
-                  <td className="border border-neutral-300 px-2 py-1 font-medium">{i.unitName}</td>
-                  <td className="border border-neutral-300 px-2 py-1 text-xs">
+                <TR key={i.unitId} data-unit={i.unitId} className="align-top">
+                  <TD className="num border border-neutral-300 px-2 py-1">{n + 1}</TD>
+                  <TD className="border border-neutral-300 px-2 py-1 font-medium">{i.unitName}</TD>
+                  <TD className="border border-neutral-300 px-2 py-1 text-xs">
                     <ReasonList reasons={i.reasons} addedByChair={i.addedByChair} />
-                  </td>
-                  <td className="border border-neutral-300 px-2 py-1 whitespace-nowrap" data-decision={i.decision ?? ""}>
+                  </TD>
+                  <TD className="border border-neutral-300 px-2 py-1 whitespace-nowrap" data-decision={i.decision ?? ""}>
                     {i.decision ? t(`review.decisions.${i.decision}`) : t("review.agenda.undecided")}
                     {i.caseId ? (
                       <Link className="block text-xs text-party hover:underline" href={`/cases/${i.caseId}`}>
                         {t("review.agenda.case", { id: i.caseId })}
                       </Link>
                     ) : null}
-                  </td>
-                  <td className="border border-neutral-300 px-2 py-1">{i.decisionNote || "—"}</td>
-                </tr>
+                  </TD>
+                  <TD className="border border-neutral-300 px-2 py-1">{i.decisionNote || "—"}</TD>
+                </TR>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         </section>
         <div className="mt-10 grid grid-cols-3 gap-6 text-sm" data-keep>
           <p>{t("review.minutes.signChair")}</p>

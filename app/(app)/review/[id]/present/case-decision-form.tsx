@@ -14,6 +14,7 @@ import {
   type RootCause,
 } from "~/lib/codes";
 import type { ReviewItem } from "../use-review";
+import { formForSubject } from "../../../cases/case-fields";
 
 export type CaseDetails = { subject: CaseSubject; form: CaseForm; category: CategoryCode; rootCause: RootCause; facts: string };
 
@@ -68,7 +69,7 @@ export function CaseDecisionForm(props: {
   );
   const pickSubject = (s: CaseSubject) => {
     setSubject(s);
-    if (!formsBySubject[s].includes(form)) setForm(formsBySubject[s][0]!);
+    setForm(formForSubject(s, form));
   };
   return (
     <form

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
+import { lazyChart } from "~/app/_components/charts/lazy-chart";
 import Link from "next/link";
 import { categoryColors, formatScore } from "~/app/_lib/categories";
 import { categoryCodes, type MeetingType } from "~/lib/codes";
@@ -13,10 +13,10 @@ import { TrendTable } from "./trend-table";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 
 // recharts is loaded only where a chart is drawn.
-const TrendChart = dynamic(() => import("~/app/_components/charts/chart-line-review-trend"), {
-  ssr: false,
-  loading: () => <div className="min-h-[8rem] flex-1 animate-pulse rounded bg-neutral-900" />,
-});
+const TrendChart = lazyChart(
+  () => import("~/app/_components/charts/chart-line-review-trend"),
+  "min-h-[8rem] flex-1 animate-pulse rounded bg-neutral-900",
+);
 
 const panel = "rounded border border-neutral-800 bg-neutral-900/60 px-4 py-2";
 const heading = "mb-1.5 text-sm font-medium tracking-wide text-neutral-400";
