@@ -13,7 +13,7 @@ let handle: TestDb;
 beforeAll(async () => {
   handle = await createTestDb();
   await seedDemo(handle.db, { now });
-}, 60_000);
+});
 afterAll(() => handle?.close());
 
 describe("demo cases", () => {
@@ -45,5 +45,5 @@ describe("demo cases", () => {
     }
     expect(overdue).toBeGreaterThan(0);
     expect((await db.select().from(caseEvents)).length).toBeGreaterThan(12);
-  }, 60_000);
+  });
 });

@@ -11,7 +11,7 @@ let handle: TestDb;
 beforeAll(async () => {
   handle = await createTestDb();
   await seedDemo(handle.db, { now });
-}, 60_000);
+});
 afterAll(() => handle?.close());
 
 describe("demo inspections", () => {
@@ -40,5 +40,5 @@ describe("demo inspections", () => {
       expect(source!.inspectedOn < c.createdAt.toISOString().slice(0, 10)).toBe(true);
     }
     expect(sourced.some((c) => byId.get(c.sourceId!)?.result === "fail")).toBe(true);
-  }, 60_000);
+  });
 });
