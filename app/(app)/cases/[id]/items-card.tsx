@@ -12,7 +12,7 @@ import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { CaseStatus } from "~/lib/codes";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDate } from "~/app/_lib/format-date";
 
 type Item = { id: number; description: string; owner: string; deadline: string; doneAt: Date | null; overdue: boolean };
 

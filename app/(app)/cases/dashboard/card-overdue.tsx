@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import type { CaseDashboard } from "~/server/services/case/dashboard";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDate } from "~/app/_lib/format-date";
 
 /** The most overdue rectification items (amber, as on the case list), each linked to its case. */
 export function OverdueCard({ overdue }: { overdue: CaseDashboard["overdue"] }) {

@@ -17,7 +17,7 @@ import { meetingTone } from "../tones";
 import { AgendaCard } from "./agenda-card";
 import { StartDialog } from "./start-dialog";
 import { useReview } from "./use-review";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDate } from "~/app/_lib/format-date";
 
 const linkBase =
   "inline-flex h-8 items-center rounded px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party";

@@ -6,9 +6,8 @@ import Link from "next/link";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatScore } from "~/app/_lib/categories";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import type { MeetingType } from "~/lib/codes";
 import { recentMeetings } from "./unit-data";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDate } from "~/app/_lib/format-date";
 
 /** The unit's 20 latest meetings in the range, each linked to its record on the meetings page. */
 export function UnitMeetingsCard({ unitId, from, to }: { unitId: number; from: string; to: string }) {
@@ -58,7 +57,7 @@ export function UnitMeetingsCard({ unitId, from, to }: { unitId: number; from: s
               {rows.map((m) => (
                 <tr key={m.id} className="border-t border-neutral-100" data-meeting={m.id}>
                   <td className="py-1.5 pl-4 pr-2 whitespace-nowrap tabular-nums">{formatDate(m.date, locale)}</td>
-                  <td className="py-1.5 pr-2 whitespace-nowrap">{tm(m.type as MeetingType)}</td>
+                  <td className="py-1.5 pr-2 whitespace-nowrap">{tm(m.type)}</td>
                   <td className="py-1.5 pr-2">
                     <Link href={`/meetings?unit=${unitId}&quarter=${m.quarter}#meeting-${m.id}`} className="text-party hover:underline">
                       {m.topic}
