@@ -1,6 +1,9 @@
+import { execFileSync } from "node:child_process";
 import { defineConfig } from "@playwright/test";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+// E2E_PORT, else a port nothing listens on (chosen once: the workers inherit it through the environment).
+process.env.E2E_PORT ||= execFileSync(process.execPath, ["scripts/free-port.mjs"], { encoding: "utf8" }).trim();
+const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -47,7 +47,7 @@ type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // With a lazy config (read per request, so `next build` needs no secret), next-auth's
   // `auth(handler)` is a promise of the wrapped handler.
-  const handler = (await (securedByAuth as unknown as Promise<Handler>)) as Handler;
+  const handler = await (securedByAuth as unknown as Promise<Handler>);
   return handler(request, event);
 }
 

@@ -1,6 +1,8 @@
+import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { SQL } from "drizzle-orm";
+import { readEnv } from "~/env";
 import * as schema from "./schema";
 import { openPostgresPool } from "./postgres-pool";
 import { migrateDb } from "./migrate";
@@ -8,19 +10,20 @@ import type { Db, DbHandle, Tx } from "./types";
 
 export type { Db, DbHandle, Schema, Tx } from "./types";
 
-export const defaultPgliteDir = () => process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite");
+export const defaultPgliteDir = () => readEnv().PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite");
 
 /**
  * Opens the database chosen by the environment: `DATABASE_URL` → postgres.js to a real
  * PostgreSQL server; otherwise PGlite (PostgreSQL in WASM) on files under `.data/`.
  */
 export async function openDb(opts: { url?: string; pgliteDir?: string | null } = {}): Promise<DbHandle> {
-  const url = opts.url ?? process.env.DATABASE_URL;
+  const env = readEnv();
+  const url = opts.url ?? env.DATABASE_URL;
   if (url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     // A pool that survives its database going away and coming back (db/postgres-pool.ts).
-    const client = openPostgresPool(postgres, url, { max: Number(process.env.DB_POOL_SIZE ?? 10), onnotice: () => {} });
+    const client = openPostgresPool(postgres, url, { max: env.DB_POOL_SIZE ?? 10, onnotice: () => {} });
     const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Db;
     return { db, driver: "postgres", url, close: () => client.end({ timeout: 5 }) };
   }
@@ -62,8 +65,9 @@ const globalForReadDb = globalThis as unknown as { __djzlReadDb?: Promise<Db> };
  * Dashboards tolerate a replica's lag of a second; writes and their own reads stay on getDb().
  */
 export function getReadDb(): Promise<Db> {
-  const url = process.env.DATABASE_READ_URL;
-  if (!url || !process.env.DATABASE_URL) return getDb();
+  const env = readEnv();
+  const url = env.DATABASE_READ_URL;
+  if (!url || !env.DATABASE_URL) return getDb();
   globalForReadDb.__djzlReadDb ??= openDb({ url }).then((h) => h.db);
   return globalForReadDb.__djzlReadDb;
 }

@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { readEnv } from "~/env";
 import type { Locale } from "./locales";
 
 type Messages = Record<string, unknown>;
@@ -20,7 +21,7 @@ export function loadMessages(locale: Locale): Promise<Messages> {
       const parts = await Promise.all(files.map(async (f) => JSON.parse(await fs.readFile(path.join(dir, f), "utf8")) as Messages));
       return Object.assign({}, ...parts) as Messages;
     })();
-    if (process.env.NODE_ENV === "production") cache.set(locale, loaded);
+    if (readEnv().NODE_ENV === "production") cache.set(locale, loaded);
   }
   return loaded;
 }

@@ -29,7 +29,7 @@ const { values: args } = parseArgs({
     import: { type: "boolean", default: false },
   },
 });
-const app = path.resolve(args.app!);
+const app = path.resolve(args.app);
 const base = `http://localhost:${args.port}`;
 const runningQuarter = () => quarterOf(new Date());
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -106,7 +106,7 @@ async function main() {
   delete env.DATABASE_URL;
   execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/seed/cli.ts"], { cwd: app, env, stdio: "ignore" });
   let exit = "";
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", args.port!], {
+  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", args.port], {
     cwd: app,
     env,
     stdio: "ignore",
@@ -219,7 +219,7 @@ async function main() {
         if (!got.data) {
           misses++;
           last = { ...last, error: got.message ?? `HTTP ${got.status}` };
-        } else last = got.data as typeof last;
+        } else last = got.data;
         if (last.status === "succeeded" || last.status === "failed") break;
         await sleep(200);
       }

@@ -107,7 +107,7 @@ try {
   log("approvals and rollup refresh …");
   const refresh = await benchRefresh({ db, actor: reviewer }, to, int("approvals"));
 
-  const dist = args.dist!;
+  const dist = args.dist;
   const port = int("port");
   let http: BenchReport["http"] = null;
   if (!args["no-http"]) {

@@ -5,7 +5,9 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 
-const port = process.argv[2] ?? "3100";
+// The port: the argument, else one nothing listens on.
+const port = process.argv[2] ?? execFileSync(process.execPath, ["scripts/free-port.mjs"], { encoding: "utf8" }).trim();
+console.log(`e2e server on port ${port}`);
 const dir = path.resolve(".data", `e2e-${port}`);
 rmSync(dir, { recursive: true, force: true });
 const env = {
@@ -17,7 +19,10 @@ const env = {
   DJZL_DEMO: "1",
 };
 delete env.DATABASE_URL;
-execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/seed/cli.ts"], { env, stdio: "inherit" });
+execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--import", "./server/lib/plain-node.mjs", "scripts/seed/cli.ts"], {
+  env,
+  stdio: "inherit",
+});
 // The app's own server (scripts/server.mjs): client addresses from the connection, as `npm start`.
 const server = spawn(process.execPath, ["scripts/server.mjs", port], { env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));

@@ -96,8 +96,10 @@ pg_throwaway_start() {
   first=${PG_THROWAWAY_PORT:-54329}
   for ((i = 0; i < tries; i++)); do
     port=$((first + i))
+    # The last try takes a port the kernel says is free, should the fixed ones all be taken.
+    if ((i == tries - 1)); then port=$(node "$(dirname "${BASH_SOURCE[0]}")/free-port.mjs" 2>/dev/null) || port=$((first + i)); fi
     _pg_throwaway_port_busy "$port" && continue
-    if _pg_throwaway_as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/data/log" -w -t 60 \
+    if _pg_throwaway_as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/data/log" -w -t 300 \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
       start >"$dir/pg_ctl.log" 2>&1; then
       started=1
@@ -109,7 +111,7 @@ pg_throwaway_start() {
     fi
   done
   if [[ -z "$started" ]]; then
-    echo "pg-throwaway: the server did not start (ports $first–$((first + tries - 1)) tried):" >&2
+    echo "pg-throwaway: the server did not start (ports $first–$((first + tries - 2)) and one free port tried):" >&2
     tail -n 20 "$dir/pg_ctl.log" "$dir/data/log" 2>/dev/null | sed 's/^/  /' >&2 || true
     _pg_throwaway_as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
     rm -rf -- "$dir"

@@ -11,7 +11,8 @@
 # test both databases and the browser. Steps a–c keep going after a failure so that the summary
 # is complete; the exit code is non-zero if any step failed.
 #
-# Environment: TEST_DATABASE_URL, SKIP_BUILD=1, CHROMIUM_PATH, CI, PG_THROWAWAY_PORT, E2E_PORT.
+# Environment: TEST_DATABASE_URL, SKIP_BUILD=1, CHROMIUM_PATH, CI, PG_THROWAWAY_PORT, E2E_PORT (unset: a
+# free port the kernel picks, so that another server on 3100 does not fail the run).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -156,6 +157,9 @@ elif [[ -x "$chromium" ]]; then
   fi
   rc=0
   reports+=("e2e")
+  E2E_PORT=${E2E_PORT:-$(node scripts/free-port.mjs)}
+  export E2E_PORT
+  echo "e2e server on port $E2E_PORT"
   PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/$REPORTS/e2e.json" CHROMIUM_PATH="$chromium" \
     npx playwright test --reporter=list,json || rc=$?
   step_end "browser tests" "$rc"

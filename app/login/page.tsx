@@ -3,11 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "~/app/_components/language-switch";
 import { Notice } from "~/app/_components/ui/notice";
 import { currentActor } from "~/app/_lib/session";
+import { readEnv } from "~/env";
 import { loginNotice, type LoginSearch } from "./notice";
 import { LoginForm } from "./login-form";
 
 // The demo accounts are named only where demo data runs (`npm run demo`, `next dev`, the e2e server).
-const showDemoHint = process.env.DJZL_DEMO === "1" || process.env.NODE_ENV !== "production";
+const env = readEnv();
+const showDemoHint = env.DJZL_DEMO === "1" || env.NODE_ENV !== "production";
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<LoginSearch> }) {
   if (await currentActor()) redirect("/");

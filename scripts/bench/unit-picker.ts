@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/unit-picker.ts [units]`: the unit picker's queries on the scale tree
+ * `npx tsx --import ./server/lib/plain-node.mjs scripts/bench/unit-picker.ts [units]`: the unit picker's queries on the scale tree
  * (scripts/seed/scale/tree.ts, default 10,000 units) in an in-memory PGlite (or DATABASE_URL's
  * PostgreSQL, whose tree must be empty) — median of 15 calls each, and the plans. See docs/performance.md.
  */

@@ -1,6 +1,7 @@
 /**
  * tRPC setup: 1. context, 2. initialisation (transformer, error shape), 3. procedure builders.
  */
+import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";

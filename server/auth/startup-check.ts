@@ -1,4 +1,5 @@
 import { getDb } from "~/db/client";
+import { readEnv } from "~/env";
 import { isDatabaseUnavailable } from "~/server/lib/db-unavailable";
 import { addressSource } from "./client-ip";
 import { assertNoDemoPasswords } from "./demo-passwords";
@@ -7,7 +8,8 @@ import { sessionPolicy } from "./session-policy";
 import { throttlePolicy } from "./throttle-policy";
 
 /**
- * What the server checks before serving (instrumentation.ts): the settings parse, production
+ * What the server checks before serving (instrumentation.ts): the settings parse (every variable
+ * of env.ts), production
  * has a real AUTH_SECRET, and no active account still has the demo password (unless this is
  * the demo). Throws with a message for the operator.
  */
@@ -15,6 +17,7 @@ export async function startupCheck(env: NodeJS.ProcessEnv = process.env): Promis
   sessionPolicy(env);
   throttlePolicy(env);
   authSecret(env);
+  readEnv(env);
   if (env.NODE_ENV !== "production") return;
   if (addressSource(env) === "unknown") {
     console.warn(

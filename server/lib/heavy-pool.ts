@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { TRPCError } from "@trpc/server";
 import { Piscina } from "piscina";
+import { readEnv } from "~/env";
 import type { ChartWorkbook } from "~/server/services/export/chart-workbook";
 import type { ParseResult } from "~/server/services/spreadsheet/parse-file";
 import type { SpreadsheetFile } from "~/server/services/spreadsheet/render-template";
@@ -15,13 +16,14 @@ import { m } from "~/lib/server-message";
  * and at most MAX_QUEUE tasks waiting for a thread in the whole process.
  */
 
-const threads = Math.max(1, Number(process.env.HEAVY_WORKERS) || Math.min(4, os.availableParallelism() - 1));
-export const PER_OWNER = Math.max(1, Number(process.env.HEAVY_PER_USER) || 2);
-export const MAX_QUEUE = Math.max(1, Number(process.env.HEAVY_QUEUE) || threads * 4);
+const env = readEnv();
+const threads = Math.max(1, env.HEAVY_WORKERS || Math.min(4, os.availableParallelism() - 1));
+export const PER_OWNER = Math.max(1, env.HEAVY_PER_USER || 2);
+export const MAX_QUEUE = Math.max(1, env.HEAVY_QUEUE || threads * 4);
 /** Seconds a refused caller is told to wait. */
 export const RETRY_AFTER_SECONDS = 5;
 /** Heap of one worker: a runaway file fails its task, never the server (RSS stays bounded). */
-const WORKER_HEAP_MB = Math.max(128, Number(process.env.HEAVY_WORKER_HEAP_MB) || 384);
+const WORKER_HEAP_MB = Math.max(128, env.HEAVY_WORKER_HEAP_MB || 384);
 
 type Results = { parse: ParseResult; chart: ChartWorkbook; template: SpreadsheetFile; export: SpreadsheetFile };
 

@@ -50,10 +50,10 @@ export function plainIssue(issue: Issue): string | undefined {
 // Validation messages in Simplified Chinese first (the UI's default language), the English after.
 z.config({
   localeError: (issue) => {
-    const plain = plainIssue(issue as Issue);
+    const plain = plainIssue(issue);
     if (plain) return plain;
-    const zh = text(zhCN(issue as never));
-    const english = text(en(issue as never)).replace(/, received .*$/, "");
+    const zh = text(zhCN(issue));
+    const english = text(en(issue)).replace(/, received .*$/, "");
     return english ? `${zh}（${english}）` : zh;
   },
 });

@@ -3,6 +3,7 @@
 // compiles the TypeScript task modules on the fly with tsx (its esbuild cache keeps restarts fast).
 import path from "node:path";
 import { register } from "tsx/esm/api";
+import "../lib/plain-node.mjs"; // the task modules import "server-only"
 
 register({ tsconfig: path.join(process.cwd(), "tsconfig.json") });
 const { runHeavyTask } = await import("./heavy-tasks.ts");

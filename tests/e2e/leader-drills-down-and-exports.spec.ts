@@ -12,11 +12,11 @@ async function trendTable(page: Page): Promise<string[][]> {
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await card.getByText("数据表").click();
   const rows = card.locator("tbody tr");
   await expect(rows.first()).toBeVisible();
-  return rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
+  return rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent.trim())));
 }
 
 async function saved(download: Download): Promise<Buffer> {
-  return fs.readFile((await download.path())!);
+  return fs.readFile(await download.path());
 }
 
 test("leader drills down through the heatmap and back, narrows to a quarter, and exports a chart as CSV, Excel and PNG", async ({

@@ -28,7 +28,7 @@ test("a quarter where not every unit due has counted is drawn hollow with counte
   await card.getByText("数据表").click();
   const rows = await card
     .locator("tbody tr")
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent.trim())));
   expect(rows).toHaveLength(8);
   const partial = rows.filter(([, score, counted, due]) => score !== "—" && Number(counted) < Number(due));
   expect(partial.length).toBeGreaterThan(0); // the demo's newest quarter is still being approved

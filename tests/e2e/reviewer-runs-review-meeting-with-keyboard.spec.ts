@@ -44,13 +44,13 @@ test("a reviewer runs a review meeting with the keyboard; 立案问责 opens a c
   const addSelect = page.getByRole("combobox", { name: "添加单位" });
   const option = addSelect.locator("option:not([disabled])").last();
   const added = (await option.innerText()).trim();
-  await addSelect.selectOption((await option.getAttribute("value"))!);
+  await addSelect.selectOption(await option.getAttribute("value"));
   await page.getByRole("button", { name: "添加", exact: true }).click();
   await expect(rows).toHaveCount(proposed);
   await expect(rows.last()).toContainText(added);
   await expect(rows.last()).toContainText("主持人添加");
   await page.screenshot({ path: "/tmp/shots-review/agenda-zh.png", fullPage: true });
-  const agendaUnits = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll("td")[1]!.textContent!.trim()));
+  const agendaUnits = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll("td")[1]!.textContent.trim()));
 
   await page.getByRole("button", { name: "创建审议会" }).click();
   await expect(page).toHaveURL(/\/review\/\d+$/);

@@ -119,7 +119,7 @@ describe("dashboard.overview", () => {
     const want = await expectedTrend([t.tree.branchA.id]);
     res.trend.forEach((p, i) => {
       expect(p.unitCount).toBe(want[i]!.unitCount);
-      if (want[i]!.composite !== null) expect(p.composite).toBeCloseTo(want[i]!.composite!, 9);
+      if (want[i]!.composite !== null) expect(p.composite).toBeCloseTo(want[i]!.composite, 9);
     });
   });
 

@@ -38,7 +38,7 @@ const isRoot = () => process.getuid?.() === 0;
 /** PostgreSQL refuses to run as root: as root, run its tools as `postgres`, from `/`. */
 function asOwner(bin: string, args: string[]) {
   const [cmd, argv] = isRoot() ? ["runuser", ["-u", "postgres", "--", bin, ...args]] : [bin, args];
-  return run(cmd as string, argv as string[], { cwd: "/", timeout: 90_000 });
+  return run(cmd, argv, { cwd: "/", timeout: 90_000 });
 }
 
 async function freePort(): Promise<number> {

@@ -39,5 +39,5 @@ describe("demo cases", () => {
     }
     expect(overdue).toBeGreaterThan(0);
     expect((await db.select().from(caseEvents)).length).toBeGreaterThan(12);
-  }, 60_000);
+  });
 });

@@ -13,7 +13,7 @@ let handle: TestDb;
 beforeAll(async () => {
   handle = await createTestDb();
   await seedDemo(handle.db, { now });
-}, 120_000);
+});
 afterAll(() => handle?.close());
 
 describe("demo review meeting", () => {

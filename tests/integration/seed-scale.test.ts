@@ -35,7 +35,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("seed:scale", () => {
     const client = (handle.db as unknown as { $client: Sql }).$client;
     result = await seedScale(client, { units: UNITS, quarters: QUARTERS, now });
     await rebuildRollups(handle.db);
-  }, 120_000);
+  });
   afterAll(() => handle?.close());
 
   it("builds a consistent tree of 3–4 levels with the demo accounts", async () => {

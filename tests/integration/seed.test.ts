@@ -35,7 +35,7 @@ async function counts() {
 
 beforeAll(async () => {
   handle = await createTestDb();
-}, 60_000);
+});
 
 afterAll(async () => {
   await handle?.close();
@@ -107,13 +107,13 @@ describe("seedDemo", () => {
     const [added] = await db.insert(units).values({ name: "临时", type: "branch", path: "/", depth: 1 }).returning();
     expect(added!.id).toBeGreaterThan(c.units);
     await db.delete(units).where(eq(units.id, added!.id));
-  }, 60_000);
+  });
 
   it("is idempotent: a second run changes nothing", async () => {
     const before = await counts();
     expect(await seedDemo(handle.db, { now })).toEqual({ created: false });
     expect(await counts()).toEqual(before);
-  }, 60_000);
+  });
 
   it("records meetings whose formalism flags show on the units that put business first", async () => {
     const { db } = handle;
@@ -162,7 +162,7 @@ describe("seedDemo", () => {
         expect(stored.find((v) => v.indicatorCode === code)?.value ?? null, `${r.unit.name} ${code}`).toBe(expected[code]);
       }
     }
-  }, 120_000);
+  });
 
   it("stores the copied-minutes match of the copied meetings, and flags the whole tree from it", async () => {
     const { db } = handle;
@@ -206,7 +206,7 @@ describe("seedDemo", () => {
     }
     const key = (f: (typeof flags)[number]) => `${f.unitId}:${f.quarter}:${f.kind}:${f.meetingId}`;
     expect(perUnit.map(key).sort()).toEqual(flags.map(key).sort());
-  }, 120_000);
+  });
 
   it("shows units that put business first (业务 ≥ 85, 党建 ≤ 60) in the newest approved quarter", async () => {
     const { db } = handle;
@@ -244,5 +244,5 @@ describe("seedDemo", () => {
       else if (ind.kind === "count") expect(Number.isInteger(r.value) && r.value >= 0).toBe(true);
       else expect(r.value >= 0 && r.value <= 100).toBe(true);
     }
-  }, 60_000);
+  });
 });

@@ -109,8 +109,8 @@ describe("the server ends sessions on its own word", () => {
     const { jwt, session } = baseAuthConfig().callbacks!;
     const result = await attemptSignIn(t.db, { username, password }, { ip: "192.0.2.50" });
     if (!result.ok) throw new Error(`sign-in failed: ${result.reason}`);
-    const token = await jwt!({ token: {}, user: result.user as never, account: null } as never);
-    return (await session!({ session: { user: {}, expires: "" }, token } as never)) as Session;
+    const token = await jwt!({ token: {}, user: result.user, account: null });
+    return await session!({ session: { user: {}, expires: "" }, token } as never);
   }
 
   it("a password reset ends the sessions signed in before it; signing in with the new password works", async () => {
@@ -184,7 +184,7 @@ describe("the server ends sessions on its own word", () => {
     const other = await createActor(t.db, "staff", t.tree.leafA2);
     const s = (await sessionOf(user.username)) as Session & { sessionId: string };
     expect(await actorOfSession(t.db, { ...s, sessionId: null } as Session)).toBeNull();
-    expect(await actorOfSession(t.db, { ...s, user: { id: String(other.id) } } as Session)).toBeNull();
+    expect(await actorOfSession(t.db, { ...s, user: { id: String(other.id) } })).toBeNull();
   });
 
   it("a new role or unit applies to the open session's next request, and scope follows it", async () => {
@@ -199,7 +199,7 @@ describe("the server ends sessions on its own word", () => {
 
   it("no session, or one naming no valid user, is no actor", async () => {
     expect(await actorOfSession(t.db, null)).toBeNull();
-    expect(await actorOfSession(t.db, { user: { id: "abc" }, expires: "" } as Session)).toBeNull();
-    expect(await actorOfSession(t.db, { user: { id: "999999" }, expires: "" } as Session)).toBeNull();
+    expect(await actorOfSession(t.db, { user: { id: "abc" }, expires: "" })).toBeNull();
+    expect(await actorOfSession(t.db, { user: { id: "999999" }, expires: "" })).toBeNull();
   });
 });

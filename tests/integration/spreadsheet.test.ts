@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, meetings } from "~/db/schema";
 import { createCaller } from "~/server/api/root";
-import { FieldValidationError } from "~/server/errors";
+import { type FieldValidationError } from "~/server/errors";
 import { callerFor, createActor } from "../factories";
 import { fill, loadXlsx, sheetRows, templateFor, upload, workbook } from "./spreadsheet-fixtures";
 import { useTreeDb } from "./test-db";

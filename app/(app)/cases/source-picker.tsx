@@ -42,7 +42,7 @@ export function SourcePicker(props: {
   const pickRecord = (id: string) => {
     const option = options.data?.find((o) => String(o.id) === id);
     const fits = !option?.flagKinds?.length || (flagKind !== "" && option.flagKinds.includes(flagKind));
-    props.onChange({ sourceType, sourceId: id, flagKind: fits ? flagKind : option!.flagKinds![0]! });
+    props.onChange({ sourceType, sourceId: id, flagKind: fits ? flagKind : option.flagKinds![0]! });
   };
   const placeholder = !sourceType
     ? t("caseEdit.sourceFirst")

@@ -1,4 +1,4 @@
-import type { FlagKind, MeetingType } from "~/lib/codes";
+import type { FlagKind } from "~/lib/codes";
 import { formatDate, formatPercent } from "~/app/_lib/format-date";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 
@@ -17,7 +17,7 @@ type T = (key: string, values?: Record<string, string | number>) => string;
 /** A flag's evidence as one sentence (evidence fields are listed in server/services/meeting/flags.ts). */
 export function evidenceText(t: T, flag: Flag, locale = "zh-CN"): string {
   const e = flag.evidence as Record<string, string | number | boolean | null>;
-  const type = flag.meetingType ? t(`types.${flag.meetingType as MeetingType}`) : "";
+  const type = flag.meetingType ? t(`types.${flag.meetingType}`) : "";
   const date = flag.date ? formatDate(flag.date, locale) : "";
   switch (flag.kind) {
     case "zero_criticism":

@@ -11,7 +11,7 @@ import { describeError } from "~/app/_lib/trpc/errors";
 import { ReportForm } from "./report-form";
 import { SpreadsheetPanel } from "./spreadsheet-panel";
 import { WorkflowPanel } from "./workflow-panel";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDateTime } from "~/app/_lib/format-date";
 
 export function ReportClient(props: { unitId: number; quarter: string; quarters: string[]; running: string }) {
   const t = useTranslations();

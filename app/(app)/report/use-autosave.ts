@@ -52,6 +52,7 @@ export function useAutosave<P>(opts: {
     }
     setState(inFlight.current ? "saving" : "dirty");
     if (!opts.enabled) return;
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the callback catches its own errors
     const timer = setTimeout(async () => {
       if (inFlight.current || stopped.current || latest.current.canSave?.() === false) return;
       const snapshot = latest.current.snapshot;

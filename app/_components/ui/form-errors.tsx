@@ -98,6 +98,7 @@ export function FormErrors({
       first.focus();
       first.scrollIntoView?.({ block: "center" });
     } else ref.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- moves focus once per new set of errors, not on every render
   }, [signature]);
 
   if (count === 0 && !message) return <div ref={ref} hidden />;

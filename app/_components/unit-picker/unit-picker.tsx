@@ -175,7 +175,7 @@ export function UnitPicker(props: Props) {
       className={cn("relative min-w-0", props.className)}
       data-unit-picker=""
       onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) close();
+        if (!e.currentTarget.contains(e.relatedTarget)) close();
       }}
     >
       <input

@@ -42,7 +42,7 @@ function actionCodes(all: Messages[]): string[] {
     for (const root of ["adminAudit.actions", "auditWords.actions"]) {
       const groups = root.split(".").reduce<unknown>((n, p) => (n as Record<string, unknown> | undefined)?.[p], m);
       for (const [g, verbs] of Object.entries((groups ?? {}) as Record<string, unknown>)) {
-        for (const v of Object.keys((verbs ?? {}) as Record<string, unknown>)) out.add(`${g}.${v}`);
+        for (const v of Object.keys(verbs ?? {})) out.add(`${g}.${v}`);
       }
     }
   }

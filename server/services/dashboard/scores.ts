@@ -28,7 +28,7 @@ export function foldScores(rows: SeriesRow[]): Map<number, Map<string, Scores>> 
   const out = new Map<number, Map<string, Scores>>();
   for (const r of rows) {
     let byQuarter = out.get(Number(r.owner));
-    if (!byQuarter) out.set(Number(r.owner), (byQuarter = new Map()));
+    if (!byQuarter) out.set(Number(r.owner), (byQuarter = new Map<string, Scores>()));
     let s = byQuarter.get(r.quarter);
     if (!s) byQuarter.set(r.quarter, (s = emptyScores()));
     const score = r.score === null ? null : Number(r.score);

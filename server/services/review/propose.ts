@@ -36,7 +36,7 @@ export async function proposeFor(
   const [{ cutoff, rows: ranks }, overdue, flags] = await Promise.all([
     getSetting(db, "quadrantCutoff").then((cutoff) => scoreRanks(db, root, quarter, include, cutoff).then((rows) => ({ cutoff, rows }))),
     overdueUnits(db, root, today),
-    meetingFlags({ db: db as Db, actor }, { unitId: root.id, from: quarter, to: quarter }),
+    meetingFlags({ db: db, actor }, { unitId: root.id, from: quarter, to: quarter }),
   ]);
 
   const items = new Map<number, ProposedItem>();

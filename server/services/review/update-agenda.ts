@@ -27,8 +27,9 @@ export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, inpu
     .where(eq(reviewAgendaItems.meetingId, meeting.id));
   const added = ids.filter((id) => !current.some((c) => c.unitId === id));
   await checkInSubtree(db, root, added, "items");
-  const proposed =
-    added.length > 0 ? new Map((await proposeFor(db, actor, root, meeting.quarter)).items.map((i) => [i.unitId, i.reasons])) : new Map();
+  const proposed = new Map(
+    (added.length > 0 ? (await proposeFor(db, actor, root, meeting.quarter)).items : []).map((i) => [i.unitId, i.reasons]),
+  );
 
   return db.transaction(async (tx) => {
     const [bumped] = await tx

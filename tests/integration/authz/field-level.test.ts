@@ -57,7 +57,7 @@ describe("a report's status is set by the workflow only", () => {
       reviewedAt: new Date(),
     };
     expect(saveReportSchema.parse(sent)).not.toHaveProperty("status");
-    await staff.report.save(sent as never);
+    await staff.report.save(sent);
     expect(await storedReport(t.tree.leafA1.id)).toMatchObject({ status: "draft", reviewedBy: null, reviewedAt: null, version: 1 });
   });
 
@@ -215,7 +215,7 @@ describe("another unit cannot be reached through a nested input", () => {
       unitId: t.tree.leafA1.id,
       decision: "case",
       note: "立案",
-      case: caseDetails as never,
+      case: caseDetails,
     });
     expect((await t.db.select().from(cases).where(eq(cases.id, caseId!)))[0]).toMatchObject({
       unitId: t.tree.leafA1.id,

@@ -167,7 +167,7 @@ export function describeAudit(t: Words, locale: string, e: DescribableEntry, loo
   const target = targetWords(t, locale, e, lookups);
   const b = obj(e.before);
   const a = obj(e.after);
-  let from = valueWords(t, locale, e.entity, "status", b.status, lookups);
+  const from = valueWords(t, locale, e.entity, "status", b.status, lookups);
   let to = valueWords(t, locale, e.entity, "status", a.status, lookups);
   if (typeof a.active === "boolean") to = t(`auditWords.activate.${String(a.active)}`);
   if (t.has(sentenceKey(e.action))) return t(sentenceKey(e.action), { actor, target, from, to });

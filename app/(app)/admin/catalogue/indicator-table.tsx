@@ -6,7 +6,6 @@ import { Badge } from "~/app/_components/ui/badge";
 import { Button } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { categoryColors } from "~/app/_lib/categories";
-import type { CategoryCode } from "~/lib/codes";
 import { useQuarterLabel, type CatalogueCategory, type CatalogueIndicator } from "./use-catalogue";
 import { fmtNumber, VersionHistory } from "./version-history";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
@@ -31,7 +30,7 @@ export function IndicatorTable(props: {
       if (!next.delete(code)) next.add(code);
       return next;
     });
-  const code = props.category.code as CategoryCode;
+  const code = props.category.code;
 
   return (
     <Card aria-labelledby={`cat-${code}`} data-testid={`category-${code}`}>

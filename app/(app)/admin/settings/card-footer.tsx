@@ -4,7 +4,7 @@ import { useTranslations, useLocale } from "next-intl";
 import { Button } from "~/app/_components/ui/button";
 import { Notice } from "~/app/_components/ui/notice";
 import type { SaveNotice, SettingRow } from "./use-setting-save";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDateTime } from "~/app/_lib/format-date";
 
 /** Save button, who changed the setting last, and the outcome of the last save. */
 export function SettingFooter({

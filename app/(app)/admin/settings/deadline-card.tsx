@@ -11,7 +11,7 @@ import { FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { formatQuarter, reportDeadline } from "~/lib/quarter";
 import { SettingFooter } from "./card-footer";
 import { useSettingSave, type Setting } from "./use-setting-save";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDate } from "~/app/_lib/format-date";
 
 /** 报送截止天数, with the deadline it gives for the current reporting quarter. */
 export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDeadlineDays">; exampleQuarter: string }) {

@@ -11,7 +11,7 @@ import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { cn } from "~/app/_lib/cn";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
-import { flagKinds, type FlagKind, type MeetingType } from "~/lib/codes";
+import { flagKinds, type FlagKind } from "~/lib/codes";
 import { formatDate } from "~/app/_lib/format-date";
 import { formatQuarter } from "~/lib/quarter";
 import { evidenceText, flagTone } from "../../meetings/flag-text";
@@ -52,7 +52,7 @@ export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string
         kind: tm(`flags.kinds.${f.kind}`),
         evidence: evidenceText(tm, f, locale),
         // The meeting by its date and type, as people name it; its database id means nothing to them.
-        meeting: f.date && f.meetingType ? `${formatDate(f.date, locale)} ${tm(`types.${f.meetingType as MeetingType}`)}` : "",
+        meeting: f.date && f.meetingType ? `${formatDate(f.date, locale)} ${tm(`types.${f.meetingType}`)}` : "",
       })),
     };
     downloadBlob(

@@ -13,8 +13,8 @@ export default async function QuadrantPage({ searchParams }: { searchParams: Sea
   const actor = await requireActor();
   const sp = await searchParams;
   const defaults = { unitId: actor.unitId, ...defaultDashboardRange() };
-  const f = resolveDashboardFilters(await loadDashboardFilters(sp), defaults);
-  const { level } = await loadLevel(sp);
+  const f = resolveDashboardFilters(loadDashboardFilters(sp), defaults);
+  const { level } = loadLevel(sp);
   const qc = getQueryClient();
   await Promise.allSettled([
     qc.prefetchQuery(trpc.dashboard.quadrant.queryOptions(quadrantInput(f, level))),

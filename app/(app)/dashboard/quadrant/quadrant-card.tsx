@@ -85,7 +85,7 @@ export function QuadrantCard(props: {
       ]}
       onRowSelect={data ? (i) => props.onOpen(data.points[i]!) : undefined}
       rowSelectLabel={(i) =>
-        data?.points[i]?.hasChildren ? t("drillTo", { name: data.points[i]!.name }) : t("openUnit", { name: data?.points[i]?.name ?? "" })
+        data?.points[i]?.hasChildren ? t("drillTo", { name: data.points[i].name }) : t("openUnit", { name: data?.points[i]?.name ?? "" })
       }
     >
       {() =>

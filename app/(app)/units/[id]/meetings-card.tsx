@@ -6,7 +6,6 @@ import Link from "next/link";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatScore } from "~/app/_lib/categories";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import type { MeetingType } from "~/lib/codes";
 import { recentMeetings } from "./unit-data";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
@@ -60,7 +59,7 @@ export function UnitMeetingsCard({ unitId, from, to }: { unitId: number; from: s
                 {rows.map((m) => (
                   <TR key={m.id} className="border-t border-neutral-100" data-meeting={m.id}>
                     <TD className="py-1.5 pl-4 pr-2 whitespace-nowrap tabular-nums">{formatDate(m.date, locale)}</TD>
-                    <TD className="py-1.5 pr-2 whitespace-nowrap">{tm(m.type as MeetingType)}</TD>
+                    <TD className="py-1.5 pr-2 whitespace-nowrap">{tm(m.type)}</TD>
                     <TD className="py-1.5 pr-2">
                       <Link href={`/meetings?unit=${unitId}&quarter=${m.quarter}#meeting-${m.id}`} className="text-party hover:underline">
                         {m.topic}

@@ -28,7 +28,7 @@ export async function refuseFileCall(
   ctx: Pick<Context, "db" | "actor" | "locale">,
   call: { path: string; code: string; message: string; input?: unknown },
 ) {
-  if (isRefusal(call.code)) await auditRefusal(ctx, { path: call.path, code: call.code, getRawInput: async () => call.input });
+  if (isRefusal(call.code)) await auditRefusal(ctx, { path: call.path, code: call.code, getRawInput: () => Promise.resolve(call.input) });
   const status = call.code === "UNAUTHORIZED" ? 401 : getHTTPStatusCodeFromError(new TRPCError({ code: call.code as TRPCError["code"] }));
   return fileError(status, call.code, localiseServerMessage(call.message, ctx.locale));
 }

@@ -10,7 +10,7 @@ import type { SlideScore } from "~/app/_lib/api-types";
 import { ReasonList } from "../../reason-text";
 import type { ReviewItem } from "../use-review";
 import { TrendTable } from "./trend-table";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDate } from "~/app/_lib/format-date";
 
 // recharts is loaded only where a chart is drawn.
 const TrendChart = lazyChart(
