@@ -1,3 +1,4 @@
+import "server-only";
 import { throttledMinutes } from "~/server/auth/throttled-error";
 
 export type LoginSearch = Record<string, string | string[] | undefined>;

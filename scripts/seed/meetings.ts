@@ -1,14 +1,7 @@
 import type { MeetingType } from "~/lib/codes";
 import { meetingQuality } from "~/lib/scoring/meeting-quality";
 import { minutesFingerprint } from "~/lib/scoring/minutes-fingerprint";
-import {
-  completionRows,
-  MIN_MEMBERS_FOR_COMMITTEE,
-  quorumTypes,
-  threeOneRate,
-  type FrequencyRules,
-  type HeldCount,
-} from "~/server/services/meeting/completion-rules";
+import { completionRows, quorumTypes, threeOneRate, type FrequencyRules, type HeldCount } from "~/server/services/meeting/completion-rules";
 import { drawAttendance, meetingBehaviour, quarterOfDate, scheduleMeetings } from "~/scripts/seed/meeting-schedule";
 import type { DemoUnit } from "~/scripts/seed/demo-tree";
 import { mulberry32 } from "~/scripts/seed/history";

@@ -27,7 +27,6 @@ export function BestWorstCard(props: { heatmap: Heatmap | undefined; state: Subu
     best: t("best"),
     worst: t("worst"),
   });
-  const ready = props.state.kind === "ready";
   return (
     <ChartFrame
       testId="best-worst"

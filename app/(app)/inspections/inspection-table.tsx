@@ -5,7 +5,7 @@ import Link from "next/link";
 import type { InspectionResult, InspectionSubject } from "~/lib/codes";
 import { openCaseHref } from "./params";
 import { ResultBadge } from "./result-badge";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDate } from "~/app/_lib/format-date";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 export type InspectionRow = {

@@ -7,7 +7,7 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatScore } from "~/app/_lib/categories";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { flagTone, type Flag } from "./flag-text";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDate } from "~/app/_lib/format-date";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 export type MeetingRow = RouterOutputs["meeting"]["list"]["meetings"][number];

@@ -9,7 +9,7 @@ import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/lib/quarter";
 import { meetingTone } from "./tones";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDate } from "~/app/_lib/format-date";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 const linkClass = "text-party hover:underline";

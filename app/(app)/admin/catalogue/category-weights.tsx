@@ -95,7 +95,6 @@ function WeightDialog({
 }) {
   const t = useTranslations();
   const locale = useLocale();
-  const quarterLabel = useQuarterLabel();
   const trpc = useTRPC();
   const form = useCatalogueForm();
   const [validFrom, setValidFrom] = useState(catalogue.defaultValidFrom);

@@ -3,7 +3,7 @@
 import { useTranslations, useLocale } from "next-intl";
 import { Badge } from "~/app/_components/ui/badge";
 import { useQuarterLabel, type CatalogueIndicator } from "./use-catalogue";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDateTime } from "~/app/_lib/format-date";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 export const fmtNumber = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));

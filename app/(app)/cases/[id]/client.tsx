@@ -16,7 +16,7 @@ import { EditCaseDialog } from "./edit-dialog";
 import { ItemsCard } from "./items-card";
 import { sourceHref } from "./source-href";
 import { TransitionPanel } from "./transition-panel";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDateTime } from "~/app/_lib/format-date";
 import { casesHref } from "../params";
 
 export function CaseClient({ id }: { id: number }) {

@@ -11,7 +11,7 @@ import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { CaseStatus } from "~/lib/codes";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDate } from "~/app/_lib/format-date";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
 
 type Item = { id: number; description: string; owner: string; deadline: string; doneAt: Date | null; overdue: boolean };

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import type { CaseDashboard } from "~/app/_lib/api-types";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDate } from "~/app/_lib/format-date";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 /** The most overdue rectification items (amber, as on the case list), each linked to its case. */

@@ -17,7 +17,7 @@ import { meetingTone } from "../tones";
 import { AgendaCard } from "./agenda-card";
 import { StartDialog } from "./start-dialog";
 import { useReview } from "./use-review";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDate } from "~/app/_lib/format-date";
 import { reviewListHref } from "../params";
 
 const linkBase =

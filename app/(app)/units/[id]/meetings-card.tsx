@@ -7,7 +7,7 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatScore } from "~/app/_lib/categories";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { recentMeetings } from "./unit-data";
-import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { formatDate } from "~/app/_lib/format-date";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { CardState, chartState } from "~/app/_components/charts/chart-state";
 
