@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { cases, inspections, meetings, rectificationItems, reports, reviewMeetings, units, type Role, type Unit } from "~/db/schema";

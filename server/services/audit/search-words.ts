@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, ilike, inArray, like, or, sql, type SQL } from "drizzle-orm";
 import { auditLog, units, users } from "~/db/schema";
 import { locales } from "~/i18n/locales";

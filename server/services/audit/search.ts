@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gte, like, lt, type SQL } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { auditLog, units, users } from "~/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { formsBySubject, type CaseSourceType } from "~/lib/codes";
 import type { Db, Tx } from "~/db/client";
 import { caseEvents, cases, type Unit } from "~/db/schema";

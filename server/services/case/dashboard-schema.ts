@@ -1,3 +1,4 @@
+import "server-only";
 import { categoryCodes } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { quarterSchema, unitIdSchema } from "~/lib/schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { caseStatuses, rootCauses, type CaseForm, type CaseStatus, type CategoryCode, type RootCause } from "~/lib/codes";
 import { queryRows, type Db } from "~/db/client";

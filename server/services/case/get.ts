@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { caseTransitions } from "~/lib/status";
 import type { Db } from "~/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { cases, rectificationItems, units } from "~/db/schema";

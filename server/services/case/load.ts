@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Tx } from "~/db/client";
 import type { Case, Unit } from "~/db/schema";
 import { loadInScope, type Access, type Actor } from "~/server/scope";

@@ -1,3 +1,4 @@
+import "server-only";
 import { caseForms, caseSourceTypes, caseStatuses, caseSubjects, categoryCodes, flagKinds, rootCauses } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { isCalendarDate } from "~/server/services/meeting/schemas";

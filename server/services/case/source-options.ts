@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gte, isNull, or } from "drizzle-orm";
 import type { FlagKind } from "~/lib/codes";
 import type { Db } from "~/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, sql } from "drizzle-orm";
 import type { CaseStatus } from "~/lib/codes";
 import { caseTransitions } from "~/lib/status";

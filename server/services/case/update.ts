@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { cases, type Case } from "~/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { max, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { indicators, indicatorVersions } from "~/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, isNull, lte, or, gt } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { categories, categoryWeights, indicators, indicatorVersions, type Category } from "~/db/schema";

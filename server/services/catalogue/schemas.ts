@@ -1,3 +1,4 @@
+import "server-only";
 import { categoryCodes, directions, indicatorKinds } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { quarterSchema } from "~/lib/schemas";

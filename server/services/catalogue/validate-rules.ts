@@ -1,3 +1,4 @@
+import "server-only";
 import type { Direction, IndicatorKind } from "~/lib/codes";
 import type { FieldErrors } from "~/server/errors";
 import { m } from "~/lib/server-message";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "~/db/client";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { completenessSummary } from "~/server/services/completeness/summary";

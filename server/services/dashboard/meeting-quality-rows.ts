@@ -1,3 +1,4 @@
+import "server-only";
 import { threeMeetingsOneLecture, unitTypes, type MeetingType, type UnitType } from "~/lib/codes";
 import { completionRows, MIN_MEMBERS_FOR_COMMITTEE, type FrequencyRules } from "~/server/services/meeting/completion-rules";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "~/db/client";
 import { addQuarters } from "~/lib/quarter";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";

@@ -1,3 +1,4 @@
+import "server-only";
 import { isBusinessOverParty, quadrantThresholds, type QuadrantCutoff } from "~/lib/scoring/quadrant-cutoff";
 
 /** A unit in the 重业务轻党建 quadrant chart: business score (x) against Party-building score (y). */

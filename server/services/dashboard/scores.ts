@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { categoryCodes, type CategoryCode } from "~/lib/codes";
 import { queryRows, type Db } from "~/db/client";

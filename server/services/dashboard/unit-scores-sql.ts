@@ -1,3 +1,4 @@
+import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { scoringCtes } from "~/lib/scoring/scoring-sql";
 import { countedStatusSql } from "~/lib/status-sql";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, desc, eq, lte, sql } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { reportDeadlineRules, users } from "~/db/schema";

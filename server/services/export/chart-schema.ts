@@ -1,3 +1,4 @@
+import "server-only";
 import { unstorableText, unstorableTextMessage } from "~/lib/unstorable-text";
 import { z } from "~/server/lib/zod";
 import { m } from "~/lib/server-message";

@@ -1,3 +1,4 @@
+import "server-only";
 import ExcelJS from "exceljs";
 import { asciiFileName, sanitiseFileName } from "~/lib/file-name";
 import { addTableSheet } from "~/server/services/spreadsheet/workbook-style";

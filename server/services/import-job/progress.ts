@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Rows written by the job this process is running. The write transaction cannot publish its
  * progress through the database (nothing in it is visible before it commits), so the count

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "~/db/client";
 import { defaultReportingQuarter } from "~/lib/quarter";
 import { effectiveCategories, effectiveIndicators } from "~/server/services/catalogue/effective";

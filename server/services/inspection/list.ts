@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { inspections, units, users } from "~/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { inspectionResults, inspectionSubjects } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { isCalendarDate, todayInChina } from "~/server/services/meeting/schemas";

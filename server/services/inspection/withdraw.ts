@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { cases, inspections } from "~/db/schema";

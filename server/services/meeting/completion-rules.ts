@@ -1,3 +1,4 @@
+import "server-only";
 import { meetingTypes, threeMeetingsOneLecture, type MeetingType, type UnitType } from "~/lib/codes";
 
 /**

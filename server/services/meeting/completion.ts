@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "~/db/client";
 import type { MeetingType, Unit } from "~/db/schema";

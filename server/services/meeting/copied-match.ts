@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { queryRows, type Tx } from "~/db/client";
 import { meetings } from "~/db/schema";

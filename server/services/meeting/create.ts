@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Tx } from "~/db/client";
 import { meetings, type Unit } from "~/db/schema";
 import { assertUnitInScope, type Actor } from "~/server/scope";

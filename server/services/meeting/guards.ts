@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { reports, type Meeting } from "~/db/schema";

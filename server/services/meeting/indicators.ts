@@ -1,3 +1,4 @@
+import "server-only";
 import { and, avg, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { meetings, reportValues, reports, type Unit } from "~/db/schema";

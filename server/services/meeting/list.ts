@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, gte, lte } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { meetings, reports, type MeetingType } from "~/db/schema";

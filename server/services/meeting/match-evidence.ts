@@ -1,3 +1,4 @@
+import "server-only";
 import type { Unit } from "~/db/schema";
 import { canAccess, type Actor } from "~/server/scope";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { m } from "~/lib/server-message";
 /**
  * What a caller is told about minutes that match a meeting they may not read: that it exists

@@ -1,3 +1,4 @@
+import "server-only";
 import { meetingTypes } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { idSchema as rowIdSchema, quarterSchema, unitIdSchema } from "~/lib/schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "~/db/client";
 import { canAccess, assertUnitInScope, hasCapability, type Actor } from "~/server/scope";
 import { owesReport } from "~/server/services/completeness/expected";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { reportValues, reports, users } from "~/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "~/db/client";
 import type { Actor } from "~/server/scope";
 import { holdRulesForApproval } from "~/server/services/catalogue/open-quarter";

@@ -1,3 +1,4 @@
+import "server-only";
 import { quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { z } from "~/server/lib/zod";
 import { m } from "~/lib/server-message";

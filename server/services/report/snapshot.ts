@@ -1,3 +1,4 @@
+import "server-only";
 import type { LoadedReport } from "./load";
 
 /** What the audit log keeps of a report (same shape as report.save's entries). */

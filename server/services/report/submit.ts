@@ -1,3 +1,4 @@
+import "server-only";
 import { badInput, type FieldErrors } from "~/server/errors";
 import { deadlineFor } from "~/server/services/deadline/rules";
 import type { Db } from "~/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Indicator } from "~/db/schema";
 import type { FieldErrors } from "~/server/errors";
 import { indicatorValueProblem, parseNumber, type Raw } from "~/lib/indicator-value";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Tx } from "~/db/client";
 import type { ReviewMeeting, Unit } from "~/db/schema";
 import { forbidden } from "~/server/errors";

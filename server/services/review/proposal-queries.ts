@@ -1,3 +1,4 @@
+import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "~/db/client";
 import type { Unit } from "~/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { FlagKind } from "~/lib/codes";
 import type { Db, Tx } from "~/db/client";
 import type { Unit } from "~/db/schema";

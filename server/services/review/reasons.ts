@@ -1,3 +1,4 @@
+import "server-only";
 import type { FlagKind, ReviewReason } from "~/lib/codes";
 
 /** Why a unit is on the agenda, with the figures that put it there (stored with the agenda item). */

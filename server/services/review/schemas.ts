@@ -1,3 +1,4 @@
+import "server-only";
 import { caseSubjects, categoryCodes, caseForms, reviewDecisions, rootCauses } from "~/lib/codes";
 import { reportInclusions, type ReportInclusion } from "~/lib/status";
 import { z } from "~/server/lib/zod";

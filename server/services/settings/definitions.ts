@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "~/server/lib/zod";
 
 /** Required meeting frequency (DESIGN.md "Meetings"): at least `min` per `per`. */

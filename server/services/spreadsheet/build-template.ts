@@ -1,3 +1,4 @@
+import "server-only";
 import type ExcelJS from "exceljs";
 import type { Db } from "~/db/client";
 import { badInput } from "~/server/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { makeQuarter, quarterPattern } from "~/lib/quarter";
 import type { Cell } from "./plain-cell";
 import { m } from "~/lib/server-message";

@@ -1,3 +1,4 @@
+import "server-only";
 import type ExcelJS from "exceljs";
 import { and, gte, inArray, lte } from "drizzle-orm";
 import type { Db } from "~/db/client";

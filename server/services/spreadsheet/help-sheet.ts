@@ -1,3 +1,4 @@
+import "server-only";
 import type ExcelJS from "exceljs";
 import { formatQuarter } from "~/lib/quarter";
 import { BUSINESS_SCORE, sheetNames } from "./columns";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, gte, inArray, lte } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
 import { meetings, reportValues, reports, units, type Meeting, type Report, type Unit } from "~/db/schema";

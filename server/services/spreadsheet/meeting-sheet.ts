@@ -1,3 +1,4 @@
+import "server-only";
 import type ExcelJS from "exceljs";
 import type { Meeting } from "~/db/schema";
 import { exportHeaders, meetingHeaders as H, meetingTypeNames, sheetNames } from "./columns";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { indicatorHeaders, meetingHeaders, normaliseHeader, sheetNames } from "./columns";

@@ -1,3 +1,4 @@
+import "server-only";
 import type ExcelJS from "exceljs";
 
 /** One cell as the validators see it (formulas reduced to their cached result). */

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, inArray } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { meetingTypes, type MeetingType } from "~/lib/codes";

@@ -1,3 +1,4 @@
+import "server-only";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Db } from "~/db/client";
 import type { Unit } from "~/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "~/db/client";
 import type { ReportStatus, Unit } from "~/db/schema";
 import type { Actor } from "~/server/scope";

@@ -1,3 +1,4 @@
+import "server-only";
 import { planImport, summarise, type ImportContext, type ImportFile, type ImportPreview } from "./plan";
 
 /** `spreadsheet.preview`: what importing the file would do, and every error in it; writes nothing. */

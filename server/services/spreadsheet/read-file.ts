@@ -1,3 +1,4 @@
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import { runHeavy } from "~/server/lib/heavy-pool";
 import { indicatorHeaders, meetingHeaders, sheetNames } from "./columns";

@@ -1,3 +1,4 @@
+import "server-only";
 import ExcelJS from "exceljs";
 import type { Meeting } from "~/db/schema";
 import { exportHeaders as E, indicatorHeaders as C, sheetNames } from "./columns";

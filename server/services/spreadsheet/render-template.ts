@@ -1,3 +1,4 @@
+import "server-only";
 import ExcelJS from "exceljs";
 import type { Indicator, Meeting } from "~/db/schema";
 import { indicatorHeaders as C, sheetNames } from "./columns";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "~/server/lib/zod";
 import { quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { MAX_FILE_BYTES, tooLargeMessage } from "./read-file";

@@ -1,3 +1,4 @@
+import "server-only";
 import { TRPCError } from "@trpc/server";
 import { FieldValidationError } from "~/server/errors";
 import { localiseServerMessage } from "~/lib/server-message";

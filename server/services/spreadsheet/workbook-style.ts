@@ -1,3 +1,4 @@
+import "server-only";
 import type ExcelJS from "exceljs";
 
 /** Cells the user should not change: grey, so the one column to fill stands out. */

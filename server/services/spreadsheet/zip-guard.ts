@@ -1,3 +1,4 @@
+import "server-only";
 import { inflateRawSync } from "node:zlib";
 import { m } from "~/lib/server-message";
 

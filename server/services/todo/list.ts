@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { reports, units } from "~/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "~/server/lib/zod";
 import { unitIdRules, unitIdSchema } from "~/lib/schemas";
 import { m } from "~/lib/server-message";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, lte, or, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { units } from "~/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { units, users, type Unit, type User } from "~/db/schema";

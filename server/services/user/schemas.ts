@@ -1,3 +1,4 @@
+import "server-only";
 import { roles } from "~/lib/codes";
 import { idSchema, maxId } from "~/lib/schemas";
 import { z } from "~/server/lib/zod";
