@@ -1,12 +1,13 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
-import { reviewAgendaItems, reviewMeetings, units } from "~/db/schema";
-import { badInput, conflict, preconditionFailed } from "~/server/errors";
-import { canAccess, type Actor } from "~/server/scope";
+import { reviewAgendaItems } from "~/db/schema";
+import { badInput, preconditionFailed } from "~/server/errors";
+import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { checkFormFitsSubject, createCase } from "~/server/services/case/create";
 import { loadReviewInScope, statusZh } from "./access";
+import { lockRunningAgendaItem } from "./agenda-item";
 import type { DecideInput } from "./schemas";
 import { m } from "~/lib/server-message";
 
@@ -26,31 +27,7 @@ export async function decideReview({ db, actor }: { db: Db; actor: Actor }, inpu
   if (input.case) checkFormFitsSubject(input.case);
 
   return db.transaction(async (tx) => {
-    // A shared lock: decisions on different units proceed together, a close waits for them.
-    const [locked] = await tx
-      .select({ status: reviewMeetings.status })
-      .from(reviewMeetings)
-      .where(eq(reviewMeetings.id, meeting.id))
-      .for("share");
-    if (locked?.status !== "running") throw conflict(m("review.closedMeanwhile"));
-    const [item] = await tx
-      .select({
-        id: reviewAgendaItems.id,
-        unitId: reviewAgendaItems.unitId,
-        decision: reviewAgendaItems.decision,
-        decisionNote: reviewAgendaItems.decisionNote,
-        caseId: reviewAgendaItems.caseId,
-        unitName: units.name,
-        unitPath: units.path,
-      })
-      .from(reviewAgendaItems)
-      .innerJoin(units, eq(units.id, reviewAgendaItems.unitId))
-      .where(and(eq(reviewAgendaItems.meetingId, meeting.id), eq(reviewAgendaItems.unitId, input.unitId)))
-      .for("update", { of: reviewAgendaItems });
-    // A unit moved out of the caller's reach since the agenda was built reads as not on it.
-    if (!item || !canAccess(actor, { id: item.unitId, path: item.unitPath }, "review")) {
-      throw badInput({ unitId: m("review.theUnitIsNotOnThe") });
-    }
+    const item = await lockRunningAgendaItem(tx, actor, meeting.id, input.unitId);
     if (item.caseId !== null && input.decision !== "case") {
       throw preconditionFailed(m("review.aCaseWasOpenedOnThis", { unitName: item.unitName, caseId: item.caseId }));
     }
