@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { caseEvents, rectificationItems } from "~/db/schema";
 import type { CreateCaseInput } from "~/server/services/case/schemas";
 import { meetingInput, setMembers } from "./meeting-fixtures";
-import { callersOn, useTreeDb, type Caller } from "./test-db";
+import { callersOn, usualCast, useTreeDb, type Caller } from "./test-db";
 import { auditRows, fieldErrorsOf, outcomeOf, trpcError } from "./trpc-expect";
 
 /** Accountability cases: form–subject rules, the status flow, items and overdue, scope, audit. */
@@ -11,14 +11,7 @@ const t = useTreeDb();
 let admin: Caller, reviewerA: Caller, leaderA: Caller, staffA1: Caller, staffA2: Caller, reviewerB: Caller;
 
 beforeAll(async () => {
-  ({ admin, reviewerA, leaderA, staffA1, staffA2, reviewerB } = await callersOn(t, {
-    admin: ["admin", "root"],
-    reviewerA: ["reviewer", "branchA"],
-    leaderA: ["leader", "branchA"],
-    staffA1: ["staff", "leafA1"],
-    staffA2: ["staff", "leafA2"],
-    reviewerB: ["reviewer", "branchB"],
-  }));
+  ({ admin, reviewerA, leaderA, staffA1, staffA2, reviewerB } = await callersOn(t, usualCast));
 });
 
 const input = (unitId: number, over: Partial<CreateCaseInput> = {}): CreateCaseInput => ({

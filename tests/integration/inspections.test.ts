@@ -6,7 +6,7 @@ import type { CreateInspectionInput } from "~/server/services/inspection/schemas
 import { todayInChina } from "~/server/services/meeting/schemas";
 import { callerFor, createActor } from "../factories";
 import { meetingInput, setMembers } from "./meeting-fixtures";
-import { callersOn, useTreeDb, type Caller } from "./test-db";
+import { callersOn, usualCast, useTreeDb, type Caller } from "./test-db";
 import { auditRows, fieldErrorsOf, outcomeOf, trpcError } from "./trpc-expect";
 
 /** 一岗双责 inspections as a case source; case source picker; case editing. */
@@ -15,12 +15,7 @@ let admin: Caller, reviewerA: Caller, leaderA: Caller, staffA1: Caller, staffA2:
 
 beforeAll(async () => {
   ({ admin, reviewerA, leaderA, staffA1, staffA2, reviewerB, leaderRoot } = await callersOn(t, {
-    admin: ["admin", "root"],
-    reviewerA: ["reviewer", "branchA"],
-    leaderA: ["leader", "branchA"],
-    staffA1: ["staff", "leafA1"],
-    staffA2: ["staff", "leafA2"],
-    reviewerB: ["reviewer", "branchB"],
+    ...usualCast,
     leaderRoot: ["leader", "root"],
   }));
 });

@@ -67,6 +67,16 @@ export async function callersOn<const S extends Record<string, readonly [Role, k
   return out as { [K in keyof S]: Caller };
 }
 
+/** The usual cast on the scope-test tree: an admin, branch A's reviewer and leader, A's two staff, branch B's reviewer. */
+export const usualCast = {
+  admin: ["admin", "root"],
+  reviewerA: ["reviewer", "branchA"],
+  leaderA: ["leader", "branchA"],
+  staffA1: ["staff", "leafA1"],
+  staffA2: ["staff", "leafA2"],
+  reviewerB: ["reviewer", "branchB"],
+} as const;
+
 /** Registers beforeAll/afterAll that give a test file a fresh database seeded with the demo data as of `now`. */
 export function useDemoDb(now: Date) {
   const ctx = {} as TestDb;
