@@ -16,8 +16,8 @@ import { UnitRow } from "./unit-row";
 import { pathIds, type AdminUnit } from "./unit-select";
 import { UnitStatusDialog } from "./unit-status-dialog";
 import { Table, TBody, TH, THead, TR } from "~/app/_components/ui/table";
+import type { UnitAction } from "./types";
 
-export type UnitAction = "addChild" | "edit" | "move" | "status";
 type Open = { action: UnitAction; unit: AdminUnit } | null;
 
 // Above this many units the tree starts folded below the second level, so the page stays light.

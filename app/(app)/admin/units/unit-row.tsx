@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "~/app/_components/ui/badge";
 import { cn } from "~/app/_lib/cn";
-import type { UnitAction } from "./client";
+import type { UnitAction } from "./types";
 import { canHaveChildren } from "~/lib/unit-hierarchy";
 import type { AdminUnit } from "./unit-select";
 import { TD, TR } from "~/app/_components/ui/table";

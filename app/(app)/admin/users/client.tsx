@@ -10,7 +10,6 @@ import { Notice } from "~/app/_components/ui/notice";
 import { Select } from "~/app/_components/ui/select";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { roles, type Role } from "~/lib/codes";
 import { UnitOptions } from "../units/unit-select";
 import { firstPage, PAGE_SIZE } from "./list-input";
@@ -19,9 +18,8 @@ import { UserFormDialog } from "./user-form-dialog";
 import { UserRow } from "./user-row";
 import { UserStatusDialog } from "./user-status-dialog";
 import { Table, TBody, TH, THead, TR } from "~/app/_components/ui/table";
+import type { AdminUser, UserAction } from "./types";
 
-export type AdminUser = RouterOutputs["user"]["list"]["items"][number];
-export type UserAction = "edit" | "resetPassword" | "status";
 type Open = { action: "create" } | { action: UserAction; user: AdminUser } | null;
 
 export function UsersAdmin({ actorId }: { actorId: number }) {

@@ -10,7 +10,7 @@ import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { useFormErrors } from "../_shared/use-form-errors";
-import type { AdminUser } from "./client";
+import type { AdminUser } from "./types";
 
 export function ResetPasswordDialog({
   user,

@@ -12,7 +12,7 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { roles, type Role } from "~/lib/codes";
 import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 import { useFormErrors } from "../_shared/use-form-errors";
-import type { AdminUser } from "./client";
+import type { AdminUser } from "./types";
 
 /** New user (no `user`), or change an existing user's name, role and unit. */
 export function UserFormDialog({

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "~/app/_components/ui/badge";
 import { cn } from "~/app/_lib/cn";
-import type { AdminUser, UserAction } from "./client";
+import type { AdminUser, UserAction } from "./types";
 import { TD, TR } from "~/app/_components/ui/table";
 
 const actionClass = "rounded px-1.5 py-0.5 text-blue-800 hover:bg-blue-50 hover:underline";

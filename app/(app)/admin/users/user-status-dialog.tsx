@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { StatusDialog } from "../_shared/status-dialog";
 import { useFormErrors } from "../_shared/use-form-errors";
-import type { AdminUser } from "./client";
+import type { AdminUser } from "./types";
 
 /** Confirm deactivating or reactivating an account; refusals from the server show here. */
 export function UserStatusDialog({ user, onClose, onDone }: { user: AdminUser; onClose: () => void; onDone: (message: string) => void }) {

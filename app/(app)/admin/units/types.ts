@@ -1,0 +1,2 @@
+/** What a unit row's buttons open. */
+export type UnitAction = "addChild" | "edit" | "move" | "status";
