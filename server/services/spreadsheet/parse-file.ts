@@ -165,11 +165,17 @@ export async function parseSpreadsheetBytes(bytes: Buffer, fileName: string): Pr
       if (isOds(bytes, fileName)) {
         refuse(m("spreadsheet.odsFilesAreNotReadSave", { fileName }));
       }
-      try {
-        return { ok: true, file: await readXlsx(bytes, fileName) };
-      } catch (err) {
-        if (err instanceof Refused) throw err;
-        refuse(m("spreadsheet.cannotReadTheWorkbook", { fileName }));
+      // exceljs's streaming reader parks sheets that come before the shared strings in temporary
+      // files, and under load it has failed now and then on a workbook it reads the next time
+      // (seen in CI, never on an idle machine): a zip the guard found sound gets a second read
+      // before the person is told it cannot be read.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return { ok: true, file: await readXlsx(bytes, fileName) };
+        } catch (err) {
+          if (err instanceof Refused) throw err;
+          if (attempt === 2) refuse(m("spreadsheet.cannotReadTheWorkbook", { fileName }));
+        }
       }
     }
     if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
