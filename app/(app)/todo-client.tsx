@@ -13,6 +13,7 @@ import { formatQuarter } from "~/lib/quarter";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import { oversightIsEmpty, TodoOversight } from "./todo-oversight";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
+import { unitQuarterHref } from "~/app/_lib/quarter-params";
 
 const linkClass = "text-party hover:underline";
 
@@ -55,7 +56,7 @@ export function TodoClient({ name }: { name: string }) {
             <span className={data.due.overdue ? "font-medium text-red-800" : "text-neutral-700"}>
               {t(data.due.overdue ? "todo.overdueSince" : "todo.dueBy", { when: day(lastDueDay(data.due.deadline)) })}
             </span>
-            <Link className={linkClass} href={`/report?unit=${data.due.unitId}&quarter=${data.due.quarter}`}>
+            <Link className={linkClass} href={unitQuarterHref("/report", { unit: data.due.unitId, quarter: data.due.quarter })}>
               {t("todo.fillIn")}
             </Link>
           </div>
@@ -70,7 +71,7 @@ export function TodoClient({ name }: { name: string }) {
               <li key={r.quarter} className="flex flex-wrap items-center gap-4 px-4 py-2">
                 <span className="font-medium">{q(r.quarter)}</span>
                 <span className="text-amber-900">{t("todo.reason", { reason: r.reason ?? "—" })}</span>
-                <Link className={linkClass} href={`/report?unit=${r.unitId}&quarter=${r.quarter}`}>
+                <Link className={linkClass} href={unitQuarterHref("/report", { unit: r.unitId, quarter: r.quarter })}>
                   {t("todo.fix")}
                 </Link>
               </li>
@@ -91,7 +92,7 @@ export function TodoClient({ name }: { name: string }) {
             ))}
           </ul>
           <div className="border-t border-neutral-100 px-4 py-2 text-sm">
-            <Link className={linkClass} href={`/meetings?quarter=${data.meetingsOutstanding[0]!.quarter}`}>
+            <Link className={linkClass} href={unitQuarterHref("/meetings", { quarter: data.meetingsOutstanding[0]!.quarter })}>
               {t("todo.recordMeeting")}
             </Link>
           </div>
@@ -119,7 +120,7 @@ export function TodoClient({ name }: { name: string }) {
                     {when(r.submittedAt)} {r.late ? <Badge tone="warning">{t("completeness.late")}</Badge> : null}
                   </TD>
                   <TD className="pr-4 text-right">
-                    <Link className={linkClass} href={`/report?unit=${r.unitId}&quarter=${r.quarter}`}>
+                    <Link className={linkClass} href={unitQuarterHref("/report", { unit: r.unitId, quarter: r.quarter })}>
                       {t("todo.review")}
                     </Link>
                   </TD>
@@ -141,7 +142,7 @@ export function TodoClient({ name }: { name: string }) {
             </span>
             <span>{t("todo.notHandedIn", { n: data.completeness.total - data.completeness.submitted - data.completeness.approved })}</span>
             <span className="text-neutral-600">{t("todo.deadline", { when: day(lastDueDay(data.deadline)) })}</span>
-            <Link className={linkClass} href={`/completeness?quarter=${data.quarter}`}>
+            <Link className={linkClass} href={unitQuarterHref("/completeness", { quarter: data.quarter })}>
               {t("todo.seeCompleteness")}
             </Link>
           </div>

@@ -8,6 +8,7 @@ import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { formatQuarter } from "~/lib/quarter";
 import { formatDate } from "~/app/_lib/format-date";
 import { Table, TBody, TD, TR } from "~/app/_components/ui/table";
+import { dashboardHref } from "~/app/(app)/dashboard/dashboard-tabs";
 
 type Oversight = NonNullable<RouterOutputs["todo"]["list"]["oversight"]>;
 
@@ -106,7 +107,7 @@ export function TodoOversight({ o }: { o: Oversight }) {
             <span>
               {t("todoOversight.flagsBody", { n: o.flags.count, units: o.flags.units, from: q(o.flags.from), to: q(o.flags.to) })}
             </span>
-            <Link className={linkClass} href={`/dashboard/meetings?from=${o.flags.from}&to=${o.flags.to}`}>
+            <Link className={linkClass} href={dashboardHref("/dashboard/meetings", { from: o.flags.from, to: o.flags.to })}>
               {t("todoOversight.seeFlags")}
             </Link>
           </div>

@@ -17,6 +17,7 @@ import { CaseForm } from "./case-form";
 import { type CasePrefill } from "./params";
 import { statusTone } from "./tones";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
+import { dashboardHref } from "~/app/(app)/dashboard/dashboard-tabs";
 
 /** The cases of a subtree with URL-held filters; reviewers and admins can open a case here. */
 export function CasesClient({ filters, prefill }: { filters: ListCasesInput; prefill: CasePrefill }) {
@@ -32,7 +33,7 @@ export function CasesClient({ filters, prefill }: { filters: ListCasesInput; pre
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4 rounded border border-neutral-200 bg-white px-4 py-3">
         <h1 className="mr-auto text-lg font-semibold">{t("cases.heading")}</h1>
-        <Link href={`/cases/dashboard?unit=${filters.unitId}`} className="self-center text-sm text-party hover:underline">
+        <Link href={dashboardHref("/cases/dashboard", { unit: filters.unitId })} className="self-center text-sm text-party hover:underline">
           {t("caseDashboard.heading")}
         </Link>
         {canWrite ? (

@@ -17,6 +17,7 @@ import { SubtreeFiles } from "./subtree-files";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import { isReportEditable } from "~/lib/status";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
+import { unitQuarterHref } from "~/app/_lib/quarter-params";
 
 type Filter = "notStarted" | "draft" | "submitted" | "approved" | "late" | "overdue";
 type UnitRow = RouterOutputs["completeness"]["get"]["units"][number];
@@ -112,7 +113,7 @@ export function CompletenessClient(props: { unitId: number; quarter: string; qua
                     </TD>
                     <TD className="text-neutral-600">{u.submittedAt ? formatDateTime(u.submittedAt, locale) : "—"}</TD>
                     <TD className="pr-4 text-right">
-                      <Link className="text-party hover:underline" href={`/report?unit=${u.id}&quarter=${data.quarter}`}>
+                      <Link className="text-party hover:underline" href={unitQuarterHref("/report", { unit: u.id, quarter: data.quarter })}>
                         {t("completeness.open")}
                       </Link>
                     </TD>

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { Overview } from "./overview-data";
+import { casesHref } from "~/app/(app)/cases/params";
+import { dashboardHref } from "~/app/(app)/dashboard/dashboard-tabs";
 
 /** Open accountability cases and those with overdue rectifications in the subtree, linked to the case list. */
 export function CaseFigures({ overview }: { overview: Overview }) {
@@ -11,14 +13,14 @@ export function CaseFigures({ overview }: { overview: Overview }) {
   return (
     <div className="flex flex-wrap gap-3" data-testid="case-summary">
       <Link
-        href={`/cases?unit=${overview.unitId}`}
+        href={casesHref({ unitId: overview.unitId })}
         className="rounded border border-neutral-200 bg-white px-4 py-2 hover:border-neutral-400"
       >
         <span className="block text-xs text-neutral-500">{t("openCases")}</span>
         <span className="num block text-xl font-semibold">{overview.cases.open}</span>
       </Link>
       <Link
-        href={`/cases?unit=${overview.unitId}&overdue=1`}
+        href={casesHref({ unitId: overview.unitId, overdue: true })}
         className="rounded border border-neutral-200 bg-white px-4 py-2 hover:border-neutral-400"
       >
         <span className="block text-xs text-neutral-500">{t("overdueCases")}</span>
@@ -26,7 +28,7 @@ export function CaseFigures({ overview }: { overview: Overview }) {
           {overview.cases.overdue}
         </span>
       </Link>
-      <Link href={`/cases/dashboard?unit=${overview.unitId}`} className="self-center text-sm text-party hover:underline">
+      <Link href={dashboardHref("/cases/dashboard", { unit: overview.unitId })} className="self-center text-sm text-party hover:underline">
         {tc("heading")}
       </Link>
     </div>

@@ -7,6 +7,7 @@ import { chartState } from "~/app/_components/charts/chart-state";
 import { completenessData, type CompletenessState } from "./mappers";
 import type { Completeness } from "./overview-data";
 import { useOverviewText } from "./use-labels";
+import { unitQuarterHref } from "~/app/_lib/quarter-params";
 
 const stateColors: Record<CompletenessState, string> = {
   approved: "#2e7d32",
@@ -50,7 +51,10 @@ export function CompletenessCard(props: { completeness: Completeness | undefined
               }))}
               notes={[t("lateNote", { late: s.late, overdue: s.overdue, total: s.total })]}
             />
-            <Link href={`/completeness?unit=${props.unitId}&quarter=${props.quarter}`} className="text-sm text-party hover:underline">
+            <Link
+              href={unitQuarterHref("/completeness", { unit: props.unitId, quarter: props.quarter })}
+              className="text-sm text-party hover:underline"
+            >
               {t("openCompleteness")}
             </Link>
           </div>

@@ -24,6 +24,8 @@ const sharedParsers = {
 };
 const loadShared = createLoader(sharedParsers);
 const serializeShared = createSerializer(sharedParsers);
+/** The URL of a dashboard (`/dashboard…`, `/cases/dashboard`) with these shared filters (and nothing else). */
+export const dashboardHref = serializeShared;
 
 /** The link to a dashboard tab carrying the shared filters of the current URL. */
 export const tabHref = (href: string, current: URLSearchParams): string => serializeShared(href, loadShared(current));

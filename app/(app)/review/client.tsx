@@ -11,6 +11,7 @@ import { formatQuarter } from "~/lib/quarter";
 import { meetingTone } from "./tones";
 import { formatDate } from "~/app/_lib/format-date";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
+import { reviewNewHref } from "./new/params";
 
 const linkClass = "text-party hover:underline";
 
@@ -32,7 +33,7 @@ export function ReviewListClient({ unitId }: { unitId: number }) {
         </div>
         {canWrite ? (
           <Link
-            href={`/review/new?unit=${unitId}`}
+            href={reviewNewHref("/review/new", { unit: unitId })}
             className="inline-flex h-8 items-center rounded bg-party px-3 text-sm font-medium text-white hover:bg-party-dark focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party"
           >
             {t("review.new")}

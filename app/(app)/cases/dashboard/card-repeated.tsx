@@ -6,6 +6,7 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatQuarter } from "~/lib/quarter";
 import type { CaseDashboard } from "~/app/_lib/api-types";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
+import { casesHref } from "~/app/(app)/cases/params";
 
 /** Units with two or more cases in range: each links to its case list, and can become the dashboard's subtree root. */
 export function RepeatedUnitsCard({
@@ -48,14 +49,14 @@ export function RepeatedUnitsCard({
               {units.map((u) => (
                 <TR key={u.unitId} data-unit={u.unitId}>
                   <TD className="px-3 py-1.5">
-                    <Link className="text-party hover:underline" href={`/cases?unit=${u.unitId}`}>
+                    <Link className="text-party hover:underline" href={casesHref({ unitId: u.unitId })}>
                       {u.unitName}
                     </Link>
                   </TD>
                   <TD className="num px-3 py-1.5">{u.count}</TD>
                   <TD className="px-3 py-1.5 whitespace-nowrap">{formatQuarter(u.lastQuarter, locale)}</TD>
                   <TD className="px-3 py-1.5 whitespace-nowrap">
-                    <Link className="mr-3 text-neutral-700 hover:underline" href={`/cases?unit=${u.unitId}`}>
+                    <Link className="mr-3 text-neutral-700 hover:underline" href={casesHref({ unitId: u.unitId })}>
                       {t("repeated.cases")}
                     </Link>
                     {u.unitId !== rootId ? (

@@ -9,6 +9,7 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/lib/quarter";
 import { statusTone } from "../../cases/tones";
 import { CardState, chartState } from "~/app/_components/charts/chart-state";
+import { casesHref } from "~/app/(app)/cases/params";
 
 /** Cases shown on the unit page; the full list is one click away. */
 const SHOWN = 10;
@@ -27,7 +28,7 @@ export function UnitCasesCard({ unitId, subtree }: { unitId: number; subtree: bo
         title={t("casesTitle", { count: cases.length })}
         description={subtree ? t("casesDescSubtree") : t("casesDescOwn")}
         actions={
-          <Link href={`/cases?unit=${unitId}`} className="shrink-0 text-sm text-party hover:underline">
+          <Link href={casesHref({ unitId: unitId })} className="shrink-0 text-sm text-party hover:underline">
             {t("allCases")}
           </Link>
         }

@@ -10,6 +10,7 @@ import { recentMeetings } from "./unit-data";
 import { formatDate } from "~/app/_lib/format-date";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { CardState, chartState } from "~/app/_components/charts/chart-state";
+import { unitQuarterHref } from "~/app/_lib/quarter-params";
 
 /** The unit's 20 latest meetings in the range, each linked to its record on the meetings page. */
 export function UnitMeetingsCard({ unitId, from, to }: { unitId: number; from: string; to: string }) {
@@ -24,7 +25,7 @@ export function UnitMeetingsCard({ unitId, from, to }: { unitId: number; from: s
         title={t("meetingsTitle", { count: rows.length })}
         description={t("meetingsDesc")}
         actions={
-          <Link href={`/meetings?unit=${unitId}`} className="shrink-0 text-sm text-party hover:underline">
+          <Link href={unitQuarterHref("/meetings", { unit: unitId })} className="shrink-0 text-sm text-party hover:underline">
             {t("allMeetings")}
           </Link>
         }
@@ -61,7 +62,10 @@ export function UnitMeetingsCard({ unitId, from, to }: { unitId: number; from: s
                     <TD className="py-1.5 pl-4 pr-2 whitespace-nowrap tabular-nums">{formatDate(m.date, locale)}</TD>
                     <TD className="py-1.5 pr-2 whitespace-nowrap">{tm(m.type)}</TD>
                     <TD className="py-1.5 pr-2">
-                      <Link href={`/meetings?unit=${unitId}&quarter=${m.quarter}#meeting-${m.id}`} className="text-party hover:underline">
+                      <Link
+                        href={`${unitQuarterHref("/meetings", { unit: unitId, quarter: m.quarter })}#meeting-${m.id}`}
+                        className="text-party hover:underline"
+                      >
                         {m.topic}
                       </Link>
                     </TD>

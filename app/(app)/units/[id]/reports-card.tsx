@@ -10,6 +10,7 @@ import { statusTone } from "~/app/_lib/status";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter, quarterRange } from "~/lib/quarter";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
+import { unitQuarterHref } from "~/app/_lib/quarter-params";
 
 /** The unit's report of every quarter in the range, newest first: status, business score, whether late; each opens the report page. */
 export function ReportsCard({ unitId, from, to }: { unitId: number; from: string; to: string }) {
@@ -45,7 +46,7 @@ export function ReportsCard({ unitId, from, to }: { unitId: number; from: string
             return (
               <TR key={quarter} className="border-t border-neutral-100" data-quarter={quarter}>
                 <TD className="py-1.5 pl-4 pr-2 whitespace-nowrap">
-                  <Link href={`/report?unit=${unitId}&quarter=${quarter}`} className="text-party hover:underline">
+                  <Link href={unitQuarterHref("/report", { unit: unitId, quarter: quarter })} className="text-party hover:underline">
                     {formatQuarter(quarter, locale)}
                   </Link>
                 </TD>
