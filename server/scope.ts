@@ -5,6 +5,7 @@ import { cases, inspections, meetings, rectificationItems, reports, reviewMeetin
 import { TRPCError } from "@trpc/server";
 import { forbidden, notFound } from "./errors";
 import { m } from "~/lib/server-message";
+import { escapeLike } from "~/lib/like-pattern";
 
 /** The signed-in user as every service sees them (loaded fresh from the database per request). */
 export type Actor = {
@@ -111,7 +112,7 @@ const columnsOf = (u: UnitsRef) =>
     : { id: sql`${u.id}`, path: sql`${u.path}` };
 
 /** `%`, `_` and `\` are literal in a LIKE prefix (paths hold only digits and slashes; this keeps it so). */
-const likePrefix = (path: string) => `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const likePrefix = (path: string) => `${escapeLike(path)}%`;
 
 /**
  * The units of `root`'s subtree, `root` included, as a SQL condition on `u` — no reach check:

@@ -4,6 +4,7 @@ import { auditLog, units, users } from "~/db/schema";
 import { locales } from "~/i18n/locales";
 import { loadMessages } from "~/i18n/messages";
 import { entityCodes, enumFields, enumWords, labelKeys } from "~/lib/audit-words";
+import { escapeLike } from "~/lib/like-pattern";
 
 /**
  * The audit search by the words a person reads on the page ("张三 调查核实", "case #12"): each
@@ -70,7 +71,6 @@ async function buildDictionary(): Promise<Dictionary> {
   return { entities, actions, values };
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const contains = (words: string[], token: string) => words.some((w) => w.includes(token));
 const jsonHas = (field: string, code: string) => {
   const probe = JSON.stringify({ [field]: code });

@@ -8,6 +8,7 @@ import { assertCapability, type Actor } from "~/server/scope";
 import { maxId, unitIdSchema } from "~/lib/schemas";
 import { wordsCondition } from "./search-words";
 import { m } from "~/lib/server-message";
+import { escapeLike } from "~/lib/like-pattern";
 
 const dateOrTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
   error: m("audit.dateMustLookLike202611"),
@@ -33,7 +34,6 @@ const DAY_MS = 24 * 3600 * 1000;
 // A bare date means that whole day in Beijing time, the time the users work in.
 const dayStart = (d: string) => new Date(`${d}T00:00:00+08:00`);
 const isDateOnly = (d: string) => d.length === 10;
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The audit log, newest first, filtered by unit, actor, action prefix and time; keyset

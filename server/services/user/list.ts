@@ -7,8 +7,7 @@ import { assertCapability, inSubtreeSql, type Actor } from "~/server/scope";
 import { publicUserColumns } from "./guards";
 import type { ListUsersInput } from "./schemas";
 import { m } from "~/lib/server-message";
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+import { escapeLike } from "~/lib/like-pattern";
 
 /** One page of users for the admin (filter by unit subtree, role, status; search username or name). */
 export async function listUsers({ db, actor }: { db: Db; actor: Actor }, input: ListUsersInput) {
