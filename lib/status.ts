@@ -31,6 +31,12 @@ export const editableReportStatuses = ["draft", "returned"] as const satisfies r
 /** Whether a report in this status may still be changed; a report not started yet reads as a draft. */
 export const isReportEditable = (status: ReportStatus): boolean => (editableReportStatuses as readonly ReportStatus[]).includes(status);
 
+/** The statuses of a report handed in on time or late (报送): submitted, and approved after it. */
+export const handedInReportStatuses = ["submitted", "approved"] as const satisfies readonly ReportStatus[];
+
+/** Whether a report in this status has been handed in; one not started yet has not. */
+export const isHandedIn = (status: ReportStatus | "not_started"): boolean => (handedInReportStatuses as readonly string[]).includes(status);
+
 /** Which reports a dashboard counts: approved only (the default), or submitted ones too (报送未审核, shown with a label). */
 export const reportInclusions = ["approved", "submitted"] as const;
 export type ReportInclusion = (typeof reportInclusions)[number];

@@ -5,6 +5,7 @@ import {
   countedStatuses,
   defaultInclusion,
   editableReportStatuses,
+  isHandedIn,
   isReportEditable,
   reportInclusions,
   reportTransitions,
@@ -41,5 +42,15 @@ describe("the case status rules", () => {
     }
     expect(caseTransitions.closed).toEqual([]);
     expect(Object.keys(caseTransitions).sort()).toEqual([...caseStatuses].sort());
+  });
+});
+
+describe("handed-in reports (报送)", () => {
+  it("are the submitted and approved ones: never a draft, a returned report or one not started", () => {
+    expect(reportStatuses.filter(isHandedIn).sort()).toEqual(["approved", "submitted"]);
+    expect(isHandedIn("not_started")).toBe(false);
+  });
+  it("and a report is either still editable or handed in, never both", () => {
+    for (const s of reportStatuses) expect(isReportEditable(s) !== isHandedIn(s)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { assertUnitInScope, readableFromSql, readsOnlyOwnUnit, type Actor } from
 import { deadlineFor } from "~/server/services/deadline/rules";
 import { owesReportSql } from "./expected";
 import { completenessSummary } from "./summary";
+import { isHandedIn } from "~/lib/status";
 
 export type CompletenessState = ReportStatus | "not_started";
 
@@ -38,7 +39,7 @@ export async function getCompleteness({ db, actor }: { db: Db; actor: Actor }, i
   );
   const units = rows.map((r) => {
     const state: CompletenessState = r.status ?? "not_started";
-    const handedIn = state === "submitted" || state === "approved";
+    const handedIn = isHandedIn(state);
     return {
       id: r.id,
       parentId: r.parent_id,

@@ -4,6 +4,8 @@ import { queryRows, type Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
 import { subtreeSql } from "~/server/scope";
 import { owesReportSql } from "./expected";
+import { editableReportStatuses, handedInReportStatuses } from "~/lib/status";
+import { statusInSql } from "~/lib/status-sql";
 
 type Counts = Record<
   "total" | "notStarted" | "draft" | "returned" | "submitted" | "approved" | "late" | "overdue" | "onTime",
@@ -29,8 +31,8 @@ export async function completenessSummary(
                count(*) filter (where r.status = 'submitted') as "submitted",
                count(*) filter (where r.status = 'approved') as "approved",
                count(*) filter (where r.late) as "late",
-               count(*) filter (where ${pastDeadline} and (r.status is null or r.status in ('draft', 'returned'))) as "overdue",
-               count(*) filter (where r.status in ('submitted', 'approved') and not r.late) as "onTime"
+               count(*) filter (where ${pastDeadline} and (r.status is null or ${statusInSql("r.status", editableReportStatuses)})) as "overdue",
+               count(*) filter (where ${statusInSql("r.status", handedInReportStatuses)} and not r.late) as "onTime"
         from units u
         left join reports r on r.unit_id = u.id and r.quarter = ${opts.quarter}
         where ${owesReportSql("u", opts.quarter)} and ${subtreeSql("u", opts.root, opts.onlyRoot)}`,
