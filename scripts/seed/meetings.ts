@@ -63,23 +63,9 @@ function draftsFor(unit: DemoUnit, quarters: string[], rng: Rng): Draft[] {
 
   const add = (type: MeetingType, date: string, expected: number) => {
     const drawn = drawAttendance(rng, b, type, expected);
-    const { present, criticalOpinions, rectificationItems, solicitedOpinions } = drawn;
     const thin = rng.chance(b.thin);
     const topic = rng.pick(topics[type]);
-    const facts = {
-      type,
-      date,
-      topic,
-      unitName: unit.name,
-      secretary,
-      expected,
-      present,
-      criticalOpinions,
-      rectificationItems,
-      solicitedOpinions,
-      business,
-      thin,
-    };
+    const facts = { type, date, topic, unitName: unit.name, secretary, expected, business, thin, ...drawn };
     out.push({
       unitId: unit.id,
       type,

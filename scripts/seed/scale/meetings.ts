@@ -39,20 +39,7 @@ export function unitMeetings(unit: ScaleUnit, quarters: readonly string[], nextI
     const minutes = copied
       ? copyMinutes(source.minutes, date, unit.name)
       : composeMinutes(
-          {
-            type,
-            date,
-            topic,
-            unitName: unit.name,
-            secretary,
-            expected,
-            present,
-            criticalOpinions,
-            rectificationItems,
-            solicitedOpinions,
-            business,
-            thin: true,
-          },
+          { type, date, topic, unitName: unit.name, secretary, expected, business, thin: true, ...drawn },
           rng.pick,
           rng.chance,
         );
