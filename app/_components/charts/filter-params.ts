@@ -1,13 +1,13 @@
 import { createLoader, createParser, parseAsStringLiteral } from "nuqs/server";
 import { categoryCodes, type CategoryCode } from "~/lib/codes";
-import { lastQuarters, parseQuarter } from "~/lib/quarter";
+import { lastQuarters } from "~/lib/quarter";
 import { defaultInclusion, reportInclusions, type ReportInclusion } from "~/lib/status";
+import { parseAsQuarter } from "~/app/_lib/url-params";
 
 /** Which reports a dashboard counts: approved only (default) or also submitted-not-yet-approved. */
 export const includeValues = reportInclusions;
 export type Include = ReportInclusion;
 
-const parseAsQuarter = createParser({ parse: (v) => (parseQuarter(v) ? v : null), serialize: (v: string) => v });
 const parseAsUnitId = createParser({
   parse: (v) => (/^[1-9]\d{0,9}$/.test(v) ? Number(v) : null),
   serialize: (v: number) => String(v),
