@@ -10,7 +10,8 @@ export default defineConfig({
   outputDir: "test-results",
   fullyParallel: false,
   workers: 1, // the specs share one seeded server
-  retries: 0,
+  // One retry in CI: a chart that did not redraw after history.back() once timed out under load (see the closing note of session 4); a retried pass is reported as flaky.
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: [["list"]],
   use: {
