@@ -102,3 +102,46 @@ export type InspectionSubject = (typeof inspectionSubjects)[number];
 /** Result of a 一岗双责 inspection: 合格 / 基本合格 / 不合格. */
 export const inspectionResults = ["pass", "basic", "fail"] as const;
 export type InspectionResult = (typeof inspectionResults)[number];
+
+// ── Annual assessment (年度考核), DESIGN.md "Annual assessment" ─────────────────────────────
+
+/** Posts on a unit's Party committee (班子成员): 书记 / 副书记 / 委员. */
+export const officerPosts = ["secretary", "deputy_secretary", "member"] as const;
+export type OfficerPost = (typeof officerPosts)[number];
+
+/** What the department decided about an officer (干部使用): 提拔 / 表彰 / 调整. */
+export const officerOutcomeKinds = ["promoted", "commended", "adjusted"] as const;
+export type OfficerOutcomeKind = (typeof officerOutcomeKinds)[number];
+
+/** The yearly cycle: 述职 (duty reports written) → 评议 (ballots, comments, grades) → 公示 → 定级 (read-only). */
+export const assessmentCycleStatuses = ["open", "rating", "publicised", "final"] as const;
+export type AssessmentCycleStatus = (typeof assessmentCycleStatuses)[number];
+
+/** A duty report (述职报告) moves like a quarterly report: draft → submitted → accepted | returned → submitted again. */
+export const dutyReportStatuses = ["draft", "submitted", "returned", "accepted"] as const;
+export type DutyReportStatus = (typeof dutyReportStatuses)[number];
+
+/** Grades (分类定级), best first: 好 / 较好 / 一般 / 差. */
+export const grades = ["good", "fairly_good", "average", "poor"] as const;
+export type Grade = (typeof grades)[number];
+
+/**
+ * Veto rules (一票否决 / 限定等次) a cycle may switch on, each capping the grade at `cap`:
+ * - secretary_admonition: a decided case of 诫勉 or heavier against the secretary (书记被诫勉及以上问责)
+ * - unit_reorganised: a decided case of 改组 (or heavier) against the organisation
+ * - inspection_failed: a 一岗双责 inspection of the secretary found 不合格 in the year
+ * - duty_report_missing: no duty report submitted for the year (未述职)
+ * - duty_report_copied: the duty report is flagged as copied (述职报告雷同)
+ */
+export const vetoCodes = [
+  "secretary_admonition",
+  "unit_reorganised",
+  "inspection_failed",
+  "duty_report_missing",
+  "duty_report_copied",
+] as const;
+export type VetoCode = (typeof vetoCodes)[number];
+
+/** A review meeting is an accountability review (问责审议会) or a duty-report review (述职评议会, one slide per secretary). */
+export const reviewMeetingKinds = ["accountability", "duty_review"] as const;
+export type ReviewMeetingKind = (typeof reviewMeetingKinds)[number];

@@ -24,17 +24,26 @@ export type Access =
   | "approve" // approve / return reports
   | "case" // open and move accountability cases (reading them is plain "read")
   | "reviewRead" // see review meetings (问责审议) held on the unit's subtree
-  | "review"; // chair review meetings: convene, edit the agenda, present, record decisions (立案问责 opens the case), close
+  | "review" // chair review meetings: convene, edit the agenda, present, record decisions (立案问责 opens the case), close
+  | "assess"; // the level above's part of the annual assessment: 民主测评, 点评 and its items, final grades, accept/return duty reports
 
 /** How far a role reaches from its own unit: the unit alone, its subtree, strictly below it, or everything. */
 type Reach = "none" | "own" | "subtree" | "below" | "all";
 
 /** The authorization policy (DESIGN.md "Who uses it"). The only place these decisions live. */
 export const policy: Record<Role, Record<Access, Reach>> = {
-  admin: { read: "all", write: "all", approve: "all", case: "all", reviewRead: "all", review: "all" },
-  leader: { read: "subtree", write: "none", approve: "none", case: "none", reviewRead: "subtree", review: "subtree" },
-  reviewer: { read: "subtree", write: "none", approve: "below", case: "subtree", reviewRead: "subtree", review: "subtree" },
-  staff: { read: "own", write: "own", approve: "none", case: "none", reviewRead: "none", review: "none" },
+  admin: { read: "all", write: "all", approve: "all", case: "all", reviewRead: "all", review: "all", assess: "all" },
+  leader: { read: "subtree", write: "none", approve: "none", case: "none", reviewRead: "subtree", review: "subtree", assess: "below" },
+  reviewer: {
+    read: "subtree",
+    write: "none",
+    approve: "below",
+    case: "subtree",
+    reviewRead: "subtree",
+    review: "subtree",
+    assess: "below",
+  },
+  staff: { read: "own", write: "own", approve: "none", case: "none", reviewRead: "none", review: "none", assess: "none" },
 };
 
 export function canAccess(actor: Actor, unit: Pick<Unit, "id" | "path">, access: Access): boolean {
@@ -59,10 +68,11 @@ export type Capability =
   | "manageCatalogue" // indicators, targets, weights
   | "manageSettings" // deadlines, meeting frequency rules
   | "viewAudit" // search the audit log
-  | "grantLockException"; // reopen an approved report
+  | "grantLockException" // reopen an approved report
+  | "manageAssessment"; // open and move the annual cycle and set its rules, keep the officers roster, enter outcomes (提拔/表彰/调整)
 
 export const capabilities: Record<Role, readonly Capability[]> = {
-  admin: ["manageUnits", "manageUsers", "manageCatalogue", "manageSettings", "viewAudit", "grantLockException"],
+  admin: ["manageUnits", "manageUsers", "manageCatalogue", "manageSettings", "viewAudit", "grantLockException", "manageAssessment"],
   leader: [],
   reviewer: [],
   staff: [],

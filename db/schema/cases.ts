@@ -1,5 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { caseForms, caseSourceTypes, caseStatuses, caseSubjects, categoryCodes, rootCauses } from "~/lib/codes";
+import { officers } from "./officers";
 import { units } from "./units";
 import { users } from "./users";
 
@@ -22,6 +23,7 @@ export const cases = pgTable(
     rootCause: text({ enum: rootCauses }).notNull(),
     form: text({ enum: caseForms }).notNull(),
     facts: text().notNull(),
+    officerId: integer().references(() => officers.id), // the secretary in post when the case was opened, when subject = secretary
     status: text({ enum: caseStatuses }).notNull().default("opened"),
     sourceType: text({ enum: caseSourceTypes }),
     sourceId: integer(),

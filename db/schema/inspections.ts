@@ -1,5 +1,6 @@
 import { boolean, date, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { inspectionResults, inspectionSubjects } from "~/lib/codes";
+import { officers } from "./officers";
 import { units } from "./units";
 import { users } from "./users";
 
@@ -24,6 +25,7 @@ export const inspections = pgTable(
     quarter: text().notNull(),
     subject: text({ enum: inspectionSubjects }).notNull(),
     personName: text(),
+    officerId: integer().references(() => officers.id), // the secretary in post on `inspectedOn`, when subject = secretary
     inspectorId: integer()
       .notNull()
       .references(() => users.id),

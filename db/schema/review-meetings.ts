@@ -1,5 +1,5 @@
 import { index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import { reviewMeetingStatuses } from "~/lib/codes";
+import { reviewMeetingKinds, reviewMeetingStatuses } from "~/lib/codes";
 import { units } from "./units";
 import { users } from "./users";
 
@@ -16,6 +16,8 @@ export const reviewMeetings = pgTable(
       .notNull()
       .references(() => units.id),
     quarter: text().notNull(),
+    kind: text({ enum: reviewMeetingKinds }).notNull().default("accountability"), // 问责审议会 or 述职评议会
+    year: integer(), // the assessment year of a 述职评议会
     title: text().notNull(),
     status: text({ enum: reviewMeetingStatuses }).notNull().default("planned"),
     heldOn: text(), // YYYY-MM-DD, set when the meeting starts

@@ -1,4 +1,5 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
+import { assessmentRouter } from "./routers/assessment";
 import { auditRouter } from "./routers/audit";
 import { caseRouter } from "./routers/case";
 import { catalogueRouter } from "./routers/catalogue";
@@ -9,6 +10,7 @@ import { indicatorRouter } from "./routers/indicator";
 import { inspectionRouter } from "./routers/inspection";
 import { meRouter } from "./routers/me";
 import { meetingRouter } from "./routers/meeting";
+import { officerRouter } from "./routers/officer";
 import { reportRouter } from "./routers/report";
 import { reviewRouter } from "./routers/review";
 import { settingsRouter } from "./routers/settings";
@@ -28,6 +30,8 @@ export const appRouter = createTRPCRouter({
   catalogue: catalogueRouter,
   settings: settingsRouter,
   audit: auditRouter,
+  officer: officerRouter,
+  assessment: assessmentRouter,
   completeness: completenessRouter,
   todo: todoRouter,
   spreadsheet: spreadsheetRouter,

@@ -36,6 +36,8 @@ export const CASE: RoleReach = { admin: "all", leader: "none", reviewer: "subtre
 export const REVIEW_READ: RoleReach = { ...READ, staff: "none" };
 /** 主持问责审议: convene, edit the agenda, present, decide (立案问责 opens the case), close — leaders chair too. */
 export const REVIEW: RoleReach = { admin: "all", leader: "subtree", reviewer: "subtree", staff: "none" };
+/** 年度考核 by the level above: 民主测评, 点评, final grades, accepting duty reports — never the unit itself. */
+export const ASSESS: RoleReach = { admin: "all", leader: "below", reviewer: "below", staff: "none" };
 /** 系统管理: admin only, whichever unit the input names (units, users, catalogue, settings, audit, 解锁). */
 export const ADMIN: RoleReach = { admin: "all", leader: "none", reviewer: "none", staff: "none" };
 /** Any signed-in user: their own profile, the indicator catalogue, their to-do list. */

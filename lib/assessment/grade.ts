@@ -1,0 +1,156 @@
+import { grades, type CaseForm, type CaseSubject, type Grade, type InspectionResult, type VetoCode } from "~/lib/codes";
+import { admonitionOrHeavier, reorganisationOrHeavier, type CycleRules } from "./rules";
+
+/**
+ * The grade of a unit's year (分类定级), DESIGN.md "Annual assessment": one pure function used by
+ * the server (grades, 公示, freeze), the pages (the breakdown) and the property tests.
+ *
+ *   score = Σ part × weight (parts a unit lacks give their weight to the others) − case deductions
+ *   band  = the threshold band of the score;  capped = the worst of band and every veto's cap
+ *   quota: ranked by score over the cycle's graded units, at most floor(q × n) keep 好 (and 较好
+ *   when that quota is set); the others move down one grade.
+ */
+
+/** Everything one unit's grade is computed from. */
+export type GradeInputs = {
+  unitId: number;
+  /** The composites of the year's four quarters (Q1…Q4) from approved reports; null: none approved (counts 0). */
+  quarterly: readonly (number | null)[];
+  /** The 民主测评 ballots; null: none entered. */
+  appraisal: { good: number; fairlyGood: number; average: number; poor: number } | null;
+  /** Results of the year's 一岗双责 inspections of the secretary (withdrawn ones left out). */
+  inspections: readonly InspectionResult[];
+  /** The year's decided (or later) cases against the unit (organisation) or its secretary. */
+  cases: readonly { form: CaseForm; subject: CaseSubject }[];
+  /** The duty report: not submitted, submitted, or submitted and flagged as copied. */
+  dutyReport: "missing" | "submitted" | "copied";
+};
+
+export type GradePart = "quarterly" | "appraisal" | "inspections";
+
+export type GradeBreakdown = {
+  parts: { part: GradePart; score: number | null; weight: number; effectiveWeight: number }[];
+  quarterly: (number | null)[];
+  base: number;
+  deductions: { form: CaseForm; subject: CaseSubject; points: number }[];
+  score: number;
+  band: Grade;
+  vetoes: { code: VetoCode; cap: Grade }[];
+  capped: Grade;
+  /** Set by the cohort ranking: the place by score (1 = best) among n graded units, and whether a quota moved it down. */
+  quota: { rank: number; of: number; allowedGood: number; allowedFairlyGood: number | null; movedDown: boolean } | null;
+};
+
+export type GradeResult = { unitId: number; score: number; computed: Grade; breakdown: GradeBreakdown };
+
+/** Ballot values: 好 100, 较好 80, 一般 60, 差 0. */
+const ballotPoints = { good: 100, fairlyGood: 80, average: 60, poor: 0 } as const;
+/** Inspection results: 合格 100, 基本合格 70, 不合格 0. */
+const inspectionPoints: Record<InspectionResult, number> = { pass: 100, basic: 70, fail: 0 };
+
+const rankOf = (g: Grade) => grades.indexOf(g);
+/** The worse of two grades. */
+export const worseGrade = (a: Grade, b: Grade): Grade => (rankOf(a) >= rankOf(b) ? a : b);
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+export function appraisalScore(a: GradeInputs["appraisal"]): number | null {
+  if (!a) return null;
+  const valid = a.good + a.fairlyGood + a.average + a.poor;
+  if (valid <= 0) return null;
+  return (a.good * ballotPoints.good + a.fairlyGood * ballotPoints.fairlyGood + a.average * ballotPoints.average) / valid;
+}
+
+export function bandOf(score: number, t: CycleRules["thresholds"]): Grade {
+  if (score >= t.good) return "good";
+  if (score >= t.fairlyGood) return "fairly_good";
+  if (score >= t.average) return "average";
+  return "poor";
+}
+
+/** The vetoes of `rules` that the inputs trip. */
+export function trippedVetoes(inputs: GradeInputs, rules: CycleRules): { code: VetoCode; cap: Grade }[] {
+  const tripped = (code: VetoCode): boolean => {
+    switch (code) {
+      case "secretary_admonition":
+        return inputs.cases.some((c) => c.subject === "secretary" && admonitionOrHeavier.includes(c.form));
+      case "unit_reorganised":
+        return inputs.cases.some((c) => c.subject === "organisation" && reorganisationOrHeavier.includes(c.form));
+      case "inspection_failed":
+        return inputs.inspections.includes("fail");
+      case "duty_report_missing":
+        return inputs.dutyReport === "missing";
+      case "duty_report_copied":
+        return inputs.dutyReport === "copied";
+    }
+  };
+  return rules.vetoes.filter((v) => tripped(v.code));
+}
+
+/** One unit's score, band and veto cap (no quota: see `gradeCohort`). */
+export function scoreUnit(inputs: GradeInputs, rules: CycleRules): GradeResult {
+  const quarters = [0, 1, 2, 3].map((i) => inputs.quarterly[i] ?? null);
+  const quarterly = quarters.reduce<number>((s, q) => s + (q ?? 0), 0) / 4;
+  const inspection =
+    inputs.inspections.length === 0 ? null : inputs.inspections.reduce((s, r) => s + inspectionPoints[r], 0) / inputs.inspections.length;
+  const raw: { part: GradePart; score: number | null; weight: number }[] = [
+    { part: "quarterly", score: quarterly, weight: rules.weights.quarterly },
+    { part: "appraisal", score: appraisalScore(inputs.appraisal), weight: rules.weights.appraisal },
+    { part: "inspections", score: inspection, weight: rules.weights.inspections },
+  ];
+  const present = raw.filter((p) => p.score !== null).reduce((s, p) => s + p.weight, 0);
+  const parts = raw.map((p) => ({ ...p, effectiveWeight: p.score === null || present === 0 ? 0 : p.weight / present }));
+  const base = parts.reduce((s, p) => s + (p.score ?? 0) * p.effectiveWeight, 0);
+  const deductions = inputs.cases.map((c) => ({ ...c, points: rules.caseDeductions[c.form] ?? 0 }));
+  const score = round2(Math.max(0, base - deductions.reduce((s, d) => s + d.points, 0)));
+  const band = bandOf(score, rules.thresholds);
+  const vetoes = trippedVetoes(inputs, rules);
+  const capped = vetoes.reduce<Grade>((g, v) => worseGrade(g, v.cap), band);
+  return {
+    unitId: inputs.unitId,
+    score,
+    computed: capped,
+    breakdown: {
+      parts: parts.map((p) => ({ ...p, score: p.score === null ? null : round2(p.score), effectiveWeight: round2(p.effectiveWeight) })),
+      quarterly: quarters,
+      base: round2(base),
+      deductions,
+      score,
+      band,
+      vetoes,
+      capped,
+      quota: null,
+    },
+  };
+}
+
+/** The most units allowed a grade by a quota fraction: floor(fraction × n) (a tiny epsilon keeps 0.2 × 10 at 2). */
+export const quotaCount = (fraction: number, n: number) => Math.floor(fraction * n + 1e-9);
+
+/**
+ * Grades a cycle's units together: scores each, then applies the quotas by rank (score, then
+ * unit id). A unit over the 好 quota becomes 较好; over the 较好 quota (when set), 一般.
+ */
+export function gradeCohort(all: readonly GradeInputs[], rules: CycleRules): GradeResult[] {
+  const scored = all.map((u) => scoreUnit(u, rules));
+  const order = [...scored].sort((a, b) => b.score - a.score || a.unitId - b.unitId);
+  const n = order.length;
+  const allowedGood = quotaCount(rules.quotas.good, n);
+  const fairlyQuota = rules.quotas.fairlyGood ?? null;
+  const allowedFairlyGood = fairlyQuota === null ? null : quotaCount(fairlyQuota, n);
+  let good = 0;
+  let fairly = 0;
+  order.forEach((r, i) => {
+    let g = r.computed;
+    if (g === "good") {
+      if (good < allowedGood) good++;
+      else g = "fairly_good";
+    }
+    if (g === "fairly_good" && allowedFairlyGood !== null) {
+      if (fairly < allowedFairlyGood) fairly++;
+      else g = "average";
+    }
+    r.breakdown.quota = { rank: i + 1, of: n, allowedGood, allowedFairlyGood, movedDown: g !== r.computed };
+    r.computed = g;
+  });
+  return scored;
+}

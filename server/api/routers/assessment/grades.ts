@@ -1,0 +1,2 @@
+/** The grades part of the `assessment` router (annual assessment), merged in ../assessment.ts: add procedures here. */
+export const gradesProcedures = {};

@@ -1,0 +1,2 @@
+/** The simulate part of the `assessment` router (annual assessment), merged in ../assessment.ts: add procedures here. */
+export const simulateProcedures = {};
