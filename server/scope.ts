@@ -1,7 +1,20 @@
 import "server-only";
 import { eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "~/db/client";
-import { cases, inspections, meetings, rectificationItems, reports, reviewMeetings, units, type Role, type Unit } from "~/db/schema";
+import {
+  assessmentItems,
+  cases,
+  dutyReports,
+  inspections,
+  meetings,
+  officers,
+  rectificationItems,
+  reports,
+  reviewMeetings,
+  units,
+  type Role,
+  type Unit,
+} from "~/db/schema";
 import { TRPCError } from "@trpc/server";
 import { forbidden, notFound } from "./errors";
 import { m } from "~/lib/server-message";
@@ -182,7 +195,16 @@ export function reachSql(actor: Actor, access: Access, u: UnitsRef): SQL {
 // same single query), so ids cannot be probed. Only a caller who may read the record is told
 // FORBIDDEN when they may not do more with it.
 
-const rowTables = { meeting: meetings, inspection: inspections, case: cases, review: reviewMeetings, report: reports } as const;
+const rowTables = {
+  meeting: meetings,
+  inspection: inspections,
+  case: cases,
+  review: reviewMeetings,
+  report: reports,
+  officer: officers, // a tenure (任职): its unit's data
+  dutyReport: dutyReports,
+  assessmentItem: assessmentItems, // an item of the superior's comment (点评整改事项)
+} as const;
 export type RowKind = keyof typeof rowTables | "caseItem";
 type RowOf<K extends RowKind> = K extends keyof typeof rowTables
   ? (typeof rowTables)[K]["$inferSelect"]
@@ -195,6 +217,9 @@ const missing: Record<RowKind, (id: number) => string> = {
   review: (id) => m("scope.reviewMeetingNotFound", { id }),
   report: (id) => m("scope.reportNotFound", { id }),
   caseItem: (id) => m("scope.itemNotFound", { id }),
+  officer: (id) => m("scope.officerNotFound", { id }),
+  dutyReport: (id) => m("scope.dutyReportNotFound", { id }),
+  assessmentItem: (id) => m("scope.itemNotFound", { id }),
 };
 
 const refused: Record<RowKind, string> = {
@@ -204,6 +229,9 @@ const refused: Record<RowKind, string> = {
   review: m("scope.cannotRunReview"),
   report: m("scope.cannotWriteReport"),
   caseItem: m("scope.cannotHandleCase"),
+  officer: m("scope.cannotManageOfficer"),
+  dutyReport: m("scope.cannotWriteDutyReport"),
+  assessmentItem: m("scope.cannotAssess"),
 };
 
 /** What reading a record of each kind takes: a review meeting is read with "reviewRead" (never by staff), the rest with "read". */
