@@ -166,6 +166,7 @@ CREATE INDEX "officers_person_idx" ON "officers" USING btree ("person_id");--> s
 CREATE INDEX "officer_outcomes_person_idx" ON "officer_outcomes" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "officer_outcomes_year_idx" ON "officer_outcomes" USING btree ("year","kind");--> statement-breakpoint
 CREATE INDEX "duty_reports_unit_idx" ON "duty_reports" USING btree ("unit_id","year");--> statement-breakpoint
+CREATE INDEX "duty_reports_text_fp_trgm_idx" ON "duty_reports" USING gin ("text_fingerprint" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "assessment_items_unit_year_idx" ON "assessment_items" USING btree ("unit_id","year");--> statement-breakpoint
 CREATE INDEX "assessment_grades_officer_idx" ON "assessment_grades" USING btree ("officer_id");--> statement-breakpoint
 ALTER TABLE "cases" ADD CONSTRAINT "cases_officer_id_officers_id_fk" FOREIGN KEY ("officer_id") REFERENCES "public"."officers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -38,7 +38,11 @@ export const dutyReports = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedBy: integer().references(() => users.id),
   },
-  (t) => [unique("duty_reports_year_unit_uq").on(t.year, t.unitId), index("duty_reports_unit_idx").on(t.unitId, t.year)],
+  (t) => [
+    unique("duty_reports_year_unit_uq").on(t.year, t.unitId),
+    index("duty_reports_unit_idx").on(t.unitId, t.year),
+    index("duty_reports_text_fp_trgm_idx").using("gin", t.textFingerprint.op("gin_trgm_ops")),
+  ],
 );
 
 export type DutyReport = typeof dutyReports.$inferSelect;
