@@ -58,6 +58,8 @@ const outcomePlan: { unit: string; kind: OfficerOutcomeKind; note: string }[] = 
 ];
 
 const DAY = 86_400_000;
+/** 0–1 from a Party-building composite (40 → 0, 95 → 1): what the ballots and texts lean on. */
+export const partyStrength = (composite: number) => Math.min(1, Math.max(0, (composite - 40) / 55));
 const at = (date: string, hour = 10) => new Date(Date.parse(`${date}T${String(hour).padStart(2, "0")}:00:00+08:00`));
 
 export type SeedAssessmentInput = {
@@ -95,7 +97,7 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
       business: businessOf(u.name),
       secretary: secretaryOn(u.id, date).name,
       members: Math.max(3, Math.min(u.memberCount, 40)),
-      strength: Math.min(1, Math.max(0, (party - 40) / 55)),
+      strength: partyStrength(party),
     };
   };
 
@@ -190,15 +192,12 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
     }
   }
   await tx.insert(assessmentComments).values(commentRows);
-  const items = await tx
-    .insert(assessmentItems)
-    .values(itemRows)
-    .returning({
-      id: assessmentItems.id,
-      unitId: assessmentItems.unitId,
-      position: assessmentItems.position,
-      doneAt: assessmentItems.doneAt,
-    });
+  const items = await tx.insert(assessmentItems).values(itemRows).returning({
+    id: assessmentItems.id,
+    unitId: assessmentItems.unitId,
+    position: assessmentItems.position,
+    doneAt: assessmentItems.doneAt,
+  });
   items.sort((a, b) => a.unitId - b.unitId || a.position - b.position);
   const itemsOf = new Map<number, { id: number; done: boolean }[]>();
   for (const it of items) itemsOf.set(it.unitId, [...(itemsOf.get(it.unitId) ?? []), { id: it.id, done: it.doneAt !== null }]);
@@ -287,7 +286,7 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
   return { lastYear, currentYear };
 }
 
-function shuffled<T>(items: readonly T[], rng: Rng): T[] {
+export function shuffled<T>(items: readonly T[], rng: Rng): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = rng.int(0, i);
@@ -296,8 +295,8 @@ function shuffled<T>(items: readonly T[], rng: Rng): T[] {
   return out;
 }
 
-/** Ballot counts for a unit whose Party building scored `strength` (0–1): voters ≈ its members, a few ballots invalid or absent. */
-function ballots(u: DemoUnit, strength: number, rng: Rng, year: number, cap: (d: Date) => Date, by: number | null) {
+/** Ballot counts for a unit whose Party building scored `strength` (0–1): voters ≈ its members, a few ballots invalid or absent. Shared with the scale seed. */
+export function ballots(u: DemoUnit, strength: number, rng: Rng, year: number, cap: (d: Date) => Date, by: number | null) {
   const voters = Math.max(3, Math.round(u.type === "branch" ? u.memberCount : Math.min(u.memberCount, 60 + u.memberCount / 10)));
   const valid = Math.max(3, voters - rng.int(0, Math.round(voters / 12)));
   const s = Math.min(1, Math.max(0, strength + rng.normal(0.06)));

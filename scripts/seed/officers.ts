@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Tx } from "~/db/client";
+import type { Db, Tx } from "~/db/client";
 import type { OfficerPost } from "~/lib/codes";
 import { auditLog, officers, people } from "~/db/schema";
 import type { DemoUnit } from "~/scripts/seed/demo-tree";
@@ -148,16 +148,7 @@ export async function seedOfficers(tx: Tx, tree: DemoUnit[], now: Date): Promise
     .returning({ id: officers.id });
   const tenureIds = tenureRows.map((o) => o.id);
 
-  const inPost = (alias: string, date: string) =>
-    sql.raw(
-      `o.unit_id = ${alias}.unit_id and o.post = 'secretary' and o.from_date <= ${date} and (o.to_date is null or o.to_date >= ${date})`,
-    );
-  await tx.execute(sql`update inspections i set officer_id = o.id, person_name = p.name
-      from officers o join people p on p.id = o.person_id
-     where i.subject = 'secretary' and ${inPost("i", "i.inspected_on")}`);
-  await tx.execute(sql`update cases c set officer_id = o.id
-      from officers o
-     where c.subject = 'secretary' and ${inPost("c", "(c.created_at at time zone 'Asia/Shanghai')::date")}`);
+  await linkSecretaryTenures(tx);
   await tx.insert(auditLog).values({
     actorId: null,
     action: "seed.officers",
@@ -165,4 +156,21 @@ export async function seedOfficers(tx: Tx, tree: DemoUnit[], now: Date): Promise
     after: { people: personIds.length, officers: tenureIds.length },
   });
   return { ...plan, personIds, tenureIds };
+}
+
+/**
+ * Links the inspections and cases whose subject is the secretary to the secretary tenure in post
+ * on their date (an inspection's person name becomes that secretary's), in two statements.
+ */
+export async function linkSecretaryTenures(db: Db | Tx): Promise<void> {
+  const inPost = (alias: string, date: string) =>
+    sql.raw(
+      `o.unit_id = ${alias}.unit_id and o.post = 'secretary' and o.from_date <= ${date} and (o.to_date is null or o.to_date >= ${date})`,
+    );
+  await db.execute(sql`update inspections i set officer_id = o.id, person_name = p.name
+      from officers o join people p on p.id = o.person_id
+     where i.subject = 'secretary' and ${inPost("i", "i.inspected_on")}`);
+  await db.execute(sql`update cases c set officer_id = o.id
+      from officers o
+     where c.subject = 'secretary' and ${inPost("c", "(c.created_at at time zone 'Asia/Shanghai')::date")}`);
 }
