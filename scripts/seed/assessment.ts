@@ -132,7 +132,12 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
   const yearEnd = `${lastYear}-12-31`;
   const lastTexts = new Map<number, string>();
   const lastPlan = graded
-    .map((u) => ({ u, submitted: cap(new Date(at(`${currentYear}-01-02`, 9).getTime() + rng.between(0, 13) * DAY)) }))
+    // Submitted in the first half of January; most weak units after the deadline (20 January: 逾期).
+    .map((u) => ({ u, late: u.profile === "weak" && rng.chance(0.7), days: rng.between(0, 13) }))
+    .map(({ u, late, days }) => ({
+      u,
+      submitted: cap(new Date(at(`${currentYear}-01-02`, 9).getTime() + (late ? days / 2 + 19 : days) * DAY)),
+    }))
     .sort((a, b) => a.submitted.getTime() - b.submitted.getTime() || a.u.id - b.u.id);
   for (const { u, submitted } of lastPlan) {
     const facts = factsOf(u, lastYear, yearEnd);
@@ -223,6 +228,8 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
     rng,
   ).slice(0, Math.max(0, Math.round(graded.length / 3) - planted.length));
   const statuses: DutyReportStatus[] = ["accepted", "accepted", "returned", "submitted", "draft", "submitted", "draft", "submitted"];
+  // Early in the year the dates collapse onto today: the copied report still comes before its copy.
+  const writeOrder = (u: DemoUnit) => (u.name === disguisedSourceUnit ? 0 : u.name === disguisedCopyUnit ? 2 : 1);
   type Planned = { u: DemoUnit; status: DutyReportStatus; written: Date };
   const daysAgo = (d: number) => cap(new Date(Math.max(now.getTime() - d * DAY, at(`${currentYear}-03-02`).getTime())));
   const current: Planned[] = [
@@ -232,7 +239,7 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
       status: "submitted" as const,
       written: daysAgo(u.name === disguisedSourceUnit ? 20 : u.name === disguisedCopyUnit ? 6 : 10),
     })),
-  ].sort((a, b) => a.written.getTime() - b.written.getTime() || a.u.id - b.u.id);
+  ].sort((a, b) => a.written.getTime() - b.written.getTime() || writeOrder(a.u) - writeOrder(b.u) || a.u.id - b.u.id);
 
   const currentTexts = new Map<number, string>();
   let answers = 0;
