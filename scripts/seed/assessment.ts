@@ -66,12 +66,14 @@ export type SeedAssessmentInput = {
   tree: DemoUnit[];
   officers: SeededOfficers;
   staffUnitId: number;
+  /** Who opened and closed the cycles (an admin), and who entered ballots and comments and decided reports (the level above). */
+  adminId: number | null;
   reviewerId: number | null;
   now: Date;
 };
 
 export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promise<{ lastYear: number; currentYear: number }> {
-  const { tree, officers, staffUnitId, reviewerId, now } = input;
+  const { tree, officers, staffUnitId, adminId, reviewerId, now } = input;
   const rng = makeRng(0xa55e_55ed);
   const currentYear = beijingYear(now);
   const lastYear = currentYear - 1;
@@ -111,9 +113,9 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
       partyWeight: 0.3,
       version: 4,
       openedAt: at(`${lastYear}-11-01`),
-      openedBy: reviewerId,
+      openedBy: adminId,
       updatedAt: cap(at(`${currentYear}-02-10`, 16)),
-      updatedBy: reviewerId,
+      updatedBy: adminId,
       finalisedAt: cap(at(`${currentYear}-02-10`, 16)),
     },
     {
@@ -122,9 +124,9 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
       rules: defaultCycleRules(currentYear),
       partyWeight: 0.3,
       openedAt: cap(at(`${currentYear}-03-01`)),
-      openedBy: reviewerId,
+      openedBy: adminId,
       updatedAt: cap(at(`${currentYear}-03-01`)),
-      updatedBy: reviewerId,
+      updatedBy: adminId,
     },
   ]);
 
