@@ -1,5 +1,5 @@
 import type { Tx } from "~/db/client";
-import type { DutyReportStatus, OfficerOutcomeKind } from "~/lib/codes";
+import type { DutyReportStatus, InspectionResult, OfficerOutcomeKind } from "~/lib/codes";
 import {
   appraisals,
   assessmentComments,
@@ -8,6 +8,7 @@ import {
   auditLog,
   dutyReportAnswers,
   dutyReports,
+  inspections,
   officerOutcomes,
 } from "~/db/schema";
 import { defaultCycleRules } from "~/lib/assessment/rules";
@@ -33,7 +34,8 @@ import { makeRng, type Rng } from "~/scripts/seed/scale/rng";
  * The demo's annual assessment (DESIGN.md "Annual assessment"), after the officers and the
  * rollups: the last finished year's cycle, final, with every graded unit's accepted duty report,
  * ballots (worse where Party building scored low) and the superior's comment with 1–3
- * rectification items due in the first half of this year; outcomes (提拔/表彰/调整) for eight
+ * rectification items due in the first half of this year; 一岗双责 inspections of a dozen
+ * secretaries (one failed); outcomes (提拔/表彰/调整) for eight
  * secretaries, two of the promoted from the 重业务轻党建 quadrant; this year's cycle, open, with
  * duty reports from about a third of the units answering last year's items — one a disguised
  * copy of another unit's, one a near-copy of the unit's own last report. The grades of the last
@@ -58,6 +60,11 @@ const outcomePlan: { unit: string; kind: OfficerOutcomeKind; note: string }[] = 
 ];
 
 const DAY = 86_400_000;
+const inspectionFindings = {
+  pass: "书记按期主持三会一课，带头讲党课，落实一岗双责情况良好。",
+  basic: "书记能履行抓党建职责，但专题研究党建工作次数偏少，谈心谈话记录不全。",
+  fail: "书记全年未专题研究党建工作，未讲党课，党建工作责任清单未落实。",
+} as const;
 /** 0–1 from a Party-building composite (40 → 0, 95 → 1): what the ballots and texts lean on. */
 export const partyStrength = (composite: number) => Math.min(1, Math.max(0, (composite - 40) / 55));
 const at = (date: string, hour = 10) => new Date(Date.parse(`${date}T${String(hour).padStart(2, "0")}:00:00+08:00`));
@@ -208,6 +215,38 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
   items.sort((a, b) => a.unitId - b.unitId || a.position - b.position);
   const itemsOf = new Map<number, { id: number; done: boolean }[]>();
   for (const it of items) itemsOf.set(it.unitId, [...(itemsOf.get(it.unitId) ?? []), { id: it.id, done: it.doneAt !== null }]);
+
+  // ── Last year: 一岗双责 inspections of a dozen secretaries (one failed: its veto shows in the grade) ──
+  const checked = reviewerId === null ? [] : shuffled(graded, rng).slice(0, 12);
+  const failed = checked
+    .filter((u) => !u.profile && u.id !== staffUnitId)
+    .sort((a, b) => factsOf(b, lastYear, yearEnd).strength - factsOf(a, lastYear, yearEnd).strength)[0];
+  if (checked.length > 0)
+    await tx.insert(inspections).values(
+      checked.map((u) => {
+        const strength = factsOf(u, lastYear, yearEnd).strength;
+        const result: InspectionResult = u === failed ? "fail" : strength > 0.55 || rng.chance(0.5) ? "pass" : "basic";
+        const inspectedOn = `${lastYear}-${String(rng.int(4, 11)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
+        const secretary = secretaryOn(u.id, inspectedOn);
+        const on = at(inspectedOn, 15);
+        return {
+          unitId: u.id,
+          inspectedOn,
+          quarter: `${lastYear}Q${Math.floor((Number(inspectedOn.slice(5, 7)) - 1) / 3) + 1}`,
+          subject: "secretary" as const,
+          personName: secretary.name,
+          officerId: secretary.id,
+          inspectorId: reviewerId!,
+          result,
+          findings: inspectionFindings[result],
+          reportedUpward: result !== "pass",
+          createdAt: on,
+          createdBy: reviewerId,
+          updatedAt: on,
+          updatedBy: reviewerId,
+        };
+      }),
+    );
 
   // ── Outcomes (干部使用) resting on last year ──
   const byName = new Map(tree.map((u) => [u.name, u]));

@@ -381,6 +381,12 @@ describe("seedDemo", () => {
     expect(done / items.length).toBeGreaterThan(0.3);
     expect(done / items.length).toBeLessThan(0.7);
 
+    // Some secretaries were inspected last year, one of them failed (its veto shows in the grade).
+    const inspectedLastYear = (await db.select().from(inspections)).filter((i) => i.inspectedOn.startsWith("2025"));
+    expect(inspectedLastYear.length).toBeGreaterThanOrEqual(10);
+    expect(inspectedLastYear.every((i) => i.subject === "secretary" && i.officerId !== null)).toBe(true);
+    expect(inspectedLastYear.filter((i) => i.result === "fail")).toHaveLength(1);
+
     const outcomes = await db.select().from(officerOutcomes);
     expect(outcomes.every((o) => o.year === 2025)).toBe(true);
     const kinds = groupBy(outcomes, (o) => o.kind);
