@@ -4,7 +4,7 @@ import { queryRows, type Db } from "~/db/client";
 import type { AssessmentCycle, Unit } from "~/db/schema";
 import { quotaCount, type GradeBreakdown } from "~/lib/assessment/grade";
 import type { Grade } from "~/lib/codes";
-import { assertUnitInScope, readableFromSql, type Actor } from "~/server/scope";
+import { assertUnitInScope, canAccess, readableFromSql, type Actor } from "~/server/scope";
 import { loadCycle } from "./cycle-load";
 import { computeCycleGrades, effectiveCounts, loadSecretaries, loadStoredGrades, type Secretary } from "./grade-compute";
 import { gradedUnitSql } from "./grade-inputs";
@@ -13,6 +13,7 @@ import type { GradesInput } from "./grade-schemas";
 export type GradeRow = {
   unitId: number;
   unitName: string;
+  unitPath: string;
   depth: number;
   secretary: Secretary | null;
   score: number;
@@ -38,10 +39,13 @@ const frozen = (c: AssessmentCycle) => c.status === "publicised" || c.status ===
 export async function gradeTable(db: Db, cycle: AssessmentCycle, units: SQL) {
   const within = sql`${gradedUnitSql} and ${units}`;
   const [names, secretaries] = await Promise.all([
-    queryRows<{ id: number; name: string; depth: number }>(db, sql`select u.id, u.name, u.depth from units u where ${within}`),
+    queryRows<{ id: number; name: string; path: string; depth: number }>(
+      db,
+      sql`select u.id, u.name, u.path, u.depth from units u where ${within}`,
+    ),
     loadSecretaries(db, cycle.year, within),
   ]);
-  let rows: Omit<GradeRow, "unitName" | "depth" | "secretary">[];
+  let rows: Omit<GradeRow, "unitName" | "unitPath" | "depth" | "secretary">[];
   let department: Record<Grade, number>;
   let graded: number;
   if (frozen(cycle)) {
@@ -99,6 +103,7 @@ export async function gradeTable(db: Db, cycle: AssessmentCycle, units: SQL) {
     .map((r) => ({
       ...r,
       unitName: unitOf.get(r.unitId)!.name,
+      unitPath: unitOf.get(r.unitId)!.path,
       depth: Number(unitOf.get(r.unitId)!.depth),
       secretary: secretaries.get(r.unitId) ?? null,
     }))
@@ -119,15 +124,20 @@ export async function gradeTable(db: Db, cycle: AssessmentCycle, units: SQL) {
 async function tableFor({ db, actor }: { db: Db; actor: Actor }, input: GradesInput) {
   const root: Unit = await assertUnitInScope(db, actor, input.unitId, "read");
   const cycle = await loadCycle(db, input.year);
-  return gradeTable(db, cycle, readableFromSql(actor, root, "u"));
+  return { cycle, ...(await gradeTable(db, cycle, readableFromSql(actor, root, "u"))) };
 }
 
 /**
  * `assessment.grades {year, unitId}`: the grades of the graded units of the subtree of `unitId`
  * (itself included; staff: their own unit only), best score first.
  */
-export async function listGrades(ctx: { db: Db; actor: Actor }, input: GradesInput): Promise<GradeRow[]> {
-  return (await tableFor(ctx, input)).rows;
+export async function listGrades(ctx: { db: Db; actor: Actor }, input: GradesInput): Promise<(GradeRow & { canSet: boolean })[]> {
+  const { cycle, rows } = await tableFor(ctx, input);
+  // Whether the caller may set this unit's final grade now (the level above, while rating).
+  return rows.map((r) => ({
+    ...r,
+    canSet: cycle.status === "rating" && canAccess(ctx.actor, { id: r.unitId, path: r.unitPath }, "assess"),
+  }));
 }
 
 /** `assessment.gradeQuota {year, unitId}`: 好/较好 used against the quota, department-wide and in the subtree. */
