@@ -11,6 +11,7 @@ import { seedInspections } from "~/scripts/seed/inspections";
 import { seedReviewMeetings } from "~/scripts/seed/review-meetings";
 import { seedOfficers } from "~/scripts/seed/officers";
 import { seedAssessment } from "~/scripts/seed/assessment";
+import { freezeGrades } from "~/server/services/assessment/freeze";
 import { buildDemoTree, demoStaffUnitName } from "~/scripts/seed/demo-tree";
 import { generateHistory, HISTORY_QUARTERS } from "~/scripts/seed/history";
 import { generateMeetings, meetingIndicatorValues } from "~/scripts/seed/meetings";
@@ -177,7 +178,7 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
     // last finished year (final) and the current one (open). The last year's grades are frozen
     // right after seedAssessment, as the cycle's move to 公示 does (freezeGrades, the grades work).
     const officerRoster = await seedOfficers(tx, tree, now);
-    await seedAssessment(tx, {
+    const { lastYear } = await seedAssessment(tx, {
       tree,
       officers: officerRoster,
       staffUnitId: staffUnit.id,
@@ -185,6 +186,7 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
       reviewerId: reviewer?.id ?? null,
       now,
     });
+    await freezeGrades(tx, lastYear, null);
 
     await tx.insert(auditLog).values({
       actorId: null,

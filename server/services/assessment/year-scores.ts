@@ -18,18 +18,30 @@ export type YearScores = {
   business: number | null;
 };
 
-type Row = { unitId: number; q: number; series: string; score: number };
+type Row = {
+  unitId: number;
+  q1: number | null;
+  q2: number | null;
+  q3: number | null;
+  q4: number | null;
+  party: number | null;
+  business: number | null;
+};
 
 /**
  * The year's scores of the units that `units` selects — a SQL condition on the alias `u`
  * (from server/scope.ts: `inSubtreeSql("u", root)`, `readableFromSql(actor, root)` …). One
- * index range scan of unit_scores per quarter: 4 × (units) rows at most per series.
+ * index range scan of unit_scores over the year's quarters, aggregated in SQL to one row per unit
+ * (at 10,000 units: 10,000 rows to the server instead of 80,000).
  */
 export async function loadYearScores(db: Db | Tx, year: number, units: SQL): Promise<Map<number, YearScores>> {
   const quarters = [1, 2, 3, 4].map((q) => makeQuarter(year, q));
+  const composite = (q: string) => sql`max(s.score) filter (where s.series = 'composite' and s.quarter = ${q})`;
   const rows = await queryRows<Row>(
     db,
-    sql`select s.unit_id as "unitId", right(s.quarter, 1)::int as q, s.series, s.score
+    sql`select s.unit_id as "unitId", ${composite(quarters[0]!)} as q1, ${composite(quarters[1]!)} as q2,
+               ${composite(quarters[2]!)} as q3, ${composite(quarters[3]!)} as q4,
+               avg(s.score) filter (where s.series = 'composite') as party, avg(s.score) filter (where s.series = 'business') as business
           from unit_scores s join units u on u.id = s.unit_id
          where s.quarter in (${sql.join(
            quarters.map((q) => sql`${q}`),
@@ -37,24 +49,14 @@ export async function loadYearScores(db: Db | Tx, year: number, units: SQL): Pro
          )})
            and s.series in ('composite', 'business')
            and ${countedStatusSql("s.status", "approved")}
-           and ${units}`,
+           and ${units}
+         group by s.unit_id`,
   );
-  const out = new Map<number, YearScores & { b: number[]; p: number[] }>();
-  for (const r of rows) {
-    const unitId = Number(r.unitId);
-    let y = out.get(unitId);
-    if (!y) {
-      y = { unitId, quarterly: [null, null, null, null], party: null, business: null, b: [], p: [] };
-      out.set(unitId, y);
-    }
-    const score = Number(r.score);
-    if (r.series === "composite") {
-      y.quarterly[Number(r.q) - 1] = score;
-      y.p.push(score);
-    } else y.b.push(score);
-  }
-  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
-  const result = new Map<number, YearScores>();
-  for (const [id, y] of out) result.set(id, { unitId: id, quarterly: y.quarterly, party: mean(y.p), business: mean(y.b) });
-  return result;
+  const num = (x: number | string | null) => (x === null ? null : Number(x));
+  return new Map(
+    rows.map((r) => {
+      const unitId = Number(r.unitId);
+      return [unitId, { unitId, quarterly: [num(r.q1), num(r.q2), num(r.q3), num(r.q4)], party: num(r.party), business: num(r.business) }];
+    }),
+  );
 }

@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import { createLoader, type SearchParams } from "nuqs/server";
+import { Notice } from "~/app/_components/ui/notice";
+import { requireActor } from "~/app/_lib/session";
+import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { currentAssessmentYear } from "~/lib/assessment/years";
+import { hasCapability } from "~/server/scope";
+import { AssessmentTabs } from "../assessment-tabs";
+import { assessmentParsers } from "../params";
+import { CycleClient } from "./client";
+
+const load = createLoader(assessmentParsers);
+
+/** 考核设置 (admins): a year's rules form and its stage stepper. */
+export default async function CyclePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requireActor();
+  if (!hasCapability(actor, "manageAssessment"))
+    return <Notice tone="error">{(await getTranslations("assessmentCycle"))("adminOnly")}</Notice>;
+  const year = load(await searchParams).year ?? currentAssessmentYear();
+  await getQueryClient().prefetchQuery(trpc.assessment.cycles.queryOptions());
+  return (
+    <HydrateClient>
+      <div className="space-y-4">
+        <AssessmentTabs canManage />
+        <CycleClient year={year} />
+      </div>
+    </HydrateClient>
+  );
+}

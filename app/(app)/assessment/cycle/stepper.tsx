@@ -1,0 +1,84 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "~/app/_components/ui/button";
+import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
+import { cn } from "~/app/_lib/cn";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { assessmentCycleStatuses, type AssessmentCycleStatus } from "~/lib/codes";
+
+type Cycle = RouterOutputs["assessment"]["cycles"]["cycles"][number];
+
+/** The four stages, the current one marked; the next one is a button that asks for confirmation first. */
+export function CycleStepper({ cycle, onMoved }: { cycle: Cycle; onMoved: (message: string) => void }) {
+  const t = useTranslations("assessmentCycle");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const index = assessmentCycleStatuses.indexOf(cycle.status);
+  const next: AssessmentCycleStatus | undefined = assessmentCycleStatuses[index + 1];
+  const move = useMutation(
+    trpc.assessment.moveCycle.mutationOptions({
+      onSuccess: async (r) => {
+        setAsking(false);
+        await queryClient.invalidateQueries(trpc.assessment.pathFilter());
+        onMoved(t("moved", { year: r.year, step: t(`steps.${r.status}`) }));
+      },
+      onError: (e) => setError(describeError(e).message),
+    }),
+  );
+  return (
+    <section className="rounded border border-neutral-200 bg-white px-4 py-3">
+      <ol className="flex flex-wrap items-center gap-2 text-sm" aria-label={t("stepperLabel")} data-testid="cycle-stepper">
+        {assessmentCycleStatuses.map((s, i) => (
+          <li key={s} className="flex items-center gap-2">
+            <span
+              aria-current={i === index ? "step" : undefined}
+              className={cn(
+                "rounded-full border px-3 py-1",
+                i < index && "border-green-300 bg-green-50 text-green-800",
+                i === index && "border-party bg-party text-white",
+                i > index && "border-neutral-300 text-neutral-500",
+              )}
+            >
+              {i + 1}. {t(`steps.${s}`)}
+              {i === index ? <span className="sr-only"> ({t("current")})</span> : null}
+            </span>
+            {i < assessmentCycleStatuses.length - 1 ? <span aria-hidden>→</span> : null}
+          </li>
+        ))}
+        {next ? (
+          <li className="ml-auto">
+            <Button
+              type="button"
+              onClick={() => {
+                setError(null);
+                setAsking(true);
+              }}
+            >
+              {t("moveTo", { step: t(`steps.${next}`) })}
+            </Button>
+          </li>
+        ) : null}
+      </ol>
+      {asking && next ? (
+        <ConfirmDialog
+          title={t("confirm.title", { step: t(`steps.${next}`) })}
+          body={t(`confirm.${next as Exclude<AssessmentCycleStatus, "open">}`, { year: cycle.year })}
+          closeLabel={t("confirm.close")}
+          cancelLabel={t("confirm.cancel")}
+          confirmLabel={t("confirm.yes")}
+          error={error}
+          pending={move.isPending}
+          onConfirm={() => move.mutate({ year: cycle.year, to: next, version: cycle.version })}
+          onClose={() => setAsking(false)}
+        />
+      ) : null}
+    </section>
+  );
+}
