@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gte, isNull, lte, or } from "drizzle-orm";
-import type { Db } from "~/db/client";
+import type { Db, Tx } from "~/db/client";
 import {
   appraisals,
   assessmentComments,
@@ -145,7 +145,7 @@ export async function getUnitYear({ db, actor }: { db: Db; actor: Actor }, input
 }
 
 /** The unit's secretary (书记) in post on `day` (YYYY-MM-DD): tenure id and name; null when the post is vacant. */
-export async function secretaryOf(db: Db, unitId: number, day: string) {
+export async function secretaryOf(db: Db | Tx, unitId: number, day: string) {
   const [row] = await db
     .select({ officerId: officers.id, name: people.name })
     .from(officers)

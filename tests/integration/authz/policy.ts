@@ -1,6 +1,6 @@
 import { importJobs, type Role, type Unit } from "~/db/schema";
 import { meetingInput } from "../meeting-fixtures";
-import { AY, assessmentCycle, freshCommentItem } from "./assessment-fixtures";
+import { AY, assessmentCycle, dutyReport, dutyText, freshCommentItem } from "./assessment-fixtures";
 import { meetingDate, Q, type Fixtures, type Relation } from "./fixtures";
 
 /**
@@ -270,6 +270,20 @@ export const policyTable: Record<string, Rule> = {
   // An item of the comment is the unit's to do: marked done with "write" (staff own unit, admin all).
   "assessment.markItemDone": onUnit(WRITE, "PRIVATE", async (u, fx) => ({ ...(await freshCommentItem(fx, u)), evidence: "已整改到位" })),
   "assessment.getUnitYear": onUnit(READ, "FORBIDDEN", async (u, fx) => {
+    await assessmentCycle(fx);
+    return { year: AY, unitId: u.id };
+  }),
+
+  // ── annual assessment: duty reports (述职报告), written by the unit, decided by the level above ──
+  "assessment.saveDutyReport": onUnit(WRITE, "FORBIDDEN", async (u, fx) => ({ ...(await dutyReport(fx, u, "draft")), text: dutyText(u) })),
+  "assessment.submitDutyReport": onUnit(WRITE, "FORBIDDEN", (u, fx) => dutyReport(fx, u, "draft")),
+  // Accepting or returning: after the first allowed caller the report is decided (PRECONDITION_FAILED, not a refusal).
+  "assessment.acceptDutyReport": onUnit(ASSESS, "FORBIDDEN", (u, fx) => dutyReport(fx, u, "submitted")),
+  "assessment.returnDutyReport": onUnit(ASSESS, "FORBIDDEN", async (u, fx) => ({
+    ...(await dutyReport(fx, u, "submitted", "return")),
+    reason: "请补充整改情况",
+  })),
+  "assessment.listDutyReports": onUnit(READ, "FORBIDDEN", async (u, fx) => {
     await assessmentCycle(fx);
     return { year: AY, unitId: u.id };
   }),
