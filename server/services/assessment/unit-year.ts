@@ -17,7 +17,7 @@ import { assertUnitInScope, canAccess, type Actor } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
 import { answeredItemIds } from "./comment-save";
 import { dutyReportEditable } from "~/lib/assessment/duty-report";
-import { acceptsInputs } from "./editable-cycle";
+import { acceptsInputs, cycleYears } from "./editable-cycle";
 import { submittedLate } from "./duty-late";
 import type { UnitYearInput } from "./inputs-schemas";
 
@@ -32,7 +32,7 @@ export async function getUnitYear({ db, actor }: { db: Db; actor: Actor }, input
   const unit = await assertUnitInScope(db, actor, input.unitId, "read");
   const { year } = input;
   const ofUnitYear = (y: number) => and(eq(assessmentItems.unitId, unit.id), eq(assessmentItems.year, y));
-  const [[cycle], [report], [appraisal], [comment], items, secretary] = await Promise.all([
+  const [[cycle], [report], [appraisal], [comment], items, secretary, years] = await Promise.all([
     db.select().from(assessmentCycles).where(eq(assessmentCycles.year, year)),
     db
       .select()
@@ -48,6 +48,7 @@ export async function getUnitYear({ db, actor }: { db: Db; actor: Actor }, input
       .where(and(eq(assessmentComments.unitId, unit.id), eq(assessmentComments.year, year))),
     db.select().from(assessmentItems).where(ofUnitYear(year)).orderBy(asc(assessmentItems.position), asc(assessmentItems.id)),
     secretaryOf(db, unit.id, today),
+    cycleYears(db),
   ]);
 
   const lastYearItems = await db
@@ -89,6 +90,7 @@ export async function getUnitYear({ db, actor }: { db: Db; actor: Actor }, input
   const open = cycle ? acceptsInputs(cycle.status) : false;
   return {
     year,
+    years,
     unit: { id: unit.id, name: unit.name, path: unit.path },
     cycle: cycle ? { status: cycle.status, dutyReportDeadline: deadline } : null,
     secretary,
