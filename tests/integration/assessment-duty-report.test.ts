@@ -185,3 +185,29 @@ describe("the cycle", () => {
     ).toBe(true);
   });
 });
+
+describe("the to-do", () => {
+  it("asks the unit to write its report and do its items; the level above to decide and chase overdue items", async () => {
+    const year = Y + 2;
+    await setCycle(t.db, year, "open");
+    const [late] = await t.db
+      .insert(assessmentItems)
+      .values({ year: Y - 1, unitId: t.tree.leafA1.id, position: 9, content: "逾期未整改的事项", deadline: "2020-01-01" })
+      .returning();
+    const staff = (await c.staffA1.todo.list()).assessment;
+    expect(staff.dutyReportsDue).toContainEqual(expect.objectContaining({ year, status: null, overdue: false }));
+    expect(staff.openItems.map((i) => [i.content, i.overdue])).toContainEqual(["逾期未整改的事项", true]);
+    expect(staff.toDecide).toBeNull();
+
+    await c.staffA1.assessment.saveDutyReport({ year, unitId: t.tree.leafA1.id, text: body("己") });
+    await c.staffA1.assessment.submitDutyReport({ year, unitId: t.tree.leafA1.id });
+    expect((await c.staffA1.todo.list()).assessment.dutyReportsDue.map((d) => d.year)).not.toContain(year);
+    const leader = (await c.leaderA.todo.list()).assessment;
+    expect(leader.toDecide?.rows).toContainEqual(expect.objectContaining({ unitId: t.tree.leafA1.id, year }));
+    expect(leader.overdueItems?.rows.map((r) => r.id)).toContain(late!.id);
+    // Another branch's reviewer sees neither.
+    const other = (await c.reviewerB.todo.list()).assessment;
+    expect(other.toDecide?.rows.map((r) => r.unitId)).not.toContain(t.tree.leafA1.id);
+    expect(other.overdueItems?.rows.map((r) => r.id)).not.toContain(late!.id);
+  });
+});
