@@ -8,7 +8,8 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
-import { formatDateTime } from "~/app/_lib/format-date";
+import { formatDate, formatDateTime } from "~/app/_lib/format-date";
+import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
@@ -68,6 +69,7 @@ function EditorForm({ data }: { data: UnitYear }) {
   const [dirty, setDirty] = useState(false);
   const [savedAt, setSavedAt] = useState<Date | null>(data.dutyReport ? new Date(data.dutyReport.updatedAt) : null);
   const [submitted, setSubmitted] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const { fields, problem, show, clear } = useServerErrors();
   // The order the answers were sent in, to place a field message ("answers.1.evidence") on its item.
   const sent = useRef<number[]>([]);
@@ -105,6 +107,7 @@ function EditorForm({ data }: { data: UnitYear }) {
     }
   };
   const onSubmit = async () => {
+    setConfirming(false);
     clear();
     try {
       const v = dirty || version === 0 ? await doSave() : version;
@@ -135,10 +138,23 @@ function EditorForm({ data }: { data: UnitYear }) {
       className="space-y-5"
       onSubmit={(e) => {
         e.preventDefault();
-        void onSubmit();
+        setConfirming(true);
       }}
     >
       <FormErrors errors={fields} message={problem} />
+      {confirming ? (
+        <ConfirmDialog
+          title={t("submitTitle")}
+          body={t("submitBody")}
+          closeLabel={t("close")}
+          cancelLabel={t("cancel")}
+          confirmLabel={t("confirmSubmit")}
+          error={null}
+          pending={pending}
+          onConfirm={() => void onSubmit()}
+          onClose={() => setConfirming(false)}
+        />
+      ) : null}
       {submitted ? <Notice tone="success">{t("submittedNotice")}</Notice> : null}
 
       <section className="space-y-3" aria-labelledby="duty-items-heading">
@@ -163,6 +179,13 @@ function EditorForm({ data }: { data: UnitYear }) {
               <li key={item.id} className="rounded border border-neutral-200 px-3 py-2" data-testid="duty-item">
                 <fieldset className="space-y-2">
                   <legend className="text-sm font-medium">{t("itemLabel", { n: n + 1, content: item.content })}</legend>
+                  {item.doneAt ? (
+                    <p className="text-xs text-green-800">
+                      {item.doneEvidence
+                        ? t("markedDoneWith", { date: formatDate(item.doneAt, locale), evidence: item.doneEvidence })
+                        : t("markedDoneOn", { date: formatDate(item.doneAt, locale) })}
+                    </p>
+                  ) : null}
                   <div className="flex gap-4 text-sm">
                     {([true, false] as const).map((done) => (
                       <label key={String(done)} className="inline-flex items-center gap-1.5">

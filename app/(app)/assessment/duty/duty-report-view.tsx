@@ -41,7 +41,7 @@ export function CopiedNotice({ report }: { report: UnitYearReport }) {
             ? t("copiedOther", { unit: c.unitName, year: c.year, percent })
             : t("copiedHidden", { percent })}
       </span>
-      {c.text ? <span className="line-clamp-3 block text-xs text-red-900">{c.text}</span> : null}
+      {c.text ? <span className="line-clamp-3 text-xs text-red-900">{c.text}</span> : null}
     </Notice>
   );
 }
