@@ -12,6 +12,7 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/lib/quarter";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import { oversightIsEmpty, TodoOversight } from "./todo-oversight";
+import { assessmentTodoIsEmpty, TodoAssessment } from "./todo-assessment";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { unitQuarterHref } from "~/app/_lib/quarter-params";
 
@@ -38,7 +39,8 @@ export function TodoClient({ name }: { name: string }) {
     data.meetingsOutstanding.length === 0 &&
     data.toReviewTotal === 0 &&
     !data.completeness &&
-    oversightIsEmpty(data.oversight);
+    oversightIsEmpty(data.oversight) &&
+    assessmentTodoIsEmpty(data.assessment);
   const q = (quarter: string) => formatQuarter(quarter, locale);
 
   return (
@@ -130,6 +132,8 @@ export function TodoClient({ name }: { name: string }) {
           </Table>
         </Card>
       ) : null}
+
+      <TodoAssessment a={data.assessment} />
 
       {data.oversight ? <TodoOversight o={data.oversight} /> : null}
 

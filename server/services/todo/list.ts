@@ -8,6 +8,7 @@ import { completenessSummary } from "~/server/services/completeness/summary";
 import { computeCompletion } from "~/server/services/meeting/completion";
 import { owesReport } from "~/server/services/completeness/expected";
 import { deadlineFor } from "~/server/services/deadline/rules";
+import { assessmentTodo } from "./assessment";
 import { oversightTodo } from "./oversight";
 
 const REVIEW_LIMIT = 50;
@@ -73,6 +74,7 @@ export async function listTodo({ db, actor }: { db: Db; actor: Actor }) {
       : await completenessSummary(db, { root: { id: actor.unitId, path: actor.unitPath }, onlyRoot: false, quarter, deadline });
 
   const oversight = await oversightTodo({ db, actor });
+  const assessment = await assessmentTodo({ db, actor }, now);
 
-  return { quarter, deadline, due, returned, meetingsOutstanding, toReview, toReviewTotal, completeness, oversight };
+  return { quarter, deadline, due, returned, meetingsOutstanding, toReview, toReviewTotal, completeness, oversight, assessment };
 }
