@@ -1,4 +1,5 @@
-import { importJobs, type Role, type Unit } from "~/db/schema";
+import { eq } from "drizzle-orm";
+import { importJobs, officers, type Role, type Unit } from "~/db/schema";
 import { meetingInput } from "../meeting-fixtures";
 import { meetingDate, Q, type Fixtures, type Relation } from "./fixtures";
 
@@ -101,6 +102,21 @@ const importJobOf = (u: Unit, fx: Fixtures) =>
       .returning({ id: importJobs.id });
     return { id: job!.id };
   });
+
+/** A tenure (委员, so the one-secretary rule is never in the way) on the roster of `u`, made once per key by the admin. */
+const officerOf = (u: Unit, fx: Fixtures, key: string) =>
+  fx.once(`officer:${key}:${u.id}`, () =>
+    fx.admin.officer.create({
+      unitId: u.id,
+      name: "授权测试委员",
+      post: "member",
+      fullTime: false,
+      concurrentHead: false,
+      from: "2024-01-01",
+    }),
+  );
+const officerVersion = async (fx: Fixtures, id: number) =>
+  (await fx.db.select({ version: officers.version }).from(officers).where(eq(officers.id, id)))[0]!.version;
 
 export const policyTable: Record<string, Rule> = {
   // ── the signed-in user ─────────────────────────────────────────────────────────────
@@ -282,6 +298,41 @@ export const policyTable: Record<string, Rule> = {
   "review.close": onUnit(REVIEW, "HIDDEN", async (u, fx) => fx.review(u, "close", "decided")),
   "review.get": onUnit(REVIEW_READ, "HIDDEN", async (u, fx) => fx.review(u, "get", "planned")),
   "review.list": onUnit(REVIEW_READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
+
+  // ── officers (班子成员名册) and the secretary record (干部考察参考) ──────────────────────
+  // The roster is kept by admins (capability manageAssessment, FORBIDDEN to anyone else, whichever unit);
+  // it and a person's record are read by whoever reads the unit (the record: one of the person's units).
+  "officer.list": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
+  "officer.create": onUnit(ADMIN, "FORBIDDEN", (u, fx) => ({
+    unitId: u.id,
+    name: `授权测试委员 ${fx.next()}`,
+    post: "member",
+    fullTime: false,
+    concurrentHead: false,
+    from: "2024-01-01",
+  })),
+  "officer.update": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => {
+    const { id } = await officerOf(u, fx, "update");
+    return {
+      id,
+      version: await officerVersion(fx, id),
+      name: "授权测试委员",
+      post: "member",
+      fullTime: true,
+      concurrentHead: false,
+      from: "2024-01-01",
+    };
+  }),
+  "officer.end": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => ({ id: (await officerOf(u, fx, "end")).id, to: "2025-12-31" })),
+  "officer.people": system(ADMIN, () => ({ query: "授权" })),
+  "officer.record": onUnit(READ, "PRIVATE", async (u, fx) => ({ id: (await officerOf(u, fx, "record")).id })),
+  "officer.addOutcome": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => ({
+    id: (await officerOf(u, fx, "outcome")).id,
+    kind: "commended",
+    decidedOn: "2025-03-01",
+    year: 2024,
+    note: "",
+  })),
 
   // ── administration without a unit (系统管理) ─────────────────────────────────────────
   "audit.search": onUnit(ADMIN, "FORBIDDEN", (u) => ({ unitId: u.id })),
