@@ -134,6 +134,10 @@ describe("inspections and cases about the secretary", () => {
     const linked = async (id: number) => (await t.db.select({ o: cases.officerId }).from(cases).where(eq(cases.id, id)))[0]!.o;
     expect(await linked(c.id)).toBe(wang);
     expect(await linked(org.id)).toBeNull();
+    // The case page and the inspection list name the linked secretary.
+    expect(await reviewerA.case.get({ id: c.id })).toMatchObject({ officerId: wang, secretaryName: "王芳" });
+    const listed = (await reviewerA.inspection.list({ unitId: unit.id })).inspections;
+    expect(listed.find((i) => i.id === before.id)).toMatchObject({ officerId: li, secretaryName: "李明" });
 
     // The unit moves to another branch: the links stay.
     await admin.unit.move({ id: unit.id, parentId: t.tree.branchB.id });

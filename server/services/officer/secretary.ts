@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "~/db/client";
 import { cases, inspections } from "~/db/schema";
 
@@ -39,3 +39,7 @@ export async function relinkSecretaryRecords(tx: Tx, unitId: number): Promise<vo
     .set({ officerId: secretaryOnSql(unitId, caseOpenedOn) })
     .where(and(eq(cases.unitId, unitId), eq(cases.subject, "secretary")));
 }
+
+/** The name of the person of a linked tenure (`officer_id` of an inspection or case), as a column of the record's query. */
+export const linkedOfficerNameSql = (officerId: AnyColumn) =>
+  sql<string | null>`(select p.name from officers o join people p on p.id = o.person_id where o.id = ${officerId})`;

@@ -1,7 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "~/app/_lib/format-date";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
@@ -17,6 +18,7 @@ import { RecordYear } from "./record-year";
 /** The record of the person of tenure `id`: header with scope and print date, tenures, year by year, outcomes. */
 export function OfficerRecordClient({ id }: { id: number }) {
   const t = useTranslations("officers");
+  const locale = useLocale();
   const record = useQuery(useTRPC().officer.record.queryOptions({ id }));
   const [adding, setAdding] = useState(false);
   const [flash, setFlash] = useState<string | null>(null);
@@ -55,7 +57,7 @@ export function OfficerRecordClient({ id }: { id: number }) {
         <p className="text-sm text-neutral-700" data-testid="record-scope">
           {t("record.scope", { path: scope })}
         </p>
-        <p className="text-xs text-neutral-500">{t("record.printedOn", { date: r.today })}</p>
+        <p className="text-xs text-neutral-500">{t("record.printedOn", { date: formatDate(r.today, locale) })}</p>
       </header>
 
       <section className="rounded border border-neutral-200 bg-white">
@@ -121,7 +123,7 @@ export function OfficerRecordClient({ id }: { id: number }) {
           <ul className="divide-y divide-neutral-100 px-4 text-sm" data-testid="record-outcomes">
             {r.outcomes.map((o) => (
               <li key={o.id} className="py-1.5">
-                {t("record.outcomeLine", { date: o.decidedOn, kind: t(`outcomeKinds.${o.kind}`), year: o.year })}
+                {t("record.outcomeLine", { date: formatDate(o.decidedOn, locale), kind: t(`outcomeKinds.${o.kind}`), year: o.year })}
                 {o.note ? <span className="ml-2 text-neutral-600">{o.note}</span> : null}
               </li>
             ))}

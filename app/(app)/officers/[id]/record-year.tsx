@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "~/app/_lib/format-date";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { cn } from "~/app/_lib/cn";
 
@@ -12,6 +13,8 @@ const gradeTone = { good: "text-green-800", fairly_good: "text-blue-800", averag
 /** One year as secretary of one unit: grade, scores and quadrant, appraisal, inspections, cases, last year's items. */
 export function RecordYear({ year: y }: { year: Year }) {
   const t = useTranslations();
+  const locale = useLocale();
+  const day = (d: string) => formatDate(d, locale);
   const o = (key: string, values?: Record<string, string | number>) => t(`officers.record.${key}`, values);
   const quadrantKey = !y.quadrant
     ? "none"
@@ -29,7 +32,9 @@ export function RecordYear({ year: y }: { year: Year }) {
       <h3 className="flex flex-wrap items-baseline gap-x-3 border-b border-neutral-200 px-4 py-2">
         <span className="text-base font-semibold">{o("yearLabel", { year: y.year })}</span>
         <span>{y.unitName}</span>
-        <span className="text-xs text-neutral-500">{y.spans.map((s) => o("partOfYear", { from: s.from, to: s.to })).join("；")}</span>
+        <span className="text-xs text-neutral-500">
+          {y.spans.map((s) => o("partOfYear", { from: day(s.from), to: day(s.to) })).join("；")}
+        </span>
         <span className="ml-auto text-sm" data-testid="year-grade">
           {o("columns.grade")}：
           {y.grade ? (
@@ -85,7 +90,7 @@ export function RecordYear({ year: y }: { year: Year }) {
           {y.inspections.length
             ? y.inspections.map((i) => (
                 <p key={i.id}>
-                  {i.inspectedOn} {t(`inspections.results.${i.result}`)}
+                  {day(i.inspectedOn)} {t(`inspections.results.${i.result}`)}
                   {i.findings ? <span className="ml-2 text-xs text-neutral-600">{i.findings}</span> : null}
                 </p>
               ))
@@ -97,7 +102,7 @@ export function RecordYear({ year: y }: { year: Year }) {
             ? y.cases.map((c) => (
                 <p key={c.id}>
                   {o("caseLine", {
-                    date: c.openedOn,
+                    date: day(c.openedOn),
                     subject: t(`cases.subjects.${c.subject}`),
                     form: t(`cases.forms.${c.form}`),
                     status: t(`cases.statuses.${c.status}`),
