@@ -183,7 +183,7 @@ export async function loadSecretaryYears(db: Db, years: SecretaryYear[], tenureI
     const grade: RecordGrade =
       frozen && row
         ? { grade: row.final ?? row.computed, state: cycle, changed: !!row.final && !!row.computed && row.final !== row.computed }
-        : { grade: null, state: cycle || y.year >= currentYear ? "pending" : "none", changed: false };
+        : { grade: null, state: !frozen && (cycle || y.year >= currentYear) ? "pending" : "none", changed: false };
 
     const a = appraisalOf.get(key(y.year, y.unit.id));
     const valid = a ? a.good + a.fairlyGood + a.average + a.poor : 0;
