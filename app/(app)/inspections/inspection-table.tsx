@@ -16,6 +16,8 @@ export type InspectionRow = {
   quarter: string;
   subject: InspectionSubject;
   personName: string | null;
+  officerId: number | null;
+  secretaryName: string | null;
   inspectorName: string;
   result: InspectionResult;
   findings: string;
@@ -59,7 +61,14 @@ export function InspectionTable({
               <TD className="px-3 py-2">{r.unitName}</TD>
               <TD className="px-3 py-2 whitespace-nowrap">
                 {t(`subjects.${r.subject}`)}
-                {r.personName ? <span className="text-neutral-600"> · {r.personName}</span> : null}
+                {r.officerId && r.secretaryName ? (
+                  <Link href={`/officers/${r.officerId}`} className="text-party hover:underline" data-testid="inspection-secretary">
+                    {" "}
+                    · {r.secretaryName}
+                  </Link>
+                ) : r.personName ? (
+                  <span className="text-neutral-600"> · {r.personName}</span>
+                ) : null}
               </TD>
               <TD className="px-3 py-2">
                 <ResultBadge result={r.result} />

@@ -5,6 +5,7 @@ import { caseEvents, cases, type Unit } from "~/db/schema";
 import { badInput } from "~/server/errors";
 import { assertUnitInScope, findInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { secretaryOn } from "~/server/services/officer/secretary";
 import { quarterOfDate, todayInChina } from "~/server/services/meeting/schemas";
 import { assertInspectionCanSourceCase } from "~/server/services/inspection/withdraw";
 import { caseSnapshot } from "./load";
@@ -90,6 +91,7 @@ export async function createCase({ db, actor }: { db: Db; actor: Actor }, input:
         rootCause: input.rootCause,
         form: input.form,
         facts: input.facts,
+        officerId: input.subject === "secretary" ? await secretaryOn(tx, unit.id, todayInChina()) : null,
         sourceType: input.sourceType ?? null,
         sourceId: input.sourceId ?? null,
         sourceDetail: input.sourceType === "flag" ? { flagKind: input.flagKind } : null,

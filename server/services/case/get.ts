@@ -3,9 +3,10 @@ import { asc, eq } from "drizzle-orm";
 import { caseTransitions } from "~/lib/status";
 import { isItemOverdue } from "~/lib/rectification";
 import type { Db } from "~/db/client";
-import { caseEvents, inspections, meetings, rectificationItems, reports, users } from "~/db/schema";
+import { caseEvents, cases, inspections, meetings, rectificationItems, reports, users } from "~/db/schema";
 import { canAccess, type Actor } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
+import { linkedOfficerNameSql } from "~/server/services/officer/secretary";
 import { loadCaseInScope } from "./load";
 
 /** `case.get`: one case with its timeline and items (each with `overdue`), and what the caller may do. */
@@ -50,8 +51,16 @@ export async function getCase({ db, actor }: { db: Db; actor: Actor }, input: { 
     sourceTable && row.sourceId
       ? await db.select({ quarter: sourceTable.quarter }).from(sourceTable).where(eq(sourceTable.id, row.sourceId)).limit(1)
       : [];
+  // The secretary the case is about (linked by its opening date), by name for the case page.
+  const [secretary] = row.officerId
+    ? await db
+        .select({ name: linkedOfficerNameSql(cases.officerId) })
+        .from(cases)
+        .where(eq(cases.id, row.id))
+    : [];
   return {
     ...row,
+    secretaryName: secretary?.name ?? null,
     unitName: unit.name,
     sourceQuarter: source?.quarter ?? null,
     timeline,

@@ -5,6 +5,8 @@ import { cases, type Case } from "~/db/schema";
 import { conflict, preconditionFailed } from "~/server/errors";
 import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { secretaryOn } from "~/server/services/officer/secretary";
+import { todayInChina } from "~/server/services/meeting/schemas";
 import { checkFormFitsSubject } from "./create";
 import { caseSnapshot, loadCaseInScope } from "./load";
 import type { UpdateCaseInput } from "./schemas";
@@ -42,6 +44,8 @@ export async function updateCase({ db, actor }: { db: Db; actor: Actor }, input:
         category: changes.category ?? before.category,
         rootCause: changes.rootCause ?? before.rootCause,
         facts: changes.facts ?? before.facts,
+        // The secretary in post on the day the case was opened (立案), when the case is about the secretary.
+        officerId: subject === "secretary" ? await secretaryOn(tx, unit.id, todayInChina(before.createdAt)) : null,
         version: sql`${cases.version} + 1`,
         updatedAt: new Date(),
       })

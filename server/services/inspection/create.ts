@@ -3,6 +3,7 @@ import type { Db } from "~/db/client";
 import { inspections } from "~/db/schema";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { secretaryOn } from "~/server/services/officer/secretary";
 import { inspectionColumns, inspectionSnapshot } from "./load";
 import type { CreateInspectionInput } from "./schemas";
 
@@ -13,7 +14,14 @@ export async function createInspection({ db, actor }: { db: Db; actor: Actor }, 
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(inspections)
-      .values({ ...inspectionColumns(fields), unitId: unit.id, inspectorId: actor.id, createdBy: actor.id, updatedBy: actor.id })
+      .values({
+        ...inspectionColumns(fields),
+        officerId: fields.subject === "secretary" ? await secretaryOn(tx, unit.id, fields.inspectedOn) : null,
+        unitId: unit.id,
+        inspectorId: actor.id,
+        createdBy: actor.id,
+        updatedBy: actor.id,
+      })
       .returning();
     if (!created) throw new Error("inspection insert returned no row");
     await writeAudit(tx, actor, {

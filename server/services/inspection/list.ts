@@ -3,6 +3,7 @@ import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { inspections, units, users } from "~/db/schema";
 import { assertUnitInScope, canAccess, readableFromSql, type Actor } from "~/server/scope";
+import { linkedOfficerNameSql } from "~/server/services/officer/secretary";
 import type { ListInspectionsInput } from "./schemas";
 
 /** The accountability cases opened from an inspection (same unit, so readable wherever the inspection is). */
@@ -19,6 +20,8 @@ export const listedInspection = {
   quarter: inspections.quarter,
   subject: inspections.subject,
   personName: inspections.personName,
+  officerId: inspections.officerId, // the secretary in post on the date (subject 书记), linked to their record
+  secretaryName: linkedOfficerNameSql(inspections.officerId),
   inspectorId: inspections.inspectorId,
   inspectorName: users.displayName,
   result: inspections.result,

@@ -5,6 +5,7 @@ import { inspections } from "~/db/schema";
 import { conflict, preconditionFailed } from "~/server/errors";
 import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { secretaryOn } from "~/server/services/officer/secretary";
 import { inspectionColumns, inspectionSnapshot, loadInspectionInScope } from "./load";
 import type { UpdateInspectionInput } from "./schemas";
 import { m } from "~/lib/server-message";
@@ -20,7 +21,13 @@ export async function updateInspection({ db, actor }: { db: Db; actor: Actor }, 
     if (before.version !== version) throw stale(before.version);
     const [after] = await tx
       .update(inspections)
-      .set({ ...inspectionColumns(fields), version: sql`${inspections.version} + 1`, updatedAt: new Date(), updatedBy: actor.id })
+      .set({
+        ...inspectionColumns(fields),
+        officerId: fields.subject === "secretary" ? await secretaryOn(tx, unit.id, fields.inspectedOn) : null,
+        version: sql`${inspections.version} + 1`,
+        updatedAt: new Date(),
+        updatedBy: actor.id,
+      })
       .where(and(eq(inspections.id, id), eq(inspections.version, version)))
       .returning();
     if (!after) throw stale(version + 1);

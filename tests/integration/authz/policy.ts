@@ -1,4 +1,5 @@
-import { assessmentCycles, importJobs, type AssessmentCycleStatus, type Role, type Unit } from "~/db/schema";
+import { eq } from "drizzle-orm";
+import { assessmentCycles, importJobs, officers, type AssessmentCycleStatus, type Role, type Unit } from "~/db/schema";
 import { defaultCycleRules } from "~/lib/assessment/rules";
 import { meetingInput } from "../meeting-fixtures";
 import { AY, assessmentCycle, dutyReport, dutyText, freshCommentItem } from "./assessment-fixtures";
@@ -114,6 +115,20 @@ const cycleOf = (fx: Fixtures, year: number, status: AssessmentCycleStatus) =>
   });
 /** The root is not graded: an admin asking about it passes the scope check and meets that rule instead. */
 const rootNotGraded: Rule["judge"] = (r) => (!r.ok && /最上级党组织不参加等次评定/.test((r.error as Error).message) ? "ok" : undefined);
+/** A tenure (委员, so the one-secretary rule is never in the way) on the roster of `u`, made once per key by the admin. */
+const officerOf = (u: Unit, fx: Fixtures, key: string) =>
+  fx.once(`officer:${key}:${u.id}`, () =>
+    fx.admin.officer.create({
+      unitId: u.id,
+      name: "授权测试委员",
+      post: "member",
+      fullTime: false,
+      concurrentHead: false,
+      from: "2024-01-01",
+    }),
+  );
+const officerVersion = async (fx: Fixtures, id: number) =>
+  (await fx.db.select({ version: officers.version }).from(officers).where(eq(officers.id, id)))[0]!.version;
 
 export const policyTable: Record<string, Rule> = {
   // ── the signed-in user ─────────────────────────────────────────────────────────────
@@ -361,6 +376,40 @@ export const policyTable: Record<string, Rule> = {
     ...onUnit(ASSESS, "FORBIDDEN", async (u, fx) => ({ year: await cycleOf(fx, Y.rating, "rating"), unitId: u.id, grade: "average" })),
     judge: rootNotGraded,
   },
+  // ── officers (班子成员名册) and the secretary record (干部考察参考) ──────────────────────
+  // The roster is kept by admins (capability manageAssessment, FORBIDDEN to anyone else, whichever unit);
+  // it and a person's record are read by whoever reads the unit (the record: one of the person's units).
+  "officer.list": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
+  "officer.create": onUnit(ADMIN, "FORBIDDEN", (u, fx) => ({
+    unitId: u.id,
+    name: `授权测试委员 ${fx.next()}`,
+    post: "member",
+    fullTime: false,
+    concurrentHead: false,
+    from: "2024-01-01",
+  })),
+  "officer.update": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => {
+    const { id } = await officerOf(u, fx, "update");
+    return {
+      id,
+      version: await officerVersion(fx, id),
+      name: "授权测试委员",
+      post: "member",
+      fullTime: true,
+      concurrentHead: false,
+      from: "2024-01-01",
+    };
+  }),
+  "officer.end": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => ({ id: (await officerOf(u, fx, "end")).id, to: "2025-12-31" })),
+  "officer.people": system(ADMIN, () => ({ query: "授权" })),
+  "officer.record": onUnit(READ, "PRIVATE", async (u, fx) => ({ id: (await officerOf(u, fx, "record")).id })),
+  "officer.addOutcome": onUnit(ADMIN, "FORBIDDEN", async (u, fx) => ({
+    id: (await officerOf(u, fx, "outcome")).id,
+    kind: "commended",
+    decidedOn: "2025-03-01",
+    year: 2024,
+    note: "",
+  })),
 
   // ── administration without a unit (系统管理) ─────────────────────────────────────────
   "audit.search": onUnit(ADMIN, "FORBIDDEN", (u) => ({ unitId: u.id })),

@@ -57,7 +57,14 @@ export function CaseClient({ id }: { id: number }) {
           <CardHeader title={c.unitName} description={`${t("cases.columns.quarter")} ${formatQuarter(c.quarter, locale)}`} />
           <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-2 px-4 py-3 text-sm">
             <dt className="text-neutral-500">{t("cases.form.subject")}</dt>
-            <dd>{t(`cases.subjects.${c.subject}`)}</dd>
+            <dd>
+              {t(`cases.subjects.${c.subject}`)}
+              {c.officerId && c.secretaryName ? (
+                <Link href={`/officers/${c.officerId}`} className="ml-2 text-party hover:underline" data-testid="case-secretary">
+                  {c.secretaryName}
+                </Link>
+              ) : null}
+            </dd>
             <dt className="text-neutral-500">{t("cases.form.form")}</dt>
             <dd>{t(`cases.forms.${c.form}`)}</dd>
             <dt className="text-neutral-500">{t("cases.form.category")}</dt>

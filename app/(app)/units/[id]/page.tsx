@@ -22,6 +22,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
     qc.prefetchQuery(trpc.dashboard.overview.queryOptions({ ...range, include: f.include })),
     qc.prefetchQuery(trpc.meeting.list.queryOptions(range)),
     qc.prefetchQuery(trpc.case.list.queryOptions({ unitId })),
+    qc.prefetchQuery(trpc.officer.list.queryOptions({ unitId })),
   ]); // the client shows any error
   return (
     <HydrateClient>

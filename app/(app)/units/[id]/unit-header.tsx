@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { UnitType } from "~/lib/codes";
+import { SecretaryLine } from "./secretary-line";
 import { parentOf } from "./unit-data";
 
 type Node = { id: number; parentId: number | null; name: string; type: string; memberCount: number };
@@ -62,6 +63,7 @@ export function UnitHeader(props: { unit: Node; subunits: Node[]; breadcrumb: { 
             <dt className="text-neutral-500">{t("members")}</dt>
             <dd className="num">{unit.memberCount}</dd>
           </div>
+          <SecretaryLine unitId={unit.id} />
         </dl>
         <nav className="ml-auto flex flex-wrap gap-3 text-sm" aria-label={tabs("label")}>
           <Link href={`/dashboard${q}`} className="text-party hover:underline">

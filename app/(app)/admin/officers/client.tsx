@@ -1,0 +1,144 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Badge } from "~/app/_components/ui/badge";
+import { Button } from "~/app/_components/ui/button";
+import { Card } from "~/app/_components/ui/card";
+import { Notice } from "~/app/_components/ui/notice";
+import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
+import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
+import { describeError } from "~/app/_lib/trpc/errors";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { EndDialog } from "./end-dialog";
+import { OfficerDialog } from "./officer-dialog";
+import { officerRosterHref } from "./params";
+import { Term } from "./term";
+import type { RosterOfficer } from "./types";
+
+type Open = { action: "create" } | { action: "edit" | "end"; officer: RosterOfficer } | null;
+const actionClass = "rounded px-1.5 py-0.5 text-blue-800 hover:bg-blue-50 hover:underline";
+
+/** The roster of one unit (current tenures first), with add / edit / end and a link to each person's record. */
+export function OfficersAdmin({ unitId }: { unitId: number }) {
+  const t = useTranslations("officers");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const list = useQuery(trpc.officer.list.queryOptions({ unitId }));
+  const unit = useQuery(trpc.unit.get.queryOptions({ id: unitId }));
+  const [open, setOpen] = useState<Open>(null);
+  const [flash, setFlash] = useState<string | null>(null);
+  const done = (message: string) => {
+    setOpen(null);
+    setFlash(message);
+  };
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end gap-4 rounded border border-neutral-200 bg-white px-4 py-3">
+        <div className="mr-auto">
+          <h1 className="text-lg font-semibold">{t("roster.heading")}</h1>
+          <p className="mt-0.5 max-w-3xl text-xs text-neutral-500">{t("roster.description")}</p>
+        </div>
+        <label className="w-80 text-sm">
+          <span className="mb-1 block text-neutral-600">{t("roster.unit")}</span>
+          <UnitPicker
+            id="roster-unit"
+            value={unitId}
+            overlay
+            onChange={(u) => {
+              setFlash(null);
+              router.push(officerRosterHref(u.id));
+            }}
+          />
+        </label>
+        <Button
+          type="button"
+          onClick={() => {
+            setFlash(null);
+            setOpen({ action: "create" });
+          }}
+        >
+          {t("roster.add")}
+        </Button>
+      </div>
+
+      {flash ? <Notice tone="success">{flash}</Notice> : null}
+      {list.error ? <Notice tone="error">{t("roster.error", { message: describeError(list.error).message })}</Notice> : null}
+
+      <Card>
+        <div className="overflow-x-auto">
+          <Table className="min-w-[48rem]" data-testid="officers-table">
+            <THead className="bg-neutral-50 text-left text-xs text-neutral-500">
+              <TR>
+                <TH className="py-2 pl-4 pr-2 font-normal">{t("roster.columns.name")}</TH>
+                <TH className="px-2 font-normal">{t("roster.columns.post")}</TH>
+                <TH className="px-2 font-normal">{t("roster.columns.fullTime")}</TH>
+                <TH className="px-2 font-normal">{t("roster.columns.concurrentHead")}</TH>
+                <TH className="px-2 font-normal">{t("roster.columns.term")}</TH>
+                <TH className="px-2 font-normal">{t("roster.columns.status")}</TH>
+                <TH className="py-2 pl-2 pr-4 font-normal">{t("roster.columns.actions")}</TH>
+              </TR>
+            </THead>
+            <TBody>
+              {(list.data ?? []).map((o) => (
+                <TR key={o.id} className="border-t border-neutral-100 hover:bg-neutral-50" data-officer={o.name}>
+                  <TD className="py-1.5 pl-4 pr-2">
+                    <Link href={`/officers/${o.id}`} className="text-party hover:underline">
+                      {o.name}
+                    </Link>
+                  </TD>
+                  <TD className="whitespace-nowrap px-2">{t(`posts.${o.post}`)}</TD>
+                  <TD className="px-2">{o.fullTime ? t("roster.fullTime") : t("roster.partTime")}</TD>
+                  <TD className="px-2">{o.concurrentHead ? t("roster.yes") : t("roster.no")}</TD>
+                  <TD className="px-2">
+                    <Term from={o.fromDate} to={o.toDate} />
+                  </TD>
+                  <TD className="px-2">
+                    {o.current ? (
+                      <Badge tone="success">{t("roster.inPost")}</Badge>
+                    ) : (
+                      <Badge>{o.toDate ? t("roster.left") : t("roster.notYet")}</Badge>
+                    )}
+                  </TD>
+                  <TD className="whitespace-nowrap py-1 pl-1 pr-4 text-xs">
+                    <button type="button" className={actionClass} onClick={() => setOpen({ action: "edit", officer: o })}>
+                      {t("roster.edit")}
+                    </button>
+                    {o.current ? (
+                      <button type="button" className={actionClass} onClick={() => setOpen({ action: "end", officer: o })}>
+                        {t("roster.end")}
+                      </button>
+                    ) : null}
+                    <Link href={`/officers/${o.id}`} className={actionClass}>
+                      {t("roster.record")}
+                    </Link>
+                  </TD>
+                </TR>
+              ))}
+            </TBody>
+          </Table>
+          {list.data?.length === 0 ? <p className="px-4 py-6 text-center text-sm text-neutral-500">{t("roster.empty")}</p> : null}
+          {!list.data && !list.error ? <p className="px-4 py-6 text-center text-sm text-neutral-500">{t("roster.loading")}</p> : null}
+        </div>
+      </Card>
+
+      {open?.action === "create" ? (
+        <OfficerDialog unitId={unitId} unitName={unit.data?.name ?? ""} onClose={() => setOpen(null)} onDone={done} />
+      ) : null}
+      {open?.action === "edit" ? (
+        <OfficerDialog
+          unitId={unitId}
+          unitName={unit.data?.name ?? ""}
+          officer={open.officer}
+          onClose={() => setOpen(null)}
+          onDone={done}
+        />
+      ) : null}
+      {open?.action === "end" ? <EndDialog officer={open.officer} onClose={() => setOpen(null)} onDone={done} /> : null}
+    </div>
+  );
+}

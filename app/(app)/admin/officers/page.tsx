@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import { Notice } from "~/app/_components/ui/notice";
+import { requireActor } from "~/app/_lib/session";
+import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { hasCapability } from "~/server/scope";
+import { OfficersAdmin } from "./client";
+import { loadOfficerRosterParams } from "./params";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** 干部名册: one unit's committee tenures, kept by admins; the unit comes from the URL. */
+export default async function AdminOfficersPage({ searchParams }: Props) {
+  const actor = await requireActor();
+  // A courtesy for people who type the URL; every roster write checks the capability itself.
+  if (!hasCapability(actor, "manageAssessment")) return <Notice>{(await getTranslations("officers.roster"))("adminOnly")}</Notice>;
+  const { unit } = await loadOfficerRosterParams(searchParams);
+  const unitId = unit ?? actor.unitId;
+  const qc = getQueryClient();
+  await Promise.allSettled([
+    qc.prefetchQuery(trpc.officer.list.queryOptions({ unitId })),
+    qc.prefetchQuery(trpc.unit.get.queryOptions({ id: unitId })),
+  ]);
+  return (
+    <HydrateClient>
+      <OfficersAdmin unitId={unitId} />
+    </HydrateClient>
+  );
+}

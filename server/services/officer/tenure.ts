@@ -1,0 +1,56 @@
+import "server-only";
+import { and, eq, gte, lte, ne, or, isNull, sql } from "drizzle-orm";
+import type { Tx } from "~/db/client";
+import { officers, people, units, type Officer, type OfficerPost } from "~/db/schema";
+import { badInput } from "~/server/errors";
+import { m } from "~/lib/server-message";
+
+/** Roster writes on one unit wait for each other, so two admins cannot both add “the” secretary of the same days. */
+export async function lockUnitRoster(tx: Tx, unitId: number): Promise<void> {
+  await tx.select({ id: units.id }).from(units).where(eq(units.id, unitId)).for("update");
+}
+
+/**
+ * A unit has at most one secretary on any day: a 书记 tenure [from, to] (to null: open-ended)
+ * may not share a day with another 书记 tenure of the unit. The message names the other
+ * secretary and their dates, on the start date's field.
+ */
+export async function assertOneSecretary(
+  tx: Tx,
+  t: { unitId: number; post: OfficerPost; from: string; to: string | null; exceptId?: number },
+): Promise<void> {
+  if (t.post !== "secretary") return;
+  const [clash] = await tx
+    .select({ name: people.name, from: officers.fromDate, to: officers.toDate })
+    .from(officers)
+    .innerJoin(people, eq(people.id, officers.personId))
+    .where(
+      and(
+        eq(officers.unitId, t.unitId),
+        eq(officers.post, "secretary"),
+        t.exceptId ? ne(officers.id, t.exceptId) : sql`true`,
+        or(isNull(officers.toDate), gte(officers.toDate, t.from)),
+        t.to === null ? sql`true` : lte(officers.fromDate, t.to),
+      ),
+    )
+    .orderBy(officers.fromDate)
+    .limit(1);
+  if (!clash) return;
+  const message = clash.to
+    ? m("officer.secretaryOverlaps", { name: clash.name, from: clash.from, to: clash.to })
+    : m("officer.secretaryStillInPost", { name: clash.name, from: clash.from });
+  throw badInput({ from: message });
+}
+
+/** What the audit log keeps of a tenure. */
+export const officerSnapshot = (o: Officer, name: string) => ({
+  name,
+  personId: o.personId,
+  unitId: o.unitId,
+  post: o.post,
+  fullTime: o.fullTime,
+  concurrentHead: o.concurrentHead,
+  from: o.fromDate,
+  to: o.toDate,
+  version: o.version,
+});
