@@ -93,4 +93,15 @@ await median("assessment.simulate (admin, whole tree)", () => simulatePartyWeigh
 await median("assessment.gradeDistribution (leader, ~1,000 units)", () => gradeDistribution(ctx(leader), input));
 await median("assessment.gradeChanges (leader, ~1,000 units)", () => gradeChanges(ctx(leader), input));
 await median("assessment.gradeQuadrant (leader, ~1,000 units)", () => gradeQuadrant(ctx(leader), input));
+if (process.env.EXPLAIN) {
+  const plan = await queryRows<{ "QUERY PLAN": string }>(
+    db,
+    sql`explain analyze select u.id, s.q, s.series, s.score from units u cross join lateral (
+          select right(f.quarter, 1)::int as q, f.series, f.score from unit_scores f
+           where f.unit_id = u.id and f.quarter in ('2025Q1','2025Q2','2025Q3','2025Q4') and f.series in ('composite', 'business')
+             and f.status = 'approved' offset 0) s
+         where u.path like ${`${zone.path}%`} and u.parent_id is not null and u.active`,
+  );
+  console.log(plan.map((r) => r["QUERY PLAN"]).join("\n"));
+}
 await handle.close();

@@ -61,12 +61,11 @@ export default function SlopeRanksChart(props: {
   // Faint lines first, so the highlighted ones are drawn over them.
   const ordered = [...drawn].sort((a, b) => Number(!!a.color) - Number(!!b.color) || a.id - b.id);
   const height = Math.min(900, Math.max(320, n * 16 + 60));
-  const width = 640;
-  const labelRoom = 220;
+  const labelRoom = 300;
   const left = 56;
   return (
     <div className="w-full overflow-x-auto" data-testid={props.testId}>
-      <div style={{ width, height }}>
+      <div className="min-w-[36rem]" style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 12, right: labelRoom, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#f0f0f0" horizontal={false} />

@@ -23,21 +23,28 @@ type Row = { unitId: number; q: number; series: string; score: number };
 /**
  * The year's scores of the units that `units` selects — a SQL condition on the alias `u`
  * (from server/scope.ts: `inSubtreeSql("u", root)`, `readableFromSql(actor, root)` …). One
- * index range scan of unit_scores per quarter: 4 × (units) rows at most per series.
+ * index probe of unit_scores per unit: 4 × (units) rows at most per series.
  */
 export async function loadYearScores(db: Db | Tx, year: number, units: SQL): Promise<Map<number, YearScores>> {
   const quarters = [1, 2, 3, 4].map((q) => makeQuarter(year, q));
+  // Driven from the units: one probe of unit_scores' primary key (unit_id, quarter, series) per
+  // unit (`offset 0` keeps the planner from turning it into a scan of the whole year's facts).
   const rows = await queryRows<Row>(
     db,
-    sql`select s.unit_id as "unitId", right(s.quarter, 1)::int as q, s.series, s.score
-          from unit_scores s join units u on u.id = s.unit_id
-         where s.quarter in (${sql.join(
-           quarters.map((q) => sql`${q}`),
-           sql`, `,
-         )})
-           and s.series in ('composite', 'business')
-           and ${countedStatusSql("s.status", "approved")}
-           and ${units}`,
+    sql`select u.id as "unitId", s.q, s.series, s.score
+          from units u
+          cross join lateral (
+            select right(f.quarter, 1)::int as q, f.series, f.score
+              from unit_scores f
+             where f.unit_id = u.id
+               and f.quarter in (${sql.join(
+                 quarters.map((q) => sql`${q}`),
+                 sql`, `,
+               )})
+               and f.series in ('composite', 'business')
+               and ${countedStatusSql("f.status", "approved")}
+            offset 0) s
+         where ${units}`,
   );
   const out = new Map<number, YearScores & { b: number[]; p: number[] }>();
   for (const r of rows) {

@@ -33,7 +33,7 @@ export function ChangesCard({ data, error }: { data: Changes | undefined; error:
     <ChartFrame
       testId="assessment-changes"
       title={t("changesTitle", { from: data?.previousYear ?? "", to: data?.year ?? "" })}
-      description={m ? t("changesDesc", { better: m.better, same: m.same, worse: m.worse }) : undefined}
+      description={m && data?.cells.length ? t("changesDesc", { better: m.better, same: m.same, worse: m.worse }) : undefined}
       exportName={`${t("changesExport")}_${data?.unitName ?? ""}_${data?.year ?? ""}`}
       data={chartData}
       state={chartState({
