@@ -19,8 +19,11 @@ import {
 import { formatScore, partyRed } from "~/app/_lib/categories";
 import { layoutLabels, labelWidth, type Box } from "./label-layout";
 
-/** `label`: the text to write beside the dot (most important dots first), or "" for none; labels that would collide are left out. */
-export type QuadrantDot = { id: number; name: string; label: string; business: number; party: number; flagged: boolean };
+/**
+ * `label`: the text to write beside the dot (most important dots first), or "" for none; labels that would collide are left out.
+ * `color`: the dot's own colour (e.g. by grade), instead of 党建红 for the flagged ones and grey for the rest.
+ */
+export type QuadrantDot = { id: number; name: string; label: string; business: number; party: number; flagged: boolean; color?: string };
 
 type QuadrantLabels = { highBizLowParty: string; highBoth: string; lowBoth: string; lowBizHighParty: string };
 
@@ -197,7 +200,7 @@ export default function QuadrantScatterChart(props: {
             }}
           >
             {props.dots.map((d) => (
-              <Cell key={d.id} fill={d.flagged ? partyRed : other} stroke="#fff" strokeWidth={1} />
+              <Cell key={d.id} fill={d.color ?? (d.flagged ? partyRed : other)} stroke="#fff" strokeWidth={1} />
             ))}
           </Scatter>
           <DotLabels

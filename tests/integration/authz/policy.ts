@@ -41,6 +41,8 @@ export const REVIEW_READ: RoleReach = { ...READ, staff: "none" };
 export const REVIEW: RoleReach = { admin: "all", leader: "subtree", reviewer: "subtree", staff: "none" };
 /** 年度考核 by the level above: 民主测评, 点评, final grades, accepting duty reports — never the unit itself. */
 export const ASSESS: RoleReach = { admin: "all", leader: "below", reviewer: "below", staff: "none" };
+/** 权重模拟: comparing the units of a subtree — never for staff, who read one unit. */
+export const SIMULATE: RoleReach = { ...READ, staff: "none" };
 /** 系统管理: admin only, whichever unit the input names (units, users, catalogue, settings, audit, 解锁). */
 export const ADMIN: RoleReach = { admin: "all", leader: "none", reviewer: "none", staff: "none" };
 /** Any signed-in user: their own profile, the indicator catalogue, their to-do list. */
@@ -228,6 +230,22 @@ export const policyTable: Record<string, Rule> = {
   "dashboard.quadrant": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.read })),
   "dashboard.completeness": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.read })),
   "dashboard.meetingQuality": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, ...range })),
+  // 年度考核: the Party-building weight simulator compares units, so staff (who read one unit) are refused;
+  // the annual dashboards read like any dashboard (staff: their own unit); adopting a weight is the admin's.
+  "assessment.simulate": onUnit(SIMULATE, "FORBIDDEN", (u) => ({ year: 2024, unitId: u.id, partyWeight: 0.5 })),
+  "assessment.simulatorSetup": onUnit(SIMULATE, "FORBIDDEN", (u) => ({ year: 2024, unitId: u.id })),
+  "assessment.adoptPartyWeight": system(ADMIN, async (_u, fx) => {
+    const year = 2031;
+    await fx.db
+      .insert(assessmentCycles)
+      .values({ year, rules: defaultCycleRules(year) })
+      .onConflictDoNothing();
+    const [c] = await fx.db.select({ version: assessmentCycles.version }).from(assessmentCycles).where(eq(assessmentCycles.year, year));
+    return { year, partyWeight: 0.4, version: c!.version };
+  }),
+  "assessment.gradeDistribution": onUnit(READ, "FORBIDDEN", (u) => ({ year: 2024, unitId: u.id })),
+  "assessment.gradeChanges": onUnit(READ, "FORBIDDEN", (u) => ({ year: 2024, unitId: u.id })),
+  "assessment.gradeQuadrant": onUnit(READ, "FORBIDDEN", (u) => ({ year: 2024, unitId: u.id })),
 
   // ── accountability cases (问责案件): by id, NOT_FOUND when the case is out of reading reach ──
   "case.create": onUnit(CASE, "FORBIDDEN", (u) => ({
