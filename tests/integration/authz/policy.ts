@@ -1,5 +1,6 @@
 import { importJobs, type Role, type Unit } from "~/db/schema";
 import { meetingInput } from "../meeting-fixtures";
+import { dutyCycle } from "./duty-review-fixtures";
 import { meetingDate, Q, type Fixtures, type Relation } from "./fixtures";
 
 /**
@@ -282,6 +283,14 @@ export const policyTable: Record<string, Rule> = {
   "review.close": onUnit(REVIEW, "HIDDEN", async (u, fx) => fx.review(u, "close", "decided")),
   "review.get": onUnit(REVIEW_READ, "HIDDEN", async (u, fx) => fx.review(u, "get", "planned")),
   "review.list": onUnit(REVIEW_READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
+  // 述职评议会 (kind duty_review): a subtree and an assessment year, one slide per secretary.
+  "review.proposeDuty": onUnit(REVIEW_READ, "FORBIDDEN", async (u, fx) => ({ unitId: u.id, year: await dutyCycle(fx) })),
+  "review.createDuty": onUnit(REVIEW, "FORBIDDEN", async (u, fx) => ({
+    unitId: u.id,
+    year: await dutyCycle(fx),
+    title: `述职评议会 ${fx.next()}`,
+    unitIds: [u.id], // the root is not graded: BAD_REQUEST, a refusal of the data, never of the caller
+  })),
 
   // ── administration without a unit (系统管理) ─────────────────────────────────────────
   "audit.search": onUnit(ADMIN, "FORBIDDEN", (u) => ({ unitId: u.id })),

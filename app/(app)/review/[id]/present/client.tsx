@@ -12,7 +12,7 @@ import { useReasonText } from "../../reason-text";
 import { decisionKeys } from "../../tones";
 import { useReview } from "../use-review";
 import { CaseDecisionForm, type CaseDetails } from "./case-decision-form";
-import { DecisionPanel } from "./decision-panel";
+import { DecisionPanel, useDecisionChoices } from "./decision-panel";
 import { SlideReasons, SlideScores, SlideTitle, SlideTrend } from "./slide";
 import { useNoteDrafts } from "./use-note-drafts";
 import { useSlideKeys } from "./use-slide-keys";
@@ -29,6 +29,7 @@ export function PresentClient({ id }: { id: number }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const reasonText = useReasonText();
+  const decisionChoices = useDecisionChoices();
   const got = useReview(id);
   const stage = useRef<HTMLDivElement>(null);
   const [index, setIndex] = useState(0);
@@ -204,6 +205,8 @@ export function PresentClient({ id }: { id: number }) {
               <DecisionPanel
                 className="lg:col-start-3 lg:row-span-2 lg:row-start-1"
                 item={item}
+                choices={decisionChoices}
+                chosen={item.decision}
                 note={note}
                 onNote={(v) => notes.edit(item.unitId, v)}
                 onNoteBlur={() => void notes.flush()}
