@@ -5,7 +5,7 @@ import { users } from "./users";
 /**
  * A rectification item (整改事项) of the superior's comment (点评) on a unit's year: `year` is
  * the year commented on; next year's duty report must answer it (duty_report_answers). Overdue
- * as a case's item: not done and `deadline` before today (Beijing).
+ * as a case's item (lib/rectification.ts): not done and `deadline` before today (Beijing).
  */
 export const assessmentItems = pgTable(
   "assessment_items",
@@ -20,6 +20,7 @@ export const assessmentItems = pgTable(
     deadline: date({ mode: "string" }).notNull(),
     doneAt: timestamp({ withTimezone: true }),
     doneBy: integer().references(() => users.id),
+    doneEvidence: text(), // how it was done (整改情况), written with doneAt
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdBy: integer().references(() => users.id),
   },

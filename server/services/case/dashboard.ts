@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { itemOverdueSql } from "~/lib/rectification";
 import { caseStatuses, rootCauses, type CaseForm, type CaseStatus, type CategoryCode, type RootCause } from "~/lib/codes";
 import { queryRows, type Db } from "~/db/client";
 import { checkedRange } from "~/server/lib/quarter-range";
@@ -48,7 +49,7 @@ export async function caseDashboard({ db, actor }: { db: Db; actor: Actor }, inp
     where ${readableFromSql(actor, root, "u")}
       and c.quarter between ${input.from} and ${input.to}
       ${input.category ? sql`and c.category = ${input.category}` : sql``})`;
-  const overdueItem = sql`ri.done_at is null and ri.deadline < ${today}::date`;
+  const overdueItem = itemOverdueSql("ri", today);
 
   const [groups, units, [totals], overdueRows] = await Promise.all([
     // One pass for four charts; the case columns are NOT NULL, so a null marks a grouped-out column.

@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { caseTransitions } from "~/lib/status";
+import { isItemOverdue } from "~/lib/rectification";
 import type { Db } from "~/db/client";
 import { caseEvents, inspections, meetings, rectificationItems, reports, users } from "~/db/schema";
 import { canAccess, type Actor } from "~/server/scope";
@@ -29,7 +30,7 @@ export async function getCase({ db, actor }: { db: Db; actor: Actor }, input: { 
       .from(rectificationItems)
       .where(eq(rectificationItems.caseId, row.id))
       .orderBy(asc(rectificationItems.deadline), asc(rectificationItems.id))
-  ).map((i) => ({ ...i, overdue: i.doneAt === null && i.deadline < today }));
+  ).map((i) => ({ ...i, overdue: isItemOverdue(i, today) }));
   const openItems = items.filter((i) => !i.doneAt).length;
   // Offer only moves the server would accept (decided → closed only without items).
   const nextStatuses = caseTransitions[row.status].filter(

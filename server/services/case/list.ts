@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
+import { itemOverdueSql } from "~/lib/rectification";
 import type { Db } from "~/db/client";
 import { cases, rectificationItems, units } from "~/db/schema";
 import { assertUnitInScope, canAccess, readableFromSql, type Actor } from "~/server/scope";
@@ -16,7 +17,7 @@ export async function listCases({ db, actor }: { db: Db; actor: Actor }, input: 
   const openItems =
     sql<number>`(select count(*) from ${rectificationItems} ri where ri.case_id = ${cases.id} and ri.done_at is null)`.mapWith(Number);
   const overdueItems =
-    sql<number>`(select count(*) from ${rectificationItems} ri where ri.case_id = ${cases.id} and ri.done_at is null and ri.deadline < ${today}::date)`.mapWith(
+    sql<number>`(select count(*) from ${rectificationItems} ri where ri.case_id = ${cases.id} and ${itemOverdueSql("ri", today)})`.mapWith(
       Number,
     );
   const rows = await db

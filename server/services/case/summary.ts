@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { itemOverdueSql } from "~/lib/rectification";
 import { queryRows, type Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
 import { subtreeSql } from "~/server/scope";
@@ -15,7 +16,7 @@ export async function caseSummary(db: Db, root: Pick<Unit, "id" | "path">, opts:
     sql`select count(*) filter (where c.status <> 'closed') as open,
                count(*) filter (where c.status <> 'closed' and exists (
                  select 1 from rectification_items ri
-                 where ri.case_id = c.id and ri.done_at is null and ri.deadline < ${today}::date)) as overdue,
+                 where ri.case_id = c.id and ${itemOverdueSql("ri", today)})) as overdue,
                count(*) filter (where c.status = 'closed') as closed
         from cases c join units u on u.id = c.unit_id
         where ${subtreeSql("u", root, opts.onlyRoot)}`,

@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { itemOverdueSql } from "~/lib/rectification";
 import { queryRows, type Db, type Tx } from "~/db/client";
 import type { Unit } from "~/db/schema";
 import type { QuadrantCutoff } from "~/lib/scoring/quadrant-cutoff";
@@ -87,7 +88,7 @@ export async function overdueUnits(db: Db | Tx, root: Pick<Unit, "id" | "path">,
     sql`with ${candidatesCte(root)}
       select c.id as unit_id, c.name, count(*) as items, count(distinct k.id) as cases, to_char(min(ri.deadline), 'YYYY-MM-DD') as oldest
       from cand c join cases k on k.unit_id = c.id join rectification_items ri on ri.case_id = k.id
-      where ri.done_at is null and ri.deadline < ${today}::date
+      where ${itemOverdueSql("ri", today)}
       group by c.id, c.name`,
   );
   return rows.map((r) => ({

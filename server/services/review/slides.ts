@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { itemOverdueSql } from "~/lib/rectification";
 import { categoryCodes, type CaseForm, type CaseStatus, type CaseSubject, type CategoryCode, type FlagKind } from "~/lib/codes";
 import { queryRows, type Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
@@ -72,7 +73,7 @@ export async function slidesFor(db: Db, actor: Actor, root: Unit, quarter: strin
       db,
       sql`select c.unit_id, c.id, c.subject, c.category, c.form, c.status, c.quarter,
                  count(ri.id) filter (where ri.done_at is null) as open_items,
-                 count(ri.id) filter (where ri.done_at is null and ri.deadline < ${today}::date) as overdue_items
+                 count(ri.id) filter (where ${itemOverdueSql("ri", today)}) as overdue_items
           from cases c left join rectification_items ri on ri.case_id = c.id
           where c.unit_id in (${ids}) and c.status <> 'closed'
           group by c.id order by c.created_at desc, c.id desc`,

@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { itemOverdueSql } from "~/lib/rectification";
 import { queryRows, type Db } from "~/db/client";
 import { addQuarters, defaultReportingQuarter, quarterOf } from "~/lib/quarter";
 import { policy, reachSql, type Actor } from "~/server/scope";
@@ -28,13 +29,13 @@ export async function oversightTodo({ db, actor }: { db: Db; actor: Actor }) {
     db,
     sql`select count(*) as items, count(distinct c.id) as cases
         from rectification_items i join cases c on c.id = i.case_id join units u on u.id = c.unit_id
-        where ${readable} and i.done_at is null and i.deadline < ${today}::date and c.status <> 'closed'`,
+        where ${readable} and ${itemOverdueSql("i", today)} and c.status <> 'closed'`,
   );
   const overdue = await queryRows<{ item_id: Num; case_id: Num; description: string; deadline: string; unit_name: string }>(
     db,
     sql`select i.id as item_id, c.id as case_id, i.description, i.deadline::text as deadline, u.name as unit_name
         from rectification_items i join cases c on c.id = i.case_id join units u on u.id = c.unit_id
-        where ${readable} and i.done_at is null and i.deadline < ${today}::date and c.status <> 'closed'
+        where ${readable} and ${itemOverdueSql("i", today)} and c.status <> 'closed'
         order by i.deadline, i.id limit ${LIST_LIMIT}`,
   );
 

@@ -1,6 +1,7 @@
 import { importJobs, type Role, type Unit } from "~/db/schema";
 import { meetingInput } from "../meeting-fixtures";
 import { dutyCycle } from "./duty-review-fixtures";
+import { AY, assessmentCycle, dutyReport, dutyText, freshCommentItem } from "./assessment-fixtures";
 import { meetingDate, Q, type Fixtures, type Relation } from "./fixtures";
 
 /**
@@ -252,6 +253,41 @@ export const policyTable: Record<string, Rule> = {
   }),
   "inspection.list": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
   "inspection.get": onUnit(READ, "PRIVATE", async (u, fx) => ({ id: (await fx.inspection(u, "get")).id })),
+
+  // ── annual assessment: the level above's 民主测评 and 点评, the unit's items (年度考核) ──
+  "assessment.saveAppraisal": onUnit(ASSESS, "FORBIDDEN", async (u, fx) => {
+    await assessmentCycle(fx);
+    return { year: AY, unitId: u.id, voters: 20, good: 10, fairlyGood: 6, average: 3, poor: 1 };
+  }),
+  "assessment.saveComment": onUnit(ASSESS, "FORBIDDEN", async (u, fx) => {
+    await assessmentCycle(fx);
+    return {
+      year: AY,
+      unitId: u.id,
+      text: "班子抓党建责任落实较好。",
+      items: [{ content: "加强党员教育管理", deadline: `${AY + 1}-03-31` }],
+    };
+  }),
+  // An item of the comment is the unit's to do: marked done with "write" (staff own unit, admin all).
+  "assessment.markItemDone": onUnit(WRITE, "PRIVATE", async (u, fx) => ({ ...(await freshCommentItem(fx, u)), evidence: "已整改到位" })),
+  "assessment.getUnitYear": onUnit(READ, "FORBIDDEN", async (u, fx) => {
+    await assessmentCycle(fx);
+    return { year: AY, unitId: u.id };
+  }),
+
+  // ── annual assessment: duty reports (述职报告), written by the unit, decided by the level above ──
+  "assessment.saveDutyReport": onUnit(WRITE, "FORBIDDEN", async (u, fx) => ({ ...(await dutyReport(fx, u, "draft")), text: dutyText(u) })),
+  "assessment.submitDutyReport": onUnit(WRITE, "FORBIDDEN", (u, fx) => dutyReport(fx, u, "draft")),
+  // Accepting or returning: after the first allowed caller the report is decided (PRECONDITION_FAILED, not a refusal).
+  "assessment.acceptDutyReport": onUnit(ASSESS, "FORBIDDEN", (u, fx) => dutyReport(fx, u, "submitted")),
+  "assessment.returnDutyReport": onUnit(ASSESS, "FORBIDDEN", async (u, fx) => ({
+    ...(await dutyReport(fx, u, "submitted", "return")),
+    reason: "请补充整改情况",
+  })),
+  "assessment.listDutyReports": onUnit(READ, "FORBIDDEN", async (u, fx) => {
+    await assessmentCycle(fx);
+    return { year: AY, unitId: u.id };
+  }),
 
   // ── review meetings (问责审议会) ─────────────────────────────────────────────────────
   "review.propose": onUnit(REVIEW_READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.review })),
