@@ -1,4 +1,5 @@
-import { importJobs, type Role, type Unit } from "~/db/schema";
+import { assessmentCycles, importJobs, type AssessmentCycleStatus, type Role, type Unit } from "~/db/schema";
+import { defaultCycleRules } from "~/lib/assessment/rules";
 import { meetingInput } from "../meeting-fixtures";
 import { dutyCycle } from "./duty-review-fixtures";
 import { AY, assessmentCycle, dutyReport, dutyText, freshCommentItem } from "./assessment-fixtures";
@@ -103,6 +104,17 @@ const importJobOf = (u: Unit, fx: Fixtures) =>
       .returning({ id: importJobs.id });
     return { id: job!.id };
   });
+
+/** Assessment years the fixtures use: one cycle per status (a fresh one per call where a call moves it). */
+const Y = { rating: 2024, publicised: 2023 } as const;
+const cycleOf = (fx: Fixtures, year: number, status: AssessmentCycleStatus) =>
+  fx.once(`cycle:${year}`, async () => {
+    const rules = { ...defaultCycleRules(year), publicityFrom: `${year + 1}-02-01`, publicityTo: `${year + 1}-02-07` };
+    await fx.db.insert(assessmentCycles).values({ year, status, rules }).onConflictDoNothing();
+    return year;
+  });
+/** The root is not graded: an admin asking about it passes the scope check and meets that rule instead. */
+const rootNotGraded: Rule["judge"] = (r) => (!r.ok && /最上级党组织不参加等次评定/.test((r.error as Error).message) ? "ok" : undefined);
 
 export const policyTable: Record<string, Rule> = {
   // ── the signed-in user ─────────────────────────────────────────────────────────────
@@ -327,6 +339,37 @@ export const policyTable: Record<string, Rule> = {
     title: `述职评议会 ${fx.next()}`,
     unitIds: [u.id], // the root is not graded: BAD_REQUEST, a refusal of the data, never of the caller
   })),
+
+  // ── annual assessment (年度考核): the cycle (admins), grades (read; set by the level above) ──
+  "assessment.saveCycle": system(ADMIN, () => ({
+    year: 2031,
+    quotas: { good: 0.2 },
+    weights: { quarterly: 0.6, appraisal: 0.3, inspections: 0.1 },
+    partyWeight: 0.3,
+  })),
+  "assessment.moveCycle": system(ADMIN, async (_u, fx) => ({
+    year: await cycleOf(fx, 2040 + fx.next(), "open"),
+    to: "rating",
+    version: 1,
+  })),
+  "assessment.cycle": system(EVERYONE, async (_u, fx) => ({ year: await cycleOf(fx, Y.rating, "rating") })),
+  "assessment.cycles": system(EVERYONE),
+  "assessment.grades": onUnit(READ, "FORBIDDEN", async (u, fx) => ({ year: await cycleOf(fx, Y.rating, "rating"), unitId: u.id })),
+  "assessment.gradeQuota": onUnit(READ, "FORBIDDEN", async (u, fx) => ({ year: await cycleOf(fx, Y.rating, "rating"), unitId: u.id })),
+  "assessment.publicity": system(EVERYONE, async (_u, fx) => ({ year: await cycleOf(fx, Y.publicised, "publicised") })),
+  "assessment.setFinalGrade": {
+    ...onUnit(ASSESS, "FORBIDDEN", async (u, fx) => ({
+      year: await cycleOf(fx, Y.rating, "rating"),
+      unitId: u.id,
+      grade: "poor",
+      reason: "授权测试：按评议会意见定为差",
+    })),
+    judge: rootNotGraded,
+  },
+  "assessment.proposeGrade": {
+    ...onUnit(ASSESS, "FORBIDDEN", async (u, fx) => ({ year: await cycleOf(fx, Y.rating, "rating"), unitId: u.id, grade: "average" })),
+    judge: rootNotGraded,
+  },
 
   // ── administration without a unit (系统管理) ─────────────────────────────────────────
   "audit.search": onUnit(ADMIN, "FORBIDDEN", (u) => ({ unitId: u.id })),

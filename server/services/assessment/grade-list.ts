@@ -1,0 +1,136 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { queryRows, type Db } from "~/db/client";
+import type { AssessmentCycle, Unit } from "~/db/schema";
+import { quotaCount, type GradeBreakdown } from "~/lib/assessment/grade";
+import type { Grade } from "~/lib/codes";
+import { assertUnitInScope, readableFromSql, type Actor } from "~/server/scope";
+import { loadCycle } from "./cycle-load";
+import { computeCycleGrades, effectiveCounts, loadSecretaries, loadStoredGrades, type Secretary } from "./grade-compute";
+import { gradedUnitSql } from "./grade-inputs";
+import type { GradesInput } from "./grade-schemas";
+
+export type GradeRow = {
+  unitId: number;
+  unitName: string;
+  depth: number;
+  secretary: Secretary | null;
+  score: number;
+  computed: Grade;
+  proposed: Grade | null;
+  /** The final grade set by the level above (frozen ones: always set). */
+  final: Grade | null;
+  /** What the unit ends with: the final grade, else the computed one. */
+  effective: Grade;
+  reason: string | null;
+  breakdown: GradeBreakdown;
+  /** The version of the stored grade row (0: none stored yet). */
+  version: number;
+};
+
+const frozen = (c: AssessmentCycle) => c.status === "publicised" || c.status === "final";
+
+/**
+ * The grades of the graded units `units` selects, with the cycle's department-wide counts:
+ * worked out from the inputs while the cycle is open or rating (quotas over all graded units),
+ * the frozen rows once it is publicised.
+ */
+export async function gradeTable(db: Db, cycle: AssessmentCycle, units: SQL) {
+  const within = sql`${gradedUnitSql} and ${units}`;
+  const [names, secretaries] = await Promise.all([
+    queryRows<{ id: number; name: string; depth: number }>(db, sql`select u.id, u.name, u.depth from units u where ${within}`),
+    loadSecretaries(db, cycle.year, within),
+  ]);
+  let rows: Omit<GradeRow, "unitName" | "depth" | "secretary">[];
+  let department: Record<Grade, number>;
+  let graded: number;
+  if (frozen(cycle)) {
+    const stored = await queryRows<{
+      unitId: number;
+      score: number;
+      computed: Grade;
+      proposed: Grade | null;
+      final: Grade;
+      reason: string | null;
+      breakdown: GradeBreakdown;
+      version: number;
+      officerId: number | null;
+    }>(
+      db,
+      sql`select g.unit_id as "unitId", g.score, g.computed, g.proposed, g.final, g.reason, g.breakdown, g.version
+            from assessment_grades g join units u on u.id = g.unit_id
+           where g.year = ${cycle.year} and g.computed is not null and ${units}`,
+    );
+    const counts = await queryRows<{ grade: Grade; n: number }>(
+      db,
+      sql`select coalesce(final, computed) as grade, count(*)::int as n from assessment_grades
+           where year = ${cycle.year} and computed is not null group by 1`,
+    );
+    department = { good: 0, fairly_good: 0, average: 0, poor: 0 };
+    for (const c of counts) department[c.grade] = Number(c.n);
+    graded = Object.values(department).reduce((a, b) => a + b, 0);
+    rows = stored.map((r) => ({ ...r, unitId: Number(r.unitId), score: Number(r.score), effective: r.final, version: Number(r.version) }));
+  } else {
+    const [computed, stored] = await Promise.all([computeCycleGrades(db, cycle), loadStoredGrades(db, cycle.year, sql`true`)]);
+    department = effectiveCounts(computed, stored);
+    graded = computed.size;
+    rows = names.flatMap(({ id }) => {
+      const r = computed.get(Number(id));
+      if (!r) return [];
+      const s = stored.get(r.unitId);
+      return [
+        {
+          unitId: r.unitId,
+          score: r.score,
+          computed: r.computed,
+          proposed: s?.proposed ?? null,
+          final: s?.final ?? null,
+          effective: s?.final ?? r.computed,
+          reason: s?.reason ?? null,
+          breakdown: r.breakdown,
+          version: s?.version ?? 0,
+        },
+      ];
+    });
+  }
+  const unitOf = new Map(names.map((n) => [Number(n.id), n]));
+  const list: GradeRow[] = rows
+    .filter((r) => unitOf.has(r.unitId))
+    .map((r) => ({
+      ...r,
+      unitName: unitOf.get(r.unitId)!.name,
+      depth: Number(unitOf.get(r.unitId)!.depth),
+      secretary: secretaries.get(r.unitId) ?? null,
+    }))
+    .sort((a, b) => b.score - a.score || a.unitId - b.unitId);
+  const subtree: Record<Grade, number> = { good: 0, fairly_good: 0, average: 0, poor: 0 };
+  for (const r of list) subtree[r.effective]++;
+  const quota = {
+    graded,
+    allowedGood: quotaCount(cycle.rules.quotas.good, graded),
+    allowedFairlyGood: cycle.rules.quotas.fairlyGood == null ? null : quotaCount(cycle.rules.quotas.fairlyGood, graded),
+    department,
+    subtree,
+    subtreeUnits: list.length,
+  };
+  return { rows: list, quota };
+}
+
+async function tableFor({ db, actor }: { db: Db; actor: Actor }, input: GradesInput) {
+  const root: Unit = await assertUnitInScope(db, actor, input.unitId, "read");
+  const cycle = await loadCycle(db, input.year);
+  return gradeTable(db, cycle, readableFromSql(actor, root, "u"));
+}
+
+/**
+ * `assessment.grades {year, unitId}`: the grades of the graded units of the subtree of `unitId`
+ * (itself included; staff: their own unit only), best score first.
+ */
+export async function listGrades(ctx: { db: Db; actor: Actor }, input: GradesInput): Promise<GradeRow[]> {
+  return (await tableFor(ctx, input)).rows;
+}
+
+/** `assessment.gradeQuota {year, unitId}`: 好/较好 used against the quota, department-wide and in the subtree. */
+export async function gradeQuota(ctx: { db: Db; actor: Actor }, input: GradesInput) {
+  return (await tableFor(ctx, input)).quota;
+}
