@@ -9,6 +9,8 @@ import { ensureBaseCatalogue, starterIndicators } from "~/scripts/seed/catalogue
 import { seedCases } from "~/scripts/seed/cases";
 import { seedInspections } from "~/scripts/seed/inspections";
 import { seedReviewMeetings } from "~/scripts/seed/review-meetings";
+import { seedOfficers } from "~/scripts/seed/officers";
+import { seedAssessment } from "~/scripts/seed/assessment";
 import { buildDemoTree, demoStaffUnitName } from "~/scripts/seed/demo-tree";
 import { generateHistory, HISTORY_QUARTERS } from "~/scripts/seed/history";
 import { generateMeetings, meetingIndicatorValues } from "~/scripts/seed/meetings";
@@ -170,6 +172,11 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
     // The dashboards read the analytics tables: build them from the seeded reports.
     await rebuildRollups(tx);
     await seedReviewMeetings(tx, reviewer?.id ?? null, now);
+    // The annual assessment: the roster (linking the secretary's inspections and cases), then the
+    // last finished year (final) and the current one (open). The last year's grades are frozen
+    // right after seedAssessment, as the cycle's move to 公示 does (freezeGrades, the grades work).
+    const officerRoster = await seedOfficers(tx, tree, now);
+    await seedAssessment(tx, { tree, officers: officerRoster, staffUnitId: staffUnit.id, reviewerId: reviewer?.id ?? null, now });
 
     await tx.insert(auditLog).values({
       actorId: null,

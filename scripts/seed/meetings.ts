@@ -49,15 +49,18 @@ function hashName(s: string): number {
 }
 
 /** The business words of a unit, from its name (市财政局预算科党支部 → 预算). */
-function businessOf(name: string): string {
+export function businessOf(name: string): string {
   const m = /局(.+?)(科|处|室)/.exec(name) ?? /(考试院|监督所|执法支队|信息中心|计量测试所|支付中心|发展中心)/.exec(name);
   if (m?.[1]) return m[1].replace(/^(机关|市)/, "");
   return name.includes("离退休") ? "离退休干部服务" : "业务";
 }
 
+/** The secretary who chairs a unit's demo meetings (the minutes name them): the first draw of the unit's stream. */
+export const minutesSecretaryOf = (unitName: string): string => personName(makeRng(hashName(unitName)).pick);
+
 function draftsFor(unit: DemoUnit, quarters: string[], rng: Rng): Draft[] {
   const b = meetingBehaviour[unit.profile ?? "normal"];
-  const secretary = personName(rng.pick);
+  const secretary = personName(rng.pick); // = minutesSecretaryOf(unit.name)
   const business = businessOf(unit.name);
   const out: Draft[] = [];
 

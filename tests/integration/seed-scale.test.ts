@@ -137,6 +137,37 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("seed:scale", () => {
     expect(heat.rows.map((r) => r.composite?.toFixed(9))).toEqual(heatLive.rows.map((r) => r.composite?.toFixed(9)));
   });
 
+  it("gives every unit a secretary and every graded unit last year's ballots; last year is final, this year open", async () => {
+    const { db } = handle;
+    const [staffing] = await queryRows<{
+      units: number;
+      withSecretary: number;
+      ballots: number;
+      graded: number;
+      linked: number;
+      secretaryCases: number;
+    }>(
+      db,
+      sql`select (select count(*)::int from units) as units,
+                 (select count(distinct unit_id)::int from officers where post = 'secretary' and to_date is null) as "withSecretary",
+                 (select count(*)::int from appraisals where year = 2025 and good + fairly_good + average + poor <= voters) as ballots,
+                 (select count(*)::int from units where parent_id is not null) as graded,
+                 (select count(*)::int from cases where officer_id is not null) as linked,
+                 (select count(*)::int from cases where subject = 'secretary') as "secretaryCases"`,
+    );
+    expect(staffing!.withSecretary).toBe(staffing!.units);
+    expect(staffing!.ballots).toBe(staffing!.graded);
+    expect(staffing!.linked).toBe(staffing!.secretaryCases);
+    const cycles = await queryRows<{ year: number; status: string }>(db, sql`select year, status from assessment_cycles order by year`);
+    expect(cycles).toEqual([
+      { year: 2025, status: "final" },
+      { year: 2026, status: "open" },
+    ]);
+    // A new officer gets a fresh id after the copied ones.
+    const [next] = await queryRows<{ id: number }>(db, sql`insert into people (name) values ('新同志') returning id`);
+    expect(next!.id).toBeGreaterThan(result.counts.people!);
+  });
+
   it("refuses a database that already holds units", async () => {
     const client = (handle.db as unknown as { $client: Sql }).$client;
     await expect(seedScale(client, { units: 20, quarters: 1, now })).rejects.toThrow(/--reset/);

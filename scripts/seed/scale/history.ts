@@ -69,9 +69,14 @@ function statusOf(rng: Rng, newest: boolean): ReportStatus | "none" {
 }
 const versions: Record<ReportStatus, number> = { draft: 1, submitted: 2, returned: 3, approved: 3 };
 
+const historySeed = (unit: ScaleUnit) => makeRng(unitSeed(unit.id, 0x4157));
+
+/** The unit's latent Party-building strength (≈ its composite / 100), as its history draws it: the annual seed's ballots lean on it. */
+export const unitPartyLevel = (unit: ScaleUnit): number => latentFor(unit, historySeed(unit)).pb;
+
 /** The unit's reports over `quarters` (oldest first); quarters without a report are left out. */
 export function unitHistory(unit: ScaleUnit, quarters: readonly string[], catalogue: readonly CatalogueEntry[], now: Date): ScaleReport[] {
-  const rng = makeRng(unitSeed(unit.id, 0x4157));
+  const rng = historySeed(unit);
   const latent = latentFor(unit, rng);
   const out: ScaleReport[] = [];
   const newest = quarters.length - 1;

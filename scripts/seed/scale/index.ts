@@ -10,6 +10,7 @@ import { settingDefinitions } from "~/server/services/settings/definitions";
 import { ensureBaseCatalogue, starterIndicators } from "~/scripts/seed/catalogue";
 import { DEMO_PASSWORD, demoUsers } from "~/scripts/seed/index";
 import { meetingIndicatorValues } from "~/scripts/seed/meetings";
+import { seedScaleAssessment } from "~/scripts/seed/scale/assessment";
 import { withoutIndexes } from "~/scripts/seed/scale/bulk-load";
 import { unitCase, type ScaleCase } from "~/scripts/seed/scale/cases";
 import { CopySink } from "~/scripts/seed/scale/copy-sink";
@@ -29,7 +30,7 @@ export const drizzleOf = (sql: Sql) => drizzle(sql, { schema, casing: "snake_cas
 /**
  * The scale data set (issue #5): a realistic tree of `units` units with `quarters` quarters of
  * reports up to the default reporting quarter, the demo catalogue and accounts, meetings of
- * the newest quarters and some cases — streamed into an empty, migrated PostgreSQL with COPY.
+ * the newest quarters and some cases, officers and the last and current years' assessment cycles — streamed into an empty, migrated PostgreSQL with COPY.
  * The caller builds the rollups afterwards (server/services/rollup/rebuild.ts). `sql` needs a
  * pool of at least four connections (three COPY streams run side by side).
  */
@@ -211,6 +212,9 @@ export async function seedScale(sql: Sql, opts: ScaleOptions): Promise<ScaleResu
                  and (copied_similarity < ${flagRules.copiedSimilarity} or char_length(minutes) < ${flagRules.minMinutesChars})`;
     counts.cases = await insertCases(db, scaleCases, reviewerId);
     await resetIdentity(sql, "cases");
+  });
+  await phase("officers, ballots, assessment cycles (COPY)", async () => {
+    Object.assign(counts, await seedScaleAssessment(sql, db, tree, now, reviewerId));
     await db
       .insert(auditLog)
       .values({ actorId: null, action: "seed.scale", entity: "system", after: { ...counts, quarters: quarters.length } });
