@@ -2,7 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   appraisals,
+  assessmentComments,
   assessmentCycles,
+  assessmentGrades,
   assessmentItems,
   dutyReportAnswers,
   dutyReports,
@@ -18,7 +20,7 @@ import { todayInChina } from "~/server/services/meeting/schemas";
 import { createUnit } from "../factories";
 import { meetingInput, setMembers } from "./meeting-fixtures";
 import { callersOn, useTreeDb, type Caller } from "./test-db";
-import { fieldErrorsOf, outcomeOf } from "./trpc-expect";
+import { auditRows, fieldErrorsOf, outcomeOf } from "./trpc-expect";
 
 /**
  * 述职评议会 (issue 15.8): a review meeting of kind duty_review for a subtree and an assessment
@@ -146,7 +148,12 @@ describe("creating a 述职评议会", () => {
       copied: { similarity: 0.93, unitName: "A局第二党支部", year: Y },
     });
     expect(slide.appraisal).toEqual({ voters: 30, good: 20, fairlyGood: 6, average: 3, poor: 1 });
-    expect(got.items[1]!.duty).toMatchObject({ lastYearItems: [], dutyReport: { copied: null }, appraisal: null, grade: null });
+    expect(got.items[1]!.duty).toMatchObject({ lastYearItems: [], dutyReport: { copied: null }, appraisal: null });
+    // The grade as the grades page computes it (live while the cycle is open), no proposal yet.
+    expect(got.items.map((i) => i.duty?.grade)).toEqual([
+      expect.objectContaining({ computed: expect.any(String), score: expect.any(Number), proposed: null }),
+      expect.objectContaining({ computed: expect.any(String), proposed: null }),
+    ]);
   });
 
   it("takes the chair's agenda in order: a unit without a secretary is marked as added; units it may not hear are refused", async () => {
@@ -221,5 +228,73 @@ describe("creating a 述职评议会", () => {
       .from(reviewMeetings)
       .where(and(eq(reviewMeetings.id, id)));
     expect(row!.kind).toBe("accountability");
+  });
+});
+
+describe("recording at a 述职评议会", () => {
+  it("the note typed on a slide is the unit's comment (点评), written through the comment service, its items kept", async () => {
+    const { branchA, leafA1 } = t.tree;
+    const [item] = await t.db
+      .insert(assessmentItems)
+      .values({ year: Y, unitId: leafA1.id, position: 1, content: "会前录入的整改事项", deadline: `${Y + 1}-06-30` })
+      .returning();
+    const { id } = await c.leaderA.review.createDuty({ unitId: branchA.id, year: Y, title: "点评记录" });
+    await c.leaderA.review.start({ id });
+    await c.leaderA.review.saveNote({ id, unitId: leafA1.id, note: "抓党建责任落实较好，但发展党员滞后" });
+    await c.leaderA.review.saveNote({ id, unitId: leafA1.id, note: "抓党建责任落实较好，但发展党员工作滞后，需加强" });
+    const [comment] = await t.db
+      .select()
+      .from(assessmentComments)
+      .where(and(eq(assessmentComments.year, Y), eq(assessmentComments.unitId, leafA1.id)));
+    expect(comment).toMatchObject({ text: "抓党建责任落实较好，但发展党员工作滞后，需加强", version: 2 });
+    const items = await t.db
+      .select()
+      .from(assessmentItems)
+      .where(and(eq(assessmentItems.year, Y), eq(assessmentItems.unitId, leafA1.id)));
+    expect(items.map((i) => i.id)).toEqual([item!.id]);
+    expect(await auditRows(t.db, "assessment.saveComment", `${Y}/${leafA1.id}`)).toHaveLength(2);
+    const got = await c.leaderA.review.get({ id });
+    expect(got.items[0]).toMatchObject({ decisionNote: "抓党建责任落实较好，但发展党员工作滞后，需加强" });
+    expect(got.items[0]!.duty!.comment).toBe("抓党建责任落实较好，但发展党员工作滞后，需加强");
+  });
+
+  it("a grade key proposes the grade through the grades service; another key replaces it; closing waits for every unit", async () => {
+    const { branchA, leafA1, leafA2 } = t.tree;
+    const { id } = await c.reviewerA.review.createDuty({ unitId: branchA.id, year: Y, title: "等次建议" });
+    expect(await outcomeOf(c.reviewerA.review.proposeGrade({ id, unitId: leafA1.id, grade: "good" }))).toBe("PRECONDITION_FAILED");
+    await c.reviewerA.review.start({ id });
+    expect(await c.reviewerA.review.proposeGrade({ id, unitId: leafA1.id, grade: "fairly_good" })).toEqual({
+      unitId: leafA1.id,
+      grade: "fairly_good",
+    });
+    expect(await c.reviewerA.review.proposeGrade({ id, unitId: leafA1.id, grade: "average" })).toMatchObject({ grade: "average" });
+    const [row] = await t.db
+      .select()
+      .from(assessmentGrades)
+      .where(and(eq(assessmentGrades.year, Y), eq(assessmentGrades.unitId, leafA1.id)));
+    expect(row).toMatchObject({ proposed: "average", final: null });
+    expect(await auditRows(t.db, "assessment.proposeGrade", `${Y}:${leafA1.id}`)).toHaveLength(2);
+    expect(await auditRows(t.db, "review.proposeGrade", id)).toHaveLength(2);
+    const got = await c.reviewerA.review.get({ id });
+    expect(got.items.map((i) => i.duty?.grade?.proposed ?? null)).toEqual(["average", null]);
+    expect(got.items[0]!.decidedAt).not.toBeNull();
+
+    expect(await outcomeOf(c.reviewerA.review.close({ id }))).toBe("PRECONDITION_FAILED");
+    await c.reviewerA.review.proposeGrade({ id, unitId: leafA2.id, grade: "good" });
+    expect(await c.reviewerA.review.close({ id })).toMatchObject({ status: "closed" });
+    expect(await outcomeOf(c.reviewerA.review.proposeGrade({ id, unitId: leafA2.id, grade: "poor" }))).toBe("PRECONDITION_FAILED");
+  });
+
+  it("refuses a grade at an accountability meeting, for a unit not on the agenda, and to anyone who may not chair it", async () => {
+    const { branchA, leafA1, leafB1 } = t.tree;
+    const acc = await c.leaderA.review.create({ unitId: branchA.id, quarter: makeQuarter(Y, 1), title: "问责", unitIds: [leafA1.id] });
+    await c.leaderA.review.start({ id: acc.id });
+    expect(await outcomeOf(c.leaderA.review.proposeGrade({ id: acc.id, unitId: leafA1.id, grade: "good" }))).toBe("PRECONDITION_FAILED");
+    const { id } = await c.leaderA.review.createDuty({ unitId: branchA.id, year: Y, title: "范围" });
+    await c.leaderA.review.start({ id });
+    expect(Object.keys(await fieldErrorsOf(c.leaderA.review.proposeGrade({ id, unitId: leafB1.id, grade: "good" })))).toEqual(["unitId"]);
+    expect(await outcomeOf(c.staffA1.review.proposeGrade({ id, unitId: leafA1.id, grade: "good" }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(c.leaderB.review.proposeGrade({ id, unitId: leafA1.id, grade: "good" }))).toBe("NOT_FOUND");
+    expect(await outcomeOf(c.staffA1.review.saveNote({ id, unitId: leafA1.id, note: "越权点评" }))).toBe("NOT_FOUND");
   });
 });

@@ -7,6 +7,7 @@ import { getReview } from "~/server/services/review/get";
 import { listReviews } from "~/server/services/review/list";
 import { proposeAgenda } from "~/server/services/review/propose";
 import { proposeDutyAgenda } from "~/server/services/review/propose-duty";
+import { proposeReviewGrade } from "~/server/services/review/propose-grade";
 import { saveNote } from "~/server/services/review/save-note";
 import {
   createDutySchema,
@@ -14,6 +15,7 @@ import {
   decideSchema,
   listReviewsSchema,
   proposeDutySchema,
+  proposeGradeSchema,
   proposeSchema,
   reviewIdSchema,
   saveNoteSchema,
@@ -35,6 +37,7 @@ export const reviewRouter = createTRPCRouter({
   updateAgenda: protectedProcedure.input(updateAgendaSchema).mutation(({ ctx, input }) => updateAgenda(ctx, input)),
   start: protectedProcedure.input(startReviewSchema).mutation(({ ctx, input }) => startReview(ctx, input)),
   decide: protectedProcedure.input(decideSchema).mutation(({ ctx, input }) => decideReview(ctx, input)),
+  proposeGrade: protectedProcedure.input(proposeGradeSchema).mutation(({ ctx, input }) => proposeReviewGrade(ctx, input)),
   saveNote: protectedProcedure.input(saveNoteSchema).mutation(({ ctx, input }) => saveNote(ctx, input)),
   close: protectedProcedure.input(reviewIdSchema).mutation(({ ctx, input }) => closeReview(ctx, input)),
   get: protectedProcedure.input(reviewIdSchema).query(({ ctx, input }) => getReview(ctx, input)),

@@ -7,6 +7,7 @@ import { makeQuarter } from "~/lib/quarter";
 import { m } from "~/lib/server-message";
 import { badInput } from "~/server/errors";
 import { inSubtreeSql, reachSql, type Actor } from "~/server/scope";
+import { gradedUnitSql } from "~/server/services/assessment/grade-inputs";
 import { quarterOfDate, todayInChina } from "~/server/services/meeting/schemas";
 
 /** A 述职评议会 is held while the year's duty reports are heard and graded: its cycle open or rating. */
@@ -63,7 +64,7 @@ export async function dutyAgendaUnits(
                and (o.to_date is null or o.to_date >= ${today}::date)
              order by o.from_date desc, o.id desc limit 1
           ) s on true
-         where ${inSubtreeSql("u", root)} and u.active and u.parent_id is not null
+         where ${inSubtreeSql("u", root)} and ${gradedUnitSql}
            and ${reachSql(actor, "assess", "u")} and ${only}
            ${opts.withSecretary ? sql`and s.id is not null` : sql``}
          order by u.path`,

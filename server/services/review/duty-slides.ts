@@ -1,11 +1,15 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
-import type { Unit } from "~/db/schema";
+import { officers, type Unit } from "~/db/schema";
 import type { DutyReportStatus, FlagKind, Grade } from "~/lib/codes";
 import { makeQuarter } from "~/lib/quarter";
 import { countedStatusSql } from "~/lib/status-sql";
 import { canAccess, type Actor } from "~/server/scope";
+import { loadCycle } from "~/server/services/assessment/cycle-load";
+import { submittedLate } from "~/server/services/assessment/duty-late";
+import { gradeTable } from "~/server/services/assessment/grade-list";
 import { meetingFlags } from "~/server/services/meeting/flags";
 import { round1 } from "./reasons";
 
@@ -37,8 +41,17 @@ export type DutySlide = {
   } | null;
   appraisal: { voters: number; good: number; fairlyGood: number; average: number; poor: number } | null;
   comment: string | null;
-  grade: { computed: Grade | null; score: number | null; proposed: Grade | null; final: Grade | null } | null;
+  /** The grade as the grades page shows it (computed live while open or rating, frozen after); the proposal of this meeting. */
+  grade: { computed: Grade; score: number; proposed: Grade | null; final: Grade | null } | null;
 };
+
+const officersOf = (db: Db, ids: number[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .select({ id: officers.id, fullTime: officers.fullTime, concurrentHead: officers.concurrentHead })
+        .from(officers)
+        .where(inArray(officers.id, ids));
 
 const idList = (ids: number[]) =>
   sql.join(
@@ -47,28 +60,21 @@ const idList = (ids: number[]) =>
   );
 
 /**
- * The slides of a 述职评议会, for all its units at once (one query per part): the secretary in
- * post on `today` (or the last one of the year), the year's quarterly trends, the year's
- * formalism flags (meetingFlags, the one home of their rules), last year's comment items with
- * this year's answers, the duty report (status, 逾期, 雷同), the appraisal, the comment and the
- * grade row (computed when frozen, the proposal and the final grade when set).
+ * The slides of a 述职评议会, for all its units at once (one query per part): the secretary
+ * graded and the grade (the grades page's `gradeTable`), the year's quarterly trends, the
+ * year's formalism flags (meetingFlags, the one home of their rules), last year's comment
+ * items with this year's answers, the duty report (status, 逾期 by `submittedLate`, 雷同), the
+ * appraisal and the comment.
  */
-export async function dutySlidesFor(db: Db, actor: Actor, root: Unit, year: number, unitIds: number[], today: string) {
+export async function dutySlidesFor(db: Db, actor: Actor, root: Unit, year: number, unitIds: number[]) {
   const out = new Map<number, DutySlide>();
   if (unitIds.length === 0) return out;
   const ids = idList(unitIds);
   const quarters = [1, 2, 3, 4].map((q) => makeQuarter(year, q));
-  const yearEnd = `${year}-12-31`;
-  const asOf = today < yearEnd ? today : yearEnd;
-  const [secretaries, scores, flags, items, reports, appraisals, comments, gradeRows] = await Promise.all([
-    queryRows<{ unit_id: number; id: number; name: string; full_time: boolean; concurrent_head: boolean }>(
-      db,
-      sql`select distinct on (o.unit_id) o.unit_id, o.id, p.name, o.full_time, o.concurrent_head
-            from officers o join people p on p.id = o.person_id
-           where o.unit_id in (${ids}) and o.post = 'secretary' and o.from_date <= ${asOf}::date
-             and (o.to_date is null or o.to_date >= ${`${year}-01-01`}::date)
-           order by o.unit_id, (o.to_date is null or o.to_date >= ${asOf}::date) desc, o.from_date desc, o.id desc`,
-    ),
+  const cycle = await loadCycle(db, year);
+  const [grades, scores, flags, items, reports, appraisals, comments] = await Promise.all([
+    // Grades as the grades page has them: computed over the whole cycle (quotas) while open or rating, frozen after.
+    gradeTable(db, cycle, sql`u.id in (${ids})`),
     queryRows<{ unit_id: number; quarter: string; series: string; status: ScoreStatus; score: number }>(
       db,
       sql`select unit_id, quarter, series, status, score from unit_scores
@@ -89,7 +95,6 @@ export async function dutySlidesFor(db: Db, actor: Actor, root: Unit, year: numb
       unit_id: number;
       status: DutyReportStatus;
       submitted_at: Date | string | null;
-      late: boolean;
       similarity: number | null;
       other_unit_id: number | null;
       other_unit_name: string | null;
@@ -97,12 +102,9 @@ export async function dutySlidesFor(db: Db, actor: Actor, root: Unit, year: numb
       other_year: number | null;
     }>(
       db,
-      sql`select r.unit_id, r.status, r.submitted_at,
-                 coalesce((r.submitted_at at time zone 'Asia/Shanghai')::date > (c.rules->>'dutyReportDeadline')::date, false) as late,
-                 r.copied_similarity as similarity, o.unit_id as other_unit_id, ou.name as other_unit_name,
+      sql`select r.unit_id, r.status, r.submitted_at, r.copied_similarity as similarity, o.unit_id as other_unit_id, ou.name as other_unit_name,
                  ou.path as other_unit_path, o.year as other_year
             from duty_reports r
-            left join assessment_cycles c on c.year = r.year
             left join duty_reports o on o.id = r.copied_from_id
             left join units ou on ou.id = o.unit_id
            where r.unit_id in (${ids}) and r.year = ${year}`,
@@ -114,10 +116,6 @@ export async function dutySlidesFor(db: Db, actor: Actor, root: Unit, year: numb
     queryRows<{ unit_id: number; text: string }>(
       db,
       sql`select unit_id, text from assessment_comments where unit_id in (${ids}) and year = ${year}`,
-    ),
-    queryRows<{ unit_id: number; computed: Grade | null; score: number | null; proposed: Grade | null; final: Grade | null }>(
-      db,
-      sql`select unit_id, computed, score, proposed, final from assessment_grades where unit_id in (${ids}) and year = ${year}`,
     ),
   ]);
 
@@ -134,9 +132,23 @@ export async function dutySlidesFor(db: Db, actor: Actor, root: Unit, year: numb
     });
   }
   const slide = (unitId: number | string) => out.get(Number(unitId));
-  for (const s of secretaries) {
-    const x = slide(s.unit_id);
-    if (x) x.secretary = { officerId: Number(s.id), name: s.name, fullTime: s.full_time, concurrentHead: s.concurrent_head };
+  // The secretary graded (grade-compute.ts: in post at the year's end, or the last one in it), with the tenure's 专职/一肩挑.
+  const tenures = new Map(
+    (
+      await officersOf(
+        db,
+        grades.rows.flatMap((g) => (g.secretary ? [g.secretary.officerId] : [])),
+      )
+    ).map((o) => [o.id, o]),
+  );
+  for (const g of grades.rows) {
+    const x = slide(g.unitId);
+    if (!x) continue;
+    x.grade = { computed: g.computed, score: round1(g.score), proposed: g.proposed, final: g.final };
+    const tenure = g.secretary ? tenures.get(g.secretary.officerId) : undefined;
+    if (g.secretary && tenure) {
+      x.secretary = { officerId: tenure.id, name: g.secretary.name, fullTime: tenure.fullTime, concurrentHead: tenure.concurrentHead };
+    }
   }
   for (const s of scores) {
     const point = slide(s.unit_id)?.trend.find((p) => p.quarter === s.quarter);
@@ -169,7 +181,7 @@ export async function dutySlidesFor(db: Db, actor: Actor, root: Unit, year: numb
     x.dutyReport = {
       status: r.status,
       submittedAt: r.submitted_at === null ? null : new Date(r.submitted_at),
-      late: r.late,
+      late: submittedLate(r.submitted_at === null ? null : new Date(r.submitted_at), cycle.rules.dutyReportDeadline),
       copied:
         r.similarity === null || r.other_year === null
           ? null
@@ -190,11 +202,6 @@ export async function dutySlidesFor(db: Db, actor: Actor, root: Unit, year: numb
   for (const c of comments) {
     const x = slide(c.unit_id);
     if (x) x.comment = c.text;
-  }
-  for (const g of gradeRows) {
-    const x = slide(g.unit_id);
-    if (x)
-      x.grade = { computed: g.computed, score: g.score === null ? null : round1(Number(g.score)), proposed: g.proposed, final: g.final };
   }
   return out;
 }

@@ -48,7 +48,7 @@ export async function getReview({ db, actor }: { db: Db; actor: Actor }, input: 
   const [slides, duty] = await Promise.all([
     slidesFor(db, actor, root, meeting.quarter, unitIds, today),
     // A 述职评议会 (duty_review) adds each secretary's year to the unit's slide.
-    meeting.kind === "duty_review" && meeting.year !== null ? dutySlidesFor(db, actor, root, meeting.year, unitIds, today) : null,
+    meeting.kind === "duty_review" && meeting.year !== null ? dutySlidesFor(db, actor, root, meeting.year, unitIds) : null,
   ]);
   return {
     ...meeting,

@@ -4,6 +4,7 @@ import { reportInclusions, type ReportInclusion } from "~/lib/status";
 import { z } from "~/server/lib/zod";
 import { coercedIdSchema, quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { m } from "~/lib/server-message";
+import { assessmentYearSchema } from "~/server/services/assessment/inputs-schemas";
 
 // Inputs of the review-meeting procedures (问责审议会).
 
@@ -105,19 +106,12 @@ export const listReviewsSchema = z.object({ unitId: unitIdSchema });
 
 // ── 述职评议会 (kind duty_review): one slide per secretary ───────────────────────────────────
 
-/** The assessment year a 述职评议会 hears. */
-const yearSchema = z.coerce
-  .number({ error: m("dutyReview.yearMustBeAYear") })
-  .int({ error: m("dutyReview.yearMustBeAYear") })
-  .min(2000, { error: m("dutyReview.yearMustBeAYear") })
-  .max(2100, { error: m("dutyReview.yearMustBeAYear") });
-
-export const proposeDutySchema = z.object({ unitId: unitIdSchema, year: yearSchema });
+export const proposeDutySchema = z.object({ unitId: unitIdSchema, year: assessmentYearSchema });
 export type ProposeDutyInput = z.infer<typeof proposeDutySchema>;
 
 export const createDutySchema = z.object({
   unitId: unitIdSchema,
-  year: yearSchema,
+  year: assessmentYearSchema,
   title,
   /** The agenda in order; omitted: every unit of the subtree with a secretary in post. */
   unitIds: unitList.optional(),

@@ -1,7 +1,7 @@
 import { assessmentCycles, importJobs, type AssessmentCycleStatus, type Role, type Unit } from "~/db/schema";
 import { defaultCycleRules } from "~/lib/assessment/rules";
 import { meetingInput } from "../meeting-fixtures";
-import { dutyCycle } from "./duty-review-fixtures";
+import { dutyCycle, dutyReview } from "./duty-review-fixtures";
 import { AY, assessmentCycle, dutyReport, dutyText, freshCommentItem } from "./assessment-fixtures";
 import { meetingDate, Q, type Fixtures, type Relation } from "./fixtures";
 
@@ -338,6 +338,12 @@ export const policyTable: Record<string, Rule> = {
     year: await dutyCycle(fx),
     title: `述职评议会 ${fx.next()}`,
     unitIds: [u.id], // the root is not graded: BAD_REQUEST, a refusal of the data, never of the caller
+  })),
+  // Held by the level above the unit: a chair may grade it exactly where they assess it (below their own unit).
+  "review.proposeGrade": onUnit(ASSESS, "HIDDEN", async (u, fx) => ({
+    id: (await dutyReview(u, "grade", fx)).id,
+    unitId: u.id,
+    grade: "fairly_good",
   })),
 
   // ── annual assessment (年度考核): the cycle (admins), grades (read; set by the level above) ──

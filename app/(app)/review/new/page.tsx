@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "~/app/_lib/session";
 import { chairsReviews } from "~/server/scope";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
-import { todayInChina } from "~/server/services/meeting/schemas";
+import { currentAssessmentYear } from "~/lib/assessment/years";
 import { NewReviewClient } from "./client";
 import { NewDutyReviewClient } from "./duty-client";
 
@@ -23,7 +23,7 @@ export default async function NewReviewPage({ searchParams }: { searchParams: Se
   const { kind, year: asked } = loadReviewKind(sp);
   if (kind === "duty_review") {
     // The years a 述职评议会 may hear: this one and the last (Beijing); the server checks the cycle.
-    const thisYear = Number(todayInChina().slice(0, 4));
+    const thisYear = currentAssessmentYear();
     const years = [thisYear, thisYear - 1];
     const year = asked !== null && years.includes(asked) ? asked : thisYear;
     await Promise.allSettled([
