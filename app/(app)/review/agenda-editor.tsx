@@ -9,10 +9,10 @@ import { Button } from "~/app/_components/ui/button";
 import { Select } from "~/app/_components/ui/select";
 import { formatScore } from "~/app/_lib/categories";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import type { ReviewDecision } from "~/lib/codes";
+import type { Grade, ReviewDecision } from "~/lib/codes";
 import type { AgendaReason } from "~/app/_lib/api-types";
 import { ReasonList } from "./reason-text";
-import { decisionTone } from "./tones";
+import { decisionTone, gradeTone } from "./tones";
 import { UnitTreeOptions } from "~/app/_components/unit-tree-options";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
@@ -24,6 +24,9 @@ export type AgendaRow = {
   addedByChair: boolean;
   decision?: ReviewDecision | null;
   caseId?: number | null;
+  /** 述职评议会: the secretary in post (null: none) and the grade the meeting proposed. */
+  secretary?: string | null;
+  grade?: Grade | null;
 };
 
 const smallButton = "h-7 px-2 text-xs";
@@ -32,6 +35,8 @@ const smallButton = "h-7 px-2 text-xs";
  * The agenda as a table. With `onChange` the chair reorders (上移 / 下移, plain buttons, so the
  * keyboard works), drops and adds units of the subtree; rows for which `locked` is true (already
  * decided) cannot be dropped. `restore` gives a unit's proposed row back when it is re-added.
+ * `duty`: the agenda of a 述职评议会 — each unit's secretary instead of its score and reasons,
+ * the proposed grade instead of the decision.
  */
 export function AgendaEditor(props: {
   rows: AgendaRow[];
@@ -40,6 +45,7 @@ export function AgendaEditor(props: {
   restore?: (unitId: number) => AgendaRow | undefined;
   locked?: (row: AgendaRow) => boolean;
   showDecision?: boolean;
+  duty?: boolean;
 }) {
   const t = useTranslations();
   const trpc = useTRPC();
@@ -58,7 +64,10 @@ export function AgendaEditor(props: {
     const unit = (tree.data ?? []).find((u) => u.id === Number(adding) && !onAgenda(u));
     if (!unit) return;
     const restored = props.restore?.(unit.id);
-    onChange?.([...rows, restored ?? { unitId: unit.id, unitName: unit.name, composite: null, reasons: [], addedByChair: true }]);
+    onChange?.([
+      ...rows,
+      restored ?? { unitId: unit.id, unitName: unit.name, composite: null, reasons: [], addedByChair: true, secretary: null },
+    ]);
     setAdding("");
   };
 
@@ -77,15 +86,23 @@ export function AgendaEditor(props: {
                 <TH scope="col" className="px-3 py-2 font-medium">
                   {t("review.agenda.unit")}
                 </TH>
-                <TH scope="col" className="num px-3 py-2 font-medium">
-                  {t("review.agenda.score")}
-                </TH>
-                <TH scope="col" className="px-3 py-2 font-medium">
-                  {t("review.agenda.reasons")}
-                </TH>
+                {props.duty ? (
+                  <TH scope="col" className="px-3 py-2 font-medium">
+                    {t("dutyReview.agenda.secretary")}
+                  </TH>
+                ) : (
+                  <>
+                    <TH scope="col" className="num px-3 py-2 font-medium">
+                      {t("review.agenda.score")}
+                    </TH>
+                    <TH scope="col" className="px-3 py-2 font-medium">
+                      {t("review.agenda.reasons")}
+                    </TH>
+                  </>
+                )}
                 {props.showDecision ? (
                   <TH scope="col" className="px-3 py-2 font-medium">
-                    {t("review.agenda.decision")}
+                    {props.duty ? t("dutyReview.agenda.grade") : t("review.agenda.decision")}
                   </TH>
                 ) : null}
                 {editable ? <TH scope="col" className="px-3 py-2" /> : null}
@@ -96,11 +113,27 @@ export function AgendaEditor(props: {
                 <TR key={r.unitId} data-unit={r.unitId} className="align-top">
                   <TD className="num px-3 py-2">{i + 1}</TD>
                   <TD className="px-3 py-2 font-medium">{r.unitName}</TD>
-                  <TD className="num px-3 py-2">{formatScore(r.composite)}</TD>
-                  <TD className="px-3 py-2 text-xs">
-                    <ReasonList reasons={r.reasons} addedByChair={r.addedByChair} />
-                  </TD>
-                  {props.showDecision ? (
+                  {props.duty ? (
+                    <TD className="px-3 py-2">
+                      {r.secretary ?? <span className="text-neutral-500">{t("dutyReview.agenda.noSecretary")}</span>}
+                    </TD>
+                  ) : (
+                    <>
+                      <TD className="num px-3 py-2">{formatScore(r.composite)}</TD>
+                      <TD className="px-3 py-2 text-xs">
+                        <ReasonList reasons={r.reasons} addedByChair={r.addedByChair} />
+                      </TD>
+                    </>
+                  )}
+                  {props.showDecision && props.duty ? (
+                    <TD className="whitespace-nowrap px-3 py-2">
+                      {r.grade ? (
+                        <Badge tone={gradeTone[r.grade]}>{t(`dutyReview.grades.${r.grade}`)}</Badge>
+                      ) : (
+                        <span className="text-neutral-500">{t("dutyReview.agenda.ungraded")}</span>
+                      )}
+                    </TD>
+                  ) : props.showDecision ? (
                     <TD className="whitespace-nowrap px-3 py-2">
                       {r.decision ? (
                         <Badge tone={decisionTone[r.decision]}>{t(`review.decisions.${r.decision}`)}</Badge>

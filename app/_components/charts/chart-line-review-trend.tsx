@@ -4,21 +4,25 @@ import { useState } from "react";
 import { CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { formatScore } from "~/app/_lib/categories";
 
-export type ReviewTrendPoint = { quarter: string; composite: number | null };
+export type ReviewTrendPoint = { quarter: string; composite: number | null; business?: number | null };
 
 /** 党建红 lightened for a dark background (the review-meeting slides); the line keeps its meaning. */
 const lineOnDark = "#ef5350";
+/** The business line beside it: light grey and dashed, so the two read apart without colour. */
+const businessOnDark = "#d4d4d4";
 
 type TickProps = { x?: number | string; y?: number | string; index?: number; payload?: { value: string } };
 
 /**
  * One unit's composite score over the quarters on a dark slide, each point labelled with its
  * value. `tickLines` writes a quarter as one or two short lines (quarter, then the year where it
- * changes), so eight quarters fit under a narrow chart in either language.
+ * changes), so eight quarters fit under a narrow chart in either language. With `businessName`
+ * the business score (业务考核得分) is drawn too, dashed (the 述职评议会's year).
  */
 export default function ReviewTrendChart(props: {
   data: ReviewTrendPoint[];
   seriesName: string;
+  businessName?: string;
   /** The lines under a quarter; `everyYear` when only every other quarter is labelled. */
   tickLines: (quarter: string, index: number, everyYear: boolean) => string[];
 }) {
@@ -77,6 +81,28 @@ export default function ReviewTrendChart(props: {
               formatter={(v) => (typeof v === "number" ? formatScore(v) : "")}
             />
           </Line>
+          {props.businessName ? (
+            <Line
+              type="monotone"
+              dataKey="business"
+              name={props.businessName}
+              stroke={businessOnDark}
+              strokeWidth={Math.max(2, font / 6)}
+              strokeDasharray="6 4"
+              dot={{ r: Math.max(3, font / 4), fill: businessOnDark, stroke: businessOnDark }}
+              isAnimationActive={false}
+              connectNulls={false}
+            >
+              <LabelList
+                dataKey="business"
+                position="bottom"
+                offset={Math.round(font * 0.7)}
+                fill="#a3a3a3"
+                fontSize={font}
+                formatter={(v) => (typeof v === "number" ? formatScore(v) : "")}
+              />
+            </Line>
+          ) : null}
         </LineChart>
       </ResponsiveContainer>
     </div>

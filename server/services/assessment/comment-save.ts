@@ -16,7 +16,11 @@ import type { SaveCommentInput } from "./inputs-schemas";
  * done nor answered by a duty report yet; done or answered items stay as they are (the unit
  * has acted on them). Version-checked when the caller says which version it read.
  */
-export async function saveComment({ db, actor }: { db: Db; actor: Actor }, input: SaveCommentInput) {
+export async function saveComment(
+  { db, actor }: { db: Db; actor: Actor },
+  // Without `items` (the 述职评议会 typing the comment live) the year's items stay as they are.
+  input: Omit<SaveCommentInput, "items"> & { items?: SaveCommentInput["items"] },
+) {
   const unit = await assertUnitInScope(db, actor, input.unitId, "assess");
   return db.transaction(async (tx) => {
     await lockEditableCycle(tx, input.year);
@@ -40,25 +44,27 @@ export async function saveComment({ db, actor }: { db: Db; actor: Actor }, input
 
     const ofYear = and(eq(assessmentItems.year, input.year), eq(assessmentItems.unitId, unit.id));
     const existing = await tx.select().from(assessmentItems).where(ofYear).orderBy(asc(assessmentItems.position)).for("update");
-    const replaced = await tx
-      .delete(assessmentItems)
-      .where(
-        and(
-          ofYear,
-          isNull(assessmentItems.doneAt),
-          notExists(
-            tx
-              .select({ one: sql`1` })
-              .from(dutyReportAnswers)
-              .where(eq(dutyReportAnswers.itemId, assessmentItems.id)),
-          ),
-        ),
-      )
-      .returning({ id: assessmentItems.id, content: assessmentItems.content, deadline: assessmentItems.deadline });
+    const replaced = !input.items
+      ? []
+      : await tx
+          .delete(assessmentItems)
+          .where(
+            and(
+              ofYear,
+              isNull(assessmentItems.doneAt),
+              notExists(
+                tx
+                  .select({ one: sql`1` })
+                  .from(dutyReportAnswers)
+                  .where(eq(dutyReportAnswers.itemId, assessmentItems.id)),
+              ),
+            ),
+          )
+          .returning({ id: assessmentItems.id, content: assessmentItems.content, deadline: assessmentItems.deadline });
     const gone = new Set(replaced.map((r) => r.id));
     const kept = existing.filter((i) => !gone.has(i.id));
     const start = kept.reduce((max, i) => Math.max(max, i.position), 0);
-    const added = input.items.length
+    const added = input.items?.length
       ? await tx
           .insert(assessmentItems)
           .values(

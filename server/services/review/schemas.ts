@@ -1,9 +1,10 @@
 import "server-only";
-import { caseSubjects, categoryCodes, caseForms, reviewDecisions, rootCauses } from "~/lib/codes";
+import { caseSubjects, categoryCodes, caseForms, grades, reviewDecisions, rootCauses } from "~/lib/codes";
 import { reportInclusions, type ReportInclusion } from "~/lib/status";
 import { z } from "~/server/lib/zod";
 import { coercedIdSchema, quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { m } from "~/lib/server-message";
+import { assessmentYearSchema } from "~/server/services/assessment/inputs-schemas";
 
 // Inputs of the review-meeting procedures (问责审议会).
 
@@ -102,3 +103,26 @@ export const reviewIdSchema = z.object({ id: idSchema });
 /** Starting the meeting records who attends (出席人员) when given. */
 export const startReviewSchema = z.object({ id: idSchema, attendees: attendeesSchema.optional() });
 export const listReviewsSchema = z.object({ unitId: unitIdSchema });
+
+// ── 述职评议会 (kind duty_review): one slide per secretary ───────────────────────────────────
+
+export const proposeDutySchema = z.object({ unitId: unitIdSchema, year: assessmentYearSchema });
+export type ProposeDutyInput = z.infer<typeof proposeDutySchema>;
+
+export const createDutySchema = z.object({
+  unitId: unitIdSchema,
+  year: assessmentYearSchema,
+  title,
+  /** The agenda in order; omitted: every unit of the subtree with a secretary in post. */
+  unitIds: unitList.optional(),
+  attendees: attendeesSchema.optional(),
+});
+export type CreateDutyInput = z.infer<typeof createDutySchema>;
+
+/** The grade the meeting proposes for one unit (好/较好/一般/差), pressed as 1–4 on its slide. */
+export const proposeGradeSchema = z.object({
+  id: idSchema,
+  unitId: unitIdSchema,
+  grade: z.enum(grades, { error: m("dutyReview.chooseAGrade") }),
+});
+export type ProposeGradeInput = z.infer<typeof proposeGradeSchema>;

@@ -7,14 +7,17 @@ import { canAccess, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { loadReviewInScope } from "./access";
 import { checkDistinct, checkInSubtree } from "./create";
+import { checkDutyUnits, dutyAgendaUnits } from "./duty-agenda";
 import { proposeFor } from "./propose";
+import type { AgendaReason } from "./reasons";
 import type { UpdateAgendaInput } from "./schemas";
 import { m } from "~/lib/server-message";
 
 /**
  * `review.updateAgenda`: the chair reorders, adds or drops units (until the meeting closes).
  * Added units must lie in the meeting's subtree; one the proposal (approved scores, as now)
- * would list gets its reasons, any other is marked as added by the chair. A unit already
+ * would list gets its reasons, any other is marked as added by the chair (a 述职评议会: units it
+ * may hear, marked when they have no secretary in post). A unit already
  * decided on stays. Version-checked: a stale agenda gets CONFLICT.
  */
 export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, input: UpdateAgendaInput) {
@@ -27,10 +30,16 @@ export async function updateAgenda({ db, actor }: { db: Db; actor: Actor }, inpu
     .from(reviewAgendaItems)
     .where(eq(reviewAgendaItems.meetingId, meeting.id));
   const added = ids.filter((id) => !current.some((c) => c.unitId === id));
-  await checkInSubtree(db, root, added, "items");
-  const proposed = new Map(
-    (added.length > 0 ? (await proposeFor(db, actor, root, meeting.quarter)).items : []).map((i) => [i.unitId, i.reasons]),
-  );
+  const proposed = new Map<number, AgendaReason[]>();
+  if (meeting.kind === "duty_review") {
+    // A 述职评议会 hears the graded units the chair assesses; those with a secretary in post are the proposal.
+    await checkDutyUnits(db, actor, root, added, "items");
+    if (added.length > 0)
+      for (const u of await dutyAgendaUnits(db, actor, root, { unitIds: added, withSecretary: true })) proposed.set(u.unitId, []);
+  } else {
+    await checkInSubtree(db, root, added, "items");
+    if (added.length > 0) for (const i of (await proposeFor(db, actor, root, meeting.quarter)).items) proposed.set(i.unitId, i.reasons);
+  }
 
   return db.transaction(async (tx) => {
     const [bumped] = await tx

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { assessmentCycles, importJobs, officers, type AssessmentCycleStatus, type Role, type Unit } from "~/db/schema";
 import { defaultCycleRules } from "~/lib/assessment/rules";
 import { meetingInput } from "../meeting-fixtures";
+import { dutyCycle, dutyReview } from "./duty-review-fixtures";
 import { AY, assessmentCycle, dutyReport, dutyText, freshCommentItem } from "./assessment-fixtures";
 import { meetingDate, Q, type Fixtures, type Relation } from "./fixtures";
 
@@ -363,6 +364,20 @@ export const policyTable: Record<string, Rule> = {
   "review.close": onUnit(REVIEW, "HIDDEN", async (u, fx) => fx.review(u, "close", "decided")),
   "review.get": onUnit(REVIEW_READ, "HIDDEN", async (u, fx) => fx.review(u, "get", "planned")),
   "review.list": onUnit(REVIEW_READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
+  // 述职评议会 (kind duty_review): a subtree and an assessment year, one slide per secretary.
+  "review.proposeDuty": onUnit(REVIEW_READ, "FORBIDDEN", async (u, fx) => ({ unitId: u.id, year: await dutyCycle(fx) })),
+  "review.createDuty": onUnit(REVIEW, "FORBIDDEN", async (u, fx) => ({
+    unitId: u.id,
+    year: await dutyCycle(fx),
+    title: `述职评议会 ${fx.next()}`,
+    unitIds: [u.id], // the root is not graded: BAD_REQUEST, a refusal of the data, never of the caller
+  })),
+  // Held by the level above the unit: a chair may grade it exactly where they assess it (below their own unit).
+  "review.proposeGrade": onUnit(ASSESS, "HIDDEN", async (u, fx) => ({
+    id: (await dutyReview(u, "grade", fx)).id,
+    unitId: u.id,
+    grade: "fairly_good",
+  })),
 
   // ── annual assessment (年度考核): the cycle (admins), grades (read; set by the level above) ──
   "assessment.saveCycle": system(ADMIN, () => ({

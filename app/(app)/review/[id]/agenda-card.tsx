@@ -63,6 +63,7 @@ export function AgendaCard({ meeting, onSaved }: { meeting: Review; onSaved: () 
         rows={rows.map((r) => saved.find((s) => s.unitId === r.unitId) ?? r)}
         rootId={meeting.unitId}
         showDecision
+        duty={meeting.kind === "duty_review"}
         onChange={editable ? setRows : undefined}
         locked={(r) => !!r.decision}
       />

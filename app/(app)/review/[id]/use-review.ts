@@ -21,4 +21,6 @@ export const toAgendaRow = (i: ReviewItem): AgendaRow => ({
   addedByChair: i.addedByChair,
   decision: i.decision,
   caseId: i.caseId,
+  secretary: i.duty?.secretary?.name ?? null,
+  grade: i.duty?.grade?.proposed ?? null,
 });

@@ -17,6 +17,7 @@ import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/lib/quarter";
 import type { ScoreInclusion } from "~/app/_lib/api-types";
+import { KindChoice } from "./kind-choice";
 import { reviewNewHref } from "./params";
 import { AgendaEditor, type AgendaRow } from "../agenda-editor";
 import { reviewListHref } from "../params";
@@ -37,6 +38,7 @@ export function NewReviewClient(props: Props) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4 rounded border border-neutral-200 bg-white px-4 py-3">
         <h1 className="mr-auto self-center text-lg font-semibold">{t("review.newPage.title")}</h1>
+        <KindChoice kind="accountability" unitId={props.unitId} />
         <UnitQuarterPicker
           unitId={props.unitId}
           quarter={props.quarter}

@@ -6,13 +6,14 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import type { ReviewDecision } from "~/lib/codes";
+import { grades, type Grade, type ReviewDecision } from "~/lib/codes";
 import { formatQuarter } from "~/lib/quarter";
 import { useReasonText } from "../../reason-text";
-import { decisionKeys } from "../../tones";
+import { decisionKeys, gradeKeys } from "../../tones";
 import { useReview } from "../use-review";
 import { CaseDecisionForm, type CaseDetails } from "./case-decision-form";
-import { DecisionPanel } from "./decision-panel";
+import { DecisionPanel, useDecisionChoices } from "./decision-panel";
+import { DutySlideBody } from "./duty-slide";
 import { SlideReasons, SlideScores, SlideTitle, SlideTrend } from "./slide";
 import { useNoteDrafts } from "./use-note-drafts";
 import { useSlideKeys } from "./use-slide-keys";
@@ -21,7 +22,10 @@ import { StartDialog } from "../start-dialog";
 const barButton =
   "h-8 rounded border border-neutral-700 px-3 text-sm text-neutral-200 hover:bg-neutral-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-400 disabled:opacity-40";
 
-/** The presentation: a dark full-screen layer over the app, one slide per agenda unit. */
+/**
+ * The presentation: a dark full-screen layer over the app, one slide per agenda unit — for a
+ * 述职评议会 one per secretary, where 1–4 propose a grade and the note is the comment (点评).
+ */
 export function PresentClient({ id }: { id: number }) {
   const t = useTranslations();
   const locale = useLocale();
@@ -29,6 +33,12 @@ export function PresentClient({ id }: { id: number }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const reasonText = useReasonText();
+  const decisionChoices = useDecisionChoices();
+  const gradeChoices = grades.map((g) => ({
+    value: g,
+    key: Object.keys(gradeKeys).find((k) => gradeKeys[k] === g)!,
+    label: t(`dutyReview.grades.${g}`),
+  }));
   const got = useReview(id);
   const stage = useRef<HTMLDivElement>(null);
   const [index, setIndex] = useState(0);
@@ -85,7 +95,26 @@ export function PresentClient({ id }: { id: number }) {
     }),
   );
 
+  const propose = useMutation(
+    trpc.review.proposeGrade.mutationOptions({
+      onSuccess: async (r) => {
+        setFeedback({
+          unitId: r.unitId,
+          message: t("dutyReview.present.proposed", { grade: t(`dutyReview.grades.${r.grade}`) }),
+          error: null,
+          fieldErrors: {},
+        });
+        await queryClient.invalidateQueries(trpc.review.pathFilter());
+      },
+      onError: (err, vars) => {
+        const { unitId } = vars as { unitId: number };
+        setFeedback({ unitId, message: null, error: describeError(err).message, fieldErrors: {} });
+      },
+    }),
+  );
+
   const m = got.data;
+  const duty = m?.kind === "duty_review";
   const items = m?.items ?? [];
   const total = items.length;
   const at = Math.min(index, Math.max(0, total - 1));
@@ -99,7 +128,8 @@ export function PresentClient({ id }: { id: number }) {
         : m.status === "closed"
           ? t("review.present.closedNote")
           : null;
-  const note = item ? (notes.drafts[item.unitId] ?? item.decisionNote) : "";
+  // A 述职评议会's note is the comment (点评): one written before the meeting shows until the chair types.
+  const note = item ? (notes.drafts[item.unitId] ?? (item.decisionNote || item.duty?.comment || "")) : "";
 
   const go = (i: number) => {
     void notes.flush(); // the note of the slide being left is saved now, not after the pause
@@ -123,6 +153,10 @@ export function PresentClient({ id }: { id: number }) {
     const unitId = item.unitId;
     void notes.markSent(unitId).then(() => decide.mutate({ id, unitId, decision: d, note }));
   };
+  const proposeGrade = (grade: Grade) => {
+    if (!item || blocked || propose.isPending) return;
+    propose.mutate({ id, unitId: item.unitId, grade });
+  };
   const openCase = (details: CaseDetails) => {
     if (!item) return;
     const unitId = item.unitId;
@@ -136,6 +170,11 @@ export function PresentClient({ id }: { id: number }) {
     last: () => go(total - 1),
     escape: () => (caseFormFor !== null ? setCaseFormFor(null) : void leave()),
     digit: (key) => {
+      if (duty) {
+        const g = gradeKeys[key];
+        if (g) proposeGrade(g);
+        return;
+      }
       const d = decisionKeys[key];
       if (d) record(d);
     },
@@ -153,7 +192,7 @@ export function PresentClient({ id }: { id: number }) {
         <span aria-hidden className="inline-block h-4 w-1 bg-party" />
         <h1 className="font-semibold">{m?.title ?? t("review.loading")}</h1>
         {m ? (
-          <span className="text-sm text-neutral-400">{`${m.unitName} · ${formatQuarter(m.quarter, locale)} · ${t(`review.statuses.${m.status}`)}`}</span>
+          <span className="text-sm text-neutral-400">{`${m.unitName} · ${m.kind === "duty_review" && m.year !== null ? t("dutyReview.year", { year: m.year }) : formatQuarter(m.quarter, locale)} · ${t(`review.statuses.${m.status}`)}`}</span>
         ) : null}
         <span className="num ml-auto text-lg font-semibold tabular-nums" data-testid="slide-counter" aria-live="polite">
           {total > 0 ? t("review.present.counter", { current: at + 1, total }) : ""}
@@ -195,38 +234,70 @@ export function PresentClient({ id }: { id: number }) {
             data-unit={item.unitId}
             className="flex flex-col gap-2 lg:min-h-0 lg:flex-1"
           >
-            <SlideTitle item={item} position={at + 1} />
-            {/* Reasons across the top, scores and flags | trend and cases below, the decision on the right. */}
-            <div className="grid gap-3 lg:min-h-0 lg:flex-1 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_17rem] lg:grid-rows-[auto_minmax(0,1fr)] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_20rem]">
-              <SlideReasons item={item} className="lg:col-span-2 lg:max-h-[16rem]" />
-              <SlideScores item={item} quarter={m.quarter} />
-              <SlideTrend item={item} />
-              <DecisionPanel
-                className="lg:col-start-3 lg:row-span-2 lg:row-start-1"
+            {duty && item.duty && m.year !== null ? (
+              <DutySlideBody
                 item={item}
-                note={note}
-                onNote={(v) => notes.edit(item.unitId, v)}
-                onNoteBlur={() => void notes.flush()}
-                noteState={notes.states[item.unitId] ?? "saved"}
-                noteError={notes.states[item.unitId] === "failed" ? notes.failure : null}
-                onDecide={record}
-                pending={decide.isPending}
-                blocked={blocked}
-                message={fb?.message ?? null}
-                error={caseFormFor === null ? (fb?.error ?? null) : null}
-              >
-                {caseFormFor === item.unitId ? (
-                  <CaseDecisionForm
+                duty={item.duty}
+                position={at + 1}
+                year={m.year}
+                panel={
+                  <DecisionPanel
                     item={item}
-                    facts={item.reasons.map(reasonText).join("；")}
-                    pending={decide.isPending}
-                    errors={fb?.fieldErrors ?? {}}
-                    onSubmit={openCase}
-                    onCancel={() => setCaseFormFor(null)}
+                    heading={t("dutyReview.present.grade")}
+                    noteLabel={t("dutyReview.present.comment")}
+                    choices={gradeChoices}
+                    chosen={item.duty.grade?.proposed ?? null}
+                    note={note}
+                    onNote={(v) => notes.edit(item.unitId, v)}
+                    onNoteBlur={() => void notes.flush()}
+                    noteState={notes.states[item.unitId] ?? "saved"}
+                    noteError={notes.states[item.unitId] === "failed" ? notes.failure : null}
+                    onDecide={proposeGrade}
+                    pending={propose.isPending}
+                    blocked={blocked}
+                    message={fb?.message ?? null}
+                    error={fb?.error ?? null}
                   />
-                ) : null}
-              </DecisionPanel>
-            </div>
+                }
+              />
+            ) : (
+              <>
+                <SlideTitle item={item} position={at + 1} />
+                {/* Reasons across the top, scores and flags | trend and cases below, the decision on the right. */}
+                <div className="grid gap-3 lg:min-h-0 lg:flex-1 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_17rem] lg:grid-rows-[auto_minmax(0,1fr)] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_20rem]">
+                  <SlideReasons item={item} className="lg:col-span-2 lg:max-h-[16rem]" />
+                  <SlideScores item={item} quarter={m.quarter} />
+                  <SlideTrend item={item} />
+                  <DecisionPanel
+                    className="lg:col-start-3 lg:row-span-2 lg:row-start-1"
+                    item={item}
+                    choices={decisionChoices}
+                    chosen={item.decision}
+                    note={note}
+                    onNote={(v) => notes.edit(item.unitId, v)}
+                    onNoteBlur={() => void notes.flush()}
+                    noteState={notes.states[item.unitId] ?? "saved"}
+                    noteError={notes.states[item.unitId] === "failed" ? notes.failure : null}
+                    onDecide={record}
+                    pending={decide.isPending}
+                    blocked={blocked}
+                    message={fb?.message ?? null}
+                    error={caseFormFor === null ? (fb?.error ?? null) : null}
+                  >
+                    {caseFormFor === item.unitId ? (
+                      <CaseDecisionForm
+                        item={item}
+                        facts={item.reasons.map(reasonText).join("；")}
+                        pending={decide.isPending}
+                        errors={fb?.fieldErrors ?? {}}
+                        onSubmit={openCase}
+                        onCancel={() => setCaseFormFor(null)}
+                      />
+                    ) : null}
+                  </DecisionPanel>
+                </div>
+              </>
+            )}
           </article>
         )}
       </div>

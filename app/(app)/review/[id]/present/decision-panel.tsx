@@ -15,20 +15,34 @@ const noteTone: Record<NoteState, string> = {
   failed: "text-red-300",
 };
 
-const keyOf = (d: ReviewDecision) => Object.keys(decisionKeys).find((k) => decisionKeys[k] === d)!;
+/** One choice on the panel: its value, its key (1–4) and its label. */
+export type PanelChoice<T extends string> = { value: T; key: string; label: string };
+
+/** The four decisions of a 问责审议会 as panel choices. */
+export function useDecisionChoices(): PanelChoice<ReviewDecision>[] {
+  const t = useTranslations();
+  const keyOf = (d: ReviewDecision) => Object.keys(decisionKeys).find((k) => decisionKeys[k] === d)!;
+  return reviewDecisions.map((d) => ({ value: d, key: keyOf(d), label: t(`review.decisions.${d}`) }));
+}
 
 /**
- * The four decisions as buttons (with their keys 1–4), the note, and what has been recorded.
+ * The choices as buttons (with their keys 1–4: the four decisions of a 问责审议会, the four
+ * grades of a 述职评议会), the note (a 述职评议会's 点评), and what has been recorded.
  * `blocked` explains why nothing can be recorded (not started, closed, read-only).
  */
-export function DecisionPanel(props: {
+export function DecisionPanel<T extends string>(props: {
   item: ReviewItem;
+  choices: PanelChoice<T>[];
+  chosen: T | null;
+  /** The panel's heading and the note's label (defaults: 审议决定, 决定说明). */
+  heading?: string;
+  noteLabel?: string;
   note: string;
   onNote: (note: string) => void;
   onNoteBlur: () => void;
   noteState: NoteState;
   noteError: string | null;
-  onDecide: (d: ReviewDecision) => void;
+  onDecide: (d: T) => void;
   pending: boolean;
   blocked: string | null;
   message: string | null;
@@ -45,36 +59,36 @@ export function DecisionPanel(props: {
         "flex min-h-0 flex-col gap-2 overflow-y-auto rounded border border-neutral-700 bg-neutral-900 px-4 py-3",
         props.className,
       )}
-      aria-label={t("review.present.decision")}
+      aria-label={props.heading ?? t("review.present.decision")}
       data-testid="decision-panel"
     >
-      <h3 className="text-sm font-medium tracking-wide text-neutral-400">{t("review.present.decision")}</h3>
+      <h3 className="text-sm font-medium tracking-wide text-neutral-400">{props.heading ?? t("review.present.decision")}</h3>
       {/* One button a row where the column is narrow, so 约谈提醒 / Reminder talk never wraps. */}
       <div className="grid grid-cols-1 gap-2 2xl:grid-cols-2">
-        {reviewDecisions.map((d) => {
-          const chosen = item.decision === d;
+        {props.choices.map(({ value, key, label }) => {
+          const chosen = props.chosen === value;
           return (
             <button
-              key={d}
+              key={value}
               type="button"
               disabled={disabled}
               aria-pressed={chosen}
-              aria-keyshortcuts={keyOf(d)}
-              onClick={() => props.onDecide(d)}
+              aria-keyshortcuts={key}
+              onClick={() => props.onDecide(value)}
               className={cn(
                 "flex h-[2.6rem] items-center justify-center gap-2 whitespace-nowrap rounded border text-base font-medium 2xl:h-12 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-400 disabled:cursor-not-allowed disabled:opacity-50",
                 chosen ? "border-red-500 bg-party text-white" : "border-neutral-600 bg-neutral-800 text-neutral-100 hover:bg-neutral-700",
               )}
             >
-              <kbd className={cn("rounded px-1.5 text-sm", chosen ? "bg-white/20" : "bg-neutral-700 text-neutral-300")}>{keyOf(d)}</kbd>
-              {t(`review.decisions.${d}`)}
+              <kbd className={cn("rounded px-1.5 text-sm", chosen ? "bg-white/20" : "bg-neutral-700 text-neutral-300")}>{key}</kbd>
+              {label}
             </button>
           );
         })}
       </div>
       <div className="flex items-baseline justify-between gap-2">
         <label htmlFor="decision-note" className="text-base text-neutral-300">
-          {t("review.present.note")}
+          {props.noteLabel ?? t("review.present.note")}
         </label>
         {props.blocked === null ? (
           <span

@@ -1,0 +1,59 @@
+import "server-only";
+import type { Db } from "~/db/client";
+import { reviewAgendaItems, reviewMeetings } from "~/db/schema";
+import { m } from "~/lib/server-message";
+import { badInput } from "~/server/errors";
+import type { Actor } from "~/server/scope";
+import { writeAudit } from "~/server/services/audit/write";
+import { assertReviewScope } from "./access";
+import { checkDistinct } from "./create";
+import { checkDutyUnits, checkDutyYear, dutyAgendaUnits, dutyMeetingQuarter } from "./duty-agenda";
+import type { CreateDutyInput } from "./schemas";
+
+/**
+ * `review.createDuty`: a leader or reviewer (in their subtree) or an admin convenes a 述职评议会
+ * (kind duty_review) on a subtree for an assessment year whose cycle is open or rating: one
+ * slide per secretary. The agenda is the units given in order, or every graded unit of the
+ * subtree with a secretary in post; units without one are marked as added by the chair.
+ */
+export async function createDutyReview({ db, actor }: { db: Db; actor: Actor }, input: CreateDutyInput) {
+  const root = await assertReviewScope(db, actor, input.unitId, "review");
+  await checkDutyYear(db, input.year);
+  const proposed = await dutyAgendaUnits(db, actor, root, { withSecretary: true });
+  let unitIds: number[];
+  if (input.unitIds) {
+    checkDistinct(input.unitIds, "unitIds");
+    await checkDutyUnits(db, actor, root, input.unitIds, "unitIds");
+    unitIds = input.unitIds;
+  } else {
+    if (proposed.length === 0) throw badInput({ unitIds: m("dutyReview.noSecretaries", { name: root.name }) });
+    unitIds = proposed.map((p) => p.unitId);
+  }
+  const agenda = unitIds.map((unitId) => ({ unitId, reasons: [], addedByChair: !proposed.some((p) => p.unitId === unitId) }));
+
+  return db.transaction(async (tx) => {
+    const [meeting] = await tx
+      .insert(reviewMeetings)
+      .values({
+        unitId: root.id,
+        kind: "duty_review",
+        year: input.year,
+        quarter: dutyMeetingQuarter(input.year),
+        title: input.title,
+        attendees: input.attendees ?? "",
+        chairId: actor.id,
+        createdBy: actor.id,
+      })
+      .returning();
+    if (!meeting) throw new Error("review meeting insert returned no row");
+    await tx.insert(reviewAgendaItems).values(agenda.map((a, i) => ({ meetingId: meeting.id, position: i + 1, ...a })));
+    await writeAudit(tx, actor, {
+      action: "review.createDuty",
+      entity: "review_meeting",
+      entityId: meeting.id,
+      unitId: root.id,
+      after: { kind: meeting.kind, year: meeting.year, title: meeting.title, attendees: meeting.attendees, units: unitIds },
+    });
+    return { id: meeting.id, version: meeting.version };
+  });
+}
