@@ -47,7 +47,7 @@ export type MeetingType = (typeof meetingTypes)[number];
 export const threeMeetingsOneLecture: readonly MeetingType[] = ["branch_assembly", "committee", "group", "party_lecture"];
 
 /** Formalism flags (形式主义预警), DESIGN.md. */
-export const flagKinds = ["copied_minutes", "zero_criticism", "low_attendance", "quarter_end_bunching"] as const;
+export const flagKinds = ["copied_minutes", "zero_criticism", "low_attendance", "quarter_end_bunching", "copied_duty_report"] as const;
 export type FlagKind = (typeof flagKinds)[number];
 
 /** Who an accountability case is about (问责对象): the Party organisation itself or a person by role. */

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { doublePrecision, index, integer, pgTable, text, timestamp, unique, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { dutyReportStatuses } from "~/lib/codes";
 import { officers } from "./officers";
@@ -24,6 +25,10 @@ export const dutyReports = pgTable(
     officerId: integer().references(() => officers.id),
     text: text().notNull().default(""),
     textFingerprint: text().notNull().default(""),
+    copyBands: integer()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     status: text({ enum: dutyReportStatuses }).notNull().default("draft"),
     returnReason: text(),
     copiedFromId: integer().references((): AnyPgColumn => dutyReports.id, { onDelete: "set null" }),
@@ -41,7 +46,7 @@ export const dutyReports = pgTable(
   (t) => [
     unique("duty_reports_year_unit_uq").on(t.year, t.unitId),
     index("duty_reports_unit_idx").on(t.unitId, t.year),
-    index("duty_reports_text_fp_trgm_idx").using("gin", t.textFingerprint.op("gin_trgm_ops")),
+    index("duty_reports_copy_bands_idx").using("gin", t.copyBands),
   ],
 );
 

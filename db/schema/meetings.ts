@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, date, doublePrecision, index, integer, pgTable, text, timestamp, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { meetingTypes } from "~/lib/codes";
 import { units } from "./units";
@@ -8,8 +9,8 @@ export { meetingTypes, type MeetingType } from "~/lib/codes";
 /**
  * A meeting record (会议记录: “三会一课”, 组织生活会, 民主生活会 …). `quarter` is derived from
  * `date` and stored for indexing; `qualityScore` is computed on every write (lib/scoring/
- * meeting-quality.ts); `minutesFingerprint` is a locale-independent form of the minutes for
- * pg_trgm similarity (lib/scoring/minutes-fingerprint.ts). `copiedFromId` / `copiedSimilarity`
+ * meeting-quality.ts); `minutesFingerprint` is the minutes' substance and `copyBands` its MinHash
+ * band hashes, for copy detection (lib/text-similarity). `copiedFromId` / `copiedSimilarity`
  * are the best copied-minutes match, computed on every write (server/services/meeting/
  * copied-match.ts) and read by `meeting.flags`; null when the minutes match nothing.
  */
@@ -33,6 +34,10 @@ export const meetings = pgTable(
     rectificationItems: integer().notNull().default(0), // 整改事项
     minutes: text().notNull().default(""), // 会议记录
     minutesFingerprint: text().notNull().default(""),
+    copyBands: integer()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     copiedFromId: integer().references((): AnyPgColumn => meetings.id, { onDelete: "set null" }),
     copiedSimilarity: doublePrecision(),
     qualityScore: doublePrecision().notNull(),
@@ -45,7 +50,7 @@ export const meetings = pgTable(
   (t) => [
     index("meetings_unit_date_idx").on(t.unitId, t.date),
     index("meetings_quarter_idx").on(t.quarter, t.unitId),
-    index("meetings_minutes_fp_trgm_idx").using("gin", t.minutesFingerprint.op("gin_trgm_ops")),
+    index("meetings_copy_bands_idx").using("gin", t.copyBands),
   ],
 );
 

@@ -14,7 +14,8 @@ import { seedAssessment } from "~/scripts/seed/assessment";
 import { freezeGrades } from "~/server/services/assessment/freeze";
 import { buildDemoTree, demoStaffUnitName } from "~/scripts/seed/demo-tree";
 import { generateHistory, HISTORY_QUARTERS } from "~/scripts/seed/history";
-import { generateMeetings, meetingIndicatorValues } from "~/scripts/seed/meetings";
+import { generateMeetings, meetingIndicatorValues, type DemoMeeting } from "~/scripts/seed/meetings";
+import { fingerprintSimilarity, isCopied } from "~/lib/text-similarity";
 import { lastQuarters, reportDeadline } from "~/lib/quarter";
 import { flagRules } from "~/server/services/meeting/flags";
 import { settingDefinitions } from "~/server/services/settings/definitions";
@@ -50,22 +51,22 @@ async function resetSequence(db: Db | Tx, table: "units" | "reports"): Promise<v
 
 /**
  * The stored copied-minutes match (server/services/meeting/copied-match.ts) of the meetings
- * the generator copied on purpose, `[copy, source]` by id: their similarity, in one statement.
- * The app finds a meeting's best match with one GIN probe per write (≈15 ms with the demo's
- * meetings), far too slow for all of them here, so other (accidental) matches are not stored.
+ * the generator copied on purpose, `[copy, source]` by id, kept where the app's copy detection
+ * (lib/text-similarity) sees a copy: one statement. The app probes for a meeting's best match
+ * on every write, needless here, so other (accidental) matches are not stored.
  */
-async function storeCopiedMatches(tx: Tx, pairs: readonly (readonly [number, number])[]) {
-  if (pairs.length === 0) return;
+async function storeCopiedMatches(tx: Tx, pairs: readonly { copy: DemoMeeting; copyId: number; source: DemoMeeting; sourceId: number }[]) {
+  const kept = pairs
+    .filter((p) => p.copy.minutes.length >= flagRules.minMinutesChars && p.source.minutes.length >= flagRules.minMinutesChars)
+    .map((p) => ({ ...p, similarity: fingerprintSimilarity(p.copy.minutesFingerprint, p.source.minutesFingerprint) }))
+    .filter((p) => isCopied(p.similarity));
+  if (kept.length === 0) return;
   const values = sql.join(
-    pairs.map(([copy, source]) => sql`(${copy}::int, ${source}::int)`),
+    kept.map((p) => sql`(${p.copyId}::int, ${p.sourceId}::int, ${p.similarity}::float8)`),
     sql`, `,
   );
-  await tx.execute(sql`update meetings c
-       set copied_from_id = s.id, copied_similarity = similarity(c.minutes_fingerprint, s.minutes_fingerprint)
-      from (values ${values}) as p(copy_id, source_id) join meetings s on s.id = p.source_id
-     where c.id = p.copy_id
-       and char_length(c.minutes) >= ${flagRules.minMinutesChars} and char_length(s.minutes) >= ${flagRules.minMinutesChars}
-       and similarity(c.minutes_fingerprint, s.minutes_fingerprint) >= ${flagRules.copiedSimilarity}`);
+  await tx.execute(sql`update meetings c set copied_from_id = p.source_id, copied_similarity = p.similarity
+      from (values ${values}) as p(copy_id, source_id, similarity) where c.id = p.copy_id`);
 }
 
 /**
@@ -141,7 +142,12 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
     }
     await storeCopiedMatches(
       tx,
-      copies.map((c) => [meetingIds[c.copy]!, meetingIds[c.source]!] as const),
+      copies.map((c) => ({
+        copy: meetingRows[c.copy]!,
+        copyId: meetingIds[c.copy]!,
+        source: meetingRows[c.source]!,
+        sourceId: meetingIds[c.source]!,
+      })),
     );
     const [reportMax] = await tx.select({ id: max(reports.id) }).from(reports);
     const firstReportId = (reportMax?.id ?? 0) + 1;

@@ -1,6 +1,6 @@
 import type { MeetingType } from "~/lib/codes";
 import { meetingQuality } from "~/lib/scoring/meeting-quality";
-import { minutesFingerprint } from "~/lib/scoring/minutes-fingerprint";
+import { minutesCopyColumns } from "~/lib/text-similarity";
 import { completionRows, quorumTypes, threeOneRate, type FrequencyRules, type HeldCount } from "~/server/services/meeting/completion-rules";
 import { drawAttendance, meetingBehaviour, quarterOfDate, scheduleMeetings } from "~/scripts/seed/meeting-schedule";
 import type { DemoUnit } from "~/scripts/seed/demo-tree";
@@ -30,10 +30,11 @@ export type DemoMeeting = {
   rectificationItems: number;
   minutes: string;
   minutesFingerprint: string;
+  copyBands: number[];
   qualityScore: number;
 };
 
-type Draft = Omit<DemoMeeting, "quarter" | "minutesFingerprint" | "qualityScore">;
+type Draft = Omit<DemoMeeting, "quarter" | "minutesFingerprint" | "copyBands" | "qualityScore">;
 
 function makeRng(seed: number) {
   const next = mulberry32(seed);
@@ -119,7 +120,7 @@ export function generateMeetings(
   const meetings = drafts.map((d) => ({
     ...d,
     quarter: quarterOfDate(d.date),
-    minutesFingerprint: minutesFingerprint(d.minutes),
+    ...minutesCopyColumns(d.minutes),
     qualityScore: meetingQuality(d).total,
   }));
   return { meetings, copies };

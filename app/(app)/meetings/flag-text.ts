@@ -10,6 +10,7 @@ export const flagTone: Record<FlagKind, "warning" | "info"> = {
   low_attendance: "warning",
   copied_minutes: "warning",
   quarter_end_bunching: "info",
+  copied_duty_report: "warning",
 };
 
 type T = (key: string, values?: Record<string, string | number>) => string;
@@ -40,6 +41,16 @@ export function evidenceText(t: T, flag: Flag, locale = "zh-CN"): string {
         unit: String(e.otherUnitName),
         sameUnit: String(e.sameUnit === true),
         otherDate: formatDate(String(e.otherDate), locale),
+        similarity: formatPercent(Number(e.similarity)),
+      });
+    case "copied_duty_report":
+      if (e.otherReadable !== true)
+        return t("flags.evidence.copied_duty_report_out_of_reach", { year: Number(e.year), similarity: Number(e.similarity).toFixed(2) });
+      return t("flags.evidence.copied_duty_report", {
+        year: Number(e.year),
+        unit: String(e.otherUnitName),
+        sameUnit: String(e.sameUnit === true),
+        otherYear: Number(e.otherYear),
         similarity: formatPercent(Number(e.similarity)),
       });
     case "quarter_end_bunching":

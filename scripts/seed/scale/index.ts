@@ -5,7 +5,6 @@ import * as schema from "~/db/schema";
 import { auditLog, caseEvents, cases, rectificationItems, users } from "~/db/schema";
 import { hashPassword } from "~/server/auth/password";
 import { lastQuarters, reportDeadline } from "~/lib/quarter";
-import { flagRules } from "~/server/services/meeting/flags";
 import { settingDefinitions } from "~/server/services/settings/definitions";
 import { ensureBaseCatalogue, starterIndicators } from "~/scripts/seed/catalogue";
 import { DEMO_PASSWORD, demoUsers } from "~/scripts/seed/index";
@@ -127,7 +126,9 @@ export async function seedScale(sql: Sql, opts: ScaleOptions): Promise<ScaleResu
         "rectification_items",
         "minutes",
         "minutes_fingerprint",
+        "copy_bands",
         "copied_from_id",
+        "copied_similarity",
         "quality_score",
         "created_at",
         "updated_at",
@@ -155,7 +156,9 @@ export async function seedScale(sql: Sql, opts: ScaleOptions): Promise<ScaleResu
             m.rectificationItems,
             m.minutes,
             m.minutesFingerprint,
+            `{${m.copyBands.join(",")}}`,
             m.copiedFromId,
+            m.copiedSimilarity,
             m.qualityScore,
             at,
             at,
@@ -203,13 +206,6 @@ export async function seedScale(sql: Sql, opts: ScaleOptions): Promise<ScaleResu
 
   await phase("sequences, copied minutes, cases, audit", async () => {
     for (const t of ["reports", "meetings"] as const) await resetIdentity(sql, t);
-    // Keep a generated copy only where pg_trgm sees it as the app's copied-minutes check would.
-    await sql`update meetings c
-                 set copied_similarity = similarity(c.minutes_fingerprint, s.minutes_fingerprint)
-                from meetings s where s.id = c.copied_from_id`;
-    await sql`update meetings set copied_from_id = null, copied_similarity = null
-               where copied_from_id is not null
-                 and (copied_similarity < ${flagRules.copiedSimilarity} or char_length(minutes) < ${flagRules.minMinutesChars})`;
     counts.cases = await insertCases(db, scaleCases, reviewerId);
     await resetIdentity(sql, "cases");
   });

@@ -1,6 +1,7 @@
 import type { MeetingType } from "~/lib/codes";
 import { meetingQuality } from "~/lib/scoring/meeting-quality";
-import { minutesFingerprint } from "~/lib/scoring/minutes-fingerprint";
+import { fingerprintSimilarity, isCopied, minutesCopyColumns } from "~/lib/text-similarity";
+import { flagRules } from "~/server/services/meeting/flags";
 import { drawAttendance, meetingBehaviour, quarterOfDate, scheduleMeetings } from "~/scripts/seed/meeting-schedule";
 import type { DemoMeeting } from "~/scripts/seed/meetings";
 import { composeMinutes, copyMinutes, personName, topics } from "~/scripts/seed/minutes-text";
@@ -12,10 +13,11 @@ import type { ScaleUnit } from "~/scripts/seed/scale/tree";
  * year's 组织生活会 / 民主评议 in Q4), 民主生活会 of 党委, with short minutes composed by the
  * demo's text generator and scored with the app's own functions (quality, fingerprint).
  * 重业务轻党建 units hold fewer, thinner, bunched meetings and copy their own earlier minutes;
- * `copiedFromId` names the source, and the seed keeps it only if pg_trgm agrees.
+ * `copiedFromId` names the source, kept only where the app's copy detection (lib/text-similarity)
+ * sees a copy.
  */
 
-export type ScaleMeeting = DemoMeeting & { id: number; copiedFromId: number | null };
+export type ScaleMeeting = DemoMeeting & { id: number; copiedFromId: number | null; copiedSimilarity: number | null };
 
 /** The unit's line of business from its department (市财政局… → 财政). */
 const businessOf = (name: string) =>
@@ -44,6 +46,10 @@ export function unitMeetings(unit: ScaleUnit, quarters: readonly string[], nextI
           rng.chance,
         );
     const facts = { type, expected, present, solicitedOpinions, criticalOpinions, rectificationItems, minutes };
+    const copy = minutesCopyColumns(minutes);
+    const similarity = copied ? fingerprintSimilarity(copy.minutesFingerprint, source.minutesFingerprint) : 0;
+    const kept =
+      copied && isCopied(similarity) && minutes.length >= flagRules.minMinutesChars && source.minutes.length >= flagRules.minMinutesChars;
     const meeting: ScaleMeeting = {
       id: nextId(),
       unitId: unit.id,
@@ -52,9 +58,10 @@ export function unitMeetings(unit: ScaleUnit, quarters: readonly string[], nextI
       date,
       quarter: quarterOfDate(date),
       topic,
-      minutesFingerprint: minutesFingerprint(minutes),
+      ...copy,
       qualityScore: meetingQuality(facts).total,
-      copiedFromId: copied ? source.id : null,
+      copiedFromId: kept ? source.id : null,
+      copiedSimilarity: kept ? similarity : null,
     };
     out.push(meeting);
     if (!copied) lastOfType.set(type, meeting);

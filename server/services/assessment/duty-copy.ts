@@ -1,35 +1,52 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import type { Tx } from "~/db/client";
+import { eq, sql } from "drizzle-orm";
+import { queryRows, type Tx } from "~/db/client";
+import { dutyReports } from "~/db/schema";
+import { copyBands, textFingerprint } from "~/lib/text-similarity";
+import { bandsShared, bestCopy, probeLimit, sharesBand } from "~/server/services/copy-check/probe";
 import { flagRules } from "~/server/services/meeting/flags";
-import { withTrigramPlanner } from "~/server/services/meeting/copied-match";
+
+type Row = { id: number; year: number; fingerprint: string };
 
 /**
- * The copied-duty-report match (述职报告雷同), the minutes' method applied to duty reports:
- * computed when a report's text is written and stored on it (`copied_from_id`,
+ * The copied-duty-report match (述职报告雷同), the minutes' method (lib/text-similarity) applied
+ * to duty reports: computed when a report's text is written and stored on it (`copied_from_id`,
  * `copied_similarity`): its most similar text among the unit's EARLIER years' reports and ANY
- * report of another unit. The caller writes `text_fingerprint` (the same fingerprint as the
- * minutes') before calling. The copy-detection work replaces the method behind these two names.
+ * report of another unit (ties to the earliest year, then id). Writes the report's
+ * `text_fingerprint` and `copy_bands` from its text first, so the caller only writes the text.
+ * The match joins the formalism flags (`copied_duty_report`, server/services/meeting/flags.ts).
  */
 export async function refreshDutyReportCopy(tx: Tx, dutyReportId: number): Promise<void> {
-  const r = flagRules;
-  await withTrigramPlanner(tx, async () => {
-    await tx.execute(sql`with best as (
-        select b.id, b.sim
-          from duty_reports me cross join lateral (
-            select o.id, similarity(o.text_fingerprint, me.text_fingerprint) as sim
-              from duty_reports o
-             where o.text_fingerprint % me.text_fingerprint
-               and o.id <> me.id
-               and (o.unit_id <> me.unit_id or o.year < me.year)
-               and char_length(o.text) >= ${r.minMinutesChars}
-               and similarity(o.text_fingerprint, me.text_fingerprint) >= ${r.copiedSimilarity}
-             order by sim desc, o.year, o.id
-             limit 1
-          ) b
-         where me.id = ${dutyReportId} and char_length(me.text) >= ${r.minMinutesChars}
-      )
-      update duty_reports set (copied_from_id, copied_similarity) = (select id, sim from best)
-       where id = ${dutyReportId}`);
-  });
+  const [me] = await tx
+    .select({ id: dutyReports.id, year: dutyReports.year, unitId: dutyReports.unitId, text: dutyReports.text })
+    .from(dutyReports)
+    .where(eq(dutyReports.id, dutyReportId));
+  if (!me) return;
+  const fingerprint = textFingerprint(me.text);
+  const bands = me.text.length >= flagRules.minMinutesChars ? copyBands(fingerprint) : [];
+  const rows =
+    bands.length === 0
+      ? []
+      : await queryRows<Row>(
+          tx,
+          sql`select o.id, o.year, o.text_fingerprint as fingerprint
+                from duty_reports o
+               where ${sharesBand(sql`o.copy_bands`, bands)}
+                 and o.id <> ${me.id}
+                 and (o.unit_id <> ${me.unitId} or o.year < ${me.year})
+                 and char_length(o.text) >= ${flagRules.minMinutesChars}
+               order by ${bandsShared(sql`o.copy_bands`, bands)} desc, o.year, o.id
+               limit ${probeLimit}`,
+        );
+  rows.sort((a, b) => Number(a.year) - Number(b.year) || Number(a.id) - Number(b.id));
+  const best = bestCopy(fingerprint, rows);
+  await tx
+    .update(dutyReports)
+    .set({
+      textFingerprint: fingerprint,
+      copyBands: bands,
+      copiedFromId: best ? Number(best.id) : null,
+      copiedSimilarity: best?.similarity ?? null,
+    })
+    .where(eq(dutyReports.id, dutyReportId));
 }

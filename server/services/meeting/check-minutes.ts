@@ -1,21 +1,18 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
-import { queryRows } from "~/db/client";
 import { units } from "~/db/schema";
-import { minutesFingerprint } from "~/lib/scoring/minutes-fingerprint";
+import { copyBands, textFingerprint } from "~/lib/text-similarity";
 import { flagRules } from "./flags";
 import { assertUnitInScope, type Actor } from "~/server/scope";
-import { copiedCandidate, withTrigramPlanner } from "./copied-match";
+import { findCopiedMinutes } from "./copied-match";
 import { matchEvidence, type MatchEvidence } from "./match-evidence";
 import type { CheckMinutesInput } from "./schemas";
-
-type Candidate = { id: number; unitId: number; date: string; type: string; quarter: string; similarity: number };
 
 /**
  * `meeting.checkMinutes`: before a meeting is saved, whether its minutes are nearly identical
  * to an earlier meeting of the unit or to any other unit's (the copied-minutes flag's own
- * rule and index probe), so the person is warned while they can still change them. Read-only;
+ * rule and band probe, ./copied-match.ts), so the person is warned while they can still change them. Read-only;
  * the caller must be able to write the unit; a match outside their reach names nothing of it.
  */
 export async function checkMinutes(
@@ -24,20 +21,17 @@ export async function checkMinutes(
 ): Promise<{ match: MatchEvidence | null }> {
   await assertUnitInScope(db, actor, input.unitId, "write");
   if (input.minutes.replace(/\s+/g, "").length < flagRules.minMinutesChars) return { match: null };
-  const fingerprint = minutesFingerprint(input.minutes);
-  const [found] = await db.transaction((tx) =>
-    withTrigramPlanner(tx, () =>
-      queryRows<Candidate>(
-        tx,
-        copiedCandidate({ fingerprint, unitId: input.unitId, date: input.date, excludeId: input.meetingId ?? null }),
-      ),
-    ),
-  );
+  const fingerprint = textFingerprint(input.minutes);
+  const found = await findCopiedMinutes(db, {
+    fingerprint,
+    bands: copyBands(fingerprint),
+    unitId: input.unitId,
+    date: input.date,
+    beforeId: 0,
+    excludeId: input.meetingId ?? null,
+  });
   if (!found) return { match: null };
-  const [unit] = await db
-    .select({ id: units.id, path: units.path, name: units.name })
-    .from(units)
-    .where(eq(units.id, Number(found.unitId)));
+  const [unit] = await db.select({ id: units.id, path: units.path, name: units.name }).from(units).where(eq(units.id, found.unitId));
   if (!unit) return { match: null };
-  return { match: matchEvidence(actor, { ...found, id: Number(found.id), similarity: Number(found.similarity) }, unit, input.unitId) };
+  return { match: matchEvidence(actor, found, unit, input.unitId) };
 }

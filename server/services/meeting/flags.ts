@@ -4,16 +4,15 @@ import { queryRows, type Db } from "~/db/client";
 import type { FlagKind, MeetingType } from "~/lib/codes";
 import type { Unit } from "~/db/schema";
 import { assertUnitInScope, reachSql, readableFromSql, type Actor } from "~/server/scope";
-import { outOfReachMatchEvidence } from "./out-of-reach";
+import { outOfReachDutyReportEvidence, outOfReachMatchEvidence } from "./out-of-reach";
 
 /**
- * Formalism flags (形式主义预警), computed on read — except the copied-minutes match, which is
- * computed when a meeting is written and stored on it (./copied-match.ts). Thresholds are
+ * Formalism flags (形式主义预警), computed on read — except the copied-minutes and copied
+ * duty-report matches, computed when a meeting or duty report is written and stored on it
+ * (./copied-match.ts, ../assessment/duty-copy.ts). Thresholds are
  * named so that the rule a flag stands for can be read (and argued with) in one place.
  */
 export const flagRules = {
-  /** Minutes this similar (pg_trgm similarity of the fingerprints) count as copied: near-copies score ≈0.89, unrelated ≈0.06. */
-  copiedSimilarity: 0.8,
   /** Shorter minutes are too thin to compare (any two short notes look alike). */
   minMinutesChars: 30,
   /** Attendance below this share of those expected (numerator, denominator: exact in integers). */
@@ -50,7 +49,11 @@ type Row = Omit<MeetingFlag, "evidence"> & { evidence: Record<string, unknown> |
  * copied_minutes {otherMeetingId, otherUnitId, otherUnitName, otherDate, otherQuarter,
  * otherReadable: true, sameUnit, similarity} — or, when the caller may not read the other meeting,
  * only {otherReadable: false, sameUnit: false, similarity, message} (./out-of-reach.ts);
- * quarter_end_bunching {count, firstDate, lastDate}.
+ * quarter_end_bunching {count, firstDate, lastDate}; copied_duty_report (述职报告雷同: the match stored on a duty
+ * report, server/services/assessment/duty-copy.ts; listed in the Q4 of the report's year, with no
+ * meeting) {dutyReportId, year, otherDutyReportId, otherUnitId, otherUnitName, otherYear,
+ * otherReadable: true, sameUnit, similarity} — or, out of reach, {otherReadable: false, sameUnit:
+ * false, similarity, year, message}.
  *
  * Cost: no trigram search on read (one GIN probe per meeting took ≈13–19 ms with the demo's
  * 2,700 meetings, tens of seconds for a whole tree over eight quarters); the whole tree now
@@ -70,7 +73,14 @@ export async function meetingFlags(
       unitId: Number(row.unitId),
       meetingId: row.meetingId === null ? null : Number(row.meetingId),
       // A match the caller may not read names no unit, meeting id or date of it.
-      evidence: row.kind === "copied_minutes" && evidence.otherReadable !== true ? outOfReachMatchEvidence(evidence.similarity) : evidence,
+      evidence:
+        evidence.otherReadable === true
+          ? evidence
+          : row.kind === "copied_minutes"
+            ? outOfReachMatchEvidence(evidence.similarity)
+            : row.kind === "copied_duty_report"
+              ? outOfReachDutyReportEvidence(evidence.similarity, evidence.year)
+              : evidence,
     };
   });
 }
@@ -80,6 +90,7 @@ export function meetingFlagsSql(actor: Actor, unit: Pick<Unit, "id" | "path">, i
   const inScope = readableFromSql(actor, unit, "u", input.subtree === false);
   // Whether the caller may open the other meeting of a copied pair (the page links to it).
   const otherReadable = reachSql(actor, "read", "ou");
+  const dutyInScope = readableFromSql(actor, unit, "du", input.subtree === false);
   const criticism = sql.join(
     criticismTypes.map((t) => sql`${t}`),
     sql`, `,
@@ -113,6 +124,14 @@ export function meetingFlagsSql(actor: Actor, unit: Pick<Unit, "id" | "path">, i
       from m group by unit_id, quarter
      having count(*) >= ${r.bunchingMinMeetings}
         and min(date) >= (date_trunc('quarter', min(date)::timestamp) + interval '3 months')::date - ${r.bunchingLastDays}::int
+    union all
+    select d.unit_id, du.name, d.year || 'Q4', null, null, null, 'copied_duty_report',
+           jsonb_build_object('dutyReportId', d.id, 'year', d.year, 'otherDutyReportId', o.id, 'otherUnitId', o.unit_id,
+                              'otherUnitName', ou.name, 'otherYear', o.year, 'otherReadable', (${otherReadable}),
+                              'sameUnit', o.unit_id = d.unit_id, 'similarity', round(d.copied_similarity::numeric, 2))
+      from duty_reports d join units du on du.id = d.unit_id
+      join duty_reports o on o.id = d.copied_from_id join units ou on ou.id = o.unit_id
+     where ${dutyInScope} and d.year || 'Q4' >= ${input.from} and d.year || 'Q4' <= ${input.to}
     order by 3, 2, 6 nulls last, 4`;
   return query;
 }

@@ -5,7 +5,7 @@ import { reports, type Meeting } from "~/db/schema";
 import { preconditionFailed } from "~/server/errors";
 import { formatQuarter } from "~/lib/quarter";
 import { meetingQuality } from "~/lib/scoring/meeting-quality";
-import { minutesFingerprint } from "~/lib/scoring/minutes-fingerprint";
+import { minutesCopyColumns } from "~/lib/text-similarity";
 import { quarterOfDate, type MeetingInput } from "./schemas";
 import { m } from "~/lib/server-message";
 
@@ -31,7 +31,7 @@ export async function assertQuarterOpen(tx: Tx, unitId: number, quarter: string)
   return report ?? null;
 }
 
-/** The stored columns a meeting's facts determine: quarter, quality score, fingerprint. */
+/** The stored columns a meeting's facts determine: quarter, quality score, fingerprint and bands. */
 export function meetingColumns(input: MeetingFields) {
   return {
     type: input.type,
@@ -46,13 +46,13 @@ export function meetingColumns(input: MeetingFields) {
     mutualCriticisms: input.mutualCriticisms ?? null,
     rectificationItems: input.rectificationItems,
     minutes: input.minutes,
-    minutesFingerprint: minutesFingerprint(input.minutes),
+    ...minutesCopyColumns(input.minutes),
     qualityScore: meetingQuality(input).total,
   };
 }
 
 /** What the audit log keeps of a meeting (the fingerprint and the copied match are derived, so left out). */
 export function meetingSnapshot(m: Meeting) {
-  const { minutesFingerprint: _fp, copiedFromId: _cf, copiedSimilarity: _cs, createdAt: _c, updatedAt: _u, ...rest } = m;
+  const { minutesFingerprint: _fp, copyBands: _cb, copiedFromId: _cf, copiedSimilarity: _cs, createdAt: _c, updatedAt: _u, ...rest } = m;
   return rest;
 }

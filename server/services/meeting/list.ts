@@ -69,7 +69,7 @@ export async function getMeeting({ db, actor }: { db: Db; actor: Actor }, input:
     .from(reports)
     .where(and(eq(reports.unitId, unit.id), eq(reports.quarter, meeting.quarter)))
     .limit(1);
-  const { minutesFingerprint: _fp, ...rest } = meeting;
+  const { minutesFingerprint: _fp, copyBands: _cb, ...rest } = meeting;
   return {
     ...rest,
     unitName: unit.name,

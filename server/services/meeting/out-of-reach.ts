@@ -11,3 +11,14 @@ export const OUT_OF_REACH_MATCH = m("meeting.closelyMatchesTheMinutesOfA");
 export function outOfReachMatchEvidence(similarity: unknown) {
   return { otherReadable: false, sameUnit: false, similarity: Number(similarity), message: OUT_OF_REACH_MATCH } as const;
 }
+
+/** The copied-duty-report evidence of a match the caller cannot read (the report's own year kept). */
+export function outOfReachDutyReportEvidence(similarity: unknown, year: unknown) {
+  return {
+    otherReadable: false,
+    sameUnit: false,
+    similarity: Number(similarity),
+    year: Number(year),
+    message: m("copyCheck.closelyMatchesADutyReportOutOfReach"),
+  } as const;
+}

@@ -1,0 +1,14 @@
+export { normalisedSentences, normaliseSentence, synonyms } from "./normalise";
+export { isBoilerplate, standardSentences } from "./boilerplate";
+export {
+  commonSentences,
+  copyColumns,
+  minutesCopyColumns,
+  copyBands,
+  copyRules,
+  fingerprintSimilarity,
+  isCopied,
+  shingles,
+  textFingerprint,
+  textSimilarity,
+} from "./fingerprint";

@@ -1,0 +1,36 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { copyRules, fingerprintSimilarity } from "~/lib/text-similarity";
+
+/**
+ * The database side of copy detection (lib/text-similarity), shared by minutes and duty
+ * reports: a text's MinHash band hashes (`copy_bands`, GIN-indexed) find the candidates that
+ * share at least one band — one index probe —, the best `probeLimit` of them by bands shared
+ * are read, and the full method decides in TypeScript.
+ */
+
+/** How many candidates (most bands shared first) are compared in full. */
+export const probeLimit = 50;
+
+/** The band hashes as one int[] parameter. */
+export const bandsParam = (bands: readonly number[]) => sql`${`{${bands.join(",")}}`}::int[]`;
+
+/** The probe's condition: the row shares a band with `bands` (GIN `&&`). */
+export const sharesBand = (column: SQL, bands: readonly number[]) => sql`${column} && ${bandsParam(bands)}`;
+
+/** How many of `bands` the row shares (orders candidates). */
+export const bandsShared = (column: SQL, bands: readonly number[]) =>
+  sql`(select count(*) from unnest(${column}) as b(h) where b.h = any(${bandsParam(bands)}))`;
+
+/**
+ * The best copy among `rows` (already in tie-break order: the earliest first): the highest
+ * similarity to `fingerprint` at or above the threshold, or null.
+ */
+export function bestCopy<T extends { fingerprint: string }>(fingerprint: string, rows: readonly T[]): (T & { similarity: number }) | null {
+  let best: (T & { similarity: number }) | null = null;
+  for (const row of rows) {
+    const similarity = fingerprintSimilarity(fingerprint, row.fingerprint);
+    if (similarity >= copyRules.threshold && (best === null || similarity > best.similarity)) best = { ...row, similarity };
+  }
+  return best;
+}
