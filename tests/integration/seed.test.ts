@@ -31,7 +31,7 @@ import { flagKinds } from "~/lib/codes";
 import { meetingFlags } from "../../server/services/meeting/flags";
 import { computeMeetingIndicators } from "../../server/services/meeting/indicators";
 import { meetingQuality } from "~/lib/scoring/meeting-quality";
-import { copyRules, minutesCopyColumns } from "~/lib/text-similarity";
+import { copyRules, minutesCopyColumns, textFingerprint } from "~/lib/text-similarity";
 import type { Actor } from "../../server/scope";
 import { scoreReport } from "~/lib/scoring/compose";
 import { effectiveCategories, effectiveIndicators } from "../../server/services/catalogue/effective";
@@ -364,7 +364,7 @@ describe("seedDemo", () => {
     expect(reportsLast).toHaveLength(graded.length);
     for (const r of reportsLast) {
       expect(r.status).toBe("accepted");
-      expect(r.textFingerprint).toBe(minutesFingerprint(r.text));
+      expect(r.textFingerprint).toBe(textFingerprint(r.text));
       expect(r.text).toMatch(/^根据市直机关工委.*一年来/);
       expect(r.text).toContain("存在的问题");
       expect(r.text).toContain("下一步打算");
@@ -409,7 +409,7 @@ describe("seedDemo", () => {
     expect(current.length).toBeLessThanOrEqual(graded.length / 2);
     expect(new Set(current.map((r) => r.status))).toEqual(new Set(["draft", "submitted", "returned", "accepted"]));
     expect(current.every((r) => (r.status === "draft") === (r.submittedAt === null))).toBe(true);
-    expect(current.every((r) => r.textFingerprint === minutesFingerprint(r.text))).toBe(true);
+    expect(current.every((r) => r.textFingerprint === textFingerprint(r.text))).toBe(true);
     expect(await db.select().from(assessmentComments).where(eq(assessmentComments.year, 2026))).toEqual([]);
 
     // The staff user's branch has not written this year's report; last year's comment left it ≥ 2 items, one done.
