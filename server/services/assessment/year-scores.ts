@@ -18,50 +18,48 @@ export type YearScores = {
   business: number | null;
 };
 
-type Row = { unitId: number; q: number; series: string; score: number };
+type Row = {
+  unitId: number;
+  q1: number | null;
+  q2: number | null;
+  q3: number | null;
+  q4: number | null;
+  party: number | null;
+  business: number | null;
+};
 
 /**
  * The year's scores of the units that `units` selects — a SQL condition on the alias `u`
  * (from server/scope.ts: `inSubtreeSql("u", root)`, `readableFromSql(actor, root)` …). One
- * index probe of unit_scores per unit: 4 × (units) rows at most per series.
+ * range of unit_scores' primary key per unit, aggregated there: one row per unit with a score.
  */
 export async function loadYearScores(db: Db | Tx, year: number, units: SQL): Promise<Map<number, YearScores>> {
   const quarters = [1, 2, 3, 4].map((q) => makeQuarter(year, q));
-  // Driven from the units: one probe of unit_scores' primary key (unit_id, quarter, series) per
-  // unit (`offset 0` keeps the planner from turning it into a scan of the whole year's facts).
+  const composite = (q: string) => sql`max(f.score) filter (where f.series = 'composite' and f.quarter = ${q})`;
+  // Driven from the units: one range of unit_scores' primary key (unit_id, quarter, series) per
+  // unit, aggregated there (one row per unit), so a subtree reads its own facts, not the year's.
   const rows = await queryRows<Row>(
     db,
-    sql`select u.id as "unitId", s.q, s.series, s.score
+    sql`select u.id as "unitId", s.q1, s.q2, s.q3, s.q4, s.party, s.business
           from units u
           cross join lateral (
-            select right(f.quarter, 1)::int as q, f.series, f.score
+            select ${composite(quarters[0]!)} as q1, ${composite(quarters[1]!)} as q2,
+                   ${composite(quarters[2]!)} as q3, ${composite(quarters[3]!)} as q4,
+                   avg(f.score) filter (where f.series = 'composite') as party,
+                   avg(f.score) filter (where f.series = 'business') as business,
+                   count(*) as n
               from unit_scores f
              where f.unit_id = u.id
-               and f.quarter in (${sql.join(
-                 quarters.map((q) => sql`${q}`),
-                 sql`, `,
-               )})
+               and f.quarter between ${quarters[0]} and ${quarters[3]}
                and f.series in ('composite', 'business')
-               and ${countedStatusSql("f.status", "approved")}
-            offset 0) s
-         where ${units}`,
+               and ${countedStatusSql("f.status", "approved")}) s
+         where s.n > 0 and ${units}`,
   );
-  const out = new Map<number, YearScores & { b: number[]; p: number[] }>();
-  for (const r of rows) {
-    const unitId = Number(r.unitId);
-    let y = out.get(unitId);
-    if (!y) {
-      y = { unitId, quarterly: [null, null, null, null], party: null, business: null, b: [], p: [] };
-      out.set(unitId, y);
-    }
-    const score = Number(r.score);
-    if (r.series === "composite") {
-      y.quarterly[Number(r.q) - 1] = score;
-      y.p.push(score);
-    } else y.b.push(score);
-  }
-  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
-  const result = new Map<number, YearScores>();
-  for (const [id, y] of out) result.set(id, { unitId: id, quarterly: y.quarterly, party: mean(y.p), business: mean(y.b) });
-  return result;
+  const num = (v: number | string | null) => (v === null ? null : Number(v));
+  return new Map(
+    rows.map((r) => {
+      const unitId = Number(r.unitId);
+      return [unitId, { unitId, quarterly: [num(r.q1), num(r.q2), num(r.q3), num(r.q4)], party: num(r.party), business: num(r.business) }];
+    }),
+  );
 }
