@@ -17,6 +17,9 @@ import { gradeChanges } from "~/server/services/assessment/annual-dashboard-chan
 import { gradeDistribution } from "~/server/services/assessment/annual-dashboard-distribution";
 import { gradeQuadrant } from "~/server/services/assessment/annual-dashboard-quadrant";
 import { simulatePartyWeight, simulatorSetup } from "~/server/services/assessment/simulate";
+import { loadYearScores } from "~/server/services/assessment/year-scores";
+import { simulateWeights } from "~/lib/assessment/simulate";
+import { inSubtreeSql } from "~/server/scope";
 
 const total = Number(process.argv[2] ?? 10_000);
 const year = 2025;
@@ -69,7 +72,7 @@ const admin: Actor = { id: 1, username: "bench", displayName: "bench", role: "ad
 const leader: Actor = { ...admin, role: "leader", unitId: Number(sub!.id), unitPath: sub!.path };
 const ctx = (actor: Actor) => ({ db, actor });
 
-async function median(label: string, run: () => Promise<unknown>) {
+async function median(label: string, run: () => unknown) {
   const times: number[] = [];
   let size = 0;
   for (let i = 0; i < 15; i++) {
@@ -88,20 +91,18 @@ const input = { year, unitId: Number(sub!.id) };
 await median("assessment.simulate (leader, ~1,000 units, w = 50 %)", () =>
   simulatePartyWeight(ctx(leader), { ...input, partyWeight: 0.5 }),
 );
+await median("  of which loadYearScores (the subtree's year means)", () =>
+  loadYearScores(db, year, sql`${inSubtreeSql("u", { path: sub!.path })} and u.parent_id is not null and u.active`),
+);
+const scored = [...(await loadYearScores(db, year, inSubtreeSql("u", { path: sub!.path }))).values()]
+  .filter((y) => y.party !== null && y.business !== null)
+  .map((y) => ({ unitId: y.unitId, business: y.business!, party: y.party! }));
+await median("  of which simulateWeights (pure ranking and bands, in JS)", () =>
+  simulateWeights(scored, 0.3, 0.5, defaultCycleRules(year)),
+);
 await median("assessment.simulatorSetup (leader, ~1,000 units)", () => simulatorSetup(ctx(leader), input));
 await median("assessment.simulate (admin, whole tree)", () => simulatePartyWeight(ctx(admin), { year, unitId: 1, partyWeight: 0.5 }));
 await median("assessment.gradeDistribution (leader, ~1,000 units)", () => gradeDistribution(ctx(leader), input));
 await median("assessment.gradeChanges (leader, ~1,000 units)", () => gradeChanges(ctx(leader), input));
 await median("assessment.gradeQuadrant (leader, ~1,000 units)", () => gradeQuadrant(ctx(leader), input));
-if (process.env.EXPLAIN) {
-  const plan = await queryRows<{ "QUERY PLAN": string }>(
-    db,
-    sql`explain analyze select u.id, s.q, s.series, s.score from units u cross join lateral (
-          select right(f.quarter, 1)::int as q, f.series, f.score from unit_scores f
-           where f.unit_id = u.id and f.quarter in ('2025Q1','2025Q2','2025Q3','2025Q4') and f.series in ('composite', 'business')
-             and f.status = 'approved' offset 0) s
-         where u.path like ${`${zone.path}%`} and u.parent_id is not null and u.active`,
-  );
-  console.log(plan.map((r) => r["QUERY PLAN"]).join("\n"));
-}
 await handle.close();

@@ -64,8 +64,8 @@ export function AnnualDashboardClient(props: {
         <div className="grid gap-4 lg:grid-cols-2">
           <DistributionCard data={distribution.data} error={err(distribution.error)} />
           <ChangesCard data={changes.data} error={err(changes.error)} />
-          <GradeQuadrantCard data={quadrant.data} error={err(quadrant.error)} />
-          <OutcomesCard data={quadrant.data} error={err(quadrant.error)} />
+          <GradeQuadrantCard data={quadrant.data} error={err(quadrant.error)} staff={props.staff} />
+          <OutcomesCard data={quadrant.data} error={err(quadrant.error)} staff={props.staff} />
         </div>
       </div>
     </ChartExportScopeProvider>

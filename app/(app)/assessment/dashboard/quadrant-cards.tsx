@@ -45,7 +45,7 @@ const domainOf = (data: GradeQuadrant, th: { business: number; party: number }) 
 });
 
 /** 重业务轻党建 by grade: the year's quadrant with each unit coloured by its frozen grade (grey while the year is rated). */
-export function GradeQuadrantCard({ data, error }: { data: GradeQuadrant | undefined; error: string | null }) {
+export function GradeQuadrantCard({ data, error, staff }: { data: GradeQuadrant | undefined; error: string | null; staff: boolean }) {
   const t = useTranslations("assessmentDashboard");
   const labels = useQuadrantLabels();
   const th = linesOf(data);
@@ -71,7 +71,11 @@ export function GradeQuadrantCard({ data, error }: { data: GradeQuadrant | undef
       legend={[...grades.map((g) => ({ label: t(`grades.${g}`), color: gradeColors[g] })), { label: t("noGrade"), color: ungradedColor }]}
       state={chartState({
         loading: error ? false : !data && t("loading"),
-        empty: error ? { message: error } : data && (data.points.length === 0 || !th) && { message: t("noScores", { year: data.year }) },
+        empty: error
+          ? { message: error }
+          : staff
+            ? { message: t("staffQuadrant") }
+            : data && (data.points.length === 0 || !th) && { message: t("noScores", { year: data.year }) },
       })}
       stateHeight="h-96"
     >
@@ -100,7 +104,7 @@ export function GradeQuadrantCard({ data, error }: { data: GradeQuadrant | undef
 }
 
 /** 提拔/表彰书记所在单位的象限位置: the year's outcomes placed at their secretary's unit, with the share from the 重业务轻党建 corner. */
-export function OutcomesCard({ data, error }: { data: GradeQuadrant | undefined; error: string | null }) {
+export function OutcomesCard({ data, error, staff }: { data: GradeQuadrant | undefined; error: string | null; staff: boolean }) {
   const t = useTranslations("assessmentDashboard");
   const labels = useQuadrantLabels();
   const th = linesOf(data);
@@ -147,7 +151,9 @@ export function OutcomesCard({ data, error }: { data: GradeQuadrant | undefined;
         loading: error ? false : !data && t("loading"),
         empty: error
           ? { message: error }
-          : data && (data.outcomes.length === 0 || !th) && { message: t("noOutcomes", { year: data.year }) },
+          : staff
+            ? { message: t("staffQuadrant") }
+            : data && (data.outcomes.length === 0 || !th) && { message: t("noOutcomes", { year: data.year }) },
       })}
       stateHeight="h-96"
     >
