@@ -32,7 +32,12 @@ export async function submitDutyReport({ db, actor }: { db: Db; actor: Actor }, 
     const missing: FieldErrors = {};
     const items = await itemsToAnswer(tx, input.year, unit.id, before.id);
     const unanswered = items.flatMap((item, i) => (item.done === null || (item.done && !item.evidence) ? [i + 1] : []));
-    if (unanswered.length) missing.answers = m("dutyReport.itemsUnanswered", { items: unanswered.join("、"), count: unanswered.length });
+    if (unanswered.length)
+      missing.answers = m("dutyReport.itemsUnanswered", {
+        items: unanswered.join("、"),
+        itemsEn: unanswered.join(", "),
+        count: unanswered.length,
+      });
     const chars = before.text.trim().length;
     if (chars < dutyReportRules.minChars) missing.text = m("dutyReport.textTooShort", { min: dutyReportRules.minChars, chars });
     if (Object.keys(missing).length) throw badInput(missing);

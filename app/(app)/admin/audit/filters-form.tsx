@@ -17,6 +17,7 @@ const actionKinds = [
   "meeting",
   "inspection",
   "review",
+  "assessment",
   "catalogue",
   "settings",
   "unit",

@@ -26,10 +26,13 @@ export function AppraisalForm({ data }: { data: UnitYear }) {
     () => Object.fromEntries(counts.map((k) => [k, a ? String(a[k]) : ""])) as Record<Count, string>,
   );
   const [saved, setSaved] = useState(false);
+  // The version this form started from: a change by someone else meanwhile is a CONFLICT, not overwritten.
+  const [version, setVersion] = useState(a?.version ?? 0);
   const { fields, problem, show, clear } = useServerErrors();
   const save = useMutation(
     trpc.assessment.saveAppraisal.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (res) => {
+        setVersion(res.version);
         setSaved(true);
         await queryClient.invalidateQueries(trpc.assessment.getUnitYear.pathFilter());
       },
@@ -61,7 +64,7 @@ export function AppraisalForm({ data }: { data: UnitYear }) {
               fairlyGood: n("fairlyGood"),
               average: n("average"),
               poor: n("poor"),
-              version: a?.version ?? 0,
+              version,
             });
           }}
         >

@@ -61,8 +61,8 @@ export function UnitYearClient(props: { unitId: number; defaultYear: number; can
             </div>
           </Card>
 
-          <AppraisalForm key={`a-${year}-${data.appraisal?.version ?? 0}`} data={data} />
-          <CommentForm key={`c-${year}-${data.comment?.version ?? 0}`} data={data} />
+          <AppraisalForm key={`a-${year}`} data={data} />
+          <CommentForm key={`c-${year}`} data={data} />
           <CommentItems data={data} />
         </>
       )}

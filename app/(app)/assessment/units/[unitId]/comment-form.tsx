@@ -32,10 +32,13 @@ export function CommentForm({ data }: { data: UnitYear }) {
   const [seq, setSeq] = useState(replaceable.length);
   const [rows, setRows] = useState<Row[]>(() => replaceable.map((i, n) => ({ key: n, content: i.content, deadline: i.deadline })));
   const [saved, setSaved] = useState(false);
+  // The version this form started from: a change by someone else meanwhile is a CONFLICT, not overwritten.
+  const [version, setVersion] = useState(data.comment?.version ?? 0);
   const { fields, problem, show, clear } = useServerErrors();
   const save = useMutation(
     trpc.assessment.saveComment.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (res) => {
+        setVersion(res.version);
         setSaved(true);
         await queryClient.invalidateQueries(trpc.assessment.getUnitYear.pathFilter());
       },
@@ -69,7 +72,7 @@ export function CommentForm({ data }: { data: UnitYear }) {
             unitId: data.unit.id,
             text,
             items: rows.map(({ content, deadline }) => ({ content, deadline })),
-            version: data.comment?.version ?? 0,
+            version,
           });
         }}
       >
