@@ -81,7 +81,9 @@ export function GradesTable(props: {
             >
               <TD className="px-2 py-1.5 tabular-nums">{r.breakdown.quota?.rank ?? "—"}</TD>
               <TD className="px-2 py-1.5">{r.unitName}</TD>
-              <TD className="px-2 py-1.5">{r.secretary?.name ?? <span className="text-neutral-400">{t("table.noSecretary")}</span>}</TD>
+              <TD className="px-2 py-1.5 whitespace-nowrap">
+                {r.secretary?.name ?? <span className="text-neutral-400">{t("table.noSecretary")}</span>}
+              </TD>
               <TD className="px-2 py-1.5 tabular-nums">{r.score.toFixed(2)}</TD>
               <TD className="px-2 py-1.5">
                 <GradeBadge grade={r.computed} />

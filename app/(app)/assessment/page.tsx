@@ -17,12 +17,16 @@ export default async function GradesPage({ searchParams }: { searchParams: Promi
   const { cycles } = await qc.fetchQuery(trpc.assessment.cycles.queryOptions());
   const year = sp.year ?? defaultCycleYear(cycles);
   const unitId = readsOnlyOwnUnit(actor) ? actor.unitId : (sp.unit ?? actor.unitId);
-  if (cycles.some((c) => c.year === year)) {
-    await Promise.allSettled([
-      qc.prefetchQuery(trpc.assessment.grades.queryOptions({ year, unitId })),
-      qc.prefetchQuery(trpc.assessment.gradeQuota.queryOptions({ year, unitId })),
-    ]);
-  }
+  const opened = cycles.some((c) => c.year === year);
+  await Promise.allSettled([
+    qc.prefetchQuery(trpc.unit.get.queryOptions({ id: unitId })),
+    ...(opened
+      ? [
+          qc.prefetchQuery(trpc.assessment.grades.queryOptions({ year, unitId })),
+          qc.prefetchQuery(trpc.assessment.gradeQuota.queryOptions({ year, unitId })),
+        ]
+      : []),
+  ]);
   return (
     <HydrateClient>
       <div className="space-y-4">
