@@ -17,8 +17,8 @@ export const copyRules = {
   /** A substance shorter than this many trigrams is too thin to compare (any two short notes look alike). */
   minShingles: 15,
   /** MinHash signature: `bands` × `rows` hash functions; two texts sharing one band are candidates. */
-  bands: 30,
-  rows: 4,
+  bands: 40,
+  rows: 5,
 } as const;
 
 /** The fingerprint stored beside minutes and duty reports: the substance sentences, one a line. */
@@ -46,9 +46,9 @@ export function shingles(fingerprint: string): Set<string> {
   return out;
 }
 
-/** The similarity of two fingerprints, 0–1 (0 when either is too thin to compare). */
-export function fingerprintSimilarity(a: string, b: string): number {
-  const sa = shingles(a);
+/** The similarity of two fingerprints, 0–1 (0 when either is too thin to compare); `a` may come as its shingles. */
+export function fingerprintSimilarity(a: string | ReadonlySet<string>, b: string): number {
+  const sa = typeof a === "string" ? shingles(a) : a;
   const sb = shingles(b);
   if (sa.size < copyRules.minShingles || sb.size < copyRules.minShingles) return 0;
   let shared = 0;
