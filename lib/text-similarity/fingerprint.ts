@@ -81,8 +81,9 @@ function mix(h: number): number {
 /**
  * The MinHash band hashes of a fingerprint (locality-sensitive hashing): `bands` signed 32-bit
  * integers, stored in an indexed integer array beside the text. Texts with trigram Jaccard
- * similarity s share at least one band with probability 1 − (1 − s^rows)^bands (≈0.97 at
- * s = 0.55, the copies' least; ≈0.15 at s = 0.2), so the index finds the candidates and
+ * similarity s share at least one band with probability 1 − (1 − s^rows)^bands (≈0.96 at
+ * s = 0.6, about the labelled set's least disguised copy; ≈0.2 at s = 0.35; ≈0.01 at s = 0.2),
+ * so the index finds the candidates and
  * `fingerprintSimilarity` decides. Empty for a text too thin to compare.
  */
 export function copyBands(fingerprint: string): number[] {
