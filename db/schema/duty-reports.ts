@@ -46,7 +46,7 @@ export const dutyReports = pgTable(
   (t) => [
     unique("duty_reports_year_unit_uq").on(t.year, t.unitId),
     index("duty_reports_unit_idx").on(t.unitId, t.year),
-    index("duty_reports_copy_bands_idx").using("gin", t.copyBands),
+    index("duty_reports_copy_bands_idx").using("gin", t.copyBands).with({ fastupdate: false }),
   ],
 );
 

@@ -50,7 +50,7 @@ export const meetings = pgTable(
   (t) => [
     index("meetings_unit_date_idx").on(t.unitId, t.date),
     index("meetings_quarter_idx").on(t.quarter, t.unitId),
-    index("meetings_copy_bands_idx").using("gin", t.copyBands),
+    index("meetings_copy_bands_idx").using("gin", t.copyBands).with({ fastupdate: false }),
   ],
 );
 

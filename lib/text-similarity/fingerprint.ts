@@ -17,8 +17,8 @@ export const copyRules = {
   /** A substance shorter than this many trigrams is too thin to compare (any two short notes look alike). */
   minShingles: 15,
   /** MinHash signature: `bands` × `rows` hash functions; two texts sharing one band are candidates. */
-  bands: 30,
-  rows: 4,
+  bands: 40,
+  rows: 5,
 } as const;
 
 /** The fingerprint stored beside minutes and duty reports: the substance sentences, one a line. */
@@ -46,9 +46,9 @@ export function shingles(fingerprint: string): Set<string> {
   return out;
 }
 
-/** The similarity of two fingerprints, 0–1 (0 when either is too thin to compare). */
-export function fingerprintSimilarity(a: string, b: string): number {
-  const sa = shingles(a);
+/** The similarity of two fingerprints, 0–1 (0 when either is too thin to compare); `a` may come as its shingles. */
+export function fingerprintSimilarity(a: string | ReadonlySet<string>, b: string): number {
+  const sa = typeof a === "string" ? shingles(a) : a;
   const sb = shingles(b);
   if (sa.size < copyRules.minShingles || sb.size < copyRules.minShingles) return 0;
   let shared = 0;
@@ -81,8 +81,9 @@ function mix(h: number): number {
 /**
  * The MinHash band hashes of a fingerprint (locality-sensitive hashing): `bands` signed 32-bit
  * integers, stored in an indexed integer array beside the text. Texts with trigram Jaccard
- * similarity s share at least one band with probability 1 − (1 − s^rows)^bands (≈0.97 at
- * s = 0.55, the copies' least; ≈0.15 at s = 0.2), so the index finds the candidates and
+ * similarity s share at least one band with probability 1 − (1 − s^rows)^bands (≈0.96 at
+ * s = 0.6, about the labelled set's least disguised copy; ≈0.2 at s = 0.35; ≈0.01 at s = 0.2),
+ * so the index finds the candidates and
  * `fingerprintSimilarity` decides. Empty for a text too thin to compare.
  */
 export function copyBands(fingerprint: string): number[] {

@@ -9,6 +9,7 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import { evidenceText, flagTone, type Flag } from "./flag-text";
 import type { MeetingRow } from "./meeting-table";
 import { caseOpenHref } from "../cases/params";
+import { assessmentHref } from "../assessment/params";
 
 /** Every formalism flag of the quarter with its evidence; copied minutes link to the other record. */
 export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: MeetingRow[] }) {
@@ -53,6 +54,16 @@ export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: Meeti
                           href={`/meetings?unit=${String(e.otherUnitId)}&quarter=${String(e.otherQuarter)}#meeting-${String(e.otherMeetingId)}`}
                         >
                           {t("flags.openOther")}：{String(e.otherUnitName)} {String(e.otherDate)}
+                        </Link>
+                      </p>
+                    ) : null}
+                    {f.kind === "copied_duty_report" && e.otherReadable === true ? (
+                      <p className="text-xs">
+                        <Link
+                          className="text-party hover:underline"
+                          href={assessmentHref("/assessment/duty", { year: Number(e.otherYear), unit: Number(e.otherUnitId) })}
+                        >
+                          {t("flags.openOtherReport")}：{String(e.otherUnitName)} {String(e.otherYear)}
                         </Link>
                       </p>
                     ) : null}

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { queryRows, type Tx } from "~/db/client";
 import { dutyReports } from "~/db/schema";
 import { copyBands, textFingerprint } from "~/lib/text-similarity";
-import { bandsShared, bestCopy, probeLimit, sharesBand } from "~/server/services/copy-check/probe";
+import { bandsShared, bestCopy, probeLimit, sharesBand, withBandProbe } from "~/server/services/copy-check/probe";
 import { flagRules } from "~/server/services/meeting/flags";
 
 type Row = { id: number; year: number; fingerprint: string };
@@ -27,9 +27,10 @@ export async function refreshDutyReportCopy(tx: Tx, dutyReportId: number): Promi
   const rows =
     bands.length === 0
       ? []
-      : await queryRows<Row>(
-          tx,
-          sql`select o.id, o.year, o.text_fingerprint as fingerprint
+      : await withBandProbe(tx, () =>
+          queryRows<Row>(
+            tx,
+            sql`select o.id, o.year, o.text_fingerprint as fingerprint
                 from duty_reports o
                where ${sharesBand(sql`o.copy_bands`, bands)}
                  and o.id <> ${me.id}
@@ -37,6 +38,7 @@ export async function refreshDutyReportCopy(tx: Tx, dutyReportId: number): Promi
                  and char_length(o.text) >= ${flagRules.minMinutesChars}
                order by ${bandsShared(sql`o.copy_bands`, bands)} desc, o.year, o.id
                limit ${probeLimit}`,
+          ),
         );
   rows.sort((a, b) => Number(a.year) - Number(b.year) || Number(a.id) - Number(b.id));
   const best = bestCopy(fingerprint, rows);

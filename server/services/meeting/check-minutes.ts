@@ -22,14 +22,16 @@ export async function checkMinutes(
   await assertUnitInScope(db, actor, input.unitId, "write");
   if (input.minutes.replace(/\s+/g, "").length < flagRules.minMinutesChars) return { match: null };
   const fingerprint = textFingerprint(input.minutes);
-  const found = await findCopiedMinutes(db, {
-    fingerprint,
-    bands: copyBands(fingerprint),
-    unitId: input.unitId,
-    date: input.date,
-    beforeId: 0,
-    excludeId: input.meetingId ?? null,
-  });
+  const found = await db.transaction((tx) =>
+    findCopiedMinutes(tx, {
+      fingerprint,
+      bands: copyBands(fingerprint),
+      unitId: input.unitId,
+      date: input.date,
+      beforeId: 0,
+      excludeId: input.meetingId ?? null,
+    }),
+  );
   if (!found) return { match: null };
   const [unit] = await db.select({ id: units.id, path: units.path, name: units.name }).from(units).where(eq(units.id, found.unitId));
   if (!unit) return { match: null };

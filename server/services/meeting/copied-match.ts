@@ -1,9 +1,9 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { queryRows, type Db, type Tx } from "~/db/client";
+import { queryRows, type Tx } from "~/db/client";
 import { meetings } from "~/db/schema";
 import { copyRules, fingerprintSimilarity } from "~/lib/text-similarity";
-import { bandsShared, bestCopy, probeLimit, sharesBand } from "~/server/services/copy-check/probe";
+import { bandsShared, bestCopy, probeLimit, sharesBand, withBandProbe } from "~/server/services/copy-check/probe";
 import { flagRules } from "./flags";
 
 /**
@@ -25,13 +25,14 @@ type Row = Omit<CopiedCandidate, "similarity"> & { fingerprint: string };
  * `beforeId` 0 for minutes not stored yet — other than `excludeId`.
  */
 export async function findCopiedMinutes(
-  db: Db | Tx,
+  tx: Tx,
   input: { fingerprint: string; bands: readonly number[]; unitId: number; date: string; beforeId: number; excludeId: number | null },
 ): Promise<CopiedCandidate | null> {
   if (input.bands.length === 0) return null;
-  const rows = await queryRows<Row>(
-    db,
-    sql`select o.id, o.unit_id as "unitId", o.date::text as date, o.type, o.quarter, o.minutes_fingerprint as fingerprint
+  const rows = await withBandProbe(tx, () =>
+    queryRows<Row>(
+      tx,
+      sql`select o.id, o.unit_id as "unitId", o.date::text as date, o.type, o.quarter, o.minutes_fingerprint as fingerprint
           from meetings o
          where ${sharesBand(sql`o.copy_bands`, input.bands)}
            and o.id <> ${input.excludeId ?? 0}
@@ -39,6 +40,7 @@ export async function findCopiedMinutes(
            and char_length(o.minutes) >= ${flagRules.minMinutesChars}
          order by ${bandsShared(sql`o.copy_bands`, input.bands)} desc, o.date, o.id
          limit ${probeLimit}`,
+    ),
   );
   rows.sort((a, b) => a.date.localeCompare(b.date) || Number(a.id) - Number(b.id));
   const best = bestCopy(input.fingerprint, rows);
@@ -78,9 +80,10 @@ type Adopter = { id: number; fingerprint: string; sim: number | null; srcDate: s
 async function adoptAsSource(tx: Tx, meetingId: number): Promise<void> {
   const [x] = await tx.select().from(meetings).where(eq(meetings.id, meetingId));
   if (!x || x.copyBands.length === 0 || x.minutes.length < flagRules.minMinutesChars) return;
-  const rows = await queryRows<Adopter>(
-    tx,
-    sql`select y.id, y.minutes_fingerprint as fingerprint, y.copied_similarity as sim, s.date::text as "srcDate", s.id as "srcId"
+  const rows = await withBandProbe(tx, () =>
+    queryRows<Adopter>(
+      tx,
+      sql`select y.id, y.minutes_fingerprint as fingerprint, y.copied_similarity as sim, s.date::text as "srcDate", s.id as "srcId"
           from meetings y left join meetings s on s.id = y.copied_from_id
          where ${sharesBand(sql`y.copy_bands`, x.copyBands)}
            and y.id <> ${x.id}
@@ -88,6 +91,7 @@ async function adoptAsSource(tx: Tx, meetingId: number): Promise<void> {
            and char_length(y.minutes) >= ${flagRules.minMinutesChars}
          order by ${bandsShared(sql`y.copy_bands`, x.copyBands)} desc, y.id
          limit ${probeLimit}`,
+    ),
   );
   for (const y of rows) {
     const sim = fingerprintSimilarity(y.fingerprint, x.minutesFingerprint);
