@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures/auth";
@@ -18,6 +18,12 @@ const gradeZh = { good: "好", fairly_good: "较好", average: "一般", poor: "
 type RecordYear = { year: number; unitName: string; grade: keyof typeof gradeZh | null; gradeState: string };
 
 /**
+ * The text of a ToUnicode destination (UTF-16BE code units in hex), NFKC-normalised: a CJK font
+ * shares a glyph between 日 and the Kangxi radical ⽇ and its map may name either.
+ */
+const unicodeOf = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16))).normalize("NFKC");
+
+/**
  * Every character drawn in a PDF, from the ToUnicode maps Chromium embeds with each font (the
  * page text itself is glyph ids): enough to tell that a text was printed.
  */
@@ -33,13 +39,13 @@ function printedCharacters(pdf: Buffer): Set<string> {
     } catch {
       continue;
     }
-    if (!text.includes("beginbfchar") && !text.includes("beginbfrange")) continue;
-    for (const hex of text.matchAll(/<[0-9A-Fa-f]+>\s*<([0-9A-Fa-f]{4,})>/g))
-      chars.add(String.fromCodePoint(...(hex[1]!.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16))));
-    for (const r of text.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]{4})>/g)) {
-      const n = parseInt(r[2]!, 16) - parseInt(r[1]!, 16);
-      for (let i = 0; i <= n; i++) chars.add(String.fromCodePoint(parseInt(r[3]!, 16) + i));
-    }
+    for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
+      for (const pair of block[1]!.matchAll(/<[0-9A-Fa-f]+>\s*<([0-9A-Fa-f]+)>/g)) chars.add(unicodeOf(pair[1]!));
+    for (const block of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g))
+      for (const r of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+        const n = parseInt(r[2]!, 16) - parseInt(r[1]!, 16);
+        for (let i = 0; i <= n; i++) chars.add(String.fromCodePoint(parseInt(r[3]!, 16) + i).normalize("NFKC"));
+      }
   }
   return chars;
 }
@@ -86,6 +92,7 @@ test("an admin finds the moved secretary on the roster, opens the record across 
   await expect(page.getByText(/打印日期：/)).toBeVisible();
   await page.screenshot({ path: `${shots}/record-print-zh.png`, fullPage: true });
   const pdf = await page.pdf({ format: "A4" });
+  writeFileSync(`${shots}/record.pdf`, pdf);
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   const printed = printedCharacters(pdf);
   for (const ch of `范围打印日期${movedSecretaryTo}${name}`) expect(printed.has(ch), `“${ch}” printed`).toBe(true);
