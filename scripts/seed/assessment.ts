@@ -1,5 +1,5 @@
 import type { Tx } from "~/db/client";
-import type { DutyReportStatus, OfficerOutcomeKind } from "~/lib/codes";
+import type { DutyReportStatus, InspectionResult, OfficerOutcomeKind } from "~/lib/codes";
 import {
   appraisals,
   assessmentComments,
@@ -8,6 +8,7 @@ import {
   auditLog,
   dutyReportAnswers,
   dutyReports,
+  inspections,
   officerOutcomes,
 } from "~/db/schema";
 import { defaultCycleRules } from "~/lib/assessment/rules";
@@ -33,7 +34,8 @@ import { makeRng, type Rng } from "~/scripts/seed/scale/rng";
  * The demo's annual assessment (DESIGN.md "Annual assessment"), after the officers and the
  * rollups: the last finished year's cycle, final, with every graded unit's accepted duty report,
  * ballots (worse where Party building scored low) and the superior's comment with 1–3
- * rectification items due in the first half of this year; outcomes (提拔/表彰/调整) for eight
+ * rectification items due in the first half of this year; 一岗双责 inspections of a dozen
+ * secretaries (one failed); outcomes (提拔/表彰/调整) for eight
  * secretaries, two of the promoted from the 重业务轻党建 quadrant; this year's cycle, open, with
  * duty reports from about a third of the units answering last year's items — one a disguised
  * copy of another unit's, one a near-copy of the unit's own last report. The grades of the last
@@ -58,6 +60,11 @@ const outcomePlan: { unit: string; kind: OfficerOutcomeKind; note: string }[] = 
 ];
 
 const DAY = 86_400_000;
+const inspectionFindings = {
+  pass: "书记按期主持三会一课，带头讲党课，落实一岗双责情况良好。",
+  basic: "书记能履行抓党建职责，但专题研究党建工作次数偏少，谈心谈话记录不全。",
+  fail: "书记全年未专题研究党建工作，未讲党课，党建工作责任清单未落实。",
+} as const;
 /** 0–1 from a Party-building composite (40 → 0, 95 → 1): what the ballots and texts lean on. */
 export const partyStrength = (composite: number) => Math.min(1, Math.max(0, (composite - 40) / 55));
 const at = (date: string, hour = 10) => new Date(Date.parse(`${date}T${String(hour).padStart(2, "0")}:00:00+08:00`));
@@ -66,12 +73,14 @@ export type SeedAssessmentInput = {
   tree: DemoUnit[];
   officers: SeededOfficers;
   staffUnitId: number;
+  /** Who opened and closed the cycles (an admin), and who entered ballots and comments and decided reports (the level above). */
+  adminId: number | null;
   reviewerId: number | null;
   now: Date;
 };
 
 export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promise<{ lastYear: number; currentYear: number }> {
-  const { tree, officers, staffUnitId, reviewerId, now } = input;
+  const { tree, officers, staffUnitId, adminId, reviewerId, now } = input;
   const rng = makeRng(0xa55e_55ed);
   const currentYear = beijingYear(now);
   const lastYear = currentYear - 1;
@@ -111,9 +120,9 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
       partyWeight: 0.3,
       version: 4,
       openedAt: at(`${lastYear}-11-01`),
-      openedBy: reviewerId,
+      openedBy: adminId,
       updatedAt: cap(at(`${currentYear}-02-10`, 16)),
-      updatedBy: reviewerId,
+      updatedBy: adminId,
       finalisedAt: cap(at(`${currentYear}-02-10`, 16)),
     },
     {
@@ -122,9 +131,9 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
       rules: defaultCycleRules(currentYear),
       partyWeight: 0.3,
       openedAt: cap(at(`${currentYear}-03-01`)),
-      openedBy: reviewerId,
+      openedBy: adminId,
       updatedAt: cap(at(`${currentYear}-03-01`)),
-      updatedBy: reviewerId,
+      updatedBy: adminId,
     },
   ]);
 
@@ -132,7 +141,12 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
   const yearEnd = `${lastYear}-12-31`;
   const lastTexts = new Map<number, string>();
   const lastPlan = graded
-    .map((u) => ({ u, submitted: cap(new Date(at(`${currentYear}-01-02`, 9).getTime() + rng.between(0, 13) * DAY)) }))
+    // Submitted in the first half of January; most weak units after the deadline (20 January: 逾期).
+    .map((u) => ({ u, late: u.profile === "weak" && rng.chance(0.7), days: rng.between(0, 13) }))
+    .map(({ u, late, days }) => ({
+      u,
+      submitted: cap(new Date(at(`${currentYear}-01-02`, 9).getTime() + (late ? days / 2 + 19 : days) * DAY)),
+    }))
     .sort((a, b) => a.submitted.getTime() - b.submitted.getTime() || a.u.id - b.u.id);
   for (const { u, submitted } of lastPlan) {
     const facts = factsOf(u, lastYear, yearEnd);
@@ -202,6 +216,38 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
   const itemsOf = new Map<number, { id: number; done: boolean }[]>();
   for (const it of items) itemsOf.set(it.unitId, [...(itemsOf.get(it.unitId) ?? []), { id: it.id, done: it.doneAt !== null }]);
 
+  // ── Last year: 一岗双责 inspections of a dozen secretaries (one failed: its veto shows in the grade) ──
+  const checked = reviewerId === null ? [] : shuffled(graded, rng).slice(0, 12);
+  const failed = checked
+    .filter((u) => !u.profile && u.id !== staffUnitId)
+    .sort((a, b) => factsOf(b, lastYear, yearEnd).strength - factsOf(a, lastYear, yearEnd).strength)[0];
+  if (checked.length > 0)
+    await tx.insert(inspections).values(
+      checked.map((u) => {
+        const strength = factsOf(u, lastYear, yearEnd).strength;
+        const result: InspectionResult = u === failed ? "fail" : strength > 0.55 || rng.chance(0.5) ? "pass" : "basic";
+        const inspectedOn = `${lastYear}-${String(rng.int(4, 11)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
+        const secretary = secretaryOn(u.id, inspectedOn);
+        const on = at(inspectedOn, 15);
+        return {
+          unitId: u.id,
+          inspectedOn,
+          quarter: `${lastYear}Q${Math.floor((Number(inspectedOn.slice(5, 7)) - 1) / 3) + 1}`,
+          subject: "secretary" as const,
+          personName: secretary.name,
+          officerId: secretary.id,
+          inspectorId: reviewerId!,
+          result,
+          findings: inspectionFindings[result],
+          reportedUpward: result !== "pass",
+          createdAt: on,
+          createdBy: reviewerId,
+          updatedAt: on,
+          updatedBy: reviewerId,
+        };
+      }),
+    );
+
   // ── Outcomes (干部使用) resting on last year ──
   const byName = new Map(tree.map((u) => [u.name, u]));
   const outcomeRows = outcomePlan.flatMap((o) => {
@@ -223,6 +269,8 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
     rng,
   ).slice(0, Math.max(0, Math.round(graded.length / 3) - planted.length));
   const statuses: DutyReportStatus[] = ["accepted", "accepted", "returned", "submitted", "draft", "submitted", "draft", "submitted"];
+  // Early in the year the dates collapse onto today: the copied report still comes before its copy.
+  const writeOrder = (u: DemoUnit) => (u.name === disguisedSourceUnit ? 0 : u.name === disguisedCopyUnit ? 2 : 1);
   type Planned = { u: DemoUnit; status: DutyReportStatus; written: Date };
   const daysAgo = (d: number) => cap(new Date(Math.max(now.getTime() - d * DAY, at(`${currentYear}-03-02`).getTime())));
   const current: Planned[] = [
@@ -232,7 +280,7 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
       status: "submitted" as const,
       written: daysAgo(u.name === disguisedSourceUnit ? 20 : u.name === disguisedCopyUnit ? 6 : 10),
     })),
-  ].sort((a, b) => a.written.getTime() - b.written.getTime() || a.u.id - b.u.id);
+  ].sort((a, b) => a.written.getTime() - b.written.getTime() || writeOrder(a.u) - writeOrder(b.u) || a.u.id - b.u.id);
 
   const currentTexts = new Map<number, string>();
   let answers = 0;

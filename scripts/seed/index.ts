@@ -119,6 +119,7 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
       )
       .onConflictDoNothing({ target: users.username }); // never clobber an existing account
     const [reviewer] = await tx.select({ id: users.id }).from(users).where(eq(users.username, "reviewer"));
+    const [admin] = await tx.select({ id: users.id }).from(users).where(eq(users.username, "admin"));
 
     // Eight quarters of history, with explicit report ids so the values need no round trip.
     const history = generateHistory(tree, starterIndicators, now);
@@ -176,7 +177,14 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
     // last finished year (final) and the current one (open). The last year's grades are frozen
     // right after seedAssessment, as the cycle's move to 公示 does (freezeGrades, the grades work).
     const officerRoster = await seedOfficers(tx, tree, now);
-    await seedAssessment(tx, { tree, officers: officerRoster, staffUnitId: staffUnit.id, reviewerId: reviewer?.id ?? null, now });
+    await seedAssessment(tx, {
+      tree,
+      officers: officerRoster,
+      staffUnitId: staffUnit.id,
+      adminId: admin?.id ?? null,
+      reviewerId: reviewer?.id ?? null,
+      now,
+    });
 
     await tx.insert(auditLog).values({
       actorId: null,

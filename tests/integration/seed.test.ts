@@ -24,6 +24,7 @@ import {
 } from "../../db/schema";
 import { defaultCycleRules } from "~/lib/assessment/rules";
 import { disguisedCopyUnit, disguisedSourceUnit, nearCopyUnit } from "~/scripts/seed/assessment";
+import { businessOf } from "~/scripts/seed/meetings";
 import { seedDemo } from "~/scripts/seed";
 import { buildDemoTree, demoStaffUnitName } from "~/scripts/seed/demo-tree";
 import { flagKinds } from "~/lib/codes";
@@ -381,6 +382,12 @@ describe("seedDemo", () => {
     expect(done / items.length).toBeGreaterThan(0.3);
     expect(done / items.length).toBeLessThan(0.7);
 
+    // Some secretaries were inspected last year, one of them failed (its veto shows in the grade).
+    const inspectedLastYear = (await db.select().from(inspections)).filter((i) => i.inspectedOn.startsWith("2025"));
+    expect(inspectedLastYear.length).toBeGreaterThanOrEqual(10);
+    expect(inspectedLastYear.every((i) => i.subject === "secretary" && i.officerId !== null)).toBe(true);
+    expect(inspectedLastYear.filter((i) => i.result === "fail")).toHaveLength(1);
+
     const outcomes = await db.select().from(officerOutcomes);
     expect(outcomes.every((o) => o.year === 2025)).toBe(true);
     const kinds = groupBy(outcomes, (o) => o.kind);
@@ -433,6 +440,11 @@ describe("seedDemo", () => {
     expect(nameOf(source.unitId)).toBe(disguisedSourceUnit);
     expect(source.year).toBe(2026);
     expect(disguised.status).toBe("submitted");
-    expect(disguised.text).not.toBe(source.text);
+    // Disguised: the source's business and secretary replaced with its own, sentences reordered, one inserted.
+    expect(disguised.text).not.toContain(businessOf(disguisedSourceUnit));
+    expect(disguised.text).toContain(businessOf(disguisedCopyUnit));
+    const firstDeed = (text: string) => text.split("\n")[1]!.split("。")[1];
+    expect(firstDeed(disguised.text)).not.toBe(firstDeed(source.text));
+    expect(disguised.text.split("。").filter((s) => !source.text.includes(s)).length).toBeGreaterThan(0);
   });
 });
