@@ -6,6 +6,7 @@ import type { DemoUnit } from "~/scripts/seed/demo-tree";
 import { minutesSecretaryOf } from "~/scripts/seed/meetings";
 import { personName } from "~/scripts/seed/minutes-text";
 import { makeRng, type Rng } from "~/scripts/seed/scale/rng";
+import { secretaryOnSql } from "~/server/services/officer/secretary";
 
 /**
  * The demo roster (班子成员, DESIGN.md "Annual assessment"): a secretary for every unit (the
@@ -160,17 +161,15 @@ export async function seedOfficers(tx: Tx, tree: DemoUnit[], now: Date): Promise
 
 /**
  * Links the inspections and cases whose subject is the secretary to the secretary tenure in post
- * on their date (an inspection's person name becomes that secretary's), in two statements.
+ * on their date (an inspection's person name becomes that secretary's).
  */
 export async function linkSecretaryTenures(db: Db | Tx): Promise<void> {
-  const inPost = (alias: string, date: string) =>
-    sql.raw(
-      `o.unit_id = ${alias}.unit_id and o.post = 'secretary' and o.from_date <= ${date} and (o.to_date is null or o.to_date >= ${date})`,
-    );
-  await db.execute(sql`update inspections i set officer_id = o.id, person_name = p.name
+  // The one rule of “the secretary in post on a day” (server/services/officer/secretary.ts).
+  await db.execute(sql`update inspections i set officer_id = ${secretaryOnSql(sql`i.unit_id`, sql`i.inspected_on`)}
+     where i.subject = 'secretary'`);
+  await db.execute(sql`update inspections i set person_name = p.name
       from officers o join people p on p.id = o.person_id
-     where i.subject = 'secretary' and ${inPost("i", "i.inspected_on")}`);
-  await db.execute(sql`update cases c set officer_id = o.id
-      from officers o
-     where c.subject = 'secretary' and ${inPost("c", "(c.created_at at time zone 'Asia/Shanghai')::date")}`);
+     where i.subject = 'secretary' and o.id = i.officer_id`);
+  await db.execute(sql`update cases c set officer_id = ${secretaryOnSql(sql`c.unit_id`, sql`(c.created_at at time zone 'Asia/Shanghai')::date`)}
+     where c.subject = 'secretary'`);
 }

@@ -61,13 +61,12 @@ export function InspectionTable({
               <TD className="px-3 py-2">{r.unitName}</TD>
               <TD className="px-3 py-2 whitespace-nowrap">
                 {t(`subjects.${r.subject}`)}
-                {r.officerId && r.secretaryName ? (
+                {r.personName ? <span className="text-neutral-600"> · {r.personName}</span> : null}
+                {/* The secretary in post on the date, from the roster, linked to their record (beside any name typed). */}
+                {r.officerId && r.secretaryName && r.secretaryName !== r.personName ? (
                   <Link href={`/officers/${r.officerId}`} className="text-party hover:underline" data-testid="inspection-secretary">
-                    {" "}
-                    · {r.secretaryName}
+                    {r.personName ? `（${r.secretaryName}）` : ` · ${r.secretaryName}`}
                   </Link>
-                ) : r.personName ? (
-                  <span className="text-neutral-600"> · {r.personName}</span>
                 ) : null}
               </TD>
               <TD className="px-3 py-2">

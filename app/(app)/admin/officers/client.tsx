@@ -43,8 +43,10 @@ export function OfficersAdmin({ unitId }: { unitId: number }) {
           <h1 className="text-lg font-semibold">{t("roster.heading")}</h1>
           <p className="mt-0.5 max-w-3xl text-xs text-neutral-500">{t("roster.description")}</p>
         </div>
-        <label className="w-80 text-sm">
-          <span className="mb-1 block text-neutral-600">{t("roster.unit")}</span>
+        <div className="w-80 text-sm">
+          <label htmlFor="roster-unit" className="mb-1 block text-neutral-600">
+            {t("roster.unit")}
+          </label>
           <UnitPicker
             id="roster-unit"
             value={unitId}
@@ -54,7 +56,7 @@ export function OfficersAdmin({ unitId }: { unitId: number }) {
               router.push(officerRosterHref(u.id));
             }}
           />
-        </label>
+        </div>
         <Button
           type="button"
           onClick={() => {
@@ -85,7 +87,13 @@ export function OfficersAdmin({ unitId }: { unitId: number }) {
             </THead>
             <TBody>
               {(list.data ?? []).map((o) => (
-                <TR key={o.id} className="border-t border-neutral-100 hover:bg-neutral-50" data-officer={o.name}>
+                <TR
+                  key={o.id}
+                  className="border-t border-neutral-100 hover:bg-neutral-50"
+                  data-officer={o.name}
+                  data-post={o.post}
+                  data-current={o.current}
+                >
                   <TD className="py-1.5 pl-4 pr-2">
                     <Link href={`/officers/${o.id}`} className="text-party hover:underline">
                       {o.name}

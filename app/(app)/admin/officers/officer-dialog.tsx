@@ -149,7 +149,12 @@ function PersonSearch({
   }, [text]);
   const found = useQuery(trpc.officer.people.queryOptions(query && !chosen ? { query } : skipToken));
   const tenures = (p: FoundPerson) =>
-    p.tenures.map((x) => `${x.unitName}${t(`posts.${x.post}`)}（${x.fromDate}${x.toDate ? `—${x.toDate}` : "—"}）`).join("；");
+    p.tenures
+      .map(
+        (x) =>
+          `${x.unitName}${t(`posts.${x.post}`)}（${x.toDate ? t("roster.term", { from: x.fromDate, to: x.toDate }) : t("roster.termOpen", { from: x.fromDate })}）`,
+      )
+      .join("；");
 
   if (chosen)
     return (
