@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Button } from "~/app/_components/ui/button";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
-import { reviewDecisions } from "~/lib/codes";
+import { grades, reviewDecisions } from "~/lib/codes";
 import { formatQuarter } from "~/lib/quarter";
 import { ReasonList } from "../../reason-text";
 import { useReview } from "../use-review";
@@ -22,10 +22,13 @@ export function MinutesClient({ id }: { id: number }) {
   const m = got.data;
   // A 述职评议会's minutes: each unit's secretary, the grade proposed and the comment (点评).
   const duty = m.kind === "duty_review" && m.year !== null;
-  const counts = reviewDecisions
-    .map((d) => ({ d, n: m.items.filter((i) => i.decision === d).length }))
+  const counts = (
+    duty
+      ? grades.map((g) => ({ label: t(`dutyReview.grades.${g}`), n: m.items.filter((i) => i.duty?.grade?.proposed === g).length }))
+      : reviewDecisions.map((d) => ({ label: t(`review.decisions.${d}`), n: m.items.filter((i) => i.decision === d).length }))
+  )
     .filter((c) => c.n > 0)
-    .map((c) => `${t(`review.decisions.${c.d}`)} ${c.n}`)
+    .map((c) => `${c.label} ${c.n}`)
     .join(t("review.listSeparator"));
   const facts: [string, string][] = [
     [t("review.minutes.meeting"), m.title],
@@ -53,7 +56,7 @@ export function MinutesClient({ id }: { id: number }) {
         </div>
       ) : null}
       <article data-minutes className="mx-auto max-w-4xl rounded border border-neutral-200 bg-white px-10 py-8 text-neutral-900">
-        <h1 className="text-center text-xl font-bold tracking-wide">{t("review.minutes.title")}</h1>
+        <h1 className="text-center text-xl font-bold tracking-wide">{duty ? t("dutyReview.minutesTitle") : t("review.minutes.title")}</h1>
         <p className="mt-1 text-center text-sm text-neutral-600">{m.title}</p>
         <dl className="mt-6 grid grid-cols-[6.5rem_1fr_6.5rem_1fr] gap-x-4 gap-y-1.5 text-sm">
           {facts.map(([k, v]) => (
