@@ -73,7 +73,11 @@ export function ReviewListClient({ unitId }: { unitId: number }) {
                     </Link>
                   </TD>
                   <TD className="px-3 py-2">{m.unitName}</TD>
-                  <TD className="whitespace-nowrap px-3 py-2">{formatQuarter(m.quarter, locale)}</TD>
+                  <TD className="whitespace-nowrap px-3 py-2">
+                    {m.kind === "duty_review" && m.year !== null
+                      ? `${t("dutyReview.year", { year: m.year })} · ${t("dutyReview.kind.duty_review")}`
+                      : formatQuarter(m.quarter, locale)}
+                  </TD>
                   <TD className="px-3 py-2">
                     <Badge tone={meetingTone[m.status]}>{t(`review.statuses.${m.status}`)}</Badge>
                   </TD>

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
-import type { ReviewMeetingStatus } from "~/lib/codes";
+import type { ReviewMeetingKind, ReviewMeetingStatus } from "~/lib/codes";
 import { canAccess, inSubtreeSql, type Actor } from "~/server/scope";
 import { assertReviewScope } from "./access";
 
@@ -18,6 +18,8 @@ type Row = {
   items: Num;
   decided: Num;
   cases: Num;
+  kind: ReviewMeetingKind;
+  year: number | null;
 };
 
 /** `review.list`: the review meetings held on `unitId`'s subtree or below it, newest quarter first, with decision counts. */
@@ -26,7 +28,11 @@ export async function listReviews({ db, actor }: { db: Db; actor: Actor }, input
   const rows = await queryRows<Row>(
     db,
     sql`select m.id, m.unit_id, u.name as unit_name, m.quarter, m.title, m.status, m.held_on, m.closed_at,
-               count(i.id) as items, count(i.decision) as decided, count(i.case_id) as cases
+               count(i.id) as items, m.kind, m.year,
+               -- a 述职评议会's unit is settled by its grade proposal
+               count(i.id) filter (where i.decision is not null or (m.kind = 'duty_review' and exists (
+                 select 1 from assessment_grades g where g.year = m.year and g.unit_id = i.unit_id and g.proposed is not null))) as decided,
+               count(i.case_id) as cases
         from review_meetings m join units u on u.id = m.unit_id left join review_agenda_items i on i.meeting_id = m.id
         where ${inSubtreeSql("u", root)}
         group by m.id, u.name
@@ -42,6 +48,8 @@ export async function listReviews({ db, actor }: { db: Db; actor: Actor }, input
       unitId: Number(r.unit_id),
       unitName: r.unit_name,
       quarter: r.quarter,
+      kind: r.kind,
+      year: r.year === null ? null : Number(r.year),
       title: r.title,
       status: r.status,
       heldOn: r.held_on,

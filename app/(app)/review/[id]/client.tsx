@@ -51,7 +51,8 @@ export function ReviewMeetingClient({ id }: { id: number }) {
   if (got.error) return <Notice tone="error">{t("common.error", { message: describeError(got.error).message })}</Notice>;
   if (!got.data) return <p className="text-sm text-neutral-500">{t("review.loading")}</p>;
   const m = got.data;
-  const undecided = m.items.filter((i) => !i.decision).length;
+  // A 述职评议会's unit is settled by its grade proposal, a 问责审议会's by its decision.
+  const undecided = m.items.filter((i) => (m.kind === "duty_review" ? !i.duty?.grade?.proposed : !i.decision)).length;
 
   return (
     <div className="space-y-4">
@@ -87,8 +88,17 @@ export function ReviewMeetingClient({ id }: { id: number }) {
       <Card>
         <CardHeader title={m.unitName} />
         <dl className="grid grid-cols-[6rem_1fr] gap-x-4 gap-y-1.5 px-4 py-3 text-sm sm:grid-cols-[6rem_1fr_6rem_1fr]">
-          <dt className="text-neutral-500">{t("review.meeting.quarter")}</dt>
-          <dd>{formatQuarter(m.quarter, locale)}</dd>
+          {m.kind === "duty_review" && m.year !== null ? (
+            <>
+              <dt className="text-neutral-500">{t("dutyReview.newPage.yearLabel")}</dt>
+              <dd>{t("dutyReview.year", { year: m.year })}</dd>
+            </>
+          ) : (
+            <>
+              <dt className="text-neutral-500">{t("review.meeting.quarter")}</dt>
+              <dd>{formatQuarter(m.quarter, locale)}</dd>
+            </>
+          )}
           <dt className="text-neutral-500">{t("review.meeting.heldOn")}</dt>
           <dd>{m.heldOn ? formatDate(m.heldOn, locale) : t("review.meeting.notHeld")}</dd>
           <dt className="text-neutral-500">{t("review.meeting.chair")}</dt>

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Button } from "~/app/_components/ui/button";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
-import { reviewDecisions } from "~/lib/codes";
+import { grades, reviewDecisions } from "~/lib/codes";
 import { formatQuarter } from "~/lib/quarter";
 import { ReasonList } from "../../reason-text";
 import { useReview } from "../use-review";
@@ -20,15 +20,22 @@ export function MinutesClient({ id }: { id: number }) {
   if (got.error) return <Notice tone="error">{t("common.error", { message: describeError(got.error).message })}</Notice>;
   if (!got.data) return <p className="text-sm text-neutral-500">{t("review.loading")}</p>;
   const m = got.data;
-  const counts = reviewDecisions
-    .map((d) => ({ d, n: m.items.filter((i) => i.decision === d).length }))
+  // A 述职评议会's minutes: each unit's secretary, the grade proposed and the comment (点评).
+  const duty = m.kind === "duty_review" && m.year !== null;
+  const counts = (
+    duty
+      ? grades.map((g) => ({ label: t(`dutyReview.grades.${g}`), n: m.items.filter((i) => i.duty?.grade?.proposed === g).length }))
+      : reviewDecisions.map((d) => ({ label: t(`review.decisions.${d}`), n: m.items.filter((i) => i.decision === d).length }))
+  )
     .filter((c) => c.n > 0)
-    .map((c) => `${t(`review.decisions.${c.d}`)} ${c.n}`)
+    .map((c) => `${c.label} ${c.n}`)
     .join(t("review.listSeparator"));
   const facts: [string, string][] = [
     [t("review.minutes.meeting"), m.title],
     [t("review.minutes.subtree"), m.unitName],
-    [t("review.minutes.quarter"), formatQuarter(m.quarter, locale)],
+    duty
+      ? [t("dutyReview.newPage.yearLabel"), t("dutyReview.year", { year: m.year! })]
+      : [t("review.minutes.quarter"), formatQuarter(m.quarter, locale)],
     [t("review.minutes.heldOn"), m.heldOn ? formatDate(m.heldOn, locale) : t("review.meeting.notHeld")],
     [t("review.minutes.chair"), m.chairName ?? "—"],
     [t("review.minutes.closedAt"), m.closedAt ? formatDateTime(m.closedAt, locale) : "—"],
@@ -49,7 +56,7 @@ export function MinutesClient({ id }: { id: number }) {
         </div>
       ) : null}
       <article data-minutes className="mx-auto max-w-4xl rounded border border-neutral-200 bg-white px-10 py-8 text-neutral-900">
-        <h1 className="text-center text-xl font-bold tracking-wide">{t("review.minutes.title")}</h1>
+        <h1 className="text-center text-xl font-bold tracking-wide">{duty ? t("dutyReview.minutesTitle") : t("review.minutes.title")}</h1>
         <p className="mt-1 text-center text-sm text-neutral-600">{m.title}</p>
         <dl className="mt-6 grid grid-cols-[6.5rem_1fr_6.5rem_1fr] gap-x-4 gap-y-1.5 text-sm">
           {facts.map(([k, v]) => (
@@ -81,13 +88,13 @@ export function MinutesClient({ id }: { id: number }) {
                   {t("review.minutes.unit")}
                 </TH>
                 <TH scope="col" className="border border-neutral-300 px-2 py-1 font-medium">
-                  {t("review.minutes.reasons")}
+                  {duty ? t("dutyReview.agenda.secretary") : t("review.minutes.reasons")}
                 </TH>
                 <TH scope="col" className="w-24 border border-neutral-300 px-2 py-1 font-medium">
-                  {t("review.minutes.decision")}
+                  {duty ? t("dutyReview.agenda.grade") : t("review.minutes.decision")}
                 </TH>
                 <TH scope="col" className="border border-neutral-300 px-2 py-1 font-medium">
-                  {t("review.minutes.note")}
+                  {duty ? t("dutyReview.present.comment") : t("review.minutes.note")}
                 </TH>
               </TR>
             </THead>
@@ -96,17 +103,27 @@ export function MinutesClient({ id }: { id: number }) {
                 <TR key={i.unitId} data-unit={i.unitId} className="align-top">
                   <TD className="num border border-neutral-300 px-2 py-1">{n + 1}</TD>
                   <TD className="border border-neutral-300 px-2 py-1 font-medium">{i.unitName}</TD>
-                  <TD className="border border-neutral-300 px-2 py-1 text-xs">
-                    <ReasonList reasons={i.reasons} addedByChair={i.addedByChair} />
-                  </TD>
-                  <TD className="border border-neutral-300 px-2 py-1 whitespace-nowrap" data-decision={i.decision ?? ""}>
-                    {i.decision ? t(`review.decisions.${i.decision}`) : t("review.agenda.undecided")}
-                    {i.caseId ? (
-                      <Link className="block text-xs text-party hover:underline" href={`/cases/${i.caseId}`}>
-                        {t("review.agenda.case", { id: i.caseId })}
-                      </Link>
-                    ) : null}
-                  </TD>
+                  {duty ? (
+                    <TD className="border border-neutral-300 px-2 py-1">{i.duty?.secretary?.name ?? t("dutyReview.agenda.noSecretary")}</TD>
+                  ) : (
+                    <TD className="border border-neutral-300 px-2 py-1 text-xs">
+                      <ReasonList reasons={i.reasons} addedByChair={i.addedByChair} />
+                    </TD>
+                  )}
+                  {duty ? (
+                    <TD className="border border-neutral-300 px-2 py-1 whitespace-nowrap" data-grade={i.duty?.grade?.proposed ?? ""}>
+                      {i.duty?.grade?.proposed ? t(`dutyReview.grades.${i.duty.grade.proposed}`) : t("dutyReview.agenda.ungraded")}
+                    </TD>
+                  ) : (
+                    <TD className="border border-neutral-300 px-2 py-1 whitespace-nowrap" data-decision={i.decision ?? ""}>
+                      {i.decision ? t(`review.decisions.${i.decision}`) : t("review.agenda.undecided")}
+                      {i.caseId ? (
+                        <Link className="block text-xs text-party hover:underline" href={`/cases/${i.caseId}`}>
+                          {t("review.agenda.case", { id: i.caseId })}
+                        </Link>
+                      ) : null}
+                    </TD>
+                  )}
                   <TD className="border border-neutral-300 px-2 py-1">{i.decisionNote || "—"}</TD>
                 </TR>
               ))}

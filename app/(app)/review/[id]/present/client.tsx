@@ -312,7 +312,7 @@ export function PresentClient({ id }: { id: number }) {
         <button type="button" className={barButton} disabled={at >= total - 1} onClick={() => go(at + 1)}>
           {t("review.present.next")} →
         </button>
-        <span className="ml-auto text-sm text-neutral-400">{t("review.present.keys")}</span>
+        <span className="ml-auto text-sm text-neutral-400">{duty ? t("dutyReview.present.keys") : t("review.present.keys")}</span>
       </footer>
     </div>
   );

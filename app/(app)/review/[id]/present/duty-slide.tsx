@@ -208,7 +208,7 @@ export function DutyFacts({ duty, year }: { duty: Duty; year: number }) {
       <section className={`${panel} min-h-0 flex-1 overflow-y-auto`} data-testid="slide-flags">
         <h3 className={heading}>{t("dutyReview.slide.flags", { year })}</h3>
         {duty.flags.length === 0 ? (
-          <p className="text-base text-neutral-400">{t("review.present.noFlags")}</p>
+          <p className="text-base text-neutral-400">{t("dutyReview.slide.noFlags")}</p>
         ) : (
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base leading-snug">
             {duty.flags.map((f) => (
