@@ -137,7 +137,11 @@ describe("creating a 述职评议会", () => {
       { quarter: makeQuarter(Y, 3), composite: 58, business: 95, status: "approved" },
       { quarter: makeQuarter(Y, 4), composite: null, business: null, status: null },
     ]);
-    expect(slide.flags).toEqual([{ kind: "zero_criticism", count: 1 }]);
+    // The copied duty report is a formalism flag too (copied_duty_report, in the year's Q4).
+    expect(slide.flags).toEqual([
+      { kind: "zero_criticism", count: 1 },
+      { kind: "copied_duty_report", count: 1 },
+    ]);
     expect(slide.lastYearItems).toEqual([
       expect.objectContaining({ content: "三会一课记录不规范", answer: { done: true, evidence: "已建立会议记录台账" } }),
       expect.objectContaining({ content: "党员发展工作滞后", answer: null }),
