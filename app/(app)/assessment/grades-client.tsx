@@ -1,5 +1,6 @@
 "use client";
 
+import { gradesFrozen } from "~/lib/assessment/cycle-status";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
@@ -62,7 +63,7 @@ export function GradesClient({ year, unitId, ownUnitOnly }: { year: number; unit
         <>
           <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="cycle-status">
             <Notice className="flex-1">{t(`status.${cycle.status}`)}</Notice>
-            {cycle.status === "publicised" || cycle.status === "final" ? (
+            {gradesFrozen(cycle.status) ? (
               <Link className="text-party underline" href={assessmentHref("/assessment/publicity", { year, unit: null })}>
                 {t("publicityLink")}
               </Link>

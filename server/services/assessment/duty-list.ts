@@ -5,7 +5,8 @@ import type { DutyReportStatus } from "~/lib/codes";
 import { assertUnitInScope, canAccess, readableFromSql, type Actor } from "~/server/scope";
 import { submittedLate } from "./duty-late";
 import type { ListDutyReportsInput } from "./duty-schemas";
-import { acceptsInputs, cycleYears } from "./editable-cycle";
+import { acceptsInputs } from "~/lib/assessment/cycle-status";
+import { cycleYears } from "./editable-cycle";
 
 const LIST_LIMIT = 500;
 

@@ -4,11 +4,8 @@ import type { Db, Tx } from "~/db/client";
 import { assessmentCycles, type AssessmentCycle } from "~/db/schema";
 import { preconditionFailed } from "~/server/errors";
 import { m } from "~/lib/server-message";
+import { acceptsInputs } from "~/lib/assessment/cycle-status";
 
-/** The statuses in which a year's duty reports, appraisals and comments may still be written (公示 and 定档 freeze them). */
-export const inputStatuses = ["open", "rating"] as const satisfies readonly AssessmentCycle["status"][];
-
-export const acceptsInputs = (status: AssessmentCycle["status"]) => (inputStatuses as readonly string[]).includes(status);
 
 /**
  * The cycle of `year`, locked against a concurrent status change until the write commits, if

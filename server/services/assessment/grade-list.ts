@@ -4,6 +4,7 @@ import { queryRows, type Db } from "~/db/client";
 import type { AssessmentCycle, Unit } from "~/db/schema";
 import { quotaCount, type GradeBreakdown } from "~/lib/assessment/grade";
 import type { Grade } from "~/lib/codes";
+import { gradesFrozen } from "~/lib/assessment/cycle-status";
 import { assertUnitInScope, canAccess, readableFromSql, type Actor } from "~/server/scope";
 import { loadCycle } from "./cycle-load";
 import { computeCycleGrades, effectiveCounts, loadSecretaries, loadStoredGrades, type Secretary } from "./grade-compute";
@@ -29,7 +30,6 @@ export type GradeRow = {
   version: number;
 };
 
-const frozen = (c: AssessmentCycle) => c.status === "publicised" || c.status === "final";
 
 /**
  * The grades of the graded units `units` selects, with the cycle's department-wide counts:
@@ -48,7 +48,7 @@ export async function gradeTable(db: Db, cycle: AssessmentCycle, units: SQL) {
   let rows: Omit<GradeRow, "unitName" | "unitPath" | "depth" | "secretary">[];
   let department: Record<Grade, number>;
   let graded: number;
-  if (frozen(cycle)) {
+  if (gradesFrozen(cycle.status)) {
     const stored = await queryRows<{
       unitId: number;
       score: number;

@@ -6,6 +6,7 @@ import { defaultCycleRules, type CycleRules } from "~/lib/assessment/rules";
 import { defaultPartyWeight } from "~/lib/assessment/simulate";
 import type { AssessmentCycleStatus } from "~/lib/codes";
 import { inSubtreeSql } from "~/server/scope";
+import { gradedUnitSql } from "./grade-inputs";
 
 /** A year's cycle as the simulator and the dashboards read it; a year without one reads as the defaults (`exists: false`). */
 export type CycleSetting = {
@@ -23,10 +24,9 @@ export async function readCycleSetting(db: Db | Tx, year: number): Promise<Cycle
   return { year, exists: true, status: c.status, rules: c.rules, partyWeight: c.partyWeight, version: c.version };
 }
 
-/** Whether a year's grades are frozen (rows written for every graded unit at 公示): publicised or final. */
-export const gradesFrozen = (status: AssessmentCycleStatus | null) => status === "publicised" || status === "final";
+export { gradesFrozen } from "~/lib/assessment/cycle-status";
 
 /** The graded units of `root`'s subtree (every unit but the tree's root, active), as a condition on the alias `u`. */
 export function gradedUnitsSql(root: Pick<Unit, "path">): SQL {
-  return sql`${inSubtreeSql("u", root)} and u.parent_id is not null and u.active`;
+  return sql`${inSubtreeSql("u", root)} and ${gradedUnitSql}`;
 }

@@ -17,7 +17,8 @@ import { assertUnitInScope, canAccess, type Actor } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
 import { answeredItemIds } from "./comment-save";
 import { dutyReportEditable } from "~/lib/assessment/duty-report";
-import { acceptsInputs, cycleYears } from "./editable-cycle";
+import { acceptsInputs } from "~/lib/assessment/cycle-status";
+import { cycleYears } from "./editable-cycle";
 import { submittedLate } from "./duty-late";
 import type { UnitYearInput } from "./inputs-schemas";
 

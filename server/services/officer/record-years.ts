@@ -1,3 +1,4 @@
+import { gradesFrozen } from "~/lib/assessment/cycle-status";
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
@@ -179,7 +180,7 @@ export async function loadSecretaryYears(db: Db, years: SecretaryYear[], tenureI
 
     const cycle = cycleOf.get(y.year);
     const row = gradeOf.get(key(y.year, y.unit.id));
-    const frozen = cycle === "publicised" || cycle === "final";
+    const frozen = gradesFrozen(cycle);
     const grade: RecordGrade =
       frozen && row
         ? { grade: row.final ?? row.computed, state: cycle, changed: !!row.final && !!row.computed && row.final !== row.computed }

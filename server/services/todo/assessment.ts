@@ -5,7 +5,7 @@ import type { DutyReportStatus } from "~/lib/codes";
 import { isItemOverdue, itemOverdueSql } from "~/lib/rectification";
 import { policy, reachSql, type Actor } from "~/server/scope";
 import { submittedLate } from "~/server/services/assessment/duty-late";
-import { inputStatuses } from "~/server/services/assessment/editable-cycle";
+import { inputStatuses } from "~/lib/assessment/cycle-status";
 import { todayInChina } from "~/server/services/meeting/schemas";
 
 const LIST_LIMIT = 8;

@@ -1,3 +1,4 @@
+import { gradesFrozen } from "~/lib/assessment/cycle-status";
 import { createLoader, type SearchParams } from "nuqs/server";
 import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
@@ -13,7 +14,7 @@ export default async function PublicityPage({ searchParams }: { searchParams: Pr
   const actor = await requireActor();
   const qc = getQueryClient();
   const { cycles } = await qc.fetchQuery(trpc.assessment.cycles.queryOptions());
-  const year = load(await searchParams).year ?? defaultCycleYear(cycles.filter((c) => c.status === "publicised" || c.status === "final"));
+  const year = load(await searchParams).year ?? defaultCycleYear(cycles.filter((c) => gradesFrozen(c.status)));
   await Promise.allSettled([
     qc.prefetchQuery(trpc.assessment.publicity.queryOptions({ year })),
     qc.prefetchQuery(trpc.unit.get.queryOptions({ id: actor.unitId })),
