@@ -30,7 +30,7 @@ export default async function GradesPage({ searchParams }: { searchParams: Promi
   return (
     <HydrateClient>
       <div className="space-y-4">
-        <AssessmentTabs canManage={hasCapability(actor, "manageAssessment")} />
+        <AssessmentTabs canManage={hasCapability(actor, "manageAssessment")} ownUnitOnly={readsOnlyOwnUnit(actor)} />
         <GradesClient year={year} unitId={unitId} ownUnitOnly={readsOnlyOwnUnit(actor)} />
       </div>
     </HydrateClient>

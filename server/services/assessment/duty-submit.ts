@@ -12,7 +12,7 @@ import { submittedLate } from "./duty-late";
 import { checkVersion, dutyReportSnapshot, itemsToAnswer, lockExistingDutyReport } from "./duty-load";
 import type { DutyReportKeyInput } from "./duty-schemas";
 import { lockEditableCycle } from "./editable-cycle";
-import { secretaryOf } from "./unit-year";
+import { secretaryNamedOn } from "~/server/services/officer/secretary";
 
 /**
  * `assessment.submitDutyReport` (提交): the saved draft (or returned report) goes to the level
@@ -42,7 +42,7 @@ export async function submitDutyReport({ db, actor }: { db: Db; actor: Actor }, 
     if (chars < dutyReportRules.minChars) missing.text = m("dutyReport.textTooShort", { min: dutyReportRules.minChars, chars });
     if (Object.keys(missing).length) throw badInput(missing);
 
-    const secretary = await secretaryOf(tx, unit.id, todayInChina(now));
+    const secretary = await secretaryNamedOn(tx, unit.id, todayInChina(now));
     const [after] = await tx
       .update(dutyReports)
       .set({

@@ -6,7 +6,6 @@ import { preconditionFailed } from "~/server/errors";
 import { m } from "~/lib/server-message";
 import { acceptsInputs } from "~/lib/assessment/cycle-status";
 
-
 /**
  * The cycle of `year`, locked against a concurrent status change until the write commits, if
  * it still takes inputs (open or rating); PRECONDITION_FAILED with a clear message otherwise.

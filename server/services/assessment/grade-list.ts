@@ -30,7 +30,6 @@ export type GradeRow = {
   version: number;
 };
 
-
 /**
  * The grades of the graded units `units` selects, with the cycle's department-wide counts:
  * worked out from the inputs while the cycle is open or rating (quotas over all graded units),

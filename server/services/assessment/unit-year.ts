@@ -1,17 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, gte, isNull, lte, or } from "drizzle-orm";
-import type { Db, Tx } from "~/db/client";
-import {
-  appraisals,
-  assessmentComments,
-  assessmentCycles,
-  assessmentItems,
-  dutyReportAnswers,
-  dutyReports,
-  officers,
-  people,
-  units,
-} from "~/db/schema";
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "~/db/client";
+import { appraisals, assessmentComments, assessmentCycles, assessmentItems, dutyReportAnswers, dutyReports, units } from "~/db/schema";
 import { isItemOverdue } from "~/lib/rectification";
 import { assertUnitInScope, canAccess, type Actor } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
@@ -20,6 +10,7 @@ import { dutyReportEditable } from "~/lib/assessment/duty-report";
 import { acceptsInputs } from "~/lib/assessment/cycle-status";
 import { cycleYears } from "./editable-cycle";
 import { submittedLate } from "./duty-late";
+import { secretaryNamedOn } from "~/server/services/officer/secretary";
 import type { UnitYearInput } from "./inputs-schemas";
 
 /**
@@ -48,7 +39,7 @@ export async function getUnitYear({ db, actor }: { db: Db; actor: Actor }, input
       .from(assessmentComments)
       .where(and(eq(assessmentComments.unitId, unit.id), eq(assessmentComments.year, year))),
     db.select().from(assessmentItems).where(ofUnitYear(year)).orderBy(asc(assessmentItems.position), asc(assessmentItems.id)),
-    secretaryOf(db, unit.id, today),
+    secretaryNamedOn(db, unit.id, today),
     cycleYears(db),
   ]);
 
@@ -145,23 +136,4 @@ export async function getUnitYear({ db, actor }: { db: Db; actor: Actor }, input
       markItemsDone: canWrite,
     },
   };
-}
-
-/** The unit's secretary (书记) in post on `day` (YYYY-MM-DD): tenure id and name; null when the post is vacant. */
-export async function secretaryOf(db: Db | Tx, unitId: number, day: string) {
-  const [row] = await db
-    .select({ officerId: officers.id, name: people.name })
-    .from(officers)
-    .innerJoin(people, eq(people.id, officers.personId))
-    .where(
-      and(
-        eq(officers.unitId, unitId),
-        eq(officers.post, "secretary"),
-        lte(officers.fromDate, day),
-        or(isNull(officers.toDate), gte(officers.toDate, day)),
-      ),
-    )
-    .orderBy(desc(officers.fromDate))
-    .limit(1);
-  return row ?? null;
 }

@@ -9,6 +9,7 @@ import { badInput } from "~/server/errors";
 import { inSubtreeSql, reachSql, type Actor } from "~/server/scope";
 import { gradedUnitSql } from "~/server/services/assessment/grade-inputs";
 import { quarterOfDate, todayInChina } from "~/server/services/meeting/schemas";
+import { secretaryOnSql } from "~/server/services/officer/secretary";
 
 /** A 述职评议会 is held while the year's duty reports are heard and graded: its cycle open or rating. */
 const heardIn: readonly AssessmentCycleStatus[] = ["open", "rating"];
@@ -59,10 +60,7 @@ export async function dutyAgendaUnits(
     sql`select u.id as unit_id, u.name as unit_name, s.id as officer_id, s.name as secretary
           from units u
           left join lateral (
-            select o.id, p.name from officers o join people p on p.id = o.person_id
-             where o.unit_id = u.id and o.post = 'secretary' and o.from_date <= ${today}::date
-               and (o.to_date is null or o.to_date >= ${today}::date)
-             order by o.from_date desc, o.id desc limit 1
+            select o.id, p.name from officers o join people p on p.id = o.person_id where o.id = ${secretaryOnSql(sql`u.id`, today)}
           ) s on true
          where ${inSubtreeSql("u", root)} and ${gradedUnitSql}
            and ${reachSql(actor, "assess", "u")} and ${only}

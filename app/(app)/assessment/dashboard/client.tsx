@@ -40,7 +40,7 @@ export function AnnualDashboardClient(props: {
       }
     >
       <div className="space-y-3">
-        <AssessmentTabs canManage={props.canManage} hide={props.staff ? ["simulator"] : []} />
+        <AssessmentTabs canManage={props.canManage} ownUnitOnly={props.staff} />
         <h1 className="text-lg font-semibold">{t("heading")}</h1>
         <div
           className="flex flex-wrap items-end gap-x-5 gap-y-2 rounded border border-neutral-200 bg-white px-4 py-3"

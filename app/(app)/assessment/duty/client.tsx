@@ -8,7 +8,13 @@ import { DutyEditor } from "./duty-editor";
 import { DutyList } from "./duty-list";
 
 /** The 述职报告 tab: the unit's own report editor (staff) or the subtree's list (the level above). */
-export function DutyClient(props: { defaultYear: number; ownUnitId: number; mode: "editor" | "list"; canManage: boolean }) {
+export function DutyClient(props: {
+  defaultYear: number;
+  ownUnitId: number;
+  mode: "editor" | "list";
+  canManage: boolean;
+  ownUnitOnly: boolean;
+}) {
   const t = useTranslations("dutyReports");
   const [params, setParams] = useQueryStates(assessmentParsers, { history: "push", scroll: false });
   const year = params.year ?? props.defaultYear;
@@ -16,7 +22,7 @@ export function DutyClient(props: { defaultYear: number; ownUnitId: number; mode
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-semibold">{t("title")}</h1>
-      <AssessmentTabs canManage={props.canManage} />
+      <AssessmentTabs canManage={props.canManage} ownUnitOnly={props.ownUnitOnly} />
       {props.mode === "editor" ? (
         <DutyEditor key={year} year={year} unitId={props.ownUnitId} onYear={setYear} />
       ) : (

@@ -31,6 +31,7 @@ export default async function DutyReportsPage({ searchParams }: { searchParams: 
         ownUnitId={actor.unitId}
         mode={ownOnly ? "editor" : "list"}
         canManage={hasCapability(actor, "manageAssessment")}
+        ownUnitOnly={readsOnlyOwnUnit(actor)}
       />
     </HydrateClient>
   );

@@ -43,7 +43,7 @@ export function SimulatorClient(props: { defaults: { year: number; unitId: numbe
   return (
     <ChartExportScopeProvider value={exportScope}>
       <div className="space-y-3">
-        <AssessmentTabs canManage={props.canAdopt} hide={props.staff ? ["simulator"] : []} />
+        <AssessmentTabs canManage={props.canAdopt} ownUnitOnly={props.staff} />
         <h1 className="text-lg font-semibold">{t("heading")}</h1>
         {props.staff ? (
           <Notice>{t("staff")}</Notice>

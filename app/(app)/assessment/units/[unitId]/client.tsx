@@ -17,7 +17,7 @@ import { CommentForm } from "./comment-form";
 import { CommentItems } from "./comment-items";
 
 /** The page's parts: the duty report (read-only, with 通过/退回), the appraisal, the comment and its items. */
-export function UnitYearClient(props: { unitId: number; defaultYear: number; canManage: boolean }) {
+export function UnitYearClient(props: { unitId: number; defaultYear: number; canManage: boolean; ownUnitOnly: boolean }) {
   const t = useTranslations("assessmentInputs");
   const trpc = useTRPC();
   const [params, setParams] = useQueryStates(assessmentParsers, { history: "push", scroll: false });
@@ -26,7 +26,7 @@ export function UnitYearClient(props: { unitId: number; defaultYear: number; can
   return (
     <div className="space-y-4">
       <h1 className="text-lg font-semibold">{data ? t("title", { unit: data.unit.name, year }) : t("titleLoading")}</h1>
-      <AssessmentTabs canManage={props.canManage} />
+      <AssessmentTabs canManage={props.canManage} ownUnitOnly={props.ownUnitOnly} />
       {error ? (
         <p role="alert" className="text-sm text-red-800">
           {describeError(error).message}

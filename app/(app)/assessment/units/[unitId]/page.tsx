@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { createLoader } from "nuqs/server";
 import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
-import { hasCapability } from "~/server/scope";
+import { hasCapability, readsOnlyOwnUnit } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
 import { assessmentParsers } from "../../params";
 import { UnitYearClient } from "./client";
@@ -23,7 +23,12 @@ export default async function UnitAssessmentPage(props: {
   await qc.prefetchQuery(trpc.assessment.getUnitYear.queryOptions({ year, unitId })).catch(() => undefined);
   return (
     <HydrateClient>
-      <UnitYearClient unitId={unitId} defaultYear={defaultYear} canManage={hasCapability(actor, "manageAssessment")} />
+      <UnitYearClient
+        unitId={unitId}
+        defaultYear={defaultYear}
+        canManage={hasCapability(actor, "manageAssessment")}
+        ownUnitOnly={readsOnlyOwnUnit(actor)}
+      />
     </HydrateClient>
   );
 }
