@@ -16,6 +16,11 @@ export type GradeInputs = {
   unitId: number;
   /** The composites of the year's four quarters (Q1…Q4) from approved reports; null: none approved (counts 0). */
   quarterly: readonly (number | null)[];
+  /**
+   * How many of the year's quarters have ended (1–4; default 4): a running year is scored on its
+   * ended quarters only, so a grade worked out in December does not count Q4 as 0.
+   */
+  quartersDue?: number;
   /** The 民主测评 ballots; null: none entered. */
   appraisal: { good: number; fairlyGood: number; average: number; poor: number } | null;
   /** Results of the year's 一岗双责 inspections of the secretary (withdrawn ones left out). */
@@ -31,6 +36,8 @@ export type GradePart = "quarterly" | "appraisal" | "inspections";
 export type GradeBreakdown = {
   parts: { part: GradePart; score: number | null; weight: number; effectiveWeight: number }[];
   quarterly: (number | null)[];
+  /** The quarters counted (the ended ones); a later quarter is shown but not averaged. */
+  quartersDue: number;
   base: number;
   deductions: { form: CaseForm; subject: CaseSubject; points: number }[];
   score: number;
@@ -89,7 +96,8 @@ export function trippedVetoes(inputs: GradeInputs, rules: CycleRules): { code: V
 /** One unit's score, band and veto cap (no quota: see `gradeCohort`). */
 export function scoreUnit(inputs: GradeInputs, rules: CycleRules): GradeResult {
   const quarters = [0, 1, 2, 3].map((i) => inputs.quarterly[i] ?? null);
-  const quarterly = quarters.reduce<number>((s, q) => s + (q ?? 0), 0) / 4;
+  const due = Math.min(4, Math.max(1, Math.floor(inputs.quartersDue ?? 4)));
+  const quarterly = quarters.slice(0, due).reduce<number>((s, q) => s + (q ?? 0), 0) / due;
   const inspection =
     inputs.inspections.length === 0 ? null : inputs.inspections.reduce((s, r) => s + inspectionPoints[r], 0) / inputs.inspections.length;
   const raw: { part: GradePart; score: number | null; weight: number }[] = [
@@ -112,6 +120,7 @@ export function scoreUnit(inputs: GradeInputs, rules: CycleRules): GradeResult {
     breakdown: {
       parts: parts.map((p) => ({ ...p, score: p.score === null ? null : round2(p.score), effectiveWeight: round2(p.effectiveWeight) })),
       quarterly: quarters,
+      quartersDue: due,
       base: round2(base),
       deductions,
       score,

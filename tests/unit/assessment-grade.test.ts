@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gradeCohort, quotaCount, scoreUnit, type GradeInputs } from "~/lib/assessment/grade";
 import { defaultCycleRules, type CycleRules } from "~/lib/assessment/rules";
+import { quartersEnded } from "~/server/services/assessment/grade-inputs";
 import { caseForms, caseSubjects, grades, inspectionResults, vetoCodes, type Grade } from "~/lib/codes";
 
 const rank = (g: Grade) => grades.indexOf(g);
@@ -126,6 +127,22 @@ describe("examples", () => {
     cases: [],
     dutyReport: "submitted",
     ...over,
+  });
+
+  it("scores a running year on its ended quarters only: a quarter not yet due neither counts 0 nor moves the score", () => {
+    const running = scoreUnit(unit({ quarterly: [80, 82, 84, null], quartersDue: 3 }), base);
+    expect(running.breakdown.parts[0]!.score).toBe(82);
+    expect(running.breakdown.quartersDue).toBe(3);
+    expect(scoreUnit(unit({ quarterly: [80, 82, 84, 10], quartersDue: 3 }), base).score).toBe(running.score);
+    // A finished year counts a quarter without an approved report as 0.
+    expect(scoreUnit(unit({ quarterly: [80, 82, 84, null] }), base).breakdown.parts[0]!.score).toBe(61.5);
+  });
+
+  it("counts the ended quarters of a year in Beijing time", () => {
+    expect(quartersEnded(2025, new Date("2026-12-06T04:00:00Z"))).toBe(4);
+    expect(quartersEnded(2026, new Date("2026-12-06T04:00:00Z"))).toBe(3);
+    expect(quartersEnded(2026, new Date("2026-09-30T17:00:00Z"))).toBe(3); // 1 October in Beijing
+    expect(quartersEnded(2026, new Date("2026-02-01T04:00:00Z"))).toBe(1);
   });
 
   it("weights the parts a unit has and gives the missing ones' weight to the others", () => {

@@ -33,9 +33,15 @@ export function BreakdownPanel({ row, onClose }: { row: GradeRow; onClose?: () =
           {b.quarterly.map((s, i) => (
             <li key={i} className="rounded bg-neutral-50 px-1 py-1">
               <div className="text-xs text-neutral-500">{t("breakdown.quarter", { q: i + 1 })}</div>
-              <div className="tabular-nums" title={s === null ? t("breakdown.noQuarter") : undefined}>
-                {s === null ? "—" : s.toFixed(1)}
-              </div>
+              {i < (b.quartersDue ?? 4) ? (
+                <div className="tabular-nums" title={s === null ? t("breakdown.noQuarter") : undefined}>
+                  {s === null ? t("breakdown.zero") : s.toFixed(1)}
+                </div>
+              ) : (
+                <div className="text-xs text-neutral-500" title={t("breakdown.notDueTitle")}>
+                  {t("breakdown.notDue")}
+                </div>
+              )}
             </li>
           ))}
         </ul>

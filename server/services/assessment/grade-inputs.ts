@@ -4,7 +4,8 @@ import { queryRows, type Db, type Tx } from "~/db/client";
 import type { GradeInputs } from "~/lib/assessment/grade";
 import { yearBounds } from "~/lib/assessment/years";
 import type { CaseForm, CaseSubject, InspectionResult } from "~/lib/codes";
-import { makeQuarter } from "~/lib/quarter";
+import { makeQuarter, parseQuarter } from "~/lib/quarter";
+import { quarterOfDate, todayInChina } from "~/server/services/meeting/schemas";
 import { loadYearScores } from "./year-scores";
 
 /** The units a cycle grades, as a SQL condition on the alias `u`: every active unit except the tree's root. */
@@ -20,7 +21,15 @@ const decidedCaseStatuses = ["decided", "rectifying", "closed"] as const;
  * withdrawn), the year's decided cases against the unit or its secretary, and the duty report.
  * Five set-based queries, whatever the number of units.
  */
-export async function loadGradeInputs(db: Db | Tx, year: number, units: SQL): Promise<GradeInputs[]> {
+/** How many quarters of `year` have ended by `now` (Beijing): 4 for a past year, at least 1 for the running one. */
+export function quartersEnded(year: number, now: Date): number {
+  const current = parseQuarter(quarterOfDate(todayInChina(now)))!;
+  if (current.year > year) return 4;
+  if (current.year < year) return 1;
+  return Math.max(1, current.q - 1);
+}
+
+export async function loadGradeInputs(db: Db | Tx, year: number, units: SQL, now = new Date()): Promise<GradeInputs[]> {
   const within = sql`${gradedUnitSql} and ${units}`;
   const { from, to } = yearBounds(year);
   const quarters = sql.join(
@@ -57,12 +66,14 @@ export async function loadGradeInputs(db: Db | Tx, year: number, units: SQL): Pr
             from duty_reports d join units u on u.id = d.unit_id where d.year = ${year} and ${within}`,
     ),
   ]);
+  const quartersDue = quartersEnded(year, now);
   const byUnit = new Map<number, GradeInputs>();
   for (const { id } of ids) {
     const unitId = Number(id);
     byUnit.set(unitId, {
       unitId,
       quarterly: scores.get(unitId)?.quarterly ?? [null, null, null, null],
+      quartersDue,
       appraisal: null,
       inspections: [],
       cases: [],
