@@ -136,11 +136,11 @@ describe("the annual cycle and its grades", () => {
     const errors = await fieldErrorsOf(
       c.admin.assessment.saveCycle({ ...rulesInput, weights: { quarterly: 0.6, appraisal: 0.3, inspections: 0.3 } }),
     );
-    expect(errors.weights).toMatch(/权重之和须为 1/);
+    expect(errors.weights).toMatch(/权重之和须为 100%（现为 120%）/);
     const bad = await fieldErrorsOf(
       c.admin.assessment.saveCycle({ ...rulesInput, quotas: { good: 1.5 }, thresholds: { good: 80, fairlyGood: 85, average: 60 } }),
     );
-    expect(bad["quotas.good"]).toMatch(/好等次比例须为 0 到 1 之间的数/);
+    expect(bad["quotas.good"]).toMatch(/好等次比例须为 0% 到 100% 之间的比例/);
     expect(bad.thresholds).toMatch(/好 > 较好 > 一般/);
     expect(await c.admin.assessment.saveCycle(rulesInput)).toEqual({ year: YEAR, version: 1 });
     expect(await c.admin.assessment.saveCycle({ ...rulesInput, version: 1 })).toEqual({ year: YEAR, version: 2 });

@@ -99,7 +99,7 @@ export const saveCycleSchema = z
     if (Math.abs(w.quarterly + w.appraisal + w.inspections - 1) > weightSumTolerance) {
       issue(
         ["weights"],
-        m("assessmentCycle.weightsMustAddUpTo1", { sum: Math.round((w.quarterly + w.appraisal + w.inspections) * 1000) / 1000 }),
+        m("assessmentCycle.weightsMustAddUpTo1", { sum: Math.round((w.quarterly + w.appraisal + w.inspections) * 1000) / 10 }),
       );
     }
     const t = input.thresholds;
