@@ -92,6 +92,11 @@ describe("the roster", () => {
     expect(await outcomeOf(leaderA.officer.people({ query: "李" }))).toBe("FORBIDDEN");
     const unknown = await fieldErrorsOf(admin.officer.create(tenure(t.tree.leafB1.id, { personId: 999_999, post: "member" })));
     expect(unknown.personId).toMatch(/999999/);
+    // One person holds one post of a unit at a time: a second tenure on the same days is refused.
+    const twice = await fieldErrorsOf(
+      admin.officer.create(tenure(t.tree.leafB1.id, { personId: li.personId, post: "member", from: "2026-01-01" })),
+    );
+    expect(twice.from).toMatch(/李明 自 2025-06-01 起已在该单位任职/);
   });
 });
 

@@ -7,7 +7,7 @@ import { assertCapability, assertUnitInScope, type Actor } from "~/server/scope"
 import { writeAudit } from "~/server/services/audit/write";
 import type { CreateOfficerInput } from "./schemas";
 import { relinkSecretaryRecords } from "./secretary";
-import { assertOneSecretary, lockUnitRoster, officerSnapshot } from "./tenure";
+import { assertTenureFits, lockUnitRoster, officerSnapshot } from "./tenure";
 import { m } from "~/lib/server-message";
 
 /**
@@ -29,7 +29,7 @@ export async function createOfficer({ db, actor }: { db: Db; actor: Actor }, inp
       const [made] = await tx.insert(people).values({ name: input.name, createdBy: actor.id }).returning();
       person = made!;
     }
-    await assertOneSecretary(tx, { unitId: unit.id, post: input.post, from: input.from, to: input.to });
+    await assertTenureFits(tx, { unitId: unit.id, personId: person.id, post: input.post, from: input.from, to: input.to });
     const [created] = await tx
       .insert(officers)
       .values({

@@ -7,7 +7,7 @@ import { assertCapability, loadInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import type { EndOfficerInput } from "./schemas";
 import { relinkSecretaryRecords } from "./secretary";
-import { assertOneSecretary, lockUnitRoster, officerSnapshot } from "./tenure";
+import { assertTenureFits, lockUnitRoster, officerSnapshot } from "./tenure";
 import { staleOfficer } from "./update";
 import { m } from "~/lib/server-message";
 
@@ -22,7 +22,14 @@ export async function endOfficer({ db, actor }: { db: Db; actor: Actor }, input:
     await lockUnitRoster(tx, unit.id);
     if (input.version !== undefined && before.version !== input.version) throw staleOfficer(before.version);
     if (input.to < before.fromDate) throw badInput({ to: m("officer.toBeforeFrom", { from: before.fromDate, to: input.to }) });
-    await assertOneSecretary(tx, { unitId: unit.id, post: before.post, from: before.fromDate, to: input.to, exceptId: before.id });
+    await assertTenureFits(tx, {
+      unitId: unit.id,
+      personId: before.personId,
+      post: before.post,
+      from: before.fromDate,
+      to: input.to,
+      exceptId: before.id,
+    });
     const [after] = await tx
       .update(officers)
       .set({ toDate: input.to, version: sql`${officers.version} + 1`, updatedAt: new Date(), updatedBy: actor.id })

@@ -10,29 +10,39 @@ export async function lockUnitRoster(tx: Tx, unitId: number): Promise<void> {
   await tx.select({ id: units.id }).from(units).where(eq(units.id, unitId)).for("update");
 }
 
+/** Tenures of the unit sharing a day with [from, to] (to null: open-ended), but the one being changed. */
+const sharesADay = (t: { unitId: number; from: string; to: string | null; exceptId?: number }) =>
+  and(
+    eq(officers.unitId, t.unitId),
+    t.exceptId ? ne(officers.id, t.exceptId) : sql`true`,
+    or(isNull(officers.toDate), gte(officers.toDate, t.from)),
+    t.to === null ? sql`true` : lte(officers.fromDate, t.to),
+  );
+
 /**
- * A unit has at most one secretary on any day: a 书记 tenure [from, to] (to null: open-ended)
- * may not share a day with another 书记 tenure of the unit. The message names the other
- * secretary and their dates, on the start date's field.
+ * A tenure fits the unit's roster when (1) the unit has at most one secretary on any day — a 书记
+ * tenure may not share a day with another 书记 tenure of the unit — and (2) one person holds one
+ * post of the unit at a time. The messages name the other tenure and its dates, on the start
+ * date's field.
  */
-export async function assertOneSecretary(
+export async function assertTenureFits(
   tx: Tx,
-  t: { unitId: number; post: OfficerPost; from: string; to: string | null; exceptId?: number },
+  t: { unitId: number; personId: number; post: OfficerPost; from: string; to: string | null; exceptId?: number },
 ): Promise<void> {
+  const [same] = await tx
+    .select({ name: people.name, post: officers.post, from: officers.fromDate })
+    .from(officers)
+    .innerJoin(people, eq(people.id, officers.personId))
+    .where(and(sharesADay(t), eq(officers.personId, t.personId)))
+    .orderBy(officers.fromDate)
+    .limit(1);
+  if (same) throw badInput({ from: m("officer.personAlreadyServes", { name: same.name, from: same.from }) });
   if (t.post !== "secretary") return;
   const [clash] = await tx
     .select({ name: people.name, from: officers.fromDate, to: officers.toDate })
     .from(officers)
     .innerJoin(people, eq(people.id, officers.personId))
-    .where(
-      and(
-        eq(officers.unitId, t.unitId),
-        eq(officers.post, "secretary"),
-        t.exceptId ? ne(officers.id, t.exceptId) : sql`true`,
-        or(isNull(officers.toDate), gte(officers.toDate, t.from)),
-        t.to === null ? sql`true` : lte(officers.fromDate, t.to),
-      ),
-    )
+    .where(and(sharesADay(t), eq(officers.post, "secretary")))
     .orderBy(officers.fromDate)
     .limit(1);
   if (!clash) return;

@@ -7,7 +7,7 @@ import { assertCapability, loadInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import type { UpdateOfficerInput } from "./schemas";
 import { relinkSecretaryRecords } from "./secretary";
-import { assertOneSecretary, lockUnitRoster, officerSnapshot } from "./tenure";
+import { assertTenureFits, lockUnitRoster, officerSnapshot } from "./tenure";
 import { m } from "~/lib/server-message";
 
 export const staleOfficer = (version: number) => conflict(m("officer.changedSinceYouOpenedIt", { version }));
@@ -23,7 +23,14 @@ export async function updateOfficer({ db, actor }: { db: Db; actor: Actor }, inp
     await lockUnitRoster(tx, unit.id);
     if (before.version !== input.version) throw staleOfficer(before.version);
     const [person] = await tx.select().from(people).where(eq(people.id, before.personId));
-    await assertOneSecretary(tx, { unitId: unit.id, post: input.post, from: input.from, to: input.to, exceptId: before.id });
+    await assertTenureFits(tx, {
+      unitId: unit.id,
+      personId: before.personId,
+      post: input.post,
+      from: input.from,
+      to: input.to,
+      exceptId: before.id,
+    });
     const [after] = await tx
       .update(officers)
       .set({
