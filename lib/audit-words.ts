@@ -10,12 +10,17 @@ import {
   caseStatuses,
   caseSubjects,
   categoryCodes,
+  assessmentCycleStatuses,
   directions,
+  dutyReportStatuses,
+  grades,
   indicatorKinds,
   inspectionResults,
   meetingTypes,
+  officerPosts,
   reportStatuses,
   reviewDecisions,
+  reviewMeetingKinds,
   reviewMeetingStatuses,
   roles,
   rootCauses,
@@ -35,7 +40,16 @@ export function enumWords(entity: string, field: string): EnumWords | null {
       if (entity === "case") return { prefix: "cases.statuses", codes: caseStatuses };
       if (entity === "report") return { prefix: "status", codes: reportStatuses };
       if (entity === "review_meeting") return { prefix: "review.statuses", codes: reviewMeetingStatuses };
+      if (entity === "assessmentCycle") return { prefix: "assessmentGrades.statusName", codes: assessmentCycleStatuses };
+      if (entity === "duty_report") return { prefix: "dutyReview.reportStatuses", codes: dutyReportStatuses };
       return null;
+    case "computed":
+    case "proposed":
+    case "final":
+    case "grade":
+      return { prefix: "assessmentGrades.grades", codes: grades };
+    case "post":
+      return { prefix: "officers.posts", codes: officerPosts };
     case "category":
     case "categoryCode":
       return categories;
@@ -58,6 +72,7 @@ export function enumWords(entity: string, field: string): EnumWords | null {
     case "decision":
       return { prefix: "review.decisions", codes: reviewDecisions };
     case "kind":
+      if (entity === "review_meeting") return { prefix: "dutyReview.kind", codes: reviewMeetingKinds };
       return entity === "indicator" ? { prefix: "adminCatalogue.kinds", codes: indicatorKinds } : null;
     case "direction":
       return { prefix: "adminCatalogue.directions", codes: directions };
@@ -90,6 +105,14 @@ export const enumFields: { entity: string | null; field: string }[] = [
   { entity: null, field: "direction" },
   { entity: "user", field: "reason" },
   { entity: "procedure", field: "code" },
+  { entity: "assessmentCycle", field: "status" },
+  { entity: "duty_report", field: "status" },
+  { entity: null, field: "computed" },
+  { entity: null, field: "proposed" },
+  { entity: null, field: "final" },
+  { entity: null, field: "grade" },
+  { entity: null, field: "post" },
+  { entity: "review_meeting", field: "kind" },
 ];
 
 /** The message naming an entity or action: this area's additions first, then the audit page's own labels. */
@@ -106,6 +129,9 @@ export const entityCodes = [
   "appraisal",
   "assessment_comment",
   "assessment_item",
+  "assessmentCycle",
+  "assessmentGrade",
+  "officer",
   "unit",
   "user",
   "indicator",

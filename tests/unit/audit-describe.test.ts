@@ -56,6 +56,43 @@ describe("an audit entry in words", () => {
     expect(describeAudit(zh, "zh-CN", review)).toBe("张三 创建了问责审议会“第三季度问责审议”");
   });
 
+  it("reads the annual assessment's entries with their person, unit and year, grades and stages in words", () => {
+    const officer = entry({
+      action: "officer.end",
+      entity: "officer",
+      entityId: "214",
+      before: { name: "张志远", to: null },
+      after: { name: "张志远", to: "2026-11-30" },
+    });
+    expect(describeAudit(zh, "zh-CN", officer)).toContain("班子成员“张志远”");
+    const grade = entry({
+      action: "assessment.setFinalGrade",
+      entity: "assessmentGrade",
+      entityId: "2026:37",
+      unitName: "国库科党支部",
+      before: { final: "average" },
+      after: { final: "good" },
+    });
+    expect(describeAudit(zh, "zh-CN", grade)).toContain("国库科党支部（2026年）年度等次");
+    expect(changeLines(zh, "zh-CN", grade)).toEqual([expect.objectContaining({ before: "一般", after: "好" })]);
+    const stage = entry({
+      action: "assessment.moveCycle",
+      entity: "assessmentCycle",
+      entityId: "2026",
+      before: { status: "open" },
+      after: { status: "rating" },
+    });
+    expect(describeAudit(zh, "zh-CN", stage)).toContain("2026年度考核");
+    expect(changeLines(zh, "zh-CN", stage)).toEqual([expect.objectContaining({ before: "述职", after: "评定" })]);
+    const meeting = entry({
+      action: "review.createDuty",
+      entity: "review_meeting",
+      entityId: "2",
+      after: { kind: "duty_review", title: "2026年度述职评议会" },
+    });
+    expect(describeAudit(zh, "zh-CN", meeting)).toContain("述职评议会“2026年度述职评议会”");
+  });
+
   it("falls back to the action's label, or plain words, for an action it has no sentence for", () => {
     const e = entry({ action: "widget.frobnicate", entity: "widget", entityId: "3" });
     const text = describeAudit(zh, "zh-CN", e);

@@ -110,7 +110,27 @@ function targetWords(t: Words, locale: string, e: DescribableEntry, lookups: Loo
     }
     case "review_meeting": {
       const title = str(pick("title"));
-      return title ? t("auditWords.targets.review_meeting", { title }) : t("auditWords.targets.review_meetingBare", { id });
+      const kind = pick("kind") === "duty_review" ? "duty_review" : "review_meeting";
+      return title ? t(`auditWords.targets.${kind}`, { title }) : t(`auditWords.targets.${kind}Bare`, { id });
+    }
+    case "officer": {
+      const name = str(pick("name"));
+      return name
+        ? t("auditWords.targets.officer", { name })
+        : t("auditWords.targets.other", { entity: t("auditWords.entities.officer"), id });
+    }
+    case "assessmentCycle":
+      return t("auditWords.targets.assessmentCycle", { year: id });
+    case "appraisal":
+    case "assessment_comment":
+    case "assessmentGrade":
+    case "duty_report": {
+      // A unit's year: the id is "<year>/<unit>" or "<year>:<unit>" (a duty report: its row id, the year in the row).
+      const yearly = /^(\d{4})[:/](\d+)$/.exec(id);
+      const year = yearly?.[1] ?? String(pick("year") ?? "");
+      const unitName = unit || (yearly ? lookups.unitName?.(Number(yearly[2])) : undefined) || "";
+      const entity = firstLabel(t, labelKeys("entities", e.entity)) ?? e.entity;
+      return year ? t("auditWords.targets.yearly", { unit: unitName, year, entity }) : t("auditWords.targets.other", { entity, id });
     }
     case "unit":
       return t("auditWords.targets.unit", { name: str(pick("name")) ?? unit ?? lookups.unitName?.(Number(id)) ?? `#${id}` });
