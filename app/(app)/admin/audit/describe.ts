@@ -127,7 +127,8 @@ function targetWords(t: Words, locale: string, e: DescribableEntry, lookups: Loo
     case "duty_report": {
       // A unit's year: the id is "<year>/<unit>" or "<year>:<unit>" (a duty report: its row id, the year in the row).
       const yearly = /^(\d{4})[:/](\d+)$/.exec(id);
-      const year = yearly?.[1] ?? String(pick("year") ?? "");
+      const rowYear = pick("year");
+      const year = yearly?.[1] ?? (typeof rowYear === "number" ? String(rowYear) : "");
       const unitName = unit || (yearly ? lookups.unitName?.(Number(yearly[2])) : undefined) || "";
       const entity = firstLabel(t, labelKeys("entities", e.entity)) ?? e.entity;
       return year ? t("auditWords.targets.yearly", { unit: unitName, year, entity }) : t("auditWords.targets.other", { entity, id });
