@@ -30,9 +30,7 @@ export function isCalendarDate(s: string): boolean {
 }
 
 /** Today's calendar date in Beijing (meetings are dated in local time, whatever the server's zone). */
-export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
-}
+export { todayInChina } from "~/lib/beijing-day";
 
 /** The quarter of a YYYY-MM-DD date, read from the text itself so no time zone can shift it. */
 export function quarterOfDate(date: string): string {

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
+import { todayInChina } from "~/lib/beijing-day";
 import { cn } from "~/app/_lib/cn";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { describeError } from "~/app/_lib/trpc/errors";
@@ -69,7 +70,12 @@ export function CycleStepper({ cycle, onMoved }: { cycle: Cycle; onMoved: (messa
       {asking && next ? (
         <ConfirmDialog
           title={t("confirm.title", { step: t(`steps.${next}`) })}
-          body={t(`confirm.${next as Exclude<AssessmentCycleStatus, "open">}`, { year: cycle.year })}
+          body={
+            t(`confirm.${next as Exclude<AssessmentCycleStatus, "open">}`, { year: cycle.year }) +
+            (next === "rating" && todayInChina() < cycle.rules.dutyReportDeadline
+              ? ` ${t("confirm.beforeDeadline", { deadline: cycle.rules.dutyReportDeadline })}`
+              : "")
+          }
           closeLabel={t("confirm.close")}
           cancelLabel={t("confirm.cancel")}
           confirmLabel={t("confirm.yes")}
