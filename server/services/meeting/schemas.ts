@@ -30,7 +30,9 @@ export function isCalendarDate(s: string): boolean {
 }
 
 /** Today's calendar date in Beijing (meetings are dated in local time, whatever the server's zone). */
-export { todayInChina } from "~/lib/beijing-day";
+import { todayInChina } from "~/lib/beijing-day";
+
+export { todayInChina };
 
 /** The quarter of a YYYY-MM-DD date, read from the text itself so no time zone can shift it. */
 export function quarterOfDate(date: string): string {
