@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Caption, Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
@@ -82,7 +83,17 @@ export function GradesTable(props: {
               <TD className="px-2 py-1.5 tabular-nums">{r.breakdown.quota?.rank ?? "—"}</TD>
               <TD className="px-2 py-1.5">{r.unitName}</TD>
               <TD className="px-2 py-1.5 whitespace-nowrap">
-                {r.secretary?.name ?? <span className="text-neutral-400">{t("table.noSecretary")}</span>}
+                {r.secretary ? (
+                  <Link
+                    href={`/officers/${r.secretary.officerId}`}
+                    className="text-party underline-offset-2 hover:underline"
+                    title={t("table.openRecord", { name: r.secretary.name })}
+                  >
+                    {r.secretary.name}
+                  </Link>
+                ) : (
+                  <span className="text-neutral-400">{t("table.noSecretary")}</span>
+                )}
               </TD>
               <TD className="px-2 py-1.5 tabular-nums">{r.score.toFixed(2)}</TD>
               <TD className="px-2 py-1.5">
