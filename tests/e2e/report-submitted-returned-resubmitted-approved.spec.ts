@@ -38,7 +38,7 @@ test("staff submits, reviewer returns with a reason, staff fixes and resubmits, 
   await reviewer.goto("/");
   const row = reviewer.getByTestId("todo-review").getByRole("row").filter({ hasText: STAFF_UNIT });
   await row.getByRole("link", { name: "审核" }).click();
-  await expect(reviewer.getByRole("heading", { name: "审核" })).toBeVisible();
+  await expect(reviewer.getByRole("heading", { name: "审核", exact: true })).toBeVisible();
   await reviewer.getByRole("button", { name: "退回修改" }).click();
   await expect(reviewer.locator("#error-reason")).toContainText("请填写原因");
   await reviewer.getByLabel("退回原因（退回时必填）").fill("党员出勤率与会议记录不符，请核实后重报");

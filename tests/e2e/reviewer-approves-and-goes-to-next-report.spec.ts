@@ -15,7 +15,7 @@ test("reviewer approves after confirming and lands on the next waiting report", 
   expect(total).toBeGreaterThanOrEqual(2);
   const firstUnit = (await waiting.first().locator("td").first().textContent())!.trim();
   await waiting.first().getByRole("link", { name: "审核" }).click();
-  await expect(page.getByRole("heading", { name: "审核" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "审核", exact: true })).toBeVisible();
 
   // Approving asks first; cancelling leaves it waiting.
   await page.getByRole("button", { name: "审核通过" }).click();
