@@ -8,6 +8,7 @@ import { ZodError } from "zod";
 import type { Db } from "~/db/client";
 import { badInput } from "~/server/errors";
 import { databaseUnavailable, isDatabaseUnavailable } from "~/server/lib/db-unavailable";
+import { createReplicaFallback } from "~/server/lib/replica-fallback";
 import { localiseServerMessage, m } from "~/lib/server-message";
 import { unstorableText, unstorableTextMessage } from "~/lib/unstorable-text";
 import { OutOfReach, type Actor } from "~/server/scope";
@@ -91,8 +92,15 @@ export const protectedProcedure = publicProcedure
   })
   .use(refuseUnstorableText);
 
+const readWithFallback = createReplicaFallback();
+
 /**
  * A signed-in read of the dashboards: `ctx.db` is the read connection (a replica when
- * `DATABASE_READ_URL` is set, docs/scaling.md). Only for procedures that never write.
+ * `DATABASE_READ_URL` is set, docs/scaling.md), the primary when the replica is unreachable
+ * (server/lib/replica-fallback.ts). Only for procedures that never write.
  */
-export const analyticsProcedure = protectedProcedure.use(({ ctx, next }) => next({ ctx: { ...ctx, db: ctx.readDb ?? ctx.db } }));
+export const analyticsProcedure = protectedProcedure.use(({ ctx, next }) => {
+  const replica = ctx.readDb;
+  if (!replica || replica === ctx.db) return next();
+  return readWithFallback((onReplica) => next({ ctx: { ...ctx, db: onReplica ? replica : ctx.db } }));
+});
