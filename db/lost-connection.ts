@@ -18,8 +18,10 @@ const connectionCodes = new Set([
 
 // SQLSTATEs: class 08 (connection exception), 57P01 admin_shutdown (pg_terminate_backend,
 // fast shutdown), 57P02 crash_shutdown, 57P03 cannot_connect_now (starting up / shutting
-// down), 53300 too_many_connections.
-const isLostSqlState = (code: string) => /^08[0-9A-Z]{3}$/.test(code) || ["57P01", "57P02", "57P03", "53300"].includes(code);
+// down), 53300 too_many_connections, 25006 read_only_sql_transaction (the app never opens a
+// read-only transaction itself: behind PgBouncer, the server of a pooled connection became a
+// standby in a failover — the pool is replaced and connects to the new primary, docs/scaling.md §5).
+const isLostSqlState = (code: string) => /^08[0-9A-Z]{3}$/.test(code) || ["57P01", "57P02", "57P03", "53300", "25006"].includes(code);
 
 /** True when `err`, or anything in its `cause` chain (drizzle's, tRPC's wrappers), is a lost or unreachable database. */
 export function isConnectionLost(err: unknown): boolean {

@@ -17,6 +17,7 @@ describe("isConnectionLost: which failures mean the database is gone (→ SERVIC
     "08006", // class 08: connection exception
     "08003",
     "53300", // too many connections
+    "25006", // read-only transaction: the pooled connection's server became a standby (failover)
   ])("%s is a lost connection", (code) => {
     expect(isConnectionLost(coded(code))).toBe(true);
   });

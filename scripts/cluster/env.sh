@@ -1,0 +1,49 @@
+# The cluster's layout on loopback, shared by every scripts/cluster/*.sh (sourced, not run).
+# Ports 36000–36099 only; everything lives under $CLUSTER_DIR (never the system's clusters).
+CLUSTER_DIR="${CLUSTER_DIR:-/tmp/djzl-cluster}"
+PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+MONITOR_PORT=36000
+NODE1_PORT=36001
+NODE2_PORT=36002
+BOUNCER1_PORT=36011
+BOUNCER2_PORT=36012
+APP1_PORT=36021
+APP2_PORT=36022
+NGINX_PORT=36080
+DB_NAME=djzl
+DB_USER=djzl
+DB_PASSWORD="${DB_PASSWORD:-djzl-cluster}"
+MONITOR_URI="postgres://autoctl_node@127.0.0.1:${MONITOR_PORT}/pg_auto_failover?sslmode=disable"
+# Writes: both PgBouncers, the app keeps to the one whose node accepts writes.
+WRITE_URL="postgres://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${BOUNCER1_PORT},127.0.0.1:${BOUNCER2_PORT}/${DB_NAME}?target_session_attrs=read-write"
+# Dashboards: the standby when there is one (prefer-standby), the primary otherwise.
+READ_URL="postgres://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${BOUNCER1_PORT},127.0.0.1:${BOUNCER2_PORT}/${DB_NAME}?target_session_attrs=prefer-standby"
+export CLUSTER_DIR PG_BIN
+# pg_autoctl keeps its state under XDG dirs: the cluster's own, not postgres's home.
+export XDG_CONFIG_HOME="$CLUSTER_DIR/xdg/config" XDG_DATA_HOME="$CLUSTER_DIR/xdg/data" XDG_RUNTIME_DIR="$CLUSTER_DIR/xdg/run"
+export PATH="$PG_BIN:$PATH"
+
+# Runs a command as user postgres with the cluster's environment.
+as_pg() {
+  runuser -u postgres -- env PATH="$PATH" XDG_CONFIG_HOME="$XDG_CONFIG_HOME" XDG_DATA_HOME="$XDG_DATA_HOME" \
+    XDG_RUNTIME_DIR="$XDG_RUNTIME_DIR" PG_CONFIG="$PG_BIN/pg_config" "$@"
+}
+
+# Waits until a TCP port on 127.0.0.1 accepts connections (or fails after $2 seconds).
+wait_port() {
+  local port=$1 seconds=${2:-60} i
+  for ((i = 0; i < seconds * 5; i++)); do
+    (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && return 0
+    sleep 0.2
+  done
+  echo "port $port did not open within ${seconds}s" >&2
+  return 1
+}
+
+# Starts one pg_autoctl service (monitor or node) in the background, its pid in run/<name>.pid.
+run_keeper() {
+  local name=$1
+  mkdir -p "$CLUSTER_DIR/run" "$CLUSTER_DIR/log"
+  as_pg pg_autoctl run --pgdata "$CLUSTER_DIR/$name" >>"$CLUSTER_DIR/log/$name.log" 2>&1 &
+  echo $! >"$CLUSTER_DIR/run/$name.pid"
+}
