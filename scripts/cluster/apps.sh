@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Step 4 of `npm run cluster`: two app instances (scripts/start.mjs, the production server) on
 # two ports, sharing one AUTH_SECRET (a cookie signed by one is accepted by the other). Writes
-# go to the primary through either PgBouncer (target_session_attrs=read-write), dashboards to
-# the standby (prefer-standby; server/lib/replica-fallback.ts falls back to the primary).
+# go to the primary through bouncer-rw, dashboards to the standby through bouncer-ro
+# (server/lib/replica-fallback.ts falls back to the primary when it is unreachable).
 # prepare=false: PgBouncer 1.18 in transaction mode cannot keep prepared statements.
 # `apps.sh 1` or `apps.sh 2` (re)starts one instance only.
 set -euo pipefail
@@ -15,8 +15,8 @@ secret_file="$CLUSTER_DIR/auth-secret"
 start_app() {
   local n=$1 port=$2
   AUTH_SECRET="$(cat "$secret_file")" PORT="$port" HOSTNAME=127.0.0.1 TRUST_PROXY=1 AUTH_TRUST_HOST=true \
-    DATABASE_URL="$WRITE_URL&prepare=false&connect_timeout=5" \
-    DATABASE_READ_URL="$READ_URL&prepare=false&connect_timeout=5" \
+    DATABASE_URL="$WRITE_URL?prepare=false&connect_timeout=5" \
+    DATABASE_READ_URL="$READ_URL?prepare=false&connect_timeout=5" \
     PGLITE_DIR="$CLUSTER_DIR/unused-pglite" \
     setsid node scripts/start.mjs --demo >>"$CLUSTER_DIR/log/app$n.log" 2>&1 &
   echo $! >"$CLUSTER_DIR/run/app$n.pid"

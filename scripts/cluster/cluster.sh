@@ -29,7 +29,7 @@ echo "1/5 PostgreSQL: monitor, primary and synchronous standby (pg_auto_failover
 bash "$here/postgres.sh"
 echo "2/5 migrations and demo data on the primary"
 bash "$here/database.sh"
-echo "3/5 PgBouncer (transaction mode) in front of each node"
+echo "3/5 PgBouncer (transaction mode): one before the primary, one before the standby"
 bash "$here/pgbouncer.sh"
 echo "4/5 two app instances"
 bash "$here/apps.sh"
@@ -41,7 +41,7 @@ cat <<INFO
 党建质量看板 cluster is up — demo accounts admin / leader / reviewer / staff, password demo1234
   app (nginx):     http://127.0.0.1:$NGINX_PORT
   instances:       http://127.0.0.1:$APP1_PORT  http://127.0.0.1:$APP2_PORT
-  PgBouncer:       127.0.0.1:$BOUNCER1_PORT (node1)  127.0.0.1:$BOUNCER2_PORT (node2)
+  PgBouncer:       127.0.0.1:$BOUNCER_RW_PORT (primary)  127.0.0.1:$BOUNCER_RO_PORT (standby)
   PostgreSQL:      node1 127.0.0.1:$NODE1_PORT  node2 127.0.0.1:$NODE2_PORT  monitor 127.0.0.1:$MONITOR_PORT
   state:           runuser -u postgres -- env XDG_CONFIG_HOME=$XDG_CONFIG_HOME pg_autoctl show state --monitor '$MONITOR_URI'
   logs:            $CLUSTER_DIR/log

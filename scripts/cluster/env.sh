@@ -5,8 +5,8 @@ PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
 MONITOR_PORT=36000
 NODE1_PORT=36001
 NODE2_PORT=36002
-BOUNCER1_PORT=36011
-BOUNCER2_PORT=36012
+BOUNCER_RW_PORT=36011
+BOUNCER_RO_PORT=36012
 APP1_PORT=36021
 APP2_PORT=36022
 NGINX_PORT=36080
@@ -14,10 +14,14 @@ DB_NAME=djzl
 DB_USER=djzl
 DB_PASSWORD="${DB_PASSWORD:-djzl-cluster}"
 MONITOR_URI="postgres://autoctl_node@127.0.0.1:${MONITOR_PORT}/pg_auto_failover?sslmode=disable"
-# Writes: both PgBouncers, the app keeps to the one whose node accepts writes.
-WRITE_URL="postgres://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${BOUNCER1_PORT},127.0.0.1:${BOUNCER2_PORT}/${DB_NAME}?target_session_attrs=read-write"
-# Dashboards: the standby when there is one (prefer-standby), the primary otherwise.
-READ_URL="postgres://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${BOUNCER1_PORT},127.0.0.1:${BOUNCER2_PORT}/${DB_NAME}?target_session_attrs=prefer-standby"
+# Writes and the workflow pages: the PgBouncer that follows the primary (scripts/cluster/follow.sh).
+WRITE_URL="postgres://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${BOUNCER_RW_PORT}/${DB_NAME}"
+# Dashboards: the PgBouncer that follows the standby (the app falls back to WRITE_URL without it).
+READ_URL="postgres://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${BOUNCER_RO_PORT}/${DB_NAME}"
+# The monitor's view: the primary's and the standby's ports (empty while there is none).
+monitor_sql() { as_pg psql -h 127.0.0.1 -p "$MONITOR_PORT" -d pg_auto_failover -qAt -c "$1" 2>/dev/null; }
+primary_port() { monitor_sql "select primary_port from pgautofailover.get_primary('default', 0)"; }
+standby_port() { monitor_sql "select nodeport from pgautofailover.node where reportedstate = 'secondary' and goalstate = 'secondary' limit 1"; }
 export CLUSTER_DIR PG_BIN
 # pg_autoctl keeps its state under XDG dirs: the cluster's own, not postgres's home.
 export XDG_CONFIG_HOME="$CLUSTER_DIR/xdg/config" XDG_DATA_HOME="$CLUSTER_DIR/xdg/data" XDG_RUNTIME_DIR="$CLUSTER_DIR/xdg/run"

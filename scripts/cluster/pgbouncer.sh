@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Step 3 of `npm run cluster`: one PgBouncer per PostgreSQL node, in transaction mode. The app
-# lists both in one connection string (target_session_attrs picks the primary for writes and
-# the standby for dashboards), as it would list the poolers beside each database host.
+# Step 3 of `npm run cluster`: two PgBouncers in transaction mode — bouncer-rw (writes, the
+# workflow pages) in front of the primary, bouncer-ro (dashboards) in front of the standby —
+# and follow.sh, which re-points them when the monitor's view changes (a failover).
+# Why not one pooler per node and target_session_attrs in the app: PgBouncer 1.18 answers every
+# client with the parameters of its FIRST server login, so a node that has become a standby
+# still reports in_hot_standby=off through its pooler and postgres.js keeps writing to it.
 # Short waits, so a stopped node is reported to the app within seconds, not after minutes.
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
 
 start_bouncer() {
   local name=$1 port=$2 node_port=$3 dir="$CLUSTER_DIR/$1"
+  [ -n "$node_port" ] || { echo "$name: the monitor names no node to put it in front of" >&2; return 1; }
   mkdir -p "$dir"
   printf '"%s" "%s"\n' "$DB_USER" "$DB_PASSWORD" >"$dir/userlist.txt"
   cat >"$dir/pgbouncer.ini" <<INI
@@ -36,5 +40,7 @@ INI
 }
 
 mkdir -p "$CLUSTER_DIR/run" && chown postgres:postgres "$CLUSTER_DIR/run"
-start_bouncer bouncer1 "$BOUNCER1_PORT" "$NODE1_PORT"
-start_bouncer bouncer2 "$BOUNCER2_PORT" "$NODE2_PORT"
+start_bouncer bouncer-rw "$BOUNCER_RW_PORT" "$(primary_port)"
+start_bouncer bouncer-ro "$BOUNCER_RO_PORT" "$(standby_port)"
+bash "$(dirname "$0")/follow.sh" >>"$CLUSTER_DIR/log/follow.log" 2>&1 &
+echo $! >"$CLUSTER_DIR/run/follow.pid"

@@ -35,10 +35,19 @@ create_node node1 "$NODE1_PORT"
 run_keeper node1
 create_node node2 "$NODE2_PORT"
 run_keeper node2
-# One primary and one secondary, whichever is which after an earlier failover.
+wait_port "$NODE1_PORT" 120
+wait_port "$NODE2_PORT" 120
+# Settled: one primary and one secondary, each in the state the monitor assigned (whichever is
+# which after an earlier failover), and the standby streaming from the primary. On a restart the
+# monitor's view is stale until its health checks ran, hence the replication check too.
+settled() {
+  local port
+  monitor_sql "select count(*) = 0 from pgautofailover.node where reportedstate <> goalstate" | grep -q t || return 1
+  port=$(primary_port) && [ -n "$port" ] && [ -n "$(standby_port)" ] || return 1
+  [ "$(as_pg psql -h 127.0.0.1 -p "$port" -d postgres -qAt -c "select count(*) from pg_stat_replication where state = 'streaming' and sync_state in ('sync', 'quorum')" 2>/dev/null)" = 1 ]
+}
 for ((i = 0; i < 180; i++)); do
-  state=$(as_pg pg_autoctl show state --monitor "$MONITOR_URI" 2>/dev/null || true)
-  if grep -Eq "\| +primary +\| +primary *$" <<<"$state" && grep -Eq "\| +secondary +\| +secondary *$" <<<"$state"; then break; fi
+  settled && break
   sleep 1
 done
 as_pg pg_autoctl show state --monitor "$MONITOR_URI"
