@@ -80,27 +80,21 @@ export async function gradeTable(db: Db, cycle: AssessmentCycle, units: SQL, now
     rows = stored.map((r) => ({ ...r, unitId: Number(r.unitId), score: Number(r.score), effective: r.final, version: Number(r.version) }));
   } else {
     const stored = liveStored;
-    department = { good: 0, fairly_good: 0, average: 0, poor: 0 };
-    for (const g of liveGrades.all.values()) department[g.final ?? g.grade]++;
-    graded = liveGrades.all.size;
-    rows = names.flatMap(({ id }) => {
-      const r = liveGrades.all.get(Number(id));
-      const breakdown = liveGrades.breakdowns.get(Number(id));
-      if (!r || !breakdown) return [];
+    department = liveGrades.department;
+    graded = liveGrades.graded;
+    rows = liveGrades.rows.map((r) => {
       const s = stored.get(r.unitId);
-      return [
-        {
-          unitId: r.unitId,
-          score: r.score,
-          computed: r.grade,
-          proposed: s?.proposed ?? null,
-          final: s?.final ?? null,
-          effective: s?.final ?? r.grade,
-          reason: s?.reason ?? null,
-          breakdown,
-          version: s?.version ?? 0,
-        },
-      ];
+      return {
+        unitId: r.unitId,
+        score: r.score,
+        computed: r.grade,
+        proposed: s?.proposed ?? null,
+        final: s?.final ?? null,
+        effective: s?.final ?? r.grade,
+        reason: s?.reason ?? null,
+        breakdown: r.breakdown,
+        version: s?.version ?? 0,
+      };
     });
   }
   const unitOf = new Map(names.map((n) => [Number(n.id), n]));

@@ -2,7 +2,8 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "~/db/client";
 import type { AssessmentCycle } from "~/db/schema";
-import { applyQuotas, scoreUnit, type GradeBreakdown, type GradeResult, type QuotaPlace } from "~/lib/assessment/grade";
+import { scoreUnit, type GradeBreakdown, type GradeResult } from "~/lib/assessment/grade";
+import { quotaRankSql } from "~/lib/assessment/quota-sql";
 import type { Grade } from "~/lib/codes";
 import { parseQuarter } from "~/lib/quarter";
 import { gradedUnitSql, loadGradeInputs, quartersEnded } from "./grade-inputs";
@@ -51,23 +52,26 @@ export async function staleAnnualScores(tx: Db | Tx, years: ScoreYears, unitIds:
     on conflict (year, unit_id) do update set gen = assessment_scores.gen + 1`);
 }
 
-/** One graded unit's live grade: its stored (or just computed) score and base grade, where the quotas put it, its final grade if set. */
-export type LiveGrade = QuotaPlace & { unitId: number; score: number; base: Grade; final: Grade | null };
+/** One unit's live grade: its stored score, `scoreUnit`'s breakdown, and where the quotas put it. */
+export type LiveGrade = { unitId: number; score: number; grade: Grade; breakdown: GradeBreakdown };
 
 export type LiveGrades = {
-  /** Every graded unit of the cycle. */
-  all: Map<number, LiveGrade>;
-  /** The breakdowns (quota set) of the units `units` selected. */
-  breakdowns: Map<number, GradeBreakdown>;
+  /** The graded units `units` selected. */
+  rows: LiveGrade[];
+  /** How many graded units the cycle has (the quotas' n). */
+  graded: number;
+  /** Department-wide: how many end with each grade (the final grade where set, else the computed one). */
+  department: Record<Grade, number>;
 };
 
 const idsSql = (ids: readonly number[]): SQL => sql`(select value::int from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`;
 
 /**
- * The live grades of an open or rating cycle, from the stored scores: one query for every graded
- * unit's score, base grade, final grade and freshness (and, alongside, the breakdowns of the units
- * `units` selects, alias `u`); the missing or stale ones are recomputed and stored; then the quotas
- * (`applyQuotas`) rank them all. Equal to `computeCycleGrades` (tests/integration/assessment-grade-store.test.ts).
+ * The live grades of an open or rating cycle, from the stored scores: one query finds the graded
+ * units whose row is missing or stale (none, usually), which are recomputed and stored; then the
+ * quotas rank every stored score in SQL (`quotaRankSql`, the twin of `applyQuotas`), returning
+ * only the rows of the units `units` selects (alias `u`) and the department's counts. Equal to
+ * `computeCycleGrades` (tests/integration/assessment-grade-store.test.ts).
  */
 export async function liveCycleGrades(
   db: Db | Tx,
@@ -77,66 +81,84 @@ export async function liveCycleGrades(
 ): Promise<LiveGrades> {
   const { year } = cycle;
   const due = quartersEnded(year, now);
-  const [status, stored] = await Promise.all([
-    queryRows<{ unitId: number; score: number | null; base: Grade | null; final: Grade | null; fresh: boolean }>(
+  const stale = await queryRows<{ unitId: number }>(
+    db,
+    sql`select u.id as "unitId" from units u left join assessment_scores s on s.year = ${year} and s.unit_id = u.id
+         where ${gradedUnitSql}
+           and not coalesce(s.computed_gen = s.gen and s.rules_version = ${cycle.version} and s.quarters_due = ${due}, false)`,
+  );
+  if (stale.length)
+    await recompute(
       db,
-      sql`select u.id as "unitId", s.score, s.base_grade as base, g.final,
-                 coalesce(s.computed_gen = s.gen and s.rules_version = ${cycle.version} and s.quarters_due = ${due}, false) as fresh
-            from units u
-            left join assessment_scores s on s.year = ${year} and s.unit_id = u.id
-            left join assessment_grades g on g.year = ${year} and g.unit_id = u.id
-           where ${gradedUnitSql}`,
+      cycle,
+      stale.map((r) => Number(r.unitId)),
+      now,
+      due,
+    );
+  const ranked = quotaRankSql(
+    sql`select s.unit_id, s.score, s.base_grade from units u join assessment_scores s on s.year = ${year} and s.unit_id = u.id
+         where ${gradedUnitSql} and s.score is not null`,
+    cycle.rules,
+  );
+  const [rows, counts] = await Promise.all([
+    queryRows<{
+      unitId: number;
+      score: number;
+      base: Grade;
+      grade: Grade;
+      rank: number;
+      n: number;
+      allowedGood: number;
+      allowedFairlyGood: number | null;
+      breakdown: GradeBreakdown;
+    }>(
+      db,
+      sql`select q.unit_id as "unitId", q.score, q.base_grade as base, q.grade, q.rank, q.n,
+                 q.allowed_good as "allowedGood", q.allowed_fairly_good as "allowedFairlyGood", s.breakdown
+            from (${ranked}) q join units u on u.id = q.unit_id join assessment_scores s on s.year = ${year} and s.unit_id = q.unit_id
+           where ${units}`,
     ),
-    queryRows<{ unitId: number; breakdown: GradeBreakdown | null }>(
+    queryRows<{ grade: Grade; n: number }>(
       db,
-      sql`select u.id as "unitId", s.breakdown from units u join assessment_scores s on s.year = ${year} and s.unit_id = u.id
-           where ${gradedUnitSql} and ${units} and s.breakdown is not null`,
+      sql`select coalesce(g.final, q.grade) as grade, count(*)::int as n
+            from (${ranked}) q left join assessment_grades g on g.year = ${year} and g.unit_id = q.unit_id group by 1`,
     ),
   ]);
-  const stale = status.filter((r) => !r.fresh).map((r) => Number(r.unitId));
-  const recomputed = stale.length
-    ? await recompute(db, cycle, stale, stale.length === status.length, now, due)
-    : new Map<number, GradeResult>();
-  const scored: { unitId: number; score: number; computed: Grade; final: Grade | null }[] = [];
-  for (const r of status) {
-    const unitId = Number(r.unitId);
-    const fresh = recomputed.get(unitId);
-    if (fresh) scored.push({ unitId, score: fresh.score, computed: fresh.computed, final: r.final });
-    else if (r.fresh && r.score !== null && r.base !== null)
-      scored.push({ unitId, score: Number(r.score), computed: r.base, final: r.final });
-    // else: the unit appeared between the two reads (activated meanwhile): graded from the next read on.
-  }
-  const places = applyQuotas(scored, cycle.rules);
-  const all = new Map<number, LiveGrade>(
-    scored.map((s) => [s.unitId, { unitId: s.unitId, score: s.score, base: s.computed, final: s.final, ...places.get(s.unitId)! }]),
-  );
-  const breakdowns = new Map<number, GradeBreakdown>();
-  for (const r of stored) {
-    const unitId = Number(r.unitId);
-    const place = places.get(unitId);
-    if (place && r.breakdown && !recomputed.has(unitId)) breakdowns.set(unitId, { ...r.breakdown, quota: place.quota });
-  }
-  for (const [unitId, r] of recomputed) {
-    const place = places.get(unitId);
-    // Only the selected units: `stored` said which of them had a row; a recomputed one may have had none.
-    if (place) breakdowns.set(unitId, { ...r.breakdown, quota: place.quota });
-  }
-  return { all, breakdowns };
+  const department: Record<Grade, number> = { good: 0, fairly_good: 0, average: 0, poor: 0 };
+  for (const c of counts) department[c.grade] = Number(c.n);
+  return {
+    rows: rows.map((r) => ({
+      unitId: Number(r.unitId),
+      score: Number(r.score),
+      grade: r.grade,
+      breakdown: {
+        ...r.breakdown,
+        quota: {
+          rank: Number(r.rank),
+          of: Number(r.n),
+          allowedGood: Number(r.allowedGood),
+          allowedFairlyGood: r.allowedFairlyGood === null ? null : Number(r.allowedFairlyGood),
+          movedDown: r.grade !== r.base,
+        },
+      },
+    })),
+    graded: Object.values(department).reduce((a, b) => a + b, 0),
+    department,
+  };
 }
 
 /**
- * Recomputes the stored scores of `ids` (every graded unit when `everyUnit`): takes their rows'
+ * Recomputes the stored scores of `ids` (all of them at once after a rules change): takes their rows'
  * generations first (creating the missing rows), then reads their inputs and scores them, and
- * writes back the rows whose generation did not move meanwhile. Returns the fresh results (no quota).
+ * writes back the rows whose generation did not move meanwhile.
  */
 async function recompute(
   db: Db | Tx,
   cycle: Pick<AssessmentCycle, "year" | "rules" | "version">,
   ids: number[],
-  everyUnit: boolean,
   now: Date,
   due: number,
-): Promise<Map<number, GradeResult>> {
+): Promise<void> {
   const { year } = cycle;
   ids.sort((a, b) => a - b);
   const gens = await queryRows<{ unitId: number; gen: number }>(
@@ -147,7 +169,8 @@ async function recompute(
         returning unit_id as "unitId", gen`,
   );
   const genOf = new Map(gens.map((g) => [Number(g.unitId), Number(g.gen)]));
-  const inputs = await loadGradeInputs(db, year, everyUnit ? sql`true` : sql`u.id in ${idsSql(ids)}`, now);
+  // Past a few thousand units the whole cycle's set-based read is cheaper than the id list.
+  const inputs = await loadGradeInputs(db, year, ids.length > 2000 ? sql`true` : sql`u.id in ${idsSql(ids)}`, now);
   const results = new Map<number, GradeResult>();
   for (const i of inputs) if (genOf.has(i.unitId)) results.set(i.unitId, scoreUnit(i, cycle.rules));
   const rows = [...results.values()].map((r) => ({
@@ -169,5 +192,4 @@ async function recompute(
         computed_gen = excluded.computed_gen, computed_at = excluded.computed_at
       where assessment_scores.gen = excluded.computed_gen`);
   }
-  return results;
 }
