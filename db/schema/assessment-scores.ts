@@ -5,7 +5,7 @@ import { units } from "./units";
 
 /**
  * A unit's stored annual score (the output of `scoreUnit`, lib/assessment/grade.ts, BEFORE the
- * quota step) for a year whose cycle is open or rating, so that a read of the grades ranks stored
+ * quota step; its breakdown in `assessment_score_breakdowns`) for a year whose cycle is open or rating, so that a read of the grades ranks stored
  * scores instead of scoring every graded unit (server/services/assessment/grade-store.ts).
  *
  * Freshness: every writer of a grade input bumps `gen` of the units it touches in its own
@@ -24,8 +24,6 @@ export const assessmentScores = pgTable(
     score: doublePrecision(),
     /** scoreUnit's grade: the band capped by the vetoes, before the quotas. */
     baseGrade: text({ enum: grades }),
-    /** scoreUnit's breakdown (its `quota` is null: the quota position is worked out on read). */
-    breakdown: jsonb().$type<GradeBreakdown>(),
     quartersDue: integer(),
     rulesVersion: integer(),
     /** Bumped by every write of one of the unit's grade inputs of the year. */
@@ -38,3 +36,22 @@ export const assessmentScores = pgTable(
 );
 
 export type AssessmentScore = typeof assessmentScores.$inferSelect;
+
+/**
+ * The breakdown of a stored annual score (scoreUnit's, its `quota` null: the quota position is
+ * worked out on read), written with the score. A table of its own so that `assessment_scores`
+ * stays narrow: the read ranks all 10,000 rows of a year on every call and reads breakdowns only
+ * for the subtree shown (with the breakdown inline the ranking scanned ~100 MB after a few
+ * recomputations instead of about 1 MB).
+ */
+export const assessmentScoreBreakdowns = pgTable(
+  "assessment_score_breakdowns",
+  {
+    year: integer().notNull(),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id, { onDelete: "cascade" }),
+    breakdown: jsonb().$type<GradeBreakdown>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.unitId] })],
+);

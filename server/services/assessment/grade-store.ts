@@ -115,7 +115,7 @@ export async function liveCycleGrades(
       db,
       sql`select q.unit_id as "unitId", q.score, q.base_grade as base, q.grade, q.rank, q.n,
                  q.allowed_good as "allowedGood", q.allowed_fairly_good as "allowedFairlyGood", s.breakdown
-            from (${ranked}) q join units u on u.id = q.unit_id join assessment_scores s on s.year = ${year} and s.unit_id = q.unit_id
+            from (${ranked}) q join units u on u.id = q.unit_id join assessment_score_breakdowns s on s.year = ${year} and s.unit_id = q.unit_id
            where ${units}`,
     ),
     queryRows<{ grade: Grade; n: number }>(
@@ -181,15 +181,21 @@ async function recompute(
     gen: genOf.get(r.unitId)!,
   }));
   if (rows.length) {
-    await db.execute(sql`insert into assessment_scores
-        (year, unit_id, score, base_grade, breakdown, quarters_due, rules_version, gen, computed_gen, computed_at)
-      select ${year}, r.unit_id, r.score, r.base_grade, r.breakdown, ${due}, ${cycle.version}, r.gen, r.gen, now()
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(unit_id int, score float8, base_grade text, breakdown jsonb, gen int)
-       order by r.unit_id
-      on conflict (year, unit_id) do update set
-        score = excluded.score, base_grade = excluded.base_grade, breakdown = excluded.breakdown,
-        quarters_due = excluded.quarters_due, rules_version = excluded.rules_version,
-        computed_gen = excluded.computed_gen, computed_at = excluded.computed_at
-      where assessment_scores.gen = excluded.computed_gen`);
+    // The score and its breakdown in one statement; both only where the generation did not move.
+    await db.execute(sql`with src as (
+        select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(unit_id int, score float8, base_grade text, breakdown jsonb, gen int)
+      ), kept as (
+        insert into assessment_scores (year, unit_id, score, base_grade, quarters_due, rules_version, gen, computed_gen, computed_at)
+        select ${year}, r.unit_id, r.score, r.base_grade, ${due}, ${cycle.version}, r.gen, r.gen, now() from src r order by r.unit_id
+        on conflict (year, unit_id) do update set
+          score = excluded.score, base_grade = excluded.base_grade,
+          quarters_due = excluded.quarters_due, rules_version = excluded.rules_version,
+          computed_gen = excluded.computed_gen, computed_at = excluded.computed_at
+        where assessment_scores.gen = excluded.computed_gen
+        returning unit_id
+      )
+      insert into assessment_score_breakdowns (year, unit_id, breakdown)
+      select ${year}, r.unit_id, r.breakdown from src r join kept k on k.unit_id = r.unit_id order by r.unit_id
+      on conflict (year, unit_id) do update set breakdown = excluded.breakdown`);
   }
 }
