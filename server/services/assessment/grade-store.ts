@@ -68,8 +68,8 @@ const idsSql = (ids: readonly number[]): SQL => sql`(select value::int from json
 
 /**
  * The live grades of an open or rating cycle, from the stored scores: one query finds the graded
- * units whose row is missing or stale (none, usually), which are recomputed and stored; then the
- * quotas rank every stored score in SQL (`quotaRankSql`, the twin of `applyQuotas`), returning
+ * units whose row is missing or stale (none, usually), which are recomputed and stored; alongside,
+ * the quotas rank every stored score in SQL (`quotaRankSql`, the twin of `applyQuotas`), returning
  * only the rows of the units `units` selects (alias `u`) and the department's counts. Equal to
  * `computeCycleGrades` (tests/integration/assessment-grade-store.test.ts).
  */
@@ -81,13 +81,48 @@ export async function liveCycleGrades(
 ): Promise<LiveGrades> {
   const { year } = cycle;
   const due = quartersEnded(year, now);
-  const stale = await queryRows<{ unitId: number }>(
-    db,
-    sql`select u.id as "unitId" from units u left join assessment_scores s on s.year = ${year} and s.unit_id = u.id
+  const ranked = quotaRankSql(
+    sql`select s.unit_id, s.score, s.base_grade from units u join assessment_scores s on s.year = ${year} and s.unit_id = u.id
+         where ${gradedUnitSql} and s.score is not null`,
+    cycle.rules,
+  );
+  const staleUnits = () =>
+    queryRows<{ unitId: number }>(
+      db,
+      sql`select u.id as "unitId" from units u left join assessment_scores s on s.year = ${year} and s.unit_id = u.id
          where ${gradedUnitSql}
            and not coalesce(s.computed_gen = s.gen and s.rules_version = ${cycle.version} and s.quarters_due = ${due}, false)`,
-  );
-  if (stale.length)
+    );
+  const rankedRows = () =>
+    Promise.all([
+      queryRows<{
+        unitId: number;
+        score: number;
+        base: Grade;
+        grade: Grade;
+        rank: number;
+        n: number;
+        allowedGood: number;
+        allowedFairlyGood: number | null;
+        breakdown: GradeBreakdown;
+      }>(
+        db,
+        sql`select q.unit_id as "unitId", q.score, q.base_grade as base, q.grade, q.rank, q.n,
+                 q.allowed_good as "allowedGood", q.allowed_fairly_good as "allowedFairlyGood", s.breakdown
+            from (${ranked}) q join units u on u.id = q.unit_id join assessment_score_breakdowns s on s.year = ${year} and s.unit_id = q.unit_id
+           where ${units}`,
+      ),
+      queryRows<{ grade: Grade; n: number }>(
+        db,
+        sql`select coalesce(g.final, q.grade) as grade, count(*)::int as n
+            from (${ranked}) q left join assessment_grades g on g.year = ${year} and g.unit_id = q.unit_id group by 1`,
+      ),
+    ]);
+  // Optimistic: the freshness check and the ranking at once; in the rare read that finds stale
+  // rows, they are recomputed and the ranking is read again.
+  const [stale, first] = await Promise.all([staleUnits(), rankedRows()]);
+  let [rows, counts] = first;
+  if (stale.length) {
     await recompute(
       db,
       cycle,
@@ -95,35 +130,8 @@ export async function liveCycleGrades(
       now,
       due,
     );
-  const ranked = quotaRankSql(
-    sql`select s.unit_id, s.score, s.base_grade from units u join assessment_scores s on s.year = ${year} and s.unit_id = u.id
-         where ${gradedUnitSql} and s.score is not null`,
-    cycle.rules,
-  );
-  const [rows, counts] = await Promise.all([
-    queryRows<{
-      unitId: number;
-      score: number;
-      base: Grade;
-      grade: Grade;
-      rank: number;
-      n: number;
-      allowedGood: number;
-      allowedFairlyGood: number | null;
-      breakdown: GradeBreakdown;
-    }>(
-      db,
-      sql`select q.unit_id as "unitId", q.score, q.base_grade as base, q.grade, q.rank, q.n,
-                 q.allowed_good as "allowedGood", q.allowed_fairly_good as "allowedFairlyGood", s.breakdown
-            from (${ranked}) q join units u on u.id = q.unit_id join assessment_score_breakdowns s on s.year = ${year} and s.unit_id = q.unit_id
-           where ${units}`,
-    ),
-    queryRows<{ grade: Grade; n: number }>(
-      db,
-      sql`select coalesce(g.final, q.grade) as grade, count(*)::int as n
-            from (${ranked}) q left join assessment_grades g on g.year = ${year} and g.unit_id = q.unit_id group by 1`,
-    ),
-  ]);
+    [rows, counts] = await rankedRows();
+  }
   const department: Record<Grade, number> = { good: 0, fairly_good: 0, average: 0, poor: 0 };
   for (const c of counts) department[c.grade] = Number(c.n);
   return {
