@@ -31,3 +31,4 @@ export * from "./duty-report-answers";
 export * from "./appraisals";
 export * from "./assessment-comments";
 export * from "./assessment-grades";
+export * from "./assessment-scores";

@@ -135,12 +135,19 @@ export function scoreUnit(inputs: GradeInputs, rules: CycleRules): GradeResult {
 /** The most units allowed a grade by a quota fraction: floor(fraction × n) (a tiny epsilon keeps 0.2 × 10 at 2). */
 export const quotaCount = (fraction: number, n: number) => Math.floor(fraction * n + 1e-9);
 
+/** Where the quotas put one unit: its grade after the quota step and its place (breakdown.quota). */
+export type QuotaPlace = { grade: Grade; quota: NonNullable<GradeBreakdown["quota"]> };
+
 /**
- * Grades a cycle's units together: scores each, then applies the quotas by rank (score, then
- * unit id). A unit over the 好 quota becomes 较好; over the 较好 quota (when set), 一般.
+ * The quota step over a cycle's scored units (scoreUnit's `computed` before quotas): ranked by
+ * score, then unit id; at most floor(q × n) keep 好 (and 较好 when that quota is set). A unit over
+ * the 好 quota becomes 较好; over the 较好 quota, 一般. Used by `gradeCohort` and by the stored
+ * scores' read (server/services/assessment/grade-store.ts), so the rule has one home.
  */
-export function gradeCohort(all: readonly GradeInputs[], rules: CycleRules): GradeResult[] {
-  const scored = all.map((u) => scoreUnit(u, rules));
+export function applyQuotas(
+  scored: readonly { unitId: number; score: number; computed: Grade }[],
+  rules: CycleRules,
+): Map<number, QuotaPlace> {
   const order = [...scored].sort((a, b) => b.score - a.score || a.unitId - b.unitId);
   const n = order.length;
   const allowedGood = quotaCount(rules.quotas.good, n);
@@ -148,6 +155,7 @@ export function gradeCohort(all: readonly GradeInputs[], rules: CycleRules): Gra
   const allowedFairlyGood = fairlyQuota === null ? null : quotaCount(fairlyQuota, n);
   let good = 0;
   let fairly = 0;
+  const places = new Map<number, QuotaPlace>();
   order.forEach((r, i) => {
     let g = r.computed;
     if (g === "good") {
@@ -158,8 +166,19 @@ export function gradeCohort(all: readonly GradeInputs[], rules: CycleRules): Gra
       if (fairly < allowedFairlyGood) fairly++;
       else g = "average";
     }
-    r.breakdown.quota = { rank: i + 1, of: n, allowedGood, allowedFairlyGood, movedDown: g !== r.computed };
-    r.computed = g;
+    places.set(r.unitId, { grade: g, quota: { rank: i + 1, of: n, allowedGood, allowedFairlyGood, movedDown: g !== r.computed } });
   });
+  return places;
+}
+
+/** Grades a cycle's units together: scores each (`scoreUnit`), then applies the quotas by rank (`applyQuotas`). */
+export function gradeCohort(all: readonly GradeInputs[], rules: CycleRules): GradeResult[] {
+  const scored = all.map((u) => scoreUnit(u, rules));
+  const places = applyQuotas(scored, rules);
+  for (const r of scored) {
+    const place = places.get(r.unitId)!;
+    r.breakdown.quota = place.quota;
+    r.computed = place.grade;
+  }
   return scored;
 }

@@ -5,7 +5,8 @@ import { defaultCycleRules } from "~/lib/assessment/rules";
 import type { Actor } from "~/server/scope";
 import { freezeGrades } from "~/server/services/assessment/freeze";
 import { gradeQuota, listGrades } from "~/server/services/assessment/grade-list";
-import { fmt, timeRuns, type Stats } from "./stats";
+import { staleAnnualScores } from "~/server/services/assessment/grade-store";
+import { fmt, summarise, timeRuns, type Stats } from "./stats";
 
 /**
  * The annual assessment at scale (issue #15): `assessment.grades` for a ~1,000-unit subtree of the
@@ -30,13 +31,46 @@ export async function benchAssessment(
   const input = { year, unitId: subject!.id };
   const rows: { what: string; stats: Stats; note: string }[] = [];
   opts.log(`assessment: subtree of unit ${subject!.id} (${subject!.n} units) of ${all!.n} graded units …`);
+  // The first read after the rows went stale (a rules change, a catalogue change, a new quarter):
+  // every graded unit's score recomputed and stored.
+  const cold: number[] = [];
+  for (let i = 0; i < Math.max(3, Math.min(5, opts.runs)); i++) {
+    await staleAnnualScores(db, year, "all");
+    const started = performance.now();
+    await listGrades(ctx, input);
+    cold.push(performance.now() - started);
+  }
+  rows.push({ what: `grades, rating, first read after all ${all!.n} rows went stale`, stats: summarise(cold), note: "" });
   const count = (await listGrades(ctx, input)).length;
   rows.push({
-    what: `grades, rating (live over all ${all!.n} graded units)`,
+    what: `grades, rating (stored scores of all ${all!.n} graded units, quotas on read), steady`,
     stats: await timeRuns(() => listGrades(ctx, input), opts),
     note: `${count} rows`,
   });
-  rows.push({ what: "gradeQuota, rating", stats: await timeRuns(() => gradeQuota(ctx, input), opts), note: "" });
+  // The first read after one input write: one unit's row stale (inside the subtree or out of it, alternately).
+  const ids = (await queryRows<{ id: number }>(db, sql`select id from units where parent_id is not null and active order by id`)).map((r) =>
+    Number(r.id),
+  );
+  const pick = (i: number) => ids[(i * 7919) % ids.length]!;
+  const afterWrite: number[] = [];
+  const writeCost: number[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    await db.transaction(async (tx) => {
+      const started = performance.now();
+      await staleAnnualScores(tx, year, [pick(i)]);
+      writeCost.push(performance.now() - started);
+    });
+    const started = performance.now();
+    await listGrades(ctx, input);
+    afterWrite.push(performance.now() - started);
+  }
+  rows.push({ what: "grades, rating, first read after one input write (1 row recomputed)", stats: summarise(afterWrite), note: "" });
+  rows.push({
+    what: "staleAnnualScores in a writer's transaction (1 unit): the write's extra cost",
+    stats: summarise(writeCost),
+    note: "",
+  });
+  rows.push({ what: "gradeQuota, rating, steady", stats: await timeRuns(() => gradeQuota(ctx, input), opts), note: "" });
   const t = performance.now();
   const frozen = await db.transaction(async (tx) => {
     const n = await freezeGrades(tx, year, ctx.actor);
@@ -55,6 +89,8 @@ export async function benchAssessment(
 async function ensureInputs(db: Db, year: number, adminId: number) {
   await db.delete(assessmentCycles).where(sql`year = ${year}`);
   await db.execute(sql`delete from assessment_grades where year = ${year}`);
+  // The inputs below are written straight to the tables, not through the writers that mark stored scores stale.
+  await db.execute(sql`delete from assessment_scores where year = ${year}`);
   await db.insert(assessmentCycles).values({ year, status: "rating", rules: defaultCycleRules(year) });
   const [has] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from appraisals where year = ${year}`);
   if (has!.n > 0) return;

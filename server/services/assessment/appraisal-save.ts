@@ -1,4 +1,5 @@
 import "server-only";
+import { staleAnnualScores } from "./grade-store";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { appraisals } from "~/db/schema";
@@ -45,6 +46,7 @@ export async function saveAppraisal({ db, actor }: { db: Db; actor: Actor }, inp
           .returning();
     // Two first entries at once: the second finds the first's row.
     if (!after) throw conflict(m("assessmentInput.appraisalChanged", { version: 1 }));
+    await staleAnnualScores(tx, input.year, [unit.id]);
     await writeAudit(tx, actor, {
       action: "assessment.saveAppraisal",
       entity: "appraisal",

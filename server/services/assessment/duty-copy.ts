@@ -1,4 +1,5 @@
 import "server-only";
+import { staleAnnualScores } from "./grade-store";
 import { eq, sql } from "drizzle-orm";
 import { queryRows, type Tx } from "~/db/client";
 import { dutyReports } from "~/db/schema";
@@ -51,4 +52,6 @@ export async function refreshDutyReportCopy(tx: Tx, dutyReportId: number): Promi
       copiedSimilarity: best?.similarity ?? null,
     })
     .where(eq(dutyReports.id, dutyReportId));
+  // The copied flag caps the grade (duty_report_copied).
+  await staleAnnualScores(tx, me.year, [me.unitId]);
 }

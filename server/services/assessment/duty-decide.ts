@@ -1,4 +1,5 @@
 import "server-only";
+import { staleAnnualScores } from "./grade-store";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { dutyReports } from "~/db/schema";
@@ -43,6 +44,7 @@ export async function decideDutyReport(
       })
       .where(eq(dutyReports.id, before.id))
       .returning();
+    await staleAnnualScores(tx, input.year, [unit.id]);
     await writeAudit(tx, actor, {
       action: to === "accepted" ? "assessment.acceptDutyReport" : "assessment.returnDutyReport",
       entity: "duty_report",

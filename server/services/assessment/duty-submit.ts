@@ -1,4 +1,5 @@
 import "server-only";
+import { staleAnnualScores } from "./grade-store";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { dutyReports } from "~/db/schema";
@@ -58,6 +59,7 @@ export async function submitDutyReport({ db, actor }: { db: Db; actor: Actor }, 
       })
       .where(eq(dutyReports.id, before.id))
       .returning();
+    await staleAnnualScores(tx, input.year, [unit.id]);
     const late = submittedLate(now, cycle.rules.dutyReportDeadline);
     await writeAudit(tx, actor, {
       action: "assessment.submitDutyReport",

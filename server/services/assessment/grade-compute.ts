@@ -11,8 +11,12 @@ import { loadGradeInputs } from "./grade-inputs";
  * The computed grades of every graded unit of the cycle: quotas apply over all of them together
  * (department-wide, ranked by score), so a subtree's grades are always taken from this.
  */
-export async function computeCycleGrades(db: Db | Tx, cycle: Pick<AssessmentCycle, "year" | "rules">): Promise<Map<number, GradeResult>> {
-  const inputs = await loadGradeInputs(db, cycle.year, sql`true`);
+export async function computeCycleGrades(
+  db: Db | Tx,
+  cycle: Pick<AssessmentCycle, "year" | "rules">,
+  now = new Date(),
+): Promise<Map<number, GradeResult>> {
+  const inputs = await loadGradeInputs(db, cycle.year, sql`true`, now);
   return new Map(gradeCohort(inputs, cycle.rules).map((r) => [r.unitId, r]));
 }
 

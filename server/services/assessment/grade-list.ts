@@ -7,7 +7,8 @@ import type { Grade } from "~/lib/codes";
 import { gradesFrozen } from "~/lib/assessment/cycle-status";
 import { assertUnitInScope, canAccess, readableFromSql, type Actor } from "~/server/scope";
 import { loadCycle } from "./cycle-load";
-import { computeCycleGrades, effectiveCounts, loadSecretaries, loadStoredGrades, type Secretary } from "./grade-compute";
+import { loadSecretaries, loadStoredGrades, type Secretary } from "./grade-compute";
+import { liveCycleGrades } from "./grade-store";
 import { gradedUnitSql } from "./grade-inputs";
 import type { GradesInput } from "./grade-schemas";
 
@@ -32,22 +33,26 @@ export type GradeRow = {
 
 /**
  * The grades of the graded units `units` selects, with the cycle's department-wide counts:
- * worked out from the inputs while the cycle is open or rating (quotas over all graded units),
- * the frozen rows once it is publicised.
+ * from the stored annual scores while the cycle is open or rating (`liveCycleGrades`: the stale
+ * ones recomputed, quotas over all graded units), the frozen rows once it is publicised.
  */
-export async function gradeTable(db: Db, cycle: AssessmentCycle, units: SQL) {
+export async function gradeTable(db: Db, cycle: AssessmentCycle, units: SQL, now = new Date()) {
   const within = sql`${gradedUnitSql} and ${units}`;
-  const [names, secretaries] = await Promise.all([
+  const live = !gradesFrozen(cycle.status);
+  // One round of queries at once: the units, their secretaries and (live) the stored scores and grade rows.
+  const [names, secretaries, liveGrades, liveStored] = await Promise.all([
     queryRows<{ id: number; name: string; path: string; depth: number }>(
       db,
       sql`select u.id, u.name, u.path, u.depth from units u where ${within}`,
     ),
     loadSecretaries(db, cycle.year, within),
+    live ? liveCycleGrades(db, cycle, within, now) : null,
+    live ? loadStoredGrades(db, cycle.year, within) : null,
   ]);
   let rows: Omit<GradeRow, "unitName" | "unitPath" | "depth" | "secretary">[];
   let department: Record<Grade, number>;
   let graded: number;
-  if (gradesFrozen(cycle.status)) {
+  if (!liveGrades || !liveStored) {
     const stored = await queryRows<{
       unitId: number;
       score: number;
@@ -74,26 +79,22 @@ export async function gradeTable(db: Db, cycle: AssessmentCycle, units: SQL) {
     graded = Object.values(department).reduce((a, b) => a + b, 0);
     rows = stored.map((r) => ({ ...r, unitId: Number(r.unitId), score: Number(r.score), effective: r.final, version: Number(r.version) }));
   } else {
-    const [computed, stored] = await Promise.all([computeCycleGrades(db, cycle), loadStoredGrades(db, cycle.year, sql`true`)]);
-    department = effectiveCounts(computed, stored);
-    graded = computed.size;
-    rows = names.flatMap(({ id }) => {
-      const r = computed.get(Number(id));
-      if (!r) return [];
+    const stored = liveStored;
+    department = liveGrades.department;
+    graded = liveGrades.graded;
+    rows = liveGrades.rows.map((r) => {
       const s = stored.get(r.unitId);
-      return [
-        {
-          unitId: r.unitId,
-          score: r.score,
-          computed: r.computed,
-          proposed: s?.proposed ?? null,
-          final: s?.final ?? null,
-          effective: s?.final ?? r.computed,
-          reason: s?.reason ?? null,
-          breakdown: r.breakdown,
-          version: s?.version ?? 0,
-        },
-      ];
+      return {
+        unitId: r.unitId,
+        score: r.score,
+        computed: r.grade,
+        proposed: s?.proposed ?? null,
+        final: s?.final ?? null,
+        effective: s?.final ?? r.grade,
+        reason: s?.reason ?? null,
+        breakdown: r.breakdown,
+        version: s?.version ?? 0,
+      };
     });
   }
   const unitOf = new Map(names.map((n) => [Number(n.id), n]));

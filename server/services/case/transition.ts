@@ -6,6 +6,7 @@ import type { Db } from "~/db/client";
 import { caseEvents, cases, rectificationItems } from "~/db/schema";
 import { conflict, preconditionFailed } from "~/server/errors";
 import type { Actor } from "~/server/scope";
+import { staleAnnualScores, yearOf } from "~/server/services/assessment/grade-store";
 import { writeAudit } from "~/server/services/audit/write";
 import { loadCaseInScope } from "./load";
 import { m } from "~/lib/server-message";
@@ -55,6 +56,8 @@ export async function transitionCase({ db, actor }: { db: Db; actor: Actor }, in
       .where(and(eq(cases.id, before.id), eq(cases.status, before.status)))
       .returning({ status: cases.status, version: cases.version });
     if (!updated) throw conflict(m("case.caseChangedMeanwhile"));
+    // A decided (or later) case counts against its quarter's year grade.
+    await staleAnnualScores(tx, yearOf(before.quarter), [before.unitId]);
     await tx
       .insert(caseEvents)
       .values({ caseId: before.id, actorId: actor.id, fromStatus: before.status, toStatus: input.to, comment: input.comment });

@@ -4,6 +4,7 @@ import type { Db } from "~/db/client";
 import { cases, type Case } from "~/db/schema";
 import { conflict, preconditionFailed } from "~/server/errors";
 import type { Actor } from "~/server/scope";
+import { staleAnnualScores, yearOf } from "~/server/services/assessment/grade-store";
 import { writeAudit } from "~/server/services/audit/write";
 import { secretaryOn } from "~/server/services/officer/secretary";
 import { todayInChina } from "~/server/services/meeting/schemas";
@@ -52,6 +53,7 @@ export async function updateCase({ db, actor }: { db: Db; actor: Actor }, input:
       .where(and(eq(cases.id, id), eq(cases.version, version), inArray(cases.status, [...editable])))
       .returning();
     if (!after) throw stale(version + 1);
+    await staleAnnualScores(tx, yearOf(after.quarter), [after.unitId]);
     await writeAudit(tx, actor, {
       action: "case.update",
       entity: "case",

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "~/db/client";
 import { inspections } from "~/db/schema";
 import { assertUnitInScope, type Actor } from "~/server/scope";
+import { staleAnnualScores, yearOf } from "~/server/services/assessment/grade-store";
 import { writeAudit } from "~/server/services/audit/write";
 import { secretaryOn } from "~/server/services/officer/secretary";
 import { inspectionColumns, inspectionSnapshot } from "./load";
@@ -24,6 +25,7 @@ export async function createInspection({ db, actor }: { db: Db; actor: Actor }, 
       })
       .returning();
     if (!created) throw new Error("inspection insert returned no row");
+    await staleAnnualScores(tx, yearOf(created.inspectedOn), [unit.id]);
     await writeAudit(tx, actor, {
       action: "inspection.create",
       entity: "inspection",

@@ -4,6 +4,7 @@ import type { Db } from "~/db/client";
 import { inspections } from "~/db/schema";
 import { conflict, preconditionFailed } from "~/server/errors";
 import type { Actor } from "~/server/scope";
+import { staleAnnualScores, yearOf } from "~/server/services/assessment/grade-store";
 import { writeAudit } from "~/server/services/audit/write";
 import { secretaryOn } from "~/server/services/officer/secretary";
 import { inspectionColumns, inspectionSnapshot, loadInspectionInScope } from "./load";
@@ -31,6 +32,7 @@ export async function updateInspection({ db, actor }: { db: Db; actor: Actor }, 
       .where(and(eq(inspections.id, id), eq(inspections.version, version)))
       .returning();
     if (!after) throw stale(version + 1);
+    for (const day of new Set([before.inspectedOn, after.inspectedOn])) await staleAnnualScores(tx, yearOf(day), [unit.id]);
     await writeAudit(tx, actor, {
       action: "inspection.update",
       entity: "inspection",

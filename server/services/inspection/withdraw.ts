@@ -4,6 +4,7 @@ import type { Db, Tx } from "~/db/client";
 import { cases, inspections } from "~/db/schema";
 import { badInput, conflict, preconditionFailed } from "~/server/errors";
 import type { Actor } from "~/server/scope";
+import { staleAnnualScores, yearOf } from "~/server/services/assessment/grade-store";
 import { writeAudit } from "~/server/services/audit/write";
 import { inspectionSnapshot, loadInspectionInScope } from "./load";
 import type { WithdrawInspectionInput } from "./schemas";
@@ -42,6 +43,7 @@ export async function withdrawInspection({ db, actor }: { db: Db; actor: Actor }
       })
       .where(eq(inspections.id, input.id))
       .returning();
+    await staleAnnualScores(tx, yearOf(before.inspectedOn), [unit.id]);
     await writeAudit(tx, actor, {
       action: "inspection.withdraw",
       entity: "inspection",

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "~/db/client";
 import { insertFacts } from "./facts";
 import { lockRollups, recomputeSubtreeRows } from "./subtree-sql";
+import { staleAnnualScores, yearOf } from "~/server/services/assessment/grade-store";
 
 /**
  * Rebuilds the analytics tables from the reports: all of them, or the quarters from
@@ -27,6 +28,8 @@ export async function rebuildRollups(db: Db | Tx, opts: { fromQuarter?: string }
   for (let d = Number(depth?.d ?? 0); d >= 0; d--) {
     await recomputeSubtreeRows(db, sql`u.depth = ${d}`, quarters);
   }
+  // Every unit's quarterly composites of those quarters may have changed: their years' stored annual scores are stale.
+  await staleAnnualScores(db, from === null ? "all" : { from: yearOf(from) }, "all");
   const [counts] = await queryRows<{ facts: number | string; rollups: number | string }>(
     db,
     sql`select (select count(*) from unit_scores) as facts, (select count(*) from subtree_scores) as rollups`,

@@ -6,6 +6,7 @@ import { insertFacts, regionOf } from "./facts";
 import { pathIds } from "~/lib/unit-hierarchy";
 import { lockRollups, recomputeChain } from "./subtree-sql";
 import { inSubtreeSql } from "~/server/scope";
+import { staleAnnualScores, yearOf } from "~/server/services/assessment/grade-store";
 
 /**
  * Refreshes the analytics after one report changed status or content (DHIS2-style analytics
@@ -20,6 +21,8 @@ export async function refreshRollupsForReport(tx: Tx, unitId: number, quarter: s
   await tx.execute(sql`delete from unit_scores where unit_id = ${unitId} and quarter = ${quarter}`);
   await insertFacts(tx, sql`r.unit_id = ${unitId} and r.quarter = ${quarter}`);
   await recomputeChain(tx, pathIds(unit.path).reverse(), [quarter]);
+  // The unit's quarterly composite is a grade input of that year.
+  await staleAnnualScores(tx, yearOf(quarter), [unitId]);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Db } from "~/db/client";
 import { units, users } from "~/db/schema";
 import { preconditionFailed } from "~/server/errors";
 import { assertCapability, type Actor } from "~/server/scope";
+import { staleAnnualScores } from "~/server/services/assessment/grade-store";
 import { writeAudit } from "~/server/services/audit/write";
 import { addQuarters, quarterOf } from "~/lib/quarter";
 import { lockTreeStructure, lockUnit } from "./guards";
@@ -47,6 +48,8 @@ export async function setUnitActive({ db, actor }: { db: Db; actor: Actor }, inp
     // A deactivated unit still owes the quarters that ended before it was deactivated, no later one.
     const reportsUntil = input.active ? null : addQuarters(quarterOf(new Date()), -1);
     await tx.update(units).set({ active: input.active, reportsUntil }).where(eq(units.id, unit.id));
+    // The graded set changes: the unit's stored annual scores are recomputed when it is graded again.
+    await staleAnnualScores(tx, "all", [unit.id]);
     await writeAudit(tx, actor, {
       action: "unit.setActive",
       entity: "unit",
