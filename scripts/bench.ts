@@ -119,7 +119,7 @@ async function throughput() {
     password: DEMO_PASSWORD,
     connections,
     seconds,
-    bareport: port + 100,
+    bareport: port, // one after the other: the bare server is stopped before the app starts
     appPort: port,
     apps,
     log,

@@ -4,6 +4,7 @@ import { isLocale, localeCookie } from "~/i18n/locales";
 import { loadActor } from "~/server/auth/load-actor";
 import { refreshedSessionCookie, sessionOfCookies } from "~/server/auth/session-token";
 import { databaseUnavailable, isDatabaseUnavailable } from "~/server/lib/db-unavailable";
+import type { Actor } from "~/server/scope";
 import type { Context } from "./trpc";
 
 /**
@@ -15,9 +16,11 @@ import type { Context } from "./trpc";
  * (`reissueCookie`) re-issues the cookie when the sliding window needs it; a server component
  * cannot set cookies — for pages proxy.ts does it.
  */
-export async function createRequestContext(opts: { reissueCookie?: boolean } = {}): Promise<Context> {
+export async function createRequestContext(opts: { reissueCookie?: boolean; actor?: () => Promise<Actor | null> } = {}): Promise<Context> {
   try {
     const db = await getDb();
+    // A page's server-side calls take the actor the page already read (app/_lib/session.ts).
+    if (opts.actor) return { db, readDb: await getReadDb(), actor: await opts.actor(), locale: await uiLocale() };
     const jar = await cookies();
     const session = await sessionOfCookies(jar);
     const actor = session.state === "active" ? await loadActor(db, session.userId, session.sessionId) : null;
