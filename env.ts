@@ -65,6 +65,13 @@ export const envSchema = z.object({
   // the app's own server (scripts/server.mjs, scripts/start.mjs)
   PORT: wholeNumber(1).refine((n) => n === undefined || n <= 65535, "须为 1–65535 的端口 / must be a port from 1 to 65535"),
   HOSTNAME: optional(z.string()),
+  /** Processes of the app's server under node:cluster (scripts/server.mjs): a number, or "auto" (one per core); PostgreSQL only. */
+  APP_WORKERS: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^(auto|[1-9]\d*)$/, "须为正整数或 auto / must be a positive whole number or auto"),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,18 +1,19 @@
-import NextAuth from "next-auth";
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { baseAuthConfig } from "~/server/auth/auth-config";
-import { secureCookies, sessionCookieName } from "~/server/auth/cookies";
+import { NextResponse, type NextRequest } from "next/server";
+import { secureCookies, sessionCookieName, sessionCookieOptions } from "~/server/auth/cookies";
+import { hasSessionCookie, refreshedSessionCookie, sessionOfCookies } from "~/server/auth/session-token";
 import { apiContentSecurityPolicy, baseSecurityHeaders, contentSecurityPolicy, newNonce } from "~/server/http/security-headers";
 
 // Runs before every request but static files (Next 16 "proxy", formerly middleware; Node.js runtime).
-// 1. next-auth re-signs the session cookie with a new `lastSeen` (sliding idle expiry), or
-//    clears it when the session is over (auth-config.ts).
-// 2. A page asked for with a session that is over goes to the login page, which says so.
-// 3. Security headers, with a fresh CSP nonce that Next puts on its own inline scripts.
-const { auth } = NextAuth(() => baseAuthConfig());
+// 1. Security headers on every answer, with a fresh CSP nonce that Next puts on its own inline scripts.
+// 2. Page navigations only (not /api/, form posts, prefetches or /login): the session cookie is
+//    read once (server/auth/session-token.ts): a session that is over goes to the login page,
+//    which says so, and its cookie is cleared; an active one is re-issued with a new `lastSeen`
+//    when the sliding window needs it (at most once a minute), not on every request.
+// API calls do their single session read in the tRPC context (server/api/context.ts): nothing
+// of next-auth runs here.
 
 /** A document or client-side navigation, not an API call, a form post or a prefetch. */
-function isPageNavigation(req: NextRequest): boolean {
+export function isPageNavigation(req: NextRequest): boolean {
   const path = req.nextUrl.pathname;
   return (
     (req.method === "GET" || req.method === "HEAD") &&
@@ -22,33 +23,31 @@ function isPageNavigation(req: NextRequest): boolean {
   );
 }
 
-const securedByAuth = auth((req) => {
+export async function proxy(req: NextRequest) {
   const https = secureCookies();
-  const hadSession = req.cookies.getAll().some((c) => c.name.startsWith(sessionCookieName(https)));
   const csp = req.nextUrl.pathname.startsWith("/api/")
     ? apiContentSecurityPolicy
     : contentSecurityPolicy({ nonce: newNonce(), dev: process.env.NODE_ENV === "development", https });
 
+  const session = isPageNavigation(req) && hasSessionCookie(req.cookies, https) ? await sessionOfCookies(req.cookies) : null;
   let res: NextResponse;
-  if (!req.auth && hadSession && isPageNavigation(req)) {
+  if (session?.state === "over") {
     res = NextResponse.redirect(new URL("/login?reason=expired", req.nextUrl));
+    for (const c of req.cookies.getAll())
+      if (c.name.startsWith(sessionCookieName(https)))
+        res.cookies.set(c.name, "", { ...sessionCookieOptions(https), expires: new Date(0) });
   } else {
     const forwarded = new Headers(req.headers);
     forwarded.set("content-security-policy", csp); // where Next looks for the nonce
     res = NextResponse.next({ request: { headers: forwarded } });
+    if (session?.state === "active" && session.refresh) {
+      const cookie = await refreshedSessionCookie(session.token);
+      res.cookies.set(cookie.name, cookie.value, cookie.options);
+    }
   }
   res.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(baseSecurityHeaders({ https }))) res.headers.set(name, value);
   return res;
-});
-
-type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
-
-export async function proxy(request: NextRequest, event: NextFetchEvent) {
-  // With a lazy config (read per request, so `next build` needs no secret), next-auth's
-  // `auth(handler)` is a promise of the wrapped handler.
-  const handler = await (securedByAuth as unknown as Promise<Handler>);
-  return handler(request, event);
 }
 
 export const config = {

@@ -1,7 +1,7 @@
 import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { readEnv } from "~/env";
 import * as schema from "./schema";
 import { openPostgresPool } from "./postgres-pool";
@@ -76,4 +76,20 @@ export function getReadDb(): Promise<Db> {
 export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
   return Array.isArray(result) ? result : result.rows;
+}
+
+/**
+ * Several independent reads in one statement, so one round trip: each query's rows come back
+ * as a JSON array (`json_agg`) under its key. Values arrive as JSON does — numbers (numeric and
+ * bigint included) as numbers, timestamps as ISO strings — so keep to numbers and text.
+ */
+export async function queryTogether<K extends string>(db: Db | Tx, queries: Record<K, SQL>): Promise<Record<K, unknown[]>> {
+  const keys = Object.keys(queries) as K[];
+  const columns = sql.join(
+    keys.map((k) => sql`(select coalesce(json_agg(t), '[]'::json) from (${queries[k]}) t) as ${sql.identifier(k)}`),
+    sql`, `,
+  );
+  const [row] = await queryRows<Record<K, unknown[] | string>>(db, sql`select ${columns}`);
+  // postgres.js and PGlite both parse json; a driver that did not would hand over the text.
+  return Object.fromEntries(keys.map((k) => [k, typeof row![k] === "string" ? JSON.parse(row![k]) : row![k]])) as Record<K, unknown[]>;
 }

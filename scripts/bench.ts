@@ -6,6 +6,13 @@
  *
  *   npm run bench -- [--runs 200] [--naive-runs 10] [--approvals 20] [--connections 50]
  *                    [--duration 20] [--no-build] [--no-http] [--dist .next-bench] [--port 3206] [--out file.md]
+ *
+ * `--throughput` instead measures the per-request floor (issue 16) on any seeded PostgreSQL (the
+ * demo data will do): a bare Node `http` server and `dashboard.overview` of the built app
+ * (`--dist`, default .next-bench; `--no-build` to use it as it is) signed in as the leader, each
+ * `--seconds` (10) with `--connections` (50), the app with each process count of `--workers`
+ * (default "1,auto": one process, and one per core under node:cluster), and optionally a
+ * `--before DIR` checkout with its own build in DIR/.next; prints req/s, p95 and app ÷ bare.
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -20,6 +27,8 @@ import { describeMachine, loadAverage } from "./bench/machine";
 import { benchRefresh } from "./bench/refresh";
 import { renderReport, type BenchReport } from "./bench/report";
 import { benchServices, type Subject } from "./bench/services";
+import { benchThroughput, renderThroughput } from "./bench/throughput";
+import { availableParallelism } from "node:os";
 import { dashboardRoutes, FIRST_LOAD_LIMIT_KB, routeSizes } from "./route-sizes.mjs";
 
 const { values: args } = parseArgs({
@@ -35,6 +44,10 @@ const { values: args } = parseArgs({
     dist: { type: "string", default: ".next-bench" },
     port: { type: "string", default: "3206" },
     out: { type: "string" },
+    throughput: { type: "boolean", default: false },
+    seconds: { type: "string", default: "10" },
+    workers: { type: "string", default: "1,auto" },
+    before: { type: "string" },
   },
 });
 const int = (name: keyof typeof args) => {
@@ -59,6 +72,63 @@ const stopServer = async () => {
   server = null;
 };
 process.once("SIGINT", () => void stopServer().finally(() => process.exit(130)));
+if (args.throughput) {
+  try {
+    await throughput();
+  } catch (err) {
+    console.error("bench failed:", err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  } finally {
+    await handle.close();
+  }
+  process.exit();
+}
+
+/** `--throughput`: the per-request floor, see the top of this file. */
+async function throughput() {
+  const { db } = handle;
+  const [leader] = await queryRows<{ id: number }>(db, sql`select id from users where username = 'leader'`);
+  const actor = leader ? await loadActor(db, leader.id) : null;
+  if (!actor) throw new Error("demo account leader missing: seed the database (npm run db:seed)");
+  const [range] = await queryRows<{ from: string; to: string }>(
+    db,
+    sql`select min(quarter) as "from", max(quarter) as "to" from subtree_scores where root_unit_id = ${actor.unitId} and approved_count > 0`,
+  );
+  if (!range?.from) throw new Error("no approved scores under the leader's unit");
+  const dist = args.dist;
+  const port = int("port");
+  if (!args["no-build"]) {
+    log(`next build into ${dist} …`);
+    const ms = await buildApp(dist, path.join("/tmp", `bench-build-${port}.log`));
+    log(`  built in ${(ms / 1000).toFixed(0)} s`);
+  }
+  const processCounts = args.workers.split(",").map((w) => (w.trim() === "auto" ? availableParallelism() : Number(w)));
+  const apps = [
+    ...(args.before
+      ? [{ label: `app before (${path.basename(args.before)})`, dir: path.resolve(args.before), distDir: ".next", workers: 1 }]
+      : []),
+    ...processCounts.map((workers) => ({ label: "app: dashboard.overview", dir: process.cwd(), distDir: dist, workers })),
+  ];
+  const connections = int("connections");
+  const seconds = int("seconds");
+  const loadStart = loadAverage();
+  const rows = await benchThroughput({
+    databaseUrl: url!,
+    input: { unitId: actor.unitId, from: range.from, to: range.to },
+    username: "leader",
+    password: DEMO_PASSWORD,
+    connections,
+    seconds,
+    bareport: port, // one after the other: the bare server is stopped before the app starts
+    appPort: port,
+    apps,
+    log,
+  });
+  const report = renderThroughput(rows, { connections, seconds, load: `${loadStart} → ${loadAverage()}` });
+  console.log(report);
+  if (args.out) writeFileSync(args.out, report);
+}
+
 try {
   const { db } = handle;
   const [seeded] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_log where action = 'seed.scale'`);

@@ -4,8 +4,10 @@ import { authSecret } from "./secret";
 import { sessionPolicy, sessionVerdict } from "./session-policy";
 
 /**
- * The next-auth settings that need no database: shared by the sign-in routes (index.ts) and
- * by proxy.ts, which refreshes the session cookie on every request (sliding idle expiry).
+ * The next-auth settings that need no database, for the sign-in and sign-out routes (index.ts).
+ * Requests after sign-in do not go through next-auth: the cookie is read once per request by
+ * session-token.ts (same secret, salt and claims), which re-issues it for the sliding idle
+ * expiry only when `lastSeen` is older than a minute.
  *
  * The token carries the user id, the id of its session row (sessions table, checked on every
  * request by load-actor.ts), and two times:

@@ -11,15 +11,22 @@ import { todayInChina } from "~/server/services/meeting/schemas";
  * overdue rectification item — the figure the overview shows. The caller has checked scope.
  */
 export async function caseSummary(db: Db, root: Pick<Unit, "id" | "path">, opts: { onlyRoot: boolean }, today = todayInChina()) {
-  const [row] = await queryRows<{ open: number | string; overdue: number | string; closed: number | string }>(
-    db,
-    sql`select count(*) filter (where c.status <> 'closed') as open,
+  return caseSummaryOf(await queryRows<CaseSummaryRow>(db, caseSummarySql(root, opts, today)));
+}
+
+export type CaseSummaryRow = { open: number | string; overdue: number | string; closed: number | string };
+
+/** The query of `caseSummary` (one row, for `caseSummaryOf`), for reads that batch it with others. */
+export function caseSummarySql(root: Pick<Unit, "id" | "path">, opts: { onlyRoot: boolean }, today = todayInChina()) {
+  return sql`select count(*) filter (where c.status <> 'closed') as open,
                count(*) filter (where c.status <> 'closed' and exists (
                  select 1 from rectification_items ri
                  where ri.case_id = c.id and ${itemOverdueSql("ri", today)})) as overdue,
                count(*) filter (where c.status = 'closed') as closed
         from cases c join units u on u.id = c.unit_id
-        where ${subtreeSql("u", root, opts.onlyRoot)}`,
-  );
+        where ${subtreeSql("u", root, opts.onlyRoot)}`;
+}
+
+export function caseSummaryOf([row]: CaseSummaryRow[]) {
   return { open: Number(row?.open ?? 0), overdue: Number(row?.overdue ?? 0), closed: Number(row?.closed ?? 0) };
 }

@@ -17,18 +17,26 @@ export async function expectedUnits(
   quarters: string[],
 ): Promise<Map<string, number>> {
   if (quarters.length === 0) return new Map();
+  return expectedByQuarter(quarters, await queryRows<ExpectedRow>(db, expectedUnitsSql(root, onlyRoot, quarters)));
+}
+
+export type ExpectedRow = { quarter: string; n: number | string };
+
+/** The query of `expectedUnits` (rows for `expectedByQuarter`), for reads that batch it with others; `quarters` not empty. */
+export function expectedUnitsSql(root: Pick<Unit, "id" | "path">, onlyRoot: boolean, quarters: string[]) {
   const list = sql.join(
     quarters.map((q) => sql`(${q}::text)`),
     sql`, `,
   );
-  const rows = await queryRows<{ quarter: string; n: number | string }>(
-    db,
-    sql`select q.quarter, count(u.id) as n
+  return sql`select q.quarter, count(u.id) as n
           from (values ${list}) as q(quarter)
           left join units u on ${owesReportSql("u", sql`q.quarter`)}
                            and ${subtreeSql("u", root, onlyRoot)}
-         group by q.quarter`,
-  );
+         group by q.quarter`;
+}
+
+/** Quarter → units expected, every quarter of the range present. */
+export function expectedByQuarter(quarters: string[], rows: ExpectedRow[]): Map<string, number> {
   // count() is bigint: postgres.js returns it as a string.
   const counts = new Map(rows.map((r) => [r.quarter, Number(r.n)]));
   return new Map(quarters.map((q) => [q, counts.get(q) ?? 0]));

@@ -1,12 +1,12 @@
 import "server-only";
-import type { Db } from "~/db/client";
+import { queryTogether, type Db } from "~/db/client";
 import { addQuarters } from "~/lib/quarter";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
-import { caseSummary } from "~/server/services/case/summary";
-import { breadcrumb } from "./breadcrumb";
-import { expectedUnits } from "./expected";
+import { caseSummaryOf, caseSummarySql, type CaseSummaryRow } from "~/server/services/case/summary";
+import { breadcrumbOf, breadcrumbSql, breadcrumbTrail } from "./breadcrumb";
+import { expectedByQuarter, expectedUnitsSql, type ExpectedRow } from "./expected";
 import { checkedRange } from "~/server/lib/quarter-range";
-import { emptyScores, readOwnScores, readSubtreeScores, type Scores } from "./scores";
+import { emptyScores, foldScores, ownScoresSql, subtreeScoresSql, type Scores, type SeriesRow } from "./scores";
 import { defaultInclusion, type ReportInclusion } from "~/lib/status";
 
 export type OverviewInput = { unitId: number; from: string; to: string; include?: ReportInclusion };
@@ -35,6 +35,9 @@ export function latestAndPrevious(trend: TrendPoint[], byQuarter?: Map<string, S
  * `dashboard.overview`: composite, business and category trends of a subtree, read from the
  * rollup table (one indexed read, however large the subtree), plus its accountability cases.
  * Staff read their own unit only, never the subtree below it.
+ *
+ * Two round trips: the unit and its scope check, then every read of the answer in one
+ * statement (`queryTogether`) — scores, units expected per quarter, breadcrumb, cases.
  */
 export async function dashboardOverview({ db, actor }: { db: Db; actor: Actor }, input: OverviewInput) {
   const quarters = checkedRange(input.from, input.to);
@@ -43,9 +46,15 @@ export async function dashboardOverview({ db, actor }: { db: Db; actor: Actor },
   const onlyRoot = readsOnlyOwnUnit(actor);
   // One quarter before the range as well, for the radar's "last quarter" when the range is one quarter.
   const range = { from: addQuarters(input.from, -1), to: input.to };
-  const scores = onlyRoot ? await readOwnScores(db, [root.id], range, include) : await readSubtreeScores(db, [root.id], range, include);
-  const byQuarter = scores.get(root.id);
-  const expected = await expectedUnits(db, root, onlyRoot, quarters);
+  const trail = breadcrumbTrail(actor, root);
+  const read = await queryTogether(db, {
+    scores: onlyRoot ? ownScoresSql([root.id], range, include) : subtreeScoresSql([root.id], range, include),
+    expected: expectedUnitsSql(root, onlyRoot, quarters),
+    breadcrumb: breadcrumbSql(trail),
+    cases: caseSummarySql(root, { onlyRoot }),
+  });
+  const byQuarter = foldScores(read.scores as SeriesRow[]).get(root.id);
+  const expected = expectedByQuarter(quarters, read.expected as ExpectedRow[]);
   const trend: CoveredPoint[] = trendOf(quarters, byQuarter).map((p) => ({ ...p, expectedUnits: expected.get(p.quarter) ?? 0 }));
   return {
     unitId: root.id,
@@ -53,9 +62,9 @@ export async function dashboardOverview({ db, actor }: { db: Db; actor: Actor },
     from: input.from,
     to: input.to,
     include,
-    breadcrumb: await breadcrumb(db, actor, root),
+    breadcrumb: breadcrumbOf(trail, read.breadcrumb as { id: number; name: string }[]),
     trend,
     ...latestAndPrevious(trend, byQuarter),
-    cases: await caseSummary(db, root, { onlyRoot }),
+    cases: caseSummaryOf(read.cases as CaseSummaryRow[]),
   };
 }

@@ -50,33 +50,35 @@ type Range = { from: string; to: string };
  */
 export async function readSubtreeScores(db: Db, rootIds: number[], range: Range, include: ReportInclusion) {
   if (rootIds.length === 0) return new Map<number, Map<string, Scores>>();
+  return foldScores(await queryRows<SeriesRow>(db, subtreeScoresSql(rootIds, range, include)));
+}
+
+/** The query of `readSubtreeScores` (rows for `foldScores`), for reads that batch it with others; `rootIds` not empty. */
+export function subtreeScoresSql(rootIds: number[], range: Range, include: ReportInclusion) {
   const [sum, count] = include === "approved" ? ["approved_sum", "approved_count"] : ["submitted_sum", "submitted_count"];
-  const rows = await queryRows<SeriesRow>(
-    db,
-    sql`select root_unit_id as owner, quarter, series,
+  return sql`select root_unit_id as owner, quarter, series,
                ${sql.raw(sum)} / nullif(${sql.raw(count)}, 0) as score, ${sql.raw(count)} as n
         from subtree_scores
         where root_unit_id in (${sql.join(
           rootIds.map((id) => sql`${id}`),
           sql`, `,
         )})
-          and quarter between ${range.from} and ${range.to} and ${sql.raw(count)} > 0`,
-  );
-  return foldScores(rows);
+          and quarter between ${range.from} and ${range.to} and ${sql.raw(count)} > 0`;
 }
 
 /** One unit's own scores (no subtree) from the fact table — what staff see of their unit. */
 export async function readOwnScores(db: Db, unitIds: number[], range: Range, include: ReportInclusion) {
   if (unitIds.length === 0) return new Map<number, Map<string, Scores>>();
-  const rows = await queryRows<SeriesRow>(
-    db,
-    sql`select unit_id as owner, quarter, series, score, 1 as n
+  return foldScores(await queryRows<SeriesRow>(db, ownScoresSql(unitIds, range, include)));
+}
+
+/** The query of `readOwnScores` (rows for `foldScores`); `unitIds` not empty. */
+export function ownScoresSql(unitIds: number[], range: Range, include: ReportInclusion) {
+  return sql`select unit_id as owner, quarter, series, score, 1 as n
         from unit_scores
         where unit_id in (${sql.join(
           unitIds.map((id) => sql`${id}`),
           sql`, `,
         )})
-          and quarter between ${range.from} and ${range.to} and ${countedStatusSql("status", include)}`,
-  );
-  return foldScores(rows);
+          and quarter between ${range.from} and ${range.to} and ${countedStatusSql("status", include)}`;
 }

@@ -36,7 +36,7 @@ export async function refuseFileCall(
 /** The request's context, with a lost database as a 503 answer rather than a thrown 500. */
 export async function fileContext(): Promise<Context | Response> {
   try {
-    return await createRequestContext();
+    return await createRequestContext({ reissueCookie: true });
   } catch (err) {
     if (err instanceof TRPCError && err.code === "SERVICE_UNAVAILABLE") return fileError(503, err.code, err.message);
     if (isDatabaseUnavailable(err)) return fileError(503, "SERVICE_UNAVAILABLE", databaseUnavailable(err, "file route").message);
