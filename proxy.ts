@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { baseAuthConfig } from "~/server/auth/auth-config";
 import { secureCookies, sessionCookieName } from "~/server/auth/cookies";
+import { pageHeader } from "~/server/http/page-header";
 import { apiContentSecurityPolicy, baseSecurityHeaders, contentSecurityPolicy, newNonce } from "~/server/http/security-headers";
 
 // Runs before every request but static files (Next 16 "proxy", formerly middleware; Node.js runtime).
@@ -35,6 +36,9 @@ const securedByAuth = auth((req) => {
   } else {
     const forwarded = new Headers(req.headers);
     forwarded.set("content-security-policy", csp); // where Next looks for the nonce
+    // The page a request renders, for the audit row of a call it makes that is refused (set here, never taken from the browser).
+    if (req.nextUrl.pathname.startsWith("/api/")) forwarded.delete(pageHeader);
+    else forwarded.set(pageHeader, req.nextUrl.pathname);
     res = NextResponse.next({ request: { headers: forwarded } });
   }
   res.headers.set("Content-Security-Policy", csp);
