@@ -19,6 +19,12 @@ test("a reviewer records a failed 一岗双责 inspection, opens a case from it,
   const unitId = await pickUnit(dialog, "被检查单位", unitName, "国库科");
   await dialog.getByLabel("检查结果", { exact: true }).selectOption("fail");
   await dialog.getByLabel("检查对象", { exact: true }).selectOption("secretary");
+  // Who the secretary is on the chosen day, before saving; a day before anyone held the post says so.
+  await expect(dialog.getByTestId("inspection-secretary")).toHaveText(/^书记：\S+（\d{4}年\d{1,2}月\d{1,2}日起）$/);
+  const day = await dialog.getByLabel("检查日期").inputValue();
+  await dialog.getByLabel("检查日期").fill("2001-01-01");
+  await expect(dialog.getByTestId("inspection-secretary")).toHaveText("该单位当日无在任书记");
+  await dialog.getByLabel("检查日期").fill(day);
   await dialog.getByLabel("被检查人姓名（可选）").fill("钱卫国");
   await dialog.getByRole("button", { name: "保存" }).click();
   await expect(dialog.locator("#insp-findings-error")).toContainText("结果为不合格时须写明检查发现的问题");
