@@ -7,6 +7,7 @@ const unitName = "市财政局国库科党支部";
 const shots = "/tmp/shots-inspect";
 
 test("a reviewer records a failed 一岗双责 inspection, opens a case from it, and edits the case", async ({ page, context }) => {
+  test.setTimeout(60_000); // record, check the secretary of two days, open and edit the case, then again in English
   await loginAs(page, "reviewer");
   await page.goto("/inspections");
   await expect(page.getByRole("heading", { name: "一岗双责检查" })).toBeVisible();
