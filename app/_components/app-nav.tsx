@@ -36,12 +36,12 @@ export async function AppNav({ actor }: { actor: Actor }) {
   return (
     <nav
       aria-label={t("app.nav.label")}
-      className="order-last flex w-full flex-wrap items-center gap-1 text-sm lg:order-none lg:w-auto lg:flex-1"
+      className="order-last flex w-full flex-wrap items-center gap-0.5 text-sm lg:order-none lg:w-auto lg:flex-1"
     >
       {visible
         .filter((p) => p.group === "main")
         .map((p) => (
-          <Link key={p.href} className="rounded px-1.5 py-1 whitespace-nowrap hover:bg-neutral-100" href={p.href}>
+          <Link key={p.href} className="rounded px-1 py-1 whitespace-nowrap hover:bg-neutral-100" href={p.href}>
             {p.label}
           </Link>
         ))}

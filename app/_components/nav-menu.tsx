@@ -42,7 +42,7 @@ export function NavMenu({ label, items }: { label: string; items: { href: string
         type="button"
         aria-expanded={open}
         aria-controls="nav-menu-admin"
-        className={cn("rounded px-1.5 py-1 whitespace-nowrap hover:bg-neutral-100", current && "font-medium text-party")}
+        className={cn("rounded px-1 py-1 whitespace-nowrap hover:bg-neutral-100", current && "font-medium text-party")}
         onClick={() => setOpen((o) => !o)}
       >
         {label}
