@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { secureCookies, sessionCookieName, sessionCookieOptions } from "~/server/auth/cookies";
 import { hasSessionCookie, refreshedSessionCookie, sessionOfCookies } from "~/server/auth/session-token";
+import { pageHeader } from "~/server/http/page-header";
 import { apiContentSecurityPolicy, baseSecurityHeaders, contentSecurityPolicy, newNonce } from "~/server/http/security-headers";
 
 // Runs before every request but static files (Next 16 "proxy", formerly middleware; Node.js runtime).
@@ -39,6 +40,9 @@ export async function proxy(req: NextRequest) {
   } else {
     const forwarded = new Headers(req.headers);
     forwarded.set("content-security-policy", csp); // where Next looks for the nonce
+    // The page a request renders, for the audit row of a call it makes that is refused (set here, never taken from the browser).
+    if (req.nextUrl.pathname.startsWith("/api/")) forwarded.delete(pageHeader);
+    else forwarded.set(pageHeader, req.nextUrl.pathname);
     res = NextResponse.next({ request: { headers: forwarded } });
     if (session?.state === "active" && session.refresh) {
       const cookie = await refreshedSessionCookie(session.token);

@@ -12,3 +12,6 @@ export const isItemOverdue = (item: { doneAt: Date | string | null; deadline: st
 /** `isItemOverdue` as a SQL condition on the item table `alias` (rectification_items or assessment_items). */
 export const itemOverdueSql = (alias: string, today: string): SQL =>
   sql`(${sql.identifier(alias)}.done_at is null and ${sql.identifier(alias)}.deadline < ${today}::date)`;
+
+/** Whether a deadline (YYYY-MM-DD) given to a new or changed item is already past on `today` (Beijing): refused by the server, warned by the form. */
+export const deadlineBeforeToday = (deadline: string, today: string): boolean => deadline < today;

@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import en from "~/messages/en/server.json";
 import zh from "~/messages/zh-CN/server.json";
+import { formatDate } from "~/lib/format-date";
 import { localiseMessage } from "~/lib/localise-message";
 
 /**
@@ -19,7 +20,16 @@ type Leaves<T, P extends string = ""> = {
 }[keyof T & string];
 
 export type ServerMessageKey = Leaves<(typeof zh)["server"]>;
-export type ServerMessageValues = Record<string, string | number | bigint | boolean | null | undefined>;
+/** A calendar day in a message, written in each language's one date format (2020年1月28日 / 2020-01-28): `day(x)`. */
+export class MessageDay {
+  constructor(readonly value: string | Date) {}
+  toString() {
+    return formatDate(this.value, "zh-CN");
+  }
+}
+export const day = (value: string | Date) => new MessageDay(value);
+
+export type ServerMessageValues = Record<string, string | number | bigint | boolean | MessageDay | null | undefined>;
 
 // A key or value missing is a mistake in the code (tests/unit/server-messages.test.ts checks every call): say so loudly.
 const onError = (error: Error) => {
@@ -32,7 +42,9 @@ const translators = {
 
 function render(locale: keyof typeof translators, key: ServerMessageKey, values?: ServerMessageValues): string {
   // Values as text: a number reads exactly as it did in the template literal (no grouping).
-  const text = values ? Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])) : undefined;
+  const text = values
+    ? Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v instanceof MessageDay ? formatDate(v.value, locale) : String(v)]))
+    : undefined;
   return (translators[locale] as unknown as (k: string, v?: Record<string, string>) => string)(key, text);
 }
 

@@ -13,7 +13,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <div className="min-h-screen">
       <header className="border-b border-neutral-200 bg-white">
         <div className="mx-auto flex min-h-12 max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-1.5">
-          <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold text-party sm:whitespace-nowrap">
+          <Link href="/" className="flex max-w-[10rem] shrink-0 items-center gap-2 leading-tight font-semibold text-party">
             <span aria-hidden className="inline-block h-4 w-1 bg-party" />
             {t("title")}
           </Link>

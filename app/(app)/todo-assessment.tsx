@@ -2,11 +2,13 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { Table, TBody, TD, TR } from "~/app/_components/ui/table";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import { dutyHref } from "./assessment/duty/params";
 import { assessmentHref } from "./assessment/params";
 
 type AssessmentTodo = RouterOutputs["todo"]["list"]["assessment"];
@@ -75,50 +77,92 @@ export function TodoAssessment({ a }: { a: AssessmentTodo }) {
       ) : null}
 
       {a.toDecide && a.toDecide.total > 0 ? (
-        <Card data-testid="todo-duty-reports-to-decide">
-          <CardHeader title={t("decideTitle", { count: a.toDecide.total })} />
-          <Table>
-            <TBody>
-              {a.toDecide.rows.map((r) => (
-                <TR key={`${r.year}-${r.unitId}`} className="border-t border-neutral-100">
-                  <TD className={`${cell} pl-4`}>{r.unitName}</TD>
-                  <TD>{t("yearReport", { year: r.year })}</TD>
-                  <TD>
-                    {formatDateTime(r.submittedAt, locale)} {r.late ? <Badge tone="warning">{t("late")}</Badge> : null}
-                  </TD>
-                  <TD className="pr-4 text-right">
-                    <Link className={linkClass} href={unitYearHref(r.unitId, r.year)}>
-                      {t("decide")}
-                    </Link>
-                  </TD>
-                </TR>
-              ))}
-            </TBody>
-          </Table>
-        </Card>
+        <TodoListCard
+          testId="todo-duty-reports-to-decide"
+          title={t("decideTitle", { count: a.toDecide.total })}
+          total={a.toDecide.total}
+          moreHref={dutyHref("/assessment/duty", { year: a.toDecide.rows[0]?.year ?? null, status: "submitted" })}
+          rows={a.toDecide.rows.map((r) => ({
+            key: `${r.year}-${r.unitId}`,
+            cells: [
+              r.unitName,
+              t("yearReport", { year: r.year }),
+              <span key="submitted">
+                {formatDateTime(r.submittedAt, locale)} {r.late ? <Badge tone="warning">{t("late")}</Badge> : null}
+              </span>,
+            ],
+            href: unitYearHref(r.unitId, r.year),
+            action: t("decide"),
+          }))}
+        />
       ) : null}
 
       {a.overdueItems && a.overdueItems.total > 0 ? (
-        <Card data-testid="todo-overdue-comment-items">
-          <CardHeader title={t("overdueItemsTitle", { count: a.overdueItems.total })} />
-          <Table>
-            <TBody>
-              {a.overdueItems.rows.map((r) => (
-                <TR key={r.id} className="border-t border-neutral-100">
-                  <TD className={`${cell} pl-4`}>{r.unitName}</TD>
-                  <TD>{r.content}</TD>
-                  <TD className="whitespace-nowrap text-red-800">{t("itemOverdue", { date: day(r.deadline) })}</TD>
-                  <TD className="pr-4 text-right">
-                    <Link className={linkClass} href={unitYearHref(r.unitId, r.year)}>
-                      {t("openUnit")}
-                    </Link>
-                  </TD>
-                </TR>
-              ))}
-            </TBody>
-          </Table>
-        </Card>
+        <TodoListCard
+          testId="todo-overdue-comment-items"
+          title={t("overdueItemsTitle", { count: a.overdueItems.total })}
+          total={a.overdueItems.total}
+          moreHref="/assessment/items"
+          rows={a.overdueItems.rows.map((r) => ({
+            key: String(r.id),
+            cells: [
+              r.unitName,
+              r.content,
+              <span key="deadline" className="whitespace-nowrap text-red-800">
+                {t("itemOverdue", { date: day(r.deadline) })}
+              </span>,
+            ],
+            href: unitYearHref(r.unitId, r.year),
+            action: t("openUnit"),
+          }))}
+        />
       ) : null}
     </>
+  );
+}
+
+/**
+ * One block of the level above's to-do: the first rows (unit first, then the row's facts and a
+ * link), and when the to-do shows fewer than there are, “查看全部（共 N 项）” to the full list.
+ */
+function TodoListCard(props: {
+  testId: string;
+  title: string;
+  total: number;
+  moreHref: string;
+  rows: { key: string; cells: ReactNode[]; href: string; action: string }[];
+}) {
+  const t = useTranslations("assessmentWalk.todo");
+  return (
+    <Card data-testid={props.testId}>
+      <CardHeader
+        title={props.title}
+        actions={
+          props.total > props.rows.length ? (
+            <Link className={linkClass} href={props.moreHref} data-testid={`${props.testId}-all`}>
+              {t("all", { total: props.total })}
+            </Link>
+          ) : undefined
+        }
+      />
+      <Table>
+        <TBody>
+          {props.rows.map((r) => (
+            <TR key={r.key} className="border-t border-neutral-100">
+              {r.cells.map((c, i) => (
+                <TD key={i} className={i === 0 ? `${cell} pl-4` : undefined}>
+                  {c}
+                </TD>
+              ))}
+              <TD className="pr-4 text-right">
+                <Link className={linkClass} href={r.href}>
+                  {r.action}
+                </Link>
+              </TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+    </Card>
   );
 }

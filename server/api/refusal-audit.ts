@@ -1,5 +1,7 @@
 import type { Db } from "~/db/client";
+import { headers } from "next/headers";
 import { requestIp } from "~/server/auth/request-ip";
+import { pageOfRequest } from "~/server/http/page-header";
 import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 
@@ -43,14 +45,30 @@ export function unitIdOf(input: unknown): number | null {
   return typeof n === "number" && Number.isInteger(n) && n > 0 && n <= 2_147_483_647 ? n : null;
 }
 
+/** The page the refused call came from (the page rendered, or the browser's page for an API call); null outside a request. */
+async function requestPage(): Promise<string | null> {
+  try {
+    return pageOfRequest(await headers());
+  } catch {
+    return null; // called outside a request (tests, scripts)
+  }
+}
+
 /**
  * Leaves an `authz.refused` audit row for a refused call: who (or the address of an anonymous
- * caller), the procedure, the error code and the unit asked for. Never the input itself, never
+ * caller), the procedure, the page it came from, the error code and the unit asked for. Never the input itself, never
  * a password. Best effort: a failure here is logged and the caller still gets their refusal.
  */
 export async function auditRefusal(
   ctx: { db: Db; actor: Actor | null },
-  call: { path: string; code: string; getRawInput: () => Promise<unknown>; outOfReach?: { kind: string; id: number } },
+  call: {
+    path: string;
+    code: string;
+    getRawInput: () => Promise<unknown>;
+    outOfReach?: { kind: string; id: number };
+    /** The page it came from, when the caller knows better than the request headers. */
+    page?: string | null;
+  },
   nowMs = Date.now(),
 ): Promise<void> {
   try {
@@ -58,6 +76,7 @@ export async function auditRefusal(
     const slot = takeRefusalSlot(budget, `${ctx.actor ? `u${ctx.actor.id}` : `ip:${ip ?? "unknown"}`}|${call.path}`, nowMs);
     if (!slot.write) return;
     const unitId = unitIdOf(await call.getRawInput().catch(() => undefined));
+    const page = call.page !== undefined ? call.page : await requestPage();
     await writeAudit(ctx.db, ctx.actor, {
       action: "authz.refused",
       entity: "procedure",
@@ -66,6 +85,7 @@ export async function auditRefusal(
       after: {
         code: call.code,
         path: call.path,
+        page,
         unitId,
         ip,
         ...(call.outOfReach ? { outOfReach: call.outOfReach } : {}),

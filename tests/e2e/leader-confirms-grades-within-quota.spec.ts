@@ -103,6 +103,10 @@ test("the leader reads a breakdown, sets a final grade with a reason, and is hel
   await expect(page.getByText("本单位的等次及计算明细（只读）")).toBeVisible();
   await expect(page.getByTestId("grades-table").locator("tbody tr")).toHaveCount(1);
   await expect(page.getByTestId("grade-breakdown")).toBeVisible();
+  // Before 公示 the unit sees its score as 预评（未公示）: the level above's grade and reason are not shown yet.
+  await expect(page.getByTestId("grade-preliminary")).toHaveText("预评（未公示）");
+  await expect(page.getByTestId("breakdown-preliminary")).toBeVisible();
+  await expect(page.getByTestId("grades-table").locator("tbody tr").first()).toContainText("公示后可见");
   await expect(page.getByRole("button", { name: "定等次" })).toHaveCount(0);
   await page.screenshot({ path: `${shots}/staff-zh.png`, fullPage: true });
 });

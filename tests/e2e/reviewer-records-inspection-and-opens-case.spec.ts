@@ -7,6 +7,7 @@ const unitName = "市财政局国库科党支部";
 const shots = "/tmp/shots-inspect";
 
 test("a reviewer records a failed 一岗双责 inspection, opens a case from it, and edits the case", async ({ page, context }) => {
+  test.setTimeout(60_000); // record, check the secretary of two days, open and edit the case, then again in English
   await loginAs(page, "reviewer");
   await page.goto("/inspections");
   await expect(page.getByRole("heading", { name: "一岗双责检查" })).toBeVisible();
@@ -19,6 +20,12 @@ test("a reviewer records a failed 一岗双责 inspection, opens a case from it,
   const unitId = await pickUnit(dialog, "被检查单位", unitName, "国库科");
   await dialog.getByLabel("检查结果", { exact: true }).selectOption("fail");
   await dialog.getByLabel("检查对象", { exact: true }).selectOption("secretary");
+  // Who the secretary is on the chosen day, before saving; a day before anyone held the post says so.
+  await expect(dialog.getByTestId("inspection-secretary")).toHaveText(/^书记：\S+（\d{4}年\d{1,2}月\d{1,2}日起）$/);
+  const day = await dialog.getByLabel("检查日期").inputValue();
+  await dialog.getByLabel("检查日期").fill("2001-01-01");
+  await expect(dialog.getByTestId("inspection-secretary")).toHaveText("该单位当日无在任书记");
+  await dialog.getByLabel("检查日期").fill(day);
   await dialog.getByLabel("被检查人姓名（可选）").fill("钱卫国");
   await dialog.getByRole("button", { name: "保存" }).click();
   await expect(dialog.locator("#insp-findings-error")).toContainText("结果为不合格时须写明检查发现的问题");

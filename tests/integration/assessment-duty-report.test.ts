@@ -209,5 +209,29 @@ describe("the to-do", () => {
     const other = (await c.reviewerB.todo.list()).assessment;
     expect(other.toDecide?.rows.map((r) => r.unitId)).not.toContain(t.tree.leafA1.id);
     expect(other.overdueItems?.rows.map((r) => r.id)).not.toContain(late!.id);
+
+    // The to-do shows the first few; the full lists (查看全部) hold every one.
+    await t.db
+      .insert(assessmentItems)
+      .values(
+        Array.from({ length: 10 }, (_, i) => ({
+          year: Y - 1,
+          unitId: t.tree.leafA2.id,
+          position: 20 + i,
+          content: `逾期事项 ${i}`,
+          deadline: "2020-02-01",
+        })),
+      );
+    const many = (await c.leaderA.todo.list()).assessment.overdueItems!;
+    expect(many.rows.length).toBeLessThan(many.total);
+    const all = await c.leaderA.assessment.overdueItems({ unitId: t.tree.branchA.id });
+    expect(all.total).toBe(many.total);
+    expect(all.rows).toHaveLength(many.total);
+    expect(all.rows.map((r) => r.id)).toContain(late!.id);
+    expect((await c.staffA1.assessment.overdueItems({ unitId: t.tree.leafA1.id })).rows.map((r) => r.unitId)).toEqual([t.tree.leafA1.id]);
+    expect(await outcomeOf(c.reviewerB.assessment.overdueItems({ unitId: t.tree.branchA.id }))).toBe("FORBIDDEN");
+    const waiting = await c.leaderA.assessment.listDutyReports({ year, unitId: t.tree.branchA.id, status: "submitted" });
+    expect(waiting.rows.map((r) => [r.unitId, r.status])).toEqual([[t.tree.leafA1.id, "submitted"]]);
+    expect(waiting.counts.none).toBeGreaterThan(0); // the counts stay those of every unit
   });
 });

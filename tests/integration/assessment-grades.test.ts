@@ -224,6 +224,15 @@ describe("the annual cycle and its grades", () => {
     expect(await c.leaderA.assessment.gradeQuota({ year: YEAR, unitId: tree.branchA!.id })).toMatchObject({
       department: { good: 1, average: 2 },
     });
+
+    // Before 公示 the unit itself sees its score and breakdown as 预评（未公示）: no proposed or final grade, no reason.
+    const [own] = await c.staffA1.assessment.grades({ year: YEAR, unitId: tree.leafA1!.id });
+    expect(own).toMatchObject({ preliminary: true, computed: "good", effective: "good", proposed: null, final: null, reason: null });
+    expect(own!.breakdown.parts.length).toBeGreaterThan(0);
+    expect((await c.staffA1.assessment.gradeQuota({ year: YEAR, unitId: tree.leafA1!.id })).subtree).toMatchObject({ good: 1, average: 0 });
+    // A leader over their own unit cannot assess it either; the units below they can.
+    const leaderRows = await c.leaderA.assessment.grades({ year: YEAR, unitId: tree.branchA!.id });
+    expect(leaderRows.find((r) => r.unitId === tree.leafA1!.id)).toMatchObject({ preliminary: false, final: "average" });
   });
 
   it("freezes every graded unit's grade when publicised, and a final year never changes", async () => {
@@ -260,6 +269,13 @@ describe("the annual cycle and its grades", () => {
     expect(
       await outcomeOf(c.leaderA.assessment.setFinalGrade({ year: YEAR, unitId: tree.leafA1!.id, grade: "average", reason: "再改" })),
     ).toBe("PRECONDITION_FAILED");
+    // From 公示 on the unit sees its final grade and the reason.
+    expect((await c.staffA1.assessment.grades({ year: YEAR, unitId: tree.leafA1!.id }))[0]).toMatchObject({
+      preliminary: false,
+      final: "average",
+      effective: "average",
+      reason: "述职评议意见较多",
+    });
     const list = await c.staffA1.assessment.publicity({ year: YEAR });
     expect(list).toMatchObject({ publicityFrom: `${YEAR + 1}-02-01`, rows: [{ unitId: tree.leafA1!.id, grade: "average" }] });
 

@@ -4,6 +4,7 @@ import { assessmentItems, dutyReportAnswers, dutyReports } from "~/db/schema";
 import { callersOn, usualCast, useTreeDb, type Caller } from "./test-db";
 import { auditRows, fieldErrorsOf, outcomeOf, trpcError } from "./trpc-expect";
 import { setCycle } from "./assessment-fixtures";
+import { todayInChina } from "~/lib/beijing-day";
 
 /**
  * Issue 15 item 4: the level above's democratic appraisal (民主测评) and comment (点评) with its
@@ -141,6 +142,31 @@ describe("assessment.saveComment", () => {
     expect(errors["items.1.deadline"]).toMatch(/^整改期限须为有效日期.*（deadline must be a real date/);
   });
 
+  it("refuses a new or changed item's deadline before today (Beijing), and keeps an unchanged one", async () => {
+    const unitId = t.tree.leafB1.id;
+    const today = todayInChina();
+    const past = await fieldErrorsOf(
+      c.admin.assessment.saveComment({ year: Y, unitId, text: "点评", items: [{ content: "补齐台账", deadline: "2020-01-01" }] }),
+    );
+    expect(past["items.0.deadline"]).toMatch(/^「整改期限」不能早于今天/);
+    const saved = await c.admin.assessment.saveComment({
+      year: Y,
+      unitId,
+      text: "点评",
+      items: [{ content: "补齐台账", deadline: today }],
+    });
+    expect(saved.itemIds).toHaveLength(1);
+    // An item that became overdue is sent back unchanged with the comment: kept, not refused.
+    await t.db.update(assessmentItems).set({ deadline: "2020-01-01" }).where(eq(assessmentItems.id, saved.itemIds[0]!));
+    await expect(
+      c.admin.assessment.saveComment({ year: Y, unitId, text: "点评（修改）", items: [{ content: "补齐台账", deadline: "2020-01-01" }] }),
+    ).resolves.toMatchObject({ ok: true });
+    const changed = await fieldErrorsOf(
+      c.admin.assessment.saveComment({ year: Y, unitId, text: "点评", items: [{ content: "补齐台账", deadline: "2020-01-02" }] }),
+    );
+    expect(changed["items.0.deadline"]).toMatch(/不能早于今天/);
+  });
+
   it("is the level above's alone", async () => {
     const input = { year: Y, unitId: t.tree.leafA1.id, text: "点评", items: [] };
     expect(await outcomeOf(c.staffA1.assessment.saveComment(input))).toBe("FORBIDDEN");
@@ -156,9 +182,11 @@ describe("assessment.markItemDone", () => {
       year: Y,
       unitId,
       text: "点评",
-      items: [{ content: "补开组织生活会", deadline: "2020-01-01" }],
+      items: [{ content: "补开组织生活会", deadline: "2099-01-01" }],
     });
     const id = itemIds[0]!;
+    // Overdue since (a deadline given in the past is refused: see saveComment).
+    await t.db.update(assessmentItems).set({ deadline: "2020-01-01" }).where(eq(assessmentItems.id, id));
     const year = await c.staffA1.assessment.getUnitYear({ year: Y, unitId });
     expect(year.items.find((i) => i.id === id)).toMatchObject({ overdue: true, answered: false });
     expect(await outcomeOf(c.reviewerA.assessment.markItemDone({ id, evidence: "已补开" }))).toBe("FORBIDDEN");

@@ -207,6 +207,10 @@ describe("officer.addOutcome", () => {
     );
     const bad = await fieldErrorsOf(admin.officer.addOutcome({ id: zhaoA, kind: "commended", decidedOn: "2025-01-15", year: 2026 }));
     expect(bad.year).toMatch(/2026/);
+    // An empty 决定日期 is missing, not misformatted.
+    const empty = await fieldErrorsOf(admin.officer.addOutcome({ id: zhaoA, kind: "commended", decidedOn: "", year: 2025 }));
+    expect(empty.decidedOn).toMatch(/^请填写「决定日期」（/);
+    expect(empty.decidedOn).not.toMatch(/YYYY-MM-DD/);
     const r = await leaderB.officer.record({ id: zhaoB });
     expect(r.outcomes).toMatchObject([{ id: made.id, kind: "promoted", year: 2025, note: "提拔为副局长" }]);
     expect(r.canManage).toBe(false);

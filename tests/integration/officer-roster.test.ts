@@ -42,14 +42,14 @@ describe("the roster", () => {
 
   it("refuses a second secretary on the same days, naming the secretary and the dates", async () => {
     const open = await fieldErrorsOf(admin.officer.create(tenure(t.tree.leafA1.id, { name: "王芳", from: "2025-06-01" })));
-    expect(open.from).toMatch(/李明.*2024-01-01/);
+    expect(open.from).toMatch(/^该单位书记 李明 自 2024年1月1日 起在任.*since 2024-01-01/); // each language its one date format
     // A deputy on the same days is fine.
     await admin.officer.create(tenure(t.tree.leafA1.id, { name: "周丽", post: "deputy_secretary", fullTime: false, from: "2024-01-01" }));
   });
 
   it("records a change of secretary by ending the old tenure (end not before start)", async () => {
     const early = await fieldErrorsOf(admin.officer.end({ id: li.id, to: "2023-12-31" }));
-    expect(early.to).toMatch(/2023-12-31.*2024-01-01/);
+    expect(early.to).toMatch(/^任职结束日期 2023年12月31日 不能早于开始日期 2024年1月1日.*end date 2023-12-31/);
     await admin.officer.end({ id: li.id, to: "2025-05-31" });
     const wang = await admin.officer.create(tenure(t.tree.leafA1.id, { name: "王芳", from: "2025-06-01" }));
     const list = await admin.officer.list({ unitId: t.tree.leafA1.id });
@@ -60,7 +60,7 @@ describe("the roster", () => {
     const clash = await fieldErrorsOf(
       admin.officer.update({ ...tenure(t.tree.leafA1.id, { name: "王芳", from: "2025-05-31" }), id: wang.id, version: v }),
     );
-    expect(clash.from).toMatch(/李明.*2024-01-01.*2025-05-31/);
+    expect(clash.from).toMatch(/^该单位 2024年1月1日 至 2025年5月31日 的书记是 李明/);
   });
 
   it("updates with the version read (CONFLICT when stale) and corrects the person's name", async () => {
@@ -96,7 +96,7 @@ describe("the roster", () => {
     const twice = await fieldErrorsOf(
       admin.officer.create(tenure(t.tree.leafB1.id, { personId: li.personId, post: "member", from: "2026-01-01" })),
     );
-    expect(twice.from).toMatch(/李明 自 2025-06-01 起已在该单位任职/);
+    expect(twice.from).toMatch(/^李明 自 2025年6月1日 起已在该单位任职/);
   });
 });
 
@@ -107,6 +107,15 @@ describe("inspections and cases about the secretary", () => {
     const li = roster.find((o) => o.name === "李明")!.id;
     const wang = roster.find((o) => o.name === "王芳")!.id;
     const base = { unitId: unit.id, subject: "secretary" as const, result: "pass" as const };
+    // The inspection form names the secretary of the chosen day before saving.
+    expect((await reviewerA.officer.secretaryOn({ unitId: unit.id, date: "2025-03-10" })).secretary).toMatchObject({
+      officerId: li,
+      name: "李明",
+      from: "2024-01-01",
+    });
+    expect((await reviewerA.officer.secretaryOn({ unitId: unit.id, date: "2025-08-01" })).secretary).toMatchObject({ name: "王芳" });
+    expect((await reviewerA.officer.secretaryOn({ unitId: unit.id, date: "2023-01-01" })).secretary).toBeNull();
+    expect((await fieldErrorsOf(reviewerA.officer.secretaryOn({ unitId: unit.id, date: "" }))).date).toMatch(/^请填写日期/);
     const before = await admin.inspection.create({ ...base, inspectedOn: "2025-03-10" });
     const after = await admin.inspection.create({ ...base, inspectedOn: "2025-08-01" });
     const ofLeader = await admin.inspection.create({ ...base, subject: "leader", inspectedOn: "2025-08-02" });

@@ -100,3 +100,18 @@ describe("an audit entry in words", () => {
     expect(text).not.toContain("frobnicate");
   });
 });
+
+describe("a refused call in words", () => {
+  it("names the page it came from, in words and with its path", () => {
+    const e = entry({
+      action: "authz.refused",
+      entity: "procedure",
+      entityId: "assessment.gradeDistribution",
+      after: { code: "FORBIDDEN", path: "assessment.gradeDistribution", page: "/assessment/dashboard", unitId: 3 },
+    });
+    expect(describeAudit(zh, "zh-CN", e)).toMatch(/^张三 越权访问被拒绝：.*（页面“年度考核”，\/assessment\/dashboard）$/);
+    expect(describeAudit(en, "en", e)).toMatch(/\(page “Assessment”, \/assessment\/dashboard\)$/);
+    // A page outside the navigation still shows its path.
+    expect(describeAudit(zh, "zh-CN", entry({ ...e, after: { page: "/somewhere" } }))).toMatch(/（页面“\/somewhere”，\/somewhere）$/);
+  });
+});

@@ -4,7 +4,7 @@ import { trendCoverage } from "~/app/(app)/dashboard/mappers";
 import type { QuarterScores } from "~/app/(app)/dashboard/types";
 import { nearestIndex } from "~/app/_components/charts/drill";
 import { formatExportDate } from "~/app/_components/charts/export-meta";
-import { layoutLabels, type Box, type PlacedLabel } from "~/app/_components/charts/label-layout";
+import { labelAbove, layoutLabels, type Box, type PlacedLabel } from "~/app/_components/charts/label-layout";
 import { tickStep } from "~/app/_components/charts/quarter-axis-tick";
 import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
 import { categoryCodes, type CategoryCode } from "~/lib/codes";
@@ -130,5 +130,15 @@ describe("tickStep (quarter labels on a phone)", () => {
     expect(tickStep(37, 50)).toBe(2);
     expect(tickStep(20, 50)).toBe(3);
     expect(tickStep(Number.NaN, 50)).toBe(1);
+  });
+});
+
+describe("two lines' value labels at one quarter", () => {
+  it("put the higher point's label above and the lower one's below, so they never meet between the lines", () => {
+    // Business above Party building (重业务轻党建): business labelled above, Party building below.
+    expect([labelAbove(62, 88, true), labelAbove(88, 62, false)]).toEqual([false, true]);
+    expect([labelAbove(90, 70, true), labelAbove(70, 90, false)]).toEqual([true, false]);
+    expect([labelAbove(75, 75, true), labelAbove(75, 75, false)]).toEqual([true, false]);
+    expect(labelAbove(80, null, false)).toBe(false);
   });
 });

@@ -21,3 +21,15 @@ describe("one date format per language", () => {
     expect(formatPercent(null)).toBe("—");
   });
 });
+
+describe("dates in server messages", () => {
+  it("writes a day(…) value in each language's one format, in both halves and when localised", async () => {
+    const { day, m, localiseServerMessage } = await import("~/lib/server-message");
+    const text = m("officer.secretaryStillInPost", { name: "李明", from: day("2020-01-28") });
+    expect(text).toBe(
+      "该单位书记 李明 自 2020年1月28日 起在任，同一天只能有一位书记；请先为其办理离任（李明 has been the unit's secretary since 2020-01-28; a unit has one secretary on any day — end that tenure first）",
+    );
+    expect(localiseServerMessage(text, "zh-CN")).toMatch(/^该单位书记 李明 自 2020年1月28日 起在任/);
+    expect(localiseServerMessage(text, "en")).toMatch(/since 2020-01-28;/);
+  });
+});

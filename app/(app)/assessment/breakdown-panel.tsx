@@ -27,6 +27,11 @@ export function BreakdownPanel({ row, onClose }: { row: GradeRow; onClose?: () =
           </Button>
         ) : null}
       </div>
+      {row.preliminary ? (
+        <p className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="breakdown-preliminary">
+          {t("breakdown.preliminary")}
+        </p>
+      ) : null}
       <div>
         <h3 className="mb-1 text-xs font-medium text-neutral-600">{t("breakdown.quarterly")}</h3>
         <ul className="grid grid-cols-4 gap-1 text-center">

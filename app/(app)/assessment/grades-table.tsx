@@ -98,18 +98,31 @@ export function GradesTable(props: {
               <TD className="px-2 py-1.5 tabular-nums">{r.score.toFixed(2)}</TD>
               <TD className="px-2 py-1.5">
                 <GradeBadge grade={r.computed} />
+                {r.preliminary ? (
+                  <span className="ml-1 text-xs whitespace-nowrap text-amber-800" data-testid="grade-preliminary">
+                    {t("table.preliminary")}
+                  </span>
+                ) : null}
                 {r.breakdown.quota?.movedDown ? (
                   <span className="ml-1 text-xs text-neutral-500" title={t("table.movedDown")}>
                     ↓
                   </span>
                 ) : null}
               </TD>
-              <TD className="px-2 py-1.5">
-                <GradeBadge grade={r.proposed} />
-              </TD>
-              <TD className="px-2 py-1.5">
-                <GradeBadge grade={r.final} />
-              </TD>
+              {r.preliminary ? (
+                <TD colSpan={2} className="px-2 py-1.5 text-xs text-neutral-500">
+                  {t("table.hiddenUntilPublicity")}
+                </TD>
+              ) : (
+                <>
+                  <TD className="px-2 py-1.5">
+                    <GradeBadge grade={r.proposed} />
+                  </TD>
+                  <TD className="px-2 py-1.5">
+                    <GradeBadge grade={r.final} />
+                  </TD>
+                </>
+              )}
               <TD className="px-2 py-1.5">
                 <div className="flex flex-wrap gap-1">
                   {r.breakdown.vetoes.map((v) => (

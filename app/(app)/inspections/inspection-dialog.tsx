@@ -1,13 +1,14 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
 import { Checkbox, fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
+import { formatDate } from "~/app/_lib/format-date";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { inspectionResults, inspectionSubjects, type InspectionResult, type InspectionSubject } from "~/lib/codes";
 import type { InspectionRow } from "./inspection-table";
@@ -132,6 +133,9 @@ export function InspectionDialog(props: { editing: Editing; onClose: () => void;
             ))}
           </Select>
         </FormField>
+        {draft.subject === "secretary" && draft.unitId !== null && /^\d{4}-\d{2}-\d{2}$/.test(draft.inspectedOn) ? (
+          <SecretaryOfDay unitId={draft.unitId} date={draft.inspectedOn} />
+        ) : null}
         <FormField id="insp-person" label={t("form.personName")} error={errors.personName}>
           <TextInput
             {...fieldIds("insp-person", errors.personName)}
@@ -172,5 +176,19 @@ export function InspectionDialog(props: { editing: Editing; onClose: () => void;
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** Who the inspected secretary is on the chosen day (the tenure the inspection will link to), or that the post was vacant. */
+function SecretaryOfDay({ unitId, date }: { unitId: number; date: string }) {
+  const t = useTranslations("assessmentWalk.inspection");
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const { data } = useQuery(trpc.officer.secretaryOn.queryOptions(unitId && date ? { unitId, date } : skipToken));
+  if (!data) return null;
+  return (
+    <p className="self-end pb-2 text-sm text-neutral-700 sm:col-span-2" role="status" data-testid="inspection-secretary">
+      {data.secretary ? t("secretary", { name: data.secretary.name, from: formatDate(data.secretary.from, locale) }) : t("noSecretary")}
+    </p>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { labelWidth } from "./label-layout";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export type GradeBar = { label: string; count: number; color: string };
@@ -13,10 +14,12 @@ export default function GradeQuotaBarsChart(props: {
   testId?: string;
 }) {
   const top = Math.max(props.quota, ...props.bars.map((b) => b.count), 1);
+  // The quota's name sits right of the plot, past the last bar, so it never meets a bar's count (e.g. 差's).
+  const labelRoom = Math.ceil(labelWidth(props.quotaLabel, 12)) + 10;
   return (
     <div className="h-64 w-full" data-testid={props.testId}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={props.bars} margin={{ top: 20, right: 24, bottom: 4, left: 0 }}>
+        <BarChart data={props.bars} margin={{ top: 20, right: labelRoom, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="#e5e5e5" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#404040" }} />
           <YAxis allowDecimals={false} domain={[0, Math.ceil(top * 1.15)]} width={40} tick={{ fontSize: 12, fill: "#525252" }} />
@@ -31,7 +34,7 @@ export default function GradeQuotaBarsChart(props: {
             y={props.quota}
             stroke="#262626"
             strokeDasharray="5 4"
-            label={{ value: props.quotaLabel, position: "insideTopRight", fontSize: 12, fill: "#262626" }}
+            label={{ value: props.quotaLabel, position: "right", fontSize: 12, fill: "#262626" }}
           />
         </BarChart>
       </ResponsiveContainer>

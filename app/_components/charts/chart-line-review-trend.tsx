@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { formatScore } from "~/app/_lib/categories";
+import { labelAbove } from "./label-layout";
 
 export type ReviewTrendPoint = { quarter: string; composite: number | null; business?: number | null };
 
@@ -11,6 +12,7 @@ const lineOnDark = "#ef5350";
 /** The business line beside it: light grey and dashed, so the two read apart without colour. */
 const businessOnDark = "#d4d4d4";
 
+type ValueLabelProps = { x?: number | string; y?: number | string; value?: unknown; index?: number };
 type TickProps = { x?: number | string; y?: number | string; index?: number; payload?: { value: string } };
 
 /**
@@ -42,6 +44,20 @@ export default function ReviewTrendChart(props: {
       ))}
     </text>
   );
+  // Each point's value above or below it: the higher of the two lines above, the lower below (label-layout.ts), never crossing.
+  const valueLabel = (series: "composite" | "business", fill: string) =>
+    function ValueLabel({ x, y, value, index }: ValueLabelProps) {
+      if (typeof value !== "number") return null;
+      const point = props.data[Number(index ?? 0)];
+      const other = series === "composite" ? point?.business : point?.composite;
+      const above = labelAbove(value, props.businessName ? other : null, series === "composite");
+      const gap = Math.round(font * 0.7);
+      return (
+        <text x={Number(x)} y={Number(y) + (above ? -gap : gap + font * 0.8)} textAnchor="middle" fill={fill} fontSize={font}>
+          {formatScore(value)}
+        </text>
+      );
+    };
   return (
     <div className="h-full min-h-[6rem] w-full flex-1" data-testid="review-trend-chart">
       <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
@@ -72,14 +88,7 @@ export default function ReviewTrendChart(props: {
             isAnimationActive={false}
             connectNulls={false}
           >
-            <LabelList
-              dataKey="composite"
-              position="top"
-              offset={Math.round(font * 0.7)}
-              fill="#e5e5e5"
-              fontSize={font}
-              formatter={(v) => (typeof v === "number" ? formatScore(v) : "")}
-            />
+            <LabelList dataKey="composite" content={valueLabel("composite", "#e5e5e5")} />
           </Line>
           {props.businessName ? (
             <Line
@@ -93,14 +102,7 @@ export default function ReviewTrendChart(props: {
               isAnimationActive={false}
               connectNulls={false}
             >
-              <LabelList
-                dataKey="business"
-                position="bottom"
-                offset={Math.round(font * 0.7)}
-                fill="#a3a3a3"
-                fontSize={font}
-                formatter={(v) => (typeof v === "number" ? formatScore(v) : "")}
-              />
+              <LabelList dataKey="business" content={valueLabel("business", "#a3a3a3")} />
             </Line>
           ) : null}
         </LineChart>

@@ -44,3 +44,13 @@ export function layoutLabels(
   }
   return placed;
 }
+
+/**
+ * Two lines' value labels at one x (e.g. Party building and business): the higher point's label
+ * goes above it and the lower one's below, so they never meet between the lines; on a tie (or
+ * the other missing) the first series is above and the second below.
+ */
+export function labelAbove(own: number, other: number | null | undefined, first: boolean): boolean {
+  if (other == null || own === other) return first;
+  return own > other;
+}

@@ -5,6 +5,7 @@ import { endOfficer } from "~/server/services/officer/end";
 import { listOfficers } from "~/server/services/officer/list";
 import { searchPeople } from "~/server/services/officer/people";
 import { getOfficerRecord } from "~/server/services/officer/record";
+import { getSecretaryOn } from "~/server/services/officer/secretary-on";
 import {
   addOutcomeSchema,
   createOfficerSchema,
@@ -12,6 +13,7 @@ import {
   listOfficersSchema,
   officerIdSchema,
   searchPeopleSchema,
+  secretaryOnSchema,
   updateOfficerSchema,
 } from "~/server/services/officer/schemas";
 import { updateOfficer } from "~/server/services/officer/update";
@@ -23,6 +25,7 @@ export const officerRouter = createTRPCRouter({
   update: protectedProcedure.input(updateOfficerSchema).mutation(({ ctx, input }) => updateOfficer(ctx, input)),
   end: protectedProcedure.input(endOfficerSchema).mutation(({ ctx, input }) => endOfficer(ctx, input)),
   people: protectedProcedure.input(searchPeopleSchema).query(({ ctx, input }) => searchPeople(ctx, input)),
+  secretaryOn: protectedProcedure.input(secretaryOnSchema).query(({ ctx, input }) => getSecretaryOn(ctx, input)),
   record: protectedProcedure.input(officerIdSchema).query(({ ctx, input }) => getOfficerRecord(ctx, input)),
   addOutcome: protectedProcedure.input(addOutcomeSchema).mutation(({ ctx, input }) => addOfficerOutcome(ctx, input)),
 });

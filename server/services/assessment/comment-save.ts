@@ -2,7 +2,9 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, notExists, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { assessmentComments, assessmentItems, dutyReportAnswers } from "~/db/schema";
-import { conflict } from "~/server/errors";
+import { todayInChina } from "~/lib/beijing-day";
+import { deadlineBeforeToday } from "~/lib/rectification";
+import { badInput, conflict, type FieldErrors } from "~/server/errors";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { m } from "~/lib/server-message";
@@ -20,6 +22,7 @@ export async function saveComment(
   { db, actor }: { db: Db; actor: Actor },
   // Without `items` (the 述职评议会 typing the comment live) the year's items stay as they are.
   input: Omit<SaveCommentInput, "items"> & { items?: SaveCommentInput["items"] },
+  today = todayInChina(),
 ) {
   const unit = await assertUnitInScope(db, actor, input.unitId, "assess");
   return db.transaction(async (tx) => {
@@ -61,6 +64,13 @@ export async function saveComment(
             ),
           )
           .returning({ id: assessmentItems.id, content: assessmentItems.content, deadline: assessmentItems.deadline });
+    // A new or changed item may not be given a deadline already past; an item sent back unchanged keeps its own.
+    const late: FieldErrors = {};
+    input.items?.forEach((item, i) => {
+      const unchanged = replaced.some((r) => r.content === item.content && r.deadline === item.deadline);
+      if (deadlineBeforeToday(item.deadline, today) && !unchanged) late[`items.${i}.deadline`] = m("assessWalk.deadlineBeforeToday");
+    });
+    if (Object.keys(late).length) throw badInput(late);
     const gone = new Set(replaced.map((r) => r.id));
     const kept = existing.filter((i) => !gone.has(i.id));
     const start = kept.reduce((max, i) => Math.max(max, i.position), 0);

@@ -58,5 +58,11 @@ export async function listDutyReports({ db, actor }: { db: Db; actor: Actor }, i
       canDecide: open && r.status === "submitted" && canAccess(actor, { id: Number(r.unit_id), path: r.path }, "assess"),
     };
   });
-  return { years, cycle, total: Number(rows[0]?.total ?? 0), counts, rows: out };
+  return {
+    years,
+    cycle,
+    total: Number(rows[0]?.total ?? 0),
+    counts,
+    rows: input.status ? out.filter((r) => r.status === input.status) : out,
+  };
 }

@@ -3,6 +3,7 @@ import { z } from "~/server/lib/zod";
 import { idSchema, unitIdSchema } from "~/lib/schemas";
 import { m } from "~/lib/server-message";
 import { dutyReportRules } from "~/lib/assessment/duty-report";
+import { dutyReportStatuses } from "~/lib/codes";
 import { assessmentYearSchema, expectedVersionSchema } from "./inputs-schemas";
 
 // Inputs of the duty report procedures (述职报告). Messages name the field, Chinese first.
@@ -56,5 +57,10 @@ export const returnDutyReportSchema = dutyReportKeySchema.extend({
 export type ReturnDutyReportInput = z.infer<typeof returnDutyReportSchema>;
 
 /** `assessment.listDutyReports`: the year's reports of the units below `unitId` the caller reads. */
-export const listDutyReportsSchema = z.object({ year: assessmentYearSchema, unitId: unitIdSchema });
+export const listDutyReportsSchema = z.object({
+  year: assessmentYearSchema,
+  unitId: unitIdSchema,
+  /** Only the reports in this status (e.g. submitted: 待审核); the counts stay those of all. */
+  status: z.enum(dutyReportStatuses, { error: m("assessWalk.dutyStatusUnknown") }).optional(),
+});
 export type ListDutyReportsInput = z.infer<typeof listDutyReportsSchema>;

@@ -31,6 +31,19 @@ export type GradeRow = {
   version: number;
 };
 
+/** A row as the caller may read it: `preliminary` (预评（未公示）) hides the level above's grades and reason. */
+export type VisibleGradeRow = GradeRow & { preliminary: boolean };
+
+/**
+ * Before 公示 a caller who cannot `assess` the unit (the unit itself, a leader over its own root)
+ * sees the computed score and breakdown as 预评（未公示） — never the proposed or final grade or
+ * the reason; from 公示 on, everything. The one home of this rule for every read returning grades.
+ */
+export function gradeVisibleTo(actor: Actor, status: AssessmentCycle["status"], row: GradeRow): VisibleGradeRow {
+  if (gradesFrozen(status) || canAccess(actor, { id: row.unitId, path: row.unitPath }, "assess")) return { ...row, preliminary: false };
+  return { ...row, proposed: null, final: null, reason: null, effective: row.computed, preliminary: true };
+}
+
 /**
  * The grades of the graded units `units` selects, with the cycle's department-wide counts:
  * from the stored annual scores while the cycle is open or rating (`liveCycleGrades`: the stale
@@ -124,14 +137,19 @@ export async function gradeTable(db: Db, cycle: AssessmentCycle, units: SQL, now
 async function tableFor({ db, actor }: { db: Db; actor: Actor }, input: GradesInput) {
   const root: Unit = await assertUnitInScope(db, actor, input.unitId, "read");
   const cycle = await loadCycle(db, input.year);
-  return { cycle, ...(await gradeTable(db, cycle, readableFromSql(actor, root, "u"))) };
+  const table = await gradeTable(db, cycle, readableFromSql(actor, root, "u"));
+  const rows = table.rows.map((r) => gradeVisibleTo(actor, cycle.status, r));
+  // The subtree's counts from what the caller may see (a unit's own count would tell its final grade).
+  const subtree: Record<Grade, number> = { good: 0, fairly_good: 0, average: 0, poor: 0 };
+  for (const r of rows) subtree[r.effective]++;
+  return { cycle, rows, quota: { ...table.quota, subtree } };
 }
 
 /**
  * `assessment.grades {year, unitId}`: the grades of the graded units of the subtree of `unitId`
  * (itself included; staff: their own unit only), best score first.
  */
-export async function listGrades(ctx: { db: Db; actor: Actor }, input: GradesInput): Promise<(GradeRow & { canSet: boolean })[]> {
+export async function listGrades(ctx: { db: Db; actor: Actor }, input: GradesInput): Promise<(VisibleGradeRow & { canSet: boolean })[]> {
   const { cycle, rows } = await tableFor(ctx, input);
   // Whether the caller may set this unit's final grade now (the level above, while rating).
   return rows.map((r) => ({

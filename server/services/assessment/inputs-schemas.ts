@@ -115,3 +115,7 @@ export const markItemDoneSchema = z.object({
     }),
 });
 export type MarkItemDoneInput = z.infer<typeof markItemDoneSchema>;
+
+/** `assessment.overdueItems`: the overdue comment items below (and of) `unitId`. */
+export const overdueItemsSchema = z.object({ unitId: unitIdSchema });
+export type OverdueItemsInput = z.infer<typeof overdueItemsSchema>;

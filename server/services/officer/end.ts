@@ -9,7 +9,7 @@ import type { EndOfficerInput } from "./schemas";
 import { relinkSecretaryRecords } from "./secretary";
 import { assertTenureFits, lockUnitRoster, officerSnapshot } from "./tenure";
 import { staleOfficer } from "./update";
-import { m } from "~/lib/server-message";
+import { day, m } from "~/lib/server-message";
 
 /**
  * `officer.end` (离任): the tenure's last day. Ending a secretary is how a change of secretary is
@@ -21,7 +21,7 @@ export async function endOfficer({ db, actor }: { db: Db; actor: Actor }, input:
     const { row: before, unit } = await loadInScope(tx, actor, "officer", input.id, "read");
     await lockUnitRoster(tx, unit.id);
     if (input.version !== undefined && before.version !== input.version) throw staleOfficer(before.version);
-    if (input.to < before.fromDate) throw badInput({ to: m("officer.toBeforeFrom", { from: before.fromDate, to: input.to }) });
+    if (input.to < before.fromDate) throw badInput({ to: m("officer.toBeforeFrom", { from: day(before.fromDate), to: day(input.to) }) });
     await assertTenureFits(tx, {
       unitId: unit.id,
       personId: before.personId,

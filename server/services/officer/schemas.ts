@@ -4,7 +4,7 @@ import { idSchema, unitIdSchema } from "~/lib/schemas";
 import { z } from "~/server/lib/zod";
 import { isCalendarDate, todayInChina } from "~/server/services/meeting/schemas";
 import { chosenUnitIdSchema } from "~/server/services/unit/schemas-picker";
-import { m } from "~/lib/server-message";
+import { day, m } from "~/lib/server-message";
 
 // Inputs of the officer procedures (班子成员名册, 干部考察参考). Cross-field rules live in the refinements.
 
@@ -14,6 +14,8 @@ const dateField = (required: () => string) =>
   z
     .string({ error: required })
     .trim()
+    // An empty field is missing, not badly written: say which field to fill, and nothing else.
+    .min(1, { error: required, abort: true })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: m("officer.dateFormat") })
     .refine(isCalendarDate, { error: m("officer.notACalendarDate") })
     .refine((d) => d >= officerLimits.earliestDate, { error: m("officer.dateTooEarly") });
@@ -48,7 +50,7 @@ type Dates = { from: string; to: string | null };
 function checkDates(input: Dates, ctx: z.core.$RefinementCtx<Dates>, now = new Date()) {
   if (input.from > todayInChina(now)) ctx.addIssue({ code: "custom", path: ["from"], message: m("officer.fromInTheFuture") });
   if (input.to !== null && input.to < input.from)
-    ctx.addIssue({ code: "custom", path: ["to"], message: m("officer.toBeforeFrom", { from: input.from, to: input.to }) });
+    ctx.addIssue({ code: "custom", path: ["to"], message: m("officer.toBeforeFrom", { from: day(input.from), to: day(input.to) }) });
 }
 
 /** `officer.create`: a new tenure on a unit; `personId` continues a person who already holds or held a post elsewhere. */
@@ -73,6 +75,10 @@ export type EndOfficerInput = z.infer<typeof endOfficerSchema>;
 
 export const officerIdSchema = z.object({ id: idSchema("任职记录编号", "id") });
 export const listOfficersSchema = z.object({ unitId: unitIdSchema });
+
+/** `officer.secretaryOn`: the unit's secretary on a day (the inspection form shows who it is before saving). */
+export const secretaryOnSchema = z.object({ unitId: unitIdSchema, date: dateField(() => m("assessWalk.dayIsRequired")) });
+export type SecretaryOnInput = z.infer<typeof secretaryOnSchema>;
 
 /** `officer.people`: 已有人员 — people whose name contains `query`, to continue their record on another unit. */
 export const searchPeopleSchema = z.object({

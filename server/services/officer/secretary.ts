@@ -21,13 +21,18 @@ export async function secretaryOn(tx: Db | Tx, unitId: number, date: string): Pr
   return row?.id == null ? null : Number(row.id);
 }
 
-/** The unit's secretary (书记) in post on `day` (YYYY-MM-DD): tenure id and name; null when the post is vacant. */
-export async function secretaryNamedOn(db: Db | Tx, unitId: number, day: string): Promise<{ officerId: number; name: string } | null> {
-  const [row] = await queryRows<{ officerId: number; name: string }>(
+/** The unit's secretary (书记) in post on `day` (YYYY-MM-DD): tenure id, name and since when; null when the post is vacant. */
+export async function secretaryNamedOn(
+  db: Db | Tx,
+  unitId: number,
+  day: string,
+): Promise<{ officerId: number; name: string; from: string } | null> {
+  const [row] = await queryRows<{ officerId: number; name: string; from: string }>(
     db,
-    sql`select o.id as "officerId", p.name from officers o join people p on p.id = o.person_id where o.id = ${secretaryOnSql(unitId, day)}`,
+    sql`select o.id as "officerId", p.name, o.from_date::text as "from" from officers o join people p on p.id = o.person_id
+         where o.id = ${secretaryOnSql(unitId, day)}`,
   );
-  return row ? { officerId: Number(row.officerId), name: row.name } : null;
+  return row ? { officerId: Number(row.officerId), name: row.name, from: row.from } : null;
 }
 
 /** The day a case was opened (立案), in Beijing, as the secretary link reads it. */

@@ -3,7 +3,7 @@ import { and, eq, gte, lte, ne, or, isNull, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { officers, people, units, type Officer, type OfficerPost } from "~/db/schema";
 import { badInput } from "~/server/errors";
-import { m } from "~/lib/server-message";
+import { day, m } from "~/lib/server-message";
 
 /** Roster writes on one unit wait for each other, so two admins cannot both add “the” secretary of the same days. */
 export async function lockUnitRoster(tx: Tx, unitId: number): Promise<void> {
@@ -36,7 +36,7 @@ export async function assertTenureFits(
     .where(and(sharesADay(t), eq(officers.personId, t.personId)))
     .orderBy(officers.fromDate)
     .limit(1);
-  if (same) throw badInput({ from: m("officer.personAlreadyServes", { name: same.name, from: same.from }) });
+  if (same) throw badInput({ from: m("officer.personAlreadyServes", { name: same.name, from: day(same.from) }) });
   if (t.post !== "secretary") return;
   const [clash] = await tx
     .select({ name: people.name, from: officers.fromDate, to: officers.toDate })
@@ -47,8 +47,8 @@ export async function assertTenureFits(
     .limit(1);
   if (!clash) return;
   const message = clash.to
-    ? m("officer.secretaryOverlaps", { name: clash.name, from: clash.from, to: clash.to })
-    : m("officer.secretaryStillInPost", { name: clash.name, from: clash.from });
+    ? m("officer.secretaryOverlaps", { name: clash.name, from: day(clash.from), to: day(clash.to) })
+    : m("officer.secretaryStillInPost", { name: clash.name, from: day(clash.from) });
   throw badInput({ from: message });
 }
 

@@ -9,7 +9,7 @@ import { countedStatusSql } from "~/lib/status-sql";
 import { canAccess, type Actor } from "~/server/scope";
 import { loadCycle } from "~/server/services/assessment/cycle-load";
 import { submittedLate } from "~/server/services/assessment/duty-late";
-import { gradeTable } from "~/server/services/assessment/grade-list";
+import { gradeTable, gradeVisibleTo } from "~/server/services/assessment/grade-list";
 import { meetingFlags } from "~/server/services/meeting/flags";
 import { round1 } from "./reasons";
 
@@ -42,7 +42,7 @@ export type DutySlide = {
   appraisal: { voters: number; good: number; fairlyGood: number; average: number; poor: number } | null;
   comment: string | null;
   /** The grade as the grades page shows it (computed live while open or rating, frozen after); the proposal of this meeting. */
-  grade: { computed: Grade; score: number; proposed: Grade | null; final: Grade | null } | null;
+  grade: { computed: Grade; score: number; proposed: Grade | null; final: Grade | null; preliminary: boolean } | null;
 };
 
 const officersOf = (db: Db, ids: number[]) =>
@@ -141,10 +141,11 @@ export async function dutySlidesFor(db: Db, actor: Actor, root: Unit, year: numb
       )
     ).map((o) => [o.id, o]),
   );
-  for (const g of grades.rows) {
-    const x = slide(g.unitId);
+  for (const row of grades.rows) {
+    const x = slide(row.unitId);
     if (!x) continue;
-    x.grade = { computed: g.computed, score: round1(g.score), proposed: g.proposed, final: g.final };
+    const g = gradeVisibleTo(actor, cycle.status, row);
+    x.grade = { computed: g.computed, score: round1(g.score), proposed: g.proposed, final: g.final, preliminary: g.preliminary };
     const tenure = g.secretary ? tenures.get(g.secretary.officerId) : undefined;
     if (g.secretary && tenure) {
       x.secretary = { officerId: tenure.id, name: g.secretary.name, fullTime: tenure.fullTime, concurrentHead: tenure.concurrentHead };

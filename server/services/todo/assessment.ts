@@ -2,9 +2,10 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import type { DutyReportStatus } from "~/lib/codes";
-import { isItemOverdue, itemOverdueSql } from "~/lib/rectification";
+import { isItemOverdue } from "~/lib/rectification";
 import { policy, reachSql, type Actor } from "~/server/scope";
 import { submittedLate } from "~/server/services/assessment/duty-late";
+import { overdueItemRows } from "~/server/services/assessment/item-list-overdue";
 import { inputStatuses } from "~/lib/assessment/cycle-status";
 import { todayInChina } from "~/server/services/meeting/schemas";
 
@@ -59,10 +60,7 @@ export async function assessmentTodo({ db, actor }: { db: Db; actor: Actor }, no
 
   let toDecide: { total: number; rows: { unitId: number; unitName: string; year: number; submittedAt: Date; late: boolean }[] } | null =
     null;
-  let overdueItems: {
-    total: number;
-    rows: { id: number; unitId: number; unitName: string; year: number; content: string; deadline: string }[];
-  } | null = null;
+  let overdueItems: Awaited<ReturnType<typeof overdueItemRows>> | null = null;
   if (assesses) {
     const reach = reachSql(actor, "assess", "u");
     const rows = await queryRows<{ total: Num; unit_id: Num; unit_name: string; year: Num; submitted_at: Date | string; deadline: string }>(
@@ -86,24 +84,7 @@ export async function assessmentTodo({ db, actor }: { db: Db; actor: Actor }, no
         };
       }),
     };
-    const late = await queryRows<{ total: Num; id: Num; unit_id: Num; unit_name: string; year: Num; content: string; deadline: string }>(
-      db,
-      sql`select count(*) over () as total, i.id, u.id as unit_id, u.name as unit_name, i.year, i.content, i.deadline::text as deadline
-            from assessment_items i join units u on u.id = i.unit_id
-           where ${itemOverdueSql("i", today)} and ${reach}
-           order by i.deadline, i.id limit ${LIST_LIMIT}`,
-    );
-    overdueItems = {
-      total: Number(late[0]?.total ?? 0),
-      rows: late.map((r) => ({
-        id: Number(r.id),
-        unitId: Number(r.unit_id),
-        unitName: r.unit_name,
-        year: Number(r.year),
-        content: r.content,
-        deadline: r.deadline,
-      })),
-    };
+    overdueItems = await overdueItemRows(db, reach, today, LIST_LIMIT);
   }
   return { dutyReportsDue, openItems, toDecide, overdueItems };
 }

@@ -319,6 +319,7 @@ export const policyTable: Record<string, Rule> = {
     await assessmentCycle(fx);
     return { year: AY, unitId: u.id };
   }),
+  "assessment.overdueItems": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
 
   // ── annual assessment: duty reports (述职报告), written by the unit, decided by the level above ──
   "assessment.saveDutyReport": onUnit(WRITE, "FORBIDDEN", async (u, fx) => ({ ...(await dutyReport(fx, u, "draft")), text: dutyText(u) })),
@@ -413,6 +414,7 @@ export const policyTable: Record<string, Rule> = {
   // The roster is kept by admins (capability manageAssessment, FORBIDDEN to anyone else, whichever unit);
   // it and a person's record are read by whoever reads the unit (the record: one of the person's units).
   "officer.list": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id })),
+  "officer.secretaryOn": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, date: "2025-06-01" })),
   "officer.create": onUnit(ADMIN, "FORBIDDEN", (u, fx) => ({
     unitId: u.id,
     name: `授权测试委员 ${fx.next()}`,

@@ -7,6 +7,7 @@
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import { formatQuarter } from "~/lib/quarter";
 import { enumWords, labelKeys, sentenceKey } from "~/lib/audit-words";
+import { pageOfPath } from "~/lib/pages";
 import { diffEntries } from "./diff";
 
 export type Words = {
@@ -146,24 +147,33 @@ function targetWords(t: Words, locale: string, e: DescribableEntry, lookups: Loo
     case "setting":
       return t("auditWords.targets.setting", { name: t.has(`auditWords.settingNames.${id}`) ? t(`auditWords.settingNames.${id}`) : id });
     case "procedure": {
-      // A refused call names the procedure: its action's words when it writes, else the area and "查看".
-      const label = firstLabel(t, labelKeys("actions", id));
-      if (label) return t("auditWords.targets.procedure", { name: label });
-      const [area = "other", verb = ""] = id.split(/[./]/);
-      const areaWords = t.has(`auditWords.procedureAreas.${area}`)
-        ? t(`auditWords.procedureAreas.${area}`)
-        : t("auditWords.procedureAreas.other");
-      const reads =
-        /^(get|list|tree|search|overview|flags|completion|heatmap|quadrant|categories|checkMinutes|sourceOptions|summary|record|grades|simulate|preview)/.test(
-          verb,
-        );
-      return t("auditWords.procedureAccess", { area: areaWords, what: t(`auditWords.procedureWhat.${reads ? "read" : "write"}`) });
+      // A refused call names the procedure (and the page it came from, when known).
+      const called = procedureWords(t, id);
+      const page = str(pick("page"));
+      if (!page) return called;
+      const known = pageOfPath(page);
+      return t("assessmentWalk.audit.onPage", { target: called, page: known ? t(known.label) : page, path: page });
     }
     default: {
       const entity = firstLabel(t, labelKeys("entities", e.entity)) ?? e.entity;
       return id ? t("auditWords.targets.other", { entity, id }) : entity;
     }
   }
+}
+
+/** A procedure in words: its action's words when it writes, else the area and "查看"/"修改". */
+function procedureWords(t: Words, id: string): string {
+  const label = firstLabel(t, labelKeys("actions", id));
+  if (label) return t("auditWords.targets.procedure", { name: label });
+  const [area = "other", verb = ""] = id.split(/[./]/);
+  const areaWords = t.has(`auditWords.procedureAreas.${area}`)
+    ? t(`auditWords.procedureAreas.${area}`)
+    : t("auditWords.procedureAreas.other");
+  const reads =
+    /^(get|list|tree|search|overview|flags|completion|heatmap|quadrant|categories|checkMinutes|sourceOptions|summary|record|grades|simulate|preview)/.test(
+      verb,
+    );
+  return t("auditWords.procedureAccess", { area: areaWords, what: t(`auditWords.procedureWhat.${reads ? "read" : "write"}`) });
 }
 
 export type ChangeLine = { path: string; field: string; before: string; after: string };

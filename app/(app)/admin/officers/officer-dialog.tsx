@@ -1,13 +1,14 @@
 "use client";
 
 import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { TextInput } from "~/app/_components/ui/field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Checkbox, fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Select } from "~/app/_components/ui/select";
+import { formatDate } from "~/app/_lib/format-date";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
 import { officerPosts, type OfficerPost } from "~/lib/codes";
@@ -140,6 +141,7 @@ function PersonSearch({
   error?: string;
 }) {
   const t = useTranslations("officers");
+  const locale = useLocale();
   const trpc = useTRPC();
   const [text, setText] = useState("");
   const [query, setQuery] = useState("");
@@ -152,7 +154,7 @@ function PersonSearch({
     p.tenures
       .map(
         (x) =>
-          `${x.unitName}${t(`posts.${x.post}`)}（${x.toDate ? t("roster.term", { from: x.fromDate, to: x.toDate }) : t("roster.termOpen", { from: x.fromDate })}）`,
+          `${x.unitName}${t(`posts.${x.post}`)}（${x.toDate ? t("roster.term", { from: formatDate(x.fromDate, locale), to: formatDate(x.toDate, locale) }) : t("roster.termOpen", { from: formatDate(x.fromDate, locale) })}）`,
       )
       .join("；");
 

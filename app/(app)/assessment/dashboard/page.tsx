@@ -1,7 +1,7 @@
 import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { hasCapability, readsOnlyOwnUnit } from "~/server/scope";
-import { todayInChina } from "~/server/services/meeting/schemas";
+import { cycleYearMenu } from "~/lib/assessment/years";
 import { createLoader } from "nuqs/server";
 import { assessmentParsers } from "../params";
 import { AnnualDashboardClient } from "./client";
@@ -10,13 +10,13 @@ const loadParams = createLoader(assessmentParsers);
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
-/** 年度看板: `year` (default: the last finished year, the latest with frozen grades) and `unit` from the URL. */
+/** 年度看板: `year` (default: the year every assessment tab opens on) and `unit` from the URL; the menu offers the years with a cycle. */
 export default async function AnnualDashboardPage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor();
   const p = loadParams(await searchParams);
-  const currentYear = Number(todayInChina().slice(0, 4));
-  const input = { year: p.year ?? currentYear - 1, unitId: p.unit ?? actor.unitId };
   const qc = getQueryClient();
+  const menu = cycleYearMenu((await qc.fetchQuery(trpc.assessment.cycles.queryOptions())).cycles);
+  const input = { year: p.year ?? menu.open, unitId: p.unit ?? actor.unitId };
   await Promise.allSettled([
     qc.prefetchQuery(trpc.assessment.gradeDistribution.queryOptions(input)),
     qc.prefetchQuery(trpc.assessment.gradeChanges.queryOptions(input)),
@@ -26,7 +26,7 @@ export default async function AnnualDashboardPage({ searchParams }: { searchPara
     <HydrateClient>
       <AnnualDashboardClient
         defaults={input}
-        years={Array.from({ length: 5 }, (_, i) => currentYear - i)}
+        years={menu.years}
         staff={readsOnlyOwnUnit(actor)}
         canManage={hasCapability(actor, "manageAssessment")}
       />

@@ -3,7 +3,7 @@
 import { useQueryStates } from "nuqs";
 import { useTranslations } from "next-intl";
 import { AssessmentTabs } from "../assessment-tabs";
-import { assessmentParsers } from "../params";
+import { dutyParsers } from "./params";
 import { DutyEditor } from "./duty-editor";
 import { DutyList } from "./duty-list";
 
@@ -16,7 +16,7 @@ export function DutyClient(props: {
   ownUnitOnly: boolean;
 }) {
   const t = useTranslations("dutyReports");
-  const [params, setParams] = useQueryStates(assessmentParsers, { history: "push", scroll: false });
+  const [params, setParams] = useQueryStates(dutyParsers, { history: "push", scroll: false });
   const year = params.year ?? props.defaultYear;
   const setYear = (y: number) => void setParams({ year: y });
   return (
@@ -26,7 +26,13 @@ export function DutyClient(props: {
       {props.mode === "editor" ? (
         <DutyEditor key={year} year={year} unitId={props.ownUnitId} onYear={setYear} />
       ) : (
-        <DutyList year={year} unitId={params.unit ?? props.ownUnitId} onYear={setYear} />
+        <DutyList
+          year={year}
+          unitId={params.unit ?? props.ownUnitId}
+          status={params.status}
+          onYear={setYear}
+          onStatus={(status) => void setParams({ status })}
+        />
       )}
     </div>
   );

@@ -11,15 +11,29 @@ import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { unitYearHref } from "../../todo-assessment";
 import { DecideActions } from "./decide-actions";
+import type { DutyReportStatus } from "~/lib/codes";
 import { dutyStatusTone } from "./types";
 import { YearSelect } from "./year-select";
 
 /** The year's duty reports of the subtree below `unitId`: status, submission, 逾期 and 雷同, with 通过/退回 where the caller decides. */
-export function DutyList(props: { year: number; unitId: number; onYear: (year: number) => void }) {
+export function DutyList(props: {
+  year: number;
+  unitId: number;
+  status: DutyReportStatus | null;
+  onYear: (year: number) => void;
+  onStatus: (status: DutyReportStatus | null) => void;
+}) {
   const t = useTranslations("dutyReports");
+  const tw = useTranslations("assessmentWalk.dutyList");
   const locale = useLocale();
   const trpc = useTRPC();
-  const { data, error } = useQuery(trpc.assessment.listDutyReports.queryOptions({ year: props.year, unitId: props.unitId }));
+  const { data, error } = useQuery(
+    trpc.assessment.listDutyReports.queryOptions({
+      year: props.year,
+      unitId: props.unitId,
+      ...(props.status ? { status: props.status } : {}),
+    }),
+  );
   if (error)
     return (
       <p role="alert" className="text-sm text-red-800">
@@ -41,6 +55,14 @@ export function DutyList(props: { year: number; unitId: number; onYear: (year: n
         })}
         actions={<YearSelect year={props.year} years={data.years} onChange={props.onYear} />}
       />
+      {props.status ? (
+        <p className="flex items-center gap-2 px-4 py-2 text-sm" data-testid="duty-status-filter">
+          {tw("onlyStatus", { status: t(`statuses.${props.status}`), n: data.rows.length })}
+          <button type="button" className="text-party hover:underline" onClick={() => props.onStatus(null)}>
+            {tw("showAll")}
+          </button>
+        </p>
+      ) : null}
       {!data.cycle ? <p className="px-4 py-3 text-sm text-neutral-600">{t("noCycle", { year: props.year })}</p> : null}
       {data.rows.length === 0 ? (
         <p className="px-4 py-6 text-sm text-neutral-500">{t("listEmpty")}</p>

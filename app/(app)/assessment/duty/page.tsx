@@ -3,10 +3,10 @@ import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { hasCapability, readsOnlyOwnUnit } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
-import { assessmentParsers } from "../params";
+import { dutyParsers } from "./params";
 import { DutyClient } from "./client";
 
-const load = createLoader(assessmentParsers);
+const load = createLoader(dutyParsers);
 
 /**
  * 述职报告: the unit's staff write their unit's report of the year; the level above sees the
@@ -22,7 +22,13 @@ export default async function DutyReportsPage({ searchParams }: { searchParams: 
   await (
     ownOnly
       ? qc.prefetchQuery(trpc.assessment.getUnitYear.queryOptions({ year, unitId: actor.unitId }))
-      : qc.prefetchQuery(trpc.assessment.listDutyReports.queryOptions({ year, unitId: params.unit ?? actor.unitId }))
+      : qc.prefetchQuery(
+          trpc.assessment.listDutyReports.queryOptions({
+            year,
+            unitId: params.unit ?? actor.unitId,
+            ...(params.status ? { status: params.status } : {}),
+          }),
+        )
   ).catch(() => undefined);
   return (
     <HydrateClient>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
@@ -10,6 +10,7 @@ import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
+import { lastFinishedCycleYear } from "~/lib/assessment/years";
 import { officerOutcomeKinds, type OfficerOutcomeKind } from "~/lib/codes";
 
 /** An admin records what was decided about the person (提拔 / 表彰 / 调整), the date and the year it rests on. */
@@ -20,7 +21,11 @@ export function OutcomeDialog(props: { id: number; name: string; onClose: () => 
   const errors = useServerErrors();
   const [kind, setKind] = useState<OfficerOutcomeKind | "">("");
   const [decidedOn, setDecidedOn] = useState("");
-  const [year, setYear] = useState("");
+  // 依据年度 opens on the last finished year with a cycle (the grade the decision rests on) until the admin types one.
+  const cycles = useQuery(trpc.assessment.cycles.queryOptions());
+  const finished = cycles.data ? lastFinishedCycleYear(cycles.data.cycles) : null;
+  const [typedYear, setYear] = useState<string | null>(null);
+  const year = typedYear ?? (finished === null ? "" : String(finished));
   const [note, setNote] = useState("");
   const add = useMutation(
     trpc.officer.addOutcome.mutationOptions({

@@ -1,7 +1,14 @@
 import { protectedProcedure } from "~/server/api/trpc";
 import { saveAppraisal } from "~/server/services/assessment/appraisal-save";
 import { saveComment } from "~/server/services/assessment/comment-save";
-import { markItemDoneSchema, saveAppraisalSchema, saveCommentSchema, unitYearSchema } from "~/server/services/assessment/inputs-schemas";
+import {
+  markItemDoneSchema,
+  overdueItemsSchema,
+  saveAppraisalSchema,
+  saveCommentSchema,
+  unitYearSchema,
+} from "~/server/services/assessment/inputs-schemas";
+import { listOverdueItems } from "~/server/services/assessment/item-list-overdue";
 import { markItemDone } from "~/server/services/assessment/item-mark-done";
 import { getUnitYear } from "~/server/services/assessment/unit-year";
 
@@ -15,4 +22,5 @@ export const inputsProcedures = {
   saveComment: protectedProcedure.input(saveCommentSchema).mutation(({ ctx, input }) => saveComment(ctx, input)),
   markItemDone: protectedProcedure.input(markItemDoneSchema).mutation(({ ctx, input }) => markItemDone(ctx, input)),
   getUnitYear: protectedProcedure.input(unitYearSchema).query(({ ctx, input }) => getUnitYear(ctx, input)),
+  overdueItems: protectedProcedure.input(overdueItemsSchema).query(({ ctx, input }) => listOverdueItems(ctx, input)),
 };

@@ -10,11 +10,14 @@ import { FormErrors } from "~/app/_components/ui/form-errors";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
 import { formatDate } from "~/app/_lib/format-date";
+import { todayInChina } from "~/lib/beijing-day";
+import { deadlineBeforeToday } from "~/lib/rectification";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
 import type { UnitYear } from "../../duty/types";
 
-type Row = { key: number; content: string; deadline: string };
+/** A row of the form; `sent` is the item as saved before (kept as it is, its own deadline is not refused). */
+type Row = { key: number; content: string; deadline: string; sent?: { content: string; deadline: string } };
 
 /**
  * 上级点评: the text and its rectification items (rows added and removed, each with a deadline).
@@ -30,7 +33,13 @@ export function CommentForm({ data }: { data: UnitYear }) {
   const replaceable = data.items.filter((i) => i.doneAt === null && !i.answered);
   const [text, setText] = useState(data.comment?.text ?? "");
   const [seq, setSeq] = useState(replaceable.length);
-  const [rows, setRows] = useState<Row[]>(() => replaceable.map((i, n) => ({ key: n, content: i.content, deadline: i.deadline })));
+  const [rows, setRows] = useState<Row[]>(() =>
+    replaceable.map((i, n) => ({ key: n, content: i.content, deadline: i.deadline, sent: { content: i.content, deadline: i.deadline } })),
+  );
+  const today = todayInChina();
+  // The server's rule (comment-save.ts), said before sending: a new or changed item's deadline may not be past.
+  const pastDeadline = (r: Row) =>
+    r.deadline !== "" && deadlineBeforeToday(r.deadline, today) && !(r.sent?.content === r.content && r.sent.deadline === r.deadline);
   const [saved, setSaved] = useState(false);
   // The version this form started from: a change by someone else meanwhile is a CONFLICT, not overwritten.
   const [version, setVersion] = useState(data.comment?.version ?? 0);
@@ -67,6 +76,7 @@ export function CommentForm({ data }: { data: UnitYear }) {
           e.preventDefault();
           clear();
           setSaved(false);
+          if (rows.some(pastDeadline)) return;
           save.mutate({
             year: data.year,
             unitId: data.unit.id,
@@ -106,7 +116,7 @@ export function CommentForm({ data }: { data: UnitYear }) {
           ) : null}
           {rows.map((r, n) => {
             const contentError = fields[`items.${n}.content`];
-            const deadlineError = fields[`items.${n}.deadline`];
+            const deadlineError = fields[`items.${n}.deadline`] ?? (pastDeadline(r) ? t("deadlinePast") : undefined);
             return (
               <div key={r.key} className="grid grid-cols-[1fr_11rem_auto] items-start gap-2" data-testid="comment-item-row">
                 <FormField id={`comment-item-${r.key}`} label={t("itemContent", { n: n + 1 })} error={contentError}>
@@ -122,6 +132,7 @@ export function CommentForm({ data }: { data: UnitYear }) {
                     {...fieldIds(`comment-deadline-${r.key}`, deadlineError)}
                     invalid={!!deadlineError}
                     type="date"
+                    min={today}
                     value={r.deadline}
                     onChange={(e) => setRow(r.key, { deadline: e.target.value })}
                   />
