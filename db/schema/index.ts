@@ -31,3 +31,5 @@ export * from "./duty-report-answers";
 export * from "./appraisals";
 export * from "./assessment-comments";
 export * from "./assessment-grades";
+export * from "./copy-clause-units";
+export * from "./copy-clauses";
