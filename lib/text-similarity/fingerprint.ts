@@ -90,9 +90,9 @@ export function fingerprintSimilarity(a: string | ReadonlySet<string>, b: string
   return Math.min(raw, ochiai(shingles(withoutCommon(a, common)), shingles(withoutCommon(b, common))));
 }
 
-/** The similarity of two texts, 0–1. */
+/** The similarity of two texts, 0–1 (with the corpus-common clauses `common`, as `fingerprintSimilarity`). */
 export function textSimilarity(a: string, b: string, common?: ReadonlySet<string>): number {
-  return fingerprintSimilarity(textFingerprint(a, common), textFingerprint(b, common));
+  return fingerprintSimilarity(textFingerprint(a), textFingerprint(b), common);
 }
 
 /** Whether a similarity counts as copied. */
