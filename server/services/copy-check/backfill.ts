@@ -4,7 +4,7 @@ import { queryRows, type Db, type Tx } from "~/db/client";
 import { advisoryLocks } from "~/db/locks";
 import { copyBands, textFingerprint } from "~/lib/text-similarity";
 import { flagRules } from "~/server/services/meeting/flags";
-import { allCommonClauses, rebuildCopyCorpus } from "./corpus";
+import { allCommonClauses, json, rebuildCopyCorpus } from "./corpus";
 
 /**
  * Rows whose copy-detection columns were never computed (`copy_bands` null: written before
@@ -19,8 +19,6 @@ const tables = {
   duty_reports: { text: sql`text`, fingerprint: sql`text_fingerprint`, name: sql`duty_reports` },
 } as const;
 type Table = keyof typeof tables;
-
-const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 
 /** Recomputes the fingerprints of the next `batch` rows without bands after id `after`; returns the last id (null when done). */
 export async function fingerprintBatch(tx: Db | Tx, table: Table, after: number, batch: number): Promise<number | null> {

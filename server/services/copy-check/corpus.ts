@@ -18,7 +18,7 @@ import { commonClauseUnits, fingerprintClauses } from "~/lib/text-similarity";
 export type CorpusText = { unitId: number; fingerprint: string } | null;
 
 /** A JSON parameter (an array of records, read with jsonb_to_recordset). */
-const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
+export const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 
 /** Byte-wise (UTF-8, = code point) order, as `collate "C"` compares. */
 const byCodePoint = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
