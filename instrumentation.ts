@@ -8,5 +8,10 @@ export async function register() {
     const [{ startImportRunner }, { getDb }] = await Promise.all([import("./server/services/import-job/runner"), import("./db/client")]);
     startImportRunner(getDb);
     (await import("./server/lib/heavy-pool")).warmHeavyPool();
+    // Rows without copy-detection bands (written before migration 0021) get them, in batches.
+    const { backfillCopyDetection } = await import("./server/services/copy-check/backfill");
+    void getDb()
+      .then((db) => backfillCopyDetection(db, { log: (line) => console.log(line) }))
+      .catch((err: unknown) => console.error("copy detection backfill failed (it runs again at the next start):", err));
   }
 }

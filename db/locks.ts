@@ -13,6 +13,8 @@ export const advisoryLocks = {
   catalogueRules: 7263520,
   /** Rollup refreshes, one after another (rollup/subtree-sql.ts). */
   rollupRefresh: 7263521,
+  /** Rebuilding the copy-detection corpus and backfilling bands, one at a time (copy-check/backfill.ts). */
+  copyCorpus: 7263522,
 } as const;
 
 export type AdvisoryLock = keyof typeof advisoryLocks;

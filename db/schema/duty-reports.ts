@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import { doublePrecision, index, integer, pgTable, text, timestamp, unique, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { dutyReportStatuses } from "~/lib/codes";
 import { officers } from "./officers";
@@ -25,10 +24,7 @@ export const dutyReports = pgTable(
     officerId: integer().references(() => officers.id),
     text: text().notNull().default(""),
     textFingerprint: text().notNull().default(""),
-    copyBands: integer()
-      .array()
-      .notNull()
-      .default(sql`'{}'`),
+    copyBands: integer().array(), // null until computed (the backfill), [] for a text too thin to compare
     status: text({ enum: dutyReportStatuses }).notNull().default("draft"),
     returnReason: text(),
     copiedFromId: integer().references((): AnyPgColumn => dutyReports.id, { onDelete: "set null" }),

@@ -32,3 +32,5 @@ export * from "./appraisals";
 export * from "./assessment-comments";
 export * from "./assessment-grades";
 export * from "./assessment-scores";
+export * from "./copy-clause-units";
+export * from "./copy-clauses";

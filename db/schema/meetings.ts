@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import { boolean, date, doublePrecision, index, integer, pgTable, text, timestamp, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { meetingTypes } from "~/lib/codes";
 import { units } from "./units";
@@ -34,10 +33,7 @@ export const meetings = pgTable(
     rectificationItems: integer().notNull().default(0), // 整改事项
     minutes: text().notNull().default(""), // 会议记录
     minutesFingerprint: text().notNull().default(""),
-    copyBands: integer()
-      .array()
-      .notNull()
-      .default(sql`'{}'`),
+    copyBands: integer().array(), // null until computed (the backfill), [] for a text too thin to compare
     copiedFromId: integer().references((): AnyPgColumn => meetings.id, { onDelete: "set null" }),
     copiedSimilarity: doublePrecision(),
     qualityScore: doublePrecision().notNull(),

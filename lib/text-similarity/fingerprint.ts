@@ -19,7 +19,30 @@ export const copyRules = {
   /** MinHash signature: `bands` × `rows` hash functions; two texts sharing one band are candidates. */
   bands: 40,
   rows: 5,
+  /**
+   * The corpus-common clauses: a substance clause written by at least `minUnits` units, and by
+   * at least `share` of all units, is boilerplate of this corpus (the stock phrases every unit
+   * writes), stripped before banding and scoring. Both, so that a ring of copiers (a handful of
+   * units sharing one template) is never excused, and only what half the department writes is
+   * stripped — the demo: 27 of 53 units; a clause a quarter of the units share is still
+   * substance (its pool-drawn duty-report lines are, and the disguised copy of one is caught by them).
+   */
+  common: { minUnits: 8, share: 0.5 },
 } as const;
+
+/** How many units' texts must contain a clause for it to be corpus-common, given the number of units. */
+export const commonClauseUnits = (unitCount: number) => Math.max(copyRules.common.minUnits, Math.ceil(copyRules.common.share * unitCount));
+
+/** The substance clauses of a stored fingerprint (its lines). */
+export const fingerprintClauses = (fingerprint: string): string[] => fingerprint.split("\n").filter((l) => l.length > 0);
+
+/** A fingerprint without the corpus-common clauses (`common`), what is scored and banded. */
+export function withoutCommon(fingerprint: string, common?: ReadonlySet<string>): string {
+  if (!common || common.size === 0) return fingerprint;
+  return fingerprintClauses(fingerprint)
+    .filter((l) => !common.has(l))
+    .join("\n");
+}
 
 /** The fingerprint stored beside minutes and duty reports: the substance sentences, one a line. */
 export function textFingerprint(text: string, common?: ReadonlySet<string>): string {
@@ -46,19 +69,30 @@ export function shingles(fingerprint: string): Set<string> {
   return out;
 }
 
-/** The similarity of two fingerprints, 0–1 (0 when either is too thin to compare); `a` may come as its shingles. */
-export function fingerprintSimilarity(a: string | ReadonlySet<string>, b: string): number {
-  const sa = typeof a === "string" ? shingles(a) : a;
-  const sb = shingles(b);
+/** The Ochiai coefficient of two shingle sets (0 when either is too thin to compare). */
+function ochiai(sa: ReadonlySet<string>, sb: ReadonlySet<string>): number {
   if (sa.size < copyRules.minShingles || sb.size < copyRules.minShingles) return 0;
   let shared = 0;
   for (const s of sa) if (sb.has(s)) shared += 1;
   return shared / Math.sqrt(sa.size * sb.size);
 }
 
-/** The similarity of two texts, 0–1. */
+/**
+ * The similarity of two fingerprints, 0–1 (0 when either is too thin to compare); `a` may come
+ * as its shingles. With the corpus-common clauses `common`, the lower of the score with them
+ * and the score without them: clauses every unit writes may excuse a resemblance, never make
+ * one (two texts whose own remainder is short and happens to be alike are not a copy when the
+ * whole texts differ); a text whose substance is all common clauses is too thin to compare.
+ */
+export function fingerprintSimilarity(a: string | ReadonlySet<string>, b: string, common?: ReadonlySet<string>): number {
+  const raw = ochiai(typeof a === "string" ? shingles(a) : a, shingles(b));
+  if (!common || common.size === 0 || typeof a !== "string" || raw < copyRules.threshold) return raw;
+  return Math.min(raw, ochiai(shingles(withoutCommon(a, common)), shingles(withoutCommon(b, common))));
+}
+
+/** The similarity of two texts, 0–1 (with the corpus-common clauses `common`, as `fingerprintSimilarity`). */
 export function textSimilarity(a: string, b: string, common?: ReadonlySet<string>): number {
-  return fingerprintSimilarity(textFingerprint(a, common), textFingerprint(b, common));
+  return fingerprintSimilarity(textFingerprint(a), textFingerprint(b), common);
 }
 
 /** Whether a similarity counts as copied. */
@@ -84,10 +118,11 @@ function mix(h: number): number {
  * similarity s share at least one band with probability 1 − (1 − s^rows)^bands (≈0.96 at
  * s = 0.6, about the labelled set's least disguised copy; ≈0.2 at s = 0.35; ≈0.01 at s = 0.2),
  * so the index finds the candidates and
- * `fingerprintSimilarity` decides. Empty for a text too thin to compare.
+ * `fingerprintSimilarity` decides. Taken without the corpus-common clauses `common`. Empty for
+ * a text too thin to compare.
  */
-export function copyBands(fingerprint: string): number[] {
-  const set = shingles(fingerprint);
+export function copyBands(fingerprint: string, common?: ReadonlySet<string>): number[] {
+  const set = shingles(withoutCommon(fingerprint, common));
   if (set.size < copyRules.minShingles) return [];
   const { bands, rows } = copyRules;
   const mins = new Array<number>(bands * rows).fill(0xffffffff);

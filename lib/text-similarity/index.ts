@@ -1,7 +1,10 @@
 export { normalisedSentences, normaliseSentence, synonyms } from "./normalise";
 export { isBoilerplate, standardSentences } from "./boilerplate";
 export {
+  commonClauseUnits,
   commonSentences,
+  fingerprintClauses,
+  withoutCommon,
   copyColumns,
   minutesCopyColumns,
   copyBands,

@@ -12,7 +12,6 @@ import {
   officerOutcomes,
 } from "~/db/schema";
 import { defaultCycleRules } from "~/lib/assessment/rules";
-import { textFingerprint } from "~/lib/text-similarity";
 import { belowSql } from "~/server/scope";
 import { loadYearScores } from "~/server/services/assessment/year-scores";
 import { refreshDutyReportCopy } from "~/server/services/assessment/duty-copy";
@@ -160,7 +159,6 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
         unitId: u.id,
         officerId: secretaryOn(u.id, yearEnd).id,
         text,
-        textFingerprint: textFingerprint(text),
         status: "accepted",
         version: 3,
         submittedAt: submitted,
@@ -302,7 +300,6 @@ export async function seedAssessment(tx: Tx, input: SeedAssessmentInput): Promis
         unitId: u.id,
         officerId: secretaryOn(u.id, beijingDate(written)).id,
         text,
-        textFingerprint: textFingerprint(text),
         status,
         returnReason: status === "returned" ? "未逐项报告上年度点评整改事项的完成情况，请补充后重新提交。" : null,
         version: status === "draft" ? 1 : decided ? 3 : 2,

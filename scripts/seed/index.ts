@@ -14,6 +14,8 @@ import { seedAssessment } from "~/scripts/seed/assessment";
 import { freezeGrades } from "~/server/services/assessment/freeze";
 import { buildDemoTree, demoStaffUnitName } from "~/scripts/seed/demo-tree";
 import { generateHistory, HISTORY_QUARTERS } from "~/scripts/seed/history";
+import { allCommonClauses, rebuildCopyCorpus } from "~/server/services/copy-check/corpus";
+import { bandAllInTx } from "~/server/services/copy-check/backfill";
 import { generateMeetings, meetingIndicatorValues, type DemoMeeting } from "~/scripts/seed/meetings";
 import { fingerprintSimilarity, isCopied } from "~/lib/text-similarity";
 import { lastQuarters, reportDeadline } from "~/lib/quarter";
@@ -55,10 +57,14 @@ async function resetSequence(db: Db | Tx, table: "units" | "reports"): Promise<v
  * (lib/text-similarity) sees a copy: one statement. The app probes for a meeting's best match
  * on every write, needless here, so other (accidental) matches are not stored.
  */
-async function storeCopiedMatches(tx: Tx, pairs: readonly { copy: DemoMeeting; copyId: number; source: DemoMeeting; sourceId: number }[]) {
+async function storeCopiedMatches(
+  tx: Tx,
+  common: ReadonlySet<string>,
+  pairs: readonly { copy: DemoMeeting; copyId: number; source: DemoMeeting; sourceId: number }[],
+) {
   const kept = pairs
     .filter((p) => p.copy.minutes.length >= flagRules.minMinutesChars && p.source.minutes.length >= flagRules.minMinutesChars)
-    .map((p) => ({ ...p, similarity: fingerprintSimilarity(p.copy.minutesFingerprint, p.source.minutesFingerprint) }))
+    .map((p) => ({ ...p, similarity: fingerprintSimilarity(p.copy.minutesFingerprint, p.source.minutesFingerprint, common) }))
     .filter((p) => isCopied(p.similarity));
   if (kept.length === 0) return;
   const values = sql.join(
@@ -137,11 +143,18 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
     }
     const meetingIds: number[] = [];
     for (const batch of chunks(meetingRows, 500)) {
-      const inserted = await tx.insert(meetings).values(batch).returning({ id: meetings.id });
+      // Bands follow below, once the corpus of common clauses knows every meeting.
+      const inserted = await tx
+        .insert(meetings)
+        .values(batch.map((m) => ({ ...m, copyBands: null })))
+        .returning({ id: meetings.id });
       meetingIds.push(...inserted.map((m) => m.id));
     }
+    await rebuildCopyCorpus(tx);
+    await bandAllInTx(tx);
     await storeCopiedMatches(
       tx,
+      await allCommonClauses(tx),
       copies.map((c) => ({
         copy: meetingRows[c.copy]!,
         copyId: meetingIds[c.copy]!,

@@ -141,6 +141,52 @@ const measures = [
   "每季度通报一次支部工作落实情况",
 ];
 
+/**
+ * What a speaker raised about the unit's own work and what they proposed: one clause each time
+ * (no comma inside), with the unit's business, so that the substance of one meeting's minutes
+ * is its own — the stock phrases around it are shared by every unit, as in real minutes, and
+ * copy detection strips those (lib/text-similarity, the corpus-common clauses).
+ */
+const concerns = [
+  "窗口高峰时段排队时间偏长",
+  "申报材料一次性退回率偏高",
+  "基层走访调研次数偏少",
+  "数据报送经常滞后",
+  "审批内部流转环节过多",
+  "群众投诉回复不够及时",
+  "新入职人员对业务规程不熟",
+  "业务档案整理不够规范",
+  "跨科室协同配合不够顺畅",
+  "政策解读宣传不够到位",
+  "工作台账更新不够及时",
+  "节假日值守力量偏弱",
+  "重点项目推进进度偏慢",
+  "信息系统录入差错偏多",
+  "对服务对象回访不够",
+  "专项检查发现的问题整改偏慢",
+  "内部学习培训针对性不强",
+  "年轻同志承担急难任务偏少",
+];
+
+const proposals = [
+  "建议实行每周调度",
+  "提议由党员骨干牵头攻关",
+  "建议建立问题清单逐项销号",
+  "提出开展一次专题走访",
+  "建议把办理时限写进岗位承诺",
+  "提议设立党员责任区",
+  "建议每月通报一次进展",
+  "提出结对帮带新同志",
+  "建议精简内部审核环节",
+  "提议编写一份业务口袋书",
+  "建议邀请服务对象参与评议",
+  "提出与兄弟科室建立联席机制",
+  "建议把整改情况纳入党员积分",
+  "提议组织一次业务比武",
+  "建议在下次支委会上专题研究",
+  "提出先在一个窗口试点",
+];
+
 const closings = [
   "会议最后，书记要求大家把会议精神传达到每一名党员。",
   "书记强调，要把学习成果转化为推动工作的实际成效。",
@@ -238,6 +284,8 @@ export function composeMinutes(f: MinutesFacts, pick: Pick, chance: (p: number) 
   for (let i = 0; i < discussions; i++) {
     parts.push(`${personName(pick)}结合${f.business}工作发言，认为${pick(points)}。`);
   }
+  const raised = f.thin ? 1 : 3 + (chance(0.5) ? 1 : 0);
+  for (let i = 0; i < raised; i++) parts.push(`${personName(pick)}谈到${f.business}${pick(concerns)}${pick(proposals)}。`);
   if (!f.thin) {
     const n = Math.max(1, Math.min(3, f.rectificationItems || 2));
     const chosen = new Set<string>();

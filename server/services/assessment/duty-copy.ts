@@ -3,8 +3,9 @@ import { staleAnnualScores } from "./grade-store";
 import { eq, sql } from "drizzle-orm";
 import { queryRows, type Tx } from "~/db/client";
 import { dutyReports } from "~/db/schema";
-import { copyBands, textFingerprint } from "~/lib/text-similarity";
-import { bandsShared, bestCopy, probeLimit, sharesBand, withBandProbe } from "~/server/services/copy-check/probe";
+import { textFingerprint } from "~/lib/text-similarity";
+import { commonClausesOf, recordCorpusChange } from "~/server/services/copy-check/corpus";
+import { bandsNow, bandsShared, bestCopy, probeLimit, sharesBand, withBandProbe } from "~/server/services/copy-check/probe";
 import { flagRules } from "~/server/services/meeting/flags";
 
 type Row = { id: number; year: number; fingerprint: string };
@@ -14,17 +15,25 @@ type Row = { id: number; year: number; fingerprint: string };
  * to duty reports: computed when a report's text is written and stored on it (`copied_from_id`,
  * `copied_similarity`): its most similar text among the unit's EARLIER years' reports and ANY
  * report of another unit (ties to the earliest year, then id). Writes the report's
- * `text_fingerprint` and `copy_bands` from its text first, so the caller only writes the text.
+ * `text_fingerprint` and `copy_bands` from its text first, so the caller only writes the text
+ * (and records the change of its clauses in the copy-detection corpus, ../copy-check/corpus.ts).
  * The match joins the formalism flags (`copied_duty_report`, server/services/meeting/flags.ts).
  */
 export async function refreshDutyReportCopy(tx: Tx, dutyReportId: number): Promise<void> {
   const [me] = await tx
-    .select({ id: dutyReports.id, year: dutyReports.year, unitId: dutyReports.unitId, text: dutyReports.text })
+    .select({
+      id: dutyReports.id,
+      year: dutyReports.year,
+      unitId: dutyReports.unitId,
+      text: dutyReports.text,
+      stored: dutyReports.textFingerprint,
+    })
     .from(dutyReports)
     .where(eq(dutyReports.id, dutyReportId));
   if (!me) return;
   const fingerprint = textFingerprint(me.text);
-  const bands = me.text.length >= flagRules.minMinutesChars ? copyBands(fingerprint) : [];
+  await recordCorpusChange(tx, { unitId: me.unitId, fingerprint: me.stored }, { unitId: me.unitId, fingerprint });
+  const bands = me.text.length >= flagRules.minMinutesChars ? await bandsNow(tx, fingerprint) : [];
   const rows =
     bands.length === 0
       ? []
@@ -42,7 +51,7 @@ export async function refreshDutyReportCopy(tx: Tx, dutyReportId: number): Promi
           ),
         );
   rows.sort((a, b) => Number(a.year) - Number(b.year) || Number(a.id) - Number(b.id));
-  const best = bestCopy(fingerprint, rows);
+  const best = bestCopy(fingerprint, rows, await commonClausesOf(tx, [fingerprint, ...rows.map((r) => r.fingerprint)]));
   await tx
     .update(dutyReports)
     .set({

@@ -3,7 +3,6 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { dutyReportAnswers, dutyReports } from "~/db/schema";
 import { dutyReportEditable } from "~/lib/assessment/duty-report";
-import { textFingerprint } from "~/lib/text-similarity";
 import { m } from "~/lib/server-message";
 import { badInput, conflict, preconditionFailed } from "~/server/errors";
 import { assertUnitInScope, type Actor } from "~/server/scope";
@@ -35,7 +34,8 @@ export async function saveDutyReport({ db, actor }: { db: Db; actor: Actor }, in
       if (wrong >= 0) throw badInput({ [`answers.${wrong}.itemId`]: m("dutyReport.notLastYearsItem", { year: input.year - 1 }) });
     }
 
-    const fields = { text: input.text, textFingerprint: textFingerprint(input.text), updatedAt: new Date(), updatedBy: actor.id };
+    // The fingerprint, bands and copied match follow from the text (refreshDutyReportCopy below).
+    const fields = { text: input.text, updatedAt: new Date(), updatedBy: actor.id };
     const [after] = before
       ? await tx
           .update(dutyReports)

@@ -1,13 +1,15 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Tx } from "~/db/client";
-import { copyRules, fingerprintSimilarity, shingles } from "~/lib/text-similarity";
+import { copyBands, copyRules, fingerprintSimilarity, shingles } from "~/lib/text-similarity";
+import { commonClausesOf } from "./corpus";
 
 /**
  * The database side of copy detection (lib/text-similarity), shared by minutes and duty
  * reports: a text's MinHash band hashes (`copy_bands`, GIN-indexed) find the candidates that
  * share at least one band — one index probe —, the best `probeLimit` of them by bands shared
- * are read, and the full method decides in TypeScript.
+ * are read, and the full method decides in TypeScript — both texts without the clauses the
+ * corpus shows to be common (./corpus.ts).
  */
 
 /** How many candidates (most bands shared first) are compared in full. */
@@ -39,15 +41,25 @@ export const sharesBand = (column: SQL, bands: readonly number[]) => sql`${colum
 export const bandsShared = (column: SQL, bands: readonly number[]) =>
   sql`(select count(*) from unnest(${column}) as b(h) where b.h = any(${bandsParam(bands)}))`;
 
+/** A stored fingerprint's bands, taken without the corpus-common clauses known now (./corpus.ts). */
+export async function bandsNow(tx: Tx, fingerprint: string): Promise<number[]> {
+  return copyBands(fingerprint, await commonClausesOf(tx, [fingerprint]));
+}
+
 /**
  * The best copy among `rows` (already in tie-break order: the earliest first): the highest
- * similarity to `fingerprint` at or above the threshold, or null.
+ * similarity to `fingerprint` at or above the threshold, or null; the corpus-common clauses
+ * `common` (./corpus.ts) may lower a score (fingerprintSimilarity).
  */
-export function bestCopy<T extends { fingerprint: string }>(fingerprint: string, rows: readonly T[]): (T & { similarity: number }) | null {
+export function bestCopy<T extends { fingerprint: string }>(
+  fingerprint: string,
+  rows: readonly T[],
+  common?: ReadonlySet<string>,
+): (T & { similarity: number }) | null {
   let best: (T & { similarity: number }) | null = null;
-  const own = shingles(fingerprint);
+  const own = common && common.size > 0 ? fingerprint : shingles(fingerprint);
   for (const row of rows) {
-    const similarity = fingerprintSimilarity(own, row.fingerprint);
+    const similarity = fingerprintSimilarity(own, row.fingerprint, common);
     if (similarity >= copyRules.threshold && (best === null || similarity > best.similarity)) best = { ...row, similarity };
   }
   return best;

@@ -2,7 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { units } from "~/db/schema";
-import { copyBands, textFingerprint } from "~/lib/text-similarity";
+import { textFingerprint } from "~/lib/text-similarity";
+import { bandsNow } from "~/server/services/copy-check/probe";
 import { flagRules } from "./flags";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { findCopiedMinutes } from "./copied-match";
@@ -22,10 +23,10 @@ export async function checkMinutes(
   await assertUnitInScope(db, actor, input.unitId, "write");
   if (input.minutes.replace(/\s+/g, "").length < flagRules.minMinutesChars) return { match: null };
   const fingerprint = textFingerprint(input.minutes);
-  const found = await db.transaction((tx) =>
+  const found = await db.transaction(async (tx) =>
     findCopiedMinutes(tx, {
       fingerprint,
-      bands: copyBands(fingerprint),
+      bands: await bandsNow(tx, fingerprint),
       unitId: input.unitId,
       date: input.date,
       beforeId: 0,

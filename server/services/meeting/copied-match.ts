@@ -3,7 +3,8 @@ import { eq, sql } from "drizzle-orm";
 import { queryRows, type Tx } from "~/db/client";
 import { meetings } from "~/db/schema";
 import { copyRules, fingerprintSimilarity } from "~/lib/text-similarity";
-import { bandsShared, bestCopy, probeLimit, sharesBand, withBandProbe } from "~/server/services/copy-check/probe";
+import { commonClausesOf } from "~/server/services/copy-check/corpus";
+import { bandsNow, bandsShared, bestCopy, probeLimit, sharesBand, withBandProbe } from "~/server/services/copy-check/probe";
 import { flagRules } from "./flags";
 
 /**
@@ -43,21 +44,23 @@ export async function findCopiedMinutes(
     ),
   );
   rows.sort((a, b) => a.date.localeCompare(b.date) || Number(a.id) - Number(b.id));
-  const best = bestCopy(input.fingerprint, rows);
+  const common = await commonClausesOf(tx, [input.fingerprint, ...rows.map((r) => r.fingerprint)]);
+  const best = bestCopy(input.fingerprint, rows, common);
   if (!best) return null;
   const { fingerprint: _fp, ...match } = best;
   return { ...match, id: Number(match.id), unitId: Number(match.unitId) };
 }
 
-/** Finds the stored meeting's best match and stores it (null when there is none). */
+/** Stores the meeting's bands (without the corpus-common clauses known now) and its best match (null when there is none). */
 async function storeBestMatch(tx: Tx, meetingId: number): Promise<void> {
   const [me] = await tx.select().from(meetings).where(eq(meetings.id, meetingId));
   if (!me) return;
+  const bands = await bandsNow(tx, me.minutesFingerprint);
   const found =
     me.minutes.length >= flagRules.minMinutesChars
       ? await findCopiedMinutes(tx, {
           fingerprint: me.minutesFingerprint,
-          bands: me.copyBands,
+          bands,
           unitId: me.unitId,
           date: me.date,
           beforeId: me.id,
@@ -66,7 +69,7 @@ async function storeBestMatch(tx: Tx, meetingId: number): Promise<void> {
       : null;
   await tx
     .update(meetings)
-    .set({ copiedFromId: found?.id ?? null, copiedSimilarity: found?.similarity ?? null })
+    .set({ copyBands: bands, copiedFromId: found?.id ?? null, copiedSimilarity: found?.similarity ?? null })
     .where(eq(meetings.id, meetingId));
 }
 
@@ -79,22 +82,24 @@ type Adopter = { id: number; fingerprint: string; sim: number | null; srcDate: s
  */
 async function adoptAsSource(tx: Tx, meetingId: number): Promise<void> {
   const [x] = await tx.select().from(meetings).where(eq(meetings.id, meetingId));
-  if (!x || x.copyBands.length === 0 || x.minutes.length < flagRules.minMinutesChars) return;
+  if (!x || !x.copyBands || x.copyBands.length === 0 || x.minutes.length < flagRules.minMinutesChars) return;
+  const xBands = x.copyBands;
   const rows = await withBandProbe(tx, () =>
     queryRows<Adopter>(
       tx,
       sql`select y.id, y.minutes_fingerprint as fingerprint, y.copied_similarity as sim, s.date::text as "srcDate", s.id as "srcId"
           from meetings y left join meetings s on s.id = y.copied_from_id
-         where ${sharesBand(sql`y.copy_bands`, x.copyBands)}
+         where ${sharesBand(sql`y.copy_bands`, xBands)}
            and y.id <> ${x.id}
            and (y.unit_id <> ${x.unitId} or (${x.date}::date, ${x.id}::int) < (y.date, y.id))
            and char_length(y.minutes) >= ${flagRules.minMinutesChars}
-         order by ${bandsShared(sql`y.copy_bands`, x.copyBands)} desc, y.id
+         order by ${bandsShared(sql`y.copy_bands`, xBands)} desc, y.id
          limit ${probeLimit}`,
     ),
   );
+  const common = await commonClausesOf(tx, [x.minutesFingerprint, ...rows.map((r) => r.fingerprint)]);
   for (const y of rows) {
-    const sim = fingerprintSimilarity(y.fingerprint, x.minutesFingerprint);
+    const sim = fingerprintSimilarity(y.fingerprint, x.minutesFingerprint, common);
     if (sim < copyRules.threshold) continue;
     const stored = y.sim === null ? null : Number(y.sim);
     const earlierSource =

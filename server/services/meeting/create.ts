@@ -3,6 +3,7 @@ import type { Db, Tx } from "~/db/client";
 import { meetings, type Unit } from "~/db/schema";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { recordCorpusChange } from "~/server/services/copy-check/corpus";
 import { refreshCopiedMatches } from "./copied-match";
 import { assertQuarterOpen, meetingColumns, meetingSnapshot, type MeetingFields } from "./guards";
 import { refreshMeetingIndicators } from "./indicators";
@@ -32,6 +33,7 @@ export async function createMeetingInTx(
     .values({ ...columns, unitId: unit.id, createdBy: actor.id, updatedBy: actor.id })
     .returning();
   if (!created) throw new Error("meeting insert returned no row");
+  await recordCorpusChange(tx, null, { unitId: created.unitId, fingerprint: created.minutesFingerprint });
   await refreshCopiedMatches(tx, { written: created.id });
   await writeAudit(tx, actor, {
     action: "meeting.create",

@@ -4,6 +4,7 @@ import type { Db } from "~/db/client";
 import { meetings } from "~/db/schema";
 import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { recordCorpusChange } from "~/server/services/copy-check/corpus";
 import { meetingsCopiedFrom, refreshCopiedMatches } from "./copied-match";
 import { assertQuarterOpen, meetingSnapshot } from "./guards";
 import { refreshMeetingIndicators } from "./indicators";
@@ -26,6 +27,7 @@ export async function deleteMeeting({ db, actor }: { db: Db; actor: Actor }, inp
       .where(and(eq(meetings.id, input.id), eq(meetings.version, input.version)))
       .returning({ id: meetings.id });
     if (removed.length === 0) throw staleMeeting(input.version + 1);
+    await recordCorpusChange(tx, { unitId: meeting.unitId, fingerprint: meeting.minutesFingerprint }, null);
     // Those that matched it may match another meeting instead.
     await refreshCopiedMatches(tx, { pointedTo: copiedFromIt });
     await writeAudit(tx, actor, {

@@ -5,7 +5,7 @@ import { reports, type Meeting } from "~/db/schema";
 import { preconditionFailed } from "~/server/errors";
 import { formatQuarter } from "~/lib/quarter";
 import { meetingQuality } from "~/lib/scoring/meeting-quality";
-import { minutesCopyColumns } from "~/lib/text-similarity";
+import { textFingerprint } from "~/lib/text-similarity";
 import { quarterOfDate, type MeetingInput } from "./schemas";
 import { m } from "~/lib/server-message";
 
@@ -31,7 +31,7 @@ export async function assertQuarterOpen(tx: Tx, unitId: number, quarter: string)
   return report ?? null;
 }
 
-/** The stored columns a meeting's facts determine: quarter, quality score, fingerprint and bands. */
+/** The stored columns a meeting's facts determine: quarter, quality score, fingerprint (the bands follow in refreshCopiedMatches). */
 export function meetingColumns(input: MeetingFields) {
   return {
     type: input.type,
@@ -46,7 +46,7 @@ export function meetingColumns(input: MeetingFields) {
     mutualCriticisms: input.mutualCriticisms ?? null,
     rectificationItems: input.rectificationItems,
     minutes: input.minutes,
-    ...minutesCopyColumns(input.minutes),
+    minutesFingerprint: textFingerprint(input.minutes), // its bands: refreshCopiedMatches
     qualityScore: meetingQuality(input).total,
   };
 }

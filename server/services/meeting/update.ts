@@ -6,6 +6,7 @@ import { conflict } from "~/server/errors";
 import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import type { MeetingUnit } from "./create";
+import { recordCorpusChange } from "~/server/services/copy-check/corpus";
 import { meetingsCopiedFrom, refreshCopiedMatches } from "./copied-match";
 import { assertQuarterOpen, meetingColumns, meetingSnapshot, type MeetingFields } from "./guards";
 import { refreshMeetingIndicators } from "./indicators";
@@ -43,6 +44,11 @@ export async function updateMeetingInTx(
   if (!after) throw staleMeeting(before.version + 1);
   // The stored copied-minutes match depends on the minutes, the date and the unit only.
   if (after.minutesFingerprint !== before.minutesFingerprint || after.date !== before.date || after.unitId !== before.unitId) {
+    await recordCorpusChange(
+      tx,
+      { unitId: before.unitId, fingerprint: before.minutesFingerprint },
+      { unitId: after.unitId, fingerprint: after.minutesFingerprint },
+    );
     await refreshCopiedMatches(tx, { written: after.id, pointedTo: await meetingsCopiedFrom(tx, after.id) });
   }
   await writeAudit(tx, actor, {
