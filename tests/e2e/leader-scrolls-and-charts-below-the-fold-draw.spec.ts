@@ -25,6 +25,6 @@ test("a chart below the fold is drawn when it is scrolled into view, with its da
     await page.goto(path);
     await page.mouse.wheel(0, 3000);
     await expect(page.locator("[data-chart-area] .recharts-wrapper").first()).toBeVisible();
-    await page.screenshot({ path: `${shots}${path.replaceAll("/", "-")}.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/${path.slice(1).replaceAll("/", "-")}.png`, fullPage: true });
   }
 });
