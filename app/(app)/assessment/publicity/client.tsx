@@ -31,7 +31,7 @@ export function PublicityClient({ year, scopeUnitId }: { year: number; scopeUnit
       {list.error ? (
         <Notice tone="error">{describeError(list.error).message}</Notice>
       ) : !list.data ? null : (
-        <article data-publicity className="space-y-3 rounded border border-neutral-200 bg-white px-6 py-5">
+        <article data-print-a4 className="space-y-3 rounded border border-neutral-200 bg-white px-6 py-5">
           <h1 className="text-center text-xl font-semibold">{t("publicity.heading", { year })}</h1>
           <p className="text-sm">{t("publicity.intro", { year })}</p>
           <p className="text-sm">
