@@ -42,7 +42,7 @@ export function RecordYear({ year: y }: { year: Year }) {
           {o("gradeLabel")}
           {y.grade ? (
             <strong className={cn("font-semibold", gradeTone[y.grade])}>
-              {t(`officers.grades.${y.grade}`)}
+              {t(`grades.${y.grade}`)}
               {y.gradeChanged ? <span className="ml-1 text-xs font-normal">（{o("gradeChanged")}）</span> : null}
             </strong>
           ) : (

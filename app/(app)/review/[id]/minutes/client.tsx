@@ -24,7 +24,7 @@ export function MinutesClient({ id }: { id: number }) {
   const duty = m.kind === "duty_review" && m.year !== null;
   const counts = (
     duty
-      ? grades.map((g) => ({ label: t(`dutyReview.grades.${g}`), n: m.items.filter((i) => i.duty?.grade?.proposed === g).length }))
+      ? grades.map((g) => ({ label: t(`grades.${g}`), n: m.items.filter((i) => i.duty?.grade?.proposed === g).length }))
       : reviewDecisions.map((d) => ({ label: t(`review.decisions.${d}`), n: m.items.filter((i) => i.decision === d).length }))
   )
     .filter((c) => c.n > 0)
@@ -112,7 +112,7 @@ export function MinutesClient({ id }: { id: number }) {
                   )}
                   {duty ? (
                     <TD className="border border-neutral-300 px-2 py-1 whitespace-nowrap" data-grade={i.duty?.grade?.proposed ?? ""}>
-                      {i.duty?.grade?.proposed ? t(`dutyReview.grades.${i.duty.grade.proposed}`) : t("dutyReview.agenda.ungraded")}
+                      {i.duty?.grade?.proposed ? t(`grades.${i.duty.grade.proposed}`) : t("dutyReview.agenda.ungraded")}
                     </TD>
                   ) : (
                     <TD className="border border-neutral-300 px-2 py-1 whitespace-nowrap" data-decision={i.decision ?? ""}>
