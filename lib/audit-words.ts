@@ -47,7 +47,7 @@ export function enumWords(entity: string, field: string): EnumWords | null {
     case "proposed":
     case "final":
     case "grade":
-      return { prefix: "assessmentGrades.grades", codes: grades };
+      return { prefix: "grades", codes: grades };
     case "post":
       return { prefix: "officers.posts", codes: officerPosts };
     case "category":

@@ -7,11 +7,9 @@
  * docs/performance.md "Annual assessment".
  */
 import { sql } from "drizzle-orm";
-import { openDb, queryRows } from "~/db/client";
-import { migrateDb } from "~/db/migrate";
+import { queryRows } from "~/db/client";
 import { assessmentCycles, units } from "~/db/schema";
 import { defaultCycleRules } from "~/lib/assessment/rules";
-import { buildScaleTree } from "~/scripts/seed/scale/tree";
 import type { Actor } from "~/server/scope";
 import { gradeChanges } from "~/server/services/assessment/annual-dashboard-changes";
 import { gradeDistribution } from "~/server/services/assessment/annual-dashboard-distribution";
@@ -20,26 +18,11 @@ import { simulatePartyWeight, simulatorSetup } from "~/server/services/assessmen
 import { loadYearScores } from "~/server/services/assessment/year-scores";
 import { simulateWeights } from "~/lib/assessment/simulate";
 import { inSubtreeSql } from "~/server/scope";
+import { fifteenCalls, openScaleTreeDb } from "./scale-db";
 
 const total = Number(process.argv[2] ?? 10_000);
 const year = 2025;
-const handle = await openDb({ url: process.env.DATABASE_URL ?? "", pgliteDir: null });
-await migrateDb(handle);
-const { db } = handle;
-const tree = buildScaleTree(total);
-for (let i = 0; i < tree.length; i += 1000) {
-  await db.insert(units).values(
-    tree.slice(i, i + 1000).map((u) => ({
-      id: u.id,
-      parentId: u.parentId,
-      name: u.name,
-      type: u.type,
-      path: u.path,
-      depth: u.depth,
-      memberCount: u.memberCount,
-    })),
-  );
-}
+const { handle, db, tree } = await openScaleTreeDb(total);
 // The scale tree's departments hold 250 units each: four of them go under one 片区 (a subtree of ~1,000 units).
 const depts = tree.filter((u) => u.depth === 1).slice(0, 4);
 const zone = { id: 1_000_000, path: "/1/1000000/" };
@@ -73,15 +56,8 @@ const leader: Actor = { ...admin, role: "leader", unitId: Number(sub!.id), unitP
 const ctx = (actor: Actor) => ({ db, actor });
 
 async function median(label: string, run: () => unknown) {
-  const times: number[] = [];
-  let size = 0;
-  for (let i = 0; i < 15; i++) {
-    const t = performance.now();
-    const r = await run();
-    times.push(performance.now() - t);
-    size = Array.isArray(r) ? r.length : ((r as { points?: unknown[] }).points?.length ?? 1);
-  }
-  times.sort((a, b) => a - b);
+  const { times, last: r } = await fifteenCalls(run);
+  const size = Array.isArray(r) ? r.length : ((r as { points?: unknown[] }).points?.length ?? 1);
   console.log(`| ${label} | ${times[7]!.toFixed(1)} ms | ${times[14]!.toFixed(1)} ms | ${size} |`);
 }
 

@@ -4,32 +4,14 @@
  * PostgreSQL, whose tree must be empty) — median of 15 calls each, and the plans. See docs/performance.md.
  */
 import { sql } from "drizzle-orm";
-import { openDb, queryRows } from "~/db/client";
-import { migrateDb } from "~/db/migrate";
-import { units } from "~/db/schema";
-import { buildScaleTree } from "~/scripts/seed/scale/tree";
+import { queryRows } from "~/db/client";
+import { fifteenCalls, openScaleTreeDb } from "./scale-db";
 import type { Actor } from "~/server/scope";
 import { getPickedUnit, searchUnits } from "~/server/services/unit/search";
 import { unitTree } from "~/server/services/unit/tree";
 
 const total = Number(process.argv[2] ?? 10_000);
-const handle = await openDb({ url: process.env.DATABASE_URL ?? "", pgliteDir: null });
-await migrateDb(handle);
-const { db } = handle;
-const tree = buildScaleTree(total);
-for (let i = 0; i < tree.length; i += 1000) {
-  await db.insert(units).values(
-    tree.slice(i, i + 1000).map((u) => ({
-      id: u.id,
-      parentId: u.parentId,
-      name: u.name,
-      type: u.type,
-      path: u.path,
-      depth: u.depth,
-      memberCount: u.memberCount,
-    })),
-  );
-}
+const { handle, db, tree } = await openScaleTreeDb(total);
 await db.execute(sql`analyze units`);
 
 const admin: Actor = { id: 1, username: "bench", displayName: "bench", role: "admin", unitId: 1, unitPath: "/1/" };
@@ -39,15 +21,8 @@ const leaf = tree.at(-1)!;
 const ctx = (actor: Actor) => ({ db, actor });
 
 async function median(label: string, run: () => Promise<unknown>) {
-  const times: number[] = [];
-  let size = 0;
-  for (let i = 0; i < 15; i++) {
-    const t = performance.now();
-    const r = await run();
-    times.push(performance.now() - t);
-    size = Array.isArray(r) ? r.length : ((r as { units?: unknown[] }).units?.length ?? 1);
-  }
-  times.sort((a, b) => a - b);
+  const { times, last: r } = await fifteenCalls(run);
+  const size = Array.isArray(r) ? r.length : ((r as { units?: unknown[] }).units?.length ?? 1);
   console.log(`${label.padEnd(58)} ${times[7]!.toFixed(1).padStart(7)} ms  (${size} rows)`);
 }
 

@@ -11,6 +11,7 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 /** How a unit's grade was computed: the four quarters, each part with its weight, deductions, vetoes, rank and quota. */
 export function BreakdownPanel({ row, onClose }: { row: GradeRow; onClose?: () => void }) {
   const t = useTranslations("assessmentGrades");
+  const tg = useTranslations("grades");
   const b = row.breakdown;
   const q = b.quota;
   return (
@@ -112,7 +113,7 @@ export function BreakdownPanel({ row, onClose }: { row: GradeRow; onClose?: () =
             <ul>
               {b.vetoes.map((v) => (
                 <li key={v.code} className="text-red-800">
-                  {t("breakdown.vetoCap", { veto: t(`vetoes.${v.code}`), cap: t(`grades.${v.cap}`) })}
+                  {t("breakdown.vetoCap", { veto: t(`vetoes.${v.code}`), cap: tg(v.cap) })}
                 </li>
               ))}
             </ul>
@@ -132,9 +133,7 @@ export function BreakdownPanel({ row, onClose }: { row: GradeRow; onClose?: () =
           {t("breakdown.rank", { rank: q.rank, of: q.of, allowedGood: q.allowedGood })}
           {q.allowedFairlyGood !== null ? t("breakdown.fairlyGoodQuota", { allowed: q.allowedFairlyGood }) : null}
           {q.movedDown ? (
-            <span className="block text-amber-800">
-              {t("breakdown.movedDown", { from: t(`grades.${b.capped}`), to: t(`grades.${row.computed}`) })}
-            </span>
+            <span className="block text-amber-800">{t("breakdown.movedDown", { from: tg(b.capped), to: tg(row.computed) })}</span>
           ) : null}
         </p>
       ) : null}

@@ -18,6 +18,7 @@ import type { GradeRow } from "./grades-client";
  */
 export function FinalGradeDialog(props: { year: number; row: GradeRow; onClose: () => void; onSaved: (message: string) => void }) {
   const t = useTranslations("assessmentGrades");
+  const tg = useTranslations("grades");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { row } = props;
@@ -31,7 +32,7 @@ export function FinalGradeDialog(props: { year: number; row: GradeRow; onClose: 
           queryClient.invalidateQueries(trpc.assessment.grades.pathFilter()),
           queryClient.invalidateQueries(trpc.assessment.gradeQuota.pathFilter()),
         ]);
-        props.onSaved(t("dialog.saved", { unit: row.unitName, grade: t(`grades.${r.final}`) }));
+        props.onSaved(t("dialog.saved", { unit: row.unitName, grade: tg(r.final) }));
       },
       onError: fail,
     }),
@@ -42,7 +43,7 @@ export function FinalGradeDialog(props: { year: number; row: GradeRow; onClose: 
   return (
     <Dialog
       title={t("dialog.title")}
-      description={t("dialog.description", { unit: row.unitName, computed: t(`grades.${row.computed}`), score: row.score.toFixed(2) })}
+      description={t("dialog.description", { unit: row.unitName, computed: tg(row.computed), score: row.score.toFixed(2) })}
       closeLabel={t("dialog.close")}
       onClose={props.onClose}
     >
@@ -64,7 +65,7 @@ export function FinalGradeDialog(props: { year: number; row: GradeRow; onClose: 
         <FormField
           id="final-grade"
           label={t("dialog.grade")}
-          hint={cap ? t("dialog.capHint", { cap: t(`grades.${cap}`) }) : undefined}
+          hint={cap ? t("dialog.capHint", { cap: tg(cap) }) : undefined}
           error={errors.grade}
         >
           <Select
@@ -76,7 +77,7 @@ export function FinalGradeDialog(props: { year: number; row: GradeRow; onClose: 
           >
             {grades.map((g) => (
               <option key={g} value={g}>
-                {t(`grades.${g}`)}
+                {tg(g)}
               </option>
             ))}
           </Select>

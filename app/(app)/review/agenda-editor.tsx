@@ -128,7 +128,7 @@ export function AgendaEditor(props: {
                   {props.showDecision && props.duty ? (
                     <TD className="whitespace-nowrap px-3 py-2">
                       {r.grade ? (
-                        <Badge tone={gradeTone[r.grade]}>{t(`dutyReview.grades.${r.grade}`)}</Badge>
+                        <Badge tone={gradeTone[r.grade]}>{t(`grades.${r.grade}`)}</Badge>
                       ) : (
                         <span className="text-neutral-500">{t("dutyReview.agenda.ungraded")}</span>
                       )}

@@ -4,7 +4,8 @@ import { queryRows, type Db } from "~/db/client";
 import type { Grade } from "~/lib/codes";
 import type { Actor } from "~/server/scope";
 import { annualDashboardScope, gradeOfSql } from "./annual-dashboard-scope";
-import { gradesFrozen, readCycleSetting } from "./simulate-cycle";
+import { loadCycle } from "./cycle-load";
+import { gradesFrozen } from "./simulate-cycle";
 import type { YearUnitInput } from "./simulate-schemas";
 
 /**
@@ -14,7 +15,7 @@ import type { YearUnitInput } from "./simulate-schemas";
  */
 export async function gradeChanges({ db, actor }: { db: Db; actor: Actor }, input: YearUnitInput) {
   const { root, cycle, frozen, units } = await annualDashboardScope(db, actor, input);
-  const previous = await readCycleSetting(db, input.year - 1);
+  const previous = await loadCycle(db, input.year - 1, { orDefaults: true });
   const base = {
     year: input.year,
     previousYear: input.year - 1,

@@ -3,7 +3,8 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
 import { assertUnitInScope, readableFromSql, type Actor } from "~/server/scope";
-import { gradedUnitsSql, gradesFrozen, readCycleSetting } from "./simulate-cycle";
+import { loadCycle } from "./cycle-load";
+import { gradedUnitsSql, gradesFrozen } from "./simulate-cycle";
 
 /**
  * What every annual-dashboard card starts from: the subtree root (read-checked), the year's
@@ -12,7 +13,7 @@ import { gradedUnitsSql, gradesFrozen, readCycleSetting } from "./simulate-cycle
  */
 export async function annualDashboardScope(db: Db, actor: Actor, input: { year: number; unitId: number }) {
   const root: Unit = await assertUnitInScope(db, actor, input.unitId, "read");
-  const cycle = await readCycleSetting(db, input.year);
+  const cycle = await loadCycle(db, input.year, { orDefaults: true });
   const units: SQL = sql`${readableFromSql(actor, root)} and ${gradedUnitsSql(root)}`;
   return { root, cycle, frozen: gradesFrozen(cycle.status), units };
 }

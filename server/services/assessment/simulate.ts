@@ -7,7 +7,8 @@ import { isBusinessOverParty, quadrantThresholds } from "~/lib/scoring/quadrant-
 import { forbidden } from "~/server/errors";
 import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { getSetting } from "~/server/services/settings/get";
-import { gradedUnitsSql, readCycleSetting, type CycleSetting } from "./simulate-cycle";
+import { loadCycle, type CycleSetting } from "./cycle-load";
+import { gradedUnitsSql } from "./simulate-cycle";
 import type { SimulateInput, YearUnitInput } from "./simulate-schemas";
 import { loadYearScores } from "./year-scores";
 
@@ -22,7 +23,7 @@ async function subtreeYear(db: Db, actor: Actor, input: YearUnitInput) {
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
   if (readsOnlyOwnUnit(actor)) throw forbidden(m("simulate.staffCannotSimulate"));
   const graded = gradedUnitsSql(root);
-  const cycle = await readCycleSetting(db, input.year);
+  const cycle = await loadCycle(db, input.year, { orDefaults: true });
   const scores = await loadYearScores(db, input.year, graded);
   const names = await queryRows<{ id: number; name: string }>(db, sql`select u.id, u.name from units u where ${graded}`);
   const scored: { unitId: number; name: string; business: number; party: number }[] = [];

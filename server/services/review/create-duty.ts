@@ -1,12 +1,11 @@
 import "server-only";
 import type { Db } from "~/db/client";
-import { reviewAgendaItems, reviewMeetings } from "~/db/schema";
 import { m } from "~/lib/server-message";
 import { badInput } from "~/server/errors";
 import type { Actor } from "~/server/scope";
-import { writeAudit } from "~/server/services/audit/write";
 import { assertReviewScope } from "./access";
 import { checkDistinct } from "./create";
+import { insertReviewMeeting } from "./insert-meeting";
 import { checkDutyUnits, checkDutyYear, dutyAgendaUnits, dutyMeetingQuarter } from "./duty-agenda";
 import type { CreateDutyInput } from "./schemas";
 
@@ -31,29 +30,20 @@ export async function createDutyReview({ db, actor }: { db: Db; actor: Actor }, 
   }
   const agenda = unitIds.map((unitId) => ({ unitId, reasons: [], addedByChair: !proposed.some((p) => p.unitId === unitId) }));
 
-  return db.transaction(async (tx) => {
-    const [meeting] = await tx
-      .insert(reviewMeetings)
-      .values({
-        unitId: root.id,
-        kind: "duty_review",
-        year: input.year,
-        quarter: dutyMeetingQuarter(input.year),
-        title: input.title,
-        attendees: input.attendees ?? "",
-        chairId: actor.id,
-        createdBy: actor.id,
-      })
-      .returning();
-    if (!meeting) throw new Error("review meeting insert returned no row");
-    await tx.insert(reviewAgendaItems).values(agenda.map((a, i) => ({ meetingId: meeting.id, position: i + 1, ...a })));
-    await writeAudit(tx, actor, {
-      action: "review.createDuty",
-      entity: "review_meeting",
-      entityId: meeting.id,
+  return insertReviewMeeting(
+    { db, actor },
+    {
       unitId: root.id,
-      after: { kind: meeting.kind, year: meeting.year, title: meeting.title, attendees: meeting.attendees, units: unitIds },
-    });
-    return { id: meeting.id, version: meeting.version };
-  });
+      kind: "duty_review",
+      year: input.year,
+      quarter: dutyMeetingQuarter(input.year),
+      title: input.title,
+      attendees: input.attendees,
+    },
+    agenda,
+    {
+      action: "review.createDuty",
+      after: (meeting) => ({ kind: meeting.kind, year: meeting.year, title: meeting.title, attendees: meeting.attendees, units: unitIds }),
+    },
+  );
 }

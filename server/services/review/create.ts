@@ -1,13 +1,11 @@
 import "server-only";
 import type { Db } from "~/db/client";
-import { reviewAgendaItems, reviewMeetings } from "~/db/schema";
 import { badInput } from "~/server/errors";
 import type { Actor } from "~/server/scope";
-import { writeAudit } from "~/server/services/audit/write";
 import { assertReviewScope } from "./access";
 import { checkQuarterStarted, proposeFor } from "./propose";
 import { unitsInSubtree } from "./proposal-queries";
-import type { AgendaReason } from "./reasons";
+import { insertReviewMeeting, type NewAgendaItem } from "./insert-meeting";
 import type { CreateReviewInput } from "./schemas";
 import { m } from "~/lib/server-message";
 
@@ -37,7 +35,7 @@ export async function createReview({ db, actor }: { db: Db; actor: Actor }, inpu
   checkQuarterStarted(input.quarter);
   const proposal = await proposeFor(db, actor, root, input.quarter, { include: input.include });
   const proposed = new Map(proposal.items.map((i) => [i.unitId, i.reasons]));
-  let agenda: { unitId: number; reasons: AgendaReason[]; addedByChair: boolean }[];
+  let agenda: NewAgendaItem[];
   if (input.unitIds) {
     checkDistinct(input.unitIds, "unitIds");
     await checkInSubtree(db, root, input.unitIds, "unitIds");
@@ -49,33 +47,19 @@ export async function createReview({ db, actor }: { db: Db; actor: Actor }, inpu
     agenda = proposal.items.map((i) => ({ unitId: i.unitId, reasons: i.reasons, addedByChair: false }));
   }
 
-  return db.transaction(async (tx) => {
-    const [meeting] = await tx
-      .insert(reviewMeetings)
-      .values({
-        unitId: root.id,
-        quarter: input.quarter,
-        title: input.title,
-        attendees: input.attendees ?? "",
-        chairId: actor.id,
-        createdBy: actor.id,
-      })
-      .returning();
-    if (!meeting) throw new Error("review meeting insert returned no row");
-    await tx.insert(reviewAgendaItems).values(agenda.map((a, i) => ({ meetingId: meeting.id, position: i + 1, ...a })));
-    await writeAudit(tx, actor, {
+  return insertReviewMeeting(
+    { db, actor },
+    { unitId: root.id, quarter: input.quarter, title: input.title, attendees: input.attendees },
+    agenda,
+    {
       action: "review.create",
-      entity: "review_meeting",
-      entityId: meeting.id,
-      unitId: root.id,
-      after: {
+      after: (meeting) => ({
         quarter: meeting.quarter,
         title: meeting.title,
         attendees: meeting.attendees,
         units: agenda.map((a) => a.unitId),
         include: proposal.include,
-      },
-    });
-    return { id: meeting.id, version: meeting.version };
-  });
+      }),
+    },
+  );
 }

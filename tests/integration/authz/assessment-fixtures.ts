@@ -1,11 +1,14 @@
-import type { Unit } from "~/db/schema";
+import { eq } from "drizzle-orm";
+import { assessmentCycles, officers, type AssessmentCycleStatus, type Unit } from "~/db/schema";
+import { defaultCycleRules } from "~/lib/assessment/rules";
 import { setCycle } from "../assessment-fixtures";
 import type { Fixtures } from "./fixtures";
 
 /**
  * The annual assessment's records for the matrix and the fuzzer (duty reports, appraisals,
  * comments and their items), made by the admin through the services, on a year of their own
- * whose cycle is in rating (duty reports, appraisals and comments all take input then).
+ * whose cycle is in rating (duty reports, appraisals and comments all take input then); and the
+ * cycles and officers the grade, 公示 and roster procedures are called on.
  */
 export const AY = 2030;
 
@@ -45,3 +48,27 @@ export function dutyReport(fx: Fixtures, unit: Unit, state: "draft" | "submitted
     return { year, unitId: unit.id };
   });
 }
+
+/** Assessment years the fixtures use: one cycle per status (a fresh one per call where a call moves it). */
+export const Y = { rating: 2024, publicised: 2023 } as const;
+export const cycleOf = (fx: Fixtures, year: number, status: AssessmentCycleStatus) =>
+  fx.once(`cycle:${year}`, async () => {
+    const rules = { ...defaultCycleRules(year), publicityFrom: `${year + 1}-02-01`, publicityTo: `${year + 1}-02-07` };
+    await fx.db.insert(assessmentCycles).values({ year, status, rules }).onConflictDoNothing();
+    return year;
+  });
+
+/** A tenure (委员, so the one-secretary rule is never in the way) on the roster of `u`, made once per key by the admin. */
+export const officerOf = (u: Unit, fx: Fixtures, key: string) =>
+  fx.once(`officer:${key}:${u.id}`, () =>
+    fx.admin.officer.create({
+      unitId: u.id,
+      name: "授权测试委员",
+      post: "member",
+      fullTime: false,
+      concurrentHead: false,
+      from: "2024-01-01",
+    }),
+  );
+export const officerVersion = async (fx: Fixtures, id: number) =>
+  (await fx.db.select({ version: officers.version }).from(officers).where(eq(officers.id, id)))[0]!.version;

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { assessmentCycles, importJobs, officers, type AssessmentCycleStatus, type Role, type Unit } from "~/db/schema";
+import { assessmentCycles, importJobs, type Role, type Unit } from "~/db/schema";
 import { defaultCycleRules } from "~/lib/assessment/rules";
 import { meetingInput } from "../meeting-fixtures";
 import { dutyCycle, dutyReview } from "./duty-review-fixtures";
-import { AY, assessmentCycle, dutyReport, dutyText, freshCommentItem } from "./assessment-fixtures";
+import { AY, assessmentCycle, cycleOf, dutyReport, dutyText, freshCommentItem, officerOf, officerVersion, Y } from "./assessment-fixtures";
 import { meetingDate, Q, type Fixtures, type Relation } from "./fixtures";
 
 /**
@@ -108,31 +108,8 @@ const importJobOf = (u: Unit, fx: Fixtures) =>
     return { id: job!.id };
   });
 
-/** Assessment years the fixtures use: one cycle per status (a fresh one per call where a call moves it). */
-const Y = { rating: 2024, publicised: 2023 } as const;
-const cycleOf = (fx: Fixtures, year: number, status: AssessmentCycleStatus) =>
-  fx.once(`cycle:${year}`, async () => {
-    const rules = { ...defaultCycleRules(year), publicityFrom: `${year + 1}-02-01`, publicityTo: `${year + 1}-02-07` };
-    await fx.db.insert(assessmentCycles).values({ year, status, rules }).onConflictDoNothing();
-    return year;
-  });
 /** The root is not graded: an admin asking about it passes the scope check and meets that rule instead. */
 const rootNotGraded: Rule["judge"] = (r) => (!r.ok && /最上级党组织不参加等次评定/.test((r.error as Error).message) ? "ok" : undefined);
-/** A tenure (委员, so the one-secretary rule is never in the way) on the roster of `u`, made once per key by the admin. */
-const officerOf = (u: Unit, fx: Fixtures, key: string) =>
-  fx.once(`officer:${key}:${u.id}`, () =>
-    fx.admin.officer.create({
-      unitId: u.id,
-      name: "授权测试委员",
-      post: "member",
-      fullTime: false,
-      concurrentHead: false,
-      from: "2024-01-01",
-    }),
-  );
-const officerVersion = async (fx: Fixtures, id: number) =>
-  (await fx.db.select({ version: officers.version }).from(officers).where(eq(officers.id, id)))[0]!.version;
-
 export const policyTable: Record<string, Rule> = {
   // ── the signed-in user ─────────────────────────────────────────────────────────────
   "me.get": system(EVERYONE),

@@ -26,6 +26,7 @@ const num = (s: string) => (s.trim() === "" ? Number.NaN : Number(s));
 export function RulesForm(props: { year: number; cycle: Cycle | null; defaults: Rules; onSaved: (message: string) => void }) {
   const t = useTranslations("assessmentCycle");
   const tg = useTranslations("assessmentGrades");
+  const tGrade = useTranslations("grades");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const rules: Rules = props.cycle?.rules ?? { ...props.defaults, dutyReportDeadline: `${props.year + 1}-01-20` };
@@ -137,7 +138,7 @@ export function RulesForm(props: { year: number; cycle: Cycle | null; defaults: 
               >
                 {grades.map((g) => (
                   <option key={g} value={g}>
-                    {tg(`grades.${g}`)}
+                    {tGrade(g)}
                   </option>
                 ))}
               </Select>

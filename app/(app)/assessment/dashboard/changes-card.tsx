@@ -16,8 +16,9 @@ type Changes = RouterOutputs["assessment"]["gradeChanges"];
 /** 等次年度变化: last year's grade (rows) → this year's (columns); a count opens the list of its units. */
 export function ChangesCard({ data, error }: { data: Changes | undefined; error: string | null }) {
   const t = useTranslations("assessmentDashboard");
+  const tg = useTranslations("grades");
   const [open, setOpen] = useState<ChangeCell | null>(null);
-  const grade = (g: Grade | null) => (g ? t(`grades.${g}`) : t("notGraded"));
+  const grade = (g: Grade | null) => (g ? tg(g) : t("notGraded"));
   const m = data ? changeMatrix(data.cells) : null;
   const chartData = data
     ? changesChartData(data.cells, {

@@ -19,7 +19,8 @@ type Distribution = RouterOutputs["assessment"]["gradeDistribution"];
 /** 等次分布: the subtree's units per grade against its share of the 好 quota; its table (and files) per unit one level down too. */
 export function DistributionCard({ data, error }: { data: Distribution | undefined; error: string | null }) {
   const t = useTranslations("assessmentDashboard");
-  const grade = (g: (typeof grades)[number]) => t(`grades.${g}`);
+  const tg = useTranslations("grades");
+  const grade = (g: (typeof grades)[number]) => tg(g);
   const total = data?.total ?? null;
   const rows = total && data ? [{ name: t("wholeSubtree", { name: data.unitName }), ...total }, ...data.children] : [];
   const chartData = data

@@ -47,9 +47,10 @@ const domainOf = (data: GradeQuadrant, th: { business: number; party: number }) 
 /** 重业务轻党建 by grade: the year's quadrant with each unit coloured by its frozen grade (grey while the year is rated). */
 export function GradeQuadrantCard({ data, error, staff }: { data: GradeQuadrant | undefined; error: string | null; staff: boolean }) {
   const t = useTranslations("assessmentDashboard");
+  const tg = useTranslations("grades");
   const labels = useQuadrantLabels();
   const th = linesOf(data);
-  const gradeName = (g: Grade | null) => (g ? t(`grades.${g}`) : t("noGrade"));
+  const gradeName = (g: Grade | null) => (g ? tg(g) : t("noGrade"));
   const chartData = data
     ? gradedQuadrantData(data.points, {
         unit: t("unit"),
@@ -68,7 +69,7 @@ export function GradeQuadrantCard({ data, error, staff }: { data: GradeQuadrant 
       description={data && !data.frozen ? t("quadrantRating") : t("quadrantDesc")}
       exportName={`${t("quadrantExport")}_${data?.unitName ?? ""}_${data?.year ?? ""}`}
       data={chartData}
-      legend={[...grades.map((g) => ({ label: t(`grades.${g}`), color: gradeColors[g] })), { label: t("noGrade"), color: ungradedColor }]}
+      legend={[...grades.map((g) => ({ label: tg(g), color: gradeColors[g] })), { label: t("noGrade"), color: ungradedColor }]}
       state={chartState({
         loading: error ? false : !data && t("loading"),
         empty: error
@@ -106,6 +107,7 @@ export function GradeQuadrantCard({ data, error, staff }: { data: GradeQuadrant 
 /** 提拔/表彰书记所在单位的象限位置: the year's outcomes placed at their secretary's unit, with the share from the 重业务轻党建 corner. */
 export function OutcomesCard({ data, error, staff }: { data: GradeQuadrant | undefined; error: string | null; staff: boolean }) {
   const t = useTranslations("assessmentDashboard");
+  const tg = useTranslations("grades");
   const labels = useQuadrantLabels();
   const th = linesOf(data);
   const placed = data?.outcomes.filter((o) => o.business !== null && o.party !== null) ?? [];
@@ -131,7 +133,7 @@ export function OutcomesCard({ data, error, staff }: { data: GradeQuadrant | und
           business: o.business,
           party: o.party,
           quadrant: o.businessOverParty === null ? t("noData") : o.businessOverParty ? t("yes") : "",
-          grade: o.grade ? t(`grades.${o.grade}`) : data.frozen ? "" : t("noGradeYet"),
+          grade: o.grade ? tg(o.grade) : data.frozen ? "" : t("noGradeYet"),
         })),
       }
     : undefined;
@@ -225,7 +227,7 @@ export function OutcomesCard({ data, error, staff }: { data: GradeQuadrant | und
                     </TD>
                     <TD className="num py-1.5 pr-2">{formatScore(o.business)}</TD>
                     <TD className="num py-1.5 pr-2">{formatScore(o.party)}</TD>
-                    <TD className="py-1.5 pr-2">{o.grade ? t(`grades.${o.grade}`) : data.frozen ? "—" : t("noGradeYet")}</TD>
+                    <TD className="py-1.5 pr-2">{o.grade ? tg(o.grade) : data.frozen ? "—" : t("noGradeYet")}</TD>
                   </TR>
                 ))}
               </TBody>

@@ -14,6 +14,7 @@ import { assessmentHref } from "../params";
 /** The 公示 list as a printable document: heading, dates and scope, the numbered list, the print date. */
 export function PublicityClient({ year, scopeUnitId }: { year: number; scopeUnitId: number }) {
   const t = useTranslations("assessmentGrades");
+  const tg = useTranslations("grades");
   const locale = useLocale();
   const trpc = useTRPC();
   const list = useQuery(trpc.assessment.publicity.queryOptions({ year }));
@@ -31,7 +32,7 @@ export function PublicityClient({ year, scopeUnitId }: { year: number; scopeUnit
       {list.error ? (
         <Notice tone="error">{describeError(list.error).message}</Notice>
       ) : !list.data ? null : (
-        <article data-publicity className="space-y-3 rounded border border-neutral-200 bg-white px-6 py-5">
+        <article data-print-a4 className="space-y-3 rounded border border-neutral-200 bg-white px-6 py-5">
           <h1 className="text-center text-xl font-semibold">{t("publicity.heading", { year })}</h1>
           <p className="text-sm">{t("publicity.intro", { year })}</p>
           <p className="text-sm">
@@ -67,7 +68,7 @@ export function PublicityClient({ year, scopeUnitId }: { year: number; scopeUnit
                     <TD className="px-2 py-1 tabular-nums">{i + 1}</TD>
                     <TD className="px-2 py-1">{r.unitName}</TD>
                     <TD className="px-2 py-1">{r.secretary ?? t("table.noSecretary")}</TD>
-                    <TD className="px-2 py-1">{t(`grades.${r.grade}`)}</TD>
+                    <TD className="px-2 py-1">{tg(r.grade)}</TD>
                   </TR>
                 ))}
               </TBody>

@@ -5,11 +5,11 @@ import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { defaultCycleYear } from "~/lib/assessment/years";
 import { assessmentParsers } from "../params";
 import { PublicityClient } from "./client";
-import "./print.css";
+import "~/app/_styles/print-a4.css";
 
 const load = createLoader(assessmentParsers);
 
-/** 公示名单 of a year: the frozen grades of the units the caller reads, printable on A4 (./print.css). */
+/** 公示名单 of a year: the frozen grades of the units the caller reads, printable on A4 (~/app/_styles/print-a4.css). */
 export default async function PublicityPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
   const qc = getQueryClient();

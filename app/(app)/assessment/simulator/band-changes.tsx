@@ -12,6 +12,7 @@ import { moveColors } from "./slope-card";
 /** The units whose grade band the chosen weight changes: band and rank now → at, with the two year means. */
 export function BandChanges({ rows }: { rows: SimulatedRow[] | undefined }) {
   const t = useTranslations("assessmentSimulator");
+  const tg = useTranslations("grades");
   const changed = rows ? bandChanges(rows) : undefined;
   const th = "py-1.5 pr-2 font-normal";
   return (
@@ -56,9 +57,9 @@ export function BandChanges({ rows }: { rows: SimulatedRow[] | undefined }) {
                           {r.businessOverParty ? <span className="ml-2 text-xs text-neutral-500">{t("quadrantTag")}</span> : null}
                         </TD>
                         <TD className="py-1.5 pr-2 whitespace-nowrap">
-                          {t(`grades.${r.bandNow}`)} →{" "}
+                          {tg(r.bandNow)} →{" "}
                           <span className="font-medium" style={{ color: moveColors[move === "up" ? "up" : "down"] }}>
-                            {t(`grades.${r.bandAt}`)} {move === "up" ? t("moveUp") : t("moveDown")}
+                            {tg(r.bandAt)} {move === "up" ? t("moveUp") : t("moveDown")}
                           </span>
                         </TD>
                         <TD className="num py-1.5 pr-2 whitespace-nowrap">

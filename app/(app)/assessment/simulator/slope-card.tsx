@@ -25,7 +25,8 @@ export function SlopeCard(props: {
   unitName: string;
 }) {
   const t = useTranslations("assessmentSimulator");
-  const grade = (g: Grade) => t(`grades.${g}`);
+  const tg = useTranslations("grades");
+  const grade = (g: Grade) => tg(g);
   const { rows, now, at } = props;
   const ready = rows && now !== undefined && at !== undefined;
   const columns = ready ? { from: t("columnNow", { value: percent(now) }), to: t("columnAt", { value: percent(at) }) } : null;

@@ -34,7 +34,7 @@ export function OfficerRecordClient({ id }: { id: number }) {
   const scope = r.scope.map((s) => s.names.join(t("record.pathSep"))).join("；");
 
   return (
-    <article className="space-y-4" data-officer-record>
+    <article className="space-y-4" data-print-a4>
       <div className="flex flex-wrap items-center gap-3" data-print-hide>
         {r.canManage ? (
           <Link href={officerRosterHref(r.officer.unitId)} className="text-sm text-party hover:underline">
@@ -60,7 +60,7 @@ export function OfficerRecordClient({ id }: { id: number }) {
         <p className="text-xs text-neutral-500">{t("record.printedOn", { date: formatDate(r.today, locale) })}</p>
       </header>
 
-      <section className="rounded border border-neutral-200 bg-white">
+      <section className="rounded border border-neutral-200 bg-white" data-keep>
         <h2 className="border-b border-neutral-200 px-4 py-2 text-base font-semibold">{t("record.tenures")}</h2>
         <Table>
           <THead className="bg-neutral-50 text-left text-xs text-neutral-500">
@@ -103,7 +103,7 @@ export function OfficerRecordClient({ id }: { id: number }) {
         ))}
       </div>
 
-      <section className="rounded border border-neutral-200 bg-white">
+      <section className="rounded border border-neutral-200 bg-white" data-keep>
         <div className="flex items-center justify-between border-b border-neutral-200 px-4 py-2">
           <h2 className="text-base font-semibold">{t("record.outcomes")}</h2>
           {r.canManage ? (

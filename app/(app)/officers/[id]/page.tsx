@@ -2,11 +2,11 @@ import { notFound } from "next/navigation";
 import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { OfficerRecordClient } from "./client";
-import "./print.css";
+import "~/app/_styles/print-a4.css";
 
 type Props = { params: Promise<{ id: string }> };
 
-/** 干部考察参考: one person's record as secretary across units and years, printable for the promotion file (./print.css). */
+/** 干部考察参考: one person's record as secretary across units and years, printable for the promotion file (~/app/_styles/print-a4.css). */
 export default async function OfficerRecordPage({ params }: Props) {
   await requireActor();
   const { id } = await params;

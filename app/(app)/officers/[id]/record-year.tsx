@@ -31,7 +31,7 @@ export function RecordYear({ year: y }: { year: Year }) {
   const none = <span className="text-neutral-500">{o("none")}</span>;
 
   return (
-    <section className="rounded border border-neutral-200 bg-white" data-year={y.year} data-unit={y.unitName}>
+    <section className="rounded border border-neutral-200 bg-white" data-keep data-year={y.year} data-unit={y.unitName}>
       <h3 className="flex flex-wrap items-baseline gap-x-3 border-b border-neutral-200 px-4 py-2">
         <span className="text-base font-semibold">{o("yearLabel", { year: y.year })}</span>
         <span>{y.unitName}</span>
@@ -42,7 +42,7 @@ export function RecordYear({ year: y }: { year: Year }) {
           {o("gradeLabel")}
           {y.grade ? (
             <strong className={cn("font-semibold", gradeTone[y.grade])}>
-              {t(`officers.grades.${y.grade}`)}
+              {t(`grades.${y.grade}`)}
               {y.gradeChanged ? <span className="ml-1 text-xs font-normal">（{o("gradeChanged")}）</span> : null}
             </strong>
           ) : (

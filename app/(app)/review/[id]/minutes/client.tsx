@@ -24,7 +24,7 @@ export function MinutesClient({ id }: { id: number }) {
   const duty = m.kind === "duty_review" && m.year !== null;
   const counts = (
     duty
-      ? grades.map((g) => ({ label: t(`dutyReview.grades.${g}`), n: m.items.filter((i) => i.duty?.grade?.proposed === g).length }))
+      ? grades.map((g) => ({ label: t(`grades.${g}`), n: m.items.filter((i) => i.duty?.grade?.proposed === g).length }))
       : reviewDecisions.map((d) => ({ label: t(`review.decisions.${d}`), n: m.items.filter((i) => i.decision === d).length }))
   )
     .filter((c) => c.n > 0)
@@ -55,7 +55,7 @@ export function MinutesClient({ id }: { id: number }) {
           <Notice>{t("review.minutes.draft")}</Notice>
         </div>
       ) : null}
-      <article data-minutes className="mx-auto max-w-4xl rounded border border-neutral-200 bg-white px-10 py-8 text-neutral-900">
+      <article data-print-a4 className="mx-auto max-w-4xl rounded border border-neutral-200 bg-white px-10 py-8 text-neutral-900">
         <h1 className="text-center text-xl font-bold tracking-wide">{duty ? t("dutyReview.minutesTitle") : t("review.minutes.title")}</h1>
         <p className="mt-1 text-center text-sm text-neutral-600">{m.title}</p>
         <dl className="mt-6 grid grid-cols-[6.5rem_1fr_6.5rem_1fr] gap-x-4 gap-y-1.5 text-sm">
@@ -112,7 +112,7 @@ export function MinutesClient({ id }: { id: number }) {
                   )}
                   {duty ? (
                     <TD className="border border-neutral-300 px-2 py-1 whitespace-nowrap" data-grade={i.duty?.grade?.proposed ?? ""}>
-                      {i.duty?.grade?.proposed ? t(`dutyReview.grades.${i.duty.grade.proposed}`) : t("dutyReview.agenda.ungraded")}
+                      {i.duty?.grade?.proposed ? t(`grades.${i.duty.grade.proposed}`) : t("dutyReview.agenda.ungraded")}
                     </TD>
                   ) : (
                     <TD className="border border-neutral-300 px-2 py-1 whitespace-nowrap" data-decision={i.decision ?? ""}>

@@ -1,9 +1,9 @@
 import { HydrateClient } from "~/app/_lib/trpc/server";
 import { prefetchReviewMeeting } from "../prefetch";
 import { MinutesClient } from "./client";
-import "./print.css";
+import "~/app/_styles/print-a4.css";
 
-/** The minutes of a review meeting, printable as the paper record (print stylesheet in ./print.css). */
+/** The minutes of a review meeting, printable as the paper record (~/app/_styles/print-a4.css). */
 export default async function MinutesPage({ params }: { params: Promise<{ id: string }> }) {
   const id = await prefetchReviewMeeting(params);
   return (

@@ -37,7 +37,7 @@ export function PresentClient({ id }: { id: number }) {
   const gradeChoices = grades.map((g) => ({
     value: g,
     key: Object.keys(gradeKeys).find((k) => gradeKeys[k] === g)!,
-    label: t(`dutyReview.grades.${g}`),
+    label: t(`grades.${g}`),
   }));
   const got = useReview(id);
   const stage = useRef<HTMLDivElement>(null);
@@ -100,7 +100,7 @@ export function PresentClient({ id }: { id: number }) {
       onSuccess: async (r) => {
         setFeedback({
           unitId: r.unitId,
-          message: t("dutyReview.present.proposed", { grade: t(`dutyReview.grades.${r.grade}`) }),
+          message: t("dutyReview.present.proposed", { grade: t(`grades.${r.grade}`) }),
           error: null,
           fieldErrors: {},
         });

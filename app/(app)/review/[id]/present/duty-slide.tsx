@@ -47,7 +47,7 @@ export function DutySlideTitle({ item, duty, position }: { item: ReviewItem; dut
         {t("dutyReview.slide.computed")}{" "}
         {duty.grade?.computed ? (
           <span className="ml-1 text-[1.5rem] font-semibold text-neutral-100">
-            {t(`dutyReview.grades.${duty.grade.computed}`)}
+            {t(`grades.${duty.grade.computed}`)}
             {duty.grade.score !== null ? <span className="num ml-2 text-lg text-neutral-400">{formatScore(duty.grade.score)}</span> : null}
           </span>
         ) : (
