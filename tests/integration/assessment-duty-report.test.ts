@@ -211,17 +211,15 @@ describe("the to-do", () => {
     expect(other.overdueItems?.rows.map((r) => r.id)).not.toContain(late!.id);
 
     // The to-do shows the first few; the full lists (查看全部) hold every one.
-    await t.db
-      .insert(assessmentItems)
-      .values(
-        Array.from({ length: 10 }, (_, i) => ({
-          year: Y - 1,
-          unitId: t.tree.leafA2.id,
-          position: 20 + i,
-          content: `逾期事项 ${i}`,
-          deadline: "2020-02-01",
-        })),
-      );
+    await t.db.insert(assessmentItems).values(
+      Array.from({ length: 10 }, (_, i) => ({
+        year: Y - 1,
+        unitId: t.tree.leafA2.id,
+        position: 20 + i,
+        content: `逾期事项 ${i}`,
+        deadline: "2020-02-01",
+      })),
+    );
     const many = (await c.leaderA.todo.list()).assessment.overdueItems!;
     expect(many.rows.length).toBeLessThan(many.total);
     const all = await c.leaderA.assessment.overdueItems({ unitId: t.tree.branchA.id });
