@@ -11,6 +11,7 @@ describe("advisory-lock keys (db/locks.ts)", () => {
       treeStructure: 7263516,
       catalogueRules: 7263520,
       rollupRefresh: 7263521,
+      copyCorpus: 7263522,
     });
   });
 });
