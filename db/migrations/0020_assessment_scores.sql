@@ -6,7 +6,7 @@ CREATE TABLE "assessment_scores" (
 	"score" double precision,
 	"base_grade" text,
 	"quarters_due" integer,
-	"rules_version" integer,
+	"rules_key" text,
 	"gen" integer DEFAULT 0 NOT NULL,
 	"computed_gen" integer,
 	"computed_at" timestamp with time zone,

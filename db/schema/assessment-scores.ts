@@ -10,7 +10,7 @@ import { units } from "./units";
  *
  * Freshness: every writer of a grade input bumps `gen` of the units it touches in its own
  * transaction (`staleAnnualScores`); a reader recomputes a row whose `computedGen` differs from
- * `gen`, whose `rulesVersion` is not the cycle's version or whose `quartersDue` is not the
+ * `gen`, whose `rulesKey` is not the digest of the cycle's rules or whose `quartersDue` is not the
  * quarters ended today, and writes it back only while `gen` is still the one it read. A row with
  * `computedGen` null is a marker: touched, never computed.
  */
@@ -25,7 +25,8 @@ export const assessmentScores = pgTable(
     /** scoreUnit's grade: the band capped by the vetoes, before the quotas. */
     baseGrade: text({ enum: grades }),
     quartersDue: integer(),
-    rulesVersion: integer(),
+    /** A digest of the cycle rules the score was computed under (grade-store.ts rulesKey). */
+    rulesKey: text(),
     /** Bumped by every write of one of the unit's grade inputs of the year. */
     gen: integer().notNull().default(0),
     /** The `gen` the row was computed at (null: never computed). */

@@ -7,7 +7,7 @@ import { defaultCycleRules } from "~/lib/assessment/rules";
 import { loadCycle } from "~/server/services/assessment/cycle-load";
 import { computeCycleGrades } from "~/server/services/assessment/grade-compute";
 import { gradeTable } from "~/server/services/assessment/grade-list";
-import { staleAnnualScores } from "~/server/services/assessment/grade-store";
+import { rulesKey, staleAnnualScores } from "~/server/services/assessment/grade-store";
 import { addSecretary, setCycle } from "./assessment-fixtures";
 import { callersOn, usualCast, useTreeDb, type Caller } from "./test-db";
 
@@ -35,12 +35,12 @@ const body = (seed: string) =>
     (_, i) => `${seed}第${i + 1}条：本年度支部围绕${seed}开展专题学习${i + 3}次，整改问题${i + 2}个，群众评价${seed}有提升。`,
   ).join("");
 
-/** Stored rows of the year: how many, and how many fresh for the cycle's version. */
+/** Stored rows of the year: how many, and how many fresh for the cycle's rules. */
 async function storeState() {
   const cycle = await loadCycle(t.db, Y);
   const [s] = await queryRows<{ n: number; fresh: number }>(
     t.db,
-    sql`select count(*)::int as n, count(*) filter (where computed_gen = gen and rules_version = ${cycle.version})::int as fresh
+    sql`select count(*)::int as n, count(*) filter (where computed_gen = gen and rules_key = ${rulesKey(cycle.rules)})::int as fresh
           from assessment_scores where year = ${Y}`,
   );
   return { n: Number(s!.n), fresh: Number(s!.fresh) };
@@ -182,6 +182,14 @@ describe("the stored annual scores follow every grade input", () => {
       vetoes: defaultCycleRules(Y).vetoes.filter((v) => v.code !== "duty_report_missing"),
     });
     expect((await storeState()).fresh).toBe(0);
+    await sameAsScratch();
+  });
+
+  it("the stage moved (the cycle's version bumps, its rules do not): no row is recomputed", async () => {
+    await sameAsScratch();
+    const before = await storeState();
+    await c.admin.assessment.moveCycle({ year: Y, version: (await loadCycle(t.db, Y)).version, to: "rating" });
+    expect(await storeState()).toEqual(before);
     await sameAsScratch();
   });
 

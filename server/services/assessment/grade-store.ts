@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "~/db/client";
 import type { AssessmentCycle } from "~/db/schema";
@@ -16,7 +17,7 @@ import { gradedUnitSql, loadGradeInputs, quartersEnded } from "./grade-inputs";
  * Freshness without recomputing in the writers: every write of a grade input calls
  * `staleAnnualScores` in its own transaction, which bumps the `gen` of the units' rows (inserting
  * a marker row where none exists). A reader recomputes the rows that are missing or stale
- * (`computed_gen <> gen`, another rules version, another number of ended quarters): it first
+ * (`computed_gen <> gen`, other rules, another number of ended quarters): it first
  * takes each row's `gen` (creating markers), THEN reads the inputs, and writes the result back
  * only where `gen` is still the one it took — a write committed meanwhile leaves the row stale
  * for the next read instead of being overwritten. Readers never wait on one another for long and
@@ -52,6 +53,13 @@ export async function staleAnnualScores(tx: Db | Tx, years: ScoreYears, unitIds:
     on conflict (year, unit_id) do update set gen = assessment_scores.gen + 1`);
 }
 
+/**
+ * A digest of the cycle's rules: a stored score computed under other rules is stale. Keyed on the
+ * rules themselves, not the cycle's version, so that moving the stage or adopting a party weight
+ * (which bump the version but change no score) does not recompute every unit.
+ */
+export const rulesKey = (rules: AssessmentCycle["rules"]): string => createHash("sha1").update(JSON.stringify(rules)).digest("base64url");
+
 /** One unit's live grade: its stored score, `scoreUnit`'s breakdown, and where the quotas put it. */
 export type LiveGrade = { unitId: number; score: number; grade: Grade; breakdown: GradeBreakdown };
 
@@ -75,7 +83,7 @@ const idsSql = (ids: readonly number[]): SQL => sql`(select value::int from json
  */
 export async function liveCycleGrades(
   db: Db | Tx,
-  cycle: Pick<AssessmentCycle, "year" | "rules" | "version">,
+  cycle: Pick<AssessmentCycle, "year" | "rules">,
   units: SQL,
   now = new Date(),
 ): Promise<LiveGrades> {
@@ -91,7 +99,7 @@ export async function liveCycleGrades(
       db,
       sql`select u.id as "unitId" from units u left join assessment_scores s on s.year = ${year} and s.unit_id = u.id
          where ${gradedUnitSql}
-           and not coalesce(s.computed_gen = s.gen and s.rules_version = ${cycle.version} and s.quarters_due = ${due}, false)`,
+           and not coalesce(s.computed_gen = s.gen and s.rules_key = ${rulesKey(cycle.rules)} and s.quarters_due = ${due}, false)`,
     );
   const rankedRows = () =>
     Promise.all([
@@ -162,7 +170,7 @@ export async function liveCycleGrades(
  */
 async function recompute(
   db: Db | Tx,
-  cycle: Pick<AssessmentCycle, "year" | "rules" | "version">,
+  cycle: Pick<AssessmentCycle, "year" | "rules">,
   ids: number[],
   now: Date,
   due: number,
@@ -193,11 +201,11 @@ async function recompute(
     await db.execute(sql`with src as (
         select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(unit_id int, score float8, base_grade text, breakdown jsonb, gen int)
       ), kept as (
-        insert into assessment_scores (year, unit_id, score, base_grade, quarters_due, rules_version, gen, computed_gen, computed_at)
-        select ${year}, r.unit_id, r.score, r.base_grade, ${due}, ${cycle.version}, r.gen, r.gen, now() from src r order by r.unit_id
+        insert into assessment_scores (year, unit_id, score, base_grade, quarters_due, rules_key, gen, computed_gen, computed_at)
+        select ${year}, r.unit_id, r.score, r.base_grade, ${due}, ${rulesKey(cycle.rules)}, r.gen, r.gen, now() from src r order by r.unit_id
         on conflict (year, unit_id) do update set
           score = excluded.score, base_grade = excluded.base_grade,
-          quarters_due = excluded.quarters_due, rules_version = excluded.rules_version,
+          quarters_due = excluded.quarters_due, rules_key = excluded.rules_key,
           computed_gen = excluded.computed_gen, computed_at = excluded.computed_at
         where assessment_scores.gen = excluded.computed_gen
         returning unit_id
