@@ -6,7 +6,7 @@ import { useEffect, useRef } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Notice } from "~/app/_components/ui/notice";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { SheetErrorList } from "./spreadsheet-preview";
+import { SheetErrorList } from "~/app/_components/sheet-error-list";
 
 const POLL_MS = 700;
 

@@ -5,6 +5,9 @@ import { endOfficer } from "~/server/services/officer/end";
 import { listOfficers } from "~/server/services/officer/list";
 import { searchPeople } from "~/server/services/officer/people";
 import { getOfficerRecord } from "~/server/services/officer/record";
+import { importRoster } from "~/server/services/officer-import/import";
+import { previewRosterImport } from "~/server/services/officer-import/preview";
+import { importFileSchema } from "~/server/services/spreadsheet/schemas";
 import {
   addOutcomeSchema,
   createOfficerSchema,
@@ -25,4 +28,6 @@ export const officerRouter = createTRPCRouter({
   people: protectedProcedure.input(searchPeopleSchema).query(({ ctx, input }) => searchPeople(ctx, input)),
   record: protectedProcedure.input(officerIdSchema).query(({ ctx, input }) => getOfficerRecord(ctx, input)),
   addOutcome: protectedProcedure.input(addOutcomeSchema).mutation(({ ctx, input }) => addOfficerOutcome(ctx, input)),
+  previewImport: protectedProcedure.input(importFileSchema).mutation(({ ctx, input }) => previewRosterImport(ctx, input)),
+  import: protectedProcedure.input(importFileSchema).mutation(({ ctx, input }) => importRoster(ctx, input)),
 });

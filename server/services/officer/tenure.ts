@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, lte, ne, or, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte, ne, or, isNull, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client";
 import { officers, people, units, type Officer, type OfficerPost } from "~/db/schema";
 import { badInput } from "~/server/errors";
@@ -7,7 +7,16 @@ import { m } from "~/lib/server-message";
 
 /** Roster writes on one unit wait for each other, so two admins cannot both add “the” secretary of the same days. */
 export async function lockUnitRoster(tx: Tx, unitId: number): Promise<void> {
-  await tx.select({ id: units.id }).from(units).where(eq(units.id, unitId)).for("update");
+  await lockUnitRosters(tx, [unitId]);
+}
+
+/** The same lock on several units (an import), taken in id order so two imports cannot deadlock. */
+export async function lockUnitRosters(tx: Tx, unitIds: number[]): Promise<void> {
+  const ids = [...new Set(unitIds)].sort((a, b) => a - b);
+  for (let i = 0; i < ids.length; i += 5_000) {
+    const part = ids.slice(i, i + 5_000);
+    await tx.select({ id: units.id }).from(units).where(inArray(units.id, part)).orderBy(asc(units.id)).for("update");
+  }
 }
 
 /** Tenures of the unit sharing a day with [from, to] (to null: open-ended), but the one being changed. */
