@@ -1,11 +1,9 @@
 import "server-only";
-import { TRPCError } from "@trpc/server";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "~/db/client";
-import { officers, people } from "~/db/schema";
-import { FieldValidationError } from "~/server/errors";
+import { officers, people, type Officer } from "~/db/schema";
 import { canAccess, type Actor } from "~/server/scope";
-import { assertTenureFits, lockUnitRosters } from "~/server/services/officer/tenure";
+import { lockUnitRosters, tenureClashes } from "~/server/services/officer/tenure";
 import { officerHeaders as H } from "~/server/services/spreadsheet/columns";
 import { chunks, unitsById } from "~/server/services/spreadsheet/lookups";
 import type { RowTicker } from "~/server/services/spreadsheet/row-ticker";
@@ -19,11 +17,13 @@ export type Applied = RosterCounts & { unitIds: number[] };
 /** A tenure is found again by unit + person's name + 任职开始; this is its key. */
 const tenureKey = (unitId: number, name: string, from: string) => `${unitId}|${name}|${from}`;
 const personKey = (unitId: number, name: string) => `${unitId}|${name}`;
+// Rows per INSERT: well under PostgreSQL's 65,535 parameters (10 columns a row).
+const BATCH = 1_000;
 
 /**
  * Writes the rows to the roster inside `tx` and checks the result with the roster's one rule
- * (assertTenureFits: one secretary a day, one post per person per unit at a time), every
- * problem into `errors` by row. The caller commits only when `errors` stays empty.
+ * (server/services/officer/tenure.ts: one secretary a day, one post per person per unit at a
+ * time), every problem into `errors` by row. The caller commits only when `errors` stays empty.
  *
  * Matching: a row with the same unit, name and 任职开始 as a stored tenure updates it (post,
  * 专职, 一肩挑, 任职结束); any other row is a new tenure, of the person of that name in the
@@ -44,7 +44,7 @@ export async function applyRoster(tx: Tx, actor: Actor, sheet: string, rows: Ros
   const unitIds = [...new Set(reachable.map((r) => r.unitId))];
   await lockUnitRosters(tx, unitIds);
 
-  const stored = new Map<string, typeof officers.$inferSelect>();
+  const stored = new Map<string, Officer>();
   const personOf = new Map<string, number>();
   for (const part of chunks(unitIds)) {
     const list = await tx
@@ -60,7 +60,8 @@ export async function applyRoster(tx: Tx, actor: Actor, sheet: string, rows: Ros
   }
 
   const counts: RosterCounts = { created: 0, updated: 0, unchanged: 0, newPeople: 0 };
-  const written: { row: RosterRow; id: number; personId: number }[] = [];
+  const updates: { row: RosterRow; id: number }[] = [];
+  const creates: RosterRow[] = [];
   const seen = new Map<string, number>();
   for (const r of reachable) {
     await ticker.tick();
@@ -72,68 +73,71 @@ export async function applyRoster(tx: Tx, actor: Actor, sheet: string, rows: Ros
     }
     seen.set(key, r.row);
     const old = stored.get(key);
-    if (old) {
-      const same = old.post === r.post && old.fullTime === r.fullTime && old.concurrentHead === r.concurrentHead && old.toDate === r.to;
-      if (same) {
-        counts.unchanged++;
-        continue;
-      }
-      await tx
-        .update(officers)
-        .set({
-          post: r.post,
-          fullTime: r.fullTime,
-          concurrentHead: r.concurrentHead,
-          toDate: r.to,
-          version: sql`${officers.version} + 1`,
-          updatedAt: new Date(),
-          updatedBy: actor.id,
-        })
-        .where(eq(officers.id, old.id));
-      counts.updated++;
-      written.push({ row: r, id: old.id, personId: old.personId });
-      continue;
-    }
-    let personId = personOf.get(personKey(r.unitId, r.name));
-    if (personId === undefined) {
-      const [made] = await tx.insert(people).values({ name: r.name, createdBy: actor.id }).returning({ id: people.id });
-      personId = made!.id;
-      personOf.set(personKey(r.unitId, r.name), personId);
-      counts.newPeople++;
-    }
-    const [created] = await tx
-      .insert(officers)
-      .values({
-        personId,
-        unitId: r.unitId,
+    if (!old) creates.push(r);
+    else if (old.post === r.post && old.fullTime === r.fullTime && old.concurrentHead === r.concurrentHead && old.toDate === r.to) {
+      counts.unchanged++;
+    } else updates.push({ row: r, id: old.id });
+  }
+
+  for (const { row: r, id } of updates) {
+    await tx
+      .update(officers)
+      .set({
         post: r.post,
         fullTime: r.fullTime,
         concurrentHead: r.concurrentHead,
-        fromDate: r.from,
         toDate: r.to,
-        createdBy: actor.id,
+        version: sql`${officers.version} + 1`,
+        updatedAt: new Date(),
         updatedBy: actor.id,
       })
-      .returning({ id: officers.id });
-    counts.created++;
-    written.push({ row: r, id: created!.id, personId });
+      .where(eq(officers.id, id));
   }
+  counts.updated = updates.length;
+
+  // New people: one per unit and name not in the unit's history (rows of one person share it).
+  const newPeople = [
+    ...new Map(creates.filter((r) => !personOf.has(personKey(r.unitId, r.name))).map((r) => [personKey(r.unitId, r.name), r])).values(),
+  ];
+  for (let i = 0; i < newPeople.length; i += BATCH) {
+    const part = newPeople.slice(i, i + BATCH);
+    const made = await tx
+      .insert(people)
+      .values(part.map((r) => ({ name: r.name, createdBy: actor.id })))
+      .returning({ id: people.id, name: people.name });
+    // New people of one name are alike but for the id: any of them may go to any unit that needs one.
+    const idsByName = new Map<string, number[]>();
+    for (const p of made) idsByName.set(p.name, [...(idsByName.get(p.name) ?? []), p.id]);
+    for (const r of part) personOf.set(personKey(r.unitId, r.name), idsByName.get(r.name)!.shift()!);
+  }
+  counts.newPeople = newPeople.length;
+
+  const rowOf = new Map<number, RosterRow>(updates.map((u) => [u.id, u.row]));
+  for (let i = 0; i < creates.length; i += BATCH) {
+    const part = creates.slice(i, i + BATCH);
+    const made = await tx
+      .insert(officers)
+      .values(
+        part.map((r) => ({
+          personId: personOf.get(personKey(r.unitId, r.name))!,
+          unitId: r.unitId,
+          post: r.post,
+          fullTime: r.fullTime,
+          concurrentHead: r.concurrentHead,
+          fromDate: r.from,
+          toDate: r.to,
+          createdBy: actor.id,
+          updatedBy: actor.id,
+        })),
+      )
+      .returning({ id: officers.id, unitId: officers.unitId, personId: officers.personId, from: officers.fromDate });
+    // Unit, person and start tell the new tenures apart (a second one would have matched the first).
+    const byKey = new Map(part.map((r) => [`${r.unitId}|${personOf.get(personKey(r.unitId, r.name))}|${r.from}`, r]));
+    for (const o of made) rowOf.set(o.id, byKey.get(`${o.unitId}|${o.personId}|${o.from}`)!);
+  }
+  counts.created = creates.length;
 
   // With every row in place, each written tenure must fit the roster — the others of the file included.
-  for (const w of written) {
-    try {
-      await assertTenureFits(tx, {
-        unitId: w.row.unitId,
-        personId: w.personId,
-        post: w.row.post,
-        from: w.row.from,
-        to: w.row.to,
-        exceptId: w.id,
-      });
-    } catch (err) {
-      if (!(err instanceof TRPCError && err.cause instanceof FieldValidationError)) throw err;
-      for (const message of Object.values(err.cause.fieldErrors)) errors.add(sheet, w.row.row, H.from, message);
-    }
-  }
-  return { ...counts, unitIds: [...new Set(written.map((w) => w.row.unitId))] } satisfies Applied;
+  for (const [id, message] of await tenureClashes(tx, [...rowOf.keys()])) errors.add(sheet, rowOf.get(id)!.row, H.from, message);
+  return { ...counts, unitIds: [...new Set([...rowOf.values()].map((r) => r.unitId))] } satisfies Applied;
 }

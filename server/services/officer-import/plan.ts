@@ -73,7 +73,8 @@ export function summariseRoster(plan: RosterPlan, locale?: string | null) {
     unchanged,
     newPeople,
     units: unitIds.length,
-    errors: plan.errors.localised(locale),
+    // In the file's order: the roster rule's findings come after the rows' own.
+    errors: plan.errors.localised(locale).sort((a, b) => a.row - b.row),
     errorCount: plan.errors.count,
     hasChanges,
     canImport: plan.errors.count === 0 && hasChanges,
