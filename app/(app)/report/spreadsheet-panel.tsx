@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { Button, buttonClass } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { Notice } from "~/app/_components/ui/notice";
@@ -10,6 +10,7 @@ import { describeError } from "~/app/_lib/trpc/errors";
 import { MAX_UPLOAD_BYTES as MAX_BYTES, toBase64 } from "~/app/_lib/upload-file";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { addQuarters } from "~/lib/quarter";
+import { FileUploadButton } from "~/app/_components/file-upload-button";
 import { ImportJobStatus } from "./import-job-status";
 import { SpreadsheetPreview, type Preview } from "./spreadsheet-preview";
 
@@ -21,7 +22,6 @@ export function SpreadsheetPanel(props: { unitId: number; quarter: string; runni
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useQuery(trpc.me.get.queryOptions());
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -64,9 +64,7 @@ export function SpreadsheetPanel(props: { unitId: number; quarter: string; runni
     [queryClient, trpc, onImported],
   );
 
-  const choose = async (chosen: File | undefined) => {
-    if (input.current) input.current.value = ""; // choosing the same file again must fire onChange
-    if (!chosen) return;
+  const choose = async (chosen: File) => {
     setPreview(null);
     setNotice(null);
     if (shownJob !== null) dismissJob();
@@ -89,20 +87,12 @@ export function SpreadsheetPanel(props: { unitId: number; quarter: string; runni
         </a>
         {canUpload ? (
           <>
-            <input
-              ref={input}
+            <FileUploadButton
               id="spreadsheet-file"
-              type="file"
-              // The button below is the control; this input only opens the browser's file picker.
-              aria-hidden
-              tabIndex={-1}
-              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-              className="sr-only"
-              onChange={(e) => void choose(e.target.files?.[0])}
+              label={check.isPending ? t("reading") : t("upload")}
+              disabled={check.isPending || run.isPending}
+              onFile={(chosen) => void choose(chosen)}
             />
-            <Button type="button" variant="secondary" onClick={() => input.current?.click()} disabled={check.isPending || run.isPending}>
-              {check.isPending ? t("reading") : t("upload")}
-            </Button>
           </>
         ) : null}
         <span className="ml-auto flex items-center gap-2 text-sm text-neutral-600">

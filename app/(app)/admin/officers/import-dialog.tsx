@@ -2,7 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { FileUploadButton } from "~/app/_components/file-upload-button";
 import { SheetErrorList } from "~/app/_components/sheet-error-list";
 import { Button } from "~/app/_components/ui/button";
 import { Dialog, DialogActions } from "~/app/_components/ui/dialog";
@@ -28,7 +29,6 @@ export function ImportDialog({
   const t = useTranslations("officerImport");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [preview, setPreview] = useState<RosterImportPreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -44,9 +44,7 @@ export function ImportDialog({
     }),
   );
 
-  const choose = async (chosen: File | undefined) => {
-    if (input.current) input.current.value = ""; // choosing the same file again must fire onChange
-    if (!chosen) return;
+  const choose = async (chosen: File) => {
     setPreview(null);
     setProblem(null);
     if (chosen.size > MAX_UPLOAD_BYTES) return setProblem(t("tooLarge"));
@@ -70,20 +68,12 @@ export function ImportDialog({
           <li>{t("helpAllOrNothing")}</li>
         </ul>
         <div className="flex items-center gap-3">
-          <input
-            ref={input}
+          <FileUploadButton
             id="roster-file"
-            type="file"
-            // The button below is the control; this input only opens the browser's file picker.
-            aria-hidden
-            tabIndex={-1}
-            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            className="sr-only"
-            onChange={(e) => void choose(e.target.files?.[0])}
+            label={check.isPending ? t("checking") : file ? t("chooseAnother") : t("choose")}
+            disabled={check.isPending || run.isPending}
+            onFile={(chosen) => void choose(chosen)}
           />
-          <Button type="button" variant="secondary" onClick={() => input.current?.click()} disabled={check.isPending || run.isPending}>
-            {check.isPending ? t("checking") : file ? t("chooseAnother") : t("choose")}
-          </Button>
           {file ? <span className="truncate text-neutral-600">{file.fileName}</span> : null}
         </div>
         {problem ? <Notice tone="error">{problem}</Notice> : null}
