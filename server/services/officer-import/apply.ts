@@ -30,7 +30,15 @@ const BATCH = 1_000;
  * unit's history (its latest tenure's person) or else of a new person. Tenures the file does not
  * mention stay as they are.
  */
-export async function applyRoster(tx: Tx, actor: Actor, sheet: string, rows: RosterRow[], errors: ErrorList, ticker: RowTicker) {
+export async function applyRoster(
+  tx: Tx,
+  actor: Actor,
+  sheet: string,
+  rows: RosterRow[],
+  errors: ErrorList,
+  ticker: RowTicker,
+  onWritten?: (rows: number, total: number) => void,
+) {
   const units = await unitsById(
     tx,
     rows.map((r) => r.unitId),
@@ -79,6 +87,13 @@ export async function applyRoster(tx: Tx, actor: Actor, sheet: string, rows: Ros
     } else updates.push({ row: r, id: old.id });
   }
 
+  const toWrite = updates.length + creates.length;
+  let written = 0;
+  const wrote = (n: number) => {
+    written += n;
+    onWritten?.(written, toWrite);
+  };
+  onWritten?.(0, toWrite);
   for (const { row: r, id } of updates) {
     await tx
       .update(officers)
@@ -92,6 +107,7 @@ export async function applyRoster(tx: Tx, actor: Actor, sheet: string, rows: Ros
         updatedBy: actor.id,
       })
       .where(eq(officers.id, id));
+    wrote(1);
   }
   counts.updated = updates.length;
 
@@ -134,6 +150,7 @@ export async function applyRoster(tx: Tx, actor: Actor, sheet: string, rows: Ros
     // Unit, person and start tell the new tenures apart (a second one would have matched the first).
     const byKey = new Map(part.map((r) => [`${r.unitId}|${personOf.get(personKey(r.unitId, r.name))}|${r.from}`, r]));
     for (const o of made) rowOf.set(o.id, byKey.get(`${o.unitId}|${o.personId}|${o.from}`)!);
+    wrote(part.length);
   }
   counts.created = creates.length;
 

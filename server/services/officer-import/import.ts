@@ -1,12 +1,14 @@
 import "server-only";
-import { planRosterImport, summariseRoster, type RosterFile, type RosterImportContext } from "./plan";
+import { assertCapability } from "~/server/scope";
+import { startImportJob } from "~/server/services/import-job/start";
+import type { RosterFile, RosterImportContext } from "./plan";
 
 /**
- * `officer.import`: checks the whole roster file again and writes it only when it has no error
- * at all (one transaction); otherwise BAD_REQUEST naming every error by row and column.
+ * `officer.import`: starts a background job that checks the whole roster file again and writes
+ * it only when it has no error at all (one transaction); otherwise the job fails with every
+ * error by row and column. Returns the job's id at once — `importJob.get` follows it.
  */
-export async function importRoster(ctx: RosterImportContext, input: RosterFile) {
-  const plan = await planRosterImport(ctx, input, true);
-  if (plan.errors.count > 0) throw plan.errors.toTrpcError(ctx.locale);
-  return summariseRoster(plan, ctx.locale);
+export async function importRoster(ctx: RosterImportContext, input: RosterFile): Promise<{ id: number }> {
+  assertCapability(ctx.actor, "manageAssessment");
+  return startImportJob(ctx, input, "rosterImport");
 }
