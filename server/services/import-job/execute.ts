@@ -9,7 +9,7 @@ import { runRosterJob } from "~/server/services/officer-import/job";
 import { rowsToWrite, writeImport } from "~/server/services/spreadsheet/import";
 import { planImport, summarise } from "~/server/services/spreadsheet/plan";
 import type { JobResult } from "./get";
-import { liveProgress, runningJobs, type LiveProgress } from "./progress";
+import { liveProgress, type LiveProgress } from "./progress";
 import { LostJob, type ExecuteHooks, type JobFields, type JobSession } from "./session";
 import { m } from "~/lib/server-message";
 
@@ -41,7 +41,6 @@ export async function executeImportJob(db: Db, job: ImportJob, hooks: ExecuteHoo
     lastNote = Date.now();
     note(live);
   };
-  runningJobs.set(job.id, job);
   try {
     const actor = await loadActor(db, job.userId);
     if (!actor) {
@@ -78,7 +77,6 @@ export async function executeImportJob(db: Db, job: ImportJob, hooks: ExecuteHoo
   } finally {
     clearInterval(heartbeat);
     liveProgress.delete(job.id);
-    runningJobs.delete(job.id);
   }
 }
 

@@ -9,7 +9,7 @@ import { canAccess, type Actor } from "~/server/scope";
 import type { SheetError } from "~/server/services/spreadsheet/sheet-errors";
 import { describeSheetError } from "~/server/services/spreadsheet/sheet-errors";
 import type { RosterSummary } from "~/server/services/officer-import/plan";
-import { liveProgress, runningJobs } from "./progress";
+import { liveProgress } from "./progress";
 import { m } from "~/lib/server-message";
 
 type Ctx = { db: Db; actor: Actor; locale?: string | null };
@@ -57,9 +57,6 @@ export type ImportJobView = ReturnType<typeof view>;
  * (a leader following a branch's import); any other id answers exactly like an unknown one.
  */
 export async function getImportJob({ db, actor, locale }: Ctx, input: { id: number }): Promise<ImportJobView> {
-  // The owner following a job this process runs: no query (it could wait for the job's own transaction).
-  const mine = runningJobs.get(input.id);
-  if (mine && mine.userId === actor.id) return view(mine, locale);
   const [row] = await db
     .select({ job: importJobs, unit: { id: units.id, path: units.path } })
     .from(importJobs)

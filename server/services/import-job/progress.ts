@@ -12,11 +12,3 @@ export type LiveProgress = Partial<Pick<ImportJob, "phase" | "rowsTotal" | "rows
  */
 const state = globalThis as unknown as { importJobLive?: Map<number, LiveProgress> };
 export const liveProgress = (state.importJobLive ??= new Map<number, LiveProgress>());
-
-/**
- * The jobs this process is running, as claimed. Their owner's polls are answered from here (with
- * the live progress) without the database: on PGlite (one connection) a query would wait for the
- * roster check's or the write's open transaction, and the bars would not move until the end.
- */
-const running = globalThis as unknown as { importJobsRunning?: Map<number, ImportJob> };
-export const runningJobs = (running.importJobsRunning ??= new Map<number, ImportJob>());
