@@ -4,6 +4,9 @@ import { users } from "./users";
 
 export const importJobStatuses = ["queued", "running", "succeeded", "failed"] as const;
 export type ImportJobStatus = (typeof importJobStatuses)[number];
+/** What the job imports: the quarterly report file, or the officers roster (its preview, or the import itself). */
+export const importJobKinds = ["report", "rosterPreview", "rosterImport"] as const;
+export type ImportJobKind = (typeof importJobKinds)[number];
 export const importJobPhases = ["queued", "parsing", "checking", "writing", "done"] as const;
 export type ImportJobPhase = (typeof importJobPhases)[number];
 
@@ -24,6 +27,7 @@ export const importJobs = pgTable(
     unitId: integer()
       .notNull()
       .references(() => units.id),
+    kind: text({ enum: importJobKinds }).notNull().default("report"),
     fileName: text().notNull(),
     /** The file, base64; cleared once the job has finished. */
     content: text(),

@@ -61,11 +61,14 @@ function capBody(req: Request, limit: number): Request {
   return new Request(req.url, { method: req.method, headers: req.headers, body, signal: req.signal, duplex: "half" } as RequestInit);
 }
 
+/** Procedures outside `spreadsheet.*` that take an uploaded file. */
+const uploadPaths = new Set(["importJob.start", "officer.previewImport", "officer.import"]);
+
 export function createTrpcHandler(createContext: () => Promise<Context>) {
   return (req: Request) => {
     const paths = pathsOf(req);
     const batch = new URL(req.url).searchParams.get("batch") === "1";
-    const uploadOnly = paths.every((p) => p.startsWith("spreadsheet.") || p === "importJob.start");
+    const uploadOnly = paths.every((p) => p.startsWith("spreadsheet.") || uploadPaths.has(p));
     const refusal = batch && paths.length > MAX_BATCH ? tooManyCalls(paths.length) : null;
     return fetchRequestHandler({
       endpoint,

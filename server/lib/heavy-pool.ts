@@ -25,7 +25,13 @@ export const RETRY_AFTER_SECONDS = 5;
 /** Heap of one worker: a runaway file fails its task, never the server (RSS stays bounded). */
 const WORKER_HEAP_MB = Math.max(128, env.HEAVY_WORKER_HEAP_MB || 384);
 
-type Results = { parse: ParseResult; chart: ChartWorkbook; template: SpreadsheetFile; export: SpreadsheetFile };
+type Results = {
+  parse: ParseResult;
+  chart: ChartWorkbook;
+  template: SpreadsheetFile;
+  export: SpreadsheetFile;
+  rosterTemplate: SpreadsheetFile;
+};
 
 const state = globalThis as unknown as { heavyPool?: Piscina; heavyRunning?: Map<string, number> };
 

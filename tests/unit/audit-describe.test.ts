@@ -115,3 +115,17 @@ describe("a refused call in words", () => {
     expect(describeAudit(zh, "zh-CN", entry({ ...e, after: { page: "/somewhere" } }))).toMatch(/（页面“\/somewhere”，\/somewhere）$/);
   });
 });
+
+describe("an officers roster import in words", () => {
+  it("says who imported it and how many tenures it added, changed and left alone", () => {
+    const e = entry({
+      action: "officer.import",
+      entity: "unit",
+      entityId: "1",
+      unitName: "市委组织部",
+      after: { fileName: "干部名册.xlsx", created: 3, updated: 1, unchanged: 12, newPeople: 2, units: [5, 6] },
+    });
+    expect(describeAudit(zh, "zh-CN", e)).toBe("张三 从表格导入了干部名册（单位“市委组织部”）：新增 3 条任职、修改 1 条、12 条不变");
+    expect(describeAudit(en, "en", e)).toMatch(/imported the officers roster .*3 new tenures, 1 updated, 12 unchanged/);
+  });
+});

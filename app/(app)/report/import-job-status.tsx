@@ -4,33 +4,12 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Button } from "~/app/_components/ui/button";
+import { ProgressBar } from "~/app/_components/ui/progress-bar";
 import { Notice } from "~/app/_components/ui/notice";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { SheetErrorList } from "./spreadsheet-preview";
+import { SheetErrorList } from "~/app/_components/sheet-error-list";
 
 const POLL_MS = 700;
-
-function Bar({ label, done, total, testId }: { label: string; done: number; total: number; testId: string }) {
-  const pct = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0;
-  return (
-    <div className="space-y-1" data-testid={testId}>
-      <div className="flex justify-between text-sm text-neutral-700">
-        <span>{label}</span>
-        <span className="tabular-nums">{pct}%</span>
-      </div>
-      <div
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={pct}
-        className="h-2 overflow-hidden rounded bg-neutral-200"
-      >
-        <div className="h-full bg-party transition-[width] duration-300" style={{ width: `${pct}%` }} />
-      </div>
-    </div>
-  );
-}
 
 /**
  * A background import job as the page follows it: progress bars for the rows checked and the
@@ -81,7 +60,7 @@ export function ImportJobStatus(props: {
       </div>
       {!finished ? (
         <>
-          <Bar
+          <ProgressBar
             testId="import-job-checked"
             label={
               data.phase === "queued"
@@ -93,7 +72,7 @@ export function ImportJobStatus(props: {
             done={data.rowsChecked}
             total={data.rowsTotal}
           />
-          <Bar
+          <ProgressBar
             testId="import-job-written"
             label={data.phase === "writing" ? t("jobWritten", { done: data.rowsWritten, total: data.writeTotal }) : t("jobWriteWaiting")}
             done={data.rowsWritten}

@@ -2,28 +2,19 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useRef, useState } from "react";
-import { Button } from "~/app/_components/ui/button";
+import { useCallback, useEffect, useState } from "react";
+import { Button, buttonClass } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
+import { MAX_UPLOAD_BYTES as MAX_BYTES, toBase64 } from "~/app/_lib/upload-file";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { addQuarters } from "~/lib/quarter";
+import { FileUploadButton } from "~/app/_components/file-upload-button";
 import { ImportJobStatus } from "./import-job-status";
 import { SpreadsheetPreview, type Preview } from "./spreadsheet-preview";
 
-const MAX_BYTES = 5 * 1024 * 1024; // the server's limit (server/services/spreadsheet/read-file.ts)
 const dismissedKey = "djzl.importJob.dismissed";
-const linkClass =
-  "inline-flex h-8 items-center rounded border border-neutral-300 bg-white px-3 text-sm font-medium text-neutral-800 hover:bg-neutral-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party";
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = "";
-  // In slices: spreading a 5 MB array into one call overflows the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** Template download, Excel/CSV upload with a preview before anything is written, and export links. */
 export function SpreadsheetPanel(props: { unitId: number; quarter: string; running: string; onImported: () => void }) {
@@ -31,7 +22,6 @@ export function SpreadsheetPanel(props: { unitId: number; quarter: string; runni
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useQuery(trpc.me.get.queryOptions());
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -74,9 +64,7 @@ export function SpreadsheetPanel(props: { unitId: number; quarter: string; runni
     [queryClient, trpc, onImported],
   );
 
-  const choose = async (chosen: File | undefined) => {
-    if (input.current) input.current.value = ""; // choosing the same file again must fire onChange
-    if (!chosen) return;
+  const choose = async (chosen: File) => {
     setPreview(null);
     setNotice(null);
     if (shownJob !== null) dismissJob();
@@ -94,25 +82,17 @@ export function SpreadsheetPanel(props: { unitId: number; quarter: string; runni
     <Card aria-labelledby="spreadsheet-title" data-testid="spreadsheet-panel">
       <CardHeader title={t("title")} description={t("description")} />
       <div className="flex flex-wrap items-center gap-3 px-4 py-3">
-        <a className={linkClass} href={`/api/export/template?unit=${props.unitId}&quarter=${props.quarter}`} download>
+        <a className={buttonClass("secondary")} href={`/api/export/template?unit=${props.unitId}&quarter=${props.quarter}`} download>
           {t("downloadTemplate")}
         </a>
         {canUpload ? (
           <>
-            <input
-              ref={input}
+            <FileUploadButton
               id="spreadsheet-file"
-              type="file"
-              // The button below is the control; this input only opens the browser's file picker.
-              aria-hidden
-              tabIndex={-1}
-              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-              className="sr-only"
-              onChange={(e) => void choose(e.target.files?.[0])}
+              label={check.isPending ? t("reading") : t("upload")}
+              disabled={check.isPending || run.isPending}
+              onFile={(chosen) => void choose(chosen)}
             />
-            <Button type="button" variant="secondary" onClick={() => input.current?.click()} disabled={check.isPending || run.isPending}>
-              {check.isPending ? t("reading") : t("upload")}
-            </Button>
           </>
         ) : null}
         <span className="ml-auto flex items-center gap-2 text-sm text-neutral-600">

@@ -8,19 +8,18 @@ const variants: Record<Variant, string> = {
   ghost: "text-neutral-700 hover:bg-neutral-200",
 };
 
+/** The look of a button, for a link that acts as one (a download). */
+export const buttonClass = (variant: Variant = "primary", className?: string) =>
+  cn(
+    "inline-flex h-8 items-center justify-center gap-1 rounded px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party disabled:cursor-not-allowed",
+    variants[variant],
+    className,
+  );
+
 export function Button({
   variant = "primary",
   className,
   ...props
 }: React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
-  return (
-    <button
-      className={cn(
-        "inline-flex h-8 items-center justify-center gap-1 rounded px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party disabled:cursor-not-allowed",
-        variants[variant],
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <button className={buttonClass(variant, className)} {...props} />;
 }

@@ -1,6 +1,6 @@
 import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
 import { getImportJob, latestImportJob } from "~/server/services/import-job/get";
-import { importJobIdSchema } from "~/server/services/import-job/schemas";
+import { importJobIdSchema, latestImportJobSchema } from "~/server/services/import-job/schemas";
 import { startImportJob } from "~/server/services/import-job/start";
 import { importFileSchema } from "~/server/services/spreadsheet/schemas";
 
@@ -8,5 +8,5 @@ import { importFileSchema } from "~/server/services/spreadsheet/schemas";
 export const importJobRouter = createTRPCRouter({
   start: protectedProcedure.input(importFileSchema).mutation(({ ctx, input }) => startImportJob(ctx, input)),
   get: protectedProcedure.input(importJobIdSchema).query(({ ctx, input }) => getImportJob(ctx, input)),
-  latest: protectedProcedure.query(({ ctx }) => latestImportJob(ctx)),
+  latest: protectedProcedure.input(latestImportJobSchema).query(({ ctx, input }) => latestImportJob(ctx, input)),
 });

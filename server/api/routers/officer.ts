@@ -6,6 +6,9 @@ import { listOfficers } from "~/server/services/officer/list";
 import { searchPeople } from "~/server/services/officer/people";
 import { getOfficerRecord } from "~/server/services/officer/record";
 import { getSecretaryOn } from "~/server/services/officer/secretary-on";
+import { importRoster } from "~/server/services/officer-import/import";
+import { previewRosterImport } from "~/server/services/officer-import/preview";
+import { importFileSchema } from "~/server/services/spreadsheet/schemas";
 import {
   addOutcomeSchema,
   createOfficerSchema,
@@ -28,4 +31,6 @@ export const officerRouter = createTRPCRouter({
   secretaryOn: protectedProcedure.input(secretaryOnSchema).query(({ ctx, input }) => getSecretaryOn(ctx, input)),
   record: protectedProcedure.input(officerIdSchema).query(({ ctx, input }) => getOfficerRecord(ctx, input)),
   addOutcome: protectedProcedure.input(addOutcomeSchema).mutation(({ ctx, input }) => addOfficerOutcome(ctx, input)),
+  previewImport: protectedProcedure.input(importFileSchema).mutation(({ ctx, input }) => previewRosterImport(ctx, input)),
+  import: protectedProcedure.input(importFileSchema).mutation(({ ctx, input }) => importRoster(ctx, input)),
 });

@@ -1,25 +1,31 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "~/db/client";
-import { importJobs, units, type ImportJob } from "~/db/schema";
+import { importJobs, units, type ImportJob, type ImportJobKind } from "~/db/schema";
+import type { LatestImportJobInput } from "./schemas";
 import { notFound } from "~/server/errors";
 import { localiseServerMessage } from "~/lib/server-message";
 import { canAccess, type Actor } from "~/server/scope";
 import type { SheetError } from "~/server/services/spreadsheet/sheet-errors";
 import { describeSheetError } from "~/server/services/spreadsheet/sheet-errors";
-import { writtenSoFar } from "./progress";
+import type { RosterSummary } from "~/server/services/officer-import/plan";
+import { liveProgress } from "./progress";
 import { m } from "~/lib/server-message";
 
 type Ctx = { db: Db; actor: Actor; locale?: string | null };
 export type JobResult = {
   imported?: { reports: number; meetings: number };
   groups?: number;
+  /** A roster job: what the file does (新增 / 修改 / 不变), the preview the dialog shows. */
+  roster?: RosterSummary;
   errorCount?: number;
   errors?: SheetError[];
 };
 
 /** What the page shows of a job: progress, and the result in the reader's language. */
-function view(job: ImportJob, locale: string | null | undefined) {
+function view(stored: ImportJob, locale: string | null | undefined) {
+  // While it runs, this process's own counts are newer than the row (see progress.ts).
+  const job = stored.status === "running" ? { ...stored, ...liveProgress.get(stored.id) } : stored;
   const result = (job.result ?? null) as JobResult | null;
   const errors = (result?.errors ?? []).map((e) => {
     const message = localiseServerMessage(e.message, locale);
@@ -27,14 +33,16 @@ function view(job: ImportJob, locale: string | null | undefined) {
   });
   return {
     id: job.id,
+    kind: job.kind,
     fileName: job.fileName,
     status: job.status,
     phase: job.phase,
     rowsTotal: job.rowsTotal,
     rowsChecked: job.rowsChecked,
     writeTotal: job.writeTotal,
-    rowsWritten: job.status === "running" ? (writtenSoFar.get(job.id) ?? job.rowsWritten) : job.rowsWritten,
+    rowsWritten: job.rowsWritten,
     imported: result?.imported ?? null,
+    roster: result?.roster ?? null,
     errorCount: result?.errorCount ?? 0,
     errors,
     error: job.error ? localiseServerMessage(job.error, locale) : null,
@@ -59,8 +67,18 @@ export async function getImportJob({ db, actor, locale }: Ctx, input: { id: numb
   return view(row.job, locale);
 }
 
-/** `importJob.latest`: the caller's most recent job (to pick up its progress after leaving the page), or null. */
-export async function latestImportJob({ db, actor, locale }: Ctx): Promise<ImportJobView | null> {
-  const [job] = await db.select().from(importJobs).where(eq(importJobs.userId, actor.id)).orderBy(desc(importJobs.id)).limit(1);
+const kindsOf = { report: ["report"], roster: ["rosterPreview", "rosterImport"] } as const satisfies Record<string, ImportJobKind[]>;
+
+/**
+ * `importJob.latest`: the caller's most recent job of one page — the quarterly report's (the
+ * default) or the officers roster's — to pick up its progress after leaving the page, or null.
+ */
+export async function latestImportJob({ db, actor, locale }: Ctx, input?: LatestImportJobInput): Promise<ImportJobView | null> {
+  const [job] = await db
+    .select()
+    .from(importJobs)
+    .where(and(eq(importJobs.userId, actor.id), inArray(importJobs.kind, [...kindsOf[input?.of ?? "report"]])))
+    .orderBy(desc(importJobs.id))
+    .limit(1);
   return job ? view(job, locale) : null;
 }

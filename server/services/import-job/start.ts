@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "~/db/client";
-import { importJobs } from "~/db/schema";
+import { importJobs, type ImportJobKind } from "~/db/schema";
 import { conflict } from "~/server/errors";
 import { busy } from "~/server/lib/heavy-pool";
 import type { Actor } from "~/server/scope";
@@ -18,8 +18,13 @@ const unfinished = ["queued", "running"] as const;
 /**
  * `importJob.start`: stores the file as a background import job and returns its id at once; the
  * runner checks and writes it (server/services/import-job/execute.ts). One unfinished job per user.
+ * The roster's procedures start theirs here too, with their kind (after their own capability check).
  */
-export async function startImportJob({ db, actor }: { db: Db; actor: Actor }, input: ImportFile): Promise<{ id: number }> {
+export async function startImportJob(
+  { db, actor }: { db: Db; actor: Actor },
+  input: ImportFile,
+  kind: ImportJobKind = "report",
+): Promise<{ id: number }> {
   decodeUpload(input); // a broken upload is refused now, not minutes later
   const id = await db.transaction(async (tx) => {
     const [mine] = await tx
@@ -33,14 +38,14 @@ export async function startImportJob({ db, actor }: { db: Db; actor: Actor }, in
     if ((all?.n ?? 0) >= MAX_WAITING) throw busy();
     const [job] = await tx
       .insert(importJobs)
-      .values({ userId: actor.id, unitId: actor.unitId, fileName: input.fileName, content: input.contentBase64 })
+      .values({ userId: actor.id, unitId: actor.unitId, kind, fileName: input.fileName, content: input.contentBase64 })
       .returning({ id: importJobs.id });
     await writeAudit(tx, actor, {
       action: "import_job.start",
       entity: "import_job",
       entityId: job!.id,
       unitId: actor.unitId,
-      after: { fileName: input.fileName },
+      after: { fileName: input.fileName, kind },
     });
     return job!.id;
   });

@@ -1,12 +1,12 @@
 import "server-only";
-import type { MeetingType, ReportStatus } from "~/lib/codes";
+import type { MeetingType, OfficerPost, ReportStatus } from "~/lib/codes";
 
 /**
  * The sheets and columns of the Excel/CSV files the app writes and reads back. Headers are
  * the contract with the staff's spreadsheets: the importer finds columns by these names, so
  * users may reorder columns or add their own.
  */
-export const sheetNames = { indicators: "指标", meetings: "会议", help: "说明" } as const;
+export const sheetNames = { indicators: "指标", meetings: "会议", officers: "干部名册", help: "说明" } as const;
 
 /** The pseudo indicator code of the business score row (业务考核得分). */
 export const BUSINESS_SCORE = "BUSINESS_SCORE";
@@ -40,6 +40,21 @@ export const meetingHeaders = {
   rectificationItems: "整改事项数",
   minutes: "会议记录",
 } as const;
+
+/** The officers roster (干部名册) sheet; 单位名称 is help for the reader, the importer goes by 单位编号. */
+export const officerHeaders = {
+  unitId: "单位编号",
+  unitName: "单位名称",
+  name: "姓名",
+  post: "职务",
+  fullTime: "专职",
+  concurrentHead: "一肩挑",
+  from: "任职开始",
+  to: "任职结束",
+} as const;
+
+/** 职务 as the roster sheet spells the posts of lib/codes.ts `officerPosts`. */
+export const officerPostNames: Record<OfficerPost, string> = { secretary: "书记", deputy_secretary: "副书记", member: "委员" };
 
 export const meetingTypeNames: Record<MeetingType, string> = {
   branch_assembly: "支部党员大会",

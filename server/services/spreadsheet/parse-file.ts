@@ -1,7 +1,7 @@
 import "server-only";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { indicatorHeaders, meetingHeaders, normaliseHeader, sheetNames } from "./columns";
+import { indicatorHeaders, meetingHeaders, normaliseHeader, officerHeaders, sheetNames } from "./columns";
 import { plainCell, type Cell } from "./plain-cell";
 import { checkZip } from "./zip-guard";
 import { m } from "~/lib/server-message";
@@ -21,7 +21,7 @@ export const MAX_CELL_CHARS = 32_767;
 
 /** A sheet as it crosses threads: the wanted columns of its non-empty rows, flat. */
 export type RawSheet = { name: string; headerRow: number; headers: string[]; columns: string[]; rowNumbers: number[]; values: Cell[] };
-export type RawFile = { kind: "xlsx" | "csv"; indicators: RawSheet | null; meetings: RawSheet | null };
+export type RawFile = { kind: "xlsx" | "csv"; indicators: RawSheet | null; meetings: RawSheet | null; officers: RawSheet | null };
 export type ParseResult = { ok: true; file: RawFile } | { ok: false; message: string };
 
 class Refused extends Error {}
@@ -32,7 +32,10 @@ const refuse = (message: string): never => {
 const wanted = {
   indicators: { key: indicatorHeaders.code, columns: Object.values(indicatorHeaders) as string[] },
   meetings: { key: meetingHeaders.type, columns: Object.values(meetingHeaders) as string[] },
+  officers: { key: officerHeaders.post, columns: Object.values(officerHeaders) as string[] },
 };
+const kinds = ["indicators", "meetings", "officers"] as const;
+type Sheets = Record<(typeof kinds)[number], RawSheet | null>;
 
 /** A cell's value; a number shown as a percentage (“92.5%” typed in Excel is stored as 0.925) counts in percent. */
 function cellValue(cell: ExcelJS.Cell): Cell {
@@ -102,13 +105,13 @@ async function readXlsx(bytes: Buffer, fileName: string): Promise<RawFile> {
     worksheets: "emit",
     entries: "ignore",
   });
-  const found: { indicators: RawSheet | null; meetings: RawSheet | null } = { indicators: null, meetings: null };
-  const byName: { indicators: RawSheet | null; meetings: RawSheet | null } = { indicators: null, meetings: null };
+  const found: Sheets = { indicators: null, meetings: null, officers: null };
+  const byName: Sheets = { indicators: null, meetings: null, officers: null };
   let sheets = 0;
   for await (const ws of reader) {
     if (++sheets > 50) refuse(m("spreadsheet.tooManySheets", { fileName }));
     const name = (ws as unknown as { name: string }).name;
-    const collectors = (["indicators", "meetings"] as const).map((kind) => ({ kind, c: new SheetCollector(name, wanted[kind]) }));
+    const collectors = kinds.map((kind) => ({ kind, c: new SheetCollector(name, wanted[kind]) }));
     for await (const row of ws as AsyncIterable<ExcelJS.Row>) for (const { c } of collectors) c.add(row);
     for (const { kind, c } of collectors) {
       const sheet = c.result();
@@ -118,7 +121,12 @@ async function readXlsx(bytes: Buffer, fileName: string): Promise<RawFile> {
       else found[kind] ??= sheet;
     }
   }
-  return { kind: "xlsx", indicators: byName.indicators ?? found.indicators, meetings: byName.meetings ?? found.meetings };
+  return {
+    kind: "xlsx",
+    indicators: byName.indicators ?? found.indicators,
+    meetings: byName.meetings ?? found.meetings,
+    officers: byName.officers ?? found.officers,
+  };
 }
 
 /** Text of a CSV file: UTF-8 (with or without BOM), else GB18030/GBK as older Excel saves it. */
@@ -150,14 +158,16 @@ async function readCsv(bytes: Buffer, fileName: string): Promise<RawFile> {
     parserOptions: { delimiter },
   });
   const collector = new SheetCollector(ws.name, wanted.indicators);
-  ws.eachRow({ includeEmpty: false }, (row) => collector.add(row));
-  return { kind: "csv", indicators: collector.result(), meetings: null };
+  // A CSV holds one sheet: the 指标 table, or the officers roster saved as CSV.
+  const roster = new SheetCollector(sheetNames.officers, wanted.officers);
+  ws.eachRow({ includeEmpty: false }, (row) => (collector.add(row), roster.add(row)));
+  return { kind: "csv", indicators: collector.result(), meetings: null, officers: roster.result() };
 }
 
 const isOds = (bytes: Buffer, fileName: string) =>
   fileName.toLowerCase().endsWith(".ods") || bytes.subarray(30, 120).toString("latin1").includes("application/vnd.oasis.opendocument");
 
-/** Bytes → the wanted columns of the 指标 and 会议 sheets, or why the file cannot be read. */
+/** Bytes → the wanted columns of the 指标, 会议 and 干部名册 sheets, or why the file cannot be read. */
 export async function parseSpreadsheetBytes(bytes: Buffer, fileName: string): Promise<ParseResult> {
   try {
     const lower = fileName.toLowerCase();

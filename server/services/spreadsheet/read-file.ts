@@ -18,7 +18,7 @@ export const tooLargeMessage = m("spreadsheet.fileLargerThan5Mb");
 const bad = (message: string) => new TRPCError({ code: "BAD_REQUEST", message });
 
 /** The flat columns a worker sent back, as rows read by header name (no copy of the values). */
-function toSheet(raw: RawSheet | null): ParsedSheet | null {
+export function toSheet(raw: RawSheet | null): ParsedSheet | null {
   if (!raw) return null;
   const width = raw.columns.length;
   const index = new Map(raw.columns.map((c, i) => [c, i]));

@@ -27,6 +27,7 @@ vi.mock("~/server/api/context", () => ({ createRequestContext: async () => holde
 const { GET: templateGET } = await import("~/app/api/export/template/route");
 const { GET: reportsGET } = await import("~/app/api/export/reports/route");
 const { POST: chartPOST } = await import("~/app/api/export/chart/route");
+const { GET: officersGET } = await import("~/app/api/export/officers/route");
 
 const t = useTreeDb();
 const roles: Role[] = ["staff", "leader", "reviewer", "admin"];
@@ -53,6 +54,8 @@ const call: Record<Route, (unitId: number | string, extra?: Record<string, strin
         `http://localhost/api/export/reports?${new URLSearchParams({ unit: String(unit), from: "2026Q1", to: "2026Q3", format: "csv", ...extra })}`,
       ),
     ),
+  "export.officers": (unit, extra = {}) =>
+    officersGET(new Request(`http://localhost/api/export/officers?${new URLSearchParams({ unit: String(unit), ...extra })}`)),
   "export.chart": () => postChart({ exportName: "图表", columns: [{ key: "a", label: "甲" }], rows: [{ a: 1 }] }),
 };
 const postChart = (body: unknown) =>

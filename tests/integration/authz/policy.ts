@@ -5,6 +5,7 @@ import { meetingInput } from "../meeting-fixtures";
 import { dutyCycle, dutyReview } from "./duty-review-fixtures";
 import { AY, assessmentCycle, cycleOf, dutyReport, dutyText, freshCommentItem, officerOf, officerVersion, Y } from "./assessment-fixtures";
 import { meetingDate, Q, type Fixtures, type Relation } from "./fixtures";
+import { rosterSheet } from "./officer-import-fixtures";
 
 /**
  * THE AUTHORIZATION POLICY OF EVERY tRPC PROCEDURE — the table the matrix test
@@ -422,6 +423,9 @@ export const policyTable: Record<string, Rule> = {
     year: 2024,
     note: "",
   })),
+  // The roster file (干部名册导入): admins only, before the file is even read; its rows' units are checked per row.
+  "officer.previewImport": onUnit(ADMIN, "FORBIDDEN", rosterSheet),
+  "officer.import": onUnit(ADMIN, "FORBIDDEN", rosterSheet),
 
   // ── administration without a unit (系统管理) ─────────────────────────────────────────
   "audit.search": onUnit(ADMIN, "FORBIDDEN", (u) => ({ unitId: u.id })),
@@ -473,6 +477,8 @@ export const fileRoutePolicy = {
   "export.template": { about: "unit", reach: READ },
   /** GET /api/export/reports?unit&from&to&format: the reports of a subtree the caller reads. */
   "export.reports": { about: "unit", reach: READ },
+  /** GET /api/export/officers?unit: the officers roster template of a subtree — admins only. */
+  "export.officers": { about: "unit", reach: ADMIN },
   /** POST /api/export/chart: the rows a chart already drew for the caller, as .xlsx; no unit. */
   "export.chart": { about: "system", reach: EVERYONE },
 } as const satisfies Record<string, { about: Rule["about"]; reach: RoleReach }>;

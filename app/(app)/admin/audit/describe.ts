@@ -201,7 +201,9 @@ export function describeAudit(t: Words, locale: string, e: DescribableEntry, loo
   const from = valueWords(t, locale, e.entity, "status", b.status, lookups);
   let to = valueWords(t, locale, e.entity, "status", a.status, lookups);
   if (typeof a.active === "boolean") to = t(`auditWords.activate.${String(a.active)}`);
-  if (t.has(sentenceKey(e.action))) return t(sentenceKey(e.action), { actor, target, from, to });
+  // Counts the entry carries (an import's 新增/修改/不变) may appear in its sentence.
+  const counts = Object.fromEntries(Object.entries(a).filter((kv): kv is [string, number] => typeof kv[1] === "number"));
+  if (t.has(sentenceKey(e.action))) return t(sentenceKey(e.action), { ...counts, actor, target, from, to });
   const verb = firstLabel(t, labelKeys("actions", e.action));
   return verb ? t("auditWords.sentences.fallback", { actor, verb, target }) : t("auditWords.sentences.fallbackNoVerb", { actor, target });
 }

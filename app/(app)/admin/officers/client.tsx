@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Badge } from "~/app/_components/ui/badge";
-import { Button } from "~/app/_components/ui/button";
+import { Button, buttonClass } from "~/app/_components/ui/button";
 import { Card } from "~/app/_components/ui/card";
 import { Notice } from "~/app/_components/ui/notice";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
@@ -14,23 +14,26 @@ import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { EndDialog } from "./end-dialog";
+import { ImportDialog } from "./import-dialog";
 import { OfficerDialog } from "./officer-dialog";
 import { officerRosterHref } from "./params";
 import { Term } from "./term";
 import type { RosterOfficer } from "./types";
 
-type Open = { action: "create" } | { action: "edit" | "end"; officer: RosterOfficer } | null;
+type Open = { action: "create" | "import" } | { action: "edit" | "end"; officer: RosterOfficer } | null;
 const actionClass = "rounded px-1.5 py-0.5 text-blue-800 hover:bg-blue-50 hover:underline";
 
 /** The roster of one unit (current tenures first), with add / edit / end and a link to each person's record. */
 export function OfficersAdmin({ unitId }: { unitId: number }) {
   const t = useTranslations("officers");
+  const ti = useTranslations("officerImport");
   const trpc = useTRPC();
   const router = useRouter();
   const list = useQuery(trpc.officer.list.queryOptions({ unitId }));
   const unit = useQuery(trpc.unit.get.queryOptions({ id: unitId }));
   const [open, setOpen] = useState<Open>(null);
   const [flash, setFlash] = useState<string | null>(null);
+  const templateHref = `/api/export/officers?unit=${unitId}`;
   const done = (message: string) => {
     setOpen(null);
     setFlash(message);
@@ -57,6 +60,19 @@ export function OfficersAdmin({ unitId }: { unitId: number }) {
             }}
           />
         </div>
+        <a className={buttonClass("secondary")} href={templateHref} download>
+          {ti("downloadTemplate")}
+        </a>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => {
+            setFlash(null);
+            setOpen({ action: "import" });
+          }}
+        >
+          {ti("open")}
+        </Button>
         <Button
           type="button"
           onClick={() => {
@@ -146,6 +162,7 @@ export function OfficersAdmin({ unitId }: { unitId: number }) {
           onDone={done}
         />
       ) : null}
+      {open?.action === "import" ? <ImportDialog templateHref={templateHref} onClose={() => setOpen(null)} onDone={done} /> : null}
       {open?.action === "end" ? <EndDialog officer={open.officer} onClose={() => setOpen(null)} onDone={done} /> : null}
     </div>
   );
