@@ -21,6 +21,12 @@ export type GradeInputs = {
    * ended quarters only, so a grade worked out in December does not count Q4 as 0.
    */
   quartersDue?: number;
+  /**
+   * Quarters whose report is handed in but not yet reviewed (待审核, Q1…Q4): while it waits, such a
+   * quarter is left out of the average instead of counting 0 — the unit is not held to the
+   * reviewer's backlog. Default: none.
+   */
+  pendingQuarters?: readonly boolean[];
   /** The 民主测评 ballots; null: none entered. */
   appraisal: { good: number; fairlyGood: number; average: number; poor: number } | null;
   /** Results of the year's 一岗双责 inspections of the secretary (withdrawn ones left out). */
@@ -29,6 +35,11 @@ export type GradeInputs = {
   cases: readonly { form: CaseForm; subject: CaseSubject }[];
   /** The duty report: not submitted, submitted, or submitted and flagged as copied. */
   dutyReport: "missing" | "submitted" | "copied";
+  /**
+   * Whether a missing duty report counts against the unit yet (dutyReportsDue, cycle-status.ts:
+   * the deadline has passed or the year is past its open stage). Default true.
+   */
+  dutyReportDue?: boolean;
 };
 
 export type GradePart = "quarterly" | "appraisal" | "inspections";
@@ -38,6 +49,10 @@ export type GradeBreakdown = {
   quarterly: (number | null)[];
   /** The quarters counted (the ended ones); a later quarter is shown but not averaged. */
   quartersDue: number;
+  /** Ended quarters left out of the average while their report awaits review (待审核); absent in rows frozen before it existed. */
+  pendingQuarters?: boolean[];
+  /** A missing duty report whose deadline has not come yet: no veto, shown as 未到截止日期. */
+  dutyReportNotDue?: boolean;
   base: number;
   deductions: { form: CaseForm; subject: CaseSubject; points: number }[];
   score: number;
@@ -85,7 +100,7 @@ export function trippedVetoes(inputs: GradeInputs, rules: CycleRules): { code: V
       case "inspection_failed":
         return inputs.inspections.includes("fail");
       case "duty_report_missing":
-        return inputs.dutyReport === "missing";
+        return inputs.dutyReport === "missing" && (inputs.dutyReportDue ?? true);
       case "duty_report_copied":
         return inputs.dutyReport === "copied";
     }
@@ -97,7 +112,10 @@ export function trippedVetoes(inputs: GradeInputs, rules: CycleRules): { code: V
 export function scoreUnit(inputs: GradeInputs, rules: CycleRules): GradeResult {
   const quarters = [0, 1, 2, 3].map((i) => inputs.quarterly[i] ?? null);
   const due = Math.min(4, Math.max(1, Math.floor(inputs.quartersDue ?? 4)));
-  const quarterly = quarters.slice(0, due).reduce<number>((s, q) => s + (q ?? 0), 0) / due;
+  const pending = [0, 1, 2, 3].map((i) => i < due && quarters[i] === null && (inputs.pendingQuarters?.[i] ?? false));
+  // The ended quarters but those awaiting review; a missing one counts 0. None left: no quarterly part.
+  const counted = quarters.slice(0, due).filter((_, i) => !pending[i]);
+  const quarterly = counted.length === 0 ? null : counted.reduce<number>((s, q) => s + (q ?? 0), 0) / counted.length;
   const inspection =
     inputs.inspections.length === 0 ? null : inputs.inspections.reduce((s, r) => s + inspectionPoints[r], 0) / inputs.inspections.length;
   const raw: { part: GradePart; score: number | null; weight: number }[] = [
@@ -121,6 +139,8 @@ export function scoreUnit(inputs: GradeInputs, rules: CycleRules): GradeResult {
       parts: parts.map((p) => ({ ...p, score: p.score === null ? null : round2(p.score), effectiveWeight: round2(p.effectiveWeight) })),
       quarterly: quarters,
       quartersDue: due,
+      pendingQuarters: pending,
+      dutyReportNotDue: inputs.dutyReport === "missing" && !(inputs.dutyReportDue ?? true),
       base: round2(base),
       deductions,
       score,

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gradeCohort, quotaCount, scoreUnit, type GradeInputs } from "~/lib/assessment/grade";
+import { dutyReportsDue } from "~/lib/assessment/cycle-status";
 import { defaultCycleRules, type CycleRules } from "~/lib/assessment/rules";
 import { quartersEnded } from "~/server/services/assessment/grade-inputs";
 import { caseForms, caseSubjects, grades, inspectionResults, vetoCodes, type Grade } from "~/lib/codes";
@@ -136,6 +137,45 @@ describe("examples", () => {
     expect(scoreUnit(unit({ quarterly: [80, 82, 84, 10], quartersDue: 3 }), base).score).toBe(running.score);
     // A finished year counts a quarter without an approved report as 0.
     expect(scoreUnit(unit({ quarterly: [80, 82, 84, null] }), base).breakdown.parts[0]!.score).toBe(61.5);
+  });
+
+  it("leaves a quarter awaiting review (待审核) out of the average instead of counting it 0", () => {
+    const waiting = scoreUnit(
+      unit({ quarterly: [80, 84, null, null], quartersDue: 3, pendingQuarters: [false, false, true, false] }),
+      base,
+    );
+    expect(waiting.breakdown.parts[0]!.score).toBe(82);
+    expect(waiting.breakdown.pendingQuarters).toEqual([false, false, true, false]);
+    // Without the flag the same quarter is missing and counts 0.
+    expect(scoreUnit(unit({ quarterly: [80, 84, null, null], quartersDue: 3 }), base).breakdown.parts[0]!.score).toBe(54.67);
+    // An approved quarter is counted whatever the flag says; every ended quarter waiting: no quarterly part.
+    expect(
+      scoreUnit(unit({ quarterly: [80, 84, 90, null], quartersDue: 3, pendingQuarters: [false, false, true, false] }), base).breakdown
+        .parts[0]!.score,
+    ).toBe(84.67);
+    const allWaiting = scoreUnit(
+      unit({
+        quarterly: [null, null, null, null],
+        quartersDue: 2,
+        pendingQuarters: [true, true, false, false],
+        appraisal: { good: 10, fairlyGood: 0, average: 0, poor: 0 },
+      }),
+      base,
+    );
+    expect(allWaiting.breakdown.parts[0]!.score).toBeNull();
+    expect(allWaiting.score).toBe(100);
+  });
+
+  it("does not veto a missing duty report before it is due", () => {
+    const early = scoreUnit(unit({ dutyReport: "missing", dutyReportDue: false }), base);
+    expect(early.breakdown.vetoes).toEqual([]);
+    expect(early.computed).toBe("good");
+    expect(early.breakdown.dutyReportNotDue).toBe(true);
+    expect(scoreUnit(unit({ dutyReport: "missing", dutyReportDue: true }), base).computed).toBe("average");
+    const rules = { status: "open" as const, rules: { dutyReportDeadline: "2027-01-20" } };
+    expect(dutyReportsDue(rules, "2027-01-20")).toBe(false);
+    expect(dutyReportsDue(rules, "2027-01-21")).toBe(true);
+    expect(dutyReportsDue({ ...rules, status: "rating" }, "2026-12-06")).toBe(true);
   });
 
   it("counts the ended quarters of a year in Beijing time", () => {

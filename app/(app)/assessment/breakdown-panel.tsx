@@ -39,7 +39,11 @@ export function BreakdownPanel({ row, onClose }: { row: GradeRow; onClose?: () =
           {b.quarterly.map((s, i) => (
             <li key={i} className="rounded bg-neutral-50 px-1 py-1">
               <div className="text-xs text-neutral-500">{t("breakdown.quarter", { q: i + 1 })}</div>
-              {i < (b.quartersDue ?? 4) ? (
+              {b.pendingQuarters?.[i] ? (
+                <div className="text-xs text-amber-800" title={t("breakdown.pendingTitle")} data-testid="quarter-pending">
+                  {t("breakdown.pending")}
+                </div>
+              ) : i < (b.quartersDue ?? 4) ? (
                 <div className="tabular-nums" title={s === null ? t("breakdown.noQuarter") : undefined}>
                   {s === null ? t("breakdown.zero") : s.toFixed(1)}
                 </div>
@@ -118,6 +122,11 @@ export function BreakdownPanel({ row, onClose }: { row: GradeRow; onClose?: () =
               ))}
             </ul>
           )}
+          {b.dutyReportNotDue ? (
+            <p className="text-xs text-neutral-600" data-testid="duty-report-not-due">
+              {t("breakdown.dutyReportNotDue")}
+            </p>
+          ) : null}
         </dd>
         <dt className="text-neutral-600">{t("breakdown.capped")}</dt>
         <dd>

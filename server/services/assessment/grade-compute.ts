@@ -13,10 +13,10 @@ import { loadGradeInputs } from "./grade-inputs";
  */
 export async function computeCycleGrades(
   db: Db | Tx,
-  cycle: Pick<AssessmentCycle, "year" | "rules">,
+  cycle: Pick<AssessmentCycle, "year" | "status" | "rules">,
   now = new Date(),
 ): Promise<Map<number, GradeResult>> {
-  const inputs = await loadGradeInputs(db, cycle.year, sql`true`, now);
+  const inputs = await loadGradeInputs(db, cycle, sql`true`, now);
   return new Map(gradeCohort(inputs, cycle.rules).map((r) => [r.unitId, r]));
 }
 

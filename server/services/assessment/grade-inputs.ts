@@ -1,6 +1,8 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "~/db/client";
+import type { AssessmentCycle } from "~/db/schema";
+import { dutyReportsDue } from "~/lib/assessment/cycle-status";
 import type { GradeInputs } from "~/lib/assessment/grade";
 import { yearBounds } from "~/lib/assessment/years";
 import type { CaseForm, CaseSubject, InspectionResult } from "~/lib/codes";
@@ -29,14 +31,20 @@ export function quartersEnded(year: number, now: Date): number {
   return Math.max(1, current.q - 1);
 }
 
-export async function loadGradeInputs(db: Db | Tx, year: number, units: SQL, now = new Date()): Promise<GradeInputs[]> {
+export async function loadGradeInputs(
+  db: Db | Tx,
+  cycle: Pick<AssessmentCycle, "year" | "status" | "rules">,
+  units: SQL,
+  now = new Date(),
+): Promise<GradeInputs[]> {
+  const { year } = cycle;
   const within = sql`${gradedUnitSql} and ${units}`;
   const { from, to } = yearBounds(year);
   const quarters = sql.join(
     [1, 2, 3, 4].map((q) => sql`${makeQuarter(year, q)}`),
     sql`, `,
   );
-  const [ids, scores, appraisals, inspections, cases, duty] = await Promise.all([
+  const [ids, scores, appraisals, inspections, cases, duty, pending] = await Promise.all([
     queryRows<{ id: number }>(db, sql`select u.id from units u where ${within} order by u.id`),
     loadYearScores(db, year, within),
     queryRows<{ unitId: number; good: number; fairlyGood: number; average: number; poor: number }>(
@@ -65,8 +73,15 @@ export async function loadGradeInputs(db: Db | Tx, year: number, units: SQL, now
       sql`select d.unit_id as "unitId", d.status, d.copied_from_id is not null as copied
             from duty_reports d join units u on u.id = d.unit_id where d.year = ${year} and ${within}`,
     ),
+    // Quarterly reports handed in and awaiting review (待审核).
+    queryRows<{ unitId: number; quarter: string }>(
+      db,
+      sql`select r.unit_id as "unitId", r.quarter from reports r join units u on u.id = r.unit_id
+           where r.quarter in (${quarters}) and r.status = 'submitted' and ${within}`,
+    ),
   ]);
   const quartersDue = quartersEnded(year, now);
+  const dutyReportDue = dutyReportsDue(cycle, todayInChina(now));
   const byUnit = new Map<number, GradeInputs>();
   for (const { id } of ids) {
     const unitId = Number(id);
@@ -78,6 +93,8 @@ export async function loadGradeInputs(db: Db | Tx, year: number, units: SQL, now
       inspections: [],
       cases: [],
       dutyReport: "missing",
+      dutyReportDue,
+      pendingQuarters: [false, false, false, false],
     });
   }
   for (const a of appraisals) {
@@ -87,6 +104,11 @@ export async function loadGradeInputs(db: Db | Tx, year: number, units: SQL, now
   for (const i of inspections) (byUnit.get(Number(i.unitId))?.inspections as InspectionResult[] | undefined)?.push(i.result);
   for (const c of cases)
     (byUnit.get(Number(c.unitId))?.cases as GradeInputs["cases"][number][] | undefined)?.push({ form: c.form, subject: c.subject });
+  for (const p of pending) {
+    const q = parseQuarter(p.quarter)?.q;
+    const u = byUnit.get(Number(p.unitId));
+    if (u && q) (u.pendingQuarters as boolean[])[q - 1] = true;
+  }
   for (const d of duty) {
     const u = byUnit.get(Number(d.unitId));
     if (u && (d.status === "submitted" || d.status === "accepted")) u.dutyReport = d.copied ? "copied" : "submitted";

@@ -7,6 +7,8 @@ import { scoreUnit, type GradeBreakdown, type GradeResult } from "~/lib/assessme
 import { quotaRankSql } from "~/lib/assessment/quota-sql";
 import type { Grade } from "~/lib/codes";
 import { parseQuarter } from "~/lib/quarter";
+import { dutyReportsDue } from "~/lib/assessment/cycle-status";
+import { todayInChina } from "~/lib/beijing-day";
 import { gradedUnitSql, loadGradeInputs, quartersEnded } from "./grade-inputs";
 
 /**
@@ -54,11 +56,16 @@ export async function staleAnnualScores(tx: Db | Tx, years: ScoreYears, unitIds:
 }
 
 /**
- * A digest of the cycle's rules: a stored score computed under other rules is stale. Keyed on the
- * rules themselves, not the cycle's version, so that moving the stage or adopting a party weight
- * (which bump the version but change no score) does not recompute every unit.
+ * A digest of what a stored score was computed under besides its inputs: the cycle's rules and
+ * whether missing duty reports count yet (dutyReportsDue — the deadline passing or the year
+ * leaving its open stage changes scores without any write). A row computed under another key is
+ * stale. Keyed on these, not the cycle's version, so that a stage move or an adopted party
+ * weight that changes neither does not recompute every unit.
  */
-export const rulesKey = (rules: AssessmentCycle["rules"]): string => createHash("sha1").update(JSON.stringify(rules)).digest("base64url");
+export const rulesKey = (cycle: Pick<AssessmentCycle, "status" | "rules">, now: Date): string =>
+  createHash("sha1")
+    .update(JSON.stringify({ rules: cycle.rules, dutyReportsDue: dutyReportsDue(cycle, todayInChina(now)) }))
+    .digest("base64url");
 
 /** One unit's live grade: its stored score, `scoreUnit`'s breakdown, and where the quotas put it. */
 export type LiveGrade = { unitId: number; score: number; grade: Grade; breakdown: GradeBreakdown };
@@ -83,7 +90,7 @@ const idsSql = (ids: readonly number[]): SQL => sql`(select value::int from json
  */
 export async function liveCycleGrades(
   db: Db | Tx,
-  cycle: Pick<AssessmentCycle, "year" | "rules">,
+  cycle: Pick<AssessmentCycle, "year" | "status" | "rules">,
   units: SQL,
   now = new Date(),
 ): Promise<LiveGrades> {
@@ -99,7 +106,7 @@ export async function liveCycleGrades(
       db,
       sql`select u.id as "unitId" from units u left join assessment_scores s on s.year = ${year} and s.unit_id = u.id
          where ${gradedUnitSql}
-           and not coalesce(s.computed_gen = s.gen and s.rules_key = ${rulesKey(cycle.rules)} and s.quarters_due = ${due}, false)`,
+           and not coalesce(s.computed_gen = s.gen and s.rules_key = ${rulesKey(cycle, now)} and s.quarters_due = ${due}, false)`,
     );
   const rankedRows = () =>
     Promise.all([
@@ -170,7 +177,7 @@ export async function liveCycleGrades(
  */
 async function recompute(
   db: Db | Tx,
-  cycle: Pick<AssessmentCycle, "year" | "rules">,
+  cycle: Pick<AssessmentCycle, "year" | "status" | "rules">,
   ids: number[],
   now: Date,
   due: number,
@@ -186,7 +193,7 @@ async function recompute(
   );
   const genOf = new Map(gens.map((g) => [Number(g.unitId), Number(g.gen)]));
   // Past a few thousand units the whole cycle's set-based read is cheaper than the id list.
-  const inputs = await loadGradeInputs(db, year, ids.length > 2000 ? sql`true` : sql`u.id in ${idsSql(ids)}`, now);
+  const inputs = await loadGradeInputs(db, cycle, ids.length > 2000 ? sql`true` : sql`u.id in ${idsSql(ids)}`, now);
   const results = new Map<number, GradeResult>();
   for (const i of inputs) if (genOf.has(i.unitId)) results.set(i.unitId, scoreUnit(i, cycle.rules));
   const rows = [...results.values()].map((r) => ({
@@ -202,7 +209,7 @@ async function recompute(
         select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(unit_id int, score float8, base_grade text, breakdown jsonb, gen int)
       ), kept as (
         insert into assessment_scores (year, unit_id, score, base_grade, quarters_due, rules_key, gen, computed_gen, computed_at)
-        select ${year}, r.unit_id, r.score, r.base_grade, ${due}, ${rulesKey(cycle.rules)}, r.gen, r.gen, now() from src r order by r.unit_id
+        select ${year}, r.unit_id, r.score, r.base_grade, ${due}, ${rulesKey(cycle, now)}, r.gen, r.gen, now() from src r order by r.unit_id
         on conflict (year, unit_id) do update set
           score = excluded.score, base_grade = excluded.base_grade,
           quarters_due = excluded.quarters_due, rules_key = excluded.rules_key,
