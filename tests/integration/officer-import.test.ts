@@ -150,7 +150,7 @@ describe("a roster file with a bad row", () => {
     [
       "a secretary overlapping the stored roster",
       () => [[t.tree.leafA1.id, "", "孙七", "书记", "否", "否", "2025-01-01", null]],
-      /「任职开始」：该单位 2024-01-05 至 2025-12-31 的书记是 张伟/,
+      /「任职开始」：该单位 2024年1月5日 至 2025年12月31日 的书记是 张伟/,
     ],
     [
       "the same person twice in one unit",
@@ -166,7 +166,7 @@ describe("a roster file with a bad row", () => {
         [a2().id, "", "王五", "委员", "否", "否", "2024-01-01", null],
         [a2().id, "", "王五", "副书记", "否", "否", "2024-06-01", null],
       ],
-      /王五 自 2024-0\d-01 起已在该单位任职/,
+      /王五 自 2024年\d月1日 起已在该单位任职/,
     ],
   ];
 
