@@ -9,6 +9,7 @@ import { cn } from "~/app/_lib/cn";
 import { grades } from "~/lib/codes";
 import { GradeBadge } from "./grade-badge";
 import type { GradeRow } from "./grades-client";
+import { assessmentHref } from "./params";
 
 type SortKey = "rank" | "unit" | "score" | "computed" | "final";
 
@@ -81,7 +82,15 @@ export function GradesTable(props: {
               aria-selected={props.selected === r.unitId || undefined}
             >
               <TD className="px-2 py-1.5 tabular-nums">{r.breakdown.quota?.rank ?? "—"}</TD>
-              <TD className="px-2 py-1.5">{r.unitName}</TD>
+              <TD className="px-2 py-1.5">
+                <Link
+                  href={assessmentHref(`/assessment/units/${r.unitId}`, { year: props.year })}
+                  className="text-party underline-offset-2 hover:underline"
+                  title={t("table.openUnit", { unit: r.unitName })}
+                >
+                  {r.unitName}
+                </Link>
+              </TD>
               <TD className="px-2 py-1.5 whitespace-nowrap">
                 {r.secretary ? (
                   <Link
@@ -110,9 +119,10 @@ export function GradesTable(props: {
                 ) : null}
               </TD>
               {r.preliminary ? (
-                <TD colSpan={2} className="px-2 py-1.5 text-xs text-neutral-500">
-                  {t("table.hiddenUntilPublicity")}
-                </TD>
+                <>
+                  <TD className="px-2 py-1.5" />
+                  <TD className="px-2 py-1.5 text-xs text-neutral-500">{t("table.hiddenUntilPublicity")}</TD>
+                </>
               ) : (
                 <>
                   <TD className="px-2 py-1.5">
