@@ -46,7 +46,7 @@ export function GradesTable(props: {
     </TH>
   );
   return (
-    <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
+    <div className="self-start overflow-x-auto rounded border border-neutral-200 bg-white">
       <Table data-testid="grades-table">
         <Caption className="sr-only">{t("table.caption", { year: props.year })}</Caption>
         <THead className="bg-neutral-50 text-left text-neutral-600">
