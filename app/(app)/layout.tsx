@@ -13,9 +13,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <div className="min-h-screen">
       <header className="border-b border-neutral-200 bg-white">
         <div className="mx-auto flex min-h-12 max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-1.5">
-          <Link href="/" className="flex max-w-[10rem] shrink-0 items-center gap-2 leading-tight font-semibold text-party">
+          <Link
+            href="/"
+            title={t("title")}
+            className="flex shrink-0 items-center gap-2 leading-tight font-semibold whitespace-nowrap text-party"
+          >
             <span aria-hidden className="inline-block h-4 w-1 bg-party" />
-            {t("title")}
+            {t("brand")}
           </Link>
           <AppNav actor={actor} />
           <div className="ml-auto flex shrink-0 items-center gap-2 whitespace-nowrap text-sm">

@@ -152,6 +152,19 @@ describe("officer.record", () => {
     expect(at(thisYear, t.tree.leafB1.id)).toMatchObject({ grade: null, gradeState: "pending" });
   });
 
+  it("never shows the root's secretary-years as pending: the root is not graded", async () => {
+    const rootSecretary = await admin.officer.create({
+      unitId: t.tree.root.id,
+      name: "钱书记",
+      post: "secretary",
+      fullTime: true,
+      concurrentHead: false,
+      from: `${thisYear}-01-01`,
+    });
+    const r = await admin.officer.record({ id: rootSecretary.id });
+    expect(r.years.find((y) => y.year === thisYear)).toMatchObject({ grade: null, gradeState: "none" });
+  });
+
   it("gives the year's scores, quadrant against the siblings, appraisal, inspections, cases and items", async () => {
     const r = await leaderA.officer.record({ id: zhaoA });
     const y = r.years.find((x) => x.year === Y && x.unitId === t.tree.leafA1.id)!;

@@ -46,6 +46,17 @@ describe("an audit entry in words", () => {
     expect(describeAudit(zh, "zh-CN", e)).toBe("张三 修改了案件 #12的立案内容");
   });
 
+  it("leaves bookkeeping (who/when stamps, versions) out of the changed fields", () => {
+    const e = entry({
+      action: "meeting.update",
+      entity: "meeting",
+      entityId: "40",
+      before: { minutes: "旧纪要", updatedBy: null, updatedAt: "2026-11-01T02:00:00Z", version: 1 },
+      after: { minutes: "新纪要", updatedBy: 4, updatedAt: "2026-11-03T02:00:00Z", version: 2 },
+    });
+    expect(changeLines(zh, "zh-CN", e).map((l) => l.path)).toEqual(["minutes"]);
+  });
+
   it("reads meetings, reports and review meetings with their names, dates and quarters", () => {
     const meeting = entry({ action: "meeting.create", entity: "meeting", entityId: "40", after: { type: "org_life", date: "2026-11-03" } });
     expect(describeAudit(zh, "zh-CN", meeting)).toBe("张三 记录了A局第一党支部2026年11月3日的组织生活会");

@@ -4,7 +4,7 @@ import { trendCoverage } from "~/app/(app)/dashboard/mappers";
 import type { QuarterScores } from "~/app/(app)/dashboard/types";
 import { nearestIndex } from "~/app/_components/charts/drill";
 import { formatExportDate } from "~/app/_components/charts/export-meta";
-import { labelAbove, layoutLabels, type Box, type PlacedLabel } from "~/app/_components/charts/label-layout";
+import { labelAbove, layoutLabels, valueLabelBaseline, type Box, type PlacedLabel } from "~/app/_components/charts/label-layout";
 import { tickStep } from "~/app/_components/charts/quarter-axis-tick";
 import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
 import { categoryCodes, type CategoryCode } from "~/lib/codes";
@@ -140,5 +140,21 @@ describe("two lines' value labels at one quarter", () => {
     expect([labelAbove(90, 70, true), labelAbove(70, 90, false)]).toEqual([true, false]);
     expect([labelAbove(75, 75, true), labelAbove(75, 75, false)]).toEqual([true, false]);
     expect(labelAbove(80, null, false)).toBe(false);
+  });
+});
+
+describe("a bar's value label against the quota line", () => {
+  // 35 units high over 202px: 差 9 is 52px tall, its top at y=170 (baseline 222); the 好 quota of 10 sits 5.8px above it.
+  const bar = { y: 170, height: 52, count: 9 };
+  const lineY = 222 - (10 / 9) * 52;
+  it("moves the number above the line when the line would run through it", () => {
+    const baseline = valueLabelBaseline(bar, 10);
+    expect(valueLabelBaseline(bar, 10)).not.toBe(164);
+    expect(baseline + 3).toBeLessThan(lineY); // the text's bottom clears the line
+  });
+  it("keeps the usual place when the line is clear (well above, or inside the bar) and for an empty bar", () => {
+    expect(valueLabelBaseline(bar, 20)).toBe(164);
+    expect(valueLabelBaseline(bar, 5)).toBe(164);
+    expect(valueLabelBaseline({ y: 222, height: 0, count: 0 }, 1)).toBe(216);
   });
 });

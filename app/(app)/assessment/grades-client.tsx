@@ -79,7 +79,7 @@ export function GradesClient({ year, unitId, ownUnitOnly }: { year: number; unit
           ) : rows.length === 0 ? (
             <p className="rounded border border-neutral-200 bg-white px-4 py-3 text-sm text-neutral-500">{t("empty")}</p>
           ) : (
-            <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
+            <div className={shown ? "grid gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]" : undefined}>
               <GradesTable year={year} rows={rows} selected={shown?.unitId ?? null} onSelect={setSelected} onSet={setSetting} />
               {shown ? <BreakdownPanel row={shown} onClose={ownUnitOnly ? undefined : () => setSelected(null)} /> : null}
             </div>

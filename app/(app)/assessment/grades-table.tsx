@@ -9,6 +9,7 @@ import { cn } from "~/app/_lib/cn";
 import { grades } from "~/lib/codes";
 import { GradeBadge } from "./grade-badge";
 import type { GradeRow } from "./grades-client";
+import { assessmentHref } from "./params";
 
 type SortKey = "rank" | "unit" | "score" | "computed" | "final";
 
@@ -45,7 +46,7 @@ export function GradesTable(props: {
     </TH>
   );
   return (
-    <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
+    <div className="self-start overflow-x-auto rounded border border-neutral-200 bg-white">
       <Table data-testid="grades-table">
         <Caption className="sr-only">{t("table.caption", { year: props.year })}</Caption>
         <THead className="bg-neutral-50 text-left text-neutral-600">
@@ -81,7 +82,15 @@ export function GradesTable(props: {
               aria-selected={props.selected === r.unitId || undefined}
             >
               <TD className="px-2 py-1.5 tabular-nums">{r.breakdown.quota?.rank ?? "—"}</TD>
-              <TD className="px-2 py-1.5">{r.unitName}</TD>
+              <TD className="px-2 py-1.5">
+                <Link
+                  href={assessmentHref(`/assessment/units/${r.unitId}`, { year: props.year })}
+                  className="text-party underline-offset-2 hover:underline"
+                  title={t("table.openUnit", { unit: r.unitName })}
+                >
+                  {r.unitName}
+                </Link>
+              </TD>
               <TD className="px-2 py-1.5 whitespace-nowrap">
                 {r.secretary ? (
                   <Link
@@ -110,9 +119,10 @@ export function GradesTable(props: {
                 ) : null}
               </TD>
               {r.preliminary ? (
-                <TD colSpan={2} className="px-2 py-1.5 text-xs text-neutral-500">
-                  {t("table.hiddenUntilPublicity")}
-                </TD>
+                <>
+                  <TD className="px-2 py-1.5" />
+                  <TD className="px-2 py-1.5 text-xs text-neutral-500">{t("table.hiddenUntilPublicity")}</TD>
+                </>
               ) : (
                 <>
                   <TD className="px-2 py-1.5">

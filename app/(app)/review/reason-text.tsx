@@ -1,14 +1,16 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { formatScore } from "~/app/_lib/categories";
 import { cn } from "~/app/_lib/cn";
+import { formatDate } from "~/app/_lib/format-date";
 import type { FlagKind } from "~/lib/codes";
 import type { AgendaReason } from "~/app/_lib/api-types";
 
 /** The sentence that explains one reason with its figures, e.g. “综合得分 39.7，倒数第 3（共 52 个单位）”. */
 export function useReasonText() {
   const t = useTranslations();
+  const locale = useLocale();
   return (r: AgendaReason): string => {
     switch (r.code) {
       case "low_score":
@@ -28,7 +30,7 @@ export function useReasonText() {
         return t("review.evidence.formalism_flags", { total: r.evidence.total, kinds });
       }
       case "overdue_rectification":
-        return t("review.evidence.overdue_rectification", r.evidence);
+        return t("review.evidence.overdue_rectification", { ...r.evidence, oldestDeadline: formatDate(r.evidence.oldestDeadline, locale) });
     }
   };
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { labelWidth } from "./label-layout";
+import { labelWidth, valueLabelBaseline } from "./label-layout";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export type GradeBar = { label: string; count: number; color: string };
@@ -28,7 +28,26 @@ export default function GradeQuotaBarsChart(props: {
             {props.bars.map((b) => (
               <Cell key={b.label} fill={b.color} />
             ))}
-            <LabelList dataKey="count" position="top" style={{ fontSize: 12, fill: "#262626" }} />
+            {/* Above the bar, or above the quota line where it would run through the number (e.g. 差 9 under a quota of 10). */}
+            <LabelList
+              dataKey="count"
+              content={(p) => {
+                const [x, y, width, height] = [p.x, p.y, p.width, p.height].map(Number) as [number, number, number, number];
+                const count = Number(p.value);
+                if (![x, y, width, height, count].every(Number.isFinite)) return null;
+                return (
+                  <text
+                    x={x + width / 2}
+                    y={valueLabelBaseline({ y, height, count }, props.quota)}
+                    textAnchor="middle"
+                    fontSize={12}
+                    fill="#262626"
+                  >
+                    {count}
+                  </text>
+                );
+              }}
+            />
           </Bar>
           <ReferenceLine
             y={props.quota}

@@ -54,3 +54,18 @@ export function labelAbove(own: number, other: number | null | undefined, first:
   if (other == null || own === other) return first;
   return own > other;
 }
+
+/**
+ * The baseline (px) of a bar's value label that a horizontal reference line (a quota) never
+ * crosses: above the bar as usual, or, when the line would run through the text, just above the
+ * line. The line's height is read from the bar itself (its px per unit); a zero bar keeps its
+ * usual place (nothing to measure against, and its label sits on the axis).
+ */
+export function valueLabelBaseline(bar: { y: number; height: number; count: number }, lineAt: number, fontSize = 12): number {
+  const usual = bar.y - 6;
+  if (bar.count <= 0 || bar.height <= 0) return usual;
+  const lineY = bar.y + bar.height - (lineAt / bar.count) * bar.height;
+  // The text covers about [baseline - fontSize, baseline + 3]; keep the line 1px clear of it.
+  const crosses = lineY >= usual - fontSize - 1 && lineY <= usual + 4;
+  return crosses ? lineY - 5 : usual;
+}

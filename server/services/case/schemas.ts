@@ -54,6 +54,7 @@ export const addItemSchema = z.object({
   deadline: z
     .string({ error: m("case.deadlineIsRequired") })
     .trim()
+    .min(1, { error: m("case.deadlineIsRequired"), abort: true })
     .refine(isCalendarDate, { error: m("case.deadlineMustBeADateLike") }),
 });
 

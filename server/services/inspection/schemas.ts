@@ -15,6 +15,7 @@ export const inspectionFieldsSchema = z.object({
   inspectedOn: z
     .string({ error: m("inspection.inspectionDateIsRequired") })
     .trim()
+    .min(1, { error: m("inspection.inspectionDateIsRequired"), abort: true })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: m("inspection.dateMustLookLike202609") }),
   subject: z.enum(inspectionSubjects, { error: m("inspection.chooseWhoWasChecked") }),
   personName: z

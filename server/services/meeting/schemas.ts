@@ -57,6 +57,8 @@ export const meetingFieldsSchema = z.object({
   date: z
     .string({ error: m("meeting.dateIsRequired") })
     .trim()
+    // An empty field is missing, not badly written: say which field to fill, and nothing else.
+    .min(1, { error: m("meeting.dateIsRequired"), abort: true })
     .regex(datePattern, { error: m("meeting.dateMustLookLike202603") }),
   expected: count("应到人数", meetingLimits.attendees, 1),
   present: count("实到人数", meetingLimits.attendees),
@@ -135,8 +137,9 @@ export const flagsSchema = z.object({
 export const checkMinutesSchema = z.object({
   unitId: unitIdSchema,
   date: z
-    .string()
+    .string({ error: m("meeting.dateIsRequired") })
     .trim()
+    .min(1, { error: m("meeting.dateIsRequired"), abort: true })
     .regex(datePattern, { error: m("meeting.dateMustLookLike202603") })
     .refine(isCalendarDate, {
       error: m("meeting.dateNotValid"),

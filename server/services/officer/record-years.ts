@@ -47,7 +47,7 @@ function placeIn(own: YearScores | undefined, peers: YearScores[], basis: YearQu
   };
 }
 
-/** The grade of a year as the record shows it: frozen (公示 / 定级) rows only; earlier, 评定中; no cycle, none. */
+/** The grade of a year as the record shows it: frozen (公示 / 定级) rows only; earlier, 评定中; no cycle or the (never graded) root, none. */
 export type RecordGrade = { grade: Grade | null; state: "final" | "publicised" | "pending" | "none"; changed: boolean };
 
 /**
@@ -184,7 +184,12 @@ export async function loadSecretaryYears(db: Db, years: SecretaryYear[], tenureI
     const grade: RecordGrade =
       frozen && row
         ? { grade: row.final ?? row.computed, state: cycle, changed: !!row.final && !!row.computed && row.final !== row.computed }
-        : { grade: null, state: !frozen && (cycle || y.year >= currentYear) ? "pending" : "none", changed: false };
+        : {
+            grade: null,
+            // The root is never graded (only the units under it are): no year of it is 评定中.
+            state: y.unit.parentId !== null && !frozen && (cycle || y.year >= currentYear) ? "pending" : "none",
+            changed: false,
+          };
 
     const a = appraisalOf.get(key(y.year, y.unit.id));
     const valid = a ? a.good + a.fairlyGood + a.average + a.poor : 0;

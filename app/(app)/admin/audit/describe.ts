@@ -178,12 +178,15 @@ function procedureWords(t: Words, id: string): string {
 
 export type ChangeLine = { path: string; field: string; before: string; after: string };
 
-/** The fields an entry changed, in words (versions and internal paths left out of the summary). */
+/** Bookkeeping a write stamps on its row (who/when, version, tree path): not a change the user made. */
+const bookkeeping = /(^|\.)(version|path|depth|updatedBy|updatedAt|createdBy|createdAt)$/;
+
+/** The fields an entry changed, in words (bookkeeping — versions, who/when stamps, tree paths — left out of the summary). */
 export function changeLines(t: Words, locale: string, e: DescribableEntry, lookups: Lookups = {}): ChangeLine[] {
   // A creation, a sign-in or a seed has nothing "before": the sentence says it all, the details show the rest.
   if (e.before === null || e.before === undefined) return [];
   return diffEntries(e.before, e.after)
-    .filter((r) => r.changed && !/(^|\.)(version|path|depth)$/.test(r.path))
+    .filter((r) => r.changed && !bookkeeping.test(r.path))
     .map((r) => ({
       path: r.path,
       field: fieldWords(t, r.path, lookups),

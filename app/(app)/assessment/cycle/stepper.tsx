@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
 import { todayInChina } from "~/lib/beijing-day";
 import { cn } from "~/app/_lib/cn";
+import { formatDate } from "~/app/_lib/format-date";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
@@ -17,6 +18,7 @@ type Cycle = RouterOutputs["assessment"]["cycles"]["cycles"][number];
 /** The four stages, the current one marked; the next one is a button that asks for confirmation first. */
 export function CycleStepper({ cycle, onMoved }: { cycle: Cycle; onMoved: (message: string) => void }) {
   const t = useTranslations("assessmentCycle");
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
@@ -73,7 +75,7 @@ export function CycleStepper({ cycle, onMoved }: { cycle: Cycle; onMoved: (messa
           body={
             t(`confirm.${next as Exclude<AssessmentCycleStatus, "open">}`, { year: cycle.year }) +
             (next === "rating" && todayInChina() < cycle.rules.dutyReportDeadline
-              ? ` ${t("confirm.beforeDeadline", { deadline: cycle.rules.dutyReportDeadline })}`
+              ? ` ${t("confirm.beforeDeadline", { deadline: formatDate(cycle.rules.dutyReportDeadline, locale) })}`
               : "")
           }
           closeLabel={t("confirm.close")}

@@ -77,7 +77,11 @@ export function MinutesClient({ id }: { id: number }) {
         </section>
         <section className="mt-5">
           <h2 className="mb-1 text-sm font-semibold">{t("review.minutes.items")}</h2>
-          <p className="mb-2 text-sm">{t("review.minutes.summary", { count: m.items.length, parts: counts || "—" })}</p>
+          <p className="mb-2 text-sm">
+            {counts
+              ? t("review.minutes.summary", { count: m.items.length, parts: counts })
+              : t("review.minutes.summaryBare", { count: m.items.length })}
+          </p>
           <Table className="border-collapse" data-testid="minutes-table">
             <THead>
               <TR className="text-left">
