@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
+import { appAnswers, startProcess } from "./process";
 import { percentile } from "./stats";
 
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -37,9 +38,9 @@ export type Server = { base: string; stop: () => Promise<void> };
 /** `next start` on `port` against `databaseUrl`, with a fresh random AUTH_SECRET; resolves once it answers. */
 export async function startServer(opts: { distDir: string; port: number; databaseUrl: string; logFile: string }): Promise<Server> {
   const base = `http://127.0.0.1:${opts.port}`;
-  if (await answers(base)) throw new Error(`port ${opts.port} is already in use`);
-  const log = createWriteStream(opts.logFile);
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+  if (await appAnswers(base)) throw new Error(`port ${opts.port} is already in use`);
+  const { stop } = await startProcess({
+    args: [nextBin, "start", "-p", String(opts.port), "-H", "127.0.0.1"],
     env: {
       ...process.env,
       DATABASE_URL: opts.databaseUrl,
@@ -52,37 +53,13 @@ export async function startServer(opts: { distDir: string; port: number; databas
       // (plain-http cookies, no refusal to start over demo passwords), as the e2e server runs.
       DJZL_DEMO: "1",
     },
-    stdio: ["ignore", "pipe", "pipe"],
+    logFile: opts.logFile,
+    ready: () => appAnswers(base),
+    name: "next start",
+    deadlineMs: 120_000,
+    pollMs: 500,
   });
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
-  let exited = false;
-  const exit = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())));
-  const stop = async () => {
-    if (exited) return;
-    child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    await exit;
-    clearTimeout(timer);
-  };
-  const deadline = Date.now() + 120_000;
-  while (!(await answers(base))) {
-    if (exited) throw new Error(`next start exited: see ${opts.logFile}`);
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`next start did not answer within 120 s: see ${opts.logFile}`);
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
   return { base, stop };
-}
-
-async function answers(base: string): Promise<boolean> {
-  try {
-    return (await fetch(`${base}/api/auth/csrf`, { signal: AbortSignal.timeout(5000) })).ok;
-  } catch {
-    return false;
-  }
 }
 
 /** Signs in through next-auth's credentials callback as a script would; returns the Cookie header. */

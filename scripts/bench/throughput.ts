@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
 import path from "node:path";
 import { loadTest, signIn, type LoadResult } from "./http";
+import { startProcess } from "./process";
 
 /**
  * The per-request part of `npm run bench` (issue 16): a bare Node `http` server answering a small
@@ -14,40 +13,6 @@ import { loadTest, signIn, type LoadResult } from "./http";
  * node:cluster. `appDir` may be another checkout of the app (with its own build in `.next` or
  * `distDir`) to measure a “before” in the same run.
  */
-
-/** Starts a process and resolves once `ready(url)` answers; stop() ends it (SIGTERM, then SIGKILL). */
-async function startProcess(opts: {
-  args: string[];
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  logFile: string;
-  ready: () => Promise<boolean>;
-  name: string;
-}): Promise<{ stop: () => Promise<void> }> {
-  const log = createWriteStream(opts.logFile);
-  const child: ChildProcess = spawn(process.execPath, opts.args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
-  let exited = false;
-  const exit = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())));
-  const stop = async () => {
-    if (exited) return;
-    child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    await exit;
-    clearTimeout(timer);
-  };
-  const deadline = Date.now() + 180_000;
-  while (!(await opts.ready())) {
-    if (exited) throw new Error(`${opts.name} exited: see ${opts.logFile}`);
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`${opts.name} did not answer within 180 s: see ${opts.logFile}`);
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return { stop };
-}
 
 const answers = async (url: string) => {
   try {
