@@ -1,4 +1,5 @@
-import { doublePrecision, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { grades } from "~/lib/codes";
 import type { GradeBreakdown } from "~/lib/assessment/grade";
 import { units } from "./units";
@@ -33,7 +34,13 @@ export const assessmentScores = pgTable(
     computedGen: integer(),
     computedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.year, t.unitId] })],
+  (t) => [
+    primaryKey({ columns: [t.year, t.unitId] }),
+    /** Only the stale rows: the steady read asks whether a year has any. */
+    index("assessment_scores_stale_idx")
+      .on(t.year)
+      .where(sql`${t.computedGen} is null or ${t.computedGen} <> ${t.gen}`),
+  ],
 );
 
 export type AssessmentScore = typeof assessmentScores.$inferSelect;

@@ -32,5 +32,7 @@ export * from "./appraisals";
 export * from "./assessment-comments";
 export * from "./assessment-grades";
 export * from "./assessment-scores";
+export * from "./assessment-score-ranks";
+export * from "./assessment-rankings";
 export * from "./copy-clause-units";
 export * from "./copy-clauses";

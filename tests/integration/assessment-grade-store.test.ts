@@ -237,6 +237,59 @@ describe("the stored annual scores follow every grade input", () => {
     expect(rows[0]!.breakdown.quartersDue).toBe(4);
   });
 
+  it("the steady read takes the stored quota ranking as it is, and ranks again once the scores' version moved", async () => {
+    await sameAsScratch();
+    const rankedAt = () =>
+      queryRows<{ at: string; v: number }>(
+        t.db,
+        sql`select ranked_at::text as at, ranked_version as v from assessment_rankings where year = ${Y}`,
+      );
+    const [before] = await rankedAt();
+    await sameAsScratch();
+    expect(await rankedAt()).toEqual([before]);
+    // The stored ranking is read, not recomputed: a rank row changed behind its back shows as it is…
+    const [top] = await queryRows<{ unitId: number; grade: string }>(
+      t.db,
+      sql`select unit_id as "unitId", grade from assessment_score_ranks where year = ${Y} order by rank limit 1`,
+    );
+    const other = top!.grade === "poor" ? "average" : "poor";
+    await t.db.execute(sql`update assessment_score_ranks set grade = ${other} where year = ${Y} and unit_id = ${top!.unitId}`);
+    const cycle = await loadCycle(t.db, Y);
+    const shown = (await gradeTable(t.db, cycle, sql`true`)).rows.find((r) => r.unitId === top!.unitId);
+    expect(shown!.computed).toBe(other);
+    // …until the scores' version moves on (every recomputation of a stored score bumps it): then the year is ranked again.
+    await t.db.execute(sql`update assessment_rankings set scores_version = scores_version + 1 where year = ${Y}`);
+    await sameAsScratch();
+    const [after] = await rankedAt();
+    expect(after!.v).toBe(before!.v + 1);
+  });
+
+  it("a score recomputed after a write bumps the scores' version in the same transaction", async () => {
+    await sameAsScratch();
+    const version = async () =>
+      Number((await queryRows<{ v: number }>(t.db, sql`select scores_version as v from assessment_rankings where year = ${Y}`))[0]!.v);
+    const v0 = await version();
+    await staleAnnualScores(t.db, Y, [tree.leafA1!.id]);
+    expect(await version()).toBe(v0);
+    await sameAsScratch();
+    expect(await version()).toBe(v0 + 1);
+  });
+
+  it("readers racing writers (on PostgreSQL: separate connections) leave a ranking equal to the computation", async () => {
+    const cycle = await loadCycle(t.db, Y);
+    const ids = [tree.leafA1!.id, tree.leafA2!.id, tree.branchB!.id, tree.leafB1!.id];
+    await Promise.all([
+      ...ids.map((id, i) =>
+        t.db.transaction(async (tx) => {
+          await tx.execute(sql`update unit_scores set score = score + ${i + 1} where unit_id = ${id} and quarter like ${`${Y}%`}`);
+          await staleAnnualScores(tx, Y, [id]);
+        }),
+      ),
+      ...Array.from({ length: 6 }, () => gradeTable(t.db, cycle, sql`true`)),
+    ]);
+    await sameAsScratch();
+  });
+
   it("two readers at once after everything went stale agree with each other and with the computation", async () => {
     await staleAnnualScores(t.db, Y, "all");
     const cycle = await loadCycle(t.db, Y);

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "~/db/client";
 import type { AssessmentCycle } from "~/db/schema";
-import { scoreUnit, type GradeBreakdown, type GradeResult } from "~/lib/assessment/grade";
+import { quotaCount, scoreUnit, type GradeBreakdown, type GradeResult } from "~/lib/assessment/grade";
 import { quotaRankSql } from "~/lib/assessment/quota-sql";
 import type { Grade } from "~/lib/codes";
 import { parseQuarter } from "~/lib/quarter";
@@ -24,6 +24,11 @@ import { gradedUnitSql, loadGradeInputs, quartersEnded } from "./grade-inputs";
  * only where `gen` is still the one it took — a write committed meanwhile leaves the row stale
  * for the next read instead of being overwritten. Readers never wait on one another for long and
  * writers never recompute, so neither deadlocks on the whole-cohort ranking.
+ *
+ * The quota ranking of the year's stored scores is kept too (`assessment_score_ranks`, with one
+ * `assessment_rankings` row a year saying which version of the scores it ranked), so that the
+ * steady read — nothing written since the last one — ranks nothing: it checks that the ranking is
+ * current and reads the subtree's rows. Only readers write the ranking, one at a time per year.
  */
 
 /** The years a write touches: one year, the years from one on (a catalogue change), or every year. */
@@ -81,12 +86,41 @@ export type LiveGrades = {
 
 const idsSql = (ids: readonly number[]): SQL => sql`(select value::int from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`;
 
+/** The stored ranking's key: the rules digest and the quarters ended it was ranked under. */
+const rankingKey = (cycle: Pick<AssessmentCycle, "status" | "rules">, now: Date, due: number) => `${rulesKey(cycle, now)}:${due}`;
+
+/** Serialises the re-ranking of one year (a transaction-level advisory lock). */
+const rankLock = (year: number) => sql`select pg_advisory_xact_lock(hashtext('assessment_score_ranks'), ${year})`;
+
 /**
- * The live grades of an open or rating cycle, from the stored scores: one query finds the graded
- * units whose row is missing or stale (none, usually), which are recomputed and stored; alongside,
- * the quotas rank every stored score in SQL (`quotaRankSql`, the twin of `applyQuotas`), returning
- * only the rows of the units `units` selects (alias `u`) and the department's counts. Equal to
- * `computeCycleGrades` (tests/integration/assessment-grade-store.test.ts).
+ * Whether the year's stored ranking is current — it ranked the stored scores as they are (its
+ * version), under these rules and quarters, over as many units as are graded, and no stored score
+ * of the year is stale (the partial index `assessment_scores_stale_idx`: every writer of a grade
+ * input makes its units' rows stale, unit (de)activation included) — with how many units it
+ * ranked, how many it put in each grade, and the final grades set apart from the computed ones.
+ */
+const rankingState = (db: Db | Tx, year: number, key: string) =>
+  queryRows<{ current: boolean; ranked: number; counts: Partial<Record<Grade, number>> | null; moves: { from: Grade; to: Grade }[] }>(
+    db,
+    sql`select r.scores_version = r.ranked_version and r.rules_key = ${key}
+               and r.ranked = (select count(*) from units u where ${gradedUnitSql})
+               and not exists (select 1 from assessment_scores s where s.year = ${year} and (s.computed_gen is null or s.computed_gen <> s.gen))
+               as current,
+               r.ranked, r.counts,
+               (select coalesce(jsonb_agg(jsonb_build_object('from', k.grade, 'to', g.final)), '[]'::jsonb)
+                  from assessment_grades g join assessment_score_ranks k on k.year = g.year and k.unit_id = g.unit_id
+                 where g.year = ${year} and g.final is not null and g.final <> k.grade) as moves
+          from assessment_rankings r where r.year = ${year}`,
+  ).then(([r]) => ({ current: r?.current === true, ranked: Number(r?.ranked ?? 0), counts: r?.counts ?? {}, moves: r?.moves ?? [] }));
+
+/**
+ * The live grades of an open or rating cycle, from the stored scores and their stored quota
+ * ranking: the steady read checks that the ranking is current and reads the rows of the units
+ * `units` selects (alias `u`) and the department's counts, all at once. When the check fails (a
+ * grade input was written, the rules or the quarters ended changed, a unit joined or left the
+ * graded set) the stale scores are recomputed, the year is re-ranked (`quotaRankSql`, the twin of
+ * `applyQuotas`) and the rows read again. Equal to `computeCycleGrades`
+ * (tests/integration/assessment-grade-store.test.ts).
  */
 export async function liveCycleGrades(
   db: Db | Tx,
@@ -96,59 +130,37 @@ export async function liveCycleGrades(
 ): Promise<LiveGrades> {
   const { year } = cycle;
   const due = quartersEnded(year, now);
-  const ranked = quotaRankSql(
-    sql`select s.unit_id, s.score, s.base_grade from units u join assessment_scores s on s.year = ${year} and s.unit_id = u.id
-         where ${gradedUnitSql} and s.score is not null`,
-    cycle.rules,
-  );
-  const staleUnits = () =>
-    queryRows<{ unitId: number }>(
-      db,
-      sql`select u.id as "unitId" from units u left join assessment_scores s on s.year = ${year} and s.unit_id = u.id
-         where ${gradedUnitSql}
-           and not coalesce(s.computed_gen = s.gen and s.rules_key = ${rulesKey(cycle, now)} and s.quarters_due = ${due}, false)`,
-    );
-  const rankedRows = () =>
+  const key = rankingKey(cycle, now, due);
+  const read = () =>
     Promise.all([
-      queryRows<{
-        unitId: number;
-        score: number;
-        base: Grade;
-        grade: Grade;
-        rank: number;
-        n: number;
-        allowedGood: number;
-        allowedFairlyGood: number | null;
-        breakdown: GradeBreakdown;
-      }>(
+      queryRows<{ unitId: number; score: number; base: Grade; grade: Grade; rank: number; breakdown: GradeBreakdown }>(
         db,
-        sql`select q.unit_id as "unitId", q.score, q.base_grade as base, q.grade, q.rank, q.n,
-                 q.allowed_good as "allowedGood", q.allowed_fairly_good as "allowedFairlyGood", s.breakdown
-            from (${ranked}) q join units u on u.id = q.unit_id join assessment_score_breakdowns s on s.year = ${year} and s.unit_id = q.unit_id
-           where ${units}`,
+        sql`select s.unit_id as "unitId", s.score, s.base_grade as base, r.grade, r.rank, b.breakdown
+              from units u
+              join assessment_score_ranks r on r.year = ${year} and r.unit_id = u.id
+              join assessment_scores s on s.year = ${year} and s.unit_id = u.id
+              join assessment_score_breakdowns b on b.year = ${year} and b.unit_id = u.id
+             where ${units}`,
       ),
-      queryRows<{ grade: Grade; n: number }>(
-        db,
-        sql`select coalesce(g.final, q.grade) as grade, count(*)::int as n
-            from (${ranked}) q left join assessment_grades g on g.year = ${year} and g.unit_id = q.unit_id group by 1`,
-      ),
+      rankingState(db, year, key),
     ]);
-  // Optimistic: the freshness check and the ranking at once; in the rare read that finds stale
-  // rows, they are recomputed and the ranking is read again.
-  const [stale, first] = await Promise.all([staleUnits(), rankedRows()]);
-  let [rows, counts] = first;
-  if (stale.length) {
-    await recompute(
-      db,
-      cycle,
-      stale.map((r) => Number(r.unitId)),
-      now,
-      due,
-    );
-    [rows, counts] = await rankedRows();
+  // Optimistic: the check and the reads at once; in the rare read that finds the ranking behind,
+  // the scores are brought up to date, the year re-ranked and the reads done again.
+  let [rows, state] = await read();
+  if (!state.current) {
+    await refreshRanking(db, cycle, now, due, key);
+    [rows, state] = await read();
   }
-  const department: Record<Grade, number> = { good: 0, fairly_good: 0, average: 0, poor: 0 };
-  for (const c of counts) department[c.grade] = Number(c.n);
+  const n = state.ranked;
+  const allowedGood = quotaCount(cycle.rules.quotas.good, n);
+  const fairly = cycle.rules.quotas.fairlyGood;
+  const allowedFairlyGood = fairly == null ? null : quotaCount(fairly, n);
+  // Department-wide: the ranking's grades, with the final grades set by the level above in their place.
+  const department: Record<Grade, number> = { good: 0, fairly_good: 0, average: 0, poor: 0, ...state.counts };
+  for (const m of state.moves) {
+    department[m.from]--;
+    department[m.to]++;
+  }
   return {
     rows: rows.map((r) => ({
       unitId: Number(r.unitId),
@@ -156,18 +168,84 @@ export async function liveCycleGrades(
       grade: r.grade,
       breakdown: {
         ...r.breakdown,
-        quota: {
-          rank: Number(r.rank),
-          of: Number(r.n),
-          allowedGood: Number(r.allowedGood),
-          allowedFairlyGood: r.allowedFairlyGood === null ? null : Number(r.allowedFairlyGood),
-          movedDown: r.grade !== r.base,
-        },
+        quota: { rank: Number(r.rank), of: n, allowedGood, allowedFairlyGood, movedDown: r.grade !== r.base },
       },
     })),
     graded: Object.values(department).reduce((a, b) => a + b, 0),
     department,
   };
+}
+
+/**
+ * Brings the year's stored scores and ranking up to date: recomputes the graded units whose row is
+ * missing or stale, drops the stale rows of units no longer graded, then — one reader at a time
+ * per year, and only if no other reader did it meanwhile — ranks the stored scores again and
+ * records which version of them it ranked.
+ */
+async function refreshRanking(
+  db: Db | Tx,
+  cycle: Pick<AssessmentCycle, "year" | "status" | "rules">,
+  now: Date,
+  due: number,
+  key: string,
+): Promise<void> {
+  const { year } = cycle;
+  const stale = await queryRows<{ unitId: number }>(
+    db,
+    sql`select u.id as "unitId" from units u left join assessment_scores s on s.year = ${year} and s.unit_id = u.id
+         where ${gradedUnitSql}
+           and not coalesce(s.computed_gen = s.gen and s.rules_key = ${rulesKey(cycle, now)} and s.quarters_due = ${due}, false)`,
+  );
+  if (stale.length)
+    await recompute(
+      db,
+      cycle,
+      stale.map((r) => Number(r.unitId)),
+      now,
+      due,
+    );
+  // A unit that left the graded set (deactivated: its row made stale) has no score to keep.
+  await db.execute(sql`with gone as (
+      delete from assessment_scores s
+       where s.year = ${year} and (s.computed_gen is null or s.computed_gen <> s.gen)
+         and not exists (select 1 from units u where u.id = s.unit_id and ${gradedUnitSql})
+      returning s.unit_id)
+    delete from assessment_score_breakdowns b using gone where b.year = ${year} and b.unit_id = gone.unit_id`);
+  const ranked = quotaRankSql(
+    sql`select s.unit_id, s.score, s.base_grade from units u join assessment_scores s on s.year = ${year} and s.unit_id = u.id
+         where ${gradedUnitSql} and s.score is not null`,
+    cycle.rules,
+  );
+  await db.transaction(async (tx) => {
+    await tx.execute(rankLock(year));
+    if ((await rankingState(tx, year, key)).current) return;
+    // One statement, one snapshot: the ranks and the version of the scores they rank agree.
+    const [written] = await queryRows<{ changed: number }>(
+      tx,
+      sql`with ranked as materialized (${ranked}),
+      gone as (
+        delete from assessment_score_ranks r
+         where r.year = ${year} and not exists (select 1 from ranked q where q.unit_id = r.unit_id)
+        returning 1),
+      put as (
+        insert into assessment_score_ranks (year, unit_id, rank, grade)
+        select ${year}, q.unit_id, q.rank, q.grade from ranked q order by q.unit_id
+        on conflict (year, unit_id) do update set rank = excluded.rank, grade = excluded.grade
+         where (assessment_score_ranks.rank, assessment_score_ranks.grade) is distinct from (excluded.rank, excluded.grade)
+        returning 1),
+      version as (select coalesce(max(scores_version), 0) as v from assessment_rankings where year = ${year})
+      insert into assessment_rankings (year, scores_version, ranked_version, rules_key, ranked, counts, ranked_at)
+      select ${year}, v.v, v.v, ${key}, (select count(*) from ranked),
+             (select coalesce(jsonb_object_agg(grade, n), '{}'::jsonb) from (select grade, count(*) as n from ranked group by grade) c), now()
+        from version v
+      on conflict (year) do update set ranked_version = excluded.ranked_version, rules_key = excluded.rules_key,
+        ranked = excluded.ranked, counts = excluded.counts, ranked_at = excluded.ranked_at
+      returning (select count(*) from put)::int as changed`,
+    );
+    // A first ranking (or a rules change) rewrites thousands of rows: the planner gets their statistics now,
+    // not at autovacuum's next round, so the steady read's joins are planned on them at once.
+    if (Number(written?.changed ?? 0) > 1000) await tx.execute(sql`analyze assessment_score_ranks`);
+  });
 }
 
 /**
@@ -204,8 +282,11 @@ async function recompute(
     gen: genOf.get(r.unitId)!,
   }));
   if (rows.length) {
-    // The score and its breakdown in one statement; both only where the generation did not move.
-    await db.execute(sql`with src as (
+    // The score and its breakdown in one statement; both only where the generation did not move. Then,
+    // in the same transaction and last (every writer of the year's row takes it last), the version
+    // of the year's scores moves on, so the stored ranking is known to be behind.
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`with src as (
         select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(unit_id int, score float8, base_grade text, breakdown jsonb, gen int)
       ), kept as (
         insert into assessment_scores (year, unit_id, score, base_grade, quarters_due, rules_key, gen, computed_gen, computed_at)
@@ -220,5 +301,8 @@ async function recompute(
       insert into assessment_score_breakdowns (year, unit_id, breakdown)
       select ${year}, r.unit_id, r.breakdown from src r join kept k on k.unit_id = r.unit_id order by r.unit_id
       on conflict (year, unit_id) do update set breakdown = excluded.breakdown`);
+      await tx.execute(sql`insert into assessment_rankings (year, scores_version) values (${year}, 1)
+        on conflict (year) do update set scores_version = assessment_rankings.scores_version + 1`);
+    });
   }
 }
