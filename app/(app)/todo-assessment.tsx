@@ -18,7 +18,11 @@ const cell = "py-1.5";
 
 /** Whether the annual assessment's part of the to-do has anything to show. */
 export const assessmentTodoIsEmpty = (a: AssessmentTodo) =>
-  a.dutyReportsDue.length === 0 && a.openItems.length === 0 && !a.toDecide?.total && !a.overdueItems?.total;
+  a.dutyReportsDue.length === 0 &&
+  a.openItems.length === 0 &&
+  !a.toDecide?.total &&
+  !a.overdueItems?.total &&
+  !a.toGrade.some((g) => g.ungraded > 0);
 
 /** The unit's page of one year, where the comment's items are marked done and the level above assesses. */
 export const unitYearHref = (unitId: number, year: number) => assessmentHref(`/assessment/units/${unitId}`, { year });
@@ -26,14 +30,30 @@ export const unitYearHref = (unitId: number, year: number) => assessmentHref(`/a
 /**
  * The annual assessment in the to-do: for the unit, the duty report to write (撰写述职报告) and the
  * open items of the superior's comment (点评整改事项); for the level above, the duty reports to
- * accept or return and the comment items past their deadline.
+ * accept or return, the comment items past their deadline and, while a year is being rated, the
+ * units still without a final grade (评定等次).
  */
 export function TodoAssessment({ a }: { a: AssessmentTodo }) {
   const t = useTranslations("dutyReports.todo");
+  const tw = useTranslations("assessmentWalk.todo");
   const locale = useLocale();
   const day = (d: string | Date) => formatDate(d, locale);
   return (
     <>
+      {a.toGrade
+        .filter((g) => g.ungraded > 0)
+        .map((g) => (
+          <Card key={`grade-${g.year}`} data-testid="todo-grade-units">
+            <CardHeader title={tw("gradeTitle", { year: g.year })} />
+            <div className="flex flex-wrap items-center gap-4 px-4 py-3 text-sm">
+              <span className="text-neutral-700">{tw("gradeLeft", { ungraded: g.ungraded, units: g.units })}</span>
+              <Link className={linkClass} href={assessmentHref("/assessment", { year: g.year })}>
+                {tw("grade")}
+              </Link>
+            </div>
+          </Card>
+        ))}
+
       {a.dutyReportsDue.map((d) => (
         <Card key={d.year} data-testid="todo-duty-report">
           <CardHeader title={t("writeTitle", { year: d.year })} />

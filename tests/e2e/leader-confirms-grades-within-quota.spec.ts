@@ -32,8 +32,14 @@ test("the leader reads a breakdown, sets a final grade with a reason, and is hel
   await readyForRating(page);
   await context.clearCookies();
 
+  // The leader starts from the to-do: the year being rated, with the units still to grade, and a way in.
   await loginAs(page, "leader");
-  await page.goto("/assessment");
+  await page.goto("/");
+  const todo = page.getByTestId("todo-grade-units");
+  await expect(todo).toContainText(/评定\d{4}年度等次/);
+  await expect(todo).toContainText(/\d+ 个单位尚未确定最终等次/);
+  await todo.getByRole("link", { name: "去评定" }).click();
+  await expect(page).toHaveURL(/\/assessment\?year=\d{4}/);
   await expect(page.getByRole("heading", { name: "等次评定" })).toBeVisible();
   await expect(page.getByTestId("cycle-status")).toContainText("评定阶段");
   const quota = page.getByTestId("quota-bar");

@@ -182,6 +182,9 @@ describe("the annual cycle and its grades", () => {
     const { version } = await c.admin.assessment.cycle({ year: YEAR });
     expect(await outcomeOf(c.admin.assessment.moveCycle({ year: YEAR, to: "publicised", version }))).toBe("PRECONDITION_FAILED");
     expect(await c.admin.assessment.moveCycle({ year: YEAR, to: "rating", version })).toMatchObject({ status: "rating" });
+    // The level above finds the grading in its to-do (评定等次): the units below it still without a final grade.
+    expect((await c.leaderA.todo.list()).assessment.toGrade).toEqual([{ year: YEAR, ungraded: 2, units: 2 }]);
+    expect((await c.staffA1.todo.list()).assessment.toGrade).toEqual([]);
 
     expect(await outcomeOf(c.staffA1.assessment.setFinalGrade(first))).toBe("FORBIDDEN");
     expect(await outcomeOf(c.leaderA.assessment.setFinalGrade({ ...first, unitId: tree.branchA!.id }))).toBe("FORBIDDEN"); // never the unit itself
@@ -195,6 +198,7 @@ describe("the annual cycle and its grades", () => {
     const noReason = await fieldErrorsOf(c.leaderA.assessment.setFinalGrade({ ...first, reason: " " }));
     expect(noReason.reason).toMatch(/与计算等次（好）不同，请填写调整理由/);
     expect(await c.leaderA.assessment.setFinalGrade(first)).toEqual({ final: "average", version: 1 });
+    expect((await c.leaderA.todo.list()).assessment.toGrade).toEqual([{ year: YEAR, ungraded: 1, units: 2 }]);
     const [audit] = await auditRows(t.db, "assessment.setFinalGrade", `${YEAR}:${tree.leafA1!.id}`);
     expect(audit).toMatchObject({ before: { final: null, computed: "good" }, after: { final: "average", reason: "述职评议意见较多" } });
     expect(await outcomeOf(c.reviewerA.assessment.setFinalGrade({ ...first, grade: "poor", version: 7 }))).toBe("CONFLICT");

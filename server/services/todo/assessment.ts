@@ -8,6 +8,7 @@ import { submittedLate } from "~/server/services/assessment/duty-late";
 import { overdueItemRows } from "~/server/services/assessment/item-list-overdue";
 import { inputStatuses } from "~/lib/assessment/cycle-status";
 import { todayInChina } from "~/server/services/meeting/schemas";
+import { gradedUnitSql } from "~/server/services/assessment/grade-inputs";
 
 const LIST_LIMIT = 8;
 type Num = number | string;
@@ -20,7 +21,9 @@ const openCycles = sql.join(
  * The annual assessment's part of the to-do (待办). For the unit's staff: the duty report to
  * write (撰写述职报告) while a cycle takes them and none is submitted, and the open items of the
  * superior's comment (点评整改事项). For the level above (scope "assess"): the submitted duty
- * reports to accept or return, and the comment items past their deadline (overdue as a case's).
+ * reports to accept or return, the comment items past their deadline (overdue as a case's), and —
+ * while a year is at its rating stage (评定等次) — how many of the units it grades have no final
+ * grade yet.
  */
 export async function assessmentTodo({ db, actor }: { db: Db; actor: Actor }, now = new Date()) {
   const today = todayInChina(now);
@@ -61,8 +64,17 @@ export async function assessmentTodo({ db, actor }: { db: Db; actor: Actor }, no
   let toDecide: { total: number; rows: { unitId: number; unitName: string; year: number; submittedAt: Date; late: boolean }[] } | null =
     null;
   let overdueItems: Awaited<ReturnType<typeof overdueItemRows>> | null = null;
+  let toGrade: { year: number; ungraded: number; units: number }[] = [];
   if (assesses) {
     const reach = reachSql(actor, "assess", "u");
+    const rating = await queryRows<{ year: Num; ungraded: Num; units: Num }>(
+      db,
+      sql`select c.year, count(*) filter (where g.final is null) as ungraded, count(*) as units
+            from assessment_cycles c join units u on ${gradedUnitSql} and ${reach}
+            left join assessment_grades g on g.year = c.year and g.unit_id = u.id
+           where c.status = 'rating' group by c.year order by c.year`,
+    );
+    toGrade = rating.map((r) => ({ year: Number(r.year), ungraded: Number(r.ungraded), units: Number(r.units) }));
     const rows = await queryRows<{ total: Num; unit_id: Num; unit_name: string; year: Num; submitted_at: Date | string; deadline: string }>(
       db,
       sql`select count(*) over () as total, u.id as unit_id, u.name as unit_name, d.year, d.submitted_at,
@@ -86,5 +98,5 @@ export async function assessmentTodo({ db, actor }: { db: Db; actor: Actor }, no
     };
     overdueItems = await overdueItemRows(db, reach, today, LIST_LIMIT);
   }
-  return { dutyReportsDue, openItems, toDecide, overdueItems };
+  return { dutyReportsDue, openItems, toDecide, overdueItems, toGrade };
 }
