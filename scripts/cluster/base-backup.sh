@@ -53,6 +53,12 @@ if [ -n "$keep" ]; then
   done
   oldest="${complete[$((old > 0 ? old : 0))]}"
   first_wal=$(sed -n 's/^start_wal=//p' "$BASE_DIR/$oldest.info")
-  [ -n "$first_wal" ] && as_pg pg_archivecleanup "$ARCHIVE_DIR" "$first_wal" &&
+  if [ -n "$first_wal" ]; then
+    as_pg pg_archivecleanup "$ARCHIVE_DIR" "$first_wal"
+    for f in "$ARCHIVE_DIR"/*.backup; do # the older backups' history files (not removed above)
+      name=$(basename "$f")
+      if [[ -f $f && ${name:8:16} < ${first_wal:8:16} ]]; then rm -f "$f"; fi
+    done
     echo "已清理 $first_wal 之前的归档 WAL（Removed archived WAL older than $first_wal, the oldest kept backup's first segment）"
+  fi
 fi

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm run restore -- --pitr --target-time "<time>" [--base <UTC stamp>] [--port <n>] [--into <dir>]`:
+# `npm run restore -- --pitr --target-time "<time>" | --latest [--base <UTC stamp>] [--port <n>] [--into <dir>]`:
 # point-in-time recovery of the cluster (docs/scaling.md "Point-in-time recovery"). Copies a base
 # backup (base-backup.sh; by default the newest one that finished before the target) into a
 # fresh data directory, replays the WAL archive up to the target time (restore_command,
@@ -9,29 +9,34 @@
 # restored copy the new primary (docs). The copy never archives into the cluster's archive (its
 # new timeline would collide with the cluster's own after a later failover).
 # <time>: anything `date -d` reads, in UTC unless it names a zone — "2026-12-07T01:02:03Z",
-# "2026-12-07 01:02:03+00", "2026-12-07 09:02:03+08".
+# "2026-12-07 01:02:03+00", "2026-12-07 09:02:03+08". --latest instead: everything archived (the
+# newest base backup, then every archived segment; what the last archive_timeout window held on
+# the primary and was not archived yet is not there).
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
 
 die() { echo "$1" >&2 && exit 1; }
-target="" base="" port="$RESTORE_PORT" into=""
+target="" latest="" base="" port="$RESTORE_PORT" into=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --target-time) target="${2:-}" && shift 2 ;;
+    --latest) latest=1 && shift ;;
     --base) base="${2:-}" && shift 2 ;;
     --port) port="${2:-}" && shift 2 ;;
     --into) into="${2:-}" && shift 2 ;;
-    *) die "用法（Usage）: npm run restore -- --pitr --target-time \"2026-12-07 01:02:03+00\" [--base <stamp>] [--port <n>] [--into <dir>]" ;;
+    *) die "用法（Usage）: npm run restore -- --pitr --target-time \"2026-12-07 01:02:03+00\" | --latest [--base <stamp>] [--port <n>] [--into <dir>]" ;;
   esac
 done
-[ -n "$target" ] || die "缺少 --target-time（恢复到的时间点）（--target-time is required: the moment to restore to）"
+[ -n "$target$latest" ] || die "缺少 --target-time 或 --latest（恢复到的时间点）（--target-time or --latest is required: the moment to restore to）"
+[ -n "$target" ] && [ -n "$latest" ] && die "--target-time 与 --latest 只能选一个（--target-time or --latest, not both）"
+[ -n "$latest" ] && target=now
 [ "$(id -u)" = 0 ] || die "时间点恢复须以 root 运行（PostgreSQL 以 postgres 用户运行）(run as root: PostgreSQL runs as user postgres)"
 target_s=$(TZ=UTC date -d "$target" +%s.%N 2>/dev/null) ||
   die "无法识别目标时间（Unrecognised target time）: $target — 例如（e.g.）\"2026-12-07 01:02:03+00\""
 target_pg=$(date -u -d "@$target_s" '+%Y-%m-%d %H:%M:%S.%6N+00')
 epoch_of() { TZ=UTC date -d "$1" +%s.%N; }
 before() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'; }
-before "$(date +%s.%N)" "$target_s" && die "目标时间在将来（The target time is in the future）: $target_pg"
+[ -z "$latest" ] && before "$(date +%s.%N)" "$target_s" && die "目标时间在将来（The target time is in the future）: $target_pg"
 
 # The base backup: the one named, else the newest complete one that finished before the target.
 mapfile -t complete < <(for f in "$BASE_DIR"/*.info; do [ -f "$f" ] && basename "$f" .info; done | sort)
@@ -54,6 +59,7 @@ fi
 (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null &&
   die "端口 $port 已被占用：请用 --port 指定空闲端口（Port $port is in use: choose a free one with --port）"
 stamp=$(date -u -d "@$target_s" +%Y%m%dT%H%M%SZ)
+[ -n "$latest" ] && stamp="latest-$stamp"
 dest="${into:-$CLUSTER_DIR/pitr/$stamp-on-$port}"
 [ -e "$dest" ] && [ -n "$(ls -A "$dest")" ] &&
   die "目标数据目录不是空的：恢复只写入新目录（The data directory is not empty: a restore goes into a fresh one）: $dest"
@@ -95,10 +101,10 @@ synchronous_standby_names = ''
 archive_mode = off
 logging_collector = off
 restore_command = 'cp $ARCHIVE_DIR/%f %p'
-recovery_target_time = '$target_pg'
-recovery_target_action = 'promote'
 recovery_target_timeline = 'latest'
 CONF
+# Without a target, the replay ends with the archive and the server promotes itself.
+[ -n "$latest" ] || printf "recovery_target_time = '%s'\nrecovery_target_action = 'promote'\n" "$target_pg" >>"$dest/postgresql.auto.conf"
 touch "$dest/recovery.signal"
 chown -R postgres:postgres "$dest"
 chmod 0700 "$dest"
@@ -110,7 +116,7 @@ failed() {
     if [ ${#gaps[@]} -gt 0 ]; then
       die "WAL 归档有缺口：缺少段 ${gaps[*]:0:5}，重放在目标时间之前中断（The WAL archive has a gap: missing ${gaps[*]:0:5}; the replay stopped before the target time）。数据目录留作检查（kept for inspection）: $dest"
     fi
-    die "归档的 WAL 未到达目标时间（最新归档段 ${newest:-无}）：在主库执行 select pg_switch_wal() 或等待 archive_timeout 后重试（The archived WAL ends before the target time: run select pg_switch_wal() on the primary, or wait for archive_timeout, and retry）。数据目录留作检查（kept）: $dest"
+    die "归档的 WAL 未到达目标时间（最新归档段 ${newest:-无}）：在主库执行 select pg_switch_wal() 或等待 archive_timeout 后重试，或用 --latest 恢复到归档末尾（The archived WAL ends before the target time: run select pg_switch_wal() on the primary, or wait for archive_timeout, and retry — or restore everything archived with --latest）。数据目录留作检查（kept）: $dest"
   fi
   grep -q "before consistent recovery point" "$log" &&
     die "目标时间早于基础备份的一致点（The target time is before the base backup's consistent point）: 选更早的基础备份（use an earlier base backup, --base）"

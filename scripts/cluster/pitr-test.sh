@@ -6,10 +6,10 @@
 #   1. primary with archiving, migrations + demo data, a base backup (npm run backup -- --base);
 #   2. write A (an audit row), note the time, write B, switch WAL so both are archived;
 #   3. refused with a clear message: no base backup, a target before the base backup, an archive
-#      gap (a segment moved aside);
+#      gap (a segment moved aside), a target the archived WAL does not reach yet (now);
 #   4. npm run restore -- --pitr --target-time <noted time> on a spare port: A present, B absent,
 #      and the app's dashboard.overview (as the demo leader) serves the same from it as from
-#      the primary (scripts/cluster/pitr-check.ts).
+#      the primary (scripts/cluster/pitr-check.ts); `--latest` on another port: A and B present.
 # Prints one summary line; exits 1 on any mismatch. About two to three minutes (most of it the
 # demo seed), so not part of .ci/run. Must run as root, like `npm run cluster`.
 set -uo pipefail
@@ -76,7 +76,7 @@ for ((i = 0; i < 300; i++)); do [ -f "$ARCHIVE_DIR/$last" ] && break; sleep 0.2;
 [ -f "$ARCHIVE_DIR/$last" ] || fail "segment $last (writes A and B) not archived within 60 s"
 echo "target time $target; A and B in $last, the gap case moves $between aside"
 
-echo "3/4 refused: no base backup, a target before it, an archive gap"
+echo "3/4 refused: no base backup, a target before it, an archive gap, a target not archived yet"
 refusals=0
 mv "$BASE_DIR" "$BASE_DIR.aside" && mkdir "$BASE_DIR"
 refused "没有基础备份" --target-time "$target"
@@ -85,6 +85,7 @@ refused "早于最早的基础备份" --target-time "$(date -u -d "$(sed -n 's/^
 mv "$ARCHIVE_DIR/$between" "$CLUSTER_DIR/$between.aside"
 refused "WAL 归档有缺口" --target-time "$target" --into "$CLUSTER_DIR/pitr-fail-gap"
 mv "$CLUSTER_DIR/$between.aside" "$ARCHIVE_DIR/$between"
+refused "归档的 WAL 未到达目标时间" --target-time "$(date -u '+%Y-%m-%d %H:%M:%S+00')" --into "$CLUSTER_DIR/pitr-fail-end"
 
 echo "4/4 restore to the noted time on :$RESTORE_PORT"
 t=$(date +%s)
@@ -96,8 +97,11 @@ url() { echo "postgres://$DB_USER:$DB_PASSWORD@127.0.0.1:$1/$DB_NAME"; }
 check=$(npx tsx --import ./server/lib/plain-node.mjs "$here/pitr-check.ts" "$(url "$primary")" "$(url "$RESTORE_PORT")" 2>&1) ||
   fail "the app on the restored copy: $check"
 echo "$check"
+npm run --silent restore -- --pitr --latest --port $((RESTORE_PORT + 1)) >/dev/null || fail "the restore with --latest failed"
+latest=$(sql $((RESTORE_PORT + 1)) "select string_agg(after->>'write', ',' order by id) from audit_log where action = 'pitr.test' and entity_id like '$tag-%'" 2>&1)
+[ "$latest" = "before,A,B" ] || fail "audit rows after --latest: expected before,A,B, found: $latest"
 
-summary="seed ${seed_s}s, base backup ${backup_s}s, restore ${restore_s}s, total $(secs "$t_all")s; rows after restore: ${found:-none} (expected before,A); refusals $refusals/3"
+summary="seed ${seed_s}s, base backup ${backup_s}s, restore ${restore_s}s, total $(secs "$t_all")s; rows after restore: ${found:-none} (expected before,A), with --latest: ${latest:-none}; refusals $refusals/4"
 if [ ${#failures[@]} -gt 0 ]; then
   echo "PITR test FAILED (${#failures[@]}): $summary" >&2
   exit 1
