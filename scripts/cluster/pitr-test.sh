@@ -9,9 +9,11 @@
 #      gap (a segment moved aside), a target the archived WAL does not reach yet (now);
 #   4. npm run restore -- --pitr --target-time <noted time> on a spare port: A present, B absent,
 #      and the app's dashboard.overview (as the demo leader) serves the same from it as from
-#      the primary (scripts/cluster/pitr-check.ts); `--latest` on another port: A and B present.
-# Prints one summary line; exits 1 on any mismatch. About two to three minutes (most of it the
-# demo seed), so not part of .ci/run. Must run as root, like `npm run cluster`.
+#      the primary (scripts/cluster/pitr-check.ts: through the tRPC caller, and over HTTP from
+#      `next start` on :36170 when .next holds a build); `--latest` on another port: A and B present.
+# Prints one summary line; exits 1 on any mismatch. Under 2 minutes on the shared machine
+# under load: a step of .ci/run (after the build, so the HTTP leg runs there). Must run as root,
+# like `npm run cluster`.
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 export CLUSTER_DIR="${PITR_TEST_DIR:-/tmp/djzl-pitr}" CLUSTER_STANDBY=0
@@ -94,7 +96,8 @@ restore_s=$(secs "$t")
 found=$(sql "$RESTORE_PORT" "select string_agg(after->>'write', ',' order by id) from audit_log where action = 'pitr.test' and entity_id like '$tag-%'" 2>&1)
 [ "$found" = "before,A" ] || fail "restored audit rows: expected before,A (A present, B absent), found: $found"
 url() { echo "postgres://$DB_USER:$DB_PASSWORD@127.0.0.1:$1/$DB_NAME"; }
-check=$(npx tsx --import ./server/lib/plain-node.mjs "$here/pitr-check.ts" "$(url "$primary")" "$(url "$RESTORE_PORT")" 2>&1) ||
+check=$(npx tsx --import ./server/lib/plain-node.mjs "$here/pitr-check.ts" "$(url "$primary")" "$(url "$RESTORE_PORT")" 36170 \
+  "$CLUSTER_DIR/log/pitr-app.log" 2>&1) ||
   fail "the app on the restored copy: $check"
 echo "$check"
 npm run --silent restore -- --pitr --latest --port $((RESTORE_PORT + 1)) >/dev/null || fail "the restore with --latest failed"
