@@ -1,15 +1,22 @@
 # The cluster's layout on loopback, shared by every scripts/cluster/*.sh (sourced, not run).
 # Ports 36000–36099 only; everything lives under $CLUSTER_DIR (never the system's clusters).
+# Every port can be overridden from the environment (the PITR test runs a second cluster on 361xx).
 CLUSTER_DIR="${CLUSTER_DIR:-/tmp/djzl-cluster}"
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
-MONITOR_PORT=36000
-NODE1_PORT=36001
-NODE2_PORT=36002
-BOUNCER_RW_PORT=36011
-BOUNCER_RO_PORT=36012
-APP1_PORT=36021
-APP2_PORT=36022
-NGINX_PORT=36080
+MONITOR_PORT=${MONITOR_PORT:-36000}
+NODE1_PORT=${NODE1_PORT:-36001}
+NODE2_PORT=${NODE2_PORT:-36002}
+BOUNCER_RW_PORT=${BOUNCER_RW_PORT:-36011}
+BOUNCER_RO_PORT=${BOUNCER_RO_PORT:-36012}
+APP1_PORT=${APP1_PORT:-36021}
+APP2_PORT=${APP2_PORT:-36022}
+NGINX_PORT=${NGINX_PORT:-36080}
+# Point-in-time recovery (docs/scaling.md "Point-in-time recovery"): the primary's archive_command
+# copies each finished WAL segment into ARCHIVE_DIR; `npm run backup -- --base` puts base backups
+# under BASE_DIR; `npm run restore -- --pitr` starts the restored copy on RESTORE_PORT.
+ARCHIVE_DIR="$CLUSTER_DIR/wal-archive"
+BASE_DIR="$CLUSTER_DIR/base"
+RESTORE_PORT=${RESTORE_PORT:-36050}
 DB_NAME=djzl
 DB_USER=djzl
 DB_PASSWORD="${DB_PASSWORD:-djzl-cluster}"

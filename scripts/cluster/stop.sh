@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm run cluster -- stop`: stops what `npm run cluster` started, in reverse order — nginx,
 # the app instances, the PgBouncers, then the pg_auto_failover keepers (each stops its
-# PostgreSQL). Only processes whose pid files are under $CLUSTER_DIR/run. Data is kept.
+# PostgreSQL), and any copy `npm run restore -- --pitr` started under $CLUSTER_DIR/pitr. Only
+# processes whose pid files are under $CLUSTER_DIR. Data is kept.
 # `stop.sh app1` (or app2, bouncer-ro, node2, …) stops one part only.
 set -uo pipefail
 . "$(dirname "$0")/env.sh"
@@ -41,6 +42,9 @@ if [ $# -gt 0 ]; then
 fi
 [ -s "$CLUSTER_DIR/run/nginx.pid" ] && nginx -c "$CLUSTER_DIR/nginx/nginx.conf" -p "$CLUSTER_DIR/nginx" -s quit 2>/dev/null
 for name in app1 app2 follow bouncer-rw bouncer-ro node2 node1 monitor; do stop_pid "$name"; done
+for pgdata in "$CLUSTER_DIR"/pitr/*; do
+  [ -f "$pgdata/postmaster.pid" ] && as_pg pg_ctl -D "$pgdata" stop -m fast >/dev/null
+done
 # Keepers whose pid file is gone (a start-up cut short) are stopped by their own command.
 for name in node2 node1 monitor; do stop_keeper "$name"; done
 echo "cluster stopped (data kept in $CLUSTER_DIR)"
