@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm run test:pitr`: the point-in-time recovery drill, end to end, on a throwaway cluster of
 # its own (the primary only: monitor + node1 with WAL archiving, no standby, PgBouncer, apps or
-# nginx — PITR needs none of them). Ports 36100–36199, data under /tmp/djzl-pitr (PITR_TEST_DIR),
+# nginx — PITR needs none of them). Ports: the first free block of 100 from 36100, data under /tmp/djzl-pitr (PITR_TEST_DIR),
 # both removed at the start; it never touches the cluster of `npm run cluster`.
 #   1. primary with archiving, migrations + demo data, a base backup (npm run backup -- --base);
 #   2. write A (an audit row), note the time, write B, switch WAL so both are archived;
@@ -10,14 +10,26 @@
 #   4. npm run restore -- --pitr --target-time <noted time> on a spare port: A present, B absent,
 #      and the app's dashboard.overview (as the demo leader) serves the same from it as from
 #      the primary (scripts/cluster/pitr-check.ts: through the tRPC caller, and over HTTP from
-#      `next start` on :36170 when .next holds a build); `--latest` on another port: A and B present.
+#      `next start` on the block's port + 70 when .next holds a build); `--latest` on another port: A and B present.
 # Prints one summary line; exits 1 on any mismatch. Under 2 minutes on the shared machine
 # under load: a step of .ci/run (after the build, so the HTTP leg runs there). Must run as root,
 # like `npm run cluster`.
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 export CLUSTER_DIR="${PITR_TEST_DIR:-/tmp/djzl-pitr}" CLUSTER_STANDBY=0
-export MONITOR_PORT=36100 NODE1_PORT=36101 NODE2_PORT=36102 RESTORE_PORT=36150
+# A block of 100 ports none of which listens (36100 first, PITR_TEST_PORT to start elsewhere): the
+# drill must not assume its usual ports are free (another cluster, another drill, a developer's app).
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+block_free() {
+  local p
+  for p in $(seq "$1" $(($1 + 70))); do port_busy "$p" && return 1; done
+  return 0
+}
+base=${PITR_TEST_PORT:-36100}
+for _ in $(seq 1 20); do block_free "$base" && break; base=$((base + 100)); done
+block_free "$base" || { echo "pitr-test: no free block of ports from ${PITR_TEST_PORT:-36100} on" >&2; exit 1; }
+export MONITOR_PORT=$base NODE1_PORT=$((base + 1)) NODE2_PORT=$((base + 2)) RESTORE_PORT=$((base + 50))
+APP_PORT=$((base + 70))
 . "$here/env.sh"
 cd "$here/../.."
 [ "$(id -u)" = 0 ] || { echo "pitr-test runs as root (PostgreSQL itself runs as user postgres)" >&2; exit 1; }
@@ -96,7 +108,7 @@ restore_s=$(secs "$t")
 found=$(sql "$RESTORE_PORT" "select string_agg(after->>'write', ',' order by id) from audit_log where action = 'pitr.test' and entity_id like '$tag-%'" 2>&1)
 [ "$found" = "before,A" ] || fail "restored audit rows: expected before,A (A present, B absent), found: $found"
 url() { echo "postgres://$DB_USER:$DB_PASSWORD@127.0.0.1:$1/$DB_NAME"; }
-check=$(npx tsx --import ./server/lib/plain-node.mjs "$here/pitr-check.ts" "$(url "$primary")" "$(url "$RESTORE_PORT")" 36170 \
+check=$(npx tsx --import ./server/lib/plain-node.mjs "$here/pitr-check.ts" "$(url "$primary")" "$(url "$RESTORE_PORT")" "$APP_PORT" \
   "$CLUSTER_DIR/log/pitr-app.log" 2>&1) ||
   fail "the app on the restored copy: $check"
 echo "$check"
