@@ -43,7 +43,7 @@ export async function benchAssessment(
   rows.push({ what: `grades, rating, first read after all ${all!.n} rows went stale`, stats: summarise(cold), note: "" });
   const count = (await listGrades(ctx, input)).length;
   rows.push({
-    what: `grades, rating (stored scores of all ${all!.n} graded units, quotas on read), steady`,
+    what: `grades, rating (stored scores and quota ranking of all ${all!.n} graded units), steady`,
     stats: await timeRuns(() => listGrades(ctx, input), opts),
     note: `${count} rows`,
   });
