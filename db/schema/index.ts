@@ -34,3 +34,7 @@ export * from "./assessment-grades";
 export * from "./assessment-scores";
 export * from "./copy-clause-units";
 export * from "./copy-clauses";
+export * from "./subtree-case-counts";
+export * from "./subtree-unit-kinds";
+export * from "./subtree-meeting-counts";
+export * from "./subtree-meeting-scores";

@@ -6,6 +6,7 @@ import { preconditionFailed } from "~/server/errors";
 import { assertCapability, type Actor } from "~/server/scope";
 import { staleAnnualScores } from "~/server/services/assessment/grade-store";
 import { writeAudit } from "~/server/services/audit/write";
+import { refreshUnitRollups } from "~/server/services/rollup/meeting-quality";
 import { addQuarters, quarterOf } from "~/lib/quarter";
 import { lockTreeStructure, lockUnit } from "./guards";
 import type { SetUnitActiveInput } from "./schemas";
@@ -50,6 +51,8 @@ export async function setUnitActive({ db, actor }: { db: Db; actor: Actor }, inp
     await tx.update(units).set({ active: input.active, reportsUntil }).where(eq(units.id, unit.id));
     // The graded set changes: the unit's stored annual scores are recomputed when it is graded again.
     await staleAnnualScores(tx, "all", [unit.id]);
+    // Only active units are expected to hold 三会一课: the meeting-quality rollups.
+    await refreshUnitRollups(tx, [unit.id], { meetings: true });
     await writeAudit(tx, actor, {
       action: "unit.setActive",
       entity: "unit",
