@@ -1,5 +1,6 @@
 import "server-only";
 import { queryRows, type Db } from "~/db/client";
+import type { Unit } from "~/db/schema";
 import { assertUnitInScope, readableFromSql, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { meetingFlags } from "~/server/services/meeting/flags";
 import { getSetting } from "~/server/services/settings/get";
@@ -25,31 +26,33 @@ export type MeetingQualityInput = { unitId: number; from: string; to: string };
  * (./meeting-quality-sql.ts), whatever the size of the subtree.
  */
 export async function dashboardMeetingQuality({ db, actor }: { db: Db; actor: Actor }, input: MeetingQualityInput) {
-  const quarters = checkedRange(input.from, input.to);
+  checkedRange(input.from, input.to); // a bad range is the caller's mistake before any scope question
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
-  const table = expectationTable(await getSetting(db, "meetingFrequencies"));
-  const range = { quarters, from: input.from, to: input.to };
-  // A subtree from the rollups; staff's own unit counted live (one unit's meetings, by index).
-  const onlyRoot = readsOnlyOwnUnit(actor);
-  const inScope = readableFromSql(actor, root, "u");
-  const completionQuery = onlyRoot ? liveCompletionSql(inScope, table, range) : rollupCompletionSql(root.id, table, range);
-  const distributionQuery = onlyRoot ? liveDistributionSql(inScope, range) : rollupDistributionSql(root.id, range);
-
-  const [completion, buckets, flags, trail] = await Promise.all([
-    queryRows<CompletionRow>(db, completionQuery),
-    queryRows<BucketRow>(db, distributionQuery),
+  const [charts, flags, trail] = await Promise.all([
+    meetingQualityCharts({ db, actor }, root, input),
     meetingFlags({ db, actor }, { unitId: root.id, from: input.from, to: input.to }),
     breadcrumb(db, actor, root),
   ]);
+  return { unitId: root.id, unitName: root.name, from: input.from, to: input.to, breadcrumb: trail, ...charts, flags };
+}
 
-  return {
-    unitId: root.id,
-    unitName: root.name,
-    from: input.from,
-    to: input.to,
-    breadcrumb: trail,
-    completion: fillCompletion(quarters, completion),
-    distribution: fillDistribution(buckets),
-    flags,
-  };
+/**
+ * The two charts of `dashboard.meetingQuality` for a unit already checked readable: a subtree
+ * from the rollups, staff's own unit counted live (one unit's meetings, by index).
+ */
+export async function meetingQualityCharts(
+  { db, actor }: { db: Db; actor: Actor },
+  root: Pick<Unit, "id" | "path">,
+  input: MeetingQualityInput,
+) {
+  const quarters = checkedRange(input.from, input.to);
+  const table = expectationTable(await getSetting(db, "meetingFrequencies"));
+  const range = { quarters, from: input.from, to: input.to };
+  const onlyRoot = readsOnlyOwnUnit(actor);
+  const inScope = readableFromSql(actor, root, "u");
+  const [completion, buckets] = await Promise.all([
+    queryRows<CompletionRow>(db, onlyRoot ? liveCompletionSql(inScope, table, range) : rollupCompletionSql(root.id, table, range)),
+    queryRows<BucketRow>(db, onlyRoot ? liveDistributionSql(inScope, range) : rollupDistributionSql(root.id, range)),
+  ]);
+  return { completion: fillCompletion(quarters, completion), distribution: fillDistribution(buckets) };
 }
