@@ -60,7 +60,13 @@ try {
   console.log(`  rebuildRollups: ${rollupMs} ms (${rollups.facts} facts, ${rollups.rollups} rollup rows)`);
   const c = performance.now();
   await drizzleOf(sql).transaction((tx) => rebuildCountRollups(tx));
-  for (const table of ["subtree_case_counts", "subtree_unit_kinds", "subtree_meeting_counts", "subtree_meeting_scores"]) {
+  for (const table of [
+    "subtree_case_counts",
+    "subtree_report_spans",
+    "subtree_unit_kinds",
+    "subtree_meeting_counts",
+    "subtree_meeting_scores",
+  ]) {
     await sql`analyze ${sql(table)}`;
   }
   console.log(`  rebuildCountRollups (cases, meeting quality): ${ms(c)} ms`);

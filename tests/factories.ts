@@ -4,7 +4,7 @@ import { units, users, type Role, type UnitType } from "~/db/schema";
 import { ensureBaseCatalogue } from "~/scripts/seed/catalogue";
 import { createCaller } from "~/server/api/root";
 import type { Actor } from "~/server/scope";
-import { refreshUnitRollups } from "~/server/services/rollup/meeting-quality";
+import { refreshUnitRollups } from "~/server/services/rollup/tree-counts";
 
 // A fixed argon2id hash of "demo1234", so factories do not spend 50 ms hashing per user.
 export const DEMO_HASH = "$argon2id$v=19$m=19456,t=2,p=1$37KoR83Bky9xWRwC97MbVw$CjdjKpevNWC3VgU7HOljsMRC7xulmTiD69fBSed5DYQ";

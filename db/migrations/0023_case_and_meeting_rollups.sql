@@ -1,5 +1,5 @@
--- Rollups of the overview's case counts and of the meeting-quality charts (issue 16), kept like subtree_scores by
--- the writers (server/services/rollup/case-counts.ts, meeting-quality.ts); filled at start-up when empty (ensure.ts).
+-- Rollups of the overview's case counts and units expected, and of the meeting-quality charts (issue 16), kept like subtree_scores by
+-- the writers (server/services/rollup/case-counts.ts, report-spans.ts, meeting-quality.ts); filled at start-up when empty (tree-counts.ts).
 CREATE TABLE "subtree_case_counts" (
 	"root_unit_id" integer NOT NULL,
 	"first_deadline" date NOT NULL,
@@ -35,3 +35,12 @@ CREATE TABLE "subtree_meeting_scores" (
 	"meetings" integer NOT NULL,
 	CONSTRAINT "subtree_meeting_scores_root_unit_id_quarter_bucket_pk" PRIMARY KEY("root_unit_id","quarter","bucket")
 );
+--> statement-breakpoint
+CREATE TABLE "subtree_report_spans" (
+	"root_unit_id" integer NOT NULL,
+	"reports_from" text NOT NULL,
+	"reports_until" text,
+	"units" integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "subtree_report_spans_root_idx" ON "subtree_report_spans" USING btree ("root_unit_id");

@@ -38,3 +38,4 @@ export * from "./subtree-case-counts";
 export * from "./subtree-unit-kinds";
 export * from "./subtree-meeting-counts";
 export * from "./subtree-meeting-scores";
+export * from "./subtree-report-spans";

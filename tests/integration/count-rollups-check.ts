@@ -14,6 +14,8 @@ import {
   type CompletionRow,
 } from "~/server/services/dashboard/meeting-quality-sql";
 import { subtreeCaseSummarySql } from "~/server/services/rollup/case-counts";
+import { liveExpectedUnitsSql, type ExpectedRow } from "~/server/services/dashboard/expected";
+import { subtreeExpectedUnitsSql } from "~/server/services/rollup/report-spans";
 
 /**
  * The oracle of the count rollups: for each unit given, the case summary and the meeting-quality
@@ -37,6 +39,18 @@ export async function caseDifferences(db: Db, units: UnitRef[], days: string[]):
       if (JSON.stringify(live) !== JSON.stringify(rollup))
         out.push(`unit ${u.id} on ${today}: live ${JSON.stringify(live)} rollup ${JSON.stringify(rollup)}`);
     }
+  }
+  return out;
+}
+
+/** Units expected per quarter: rollup vs live, per unit. */
+export async function expectedDifferences(db: Db, units: UnitRef[], quarters: string[]): Promise<string[]> {
+  const out: string[] = [];
+  const norm = (rows: ExpectedRow[]) => JSON.stringify(rows.map((r) => [r.quarter, Number(r.n)]).sort());
+  for (const u of units) {
+    const live = norm(await queryRows<ExpectedRow>(db, liveExpectedUnitsSql(u, false, quarters)));
+    const rollup = norm(await queryRows<ExpectedRow>(db, subtreeExpectedUnitsSql(u, quarters)));
+    if (live !== rollup) out.push(`unit ${u.id}: live ${live} rollup ${rollup}`);
   }
   return out;
 }

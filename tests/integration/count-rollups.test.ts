@@ -7,7 +7,7 @@ import type { FrequencyRules } from "~/server/services/meeting/completion-rules"
 import { getSetting } from "~/server/services/settings/get";
 import { rebuildCountRollups } from "~/server/services/rollup/tree-counts";
 import { callerFor } from "../factories";
-import { caseDifferences, meetingDifferences, unitsOf } from "./count-rollups-check";
+import { caseDifferences, expectedDifferences, meetingDifferences, unitsOf } from "./count-rollups-check";
 import { meetingInput } from "./meeting-fixtures";
 import { useDemoDb } from "./test-db";
 
@@ -38,7 +38,7 @@ const ranges = () => [span, { from: "2025Q4", to: "2025Q4" }, { from: "2025Q3", 
 const writeDays = ["2000-01-01", today, "2026-12-21", "2027-01-11"];
 
 /** Every unit that has children, and the units given (the ones a write touched): rollup = live. */
-async function expectRollupsMatch(what: { cases?: boolean; meetings?: boolean }, ...touched: number[]) {
+async function expectRollupsMatch(what: { cases?: boolean; meetings?: boolean; units?: boolean }, ...touched: number[]) {
   const units = await unitsOf(
     t.db,
     sql`exists (select 1 from units c where c.parent_id = u.id) or u.id in (${sql.join(
@@ -48,10 +48,14 @@ async function expectRollupsMatch(what: { cases?: boolean; meetings?: boolean },
   );
   if (what.cases) expect(await caseDifferences(t.db, units, writeDays)).toEqual([]);
   if (what.meetings) expect(await meetingDifferences(t.db, units, ranges().slice(0, 2), rules)).toEqual([]);
+  if (what.units) expect(await expectedDifferences(t.db, units, spanQuarters)).toEqual([]);
 }
 const cases_ = { cases: true };
 const meetings_ = { meetings: true };
-const both = { cases: true, meetings: true };
+const both = { cases: true, meetings: true, units: true };
+const unitWrite = { meetings: true, units: true };
+/** Quarters around the demo's and a new unit's reporting spans. */
+const spanQuarters = ["2020Q1", "2024Q4", "2025Q4", "2026Q3", "2026Q4", "2027Q1", "2027Q4"];
 
 beforeAll(async () => {
   const [row] = await t.db.select({ id: users.id }).from(users).where(eq(users.username, "admin"));
@@ -62,6 +66,10 @@ beforeAll(async () => {
 });
 
 describe("count rollups on the demo data", () => {
+  it("count the units expected per quarter as the live query does, for every unit", async () => {
+    expect(await expectedDifferences(t.db, await unitsOf(t.db), spanQuarters)).toEqual([]);
+  });
+
   it("equal the live counts for every unit, on every day a case turns overdue", async () => {
     const units = await unitsOf(t.db);
     const [n] = await queryRows<{ open: number }>(t.db, sql`select count(*)::int as open from cases where status <> 'closed'`);
@@ -186,16 +194,17 @@ describe("count rollups after each kind of write", () => {
     const made = await admin.unit.create({
       parentId: parent!.id,
       name: "汇总测试新支部",
+      startQuarter: "2027Q1",
       type: "branch",
       memberCount: 5,
       secretaryIsHead: false,
       fullTimeStaff: false,
     });
-    await expectRollupsMatch(meetings_, made.id);
+    await expectRollupsMatch(unitWrite, made.id);
     await admin.unit.update({ id: leaf.id, memberCount: 3 });
-    await expectRollupsMatch(meetings_, leaf.id);
+    await expectRollupsMatch(unitWrite, leaf.id);
     await admin.unit.setActive({ id: made.id, active: false });
-    await expectRollupsMatch(meetings_, made.id);
+    await expectRollupsMatch(unitWrite, made.id);
     // Move the leaf (with its cases and meetings) under another parent that may hold a 党支部.
     const [target] = await queryRows<{ id: number }>(
       t.db,

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { units } from "~/db/schema";
 import type { MeetingInput } from "~/server/services/meeting/schemas";
-import { refreshUnitRollups } from "~/server/services/rollup/meeting-quality";
+import { refreshUnitRollups } from "~/server/services/rollup/tree-counts";
 import { createUnit } from "../factories";
 
 /** A valid meeting of `unitId`; minutes are short (under 30 characters) so they are never compared. */

@@ -21,6 +21,7 @@ import {
 } from "~/server/services/dashboard/meeting-quality-sql";
 import type { MeetingQualityInput } from "~/server/services/dashboard/meeting-quality";
 import { breadcrumb } from "~/server/services/dashboard/breadcrumb";
+import { expectedByQuarter, liveExpectedUnitsSql, type ExpectedRow } from "~/server/services/dashboard/expected";
 import { meetingFlags } from "~/server/services/meeting/flags";
 
 /*
@@ -57,7 +58,8 @@ export async function naiveOverview({ db, actor }: Ctx, input: OverviewInput) {
         select ${root.id}::int as owner, quarter, series, avg(score) as score, count(*) as n
         from per_unit group by quarter, series`,
   );
-  const trend = trendOf(quarters, foldScores(rows).get(root.id));
+  const expected = expectedByQuarter(quarters, await queryRows<ExpectedRow>(db, liveExpectedUnitsSql(root, false, quarters)));
+  const trend = trendOf(quarters, foldScores(rows).get(root.id)).map((p) => ({ ...p, expectedUnits: expected.get(p.quarter) ?? 0 }));
   const cases = caseSummaryOf(await queryRows<CaseSummaryRow>(db, liveCaseSummarySql(root, { onlyRoot: false })));
   return { unitId: root.id, from: input.from, to: input.to, include, trend, ...latestAndPrevious(trend), cases };
 }

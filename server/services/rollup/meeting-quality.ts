@@ -21,7 +21,7 @@ const threeOne = sql.join(
 );
 
 /** Active units by kind of the units matched by `units` (on `u`): themselves plus their children's rows. */
-async function recomputeUnitKinds(db: Db | Tx, units: SQL): Promise<void> {
+export async function recomputeUnitKinds(db: Db | Tx, units: SQL): Promise<void> {
   await db.execute(sql`delete from subtree_unit_kinds s using units u where u.id = s.root_unit_id and (${units})`);
   await db.execute(sql`
     insert into subtree_unit_kinds (root_unit_id, unit_type, large, units)
@@ -67,7 +67,7 @@ const ownHeldSql = (units: SQL, quarters: readonly string[] | null) => sql`
   select f.unit_id, f.type, f.quarter, f.ytd, f.n::int as held from f where ${quarterIn("f.quarter", quarters)}`;
 
 /** The 三会一课 histogram rows of the matched units for some quarters (null: all). */
-async function recomputeMeetingCounts(db: Db | Tx, units: SQL, quarters: readonly string[] | null): Promise<void> {
+export async function recomputeMeetingCounts(db: Db | Tx, units: SQL, quarters: readonly string[] | null): Promise<void> {
   await db.execute(sql`
     delete from subtree_meeting_counts s using units u
     where u.id = s.root_unit_id and (${units}) and ${quarterIn("s.quarter", quarters)}`);
@@ -132,19 +132,6 @@ export async function refreshMeetingRollups(tx: Tx, changes: readonly { unitId: 
       await recomputeMeetingScores(tx, units, quarters);
     },
   );
-}
-
-/**
- * After a unit was created (`meetings: false`: it has none yet), changed kind (type, members)
- * or was (de)activated: the active units by kind, and the 三会一课 counts of every quarter,
- * along its chain.
- */
-export async function refreshUnitRollups(tx: Tx, unitIds: readonly number[], opts: { meetings: boolean }): Promise<void> {
-  await lockRollups(tx);
-  await recomputeChains(await pathsOf(tx, unitIds), async (units) => {
-    await recomputeUnitKinds(tx, units);
-    if (opts.meetings) await recomputeMeetingCounts(tx, units, null);
-  });
 }
 
 /** Recomputes all three tables, every quarter, for the matched units (a move's chains, a rebuild's levels). */

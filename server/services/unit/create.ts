@@ -6,7 +6,7 @@ import { badInput } from "~/server/errors";
 import { canHaveChildren } from "~/lib/unit-hierarchy";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
-import { refreshUnitRollups } from "~/server/services/rollup/meeting-quality";
+import { refreshUnitRollups } from "~/server/services/rollup/tree-counts";
 import { addQuarters, formatQuarter, quarterOf } from "~/lib/quarter";
 import { assertNameFree, lockParent, lockTreeStructure, placementError, unitSnapshot } from "./guards";
 import type { CreateUnitInput } from "./schemas";

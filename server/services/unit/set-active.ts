@@ -6,7 +6,7 @@ import { preconditionFailed } from "~/server/errors";
 import { assertCapability, type Actor } from "~/server/scope";
 import { staleAnnualScores } from "~/server/services/assessment/grade-store";
 import { writeAudit } from "~/server/services/audit/write";
-import { refreshUnitRollups } from "~/server/services/rollup/meeting-quality";
+import { refreshUnitRollups } from "~/server/services/rollup/tree-counts";
 import { addQuarters, quarterOf } from "~/lib/quarter";
 import { lockTreeStructure, lockUnit } from "./guards";
 import type { SetUnitActiveInput } from "./schemas";

@@ -4,7 +4,7 @@ import type { Db } from "~/db/client";
 import { units } from "~/db/schema";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
-import { refreshUnitRollups } from "~/server/services/rollup/meeting-quality";
+import { refreshUnitRollups } from "~/server/services/rollup/tree-counts";
 import { MIN_MEMBERS_FOR_COMMITTEE } from "~/server/services/meeting/completion-rules";
 import { assertNameFree, assertTypeFits, lockTreeStructure, lockUnit, unitSnapshot } from "./guards";
 import type { UpdateUnitInput } from "./schemas";
