@@ -53,6 +53,9 @@ export function renderReport(r: BenchReport): string {
       "|---|---:|---:|---:|",
       `| approveReport (whole transaction: checks, update, rollup refresh, audit) | ${fmt(f.approve.p50)} | ${fmt(f.approve.p95)} | ${fmt(f.approve.max)} |`,
       `| refreshRollupsForReport alone | ${fmt(f.refreshOnly.p50)} | ${fmt(f.refreshOnly.p95)} | ${fmt(f.refreshOnly.max)} |`,
+      `| refreshCaseCounts (a case write) | ${fmt(f.counts.cases.p50)} | ${fmt(f.counts.cases.p95)} | ${fmt(f.counts.cases.max)} |`,
+      `| refreshMeetingRollups (a meeting write in that quarter) | ${fmt(f.counts.meetings.p50)} | ${fmt(f.counts.meetings.p95)} | ${fmt(f.counts.meetings.max)} |`,
+      `| refreshUnitRollups (a unit changes kind or is (de)activated; every quarter) | ${fmt(f.counts.unit.p50)} | ${fmt(f.counts.unit.p95)} | ${fmt(f.counts.unit.max)} |`,
     );
   }
   if (r.http) {
