@@ -38,7 +38,7 @@ export async function refreshUnitRollups(tx: Tx, unitIds: readonly number[], opt
   });
 }
 
-/** Rebuilds the case and meeting rollups from the raw tables, level by level (deepest first). */
+/** Rebuilds every count rollup from the raw tables, level by level (deepest first). */
 export async function rebuildCountRollups(db: Db | Tx): Promise<void> {
   await lockRollups(db);
   for (const table of tables) await db.execute(sql`delete from ${sql.identifier(table)}`);

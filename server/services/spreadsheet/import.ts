@@ -84,11 +84,6 @@ export async function writeImport(tx: Tx, actor: Actor, plan: ImportPlan, onWrit
       meetingQuarters.set(reportKey(m.unit.id, quarter), { unit: m.unit, quarter });
     }
   }
-  // The meeting-quality rollups: every unit and quarter the meetings touched, in one pass up the tree.
-  await refreshMeetingRollups(
-    tx,
-    [...meetingQuarters.values()].map(({ unit, quarter }) => ({ unitId: unit.id, quarter })),
-  );
   const written = new Set<string>();
   for (const r of plan.reports) {
     if (!reportChanges(r)) continue;
@@ -100,6 +95,12 @@ export async function writeImport(tx: Tx, actor: Actor, plan: ImportPlan, onWrit
   for (const [key, { unit, quarter }] of meetingQuarters) {
     if (!written.has(key)) await refreshMeetingIndicators(tx, actor, unit, quarter);
   }
+  // The meeting-quality rollups: every unit and quarter the meetings touched, in one pass up the tree —
+  // last, once every report row this import locks is locked (an approval locks its report, then the rollups).
+  await refreshMeetingRollups(
+    tx,
+    [...meetingQuarters.values()].map(({ unit, quarter }) => ({ unitId: unit.id, quarter })),
+  );
   return { reports: written.size, meetings: meetingCount };
 }
 

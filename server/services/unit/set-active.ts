@@ -50,9 +50,10 @@ export async function setUnitActive({ db, actor }: { db: Db; actor: Actor }, inp
     const reportsUntil = input.active ? null : addQuarters(quarterOf(new Date()), -1);
     await tx.update(units).set({ active: input.active, reportsUntil }).where(eq(units.id, unit.id));
     // The graded set changes: the unit's stored annual scores are recomputed when it is graded again.
-    await staleAnnualScores(tx, "all", [unit.id]);
-    // Only active units are expected to hold 三会一课: the meeting-quality rollups.
+    // Only active units are expected to hold 三会一课: the count rollups. Before the stored scores, as an
+    // approval takes the rollup lock before those rows (one order, no deadlock).
     await refreshUnitRollups(tx, [unit.id], { meetings: true });
+    await staleAnnualScores(tx, "all", [unit.id]);
     await writeAudit(tx, actor, {
       action: "unit.setActive",
       entity: "unit",
