@@ -5,7 +5,7 @@ import { cases, meetings, rectificationItems, users } from "~/db/schema";
 import { loadActor } from "~/server/auth/load-actor";
 import type { FrequencyRules } from "~/server/services/meeting/completion-rules";
 import { getSetting } from "~/server/services/settings/get";
-import { rebuildCountRollups } from "~/server/services/rollup/tree-counts";
+import { ensureCountRollups, rebuildCountRollups } from "~/server/services/rollup/tree-counts";
 import { callerFor } from "../factories";
 import { caseDifferences, expectedDifferences, meetingDifferences, unitsOf } from "./count-rollups-check";
 import { meetingInput } from "./meeting-fixtures";
@@ -89,6 +89,26 @@ describe("count rollups on the demo data", () => {
     const before = await queryRows(t.db, sql`select * from subtree_meeting_counts order by 1, 2, 3, 4, 5, 6, 7`);
     await t.db.transaction((tx) => rebuildCountRollups(tx));
     expect(await queryRows(t.db, sql`select * from subtree_meeting_counts order by 1, 2, 3, 4, 5, 6, 7`)).toEqual(before);
+  });
+
+  it("the start-up builds them when they are empty (a database migrated from before 0023), and only then", async () => {
+    const count = sql`select (select count(*) from subtree_case_counts) + (select count(*) from subtree_report_spans)
+      + (select count(*) from subtree_unit_kinds) + (select count(*) from subtree_meeting_counts)
+      + (select count(*) from subtree_meeting_scores) as n`;
+    const [full] = await queryRows<{ n: number | string }>(t.db, count);
+    expect(await ensureCountRollups(t.db)).toBe(false);
+    for (const table of [
+      "subtree_case_counts",
+      "subtree_report_spans",
+      "subtree_unit_kinds",
+      "subtree_meeting_counts",
+      "subtree_meeting_scores",
+    ]) {
+      await t.db.execute(sql`delete from ${sql.identifier(table)}`);
+    }
+    expect(await ensureCountRollups(t.db)).toBe(true);
+    const [again] = await queryRows<{ n: number | string }>(t.db, count);
+    expect(Number(again!.n)).toBe(Number(full!.n));
   });
 });
 
