@@ -8,6 +8,14 @@ export async function register() {
     const [{ startImportRunner }, { getDb }] = await Promise.all([import("./server/services/import-job/runner"), import("./db/client")]);
     startImportRunner(getDb);
     (await import("./server/lib/heavy-pool")).warmHeavyPool();
+    // The case and meeting-quality rollups of a database migrated from before 0023 are built once (rollup/tree-counts.ts).
+    const { ensureCountRollups } = await import("./server/services/rollup/tree-counts");
+    void getDb()
+      .then((db) => ensureCountRollups(db))
+      .then((built) => built && console.log("case and meeting-quality rollups built"))
+      .catch((err: unknown) =>
+        console.error("building the case and meeting-quality rollups failed (it runs again at the next start):", err),
+      );
     // Rows without copy-detection bands (written before migration 0021) get them, in batches.
     const { backfillCopyDetection } = await import("./server/services/copy-check/backfill");
     void getDb()

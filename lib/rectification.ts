@@ -9,9 +9,15 @@ import { sql, type SQL } from "drizzle-orm";
 export const isItemOverdue = (item: { doneAt: Date | string | null; deadline: string }, today: string): boolean =>
   item.doneAt === null && item.deadline < today;
 
+/** An item not yet done, as a SQL condition on the item table `alias`: the first half of the overdue rule. */
+export const itemPendingSql = (alias: string): SQL => sql`${sql.identifier(alias)}.done_at is null`;
+
+/** A deadline (a date column or expression) before `today`: the second half of the overdue rule. */
+export const deadlinePassedSql = (deadline: SQL, today: string): SQL => sql`${deadline} < ${today}::date`;
+
 /** `isItemOverdue` as a SQL condition on the item table `alias` (rectification_items or assessment_items). */
 export const itemOverdueSql = (alias: string, today: string): SQL =>
-  sql`(${sql.identifier(alias)}.done_at is null and ${sql.identifier(alias)}.deadline < ${today}::date)`;
+  sql`(${itemPendingSql(alias)} and ${deadlinePassedSql(sql`${sql.identifier(alias)}.deadline`, today)})`;
 
 /** Whether a deadline (YYYY-MM-DD) given to a new or changed item is already past on `today` (Beijing): refused by the server, warned by the form. */
 export const deadlineBeforeToday = (deadline: string, today: string): boolean => deadline < today;

@@ -6,6 +6,7 @@
  *
  *   npm run bench -- [--runs 200] [--naive-runs 10] [--approvals 20] [--connections 50]
  *                    [--duration 20] [--no-build] [--no-http] [--dist .next-bench] [--port 3206] [--out file.md]
+ *                    [--queries overview,meeting]   (only the dashboard queries whose names start so)
  *
  * `--throughput` instead measures the per-request floor (issue 16) on any seeded PostgreSQL (the
  * demo data will do): a bare Node `http` server and `dashboard.overview` of the built app
@@ -48,6 +49,7 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "10" },
     workers: { type: "string", default: "1,auto" },
     before: { type: "string" },
+    queries: { type: "string" },
   },
 });
 const int = (name: keyof typeof args) => {
@@ -164,11 +166,18 @@ try {
   ];
   if (mid) subjects.push({ label: `mid-level (unit ${mid.id}, ${mid.n} units)`, unitId: mid.id, units: mid.n });
 
+  // The meeting-quality dashboard over the quarters that have meetings (the scale data set has them for its newest four).
+  const [meetingSpan] = await queryRows<{ from: string; to: string }>(
+    db,
+    sql`select coalesce(min(quarter), ${to}) as "from", coalesce(max(quarter), ${to}) as "to" from meetings`,
+  );
   log(`bench: ${data.units} units, ${from}–${to}; dashboard services …`);
   const services = await benchServices({ db, actor: leader }, subjects, {
     from,
     to,
     quarter: to,
+    meetings: meetingSpan!,
+    only: args.queries?.split(",").map((q) => q.trim()),
     runs: int("runs"),
     warmup: int("warmup"),
     naiveRuns: int("naive-runs"),

@@ -7,6 +7,7 @@ import postgres from "postgres";
 import { migrateDb } from "~/db/migrate";
 import { drizzleOf, seedScale } from "~/scripts/seed/scale";
 import { rebuildRollups } from "~/server/services/rollup/rebuild";
+import { rebuildCountRollups } from "~/server/services/rollup/tree-counts";
 
 const { values: args } = parseArgs({
   options: {
@@ -57,6 +58,18 @@ try {
   await sql`analyze subtree_scores`;
   const rollupMs = ms(t);
   console.log(`  rebuildRollups: ${rollupMs} ms (${rollups.facts} facts, ${rollups.rollups} rollup rows)`);
+  const c = performance.now();
+  await drizzleOf(sql).transaction((tx) => rebuildCountRollups(tx));
+  for (const table of [
+    "subtree_case_counts",
+    "subtree_report_spans",
+    "subtree_unit_kinds",
+    "subtree_meeting_counts",
+    "subtree_meeting_scores",
+  ]) {
+    await sql`analyze ${sql(table)}`;
+  }
+  console.log(`  rebuildCountRollups (cases, meeting quality): ${ms(c)} ms`);
 
   const [size] = await sql<{ size: string }[]>`select pg_size_pretty(pg_database_size(current_database())) as size`;
   console.log("\nrows:");

@@ -4,6 +4,7 @@ import { units, users, type Role, type UnitType } from "~/db/schema";
 import { ensureBaseCatalogue } from "~/scripts/seed/catalogue";
 import { createCaller } from "~/server/api/root";
 import type { Actor } from "~/server/scope";
+import { refreshUnitRollups } from "~/server/services/rollup/tree-counts";
 
 // A fixed argon2id hash of "demo1234", so factories do not spend 50 ms hashing per user.
 export const DEMO_HASH = "$argon2id$v=19$m=19456,t=2,p=1$37KoR83Bky9xWRwC97MbVw$CjdjKpevNWC3VgU7HOljsMRC7xulmTiD69fBSed5DYQ";
@@ -18,6 +19,8 @@ export async function createUnit(db: Db, opts: { name: string; parent?: { id: nu
   const path = `${opts.parent?.path ?? "/"}${row!.id}/`;
   const depth = opts.parent ? opts.parent.depth + 1 : 0;
   const [unit] = await db.update(units).set({ path, depth }).where(eq(units.id, row!.id)).returning();
+  // Inserted directly, not through unit.create: count it in the meeting-quality rollups as that would.
+  await db.transaction((tx) => refreshUnitRollups(tx, [unit!.id], { meetings: false }));
   return unit!;
 }
 

@@ -36,3 +36,8 @@ export * from "./assessment-score-ranks";
 export * from "./assessment-rankings";
 export * from "./copy-clause-units";
 export * from "./copy-clauses";
+export * from "./subtree-case-counts";
+export * from "./subtree-unit-kinds";
+export * from "./subtree-meeting-counts";
+export * from "./subtree-meeting-scores";
+export * from "./subtree-report-spans";

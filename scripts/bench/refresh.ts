@@ -1,11 +1,21 @@
 import { sql } from "drizzle-orm";
-import { queryRows, type Db } from "~/db/client";
+import { queryRows, type Db, type Tx } from "~/db/client";
 import type { Actor } from "~/server/scope";
 import { approveReport } from "~/server/services/report/review";
 import { refreshRollupsForReport } from "~/server/services/rollup/refresh";
+import { refreshCaseCounts } from "~/server/services/rollup/case-counts";
+import { refreshMeetingRollups } from "~/server/services/rollup/meeting-quality";
+import { refreshUnitRollups } from "~/server/services/rollup/tree-counts";
 import { summarise, type Stats } from "./stats";
 
-export type RefreshResult = { picked: number; depthMix: string; approve: Stats; refreshOnly: Stats };
+export type RefreshResult = {
+  picked: number;
+  depthMix: string;
+  approve: Stats;
+  refreshOnly: Stats;
+  /** The count rollups' refreshes for the same units, each alone in a transaction (issue 16). */
+  counts: { cases: Stats; meetings: Stats; unit: Stats };
+};
 
 /**
  * The cost of keeping the rollups current: approves `count` submitted reports of `quarter`
@@ -36,11 +46,28 @@ export async function benchRefresh(ctx: { db: Db; actor: Actor }, quarter: strin
       refreshOnly.push(performance.now() - started);
     });
   }
+  // What a case write, a meeting write (in the newest quarter) and a unit's change of kind add to their transactions.
+  const timed = async (fn: (tx: Tx, unitId: number) => Promise<void>) => {
+    const out: number[] = [];
+    for (const p of picked) {
+      await ctx.db.transaction(async (tx) => {
+        const started = performance.now();
+        await fn(tx, p.unit_id);
+        out.push(performance.now() - started);
+      });
+    }
+    return summarise(out);
+  };
+  const counts = {
+    cases: await timed((tx, unitId) => refreshCaseCounts(tx, [unitId])),
+    meetings: await timed((tx, unitId) => refreshMeetingRollups(tx, [{ unitId, quarter }])),
+    unit: await timed((tx, unitId) => refreshUnitRollups(tx, [unitId], { meetings: true })),
+  };
   const depths = new Map<number, number>();
   for (const p of picked) depths.set(p.depth, (depths.get(p.depth) ?? 0) + 1);
   const depthMix = [...depths]
     .sort(([a], [b]) => a - b)
     .map(([d, n]) => `${n} at depth ${d}`)
     .join(", ");
-  return { picked: picked.length, depthMix, approve: summarise(approve), refreshOnly: summarise(refreshOnly) };
+  return { picked: picked.length, depthMix, approve: summarise(approve), refreshOnly: summarise(refreshOnly), counts };
 }

@@ -1,7 +1,9 @@
 import type { Db } from "~/db/client";
 import type { Actor } from "~/server/scope";
 import { dashboardHeatmap } from "~/server/services/dashboard/heatmap";
-import { naiveHeatmap, naiveOverview, naiveQuadrant } from "~/tests/oracles/naive";
+import { naiveHeatmap, naiveMeetingQuality, naiveMeetingQualityCharts, naiveOverview, naiveQuadrant } from "~/tests/oracles/naive";
+import { dashboardMeetingQuality, meetingQualityCharts } from "~/server/services/dashboard/meeting-quality";
+import { assertUnitInScope } from "~/server/scope";
 import { dashboardOverview } from "~/server/services/dashboard/overview";
 import { dashboardQuadrant } from "~/server/services/dashboard/quadrant";
 import { timeRuns, type Stats } from "./stats";
@@ -28,7 +30,19 @@ function same(a: unknown, b: unknown): boolean {
 export async function benchServices(
   ctx: { db: Db; actor: Actor },
   subjects: Subject[],
-  opts: { from: string; to: string; quarter: string; runs: number; warmup: number; naiveRuns: number; log: (line: string) => void },
+  opts: {
+    from: string;
+    to: string;
+    quarter: string;
+    /** The quarter range of the meeting-quality dashboard (the quarters that have meetings). */
+    meetings: { from: string; to: string };
+    /** Only the queries whose names start with one of these (all when absent). */
+    only?: string[];
+    runs: number;
+    warmup: number;
+    naiveRuns: number;
+    log: (line: string) => void;
+  },
 ): Promise<ServiceRow[]> {
   const rows: ServiceRow[] = [];
   for (const subject of subjects) {
@@ -38,7 +52,21 @@ export async function benchServices(
         query: "overview",
         rollup: () => dashboardOverview(ctx, { unitId, from: opts.from, to: opts.to }),
         naive: () => naiveOverview(ctx, { unitId, from: opts.from, to: opts.to }),
-        pick: (r: { trend: unknown }) => r.trend,
+        pick: (r: { trend: unknown; cases: unknown }) => ({ trend: r.trend, cases: r.cases }),
+      },
+      {
+        query: "meeting quality (charts)",
+        rollup: async () =>
+          meetingQualityCharts(ctx, await assertUnitInScope(ctx.db, ctx.actor, unitId, "read"), { unitId, ...opts.meetings }),
+        naive: () => naiveMeetingQualityCharts(ctx, { unitId, ...opts.meetings }),
+        pick: (r: unknown) => r,
+      },
+      {
+        query: "meeting quality (whole service, flags live)",
+        rollup: () => dashboardMeetingQuality(ctx, { unitId, ...opts.meetings }),
+        naive: () => naiveMeetingQuality(ctx, { unitId, ...opts.meetings }),
+        // Two flags of one meeting tie in the flags query's order: compare them as a set.
+        pick: (r: { flags: unknown[] }) => ({ ...r, flags: r.flags.map((f) => JSON.stringify(f)).sort() }),
       },
       {
         query: "quadrant (children)",
@@ -59,7 +87,7 @@ export async function benchServices(
         pick: (r: { rows: unknown }) => r.rows,
       },
     ] as const;
-    for (const q of queries) {
+    for (const q of queries.filter((x) => !opts.only || opts.only.some((o) => x.query.startsWith(o)))) {
       const pick = q.pick as (r: unknown) => unknown;
       const equal = same(pick(await q.rollup()), pick(await q.naive()));
       const rollup = await timeRuns(q.rollup, { warmup: opts.warmup, runs: opts.runs });

@@ -21,6 +21,7 @@ import { fingerprintSimilarity, isCopied } from "~/lib/text-similarity";
 import { lastQuarters, reportDeadline } from "~/lib/quarter";
 import { flagRules } from "~/server/services/meeting/flags";
 import { settingDefinitions } from "~/server/services/settings/definitions";
+import { rebuildCountRollups } from "~/server/services/rollup/tree-counts";
 
 /** Every demo account's password (development seed only; shown in the README). */
 export const DEMO_PASSWORD = "demo1234";
@@ -206,6 +207,8 @@ export async function seedDemo(db: Db, opts: { now?: Date } = {}): Promise<{ cre
       now,
     });
     await freezeGrades(tx, lastYear, null);
+    // The case and meeting-quality rollups, once every case and meeting is in.
+    await rebuildCountRollups(tx);
 
     await tx.insert(auditLog).values({
       actorId: null,

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client";
 import { units } from "~/db/schema";
 import type { MeetingInput } from "~/server/services/meeting/schemas";
+import { refreshUnitRollups } from "~/server/services/rollup/tree-counts";
 import { createUnit } from "../factories";
 
 /** A valid meeting of `unitId`; minutes are short (under 30 characters) so they are never compared. */
@@ -21,8 +22,11 @@ export function meetingInput(unitId: number, over: Partial<MeetingInput> = {}): 
   };
 }
 
-export const setMembers = (db: Db, unitId: number, memberCount: number) =>
-  db.update(units).set({ memberCount }).where(eq(units.id, unitId));
+/** Sets a unit's member count directly, and its kind in the meeting-quality rollups as unit.update would. */
+export async function setMembers(db: Db, unitId: number, memberCount: number) {
+  await db.update(units).set({ memberCount }).where(eq(units.id, unitId));
+  await db.transaction((tx) => refreshUnitRollups(tx, [unitId], { meetings: true }));
+}
 
 /** A new 党支部 of ten members under `parent`, for a test that needs a unit with no meetings yet. */
 export async function freshBranch(db: Db, name: string, parent: { id: number; path: string; depth: number }) {

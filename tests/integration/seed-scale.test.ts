@@ -10,11 +10,14 @@ import { loadActor } from "~/server/auth/load-actor";
 import { lastQuarters } from "~/lib/quarter";
 import { meetingQuality } from "~/lib/scoring/meeting-quality";
 import { minutesCopyColumns } from "~/lib/text-similarity";
-import { naiveHeatmap, naiveOverview } from "~/tests/oracles/naive";
+import { naiveHeatmap, naiveMeetingQualityCharts, naiveOverview } from "~/tests/oracles/naive";
 import { dashboardHeatmap } from "~/server/services/dashboard/heatmap";
 import { dashboardOverview } from "~/server/services/dashboard/overview";
 import { computeMeetingIndicators } from "~/server/services/meeting/indicators";
 import { rebuildRollups } from "~/server/services/rollup/rebuild";
+import { assertUnitInScope } from "~/server/scope";
+import { rebuildCountRollups } from "~/server/services/rollup/tree-counts";
+import { meetingQualityCharts } from "~/server/services/dashboard/meeting-quality";
 import { createTestDb, type TestDb } from "./test-db";
 
 /*
@@ -35,6 +38,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("seed:scale", () => {
     const client = (handle.db as unknown as { $client: Sql }).$client;
     result = await seedScale(client, { units: UNITS, quarters: QUARTERS, now });
     await rebuildRollups(handle.db);
+    await handle.db.transaction((tx) => rebuildCountRollups(tx)); // as scripts/seed-scale.ts does
   });
   afterAll(() => handle?.close());
 
@@ -135,6 +139,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("seed:scale", () => {
     const heat = await dashboardHeatmap(ctx, { unitId: result.rootId, quarter: "2026Q3" });
     const heatLive = await naiveHeatmap(ctx, { unitId: result.rootId, quarter: "2026Q3" });
     expect(heat.rows.map((r) => r.composite?.toFixed(9))).toEqual(heatLive.rows.map((r) => r.composite?.toFixed(9)));
+    expect(rolled.cases).toEqual(live.cases);
+    expect(rolled.cases.open).toBeGreaterThan(0);
+    const meetingsInput = { unitId: result.rootId, from: quarters.at(-4)!, to: quarters.at(-1)! };
+    const root = await assertUnitInScope(db, actor, result.rootId, "read");
+    const charts = await meetingQualityCharts(ctx, root, meetingsInput);
+    expect(charts).toEqual(await naiveMeetingQualityCharts(ctx, meetingsInput));
+    expect(charts.distribution.some((b) => b.count > 0)).toBe(true);
   });
 
   it("gives every unit a secretary and every graded unit last year's ballots; last year is final, this year open", async () => {

@@ -11,6 +11,18 @@ import { checkedRange } from "~/server/lib/quarter-range";
 import { emptyScores, foldScores, type SeriesRow } from "~/server/services/dashboard/scores";
 import { countedStatusSql } from "~/lib/status-sql";
 import { unitScoresCte } from "~/server/services/dashboard/unit-scores-sql";
+import { caseSummaryOf, liveCaseSummarySql, type CaseSummaryRow } from "~/server/services/case/summary";
+import { expectationTable, fillCompletion, fillDistribution } from "~/server/services/dashboard/meeting-quality-rows";
+import {
+  liveCompletionSql,
+  liveDistributionSql,
+  type BucketRow,
+  type CompletionRow,
+} from "~/server/services/dashboard/meeting-quality-sql";
+import type { MeetingQualityInput } from "~/server/services/dashboard/meeting-quality";
+import { breadcrumb } from "~/server/services/dashboard/breadcrumb";
+import { expectedByQuarter, liveExpectedUnitsSql, type ExpectedRow } from "~/server/services/dashboard/expected";
+import { meetingFlags } from "~/server/services/meeting/flags";
 
 /*
  * The dashboards computed live from the raw reports, as they were before the rollup tables:
@@ -46,8 +58,31 @@ export async function naiveOverview({ db, actor }: Ctx, input: OverviewInput) {
         select ${root.id}::int as owner, quarter, series, avg(score) as score, count(*) as n
         from per_unit group by quarter, series`,
   );
-  const trend = trendOf(quarters, foldScores(rows).get(root.id));
-  return { unitId: root.id, from: input.from, to: input.to, include, trend, ...latestAndPrevious(trend) };
+  const expected = expectedByQuarter(quarters, await queryRows<ExpectedRow>(db, liveExpectedUnitsSql(root, false, quarters)));
+  const trend = trendOf(quarters, foldScores(rows).get(root.id)).map((p) => ({ ...p, expectedUnits: expected.get(p.quarter) ?? 0 }));
+  const cases = caseSummaryOf(await queryRows<CaseSummaryRow>(db, liveCaseSummarySql(root, { onlyRoot: false })));
+  return { unitId: root.id, from: input.from, to: input.to, include, trend, ...latestAndPrevious(trend), cases };
+}
+
+/** The two meeting-quality charts counted live from the meetings of the whole subtree. */
+export async function naiveMeetingQualityCharts({ db, actor }: Ctx, input: MeetingQualityInput) {
+  const quarters = checkedRange(input.from, input.to);
+  const root = await assertUnitInScope(db, actor, input.unitId, "read");
+  const table = expectationTable(await getSetting(db, "meetingFrequencies"));
+  const range = { quarters, from: input.from, to: input.to };
+  const inScope = inSubtreeSql("u", root);
+  const completion = await queryRows<CompletionRow>(db, liveCompletionSql(inScope, table, range));
+  const buckets = await queryRows<BucketRow>(db, liveDistributionSql(inScope, range));
+  return { completion: fillCompletion(quarters, completion), distribution: fillDistribution(buckets) };
+}
+
+/** `dashboard.meetingQuality` as it was before the rollups: the charts live, the same flags and breadcrumb. */
+export async function naiveMeetingQuality(ctx: Ctx, input: MeetingQualityInput) {
+  const root = await assertUnitInScope(ctx.db, ctx.actor, input.unitId, "read");
+  const charts = await naiveMeetingQualityCharts(ctx, input);
+  const flags = await meetingFlags(ctx, { unitId: root.id, from: input.from, to: input.to });
+  const trail = await breadcrumb(ctx.db, ctx.actor, root);
+  return { unitId: root.id, unitName: root.name, from: input.from, to: input.to, breadcrumb: trail, ...charts, flags };
 }
 
 /** Means per child of the root, each over that child's whole subtree (the child id is read off each unit's path). */

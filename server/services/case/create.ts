@@ -8,6 +8,7 @@ import { writeAudit } from "~/server/services/audit/write";
 import { secretaryOn } from "~/server/services/officer/secretary";
 import { quarterOfDate, todayInChina } from "~/server/services/meeting/schemas";
 import { assertInspectionCanSourceCase } from "~/server/services/inspection/withdraw";
+import { refreshCaseCounts } from "~/server/services/rollup/case-counts";
 import { caseSnapshot } from "./load";
 import type { CreateCaseInput } from "./schemas";
 import { m } from "~/lib/server-message";
@@ -101,6 +102,7 @@ export async function createCase({ db, actor }: { db: Db; actor: Actor }, input:
       .returning();
     if (!created) throw new Error("case insert returned no row");
     await tx.insert(caseEvents).values({ caseId: created.id, actorId: actor.id, fromStatus: null, toStatus: "opened", comment: "立案" });
+    await refreshCaseCounts(tx, [unit.id]);
     await writeAudit(tx, actor, {
       action: "case.create",
       entity: "case",

@@ -5,6 +5,7 @@ import { cases, rectificationItems } from "~/db/schema";
 import { conflict, preconditionFailed } from "~/server/errors";
 import { loadInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { refreshCaseCounts } from "~/server/services/rollup/case-counts";
 import { loadCaseInScope } from "./load";
 import { m } from "~/lib/server-message";
 
@@ -26,6 +27,8 @@ export async function addItem(
       .update(cases)
       .set({ version: row.version + 1, updatedAt: new Date() })
       .where(eq(cases.id, row.id));
+    // A pending deadline: the case may now count as overdue (subtree_case_counts).
+    await refreshCaseCounts(tx, [unit.id]);
     await writeAudit(tx, actor, {
       action: "case.addItem",
       entity: "case",
@@ -50,6 +53,7 @@ export async function completeItem({ db, actor }: { db: Db; actor: Actor }, inpu
       .where(and(eq(rectificationItems.id, item.id), isNull(rectificationItems.doneAt)))
       .returning();
     if (!done) throw conflict(m("case.itemAlreadyDone"));
+    await refreshCaseCounts(tx, [unit.id]);
     await writeAudit(tx, actor, {
       action: "case.completeItem",
       entity: "case",

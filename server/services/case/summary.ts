@@ -4,6 +4,7 @@ import { itemOverdueSql } from "~/lib/rectification";
 import { queryRows, type Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
 import { subtreeSql } from "~/server/scope";
+import { subtreeCaseSummarySql } from "~/server/services/rollup/case-counts";
 import { todayInChina } from "~/server/services/meeting/schemas";
 
 /**
@@ -16,8 +17,17 @@ export async function caseSummary(db: Db, root: Pick<Unit, "id" | "path">, opts:
 
 export type CaseSummaryRow = { open: number | string; overdue: number | string; closed: number | string };
 
-/** The query of `caseSummary` (one row, for `caseSummaryOf`), for reads that batch it with others. */
+/**
+ * The query of `caseSummary` (one row, for `caseSummaryOf`), for reads that batch it with others:
+ * a subtree from the case-count rollup (server/services/rollup/case-counts.ts), one unit live
+ * from its own cases (an indexed lookup).
+ */
 export function caseSummarySql(root: Pick<Unit, "id" | "path">, opts: { onlyRoot: boolean }, today = todayInChina()) {
+  return opts.onlyRoot ? liveCaseSummarySql(root, opts, today) : subtreeCaseSummarySql(root, today);
+}
+
+/** The summary counted live from the cases: one unit's read, and the oracle the rollup is tested against. */
+export function liveCaseSummarySql(root: Pick<Unit, "id" | "path">, opts: { onlyRoot: boolean }, today = todayInChina()) {
   return sql`select count(*) filter (where c.status <> 'closed') as open,
                count(*) filter (where c.status <> 'closed' and exists (
                  select 1 from rectification_items ri

@@ -8,6 +8,7 @@ import { conflict, preconditionFailed } from "~/server/errors";
 import type { Actor } from "~/server/scope";
 import { staleAnnualScores, yearOf } from "~/server/services/assessment/grade-store";
 import { writeAudit } from "~/server/services/audit/write";
+import { refreshCaseCounts } from "~/server/services/rollup/case-counts";
 import { loadCaseInScope } from "./load";
 import { m } from "~/lib/server-message";
 
@@ -56,6 +57,7 @@ export async function transitionCase({ db, actor }: { db: Db; actor: Actor }, in
       .where(and(eq(cases.id, before.id), eq(cases.status, before.status)))
       .returning({ status: cases.status, version: cases.version });
     if (!updated) throw conflict(m("case.caseChangedMeanwhile"));
+    await refreshCaseCounts(tx, [unit.id]);
     // A decided (or later) case counts against its quarter's year grade.
     await staleAnnualScores(tx, yearOf(before.quarter), [before.unitId]);
     await tx

@@ -4,6 +4,7 @@ import { queryRows, type Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
 import { subtreeSql } from "~/server/scope";
 import { owesReportSql } from "~/server/services/completeness/expected";
+import { subtreeExpectedUnitsSql } from "~/server/services/rollup/report-spans";
 
 /**
  * How many units of a subtree (or the unit alone) owe a report in each quarter — the same
@@ -22,8 +23,16 @@ export async function expectedUnits(
 
 export type ExpectedRow = { quarter: string; n: number | string };
 
-/** The query of `expectedUnits` (rows for `expectedByQuarter`), for reads that batch it with others; `quarters` not empty. */
+/**
+ * The query of `expectedUnits` (rows for `expectedByQuarter`), for reads that batch it with others; `quarters` not empty:
+ * a subtree from the units-expected rollup (server/services/rollup/report-spans.ts), one unit live.
+ */
 export function expectedUnitsSql(root: Pick<Unit, "id" | "path">, onlyRoot: boolean, quarters: string[]) {
+  return onlyRoot ? liveExpectedUnitsSql(root, onlyRoot, quarters) : subtreeExpectedUnitsSql(root, quarters);
+}
+
+/** The same rows counted live from the units: one unit's read, and the oracle the rollup is tested against. */
+export function liveExpectedUnitsSql(root: Pick<Unit, "id" | "path">, onlyRoot: boolean, quarters: string[]) {
   const list = sql.join(
     quarters.map((q) => sql`(${q}::text)`),
     sql`, `,

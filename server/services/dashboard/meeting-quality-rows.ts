@@ -1,4 +1,5 @@
 import "server-only";
+import { sql, type SQL } from "drizzle-orm";
 import { threeMeetingsOneLecture, unitTypes, type MeetingType, type UnitType } from "~/lib/codes";
 import { completionRows, MIN_MEMBERS_FOR_COMMITTEE, type FrequencyRules } from "~/server/services/meeting/completion-rules";
 
@@ -33,6 +34,24 @@ export function expectationTable(rules: FrequencyRules): Expectation[] {
 }
 
 export const BUCKET_COUNT = 10;
+/** The histogram bucket (0 … BUCKET_COUNT - 1) of the meeting `m`'s quality score, in SQL. */
+export const qualityBucketSql = (m: string): SQL =>
+  sql`least(floor(${sql.identifier(m)}.quality_score / 10), ${BUCKET_COUNT - 1}::int)::int`;
+
+/**
+ * The expectation table as the SQL `VALUES` list of a CTE `exp(unit_type, large, q4, type,
+ * expected, yearly)` (one impossible row when no rule expects anything).
+ */
+export function expectationValuesSql(table: Expectation[]): SQL {
+  if (table.length === 0) return sql`(null::text, null::boolean, null::boolean, null::text, 0, false)`;
+  return sql.join(
+    table.map(
+      (e) => sql`(${e.unitType}::text, ${e.large}::boolean, ${e.q4}::boolean, ${e.type}::text, ${e.expected}::int, ${e.yearly}::boolean)`,
+    ),
+    sql`, `,
+  );
+}
+
 /** "0-10", "10-20", … "90-100" (a score of 100 falls into the last). */
 export const bucketLabels = Array.from({ length: BUCKET_COUNT }, (_, i) => `${i * 10}-${i * 10 + 10}`);
 

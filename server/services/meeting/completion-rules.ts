@@ -1,4 +1,5 @@
 import "server-only";
+import { sql, type SQL } from "drizzle-orm";
 import { meetingTypes, threeMeetingsOneLecture, type MeetingType, type UnitType } from "~/lib/codes";
 
 /**
@@ -19,6 +20,16 @@ export const MIN_MEMBERS_FOR_COMMITTEE = 7;
 
 /** Meetings that count only when more than half of those expected were present. */
 export const quorumTypes: readonly MeetingType[] = ["committee", "branch_assembly"];
+
+/** Whether the meeting `m` (an alias of meetings) counts as held: the quorum rule above, in SQL. */
+export const heldMeetingSql = (m: string): SQL =>
+  sql`(${sql.identifier(m)}.type not in (${sql.join(
+    quorumTypes.map((t) => sql`${t}`),
+    sql`, `,
+  )}) or ${sql.identifier(m)}.present * 2 > ${sql.identifier(m)}.expected)`;
+
+/** Whether the unit `u` (an alias of units) has members enough for a 支部委员会, in SQL. */
+export const largeUnitSql = (u: string): SQL => sql`${sql.identifier(u)}.member_count >= ${MIN_MEMBERS_FOR_COMMITTEE}::int`;
 
 const branchTypes: readonly MeetingType[] = [...threeMeetingsOneLecture, "org_life", "member_review"];
 

@@ -5,23 +5,18 @@ import type { MeetingType, Unit } from "~/db/schema";
 import { parseQuarter } from "~/lib/quarter";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { getSetting } from "~/server/services/settings/get";
-import { completionRows, quorumTypes, threeOneRate, type HeldCount } from "./completion-rules";
+import { completionRows, heldMeetingSql, threeOneRate, type HeldCount } from "./completion-rules";
 
 /** Meetings per type and quarter from 1 January of the quarter's year to its last day, in one query. */
 async function heldCounts(db: Db | Tx, unitId: number, quarter: string): Promise<HeldCount[]> {
   const p = parseQuarter(quarter);
   if (!p) throw new Error(`bad quarter ${quarter}`);
-  const quorum = sql.join(
-    quorumTypes.map((t) => sql`${t}`),
-    sql`, `,
-  );
   const rows = await queryRows<{ type: MeetingType; quarter: string; recorded: number | string; valid: number | string }>(
     db,
-    sql`select type, quarter, count(*) as recorded,
-          count(*) filter (where type not in (${quorum}) or present * 2 > expected) as valid
-        from meetings
-        where unit_id = ${unitId} and quarter >= ${`${p.year}Q1`} and quarter <= ${quarter}
-        group by type, quarter`,
+    sql`select m.type, m.quarter, count(*) as recorded, count(*) filter (where ${heldMeetingSql("m")}) as valid
+        from meetings m
+        where m.unit_id = ${unitId} and m.quarter >= ${`${p.year}Q1`} and m.quarter <= ${quarter}
+        group by m.type, m.quarter`,
   );
   // count(*) is bigint: postgres.js returns it as a string.
   return rows.map((r) => ({ type: r.type, quarter: r.quarter, recorded: Number(r.recorded), valid: Number(r.valid) }));

@@ -7,6 +7,7 @@ import { recordCorpusChange } from "~/server/services/copy-check/corpus";
 import { refreshCopiedMatches } from "./copied-match";
 import { assertQuarterOpen, meetingColumns, meetingSnapshot, type MeetingFields } from "./guards";
 import { refreshMeetingIndicators } from "./indicators";
+import { refreshMeetingRollups } from "~/server/services/rollup/meeting-quality";
 import type { MeetingInput } from "./schemas";
 
 export type MeetingUnit = Pick<Unit, "id" | "type" | "memberCount">;
@@ -17,14 +18,14 @@ export type MeetingUnit = Pick<Unit, "id" | "type" | "memberCount">;
  * the computed values of the quarter's report. The input must already be validated by
  * `meetingInputSchema`, and the caller checks scope (`assertUnitInScope(…, "write")`). The
  * Excel import passes `refreshReport: false` and refreshes once per quarter itself after its
- * last row.
+ * last row; with `refreshRollups: false` it refreshes the meeting-quality rollups once, too.
  */
 export async function createMeetingInTx(
   tx: Tx,
   actor: Actor,
   unit: MeetingUnit,
   input: MeetingFields,
-  opts: { refreshReport?: boolean } = {},
+  opts: { refreshReport?: boolean; refreshRollups?: boolean } = {},
 ): Promise<{ id: number }> {
   const columns = meetingColumns(input);
   await assertQuarterOpen(tx, unit.id, columns.quarter);
@@ -42,6 +43,7 @@ export async function createMeetingInTx(
     unitId: unit.id,
     after: meetingSnapshot(created),
   });
+  if (opts.refreshRollups ?? true) await refreshMeetingRollups(tx, [{ unitId: unit.id, quarter: columns.quarter }]);
   if (opts.refreshReport ?? true) await refreshMeetingIndicators(tx, actor, unit, columns.quarter);
   return { id: created.id };
 }

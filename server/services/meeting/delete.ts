@@ -9,6 +9,7 @@ import { meetingsCopiedFrom, refreshCopiedMatches } from "./copied-match";
 import { assertQuarterOpen, meetingSnapshot } from "./guards";
 import { refreshMeetingIndicators } from "./indicators";
 import { loadMeetingInScope } from "./load";
+import { refreshMeetingRollups } from "~/server/services/rollup/meeting-quality";
 import { staleMeeting } from "./update";
 
 /**
@@ -37,6 +38,7 @@ export async function deleteMeeting({ db, actor }: { db: Db; actor: Actor }, inp
       unitId: unit.id,
       before: meetingSnapshot(meeting),
     });
+    await refreshMeetingRollups(tx, [{ unitId: unit.id, quarter: meeting.quarter }]);
     await refreshMeetingIndicators(tx, actor, unit, meeting.quarter);
     return { id: meeting.id };
   });

@@ -10,6 +10,7 @@ import { recordCorpusChange } from "~/server/services/copy-check/corpus";
 import { meetingsCopiedFrom, refreshCopiedMatches } from "./copied-match";
 import { assertQuarterOpen, meetingColumns, meetingSnapshot, type MeetingFields } from "./guards";
 import { refreshMeetingIndicators } from "./indicators";
+import { refreshMeetingRollups } from "~/server/services/rollup/meeting-quality";
 import { loadMeetingInScope } from "./load";
 import type { UpdateMeetingInput } from "./schemas";
 import { m } from "~/lib/server-message";
@@ -23,7 +24,7 @@ export function staleMeeting(version: number) {
  * caller's transaction. Moving it to another quarter checks both quarters are open and
  * refreshes both reports' computed values. A change of minutes or date re-computes the
  * copied-minutes match of this meeting and of those that matched it. The Excel import passes
- * `refreshReport: false` and refreshes once per quarter itself.
+ * `refreshReport: false` and `refreshRollups: false` and refreshes once per quarter itself.
  */
 export async function updateMeetingInTx(
   tx: Tx,
@@ -31,7 +32,7 @@ export async function updateMeetingInTx(
   unit: MeetingUnit,
   before: Meeting,
   fields: MeetingFields,
-  opts: { refreshReport?: boolean } = {},
+  opts: { refreshReport?: boolean; refreshRollups?: boolean } = {},
 ): Promise<Meeting> {
   const columns = meetingColumns(fields);
   await assertQuarterOpen(tx, unit.id, before.quarter);
@@ -59,6 +60,12 @@ export async function updateMeetingInTx(
     before: meetingSnapshot(before),
     after: meetingSnapshot(after),
   });
+  if (opts.refreshRollups ?? true) {
+    await refreshMeetingRollups(tx, [
+      { unitId: unit.id, quarter: before.quarter },
+      { unitId: unit.id, quarter: after.quarter },
+    ]);
+  }
   if (opts.refreshReport ?? true) {
     await refreshMeetingIndicators(tx, actor, unit, after.quarter);
     if (after.quarter !== before.quarter) await refreshMeetingIndicators(tx, actor, unit, before.quarter);

@@ -5,6 +5,7 @@ import { units } from "~/db/schema";
 import { insertFacts, regionOf } from "./facts";
 import { pathIds } from "~/lib/unit-hierarchy";
 import { lockRollups, recomputeChain } from "./subtree-sql";
+import { refreshCountRollupsAfterMove } from "./tree-counts";
 import { inSubtreeSql } from "~/server/scope";
 import { staleAnnualScores, yearOf } from "~/server/services/assessment/grade-store";
 
@@ -43,4 +44,6 @@ export async function refreshRollupsAfterMove(tx: Tx, input: { unitId: number; o
   const oldOnly = oldAncestors.filter((id) => !shared.includes(id)).reverse();
   const newOnly = newAncestors.filter((id) => !shared.includes(id)).reverse();
   await recomputeChain(tx, [...oldOnly, ...newOnly, ...shared.reverse()], null);
+  // The case and meeting-quality rollups of both chains (./tree-counts.ts).
+  await refreshCountRollupsAfterMove(tx, input);
 }

@@ -9,6 +9,7 @@ import { createMeetingInTx } from "~/server/services/meeting/create";
 import { applyComputedValues, refreshMeetingIndicators } from "~/server/services/meeting/indicators";
 import { quarterOfDate } from "~/server/services/meeting/schemas";
 import { updateMeetingInTx } from "~/server/services/meeting/update";
+import { refreshMeetingRollups } from "~/server/services/rollup/meeting-quality";
 import { loadReport } from "~/server/services/report/load";
 import { writeReportValues } from "~/server/services/report-values/write";
 import { reportSnapshot } from "~/server/services/report/snapshot";
@@ -74,8 +75,9 @@ export async function writeImport(tx: Tx, actor: Actor, plan: ImportPlan, onWrit
   let meetingCount = 0;
   for (const m of plan.meetings) {
     if (m.change === "unchanged") continue;
-    if (m.change === "create") await createMeetingInTx(tx, actor, m.unit, m.fields, { refreshReport: false });
-    else await updateMeetingInTx(tx, actor, m.unit, m.existing!, m.fields, { refreshReport: false });
+    const once = { refreshReport: false, refreshRollups: false };
+    if (m.change === "create") await createMeetingInTx(tx, actor, m.unit, m.fields, once);
+    else await updateMeetingInTx(tx, actor, m.unit, m.existing!, m.fields, once);
     meetingCount++;
     onWritten?.(meetingCount);
     for (const quarter of new Set([quarterOfDate(m.fields.date), ...(m.existing ? [m.existing.quarter] : [])])) {
@@ -93,6 +95,12 @@ export async function writeImport(tx: Tx, actor: Actor, plan: ImportPlan, onWrit
   for (const [key, { unit, quarter }] of meetingQuarters) {
     if (!written.has(key)) await refreshMeetingIndicators(tx, actor, unit, quarter);
   }
+  // The meeting-quality rollups: every unit and quarter the meetings touched, in one pass up the tree —
+  // last, once every report row this import locks is locked (an approval locks its report, then the rollups).
+  await refreshMeetingRollups(
+    tx,
+    [...meetingQuarters.values()].map(({ unit, quarter }) => ({ unitId: unit.id, quarter })),
+  );
   return { reports: written.size, meetings: meetingCount };
 }
 

@@ -6,6 +6,7 @@ import { badInput } from "~/server/errors";
 import { canHaveChildren } from "~/lib/unit-hierarchy";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { refreshUnitRollups } from "~/server/services/rollup/tree-counts";
 import { addQuarters, formatQuarter, quarterOf } from "~/lib/quarter";
 import { assertNameFree, lockParent, lockTreeStructure, placementError, unitSnapshot } from "./guards";
 import type { CreateUnitInput } from "./schemas";
@@ -54,6 +55,8 @@ export async function createUnit({ db, actor }: { db: Db; actor: Actor }, input:
         reportsFrom,
       })
       .returning();
+    // One more active unit of its kind in every subtree above it (the 三会一课 required).
+    await refreshUnitRollups(tx, [id], { meetings: false });
     await writeAudit(tx, actor, { action: "unit.create", entity: "unit", entityId: id, unitId: id, after: unitSnapshot(created!) });
     return { id, path: created!.path, depth: created!.depth, reportsFrom };
   });

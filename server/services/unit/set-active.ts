@@ -6,6 +6,7 @@ import { preconditionFailed } from "~/server/errors";
 import { assertCapability, type Actor } from "~/server/scope";
 import { staleAnnualScores } from "~/server/services/assessment/grade-store";
 import { writeAudit } from "~/server/services/audit/write";
+import { refreshUnitRollups } from "~/server/services/rollup/tree-counts";
 import { addQuarters, quarterOf } from "~/lib/quarter";
 import { lockTreeStructure, lockUnit } from "./guards";
 import type { SetUnitActiveInput } from "./schemas";
@@ -49,6 +50,9 @@ export async function setUnitActive({ db, actor }: { db: Db; actor: Actor }, inp
     const reportsUntil = input.active ? null : addQuarters(quarterOf(new Date()), -1);
     await tx.update(units).set({ active: input.active, reportsUntil }).where(eq(units.id, unit.id));
     // The graded set changes: the unit's stored annual scores are recomputed when it is graded again.
+    // Only active units are expected to hold 三会一课: the count rollups. Before the stored scores, as an
+    // approval takes the rollup lock before those rows (one order, no deadlock).
+    await refreshUnitRollups(tx, [unit.id], { meetings: true });
     await staleAnnualScores(tx, "all", [unit.id]);
     await writeAudit(tx, actor, {
       action: "unit.setActive",

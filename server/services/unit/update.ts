@@ -4,6 +4,8 @@ import type { Db } from "~/db/client";
 import { units } from "~/db/schema";
 import { assertCapability, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
+import { refreshUnitRollups } from "~/server/services/rollup/tree-counts";
+import { MIN_MEMBERS_FOR_COMMITTEE } from "~/server/services/meeting/completion-rules";
 import { assertNameFree, assertTypeFits, lockTreeStructure, lockUnit, unitSnapshot } from "./guards";
 import type { UpdateUnitInput } from "./schemas";
 
@@ -24,6 +26,11 @@ export async function updateUnit({ db, actor }: { db: Db; actor: Actor }, input:
     if (patch.type !== undefined && patch.type !== before.type) await assertTypeFits(tx, before, patch.type);
     if (Object.values(patch).every((v) => v === undefined)) return { id };
     const [after] = await tx.update(units).set(patch).where(eq(units.id, id)).returning();
+    // Its kind (type, members enough for a 支委会) decides what it must hold: the meeting-quality rollups.
+    const large = (n: number) => n >= MIN_MEMBERS_FOR_COMMITTEE;
+    if (after!.type !== before.type || large(after!.memberCount) !== large(before.memberCount)) {
+      await refreshUnitRollups(tx, [id], { meetings: true });
+    }
     await writeAudit(tx, actor, {
       action: "unit.update",
       entity: "unit",
