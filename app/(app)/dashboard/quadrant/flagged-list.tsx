@@ -12,11 +12,27 @@ import { CardState, chartState } from "~/app/_components/charts/chart-state";
  * The 重业务轻党建 units beside the chart (as the server lists them: largest gap first). A name
  * drills down when the unit has units below it, else opens its unit page; both are offered.
  */
-export function FlaggedList({ flagged, onDrill }: { flagged: QuadrantPoint[] | undefined; onDrill: (unitId: number) => void }) {
+export function FlaggedList({
+  flagged,
+  total,
+  onDrill,
+}: {
+  flagged: QuadrantPoint[] | undefined;
+  /** How many there are, when the server lists only the largest gaps (many units). */
+  total?: number;
+  onDrill: (unitId: number) => void;
+}) {
   const t = useTranslations("quadrant");
+  const td = useTranslations("quadrantDensity");
+  const shownOnly = !!flagged && total !== undefined && total > flagged.length && flagged.length > 0;
   return (
     <Card data-testid="quadrant-flagged" className="border-t-2 border-t-party">
-      <CardHeader title={t("listTitle", { count: flagged?.length ?? 0 })} description={t("listDesc")} />
+      <CardHeader title={t("listTitle", { count: shownOnly ? total : (flagged?.length ?? 0) })} description={t("listDesc")} />
+      {shownOnly ? (
+        <p className="px-4 pt-2 text-xs text-neutral-700" data-testid="quadrant-flagged-shown">
+          {td("listShown", { shown: flagged.length, total })}
+        </p>
+      ) : null}
       <CardState
         look="line"
         state={chartState({ loading: !flagged && t("loading"), empty: flagged?.length === 0 && { message: t("listEmpty") } })}

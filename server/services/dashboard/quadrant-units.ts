@@ -1,0 +1,96 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { queryRows, type Db } from "~/db/client";
+import { belowSql } from "~/server/scope";
+import { countedStatusSql } from "~/lib/status-sql";
+import type { ReportInclusion } from "~/lib/status";
+import { businessOverPartySql, thresholdsSql } from "~/lib/scoring/quadrant-cutoff-sql";
+import { binSql } from "~/lib/scoring/quadrant-bins-sql";
+import type { QuadrantBin, QuadrantBinning } from "~/lib/scoring/quadrant-bins";
+import type { QuadrantCutoff, Thresholds } from "~/lib/scoring/quadrant-cutoff";
+import type { QuadrantPoint } from "./quadrant-points";
+
+type PointRow = { id: number; name: string; business: number; party: number; has_children: boolean };
+type Row = {
+  total: number;
+  mean_business: number | null;
+  mean_party: number | null;
+  points: PointRow[] | null;
+  bins: QuadrantBin[] | null;
+  flagged: PointRow[] | null;
+  flagged_total: number | null;
+};
+
+/** Every unit below the root by its own report: all of them, or (above `binAbove`) the grid and the flagged ones. */
+export type UnitsQuadrant =
+  | { binned: false; total: number; points: QuadrantPoint[] }
+  | { binned: true; total: number; bins: QuadrantBin[]; thresholds: Thresholds; flagged: QuadrantPoint[]; flaggedTotal: number };
+
+const pointOf = (r: PointRow): QuadrantPoint => ({
+  id: Number(r.id),
+  name: r.name,
+  business: Number(r.business),
+  party: Number(r.party),
+  hasChildren: !!r.has_children,
+});
+
+/**
+ * Every unit below `rootPath` with both scores in a quarter, each by its own report (leaves and
+ * the 党委/党总支 that report for themselves), from the fact table, in one statement. Up to
+ * `binAbove` units: every point (the caller splits the quadrant). Above it: units counted per
+ * cell of the grid, the dividing lines (means over all of them, or the fixed cut-off), and the
+ * `flaggedLimit` 重业务轻党建 units with the largest gap besides how many there are — the
+ * branches not taken are never run (PostgreSQL evaluates an uncorrelated subquery on first use).
+ */
+export async function unitsQuadrant(
+  db: Db,
+  opts: { rootPath: string; quarter: string; include: ReportInclusion; cutoff: QuadrantCutoff; binning: QuadrantBinning },
+): Promise<UnitsQuadrant> {
+  const { quarter, include, binning } = opts;
+  const lines = thresholdsSql(opts.cutoff, { business: sql`n.mean_business`, party: sql`n.mean_party` });
+  const flaggedSql = businessOverPartySql(sql`s.business`, sql`s.party`, { business: sql`l.business`, party: sql`l.party` });
+  const named = (from: SQL) =>
+    sql`select s.id, u.name, s.business, s.party, exists (select 1 from units k where k.parent_id = s.id) as has_children
+        from (${from}) s join units u on u.id = s.id`;
+  const binned = sql`(select total from n) > ${binning.binAbove}`;
+  const [row] = await queryRows<Row>(
+    db,
+    sql`with s as materialized (
+          select u.id, b.score as business, c.score as party
+          from units u
+          join unit_scores c on c.unit_id = u.id and c.quarter = ${quarter} and c.series = 'composite' and ${countedStatusSql("c.status", include)}
+          join unit_scores b on b.unit_id = u.id and b.quarter = ${quarter} and b.series = 'business' and ${countedStatusSql("b.status", include)}
+          where ${belowSql("u", { path: opts.rootPath })}
+        ),
+        n as (select count(*)::int as total, avg(business) as mean_business, avg(party) as mean_party from s),
+        l as (select ${lines.business} as business, ${lines.party} as party from n),
+        f as (select s.id, s.business, s.party from s, l where ${flaggedSql})
+        select n.total, n.mean_business, n.mean_party,
+          case when not ${binned} then
+            (select json_agg(p order by p.id) from (${named(sql`select * from s`)}) p) end as points,
+          case when ${binned} then
+            (select json_agg(g order by g.business, g.party) from (
+               select ${binSql(sql`business`, binning.cell)} as business, ${binSql(sql`party`, binning.cell)} as party, count(*)::int as count
+               from s group by 1, 2) g) end as bins,
+          case when ${binned} then (select count(*)::int from f) end as flagged_total,
+          case when ${binned} then
+            (select json_agg(p order by p.business - p.party desc, p.id) from (${named(
+              sql`select * from f order by f.business - f.party desc, f.id limit ${binning.flaggedLimit}`,
+            )}) p) end as flagged
+        from n`,
+  );
+  const total = Number(row?.total ?? 0);
+  if (!row || !(total > binning.binAbove)) return { binned: false, total, points: (row?.points ?? []).map(pointOf) };
+  const num = (v: number | null) => (v === null ? null : Number(v));
+  return {
+    binned: true,
+    total,
+    bins: (row.bins ?? []).map((b) => ({ business: Number(b.business), party: Number(b.party), count: Number(b.count) })),
+    thresholds:
+      opts.cutoff.mode === "fixed"
+        ? { mode: "fixed", business: opts.cutoff.business, party: opts.cutoff.party }
+        : { mode: "mean", business: num(row.mean_business), party: num(row.mean_party) },
+    flagged: (row.flagged ?? []).map(pointOf),
+    flaggedTotal: Number(row.flagged_total ?? 0),
+  };
+}
