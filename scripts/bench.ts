@@ -6,6 +6,10 @@
  *
  *   npm run bench -- [--runs 200] [--naive-runs 10] [--approvals 20] [--connections 50]
  *                    [--duration 20] [--no-build] [--no-http] [--dist .next-bench] [--port 3206] [--out file.md]
+ *                    [--only "quadrant (all units),heatmap"] [--no-refresh]
+ *
+ * `--only` measures only the named dashboard queries (overview, quadrant (children), quadrant (all
+ * units), heatmap); `--no-refresh` leaves out the approvals (they change the data).
  *
  * `--throughput` instead measures the per-request floor (issue 16) on any seeded PostgreSQL (the
  * demo data will do): a bare Node `http` server and `dashboard.overview` of the built app
@@ -48,6 +52,8 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "10" },
     workers: { type: "string", default: "1,auto" },
     before: { type: "string" },
+    only: { type: "string" },
+    "no-refresh": { type: "boolean", default: false },
   },
 });
 const int = (name: keyof typeof args) => {
@@ -172,10 +178,14 @@ try {
     runs: int("runs"),
     warmup: int("warmup"),
     naiveRuns: int("naive-runs"),
+    only: args.only?.split(",").map((q) => q.trim()),
     log,
   });
-  log("approvals and rollup refresh …");
-  const refresh = await benchRefresh({ db, actor: reviewer }, to, int("approvals"));
+  let refresh = null;
+  if (!args["no-refresh"]) {
+    log("approvals and rollup refresh …");
+    refresh = await benchRefresh({ db, actor: reviewer }, to, int("approvals"));
+  }
 
   const dist = args.dist;
   const port = int("port");

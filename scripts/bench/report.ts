@@ -92,6 +92,14 @@ export function renderReport(r: BenchReport): string {
         `- overview ≥ 30× the naive query, ${s.subject.label}: ${s.ratio.toFixed(0)}× — ${verdict(s.ratio >= 30, s.ratio >= 30 ? "p50 ratio" : `${(30 / s.ratio).toFixed(1)}× short`)}`,
       );
   }
+  if (big) {
+    for (const s of r.services.filter((x) => x.query === "quadrant (all units)")) {
+      const ok = s.rollup.p95 <= 100;
+      out.push(
+        `- quadrant (all units) p95 ≤ 100 ms, ${s.subject.label}: ${fmt(s.rollup.p95)} ms — ${verdict(ok, ok ? `${fmt(100 - s.rollup.p95)} ms to spare` : pct(s.rollup.p95, 100))}`,
+      );
+    }
+  }
   if (r.refresh && !big) {
     const worst = r.refresh.approve.max;
     out.push(

@@ -4,6 +4,7 @@ import { dashboardHeatmap } from "~/server/services/dashboard/heatmap";
 import { naiveHeatmap, naiveOverview, naiveQuadrant } from "~/tests/oracles/naive";
 import { dashboardOverview } from "~/server/services/dashboard/overview";
 import { dashboardQuadrant } from "~/server/services/dashboard/quadrant";
+import { binPoints, quadrantBinning } from "~/lib/scoring/quadrant-bins";
 import { timeRuns, type Stats } from "./stats";
 
 /** A subtree the dashboards are measured on. */
@@ -21,6 +22,23 @@ function same(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
+type QuadrantResult = {
+  points: { business: number; party: number }[];
+  flagged: unknown[];
+  binned?: { bins: unknown[] } | null;
+};
+
+/**
+ * The quadrant of every unit as drawn: the grid and the flagged units listed (the largest gaps,
+ * when binned) — the live query returns every point, so it is binned here the way the service bins.
+ */
+function drawnQuadrant(r: QuadrantResult) {
+  const { binAbove, cell, flaggedLimit } = quadrantBinning;
+  if (r.binned) return { bins: r.binned.bins, flagged: r.flagged };
+  const binned = r.points.length > binAbove;
+  return { bins: binned ? binPoints(r.points, cell) : [], flagged: binned ? r.flagged.slice(0, flaggedLimit) : r.flagged };
+}
+
 /**
  * p50/p95/mean of each dashboard query through its rollup-backed service and through the live
  * (naive) baseline, on the same data in the same run, and whether the two agree.
@@ -28,7 +46,17 @@ function same(a: unknown, b: unknown): boolean {
 export async function benchServices(
   ctx: { db: Db; actor: Actor },
   subjects: Subject[],
-  opts: { from: string; to: string; quarter: string; runs: number; warmup: number; naiveRuns: number; log: (line: string) => void },
+  opts: {
+    from: string;
+    to: string;
+    quarter: string;
+    runs: number;
+    warmup: number;
+    naiveRuns: number;
+    /** Only these queries (by name), or all. */
+    only?: string[];
+    log: (line: string) => void;
+  },
 ): Promise<ServiceRow[]> {
   const rows: ServiceRow[] = [];
   for (const subject of subjects) {
@@ -50,7 +78,7 @@ export async function benchServices(
         query: "quadrant (all units)",
         rollup: () => dashboardQuadrant(ctx, { unitId, quarter: opts.quarter, level: "units" }),
         naive: () => naiveQuadrant(ctx, { unitId, quarter: opts.quarter, level: "units" }),
-        pick: (r: { points: unknown }) => r.points,
+        pick: drawnQuadrant,
       },
       {
         query: "heatmap",
@@ -59,7 +87,7 @@ export async function benchServices(
         pick: (r: { rows: unknown }) => r.rows,
       },
     ] as const;
-    for (const q of queries) {
+    for (const q of queries.filter((x) => !opts.only || opts.only.includes(x.query))) {
       const pick = q.pick as (r: unknown) => unknown;
       const equal = same(pick(await q.rollup()), pick(await q.naive()));
       const rollup = await timeRuns(q.rollup, { warmup: opts.warmup, runs: opts.runs });
