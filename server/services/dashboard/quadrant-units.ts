@@ -38,7 +38,8 @@ const pointOf = (r: PointRow): QuadrantPoint => ({
  * Every unit below `rootPath` with both scores in a quarter, each by its own report (leaves and
  * the 党委/党总支 that report for themselves), from the fact table, in one statement. Up to
  * `binAbove` units: every point (the caller splits the quadrant). Above it: units counted per
- * cell of the grid, the dividing lines (means over all of them, or the fixed cut-off), and the
+ * cell of the grid, the dividing lines (means over all of them — from the cells' sums, so the
+ * units are read once — or the fixed cut-off), and the
  * `flaggedLimit` 重业务轻党建 units with the largest gap besides how many there are — the
  * branches not taken are never run (PostgreSQL evaluates an uncorrelated subquery on first use).
  */
@@ -62,16 +63,23 @@ export async function unitsQuadrant(
           join unit_scores b on b.unit_id = u.id and b.quarter = ${quarter} and b.series = 'business' and ${countedStatusSql("b.status", include)}
           where ${belowSql("u", { path: opts.rootPath })}
         ),
-        n as (select count(*)::int as total, avg(business) as mean_business, avg(party) as mean_party from s),
+        g as (
+          select ${binSql(sql`business`, binning.cell)} as business, ${binSql(sql`party`, binning.cell)} as party,
+                 count(*)::int as count, sum(business) as business_sum, sum(party) as party_sum
+          from s group by 1, 2
+        ),
+        n as (
+          select coalesce(sum(count), 0)::int as total,
+                 sum(business_sum) / nullif(sum(count), 0) as mean_business, sum(party_sum) / nullif(sum(count), 0) as mean_party
+          from g
+        ),
         l as (select ${lines.business} as business, ${lines.party} as party from n),
         f as (select s.id, s.business, s.party from s, l where ${flaggedSql})
         select n.total, n.mean_business, n.mean_party,
           case when not ${binned} then
             (select json_agg(p order by p.id) from (${named(sql`select * from s`)}) p) end as points,
           case when ${binned} then
-            (select json_agg(g order by g.business, g.party) from (
-               select ${binSql(sql`business`, binning.cell)} as business, ${binSql(sql`party`, binning.cell)} as party, count(*)::int as count
-               from s group by 1, 2) g) end as bins,
+            (select json_agg(json_build_object('business', g.business, 'party', g.party, 'count', g.count) order by g.business, g.party) from g) end as bins,
           case when ${binned} then (select count(*)::int from f) end as flagged_total,
           case when ${binned} then
             (select json_agg(p order by p.business - p.party desc, p.id) from (${named(
