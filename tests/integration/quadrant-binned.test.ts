@@ -7,6 +7,7 @@ import { binSql } from "~/lib/scoring/quadrant-bins-sql";
 import type { Actor } from "~/server/scope";
 import { dashboardQuadrant } from "~/server/services/dashboard/quadrant";
 import { splitQuadrant } from "~/server/services/dashboard/quadrant-points";
+import { unitsQuadrant } from "~/server/services/dashboard/quadrant-units";
 import { callerFor, createActor } from "../factories";
 import { useTreeDb } from "./test-db";
 
@@ -130,6 +131,18 @@ describe("dashboard.quadrant of every unit, binned above a threshold", () => {
     const a = await dashboardQuadrant({ db: t.db, actor: leaderA }, input(t.tree.branchA.id), small);
     expect(a.flagged.map((p) => p.id)).not.toContain(t.tree.leafB1.id);
     await callerFor(t.db, admin).settings.update({ key: "quadrantCutoff", value: { mode: "mean" }, version: 1 });
+  });
+
+  it("reads the same whether a subtree's scores are looked up unit by unit or read in unit order", async () => {
+    for (const include of ["approved", "submitted"] as const) {
+      for (const binning of [small, unbinned]) {
+        const opts = { root: t.tree.root, quarter: Q, include, cutoff: { mode: "mean" } as const, binning };
+        const byKey = await unitsQuadrant(t.db, { ...opts, lookupUpTo: 1_000_000 });
+        const inOrder = await unitsQuadrant(t.db, { ...opts, lookupUpTo: -1 }); // (no rollup rows here: the size reads as 0)
+        expect(byKey.total).toBeGreaterThan(small.binAbove);
+        expect(byKey).toEqual(inOrder);
+      }
+    }
   });
 
   it("puts a score in the same cell in SQL as in TypeScript", async () => {

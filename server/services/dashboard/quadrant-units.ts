@@ -10,6 +10,9 @@ import type { QuadrantBin, QuadrantBinning } from "~/lib/scoring/quadrant-bins";
 import type { QuadrantCutoff, Thresholds } from "~/lib/scoring/quadrant-cutoff";
 import type { QuadrantPoint } from "./quadrant-points";
 
+/** Scored units in a subtree up to which each one's scores are looked up by key (see unitsQuadrant). */
+const LOOKUP_UP_TO = 5000;
+
 type PointRow = { id: number; name: string; business: number; party: number; has_children: boolean };
 type Row = {
   total: number;
@@ -35,7 +38,7 @@ const pointOf = (r: PointRow): QuadrantPoint => ({
 });
 
 /**
- * Every unit below `rootPath` with both scores in a quarter, each by its own report (leaves and
+ * Every unit below `root` with both scores in a quarter, each by its own report (leaves and
  * the 党委/党总支 that report for themselves), from the fact table, in one statement. Up to
  * `binAbove` units: every point (the caller splits the quadrant). Above it: units counted per
  * cell of the grid, the dividing lines (means over all of them — from the cells' sums, so the
@@ -45,23 +48,49 @@ const pointOf = (r: PointRow): QuadrantPoint => ({
  */
 export async function unitsQuadrant(
   db: Db,
-  opts: { rootPath: string; quarter: string; include: ReportInclusion; cutoff: QuadrantCutoff; binning: QuadrantBinning },
+  opts: {
+    root: { id: number; path: string };
+    quarter: string;
+    include: ReportInclusion;
+    cutoff: QuadrantCutoff;
+    binning: QuadrantBinning;
+    /** Up to this many scored units (the root's rollup says how many), each unit's scores are looked up by key. */
+    lookupUpTo?: number;
+  },
 ): Promise<UnitsQuadrant> {
   const { quarter, include, binning } = opts;
+  // A department's units are found from the path index and their scores by key, so the read
+  // costs what the subtree holds; left to itself the planner scans the quarter's facts of the
+  // whole tree for them. The whole tree (or a large part of it) is read in unit order instead.
+  const [size] = await queryRows<{ n: number }>(
+    db,
+    sql`select ${include === "approved" ? sql`approved_count` : sql`submitted_count`} as n
+        from subtree_scores where root_unit_id = ${opts.root.id} and quarter = ${quarter} and series = 'composite'`,
+  );
+  const byKey = Number(size?.n ?? 0) <= (opts.lookupUpTo ?? LOOKUP_UP_TO);
+  const score = (alias: string, series: string) => {
+    const x = sql.identifier(alias);
+    const cond = sql`${x}.quarter = ${quarter} and ${x}.series = ${series} and ${countedStatusSql(`${alias}.status`, include)}`;
+    // `offset 0` keeps the lookup a subquery: one index probe per unit of the subtree.
+    return byKey
+      ? sql`cross join lateral (select ${x}.score from unit_scores ${x} where ${x}.unit_id = u.id and ${cond} offset 0) ${x}`
+      : sql`join unit_scores ${x} on ${x}.unit_id = u.id and ${cond}`;
+  };
   const lines = thresholdsSql(opts.cutoff, { business: sql`n.mean_business`, party: sql`n.mean_party` });
   const flaggedSql = businessOverPartySql(sql`s.business`, sql`s.party`, { business: sql`l.business`, party: sql`l.party` });
+  // Names by key, one lookup per unit listed (at most binAbove of them): a join would let the
+  // planner hash the whole units table for a few hundred names.
   const named = (from: SQL) =>
-    sql`select s.id, u.name, s.business, s.party, exists (select 1 from units k where k.parent_id = s.id) as has_children
-        from (${from}) s join units u on u.id = s.id`;
-  const binned = sql`(select total from n) > ${binning.binAbove}`;
+    sql`select s.id, (select u.name from units u where u.id = s.id) as name, s.business, s.party,
+               exists (select 1 from units k where k.parent_id = s.id) as has_children
+        from (${from}) s`;
+  const binned = sql`(select total from n) > ${binning.binAbove}::bigint`;
   const [row] = await queryRows<Row>(
     db,
     sql`with s as materialized (
           select u.id, b.score as business, c.score as party
-          from units u
-          join unit_scores c on c.unit_id = u.id and c.quarter = ${quarter} and c.series = 'composite' and ${countedStatusSql("c.status", include)}
-          join unit_scores b on b.unit_id = u.id and b.quarter = ${quarter} and b.series = 'business' and ${countedStatusSql("b.status", include)}
-          where ${belowSql("u", { path: opts.rootPath })}
+          from units u ${score("c", "composite")} ${score("b", "business")}
+          where ${belowSql("u", opts.root)}
         ),
         g as (
           select ${binSql(sql`business`, binning.cell)} as business, ${binSql(sql`party`, binning.cell)} as party,

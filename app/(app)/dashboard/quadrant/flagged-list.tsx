@@ -39,58 +39,61 @@ export function FlaggedList({
       >
         {() =>
           flagged && (
-            <Table>
-              <THead>
-                <TR className="text-left text-xs text-neutral-500">
-                  <TH scope="col" className="py-1.5 pl-4 pr-1 font-normal">
-                    {t("rank")}
-                  </TH>
-                  <TH scope="col" className="py-1.5 pr-2 font-normal">
-                    {t("unit")}
-                  </TH>
-                  <TH scope="col" className="num py-1.5 pr-2 font-normal">
-                    {t("business")}
-                  </TH>
-                  <TH scope="col" className="num py-1.5 pr-2 font-normal">
-                    {t("party")}
-                  </TH>
-                  <TH scope="col" className="num py-1.5 pr-4 font-normal">
-                    {t("gap")}
-                  </TH>
-                </TR>
-              </THead>
-              <TBody>
-                {flagged.map((p, i) => (
-                  <TR key={p.id} className="border-t border-neutral-100 align-top" data-unit={p.id}>
-                    <TD className="num py-1.5 pl-4 pr-1 text-neutral-500">{i + 1}</TD>
-                    <TD className="py-1.5 pr-2">
-                      {p.hasChildren ? (
-                        <button
-                          type="button"
-                          className="text-left text-party hover:underline"
-                          title={t("drillTo", { name: p.name })}
-                          onClick={() => onDrill(p.id)}
-                        >
-                          {p.name}
-                        </button>
-                      ) : (
-                        <Link href={`/units/${p.id}`} className="text-party hover:underline" title={t("openUnit", { name: p.name })}>
-                          {p.name}
-                        </Link>
-                      )}
-                      {p.hasChildren ? (
-                        <Link href={`/units/${p.id}`} className="ml-2 whitespace-nowrap text-xs text-neutral-500 hover:underline">
-                          {t("unitPage")}
-                        </Link>
-                      ) : null}
-                    </TD>
-                    <TD className="num py-1.5 pr-2">{formatScore(p.business)}</TD>
-                    <TD className="num py-1.5 pr-2">{formatScore(p.party)}</TD>
-                    <TD className="num py-1.5 pr-4 font-medium text-party">{formatScore(gapOf(p))}</TD>
+            // Many units: the list scrolls beside the chart instead of stretching the page.
+            <div className={shownOnly ? "max-h-[36rem] overflow-y-auto" : undefined} data-testid="quadrant-flagged-scroll">
+              <Table>
+                <THead>
+                  <TR className="text-left text-xs text-neutral-500">
+                    <TH scope="col" className="py-1.5 pl-4 pr-1 font-normal">
+                      {t("rank")}
+                    </TH>
+                    <TH scope="col" className="py-1.5 pr-2 font-normal">
+                      {t("unit")}
+                    </TH>
+                    <TH scope="col" className="num py-1.5 pr-2 font-normal">
+                      {t("business")}
+                    </TH>
+                    <TH scope="col" className="num py-1.5 pr-2 font-normal">
+                      {t("party")}
+                    </TH>
+                    <TH scope="col" className="num py-1.5 pr-4 font-normal">
+                      {t("gap")}
+                    </TH>
                   </TR>
-                ))}
-              </TBody>
-            </Table>
+                </THead>
+                <TBody>
+                  {flagged.map((p, i) => (
+                    <TR key={p.id} className="border-t border-neutral-100 align-top" data-unit={p.id}>
+                      <TD className="num py-1.5 pl-4 pr-1 text-neutral-500">{i + 1}</TD>
+                      <TD className="py-1.5 pr-2">
+                        {p.hasChildren ? (
+                          <button
+                            type="button"
+                            className="text-left text-party hover:underline"
+                            title={t("drillTo", { name: p.name })}
+                            onClick={() => onDrill(p.id)}
+                          >
+                            {p.name}
+                          </button>
+                        ) : (
+                          <Link href={`/units/${p.id}`} className="text-party hover:underline" title={t("openUnit", { name: p.name })}>
+                            {p.name}
+                          </Link>
+                        )}
+                        {p.hasChildren ? (
+                          <Link href={`/units/${p.id}`} className="ml-2 whitespace-nowrap text-xs text-neutral-500 hover:underline">
+                            {t("unitPage")}
+                          </Link>
+                        ) : null}
+                      </TD>
+                      <TD className="num py-1.5 pr-2">{formatScore(p.business)}</TD>
+                      <TD className="num py-1.5 pr-2">{formatScore(p.party)}</TD>
+                      <TD className="num py-1.5 pr-4 font-medium text-party">{formatScore(gapOf(p))}</TD>
+                    </TR>
+                  ))}
+                </TBody>
+              </Table>
+            </div>
           )
         }
       </CardState>
