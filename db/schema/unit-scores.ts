@@ -7,7 +7,7 @@ import { reportStatuses } from "~/lib/codes";
  * `business` (业务考核得分) or a category code. Written only by `server/services/rollup/*`, in
  * the transaction that moves the report; never typed into. `regionId` is the unit's top-level
  * branch (the child of the tree's root it sits under): the distribution key for Citus
- * (docs/scaling.md). `unit_scores_quarter_series_idx` also carries `status` and `score`
+ * (docs/scaling.md). `unit_scores_quarter_series_idx` also carries `status`, `score` and `region_id`
  * (INCLUDE, migration 0024 — drizzle cannot declare it): the quadrant reads it index-only.
  */
 export const unitScores = pgTable(

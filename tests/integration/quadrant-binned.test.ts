@@ -133,14 +133,23 @@ describe("dashboard.quadrant of every unit, binned above a threshold", () => {
     await callerFor(t.db, admin).settings.update({ key: "quadrantCutoff", value: { mode: "mean" }, version: 1 });
   });
 
-  it("reads the same whether a subtree's scores are looked up unit by unit or read in unit order", async () => {
-    for (const include of ["approved", "submitted"] as const) {
-      for (const binning of [small, unbinned]) {
-        const opts = { root: t.tree.root, quarter: Q, include, cutoff: { mode: "mean" } as const, binning };
-        const byKey = await unitsQuadrant(t.db, { ...opts, lookupUpTo: 1_000_000 });
-        const inOrder = await unitsQuadrant(t.db, { ...opts, lookupUpTo: -1 }); // (no rollup rows here: the size reads as 0)
-        expect(byKey.total).toBeGreaterThan(small.binAbove);
-        expect(byKey).toEqual(inOrder);
+  it("reads the same by key, by region and by path, at the root and in a region", async () => {
+    const { root, branchA, branchB } = t.tree;
+    for (const [unit, children] of [
+      [root, [branchA.id, branchB.id]],
+      [branchA, []],
+    ] as const) {
+      for (const include of ["approved", "submitted"] as const) {
+        for (const binning of [small, unbinned]) {
+          const opts = { root: unit, children, quarter: Q, include, cutoff: { mode: "mean" } as const, binning };
+          const byKey = await unitsQuadrant(t.db, { ...opts, lookupUpTo: 1_000_000 });
+          // (no rollup rows here: the subtree's size reads as 0, so -1 is "too many for lookups")
+          const byRegion = await unitsQuadrant(t.db, { ...opts, lookupUpTo: -1 });
+          const byPath = await unitsQuadrant(t.db, { ...opts, lookupUpTo: -1, byPath: true });
+          expect(byKey.total).toBeGreaterThan(small.binAbove);
+          expect(byRegion).toEqual(byKey);
+          expect(byPath).toEqual(byKey);
+        }
       }
     }
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
-import { belowSql } from "~/server/scope";
+import { belowByRegionSql, belowSql } from "~/server/scope";
 import { countedStatusSql } from "~/lib/status-sql";
 import type { ReportInclusion } from "~/lib/status";
 import { businessOverPartySql, thresholdsSql } from "~/lib/scoring/quadrant-cutoff-sql";
@@ -49,49 +49,61 @@ const pointOf = (r: PointRow): QuadrantPoint => ({
 export async function unitsQuadrant(
   db: Db,
   opts: {
-    root: { id: number; path: string };
+    root: { id: number; path: string; depth: number };
+    /** The units directly below the root (for a tree's root: its regions). */
+    children: readonly number[];
     quarter: string;
     include: ReportInclusion;
     cutoff: QuadrantCutoff;
     binning: QuadrantBinning;
     /** Up to this many scored units (the root's rollup says how many), each unit's scores are looked up by key. */
     lookupUpTo?: number;
+    /** Tests: read a large subtree through the units' paths even where its region would do. */
+    byPath?: boolean;
   },
 ): Promise<UnitsQuadrant> {
   const { quarter, include, binning } = opts;
-  // A department's units are found from the path index and their scores by key, so the read
-  // costs what the subtree holds; left to itself the planner scans the quarter's facts of the
-  // whole tree for them. The whole tree (or a large part of it) is read in unit order instead.
+  // Three ways to the same units, by the subtree's size (the root's rollup says it): a
+  // department's units from the path index and their scores by key, so the read costs what the
+  // subtree holds (left to itself the planner scans the quarter's facts of the whole tree for
+  // them); the whole tree or a region straight from the facts in unit order, by region, without
+  // the units table; a large subtree deeper down, the facts in unit order joined to its units.
   const [size] = await queryRows<{ n: number }>(
     db,
     sql`select ${include === "approved" ? sql`approved_count` : sql`submitted_count`} as n
         from subtree_scores where root_unit_id = ${opts.root.id} and quarter = ${quarter} and series = 'composite'`,
   );
   const byKey = Number(size?.n ?? 0) <= (opts.lookupUpTo ?? LOOKUP_UP_TO);
-  const score = (alias: string, series: string) => {
+  const byRegion = byKey || opts.byPath ? null : belowByRegionSql("c", opts.root, opts.children);
+  const counted = (alias: string, series: string) => {
     const x = sql.identifier(alias);
-    const cond = sql`${x}.quarter = ${quarter} and ${x}.series = ${series} and ${countedStatusSql(`${alias}.status`, include)}`;
-    // `offset 0` keeps the lookup a subquery: one index probe per unit of the subtree.
-    return byKey
-      ? sql`cross join lateral (select ${x}.score from unit_scores ${x} where ${x}.unit_id = u.id and ${cond} offset 0) ${x}`
-      : sql`join unit_scores ${x} on ${x}.unit_id = u.id and ${cond}`;
+    return sql`${x}.quarter = ${quarter} and ${x}.series = ${series} and ${countedStatusSql(`${alias}.status`, include)}`;
   };
+  const scored = byRegion
+    ? sql`select c.unit_id as id, b.score as business, c.score as party
+          from unit_scores c join unit_scores b on b.unit_id = c.unit_id and ${counted("b", "business")}
+          where ${counted("c", "composite")} and ${byRegion}`
+    : byKey
+      ? // `offset 0` keeps each lookup a subquery: one index probe per unit of the subtree.
+        sql`select u.id, b.score as business, c.score as party
+            from units u
+            cross join lateral (select c.score from unit_scores c where c.unit_id = u.id and ${counted("c", "composite")} offset 0) c
+            cross join lateral (select b.score from unit_scores b where b.unit_id = u.id and ${counted("b", "business")} offset 0) b
+            where ${belowSql("u", opts.root)}`
+      : sql`select u.id, b.score as business, c.score as party
+            from units u
+            join unit_scores c on c.unit_id = u.id and ${counted("c", "composite")}
+            join unit_scores b on b.unit_id = u.id and ${counted("b", "business")}
+            where ${belowSql("u", opts.root)}`;
   const lines = thresholdsSql(opts.cutoff, { business: sql`n.mean_business`, party: sql`n.mean_party` });
   const flaggedSql = businessOverPartySql(sql`s.business`, sql`s.party`, { business: sql`l.business`, party: sql`l.party` });
-  // Names by key, one lookup per unit listed (at most binAbove of them): a join would let the
-  // planner hash the whole units table for a few hundred names.
   const named = (from: SQL) =>
-    sql`select s.id, (select u.name from units u where u.id = s.id) as name, s.business, s.party,
-               exists (select 1 from units k where k.parent_id = s.id) as has_children
-        from (${from}) s`;
+    sql`select s.id, u.name, s.business, s.party, exists (select 1 from units k where k.parent_id = s.id) as has_children
+        from (${from}) s join units u on u.id = s.id`;
   const binned = sql`(select total from n) > ${binning.binAbove}::bigint`;
   const [row] = await queryRows<Row>(
     db,
-    sql`with s as materialized (
-          select u.id, b.score as business, c.score as party
-          from units u ${score("c", "composite")} ${score("b", "business")}
-          where ${belowSql("u", opts.root)}
-        ),
+    sql`with s as materialized (${scored}),
         g as (
           select ${binSql(sql`business`, binning.cell)} as business, ${binSql(sql`party`, binning.cell)} as party,
                  count(*)::int as count, sum(business) as business_sum, sum(party) as party_sum

@@ -43,7 +43,14 @@ export async function dashboardQuadrant(
   const children = readsOnlyOwnUnit(actor) ? [] : await childUnits(db, root.id);
   if (children.length > 0) {
     if (level === "units") {
-      const units = await unitsQuadrant(db, { root, quarter: input.quarter, include, cutoff, binning });
+      const units = await unitsQuadrant(db, {
+        root,
+        children: children.map((c) => c.id),
+        quarter: input.quarter,
+        include,
+        cutoff,
+        binning,
+      });
       if (units.binned) grid = { ...units, cell: binning.cell };
       else points = units.points;
     } else {
