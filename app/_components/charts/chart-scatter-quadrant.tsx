@@ -182,6 +182,8 @@ export default function QuadrantScatterChart(props: {
             }}
           />
           <ZAxis range={[70, 70]} />
+          {/* Under the quadrants' tint and names, so both stay readable over a crowded grid. */}
+          {props.cells?.length ? <DensityCells cells={props.cells} /> : null}
           <ReferenceArea
             x1={th.business}
             x2={x1}
@@ -225,7 +227,6 @@ export default function QuadrantScatterChart(props: {
             stroke="none"
             label={{ value: labels.quadrants.lowBizHighParty, position: "insideTopLeft", ...quadrantText }}
           />
-          {props.cells?.length ? <DensityCells cells={props.cells} /> : null}
           <ReferenceLine x={th.business} stroke="#737373" strokeDasharray="4 3" />
           <ReferenceLine y={th.party} stroke="#737373" strokeDasharray="4 3" />
           <Tooltip cursor={{ strokeDasharray: "3 3" }} content={<DotTooltip labels={labels} />} />
