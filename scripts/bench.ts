@@ -7,6 +7,7 @@
  *   npm run bench -- [--runs 200] [--naive-runs 10] [--approvals 20] [--connections 50]
  *                    [--duration 20] [--no-build] [--no-http] [--dist .next-bench] [--port 3206] [--out file.md]
  *                    [--queries overview,meeting]   (only the dashboard queries whose names start so)
+ *                    [--no-refresh]   (leave out the approvals: they change the data)
  *
  * `--throughput` instead measures the per-request floor (issue 16) on any seeded PostgreSQL (the
  * demo data will do): a bare Node `http` server and `dashboard.overview` of the built app
@@ -50,6 +51,7 @@ const { values: args } = parseArgs({
     workers: { type: "string", default: "1,auto" },
     before: { type: "string" },
     queries: { type: "string" },
+    "no-refresh": { type: "boolean", default: false },
   },
 });
 const int = (name: keyof typeof args) => {
@@ -183,8 +185,11 @@ try {
     naiveRuns: int("naive-runs"),
     log,
   });
-  log("approvals and rollup refresh …");
-  const refresh = await benchRefresh({ db, actor: reviewer }, to, int("approvals"));
+  let refresh = null;
+  if (!args["no-refresh"]) {
+    log("approvals and rollup refresh …");
+    refresh = await benchRefresh({ db, actor: reviewer }, to, int("approvals"));
+  }
 
   const dist = args.dist;
   const port = int("port");

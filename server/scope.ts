@@ -150,6 +150,26 @@ export function belowSql(u: UnitsRef, root: Pick<Unit, "path">): SQL {
   return sql`${columnsOf(u).path} like ${`${likePrefix(root.path)}_%`}`;
 }
 
+/**
+ * The facts of the units strictly below `root` (`belowSql`), as a condition on a fact table `f`
+ * with `unit_id` and `region_id` — the unit's top-level branch, which rollup/refresh.ts keeps on
+ * moves — read without the units table: for a tree's root, whose regions are its `children`
+ * (their ids, written out so the planner sees how many facts they hold), or a region itself
+ * (depth 1). Null deeper, where only the units' paths can tell.
+ */
+export function belowByRegionSql(f: string, root: Pick<Unit, "id" | "depth">, children: readonly number[]): SQL | null {
+  const x = sql.identifier(f);
+  if (root.depth === 0) {
+    if (children.length === 0) return sql`false`;
+    return sql`${x}.region_id in (${sql.join(
+      children.map((id) => sql`${id}::int`),
+      sql`, `,
+    )})`;
+  }
+  if (root.depth === 1) return sql`(${x}.region_id = ${root.id} and ${x}.unit_id <> ${root.id})`;
+  return null;
+}
+
 /** `u` is `unit` itself or one of its ancestors. */
 export function ancestorOrSelfSql(u: UnitsRef, unit: Pick<Unit, "path">): SQL {
   return sql`${unit.path} like ${columnsOf(u).path} || '%'`;

@@ -23,3 +23,6 @@ export type ScoreInclusion = NonNullable<RouterInputs["review"]["propose"]["incl
 export type SettingRow = RouterOutputs["settings"]["get"][number];
 export type SettingKey = SettingRow["key"];
 export type SettingValue<K extends SettingKey> = Extract<SettingRow, { key: K }>["value"];
+
+/** `dashboard.quadrant`: the points (or, with many units, the density grid) and the 重业务轻党建 units. */
+export type QuadrantData = RouterOutputs["dashboard"]["quadrant"];

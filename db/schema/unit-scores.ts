@@ -7,7 +7,8 @@ import { reportStatuses } from "~/lib/codes";
  * `business` (业务考核得分) or a category code. Written only by `server/services/rollup/*`, in
  * the transaction that moves the report; never typed into. `regionId` is the unit's top-level
  * branch (the child of the tree's root it sits under): the distribution key for Citus
- * (docs/scaling.md).
+ * (docs/scaling.md). `unit_scores_quarter_series_idx` also carries `status`, `score` and `region_id`
+ * (INCLUDE, migration 0024 — drizzle cannot declare it): the quadrant reads it index-only.
  */
 export const unitScores = pgTable(
   "unit_scores",
@@ -19,7 +20,10 @@ export const unitScores = pgTable(
     status: text({ enum: reportStatuses }).notNull(),
     score: doublePrecision().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.quarter, t.series] }), index("unit_scores_quarter_series_idx").on(t.quarter, t.series)],
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.quarter, t.series] }),
+    index("unit_scores_quarter_series_idx").on(t.quarter, t.series, t.unitId),
+  ],
 );
 
 export type UnitScore = typeof unitScores.$inferSelect;

@@ -6,7 +6,9 @@ export { unitTypes, type UnitType } from "~/lib/codes";
 
 /**
  * Organisation tree (党委 → 党总支 → 党支部). `path` is the materialised ancestry
- * (`/1/5/23/`), so a subtree is one indexed prefix scan even at 100,000 units.
+ * (`/1/5/23/`), so a subtree is one indexed prefix scan even at 100,000 units (`units_path_idx`
+ * also carries `id` — INCLUDE, migration 0024, which drizzle cannot declare — so a subtree's ids
+ * are read from the index alone).
  */
 export const units = pgTable(
   "units",

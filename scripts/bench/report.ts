@@ -102,6 +102,14 @@ export function renderReport(r: BenchReport): string {
       `- meeting-quality charts p95 ≤ ${limit} ms, ${s.subject.label}: ${fmt(s.rollup.p95)} ms — ${verdict(s.rollup.p95 <= limit, s.rollup.p95 <= limit ? `${fmt(limit - s.rollup.p95)} ms to spare` : pct(s.rollup.p95, limit))}`,
     );
   }
+  if (big) {
+    for (const s of r.services.filter((x) => x.query === "quadrant (all units)")) {
+      const ok = s.rollup.p95 <= 100;
+      out.push(
+        `- quadrant (all units) p95 ≤ 100 ms, ${s.subject.label}: ${fmt(s.rollup.p95)} ms — ${verdict(ok, ok ? `${fmt(100 - s.rollup.p95)} ms to spare` : pct(s.rollup.p95, 100))}`,
+      );
+    }
+  }
   if (r.refresh && !big) {
     const worst = r.refresh.approve.max;
     out.push(

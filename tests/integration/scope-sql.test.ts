@@ -6,6 +6,7 @@ import { reviewMeetings, units, type Role, type Unit } from "~/db/schema";
 import { roles } from "~/lib/codes";
 import {
   ancestorOrSelfSql,
+  belowByRegionSql,
   belowSql,
   canAccess,
   inSubtreeSql,
@@ -17,6 +18,7 @@ import {
   type Access,
   type Actor,
 } from "~/server/scope";
+import { regionOf } from "~/server/services/rollup/facts";
 import { createActor } from "../factories";
 import { useTreeDb } from "./test-db";
 import { trpcError } from "./trpc-expect";
@@ -99,6 +101,23 @@ describe("subtree conditions without a reach check", () => {
     expect(await idsOf((u) => belowSql(u, leafA1))).toEqual([]);
     expect(await idsOf((u) => ancestorOrSelfSql(u, leafA1))).toEqual([root.id, branchA.id, leafA1.id]);
     expect(await idsOf((u) => inSubtreeSql(u, root))).toEqual(all.map((u) => u.id));
+  });
+
+  it("facts strictly below a tree's root or a region, by region, are the units strictly below it", async () => {
+    for (const root of all) {
+      const children = all.filter((u) => u.parentId === root.id).map((u) => u.id);
+      const byRegion = belowByRegionSql("f", root, children);
+      if (root.depth > 1) {
+        expect(byRegion).toBeNull();
+        continue;
+      }
+      const rows = await queryRows<{ id: number }>(
+        t.db,
+        sql`with f as (select u.id as unit_id, ${regionOf("u")} as region_id from units u)
+            select unit_id as id from f where ${byRegion!} order by unit_id`,
+      );
+      expect(rows.map((r) => Number(r.id))).toEqual(await idsOf((u) => belowSql(u, root)));
+    }
   });
 
   it("a LIKE wildcard in a prefix is a literal character", async () => {

@@ -25,6 +25,9 @@ import { layoutLabels, labelWidth, type Box } from "./label-layout";
  */
 export type QuadrantDot = { id: number; name: string; label: string; business: number; party: number; flagged: boolean; color?: string };
 
+/** A cell of the density grid: its lower edges, its width in score points, its shade and the text of its tooltip. */
+export type QuadrantCell = { business: number; party: number; cell: number; color: string; title: string };
+
 type QuadrantLabels = { highBizLowParty: string; highBoth: string; lowBoth: string; lowBizHighParty: string };
 
 const other = "#737373";
@@ -53,6 +56,38 @@ function DotTooltip({
         {labels.y} <span className="num">{formatScore(dot.party)}</span>
       </p>
     </div>
+  );
+}
+
+/** The density grid, under the dots: one shaded square per cell with units in it, its count in a native tooltip. */
+function DensityCells({ cells }: { cells: QuadrantCell[] }) {
+  const plot = usePlotArea();
+  const sx = useXAxisScale();
+  const sy = useYAxisScale();
+  if (!plot || !sx || !sy) return null;
+  return (
+    <g className="quadrant-density" data-testid="quadrant-density">
+      {cells.map((c) => {
+        const x0 = Number(sx(c.business));
+        const x1 = Number(sx(c.business + c.cell));
+        const y0 = Number(sy(c.party));
+        const y1 = Number(sy(c.party + c.cell));
+        return (
+          <rect
+            key={`${c.business}/${c.party}`}
+            x={Math.min(x0, x1)}
+            y={Math.min(y0, y1)}
+            width={Math.abs(x1 - x0)}
+            height={Math.abs(y1 - y0)}
+            fill={c.color}
+            stroke="#fff"
+            strokeWidth={0.5}
+          >
+            <title>{c.title}</title>
+          </rect>
+        );
+      })}
+    </g>
   );
 }
 
@@ -97,6 +132,8 @@ function DotLabels({ dots, cornerLabels }: { dots: QuadrantDot[]; cornerLabels: 
  * 重业务轻党建 quadrant: business score (x) against Party-building score (y), one dot per unit,
  * dashed dividing lines at the thresholds, the four quadrants named in the plot and the
  * high-business / low-Party-building one tinted 党建红. Clicking a dot calls `onSelect(id)`.
+ * With `cells` (too many units for one dot each), the units are a density grid under the dots,
+ * and the dots are only the ones worth naming (the flagged units).
  */
 export default function QuadrantScatterChart(props: {
   dots: QuadrantDot[];
@@ -104,6 +141,7 @@ export default function QuadrantScatterChart(props: {
   domain: { x: [number, number]; y: [number, number] };
   labels: { x: string; y: string; quadrants: QuadrantLabels };
   onSelect?: (id: number) => void;
+  cells?: QuadrantCell[];
   testId?: string;
 }) {
   const { thresholds: th, domain, labels } = props;
@@ -144,6 +182,8 @@ export default function QuadrantScatterChart(props: {
             }}
           />
           <ZAxis range={[70, 70]} />
+          {/* Under the quadrants' tint and names, so both stay readable over a crowded grid. */}
+          {props.cells?.length ? <DensityCells cells={props.cells} /> : null}
           <ReferenceArea
             x1={th.business}
             x2={x1}

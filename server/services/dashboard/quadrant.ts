@@ -1,55 +1,59 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { queryRows, type Db } from "~/db/client";
-import { assertUnitInScope, belowSql, readsOnlyOwnUnit, type Actor } from "~/server/scope";
+import type { Db } from "~/db/client";
+import { assertUnitInScope, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { breadcrumb } from "./breadcrumb";
 import { childUnits } from "./children";
 import { splitQuadrant, type QuadrantPoint } from "./quadrant-points";
+import { unitsQuadrant } from "./quadrant-units";
 import { readSubtreeScores } from "./scores";
 import { getSetting } from "~/server/services/settings/get";
 import { defaultInclusion, type ReportInclusion } from "~/lib/status";
-import { countedStatusSql } from "~/lib/status-sql";
+import type { Thresholds } from "~/lib/scoring/quadrant-cutoff";
+import { quadrantBinning, type QuadrantBin, type QuadrantBinning } from "~/lib/scoring/quadrant-bins";
 
 export type QuadrantLevel = "children" | "units";
 export type QuadrantInput = { unitId: number; quarter: string; include?: ReportInclusion; level?: QuadrantLevel };
 
 /**
- * Every unit below the root, each by its own report (not its subtree), with both scores in a
- * quarter — from the fact table. Leaves (党支部) and the 党委/党总支 that report for themselves.
- */
-async function unitPoints(db: Db, rootPath: string, quarter: string, include: ReportInclusion): Promise<QuadrantPoint[]> {
-  const rows = await queryRows<{ id: number; name: string; business: number | string; party: number | string; has_children: boolean }>(
-    db,
-    sql`select u.id, u.name, b.score as business, c.score as party,
-               exists (select 1 from units k where k.parent_id = u.id) as has_children
-        from units u
-        join unit_scores c on c.unit_id = u.id and c.quarter = ${quarter} and c.series = 'composite' and ${countedStatusSql("c.status", include)}
-        join unit_scores b on b.unit_id = u.id and b.quarter = ${quarter} and b.series = 'business' and ${countedStatusSql("b.status", include)}
-        where ${belowSql("u", { path: rootPath })}
-        order by u.id`,
-  );
-  return rows.map((r) => ({
-    id: Number(r.id),
-    name: r.name,
-    business: Number(r.business),
-    party: Number(r.party),
-    hasChildren: !!r.has_children,
-  }));
-}
-
-/**
  * `dashboard.quadrant` (重业务轻党建): each unit of the next level (its subtree means, from the
- * rollups) or every unit below it by its own report, as business score against Party-building composite.
+ * rollups) or every unit below it by its own report, as business score against Party-building
+ * composite. Every unit is a point — except, comparing every unit, above `binning.binAbove` of
+ * them: then `points` is empty, `bins` counts them per cell of the grid (the chart draws a
+ * density) and `flagged` holds the `binning.flaggedLimit` 重业务轻党建 units with the largest gap,
+ * out of `flaggedTotal`. `total` is the number of units compared either way.
  */
-export async function dashboardQuadrant({ db, actor }: { db: Db; actor: Actor }, input: QuadrantInput) {
+export async function dashboardQuadrant(
+  { db, actor }: { db: Db; actor: Actor },
+  input: QuadrantInput,
+  binning: QuadrantBinning = quadrantBinning,
+) {
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
   const include = input.include ?? defaultInclusion;
   const level = input.level ?? "children";
+  const cutoff = await getSetting(db, "quadrantCutoff");
   let points: QuadrantPoint[] = [];
+  let grid: {
+    total: number;
+    bins: QuadrantBin[];
+    cell: number;
+    thresholds: Thresholds;
+    flagged: QuadrantPoint[];
+    flaggedTotal: number;
+  } | null = null;
   const children = readsOnlyOwnUnit(actor) ? [] : await childUnits(db, root.id);
   if (children.length > 0) {
-    if (level === "units") points = await unitPoints(db, root.path, input.quarter, include);
-    else {
+    if (level === "units") {
+      const units = await unitsQuadrant(db, {
+        root,
+        children: children.map((c) => c.id),
+        quarter: input.quarter,
+        include,
+        cutoff,
+        binning,
+      });
+      if (units.binned) grid = { ...units, cell: binning.cell };
+      else points = units.points;
+    } else {
       const scores = await readSubtreeScores(
         db,
         children.map((c) => c.id),
@@ -64,6 +68,7 @@ export async function dashboardQuadrant({ db, actor }: { db: Db; actor: Actor },
       }
     }
   }
+  const split = grid ? { thresholds: grid.thresholds, flagged: grid.flagged } : splitQuadrant(points, cutoff);
   return {
     unitId: root.id,
     unitName: root.name,
@@ -73,7 +78,14 @@ export async function dashboardQuadrant({ db, actor }: { db: Db; actor: Actor },
     quarter: input.quarter,
     include,
     level,
+    /** Every unit compared, one by one; empty when they are binned (`binned`). */
     points,
-    ...splitQuadrant(points, await getSetting(db, "quadrantCutoff")),
+    ...split,
+    /** How many units are compared (points, or the sum of the bins' counts). */
+    total: grid?.total ?? points.length,
+    /** The density grid when there are too many units to draw one by one: `cell` points square, lower edges. */
+    binned: grid ? { cell: grid.cell, bins: grid.bins } : null,
+    /** How many 重业务轻党建 units there are (`flagged` may list fewer when binned). */
+    flaggedTotal: grid?.flaggedTotal ?? split.flagged.length,
   };
 }

@@ -33,7 +33,7 @@ export function QuadrantClient({ ownUnitOnly }: { ownUnitOnly: boolean }) {
   const quarter = formatQuarter(f.to, locale);
   const exportScope = useExportScope(data?.unitName, f.to, f.to, ownUnitOnly);
 
-  const reason = data ? quadrantEmptyReason({ ownUnitOnly, level, pointCount: data.points.length, childCount: data.childCount }) : null;
+  const reason = data ? quadrantEmptyReason({ ownUnitOnly, level, pointCount: data.total, childCount: data.childCount }) : null;
   const empty =
     reason === null
       ? null
@@ -60,7 +60,7 @@ export function QuadrantClient({ ownUnitOnly }: { ownUnitOnly: boolean }) {
             aria-busy={quadrant.isPlaceholderData || undefined}
           >
             <QuadrantCard data={data} empty={empty} exportBase={unitName} onOpen={open} />
-            <FlaggedList flagged={data ? (empty ? [] : data.flagged) : undefined} onDrill={f.setUnit} />
+            <FlaggedList flagged={data ? (empty ? [] : data.flagged) : undefined} total={data?.flaggedTotal} onDrill={f.setUnit} />
           </div>
         )}
       </div>

@@ -81,3 +81,57 @@ export function quadrantEmptyReason(s: {
 export function labelOrder<P extends QuadrantPoint>(points: P[], flagged: Set<number>): P[] {
   return [...points].sort((a, b) => Number(flagged.has(b.id)) - Number(flagged.has(a.id)) || gapOf(b) - gapOf(a) || a.id - b.id);
 }
+
+/** A shade of the density grid: cells counting `from`–`to` units are drawn in `color`. */
+export type DensityClass = { from: number; to: number; color: string };
+
+/** Sequential blues (ColorBrewer, colour-blind safe), apart from the 党建红 of the flagged units. */
+const densityColors = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
+
+/** The smallest of 1, 2, 5 × 10ⁿ at or above `x`. */
+function niceCeil(x: number): number {
+  const p = 10 ** Math.floor(Math.log10(x));
+  return [1, 2, 5, 10].map((k) => k * p).find((v) => v >= x) ?? 10 * p;
+}
+
+/**
+ * The density grid's shades for cells of 1 to `max` units: up to five classes whose upper
+ * bounds grow geometrically (round numbers, the last one `max`), so a few crowded cells do not
+ * wash every other cell out to the palest shade.
+ */
+export function densityClasses(max: number): DensityClass[] {
+  if (!(max >= 1)) return [];
+  const n = densityColors.length;
+  const uppers: number[] = [];
+  for (let k = 1; k <= n; k++) {
+    const upper = k === n ? max : Math.min(max, max <= n ? k : niceCeil(max ** (k / n)));
+    if (upper > (uppers.at(-1) ?? 0)) uppers.push(upper);
+  }
+  // The darkest shades for the most crowded cells, whatever the number of classes.
+  const colors = densityColors.slice(n - uppers.length);
+  return uppers.map((to, i) => ({ from: i === 0 ? 1 : uppers[i - 1]! + 1, to, color: colors[i]! }));
+}
+
+/** The shade of a cell counting `count` units. */
+export function densityColor(count: number, classes: DensityClass[]): string {
+  return (classes.find((c) => count <= c.to) ?? classes.at(-1))?.color ?? densityColors[0]!;
+}
+
+/** A score range as the grid's table writes it: "80–82". */
+export const cellRange = (edge: number, cell: number) => `${edge}–${edge + cell}`;
+
+/** The density grid as its table, CSV and Excel file: one row per cell with units in it. */
+export function binChartData(
+  bins: { business: number; party: number; count: number }[],
+  cell: number,
+  labels: { business: string; party: string; count: string },
+): ChartData {
+  return {
+    columns: [
+      { key: "business", label: labels.business },
+      { key: "party", label: labels.party },
+      { key: "count", label: labels.count, decimals: 0 },
+    ],
+    rows: bins.map((b) => ({ business: cellRange(b.business, cell), party: cellRange(b.party, cell), count: b.count })),
+  };
+}
