@@ -8,6 +8,9 @@ export async function register() {
     const [{ startImportRunner }, { getDb }] = await Promise.all([import("./server/services/import-job/runner"), import("./db/client")]);
     startImportRunner(getDb);
     (await import("./server/lib/heavy-pool")).warmHeavyPool();
+    // The API lane: scripts/server.mjs answers /api/trpc/* with it, outside Next's router (server/api/lane.ts).
+    const { handleLaneRequest, isLaneRequest } = await import("./server/api/lane");
+    (globalThis as { __djzlApiLane?: unknown }).__djzlApiLane = { handle: handleLaneRequest, matches: isLaneRequest };
     // The case and meeting-quality rollups of a database migrated from before 0023 are built once (rollup/tree-counts.ts).
     const { ensureCountRollups } = await import("./server/services/rollup/tree-counts");
     void getDb()

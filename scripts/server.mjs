@@ -66,11 +66,17 @@ async function serve() {
   const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // The API lane (server/api/lane.ts, installed by instrumentation.ts when Next starts the app):
+  // /api/trpc/* answered without Next's router and route runtime. Until it is installed, and with
+  // DJZL_API_LANE=0 (for comparison), they go through Next's route handler — the same code behind it.
+  const laneOff = process.env.DJZL_API_LANE === "0";
 
   const server = createServer((req, res) => {
     for (const name of Object.keys(req.headers)) if (name.startsWith("x-djzl-peer-")) delete req.headers[name];
     if (req.socket.remoteAddress) req.headers[peerHeader] = req.socket.remoteAddress;
-    handle(req, res).catch((err) => {
+    const lane = laneOff ? undefined : globalThis.__djzlApiLane;
+    const answer = lane?.matches(req.url) ? lane.handle(req, res) : handle(req, res);
+    answer.catch((err) => {
       console.error(err);
       if (!res.headersSent) res.writeHead(500).end();
     });

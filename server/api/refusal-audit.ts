@@ -1,7 +1,7 @@
 import type { Db } from "~/db/client";
-import { headers } from "next/headers";
 import { requestIp } from "~/server/auth/request-ip";
 import { pageOfRequest } from "~/server/http/page-header";
+import { requestHeaders } from "~/server/http/request-headers";
 import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 
@@ -48,7 +48,7 @@ export function unitIdOf(input: unknown): number | null {
 /** The page the refused call came from (the page rendered, or the browser's page for an API call); null outside a request. */
 async function requestPage(): Promise<string | null> {
   try {
-    return pageOfRequest(await headers());
+    return pageOfRequest(await requestHeaders());
   } catch {
     return null; // called outside a request (tests, scripts)
   }

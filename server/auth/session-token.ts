@@ -47,13 +47,39 @@ export function hasSessionCookie(cookies: CookieReader, secure = secureCookies()
   return cookies.getAll().some((c) => c.name === name || c.name.startsWith(`${name}.`));
 }
 
+/**
+ * Cookies already decrypted, by value: a browser sends the same cookie with every call until it
+ * is re-issued (at most once a minute), so the JWE decryption and its key derivation (about a
+ * third of a signed-in call's CPU) run once per cookie, not once per request. Only what
+ * decrypted is kept; the claims are judged afresh every time (readSession), the token's own
+ * `exp` too, and the session row is checked by every request's one statement (load-actor.ts).
+ * Bounded: the oldest entries go first. Per process, so nothing to share between instances.
+ */
+const decodedTokens = new Map<string, JWT>();
+export const DECODED_TOKENS_MAX = 10_000;
+
+async function decodeOnce(value: string, secret: string, salt: string, now: number): Promise<JWT | null> {
+  const key = `${salt}\u0000${secret}\u0000${value}`;
+  const known = decodedTokens.get(key);
+  if (known && (typeof known.exp !== "number" || known.exp * 1000 > now)) return known;
+  const token = await decode({ token: value, secret, salt });
+  if (token) {
+    if (decodedTokens.size >= DECODED_TOKENS_MAX) decodedTokens.delete(decodedTokens.keys().next().value!);
+    decodedTokens.set(key, token);
+  }
+  return token;
+}
+
+/** Tests: forget every decrypted cookie (so a test counting decryptions starts from none). */
+export const forgetDecodedTokens = () => decodedTokens.clear();
+
 /** Decrypts and judges a session cookie value at `now`. */
 export async function readSession(value: string | undefined, now = Date.now(), policy = sessionPolicy()): Promise<RequestSession> {
   if (!value) return { state: "none" };
   const secure = secureCookies();
   let token: JWT | null = null;
   try {
-    token = await decode({ token: value, secret: authSecret(), salt: sessionCookieName(secure) });
+    token = await decodeOnce(value, authSecret(), sessionCookieName(secure), now);
   } catch {
     token = null;
   }

@@ -7,7 +7,7 @@ const pathLike = /^\/[^\s]{0,300}$/;
  * The page a request comes from, for the audit log: the page being rendered (proxy.ts's header),
  * else for a call from the browser the path of its same-origin Referer; null when unknown.
  */
-export function pageOfRequest(h: Headers): string | null {
+export function pageOfRequest(h: Pick<Headers, "get">): string | null {
   const rendered = h.get(pageHeader);
   if (rendered && pathLike.test(rendered)) return rendered;
   const referer = h.get("referer");

@@ -21,6 +21,7 @@ vi.mock("next-auth/jwt", async (importOriginal) => {
 const { proxy } = await import("~/proxy");
 const { encode, decode } = await vi.importActual<typeof import("next-auth/jwt")>("next-auth/jwt");
 const { DEV_AUTH_SECRET } = await import("~/server/auth/secret");
+const { readSession, forgetDecodedTokens } = await import("~/server/auth/session-token");
 
 const COOKIE = "authjs.session-token";
 const MIN = 60_000;
@@ -42,6 +43,7 @@ function request(path: string, init: { cookie?: string; method?: string; headers
 const setCookie = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith(`${COOKIE}=`));
 
 beforeEach(() => {
+  forgetDecodedTokens();
   jwt.decodes = 0;
   jwt.encodes = 0;
 });
@@ -100,5 +102,22 @@ describe("proxy.ts and the session cookie", () => {
       expect(setCookie(res)).toMatch(/Path=\//);
     }
     expect(jwt.encodes).toBe(0);
+  });
+
+  it("decrypts a cookie once however often it comes; its claims are judged afresh each time", async () => {
+    const cookie = await token(20_000, 60 * MIN);
+    const first = await readSession(cookie);
+    const again = await readSession(cookie);
+    expect(first).toMatchObject({ state: "active", userId: 7, sessionId: SID, refresh: false });
+    expect(again).toEqual(first);
+    expect(jwt.decodes).toBe(1);
+    // The same cookie later: past the idle limit, then past the absolute one — judged, not cached.
+    expect(await readSession(cookie, Date.now() + 40 * MIN)).toEqual({ state: "over", verdict: "idle" });
+    expect(await readSession(cookie, Date.now() + 13 * 60 * MIN)).toMatchObject({ state: "over" });
+    expect(jwt.decodes).toBe(1);
+    // Under another secret the same value is a cookie never seen: decrypted (and refused) afresh.
+    vi.stubEnv("AUTH_SECRET", "another-secret-of-sufficient-length-0123456789abcdef");
+    expect(await readSession(cookie)).toEqual({ state: "over", verdict: "unreadable" });
+    expect(jwt.decodes).toBe(2);
   });
 });

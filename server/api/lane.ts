@@ -1,0 +1,80 @@
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
+import { RequestCookies, ResponseCookies } from "next/dist/server/web/spec-extension/cookies";
+import { secureCookies } from "~/server/auth/cookies";
+import { pageHeader } from "~/server/http/page-header";
+import { withRequestHeaders } from "~/server/http/request-headers";
+import { apiContentSecurityPolicy, baseSecurityHeaders } from "~/server/http/security-headers";
+import { contextOfRequest } from "./context";
+import { createTrpcHandler } from "./http-handler";
+
+/**
+ * The API lane: `/api/trpc/*` answered by the app's own HTTP server (scripts/server.mjs) without
+ * Next's router, proxy and route-handler runtime — which cost a signed-in call more than all of
+ * its own work (docs/performance.md, "Per request"). Everything a call meets is the same as
+ * through app/api/trpc/[trpc]/route.ts, from the same code: the body and batch limits and error
+ * style (http-handler.ts), the one session read and its re-issue (context.ts), the security
+ * headers proxy.ts gives API answers, the page header never taken from a client, and the
+ * request's headers for the refusal audit and the client address (request-headers.ts).
+ * The route handler stays for `next dev` and for servers that do not install the lane.
+ */
+
+const endpoint = "/api/trpc/";
+const gzipAsync = promisify(gzip);
+/** Answers smaller than this go uncompressed (as Next's compression does). */
+const GZIP_MIN_BYTES = 1024;
+
+/** Whether the lane answers this request (the path only: any method, as the route handler). */
+export const isLaneRequest = (url: string | undefined) => !!url && url.startsWith(endpoint);
+
+export async function handleLaneRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const request = incomingMessageToRequest(req, res, { maxBodySize: null });
+  const headers = new Headers(request.headers);
+  headers.delete(pageHeader); // set only for pages rendered, never by a client (proxy.ts)
+  const jar = new RequestCookies(headers);
+  const answerHeaders = new Headers();
+  const setCookies = new ResponseCookies(answerHeaders);
+  const trpc = createTrpcHandler(() =>
+    contextOfRequest({
+      cookies: jar,
+      header: (name) => headers.get(name),
+      reissue: (c) => setCookies.set(c.name, c.value, c.options),
+    }),
+  );
+  const answer = await withRequestHeaders(headers, () =>
+    trpc(
+      new Request(request.url, {
+        method: request.method,
+        headers,
+        body: request.body,
+        signal: request.signal,
+        duplex: "half",
+      } as RequestInit),
+    ),
+  );
+  answer.headers.forEach((value, name) => {
+    if (name !== "set-cookie") answerHeaders.set(name, value);
+  });
+  for (const cookie of answer.headers.getSetCookie()) answerHeaders.append("set-cookie", cookie);
+  answerHeaders.set("Content-Security-Policy", apiContentSecurityPolicy);
+  for (const [name, value] of Object.entries(baseSecurityHeaders({ https: secureCookies() }))) answerHeaders.set(name, value);
+
+  let body: Buffer = Buffer.from(await answer.arrayBuffer());
+  if (body.length >= GZIP_MIN_BYTES && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+    body = await gzipAsync(body);
+    answerHeaders.set("content-encoding", "gzip");
+    answerHeaders.append("vary", "Accept-Encoding");
+  }
+  answerHeaders.set("content-length", String(body.length));
+  const out: Record<string, string | string[]> = {};
+  answerHeaders.forEach((value, name) => {
+    if (name !== "set-cookie") out[name] = value;
+  });
+  const cookies = answerHeaders.getSetCookie();
+  if (cookies.length > 0) out["set-cookie"] = cookies;
+  res.writeHead(answer.status, out);
+  res.end(req.method === "HEAD" ? undefined : body);
+}
