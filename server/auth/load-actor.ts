@@ -11,7 +11,17 @@ import type { Actor } from "~/server/scope";
  * is no session at all, whoever replays its cookie. Without it (scripts, tests) no session is checked.
  */
 export async function loadActor(db: Db, userId: number, sessionId?: string): Promise<Actor | null> {
-  const base = db
+  const [row] =
+    sessionId === undefined
+      ? await actorQuery(db)
+          .where(and(eq(users.id, userId), eq(users.active, true)))
+          .limit(1)
+      : await sessionActorQuery(db).execute({ userId, sessionId });
+  return row ?? null;
+}
+
+const actorQuery = (db: Db) =>
+  db
     .select({
       id: users.id,
       username: users.username,
@@ -22,16 +32,29 @@ export async function loadActor(db: Db, userId: number, sessionId?: string): Pro
     })
     .from(users)
     .innerJoin(units, eq(units.id, users.unitId));
-  const active = and(eq(users.id, userId), eq(users.active, true));
-  const [row] =
-    sessionId === undefined
-      ? await base.where(active).limit(1)
-      : await base
-          .innerJoin(
-            sessions,
-            and(eq(sessions.id, sessionId), eq(sessions.userId, users.id), isNull(sessions.endedAt), gt(sessions.expiresAt, sql`now()`)),
-          )
-          .where(active)
-          .limit(1);
-  return row ?? null;
+
+/**
+ * Every request's statement, built once per database (drizzle's prepared query: the SQL text is
+ * not rebuilt per call, and postgres.js keeps it as a prepared statement where it may).
+ */
+const prepared = new WeakMap<Db, ReturnType<typeof prepareSessionActor>>();
+const prepareSessionActor = (db: Db) =>
+  actorQuery(db)
+    .innerJoin(
+      sessions,
+      and(
+        eq(sessions.id, sql.placeholder("sessionId")),
+        eq(sessions.userId, users.id),
+        isNull(sessions.endedAt),
+        gt(sessions.expiresAt, sql`now()`),
+      ),
+    )
+    .where(and(eq(users.id, sql.placeholder("userId")), eq(users.active, true)))
+    .limit(1)
+    .prepare("load_session_actor");
+
+function sessionActorQuery(db: Db) {
+  let query = prepared.get(db);
+  if (!query) prepared.set(db, (query = prepareSessionActor(db)));
+  return query;
 }
