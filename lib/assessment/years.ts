@@ -1,8 +1,9 @@
+import { todayInChina } from "~/lib/beijing-day";
 import type { AssessmentCycleStatus } from "~/lib/codes";
 
 /** The calendar year of `now` in Beijing: the assessment year being worked on (its cycle open or rating). */
 export function currentAssessmentYear(now = new Date()): number {
-  return Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(now));
+  return Number(todayInChina(now).slice(0, 4));
 }
 
 /** The first and last day of a year (YYYY-MM-DD), for date ranges in SQL. */

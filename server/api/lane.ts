@@ -1,8 +1,8 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
 import { RequestCookies, ResponseCookies } from "next/dist/server/web/spec-extension/cookies";
 import { secureCookies } from "~/server/auth/cookies";
 import { pageHeader } from "~/server/http/page-header";
@@ -31,9 +31,16 @@ const GZIP_MIN_BYTES = 1024;
 export const isLaneRequest = (url: string | undefined) => !!url && url.startsWith(endpoint);
 
 export async function handleLaneRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const request = incomingMessageToRequest(req, res, { maxBodySize: null });
-  const headers = new Headers(request.headers);
-  headers.delete(pageHeader); // set only for pages rendered, never by a client (proxy.ts)
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name === pageHeader) continue; // the page header: set only for pages rendered, never by a client (proxy.ts)
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else headers.set(name, value);
+  }
+  const method = req.method ?? "GET";
+  // The body as a stream (the handler caps it); no abort signal: no procedure listens for one.
+  const requestBody = method === "GET" || method === "HEAD" ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
+  const url = `http://${headers.get("host") ?? "localhost"}${req.url}`;
   const jar = new RequestCookies(headers);
   const answerHeaders = new Headers();
   const setCookies = new ResponseCookies(answerHeaders);
@@ -45,15 +52,7 @@ export async function handleLaneRequest(req: IncomingMessage, res: ServerRespons
     }),
   );
   const answer = await withRequestHeaders(headers, () =>
-    trpc(
-      new Request(request.url, {
-        method: request.method,
-        headers,
-        body: request.body,
-        signal: request.signal,
-        duplex: "half",
-      } as RequestInit),
-    ),
+    trpc(new Request(url, { method, headers, body: requestBody, duplex: "half" } as RequestInit)),
   );
   answer.headers.forEach((value, name) => {
     if (name !== "set-cookie") answerHeaders.set(name, value);
@@ -75,6 +74,8 @@ export async function handleLaneRequest(req: IncomingMessage, res: ServerRespons
   });
   const cookies = answerHeaders.getSetCookie();
   if (cookies.length > 0) out["set-cookie"] = cookies;
+  // A body refused before it was read (too large) is not read now either: the connection ends with the answer.
+  if (!req.complete) out.connection = "close";
   res.writeHead(answer.status, out);
   res.end(req.method === "HEAD" ? undefined : body);
 }

@@ -14,6 +14,7 @@ import { inspectionResults, inspectionSubjects, type InspectionResult, type Insp
 import type { InspectionRow } from "./inspection-table";
 import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
+import { todayInChina } from "~/lib/beijing-day";
 
 export type Editing = { mode: "create" } | { mode: "edit"; row: InspectionRow };
 
@@ -29,7 +30,7 @@ type Draft = {
 };
 
 /** Today in Beijing as YYYY-MM-DD. */
-const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+const today = () => todayInChina();
 
 /** “登记检查” / “修改”: one inspection; the server checks every field and the version. */
 export function InspectionDialog(props: { editing: Editing; onClose: () => void; onSaved: (message: string) => void }) {

@@ -1,6 +1,7 @@
 import { meetingTypes, type MeetingType } from "~/lib/codes";
 import type { MeetingFacts } from "~/lib/scoring/meeting-quality";
 import type { MeetingRow } from "./meeting-table";
+import { todayInChina } from "~/lib/beijing-day";
 
 /** The form's state: every box as typed, so the server can name the field that is wrong. */
 export type Draft = {
@@ -27,7 +28,7 @@ export const numberFields = [
 ] as const;
 
 /** Today in Beijing as YYYY-MM-DD. */
-const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+const today = () => todayInChina();
 
 export function emptyDraft(quarter: string, running: string): Draft {
   return {
