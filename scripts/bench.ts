@@ -14,7 +14,8 @@
  * (`--dist`, default .next-bench; `--no-build` to use it as it is) signed in as the leader, each
  * `--seconds` (10) with `--connections` (50), the app with each process count of `--workers`
  * (default "1,auto": one process, and one per core under node:cluster), and optionally a
- * `--before DIR` checkout with its own build in DIR/.next; prints req/s, p95 and app ÷ bare.
+ * `--before DIR` checkout with its own build in DIR/.next, and the same build with the API lane
+ * off (`DJZL_API_LANE=0`: Next's route handler) for comparison; prints req/s, p95 and app ÷ bare.
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -111,6 +112,8 @@ async function throughput() {
     ...(args.before
       ? [{ label: `app before (${path.basename(args.before)})`, dir: path.resolve(args.before), distDir: ".next", workers: 1 }]
       : []),
+    // The same build with /api/trpc through Next's route handler instead of the API lane (server/api/lane.ts).
+    { label: "app, Next route handler (DJZL_API_LANE=0)", dir: process.cwd(), distDir: dist, workers: 1, env: { DJZL_API_LANE: "0" } },
     ...processCounts.map((workers) => ({ label: "app: dashboard.overview", dir: process.cwd(), distDir: dist, workers })),
   ];
   const connections = int("connections");

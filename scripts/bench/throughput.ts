@@ -45,7 +45,7 @@ export type ThroughputOptions = {
   bareport: number;
   appPort: number;
   /** App variants to measure, in order: a checkout and its build, processes. */
-  apps: { label: string; dir: string; distDir: string; workers: number }[];
+  apps: { label: string; dir: string; distDir: string; workers: number; env?: Record<string, string> }[];
   log: (line: string) => void;
 };
 
@@ -89,6 +89,7 @@ export async function benchThroughput(opts: ThroughputOptions): Promise<Throughp
         NODE_ENV: "production",
         HOSTNAME: "127.0.0.1",
         APP_WORKERS: String(app.workers),
+        ...app.env,
         // The demo accounts and their published password: demo mode, as the e2e server runs.
         DJZL_DEMO: "1",
       },
