@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { TRPCReactProvider } from "~/app/_lib/trpc/react";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,11 +13,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
-          <TRPCReactProvider>
-            <NuqsAdapter>{children}</NuqsAdapter>
-          </TRPCReactProvider>
-        </NextIntlClientProvider>
+        {/* tRPC, React Query and nuqs come with the signed-in layout (app/(app)/layout.tsx): the
+            sign-in and error pages query nothing from the browser and do not load them. */}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { readEnv } from "~/env";
 import type { Locale } from "./locales";
+import { forFormatter } from "./precompile";
 
 type Messages = Record<string, unknown>;
 const cache = new Map<Locale, Promise<Messages>>();
@@ -22,6 +23,22 @@ export function loadMessages(locale: Locale): Promise<Messages> {
       return Object.assign({}, ...parts) as Messages;
     })();
     if (readEnv().NODE_ENV === "production") cache.set(locale, loaded);
+  }
+  return loaded;
+}
+
+const formatted = new Map<Locale, Promise<Messages>>();
+
+/**
+ * The messages of a locale as next-intl's formatter in this process takes them (compiled ahead
+ * in the app's build, i18n/precompile.ts): for the request config and the server translators.
+ * `loadMessages` keeps the text as written, for code that reads it (the audit search words).
+ */
+export function loadFormatterMessages(locale: Locale): Promise<Messages> {
+  let loaded = formatted.get(locale);
+  if (!loaded) {
+    loaded = loadMessages(locale).then(forFormatter);
+    if (readEnv().NODE_ENV === "production") formatted.set(locale, loaded);
   }
   return loaded;
 }

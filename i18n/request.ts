@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { defaultLocale, isLocale, localeCookie } from "./locales";
-import { loadMessages } from "./messages";
+import { loadFormatterMessages } from "./messages";
 
 // No locale in the URL: the choice is remembered in a cookie, Chinese by default.
 export default getRequestConfig(async () => {
@@ -10,6 +10,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Asia/Shanghai",
-    messages: await loadMessages(locale),
+    messages: await loadFormatterMessages(locale),
   };
 });

@@ -3,6 +3,7 @@ import en from "~/messages/en/server.json";
 import zh from "~/messages/zh-CN/server.json";
 import { formatDate } from "~/lib/format-date";
 import { localiseMessage } from "~/lib/localise-message";
+import { forFormatter } from "~/i18n/precompile";
 
 /**
  * Server messages (errors, field errors, import-job results) are keys into
@@ -36,8 +37,8 @@ const onError = (error: Error) => {
   throw error;
 };
 const translators = {
-  "zh-CN": createTranslator({ locale: "zh-CN", messages: zh, namespace: "server", onError }),
-  en: createTranslator({ locale: "en", messages: en, namespace: "server", onError }),
+  "zh-CN": createTranslator({ locale: "zh-CN", messages: forFormatter(zh), namespace: "server", onError }),
+  en: createTranslator({ locale: "en", messages: forFormatter(en), namespace: "server", onError }),
 };
 
 function render(locale: keyof typeof translators, key: ServerMessageKey, values?: ServerMessageValues): string {

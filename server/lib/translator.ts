@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { defaultLocale, isLocale } from "~/i18n/locales";
-import { loadMessages } from "~/i18n/messages";
+import { loadFormatterMessages } from "~/i18n/messages";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -10,6 +10,6 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
  */
 export async function serverTranslator(locale: string | null | undefined): Promise<Translate> {
   const chosen = isLocale(locale) ? locale : defaultLocale;
-  const messages = await loadMessages(chosen);
+  const messages = await loadFormatterMessages(chosen);
   return createTranslator({ locale: chosen, messages: messages as never }) as unknown as Translate;
 }

@@ -26,6 +26,8 @@ test("admin moves a subtree: only valid parents are offered, sees what moves, co
 
   await row(page, GENERAL).getByRole("button", { name: "移动" }).click();
   const dialog = page.getByRole("dialog", { name: "移动单位" });
+  // The dialog's code loads on first open (lazyDialog): read its options once it shows.
+  await expect(dialog).toBeVisible();
   // Only 党委 may hold a 党总支: no 党支部 or 党总支 is offered, nor its own subtree or current parent.
   const options = await dialog.getByLabel("新的上级单位").locator("option").allTextContents();
   expect(options.some((o) => o.includes("党支部（"))).toBe(false);

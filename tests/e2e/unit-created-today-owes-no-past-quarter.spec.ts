@@ -16,6 +16,8 @@ test("a 党支部 created today does not count for the last quarter's completene
   const parentRow = page.locator("tr[data-unit-id]").filter({ has: page.getByText(PARENT, { exact: true }) });
   await parentRow.getByRole("button", { name: "添加下级" }).click();
   const dialog = page.getByRole("dialog", { name: "新建下级单位" });
+  // The dialog's code loads on first open (lazyDialog): read its options once it shows.
+  await expect(dialog).toBeVisible();
   // A 党总支 holds only 党支部: no other type is offered.
   expect(await dialog.getByLabel("单位类型").locator("option").allTextContents()).toEqual(["党支部"]);
   await dialog.getByLabel("单位名称").fill(NAME);

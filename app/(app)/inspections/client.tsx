@@ -4,14 +4,18 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
+import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import type { ListInspectionsInput } from "~/app/_lib/api-types";
 import { InspectionFilters } from "./filters";
-import { InspectionDialog, type Editing } from "./inspection-dialog";
+import type { Editing } from "./inspection-dialog";
 import { InspectionTable, type InspectionRow } from "./inspection-table";
-import { WithdrawDialog } from "./withdraw-dialog";
+
+// The dialogs load on first open (lazyDialog): their forms are not part of the page's first load.
+const InspectionDialog = lazyDialog(() => import("./inspection-dialog").then((m) => m.InspectionDialog));
+const WithdrawDialog = lazyDialog(() => import("./withdraw-dialog").then((m) => m.WithdrawDialog));
 
 /** The 一岗双责 inspections of a subtree with URL-held filters; reviewers and admins record and edit them. */
 export function InspectionsClient({ filters }: { filters: ListInspectionsInput }) {

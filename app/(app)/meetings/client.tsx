@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
+import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
 import { Notice } from "~/app/_components/ui/notice";
 import { UnitQuarterPicker } from "~/app/_components/unit-quarter-picker";
 import { describeError } from "~/app/_lib/trpc/errors";
@@ -11,9 +12,12 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { formatQuarter } from "~/lib/quarter";
 import { CompletionCard } from "./completion-card";
 import { FlagsPanel } from "./flags-panel";
-import { DeleteMeetingDialog } from "./delete-dialog";
-import { MeetingDialog, type Editing } from "./meeting-dialog";
+import type { Editing } from "./meeting-dialog";
 import { MeetingTable, type MeetingRow } from "./meeting-table";
+
+// The dialogs load on first open (lazyDialog): their forms are not part of the page's first load.
+const DeleteMeetingDialog = lazyDialog(() => import("./delete-dialog").then((m) => m.DeleteMeetingDialog));
+const MeetingDialog = lazyDialog(() => import("./meeting-dialog").then((m) => m.MeetingDialog));
 
 /** One unit's meetings in one quarter: completion, the records with their scores and flags, and the form. */
 export function MeetingsClient(props: { unitId: number; quarter: string; quarters: string[]; running: string }) {

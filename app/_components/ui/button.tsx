@@ -11,7 +11,8 @@ const variants: Record<Variant, string> = {
 /** The look of a button, for a link that acts as one (a download). */
 export const buttonClass = (variant: Variant = "primary", className?: string) =>
   cn(
-    "inline-flex h-8 items-center justify-center gap-1 rounded px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party disabled:cursor-not-allowed",
+    // ui-button (app/globals.css) holds the size a caller may change: h-8 px-3 text-sm and the flex box.
+    "ui-button focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-party disabled:cursor-not-allowed",
     variants[variant],
     className,
   );

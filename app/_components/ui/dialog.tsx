@@ -37,7 +37,7 @@ export function Dialog({
       onClose={onClose}
       // Tailwind's preflight zeroes margins; the native dialog centres itself with `margin: auto`.
       className={cn(
-        "m-auto w-[32rem] max-w-[calc(100vw-2rem)] rounded border border-neutral-300 bg-white p-0 text-neutral-900 shadow-lg backdrop:bg-neutral-900/40",
+        "ui-dialog m-auto max-w-[calc(100vw-2rem)] rounded border border-neutral-300 bg-white p-0 text-neutral-900 shadow-lg backdrop:bg-neutral-900/40",
         className,
       )}
     >

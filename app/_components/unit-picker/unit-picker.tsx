@@ -223,8 +223,8 @@ export function UnitPicker(props: Props) {
       {open ? (
         <div
           className={cn(
-            "mt-1 rounded border border-neutral-300 bg-white shadow-sm",
-            props.overlay && "absolute left-0 z-30 w-[max(100%,24rem)] max-w-[calc(100vw-2rem)] shadow-lg",
+            "mt-1 rounded border border-neutral-300 bg-white",
+            props.overlay ? "absolute left-0 z-30 w-[max(100%,24rem)] max-w-[calc(100vw-2rem)] shadow-lg" : "shadow-sm",
           )}
         >
           <ul

@@ -4,16 +4,19 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
+import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { AddIndicatorDialog } from "./add-indicator-dialog";
 import { CategoryWeights } from "./category-weights";
 import { IndicatorTable, type IndicatorAction } from "./indicator-table";
-import { RetireDialog } from "./retire-dialog";
-import { RulesDialog } from "./rules-dialog";
-import { TextsDialog } from "./texts-dialog";
 import { useQuarterLabel, type CatalogueIndicator } from "./use-catalogue";
+
+// The dialogs load on first open (lazyDialog): their forms are not part of the page's first load.
+const AddIndicatorDialog = lazyDialog(() => import("./add-indicator-dialog").then((m) => m.AddIndicatorDialog));
+const RetireDialog = lazyDialog(() => import("./retire-dialog").then((m) => m.RetireDialog));
+const RulesDialog = lazyDialog(() => import("./rules-dialog").then((m) => m.RulesDialog));
+const TextsDialog = lazyDialog(() => import("./texts-dialog").then((m) => m.TextsDialog));
 
 type Open = { action: IndicatorAction; indicator: CatalogueIndicator } | { action: "add" } | null;
 

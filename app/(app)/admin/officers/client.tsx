@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Badge } from "~/app/_components/ui/badge";
+import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
 import { Button, buttonClass } from "~/app/_components/ui/button";
 import { Card } from "~/app/_components/ui/card";
 import { Notice } from "~/app/_components/ui/notice";
@@ -13,12 +14,14 @@ import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { EndDialog } from "./end-dialog";
-import { ImportDialog } from "./import-dialog";
-import { OfficerDialog } from "./officer-dialog";
 import { officerRosterHref } from "./params";
 import { Term } from "./term";
 import type { RosterOfficer } from "./types";
+
+// The dialogs load on first open (lazyDialog): their forms are not part of the page's first load.
+const EndDialog = lazyDialog(() => import("./end-dialog").then((m) => m.EndDialog));
+const ImportDialog = lazyDialog(() => import("./import-dialog").then((m) => m.ImportDialog));
+const OfficerDialog = lazyDialog(() => import("./officer-dialog").then((m) => m.OfficerDialog));
 
 type Open = { action: "create" | "import" } | { action: "edit" | "end"; officer: RosterOfficer } | null;
 const actionClass = "rounded px-1.5 py-0.5 text-blue-800 hover:bg-blue-50 hover:underline";

@@ -4,19 +4,22 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Button } from "~/app/_components/ui/button";
+import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
 import { Card } from "~/app/_components/ui/card";
 import { TextInput } from "~/app/_components/ui/field";
 import { Checkbox } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { MoveUnitDialog } from "./move-unit-dialog";
-import { UnitFormDialog } from "./unit-form-dialog";
 import { UnitRow } from "./unit-row";
 import { pathIds, type AdminUnit } from "./unit-select";
-import { UnitStatusDialog } from "./unit-status-dialog";
 import { Table, TBody, TH, THead, TR } from "~/app/_components/ui/table";
 import type { UnitAction } from "./types";
+
+// The dialogs load on first open (lazyDialog): their forms are not part of the page's first load.
+const MoveUnitDialog = lazyDialog(() => import("./move-unit-dialog").then((m) => m.MoveUnitDialog));
+const UnitFormDialog = lazyDialog(() => import("./unit-form-dialog").then((m) => m.UnitFormDialog));
+const UnitStatusDialog = lazyDialog(() => import("./unit-status-dialog").then((m) => m.UnitStatusDialog));
 
 type Open = { action: UnitAction; unit: AdminUnit } | null;
 

@@ -100,7 +100,7 @@ export function MoveUnitDialog({
         </div>
         {confirming && parent ? (
           <div data-testid="move-confirm">
-            <Notice tone="info" className="border-amber-300 bg-amber-50 text-amber-900">
+            <Notice tone="warning">
               {r("move.confirm", { name: unit.name, parent: parent.name, units: p?.units ?? 1, users: p?.activeUsers ?? 0 })}
             </Notice>
           </div>

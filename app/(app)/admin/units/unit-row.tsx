@@ -8,7 +8,9 @@ import { canHaveChildren } from "~/lib/unit-hierarchy";
 import type { AdminUnit } from "./unit-select";
 import { TD, TR } from "~/app/_components/ui/table";
 
-const actionClass = "rounded px-1.5 py-0.5 text-blue-800 hover:bg-blue-50 hover:underline";
+const actionBase = "rounded px-1.5 py-0.5 hover:underline";
+const actionTone = "text-blue-800 hover:bg-blue-50";
+const actionClass = `${actionBase} ${actionTone}`;
 
 /** One unit in the indented tree table, with its actions. */
 export function UnitRow(props: {
@@ -68,7 +70,7 @@ export function UnitRow(props: {
         {!isRoot ? (
           <button
             type="button"
-            className={cn(actionClass, u.active && "text-neutral-600 hover:bg-neutral-100")}
+            className={cn(actionBase, u.active ? "text-neutral-600 hover:bg-neutral-100" : actionTone)}
             onClick={() => props.onAction("status")}
           >
             {u.active ? t("actions.deactivate") : t("actions.activate")}

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "~/app/_components/ui/button";
+import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
 import { Card } from "~/app/_components/ui/card";
 import { TextInput } from "~/app/_components/ui/field";
 import { Notice } from "~/app/_components/ui/notice";
@@ -13,12 +14,14 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import { roles, type Role } from "~/lib/codes";
 import { UnitOptions } from "../units/unit-select";
 import { firstPage, PAGE_SIZE } from "./list-input";
-import { ResetPasswordDialog } from "./reset-password-dialog";
-import { UserFormDialog } from "./user-form-dialog";
 import { UserRow } from "./user-row";
-import { UserStatusDialog } from "./user-status-dialog";
 import { Table, TBody, TH, THead, TR } from "~/app/_components/ui/table";
 import type { AdminUser, UserAction } from "./types";
+
+// The dialogs load on first open (lazyDialog): their forms are not part of the page's first load.
+const ResetPasswordDialog = lazyDialog(() => import("./reset-password-dialog").then((m) => m.ResetPasswordDialog));
+const UserFormDialog = lazyDialog(() => import("./user-form-dialog").then((m) => m.UserFormDialog));
+const UserStatusDialog = lazyDialog(() => import("./user-status-dialog").then((m) => m.UserStatusDialog));
 
 type Open = { action: "create" } | { action: UserAction; user: AdminUser } | null;
 

@@ -6,7 +6,9 @@ import { cn } from "~/app/_lib/cn";
 import type { AdminUser, UserAction } from "./types";
 import { TD, TR } from "~/app/_components/ui/table";
 
-const actionClass = "rounded px-1.5 py-0.5 text-blue-800 hover:bg-blue-50 hover:underline";
+const actionBase = "rounded px-1.5 py-0.5 hover:underline";
+const actionTone = "text-blue-800 hover:bg-blue-50";
+const actionClass = `${actionBase} ${actionTone}`;
 
 export function UserRow({ user, self, onAction }: { user: AdminUser; self: boolean; onAction: (action: UserAction) => void }) {
   const t = useTranslations("adminUsers");
@@ -35,7 +37,7 @@ export function UserRow({ user, self, onAction }: { user: AdminUser; self: boole
         {!self ? (
           <button
             type="button"
-            className={cn(actionClass, user.active && "text-neutral-600 hover:bg-neutral-100")}
+            className={cn(actionBase, user.active ? "text-neutral-600 hover:bg-neutral-100" : actionTone)}
             onClick={() => onAction("status")}
           >
             {user.active ? t("actions.deactivate") : t("actions.activate")}

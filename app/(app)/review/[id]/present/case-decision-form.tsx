@@ -18,9 +18,10 @@ import { formForSubject } from "../../../cases/case-fields";
 
 export type CaseDetails = { subject: CaseSubject; form: CaseForm; category: CategoryCode; rootCause: RootCause; facts: string };
 
-const control =
-  "h-8 w-full rounded border border-neutral-600 bg-neutral-900 px-2 text-sm text-neutral-100 focus:border-red-400 focus:outline-none";
-const invalid = "border-red-500 ring-1 ring-red-500";
+// The box without its height and border colour, so a field sets each once (`cn` does not merge classes).
+const controlBox = "w-full rounded border bg-neutral-900 px-2 text-sm text-neutral-100 focus:border-red-400 focus:outline-none";
+const control = `${controlBox} h-8 border-neutral-600`;
+const border = (invalid: unknown) => (invalid ? "border-red-500 ring-1 ring-red-500" : "border-neutral-600");
 
 /** The category a case most likely belongs to: the unit's weakest category that quarter. */
 export function worstCategory(item: ReviewItem): CategoryCode {
@@ -100,7 +101,7 @@ export function CaseDecisionForm(props: {
         "form",
         <select
           id="rc-form"
-          className={cn(control, err("form") && invalid)}
+          className={cn(controlBox, "h-8", border(err("form")))}
           value={form}
           onChange={(e) => setForm(e.target.value as CaseForm)}
         >
@@ -142,7 +143,7 @@ export function CaseDecisionForm(props: {
         <textarea
           id="rc-facts"
           aria-invalid={!!err("facts") || undefined}
-          className={cn(control, "h-16 py-1", err("facts") && invalid)}
+          className={cn(controlBox, "h-16 py-1", border(err("facts")))}
           value={facts}
           onChange={(e) => setFacts(e.target.value)}
         />,
