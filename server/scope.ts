@@ -100,12 +100,27 @@ export function assertCapability(actor: Actor, capability: Capability): void {
 
 /** Loads a unit and checks the actor may `access` it; throws NOT_FOUND / FORBIDDEN otherwise. */
 export async function assertUnitInScope(db: Db | Tx, actor: Actor, unitId: number, access: Access): Promise<Unit> {
-  const [unit] = await db.select().from(units).where(eq(units.id, unitId)).limit(1);
+  const [unit] = await unitByIdQuery(db).execute({ unitId });
   if (!unit) throw notFound(m("scope.unitNotFound", { unitId }));
   if (!canAccess(actor, unit, access)) {
     throw forbidden(access === "read" || access === "reviewRead" ? m("scope.cannotReadUnit") : m("scope.cannotWriteUnit"));
   }
   return unit;
+}
+
+/** The unit read of every scoped call, built once per database or transaction (drizzle's prepared query). */
+const unitById = new WeakMap<Db | Tx, ReturnType<typeof prepareUnitById>>();
+const prepareUnitById = (db: Db | Tx) =>
+  db
+    .select()
+    .from(units)
+    .where(eq(units.id, sql.placeholder("unitId")))
+    .limit(1)
+    .prepare("unit_by_id");
+function unitByIdQuery(db: Db | Tx) {
+  let query = unitById.get(db);
+  if (!query) unitById.set(db, (query = prepareUnitById(db)));
+  return query;
 }
 
 /** The path at the top of what the actor may read (“/”: everything); queries filter with `reachSql` / `readableFromSql` below. */
