@@ -8,6 +8,7 @@ import type { Actor } from "~/server/scope";
 import { dashboardQuadrant } from "~/server/services/dashboard/quadrant";
 import { splitQuadrant } from "~/server/services/dashboard/quadrant-points";
 import { unitsQuadrant } from "~/server/services/dashboard/quadrant-units";
+import { quadrantFromRollup } from "~/server/services/dashboard/quadrant-rollup";
 import { rebuildQuadrantRollup } from "~/server/services/rollup/quadrant";
 import { callerFor, createActor } from "../factories";
 import { useTreeDb } from "./test-db";
@@ -149,11 +150,13 @@ describe("dashboard.quadrant of every unit, binned above a threshold", () => {
           // (no subtree_scores rows here: the subtree's size reads as 0, so -1 is "too many for lookups")
           const byRegion = await unitsQuadrant(t.db, { ...opts, lookupUpTo: -1, live: true });
           const byPath = await unitsQuadrant(t.db, { ...opts, lookupUpTo: -1, byPath: true });
-          const fromRollup = await unitsQuadrant(t.db, opts);
+          // (the service reads the rollup only where subtree_scores says there are more units than binAbove: asked directly here)
+          const fromRollup = (await quadrantFromRollup(t.db, opts)) ?? (await unitsQuadrant(t.db, opts));
           expect(byKey.total).toBeGreaterThan(small.binAbove);
           expect(byRegion).toEqual(byKey);
           expect(byPath).toEqual(byKey);
           expect(fromRollup).toEqual(byKey);
+          expect((await quadrantFromRollup(t.db, opts)) !== null).toBe(byKey.binned);
         }
       }
     }

@@ -54,12 +54,7 @@ export async function unitsQuadrant(
   },
 ): Promise<UnitsQuadrant> {
   const { quarter, include, binning } = opts;
-  // A tree root or a region with more units than are drawn one by one: its cells and sums from
-  // the rollup, only the flagged units read (./quadrant-rollup.ts).
-  if (!opts.live && !opts.byPath) {
-    const fromRollup = await quadrantFromRollup(db, opts);
-    if (fromRollup) return fromRollup;
-  }
+
   // Three ways to the same units, by the subtree's size (the root's rollup says it): a
   // department's units from the path index and their scores by key, so the read costs what the
   // subtree holds (left to itself the planner scans the quarter's facts of the whole tree for
@@ -70,6 +65,13 @@ export async function unitsQuadrant(
     sql`select ${include === "approved" ? sql`approved_count` : sql`submitted_count`} as n
         from subtree_scores where root_unit_id = ${opts.root.id} and quarter = ${quarter} and series = 'composite'`,
   );
+  // A tree root or a region with more units than are drawn one by one (the rollup's count of
+  // units with a composite bounds it): its cells and sums from the quadrant rollup, only the
+  // flagged units read (./quadrant-rollup.ts).
+  if (!opts.live && !opts.byPath && Number(size?.n ?? 0) > binning.binAbove) {
+    const fromRollup = await quadrantFromRollup(db, opts);
+    if (fromRollup) return fromRollup;
+  }
   const byKey = Number(size?.n ?? 0) <= (opts.lookupUpTo ?? LOOKUP_UP_TO);
   const byRegion = byKey || opts.byPath ? null : belowByRegionSql("c", opts.root, opts.children);
   const counted = (alias: string, series: string) => {
