@@ -19,6 +19,12 @@ export async function register() {
       .catch((err: unknown) =>
         console.error("building the case and meeting-quality rollups failed (it runs again at the next start):", err),
       );
+    // The quadrant rollup of a database migrated from before 0026 is built once (rollup/quadrant.ts).
+    const { ensureQuadrantRollup } = await import("./server/services/rollup/quadrant");
+    void getDb()
+      .then((db) => ensureQuadrantRollup(db))
+      .then((built) => built && console.log("quadrant rollup built"))
+      .catch((err: unknown) => console.error("building the quadrant rollup failed (it runs again at the next start):", err));
     // Rows without copy-detection bands (written before migration 0021) get them, in batches.
     const { backfillCopyDetection } = await import("./server/services/copy-check/backfill");
     void getDb()

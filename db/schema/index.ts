@@ -41,3 +41,5 @@ export * from "./subtree-unit-kinds";
 export * from "./subtree-meeting-counts";
 export * from "./subtree-meeting-scores";
 export * from "./subtree-report-spans";
+export * from "./unit-quadrant";
+export * from "./subtree-quadrant-cells";

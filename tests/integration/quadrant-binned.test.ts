@@ -8,6 +8,8 @@ import type { Actor } from "~/server/scope";
 import { dashboardQuadrant } from "~/server/services/dashboard/quadrant";
 import { splitQuadrant } from "~/server/services/dashboard/quadrant-points";
 import { unitsQuadrant } from "~/server/services/dashboard/quadrant-units";
+import { quadrantFromRollup } from "~/server/services/dashboard/quadrant-rollup";
+import { rebuildQuadrantRollup } from "~/server/services/rollup/quadrant";
 import { callerFor, createActor } from "../factories";
 import { useTreeDb } from "./test-db";
 
@@ -73,6 +75,8 @@ beforeAll(async () => {
     { unitId: leafB1.id, quarter: Q, series: "business", regionId: branchB.id, status: "approved", score: 99 },
   );
   await t.db.insert(unitScores).values(rows);
+  // The facts were written by hand, not by a report's refresh: the quadrant rollup is built from them.
+  await rebuildQuadrantRollup(t.db);
 });
 
 const input = (unitId: number, include: "approved" | "submitted" = "approved") => ({
@@ -133,7 +137,7 @@ describe("dashboard.quadrant of every unit, binned above a threshold", () => {
     await callerFor(t.db, admin).settings.update({ key: "quadrantCutoff", value: { mode: "mean" }, version: 1 });
   });
 
-  it("reads the same by key, by region and by path, at the root and in a region", async () => {
+  it("reads the same by key, by region, by path and from the rollup, at the root and in a region", async () => {
     const { root, branchA, branchB } = t.tree;
     for (const [unit, children] of [
       [root, [branchA.id, branchB.id]],
@@ -142,13 +146,17 @@ describe("dashboard.quadrant of every unit, binned above a threshold", () => {
       for (const include of ["approved", "submitted"] as const) {
         for (const binning of [small, unbinned]) {
           const opts = { root: unit, children, quarter: Q, include, cutoff: { mode: "mean" } as const, binning };
-          const byKey = await unitsQuadrant(t.db, { ...opts, lookupUpTo: 1_000_000 });
-          // (no rollup rows here: the subtree's size reads as 0, so -1 is "too many for lookups")
-          const byRegion = await unitsQuadrant(t.db, { ...opts, lookupUpTo: -1 });
+          const byKey = await unitsQuadrant(t.db, { ...opts, lookupUpTo: 1_000_000, live: true });
+          // (no subtree_scores rows here: the subtree's size reads as 0, so -1 is "too many for lookups")
+          const byRegion = await unitsQuadrant(t.db, { ...opts, lookupUpTo: -1, live: true });
           const byPath = await unitsQuadrant(t.db, { ...opts, lookupUpTo: -1, byPath: true });
+          // (the service reads the rollup only where subtree_scores says there are more units than binAbove: asked directly here)
+          const fromRollup = (await quadrantFromRollup(t.db, opts)) ?? (await unitsQuadrant(t.db, opts));
           expect(byKey.total).toBeGreaterThan(small.binAbove);
           expect(byRegion).toEqual(byKey);
           expect(byPath).toEqual(byKey);
+          expect(fromRollup).toEqual(byKey);
+          expect((await quadrantFromRollup(t.db, opts)) !== null).toBe(byKey.binned);
         }
       }
     }

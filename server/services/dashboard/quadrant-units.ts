@@ -1,5 +1,5 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import { belowByRegionSql, belowSql } from "~/server/scope";
 import { countedStatusSql } from "~/lib/status-sql";
@@ -7,13 +7,13 @@ import type { ReportInclusion } from "~/lib/status";
 import { businessOverPartySql, thresholdsSql } from "~/lib/scoring/quadrant-cutoff-sql";
 import { binSql } from "~/lib/scoring/quadrant-bins-sql";
 import type { QuadrantBin, QuadrantBinning } from "~/lib/scoring/quadrant-bins";
-import type { QuadrantCutoff, Thresholds } from "~/lib/scoring/quadrant-cutoff";
-import type { QuadrantPoint } from "./quadrant-points";
+import type { QuadrantCutoff } from "~/lib/scoring/quadrant-cutoff";
+import { quadrantFromRollup } from "./quadrant-rollup";
+import { namedPointsSql, pointOf, type PointRow, type UnitsQuadrant } from "./quadrant-units-sql";
 
 /** Scored units in a subtree up to which each one's scores are looked up by key (see unitsQuadrant). */
 const LOOKUP_UP_TO = 5000;
 
-type PointRow = { id: number; name: string; business: number; party: number; has_children: boolean };
 type Row = {
   total: number;
   mean_business: number | null;
@@ -24,18 +24,7 @@ type Row = {
   flagged_total: number | null;
 };
 
-/** Every unit below the root by its own report: all of them, or (above `binAbove`) the grid and the flagged ones. */
-export type UnitsQuadrant =
-  | { binned: false; total: number; points: QuadrantPoint[] }
-  | { binned: true; total: number; bins: QuadrantBin[]; thresholds: Thresholds; flagged: QuadrantPoint[]; flaggedTotal: number };
-
-const pointOf = (r: PointRow): QuadrantPoint => ({
-  id: Number(r.id),
-  name: r.name,
-  business: Number(r.business),
-  party: Number(r.party),
-  hasChildren: !!r.has_children,
-});
+export type { UnitsQuadrant };
 
 /**
  * Every unit below `root` with both scores in a quarter, each by its own report (leaves and
@@ -60,9 +49,12 @@ export async function unitsQuadrant(
     lookupUpTo?: number;
     /** Tests: read a large subtree through the units' paths even where its region would do. */
     byPath?: boolean;
+    /** Tests and the bench: read the units live even where the rollup would do. */
+    live?: boolean;
   },
 ): Promise<UnitsQuadrant> {
   const { quarter, include, binning } = opts;
+
   // Three ways to the same units, by the subtree's size (the root's rollup says it): a
   // department's units from the path index and their scores by key, so the read costs what the
   // subtree holds (left to itself the planner scans the quarter's facts of the whole tree for
@@ -73,6 +65,13 @@ export async function unitsQuadrant(
     sql`select ${include === "approved" ? sql`approved_count` : sql`submitted_count`} as n
         from subtree_scores where root_unit_id = ${opts.root.id} and quarter = ${quarter} and series = 'composite'`,
   );
+  // A tree root or a region with more units than are drawn one by one (the rollup's count of
+  // units with a composite bounds it): its cells and sums from the quadrant rollup, only the
+  // flagged units read (./quadrant-rollup.ts).
+  if (!opts.live && !opts.byPath && Number(size?.n ?? 0) > binning.binAbove) {
+    const fromRollup = await quadrantFromRollup(db, opts);
+    if (fromRollup) return fromRollup;
+  }
   const byKey = Number(size?.n ?? 0) <= (opts.lookupUpTo ?? LOOKUP_UP_TO);
   const byRegion = byKey || opts.byPath ? null : belowByRegionSql("c", opts.root, opts.children);
   const counted = (alias: string, series: string) => {
@@ -97,21 +96,20 @@ export async function unitsQuadrant(
             where ${belowSql("u", opts.root)}`;
   const lines = thresholdsSql(opts.cutoff, { business: sql`n.mean_business`, party: sql`n.mean_party` });
   const flaggedSql = businessOverPartySql(sql`s.business`, sql`s.party`, { business: sql`l.business`, party: sql`l.party` });
-  const named = (from: SQL) =>
-    sql`select s.id, u.name, s.business, s.party, exists (select 1 from units k where k.parent_id = s.id) as has_children
-        from (${from}) s join units u on u.id = s.id`;
+  const named = namedPointsSql;
   const binned = sql`(select total from n) > ${binning.binAbove}::bigint`;
   const [row] = await queryRows<Row>(
     db,
     sql`with s as materialized (${scored}),
         g as (
           select ${binSql(sql`business`, binning.cell)} as business, ${binSql(sql`party`, binning.cell)} as party,
-                 count(*)::int as count, sum(business) as business_sum, sum(party) as party_sum
+                 count(*)::int as count, sum(business::numeric) as business_sum, sum(party::numeric) as party_sum
           from s group by 1, 2
         ),
         n as (
           select coalesce(sum(count), 0)::int as total,
-                 sum(business_sum) / nullif(sum(count), 0) as mean_business, sum(party_sum) / nullif(sum(count), 0) as mean_party
+                 (sum(business_sum) / nullif(sum(count), 0))::float8 as mean_business,
+                 (sum(party_sum) / nullif(sum(count), 0))::float8 as mean_party
           from g
         ),
         l as (select ${lines.business} as business, ${lines.party} as party from n),

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "~/db/client";
 import { insertFacts } from "./facts";
 import { lockRollups, recomputeSubtreeRows } from "./subtree-sql";
+import { rebuildQuadrantRollup } from "./quadrant";
 import { staleAnnualScores, yearOf } from "~/server/services/assessment/grade-store";
 
 /**
@@ -28,6 +29,8 @@ export async function rebuildRollups(db: Db | Tx, opts: { fromQuarter?: string }
   for (let d = Number(depth?.d ?? 0); d >= 0; d--) {
     await recomputeSubtreeRows(db, sql`u.depth = ${d}`, quarters);
   }
+  // The quadrant's facts and cells of the same quarters (./quadrant.ts).
+  await rebuildQuadrantRollup(db, from);
   // Every unit's quarterly composites of those quarters may have changed: their years' stored annual scores are stale.
   await staleAnnualScores(db, from === null ? "all" : { from: yearOf(from) }, "all");
   const [counts] = await queryRows<{ facts: number | string; rollups: number | string }>(

@@ -6,6 +6,7 @@ import { insertFacts, regionOf } from "./facts";
 import { pathIds } from "~/lib/unit-hierarchy";
 import { lockRollups, recomputeChain } from "./subtree-sql";
 import { refreshCountRollupsAfterMove } from "./tree-counts";
+import { refreshQuadrantAfterMove, refreshQuadrantForReport } from "./quadrant";
 import { inSubtreeSql } from "~/server/scope";
 import { staleAnnualScores, yearOf } from "~/server/services/assessment/grade-store";
 
@@ -22,6 +23,8 @@ export async function refreshRollupsForReport(tx: Tx, unitId: number, quarter: s
   await tx.execute(sql`delete from unit_scores where unit_id = ${unitId} and quarter = ${quarter}`);
   await insertFacts(tx, sql`r.unit_id = ${unitId} and r.quarter = ${quarter}`);
   await recomputeChain(tx, pathIds(unit.path).reverse(), [quarter]);
+  // The quadrant's pair of scores and the cells it left and entered (./quadrant.ts).
+  await refreshQuadrantForReport(tx, { id: unitId, path: unit.path }, quarter);
   // The unit's quarterly composite is a grade input of that year.
   await staleAnnualScores(tx, yearOf(quarter), [unitId]);
 }
@@ -44,6 +47,8 @@ export async function refreshRollupsAfterMove(tx: Tx, input: { unitId: number; o
   const oldOnly = oldAncestors.filter((id) => !shared.includes(id)).reverse();
   const newOnly = newAncestors.filter((id) => !shared.includes(id)).reverse();
   await recomputeChain(tx, [...oldOnly, ...newOnly, ...shared.reverse()], null);
+  // The quadrant's facts and cells (./quadrant.ts).
+  await refreshQuadrantAfterMove(tx, input);
   // The case and meeting-quality rollups of both chains (./tree-counts.ts).
   await refreshCountRollupsAfterMove(tx, input);
 }
