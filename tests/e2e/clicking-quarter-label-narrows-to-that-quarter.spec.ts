@@ -43,10 +43,10 @@ test("a click on a point or on the band above a quarter narrows to that quarter"
   // A point of the category trends: the seventh quarter's.
   const categories = page.getByTestId("category-trends-chart");
   const x = (await tickCentre(categories, 6)).x;
-  const dot = categories.locator(".recharts-line-dots circle").first();
+  const dot = categories.locator("[data-chart-dot]").first();
   await expect(dot).toBeVisible();
   const dots = await categories
-    .locator(".recharts-line-dots circle")
+    .locator("[data-chart-dot]")
     .evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })));
   const point = dots.find((d) => Math.abs(d.x - x) < 3)!;
   await page.mouse.click(point.x, point.y);

@@ -32,8 +32,8 @@ test("leader drills down through the heatmap and back, narrows to a quarter, and
   expect(table.length).toBe(8);
   const withScore = table.filter((r) => r[1] !== "—").length;
   expect(withScore).toBeGreaterThan(0);
-  await expect(page.getByTestId("composite-trend-chart").locator("svg .recharts-line-dots circle")).toHaveCount(withScore);
-  await expect(page.getByTestId("category-trends-chart").locator("svg .recharts-line")).toHaveCount(6);
+  await expect(page.getByTestId("composite-trend-chart").locator("[data-chart-dot]")).toHaveCount(withScore);
+  await expect(page.getByTestId("category-trends-chart").locator("[data-chart-series]")).toHaveCount(6);
   for (const label of ["“一把手”重视不够", "党员先锋作用", "党内政治生活", "党建业务融合", "党建方法创新", "党建责任落实"]) {
     await expect(page.getByTestId("category-trends").getByRole("list").getByText(label)).toBeVisible();
     await expect(page.getByTestId("category-radar-chart").getByText(label)).toBeVisible();
@@ -137,7 +137,7 @@ test("staff see their own unit only: the heatmap says there are no units below t
   await expect(page.getByTestId("unit-heatmap")).toContainText("您只能查看本单位的数据，没有下级单位可比较");
   await expect(page.getByTestId("unit-heatmap").getByRole("alert")).toHaveCount(0);
   await expect(page.getByTestId("dashboard-breadcrumb").locator("[aria-current=page]")).toBeVisible();
-  await expect(page.getByTestId("composite-trend-chart").locator("svg .recharts-line")).toHaveCount(1);
+  await expect(page.getByTestId("composite-trend-chart").locator("[data-chart-series]")).toHaveCount(1);
   await page.screenshot({ path: `${shots}/dashboard-staff-zh.png`, fullPage: true });
 });
 

@@ -15,7 +15,7 @@ const bizFirst = tree.filter((u) => u.profile === "bizFirst");
 const bizFirstBranches = bizFirst.filter((u) => !hasChildren(u.id));
 
 const flaggedList = (page: Page) => page.getByTestId("quadrant-flagged");
-const dots = (page: Page) => page.getByTestId("quadrant-chart").locator(".recharts-scatter-symbol");
+const dots = (page: Page) => page.getByTestId("quadrant-chart").locator("[data-chart-dot]");
 /** The chart's table (the rows it draws); present in the page even while folded. */
 const tableRows = (page: Page) => page.getByTestId("quadrant-chart-card").locator("details tbody tr");
 
@@ -66,7 +66,7 @@ test("the quadrant lists the seeded 重业务轻党建 units, and one opens its 
   await targetLink.click();
   await expect(page).toHaveURL(new RegExp(`/units/${targetId}$`));
   await expect(page.getByRole("heading", { name: target.name })).toBeVisible();
-  await expect(page.getByTestId("unit-trend-chart").locator(".recharts-line-dots circle").first()).toBeVisible();
+  await expect(page.getByTestId("unit-trend-chart").locator("[data-chart-dot]").first()).toBeVisible();
   const reports = page.getByTestId("unit-reports");
   const latest = reports.locator(`tr[data-quarter="${reportingQuarter}"]`);
   await expect(latest).toContainText("已审核"); // the showcase units' newest reports are approved
@@ -100,8 +100,8 @@ test("meeting quality shows 三会一课 completion by type and a formalism flag
   await expect(page.getByRole("heading", { name: "会议质量分析" })).toBeVisible();
   const completion = page.getByTestId("meeting-completion");
   for (const type of ["支部党员大会", "支部委员会会议", "党小组会", "党课"]) await expect(completion.getByText(type).first()).toBeVisible();
-  await expect(page.getByTestId("meeting-completion-chart").locator(".recharts-line")).toHaveCount(4);
-  await expect(page.getByTestId("meeting-distribution-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByTestId("meeting-completion-chart").locator("[data-chart-series]")).toHaveCount(4);
+  await expect(page.getByTestId("meeting-distribution-chart").locator("[data-chart-bar]").first()).toBeVisible();
   await page.screenshot({ path: `${shots}/meetings-zh.png`, fullPage: true });
 
   // A flag with a meeting opens that meeting's record on the meetings page.
@@ -142,7 +142,7 @@ test("in English: the quadrant and the unit page", async ({ page, context }) => 
   await page.screenshot({ path: `${shots}/unit-page-en.png`, fullPage: true });
   await page.goto("/dashboard/meetings");
   await expect(page.getByTestId("meeting-completion")).toContainText("Party lecture");
-  await expect(page.getByTestId("meeting-distribution-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByTestId("meeting-distribution-chart").locator("[data-chart-bar]").first()).toBeVisible();
   await page.screenshot({ path: `${shots}/meetings-en.png`, fullPage: true });
 });
 

@@ -145,7 +145,7 @@ test("the app works under the policy: the dashboard draws its charts and exports
   await loginAs(page, "leader");
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "党建质量总览" })).toBeVisible();
-  await expect(page.getByTestId("category-trends-chart").locator("svg .recharts-line")).toHaveCount(6);
+  await expect(page.getByTestId("category-trends-chart").locator("[data-chart-series]")).toHaveCount(6);
   const card = page.getByTestId("composite-trend");
   const download = page.waitForEvent("download");
   await card.getByRole("button", { name: "导出图片" }).click();

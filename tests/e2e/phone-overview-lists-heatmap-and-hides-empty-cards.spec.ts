@@ -26,7 +26,7 @@ test("on a phone, staff of a single branch see their trends without the next-lev
 }) => {
   await loginAs(page, "staff");
   await page.goto("/dashboard");
-  await expect(page.getByTestId("composite-trend-chart").locator("svg .recharts-line")).toHaveCount(1);
+  await expect(page.getByTestId("composite-trend-chart").locator("[data-chart-series]")).toHaveCount(1);
   await expect(page.getByTestId("unit-heatmap")).toBeHidden();
   await expect(page.getByTestId("best-worst")).toBeHidden();
   await expect(page.getByTestId("completeness")).toBeVisible();

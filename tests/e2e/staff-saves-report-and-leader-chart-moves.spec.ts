@@ -19,9 +19,9 @@ test("leader sees the composite trend over 8 quarters of approved reports and th
   await loginAs(page, "leader");
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "党建质量总览" })).toBeVisible();
-  const dots = page.getByTestId("composite-trend-chart").locator("svg .recharts-line-dots circle");
+  const dots = page.getByTestId("composite-trend-chart").locator("[data-chart-dot]");
   await expect(dots).toHaveCount(8);
-  await expect(page.getByTestId("category-trends-chart").locator("svg .recharts-line")).toHaveCount(6);
+  await expect(page.getByTestId("category-trends-chart").locator("[data-chart-series]")).toHaveCount(6);
   for (const label of ["“一把手”重视不够", "党员先锋作用", "党内政治生活", "党建业务融合", "党建方法创新", "党建责任落实"]) {
     await expect(page.getByTestId("category-radar-chart").getByText(label)).toBeVisible();
   }

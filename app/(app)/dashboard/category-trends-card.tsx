@@ -1,6 +1,6 @@
 "use client";
 
-import { lazyChart } from "~/app/_components/charts/lazy-chart";
+import QuarterLinesChart from "~/app/_components/charts/chart-line-quarters";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { chartState } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
@@ -10,8 +10,6 @@ import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
 import { categoryTrendData, shownCategories, trendCoverage } from "./mappers";
 import type { Overview } from "./overview-data";
 import { useOverviewText } from "./use-labels";
-
-const QuarterLinesChart = lazyChart(() => import("~/app/_components/charts/chart-line-quarters"));
 
 /** One line per category (its own colour, labelled in the legend); only the filtered category when one is chosen. */
 export function CategoryTrendsCard(props: {

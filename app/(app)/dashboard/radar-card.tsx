@@ -3,6 +3,7 @@
 import { lazyChart } from "~/app/_components/charts/lazy-chart";
 import { useState } from "react";
 import { cn } from "~/app/_lib/cn";
+import CategoryRadarChart from "~/app/_components/charts/chart-radar-categories";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { chartState } from "~/app/_components/charts/chart-state";
 import { partyRed } from "~/app/_lib/categories";
@@ -11,7 +12,7 @@ import { radarData } from "./mappers";
 import type { Overview } from "./overview-data";
 import { useOverviewText } from "./use-labels";
 
-const CategoryRadarChart = lazyChart(() => import("~/app/_components/charts/chart-radar-categories"));
+// The bars view is recharts, loaded when the leader switches to it; the radar is plain SVG, drawn with the page.
 const CategoryCompareBars = lazyChart(() => import("~/app/_components/charts/chart-bar-compare-categories"));
 const previousColor = "#737373";
 const views = ["radar", "bars"] as const;

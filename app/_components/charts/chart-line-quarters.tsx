@@ -1,22 +1,33 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useState } from "react";
 import { formatScore } from "~/app/_lib/categories";
 import type { ChartRow } from "./chart-data";
-import { quarterAtClick } from "./drill";
+import { nearestIndex, quarterAtClick } from "./drill";
 import { quarterAxisTick } from "./quarter-axis-tick";
+import { CategoryAxisLine, HoverTip, ValueAxis, categoryLabelY, useBoxSize, type Plot } from "./svg-chart-parts";
+import { evenTicks, linearScale, monotonePath, pointPositions, presentRuns } from "./svg-geometry";
 
 export type QuarterSeries = { key: string; name: string; color: string; width?: number; dash?: string };
 
 /** A quarter where only some of the expected units counted: its points are hollow; `label` (e.g. “35/53”) is written above the first series. */
 export type QuarterCoverage = { partial: boolean; label: string } | null;
 
-type DotProps = { cx?: number; cy?: number; index?: number; value?: unknown };
+const margin = { top: 18, right: 24, bottom: 4 };
+const yAxisWidth = 36;
+const yTicks = evenTicks(0, 100, 5);
+
+const valueOf = (row: ChartRow | undefined, key: string) => {
+  const v = row?.[key];
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+};
 
 /**
- * Scores (0–100) per quarter, one line per series; a gap where a quarter has no score.
- * Clicking a quarter — its axis label, a point or the band above it — calls `onSelect` with its
- * row index (drill down to that quarter). `ticks[i]` writes the i-th quarter on short lines.
+ * Scores (0–100) per quarter, one line per series; a gap where a quarter has no score. Plain SVG
+ * (a first-screen chart: no chart library on the dashboards' first load), drawn once the box's
+ * width is known. Clicking a quarter — its axis label, a point or the band above it — calls
+ * `onSelect` with its row index (drill down to that quarter); hovering one shows its values.
+ * `ticks[i]` writes the i-th quarter on short lines.
  */
 export default function QuarterLinesChart(props: {
   rows: ChartRow[];
@@ -28,56 +39,116 @@ export default function QuarterLinesChart(props: {
   testId?: string;
 }) {
   const { rows, onSelect, coverage } = props;
-  const Tick = quarterAxisTick(props.ticks, !!onSelect);
-  const dot = (s: QuarterSeries, first: boolean) =>
-    function Dot({ cx, cy, index, value }: DotProps) {
-      if (cx === undefined || cy === undefined || value === null || value === undefined) return <g />;
-      const c = coverage?.[index ?? -1];
-      const hollow = !!c?.partial;
-      return (
-        <g data-partial={hollow ? "" : undefined}>
-          <circle cx={cx} cy={cy} r={hollow ? 4 : 3.5} fill={hollow ? "#ffffff" : s.color} stroke={s.color} strokeWidth={hollow ? 2 : 0} />
-          {first && hollow && c.label ? (
-            <text x={cx} y={cy - 10} textAnchor="middle" fontSize={11} fill="#404040" className="tabular-nums" data-coverage-label="">
-              {c.label}
-            </text>
-          ) : null}
-        </g>
-      );
-    };
+  const box = useBoxSize<HTMLDivElement>();
+  const height = box.height;
+  const [hover, setHover] = useState<number | null>(null);
   const twoLines = props.ticks?.some((l) => l.length > 1);
+  const plot: Plot = {
+    left: yAxisWidth,
+    top: margin.top,
+    width: Math.max(0, box.width - yAxisWidth - margin.right),
+    height: height - margin.top - margin.bottom - (twoLines ? 40 : 30),
+  };
+  const xs = pointPositions(rows.length, plot.left, plot.width);
+  const y = linearScale([0, 100], [plot.top + plot.height, plot.top]);
+  const Tick = quarterAxisTick(props.ticks, !!onSelect);
+  const hovered = hover !== null && hover < rows.length ? hover : null;
   return (
     <div
-      className={`h-72 w-full ${onSelect ? "cursor-pointer" : ""}`}
+      ref={box.ref}
+      className={`relative h-72 w-full ${onSelect ? "cursor-pointer" : ""}`}
       data-testid={props.testId}
       onClick={(e) => {
         const i = onSelect ? quarterAtClick(e.currentTarget, e.clientX) : null;
         if (i !== null && i < rows.length) onSelect?.(i);
       }}
+      onMouseMove={(e) => {
+        const left = e.currentTarget.getBoundingClientRect().left;
+        setHover(nearestIndex(xs, e.clientX - left));
+      }}
+      onMouseLeave={() => setHover(null)}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ top: 18, right: 24, bottom: 4, left: 0 }}>
-          <CartesianGrid stroke="#e5e5e5" vertical={false} />
-          <XAxis dataKey={props.xKey} tick={Tick} interval={0} height={twoLines ? 40 : 30} />
-          <YAxis domain={[0, 100]} tick={{ fontSize: 12, fill: "#525252" }} width={36} />
-          <Tooltip formatter={(v) => formatScore(typeof v === "number" ? v : null)} />
-          {props.series.map((s, k) => (
-            <Line
-              key={s.key}
-              type="monotone"
-              dataKey={s.key}
-              name={s.name}
-              stroke={s.color}
-              strokeWidth={s.width ?? 2}
-              strokeDasharray={s.dash}
-              dot={dot(s, k === 0)}
-              activeDot={{ r: 5 }}
-              isAnimationActive={false}
-              connectNulls={false}
+      {box.width > 0 ? (
+        <svg width={box.width} height={height} aria-hidden className="block">
+          <ValueAxis plot={plot} ticks={yTicks} y={y} />
+          <CategoryAxisLine plot={plot} centres={xs} />
+          {rows.map((row, i) => (
+            <Tick
+              key={i}
+              x={xs[i]}
+              y={categoryLabelY(plot)}
+              index={i}
+              payload={{ value: String(row[props.xKey] ?? "") }}
+              width={plot.width}
+              visibleTicksCount={rows.length}
             />
           ))}
-        </LineChart>
-      </ResponsiveContainer>
+          {hovered !== null ? (
+            <line x1={xs[hovered]} x2={xs[hovered]} y1={plot.top} y2={plot.top + plot.height} stroke="#ccc" data-export="skip" />
+          ) : null}
+          {props.series.map((s, k) => {
+            const values = rows.map((r) => valueOf(r, s.key));
+            return (
+              <g key={s.key} data-chart-series={s.key}>
+                {presentRuns(values).map((run) => (
+                  <path
+                    key={run[0]}
+                    d={monotonePath(run.map((i) => ({ x: xs[i]!, y: y(values[i]!) })))}
+                    fill="none"
+                    stroke={s.color}
+                    strokeWidth={s.width ?? 2}
+                    strokeDasharray={s.dash}
+                  />
+                ))}
+                {values.map((v, i) => {
+                  if (v === null) return null;
+                  const c = coverage?.[i];
+                  const hollow = !!c?.partial;
+                  const active = hovered === i;
+                  return (
+                    <g key={i} data-partial={hollow ? "" : undefined}>
+                      <circle
+                        data-chart-dot=""
+                        cx={xs[i]}
+                        cy={y(v)}
+                        r={active ? 5 : hollow ? 4 : 3.5}
+                        fill={hollow ? "#ffffff" : s.color}
+                        stroke={hollow ? s.color : active ? "#ffffff" : "none"}
+                        strokeWidth={hollow ? 2 : active ? 2 : 0}
+                      />
+                      {k === 0 && hollow && c.label ? (
+                        <text
+                          x={xs[i]}
+                          y={y(v) - 10}
+                          textAnchor="middle"
+                          fontSize={11}
+                          fill="#404040"
+                          className="tabular-nums"
+                          data-coverage-label=""
+                        >
+                          {c.label}
+                        </text>
+                      ) : null}
+                    </g>
+                  );
+                })}
+              </g>
+            );
+          })}
+        </svg>
+      ) : null}
+      {hovered !== null && box.width > 0 ? (
+        <HoverTip
+          x={xs[hovered]!}
+          y={plot.top}
+          boxWidth={box.width}
+          title={String(rows[hovered]![props.xKey] ?? "")}
+          items={props.series.flatMap((s) => {
+            const v = valueOf(rows[hovered], s.key);
+            return v === null ? [] : [{ name: s.name, value: formatScore(v), color: s.color }];
+          })}
+        />
+      ) : null}
     </div>
   );
 }

@@ -13,7 +13,7 @@ const drawAhead = "300px 0px";
  * A chart component loaded only in the browser and drawn only once its box comes near the
  * window, so recharts stays out of the pages' first bundle and a chart below the fold costs the
  * first load nothing (on a slow office PC every recharts chart blocks the main thread for
- * 100–300 ms): `const Chart = lazyChart(() => import("…/chart-line-quarters"))`.
+ * 100–300 ms): `const Chart = lazyChart(() => import("…/chart-bar-counts"))` (the first-screen charts — quarter lines, histogram, radar, quadrant — are plain SVG and imported directly).
  * `placeholder` sets the classes of the box shown meanwhile (keep the chart's height).
  */
 export function lazyChart<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, placeholder = chartPlaceholder) {

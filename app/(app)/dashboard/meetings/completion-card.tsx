@@ -1,15 +1,13 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { lazyChart } from "~/app/_components/charts/lazy-chart";
+import QuarterLinesChart from "~/app/_components/charts/chart-line-quarters";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { chartState } from "~/app/_components/charts/chart-state";
 import { threeMeetingsOneLecture } from "~/lib/codes";
 import { formatQuarter } from "~/lib/quarter";
 import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
 import { completionByQuarter, completionData, meetingTypeColors, meetingTypeDashes, type CompletionPoint } from "./meeting-quality-data";
-
-const QuarterLinesChart = lazyChart(() => import("~/app/_components/charts/chart-line-quarters"));
 
 /** 三会一课 completion per quarter, one labelled line per type; clicking a quarter narrows the range to it. */
 export function CompletionCard(props: {

@@ -1,12 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { lazyChart } from "~/app/_components/charts/lazy-chart";
+import HistogramChart from "~/app/_components/charts/chart-bar-histogram";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { chartState } from "~/app/_components/charts/chart-state";
 import { distributionData } from "./meeting-quality-data";
-
-const HistogramChart = lazyChart(() => import("~/app/_components/charts/chart-bar-histogram"));
 
 const barColor = "#525252";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { lazyChart } from "~/app/_components/charts/lazy-chart";
+import QuadrantScatterChart from "~/app/_components/charts/chart-scatter-quadrant";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { chartState } from "~/app/_components/charts/chart-state";
 import { formatScore, partyRed } from "~/app/_lib/categories";
@@ -20,11 +20,6 @@ import {
   type Thresholds,
 } from "./quadrant-data";
 import type { QuadrantData } from "~/app/_lib/api-types";
-
-const QuadrantScatterChart = lazyChart(
-  () => import("~/app/_components/charts/chart-scatter-quadrant"),
-  "h-96 animate-pulse rounded bg-neutral-50",
-);
 
 export type QuadrantView = {
   quarter: string;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { lazyChart } from "~/app/_components/charts/lazy-chart";
+import QuarterLinesChart from "~/app/_components/charts/chart-line-quarters";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { chartState } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
@@ -11,8 +11,6 @@ import type { Overview } from "../../dashboard/overview-data";
 import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
 import { trendCoverage } from "../../dashboard/mappers";
 import { unitTrendData } from "./unit-data";
-
-const QuarterLinesChart = lazyChart(() => import("~/app/_components/charts/chart-line-quarters"));
 
 const businessGrey = "#737373";
 
