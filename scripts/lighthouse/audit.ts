@@ -37,6 +37,19 @@ const chromeFlags = [
  * a fresh Chromium of its own (the CLI launches and closes it). `cookie` signs the page in.
  */
 export async function lighthouseRun(url: string, cookie: string | null, cpuSlowdown: number): Promise<RunMetrics> {
+  // Chromium's trace sometimes lacks the navigation start (NO_NAVSTART, "Please run Lighthouse
+  // again"): a failed recording, not a measurement — that run is repeated, twice at most.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseOnce(url, cookie, cpuSlowdown);
+    } catch (err) {
+      if (attempt >= 3 || !String(err).includes("NO_NAVSTART")) throw err;
+      console.log(`  (${url}: Lighthouse's trace had no navigation start — recorded again)`);
+    }
+  }
+}
+
+async function lighthouseOnce(url: string, cookie: string | null, cpuSlowdown: number): Promise<RunMetrics> {
   const dir = mkdtempSync(path.join(tmpdir(), "djzl-lh-"));
   const out = path.join(dir, "report.json");
   const args = [
