@@ -40,7 +40,8 @@ export async function handleLaneRequest(req: IncomingMessage, res: ServerRespons
   const method = req.method ?? "GET";
   // The body as a stream (the handler caps it); no abort signal: no procedure listens for one.
   const requestBody = method === "GET" || method === "HEAD" ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
-  const url = `http://${headers.get("host") ?? "localhost"}${req.url}`;
+  // Only the path and query matter to the handler; a client's Host header never makes the URL (nor fails it).
+  const url = new URL(req.url ?? "/", "http://localhost").href;
   const jar = new RequestCookies(headers);
   const answerHeaders = new Headers();
   const setCookies = new ResponseCookies(answerHeaders);

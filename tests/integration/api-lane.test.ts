@@ -83,6 +83,16 @@ describe("the API lane", () => {
     expect(res.headers.get("set-cookie")).toBeNull(); // a cookie re-issued within the last minute is left as it is
   });
 
+  it("answers whatever Host header a client sends", async () => {
+    const res = await new Promise<number>((resolve, reject) => {
+      get(`${base}/api/trpc/me.get`, { headers: { host: "bad host:%%/" } }, (r) => {
+        r.resume();
+        resolve(r.statusCode ?? 0);
+      }).on("error", reject);
+    });
+    expect(res).toBe(401);
+  });
+
   it("re-issues the cookie when the sliding window needs it", async () => {
     const res = await fetch(`${base}/api/trpc/me.get`, { headers: { cookie: await cookieFor(leader.id, Date.now() - 5 * 60_000) } });
     expect(res.status).toBe(200);
