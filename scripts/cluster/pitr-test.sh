@@ -10,7 +10,7 @@
 #   4. npm run restore -- --pitr --target-time <noted time> on a spare port: A present, B absent,
 #      and the app's dashboard.overview (as the demo leader) serves the same from it as from
 #      the primary (scripts/cluster/pitr-check.ts: through the tRPC caller, and over HTTP from
-#      `next start` on the block's port + 70 when .next holds a build); `--latest` on another port: A and B present.
+#      `next start` on a port the kernel picks when .next holds a build); `--latest` on another port: A and B present.
 # Prints one summary line; exits 1 on any mismatch. Under 2 minutes on the shared machine
 # under load: a step of .ci/run (after the build, so the HTTP leg runs there). Must run as root,
 # like `npm run cluster`.
@@ -29,7 +29,6 @@ base=${PITR_TEST_PORT:-36100}
 for _ in $(seq 1 20); do block_free "$base" && break; base=$((base + 100)); done
 block_free "$base" || { echo "pitr-test: no free block of ports from ${PITR_TEST_PORT:-36100} on" >&2; exit 1; }
 export MONITOR_PORT=$base NODE1_PORT=$((base + 1)) NODE2_PORT=$((base + 2)) RESTORE_PORT=$((base + 50))
-APP_PORT=$((base + 70))
 . "$here/env.sh"
 cd "$here/../.."
 [ "$(id -u)" = 0 ] || { echo "pitr-test runs as root (PostgreSQL itself runs as user postgres)" >&2; exit 1; }
@@ -108,6 +107,9 @@ restore_s=$(secs "$t")
 found=$(sql "$RESTORE_PORT" "select string_agg(after->>'write', ',' order by id) from audit_log where action = 'pitr.test' and entity_id like '$tag-%'" 2>&1)
 [ "$found" = "before,A" ] || fail "restored audit rows: expected before,A (A present, B absent), found: $found"
 url() { echo "postgres://$DB_USER:$DB_PASSWORD@127.0.0.1:$1/$DB_NAME"; }
+# The app's port is chosen by the kernel just before it starts: a fixed port of the block may have
+# been handed out meanwhile as a client's ephemeral port (36170 was, once, in CI).
+APP_PORT=$(node scripts/free-port.mjs)
 check=$(npx tsx --import ./server/lib/plain-node.mjs "$here/pitr-check.ts" "$(url "$primary")" "$(url "$RESTORE_PORT")" "$APP_PORT" \
   "$CLUSTER_DIR/log/pitr-app.log" 2>&1) ||
   fail "the app on the restored copy: $check"
