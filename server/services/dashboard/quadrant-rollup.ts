@@ -6,19 +6,12 @@ import { countedStatusSql } from "~/lib/status-sql";
 import type { ReportInclusion } from "~/lib/status";
 import { businessOverPartySql, thresholdsSql } from "~/lib/scoring/quadrant-cutoff-sql";
 import { binSql } from "~/lib/scoring/quadrant-bins-sql";
-import type { QuadrantBin, QuadrantBinning } from "~/lib/scoring/quadrant-bins";
+import type { QuadrantBinning } from "~/lib/scoring/quadrant-bins";
 import type { QuadrantCutoff } from "~/lib/scoring/quadrant-cutoff";
 import { quadrantRollupCell, quadrantRollupMaxDepth } from "~/server/services/rollup/quadrant";
-import { namedPointsSql, pointOf, type BinnedUnitsQuadrant, type PointRow } from "./quadrant-units-sql";
+import { binnedAnswer, namedPointsSql, type BinnedRow, type BinnedUnitsQuadrant } from "./quadrant-units-sql";
 
-type Row = {
-  total: number;
-  mean_business: number | null;
-  mean_party: number | null;
-  bins: QuadrantBin[] | null;
-  flagged: PointRow[] | null;
-  flagged_total: number | null;
-};
+type Row = BinnedRow;
 
 /** Whether the binned quadrant of `root` can be read from the rollup (server/services/rollup/quadrant.ts). */
 export const readsQuadrantRollup = (root: { depth: number }, binning: QuadrantBinning) =>
@@ -122,16 +115,5 @@ export async function quadrantFromRollup(
   );
   const total = Number(row?.total ?? 0);
   if (!row || !(total > binning.binAbove)) return null;
-  const num = (x: number | null) => (x === null ? null : Number(x));
-  return {
-    binned: true,
-    total,
-    bins: (row.bins ?? []).map((b) => ({ business: Number(b.business), party: Number(b.party), count: Number(b.count) })),
-    thresholds:
-      opts.cutoff.mode === "fixed"
-        ? { mode: "fixed", business: opts.cutoff.business, party: opts.cutoff.party }
-        : { mode: "mean", business: num(row.mean_business), party: num(row.mean_party) },
-    flagged: (row.flagged ?? []).map(pointOf),
-    flaggedTotal: Number(row.flagged_total ?? 0),
-  };
+  return binnedAnswer(row, opts.cutoff);
 }

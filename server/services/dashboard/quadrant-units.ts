@@ -6,23 +6,15 @@ import { countedStatusSql } from "~/lib/status-sql";
 import type { ReportInclusion } from "~/lib/status";
 import { businessOverPartySql, thresholdsSql } from "~/lib/scoring/quadrant-cutoff-sql";
 import { binSql } from "~/lib/scoring/quadrant-bins-sql";
-import type { QuadrantBin, QuadrantBinning } from "~/lib/scoring/quadrant-bins";
+import type { QuadrantBinning } from "~/lib/scoring/quadrant-bins";
 import type { QuadrantCutoff } from "~/lib/scoring/quadrant-cutoff";
 import { quadrantFromRollup } from "./quadrant-rollup";
-import { namedPointsSql, pointOf, type PointRow, type UnitsQuadrant } from "./quadrant-units-sql";
+import { binnedAnswer, namedPointsSql, pointOf, type BinnedRow, type PointRow, type UnitsQuadrant } from "./quadrant-units-sql";
 
 /** Scored units in a subtree up to which each one's scores are looked up by key (see unitsQuadrant). */
 const LOOKUP_UP_TO = 5000;
 
-type Row = {
-  total: number;
-  mean_business: number | null;
-  mean_party: number | null;
-  points: PointRow[] | null;
-  bins: QuadrantBin[] | null;
-  flagged: PointRow[] | null;
-  flagged_total: number | null;
-};
+type Row = BinnedRow & { points: PointRow[] | null };
 
 export type { UnitsQuadrant };
 
@@ -128,16 +120,5 @@ export async function unitsQuadrant(
   );
   const total = Number(row?.total ?? 0);
   if (!row || !(total > binning.binAbove)) return { binned: false, total, points: (row?.points ?? []).map(pointOf) };
-  const num = (v: number | null) => (v === null ? null : Number(v));
-  return {
-    binned: true,
-    total,
-    bins: (row.bins ?? []).map((b) => ({ business: Number(b.business), party: Number(b.party), count: Number(b.count) })),
-    thresholds:
-      opts.cutoff.mode === "fixed"
-        ? { mode: "fixed", business: opts.cutoff.business, party: opts.cutoff.party }
-        : { mode: "mean", business: num(row.mean_business), party: num(row.mean_party) },
-    flagged: (row.flagged ?? []).map(pointOf),
-    flaggedTotal: Number(row.flagged_total ?? 0),
-  };
+  return binnedAnswer(row, opts.cutoff);
 }
