@@ -1,7 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getDb, getReadDb } from "~/db/client";
 import { isLocale, localeCookie } from "~/i18n/locales";
-import { loadActor } from "~/server/auth/load-actor";
+import { loadSessionActor } from "~/server/auth/load-actor";
 import { refreshedSessionCookie, sessionOfCookies, type CookieReader, type SessionCookie } from "~/server/auth/session-token";
 import { databaseUnavailable, isDatabaseUnavailable } from "~/server/lib/db-unavailable";
 import type { Actor } from "~/server/scope";
@@ -12,7 +12,8 @@ import type { Context } from "./trpc";
  * language of the calling page, so error messages come in that language only.
  *
  * The cookie is decrypted once here (proxy.ts does no session work for /api/), and the actor,
- * the session row's check and the unit's path are one query (load-actor.ts). A route handler
+ * the session row's check and the unit's path are one query (load-actor.ts), which also reads
+ * the database snapshot that remembered answers are keyed by (server/lib/snapshot-memo.ts). A route handler
  * or the API lane (`reissue`) re-issues the cookie when the sliding window needs it; a server
  * component cannot set cookies — for pages proxy.ts does it.
  */
@@ -27,11 +28,11 @@ export async function contextOfRequest(input: RequestInput): Promise<Context> {
   try {
     const db = await getDb();
     const session = await sessionOfCookies(input.cookies);
-    const actor = session.state === "active" ? await loadActor(db, session.userId, session.sessionId) : null;
-    if (actor && session.state === "active" && session.refresh && input.reissue) {
+    const found = session.state === "active" ? await loadSessionActor(db, session.userId, session.sessionId) : null;
+    if (found && session.state === "active" && session.refresh && input.reissue) {
       input.reissue(await refreshedSessionCookie(session.token));
     }
-    return { db, readDb: await getReadDb(), actor, locale: uiLocale(input) };
+    return { db, readDb: await getReadDb(), actor: found?.actor ?? null, snapshot: found?.snapshot ?? null, locale: uiLocale(input) };
   } catch (err) {
     // Reading the actor is the request's first query: a lost database fails here, as a 503.
     throw isDatabaseUnavailable(err) ? databaseUnavailable(err, "request context") : err;

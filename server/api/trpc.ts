@@ -22,6 +22,8 @@ export type Context = {
   /** Where dashboards read: a read replica when configured, else `db` (db/client.ts getReadDb). */
   readDb?: Db;
   actor: Actor | null;
+  /** The snapshot `db` showed the session statement (server/lib/snapshot-memo.ts); unset when not read there. */
+  snapshot?: string | null;
   locale?: string | null;
 };
 
@@ -102,5 +104,6 @@ const readWithFallback = createReplicaFallback();
 export const analyticsProcedure = protectedProcedure.use(({ ctx, next }) => {
   const replica = ctx.readDb;
   if (!replica || replica === ctx.db) return next();
-  return readWithFallback((onReplica) => next({ ctx: { ...ctx, db: onReplica ? replica : ctx.db } }));
+  // The session's snapshot is the primary's: it says nothing of what a replica shows.
+  return readWithFallback((onReplica) => next({ ctx: { ...ctx, ...(onReplica ? { db: replica, snapshot: null } : {}) } }));
 });

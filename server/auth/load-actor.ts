@@ -11,27 +11,34 @@ import type { Actor } from "~/server/scope";
  * is no session at all, whoever replays its cookie. Without it (scripts, tests) no session is checked.
  */
 export async function loadActor(db: Db, userId: number, sessionId?: string): Promise<Actor | null> {
-  const [row] =
-    sessionId === undefined
-      ? await actorQuery(db)
-          .where(and(eq(users.id, userId), eq(users.active, true)))
-          .limit(1)
-      : await sessionActorQuery(db).execute({ userId, sessionId });
+  if (sessionId !== undefined) return (await loadSessionActor(db, userId, sessionId))?.actor ?? null;
+  const [row] = await actorQuery(db)
+    .where(and(eq(users.id, userId), eq(users.active, true)))
+    .limit(1);
   return row ?? null;
 }
 
-const actorQuery = (db: Db) =>
-  db
-    .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: users.role,
-      unitId: users.unitId,
-      unitPath: units.path,
-    })
-    .from(users)
-    .innerJoin(units, eq(units.id, users.unitId));
+/**
+ * A request's actor and session check, with the database snapshot that one statement ran under
+ * (`pg_current_snapshot()`, which server/lib/snapshot-memo.ts keys remembered answers by).
+ */
+export async function loadSessionActor(db: Db, userId: number, sessionId: string): Promise<{ actor: Actor; snapshot: string } | null> {
+  const [row] = await sessionActorQuery(db).execute({ userId, sessionId });
+  if (!row) return null;
+  const { snapshot, ...actor } = row;
+  return { actor, snapshot };
+}
+
+const actorColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  unitId: users.unitId,
+  unitPath: units.path,
+};
+
+const actorQuery = (db: Db) => db.select(actorColumns).from(users).innerJoin(units, eq(units.id, users.unitId));
 
 /**
  * Every request's statement, built once per database (drizzle's prepared query: the SQL text is
@@ -39,7 +46,10 @@ const actorQuery = (db: Db) =>
  */
 const prepared = new WeakMap<Db, ReturnType<typeof prepareSessionActor>>();
 const prepareSessionActor = (db: Db) =>
-  actorQuery(db)
+  db
+    .select({ ...actorColumns, snapshot: sql<string>`pg_current_snapshot()::text`.as("snapshot") })
+    .from(users)
+    .innerJoin(units, eq(units.id, users.unitId))
     .innerJoin(
       sessions,
       and(

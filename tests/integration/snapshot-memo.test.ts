@@ -1,0 +1,120 @@
+import { encode } from "next-auth/jwt";
+import { sql } from "drizzle-orm";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { queryRows, type Db } from "~/db/client";
+import { contextOfRequest } from "~/server/api/context";
+import { createCaller } from "~/server/api/root";
+import { DEV_AUTH_SECRET } from "~/server/auth/secret";
+import { sessionPolicy } from "~/server/auth/session-policy";
+import { openSession } from "~/server/auth/sessions";
+import { forgetSnapshotMemo, rememberedBySnapshot } from "~/server/lib/snapshot-memo";
+import type { Actor } from "~/server/scope";
+import { createActor } from "../factories";
+import { callersOn, useTreeDb, type Caller } from "./test-db";
+
+/**
+ * Dashboard answers remembered per database snapshot (server/lib/snapshot-memo.ts, issue 16):
+ * the same answer while nothing has committed, a fresh one after any commit — a case opened, a
+ * report approved — and nothing remembered when a commit lands while an answer is computed.
+ */
+const t = useTreeDb();
+let leader: Actor;
+let cookie: string;
+let reviewerA: Caller;
+
+beforeAll(async () => {
+  // The app's shared connection (db/client.ts getDb) is this test's database.
+  (globalThis as { __djzlDb?: unknown }).__djzlDb = Promise.resolve({ db: t.db, driver: "pglite", close: async () => {} });
+  await t.db.execute(sql`create table memo_probe (n int)`);
+  ({ reviewerA } = await callersOn(t, { reviewerA: ["reviewer", "branchA"] }));
+  leader = await createActor(t.db, "leader", t.tree.branchA);
+  const sessionId = await openSession(t.db, leader.id, new Date(), sessionPolicy().maxMs);
+  const now = Date.now();
+  cookie = await encode({
+    token: { uid: String(leader.id), sid: sessionId, authTime: now, lastSeen: now },
+    secret: DEV_AUTH_SECRET,
+    salt: "authjs.session-token",
+  });
+});
+beforeEach(() => forgetSnapshotMemo());
+
+/** A request's context as the API builds it (the session statement reads the snapshot), against the test database. */
+const requestContext = () =>
+  contextOfRequest({
+    cookies: {
+      get: (name) => (name === "authjs.session-token" ? { name, value: cookie } : undefined),
+      getAll: () => [{ name: "authjs.session-token", value: cookie }],
+    },
+    header: () => null,
+  });
+
+/** The snapshot the test database shows now. */
+const snapshotNow = async (db: Db) => (await queryRows<{ s: string }>(db, sql`select pg_current_snapshot()::text as s`))[0]!.s;
+
+/** A commit that changes nothing the dashboards read. */
+const someCommit = (db: Db) => db.execute(sql`insert into memo_probe values (1)`);
+
+describe("answers remembered per database snapshot", () => {
+  it("the session statement reads the snapshot; the same snapshot gives the remembered answer, any commit a fresh one", async () => {
+    const ctx = { db: t.db, actor: leader, snapshot: await snapshotNow(t.db) };
+    let computed = 0;
+    const compute = async () => ({ n: ++computed });
+    const first = await rememberedBySnapshot(ctx, "probe", { a: 1 }, compute);
+    expect(await rememberedBySnapshot(ctx, "probe", { a: 1 }, compute)).toBe(first);
+    expect(computed).toBe(1);
+    // Another input, another actor: their own answers.
+    await rememberedBySnapshot(ctx, "probe", { a: 2 }, compute);
+    await rememberedBySnapshot({ ...ctx, actor: { ...leader, id: leader.id + 1000 } }, "probe", { a: 1 }, compute);
+    expect(computed).toBe(3);
+
+    await someCommit(t.db);
+    const after = { ...ctx, snapshot: await snapshotNow(t.db) };
+    expect(after.snapshot).not.toBe(ctx.snapshot);
+    expect(await rememberedBySnapshot(after, "probe", { a: 1 }, compute)).toEqual({ n: 4 });
+  });
+
+  it("an answer during which something committed is not remembered", async () => {
+    const ctx = { db: t.db, actor: leader, snapshot: await snapshotNow(t.db) };
+    let computed = 0;
+    const compute = async () => {
+      computed++;
+      await someCommit(t.db); // a writer's commit while the answer is read
+      return { n: computed };
+    };
+    await rememberedBySnapshot(ctx, "probe", {}, compute);
+    await rememberedBySnapshot(ctx, "probe", {}, compute);
+    expect(computed).toBe(2);
+  });
+
+  it("without a snapshot (server-side page calls, a replica) nothing is remembered", async () => {
+    let computed = 0;
+    const compute = async () => ++computed;
+    for (const snapshot of [null, undefined]) {
+      await rememberedBySnapshot({ db: t.db, actor: leader, snapshot }, "probe", {}, compute);
+      await rememberedBySnapshot({ db: t.db, actor: leader, snapshot }, "probe", {}, compute);
+    }
+    expect(computed).toBe(4);
+  });
+
+  it("dashboard.overview through the request context: remembered until a case is opened, then the new count", async () => {
+    const input = { unitId: t.tree.branchA.id, from: "2026Q1", to: "2026Q3" };
+    const ctx = await requestContext();
+    expect(ctx.actor?.id).toBe(leader.id);
+    expect(ctx.snapshot).toBe(await snapshotNow(t.db));
+    const first = await createCaller(ctx).dashboard.overview(input);
+    const again = await createCaller(await requestContext()).dashboard.overview(input);
+    expect(again).toBe(first); // the very object: not computed again
+
+    await reviewerA.case.create({
+      unitId: t.tree.leafA1.id,
+      subject: "secretary",
+      category: "leadership",
+      rootCause: "misperception",
+      form: "admonition",
+      facts: "全年未专题研究党建工作，党建述职流于形式。",
+    });
+    const fresh = await createCaller(await requestContext()).dashboard.overview(input);
+    expect(fresh).not.toBe(first);
+    expect(fresh.cases.open).toBe(first.cases.open + 1);
+  });
+});
