@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "~/db/client";
+import { snapshotSql } from "~/db/snapshot";
 import { sessions, units, users } from "~/db/schema";
 import type { Actor } from "~/server/scope";
 
@@ -20,7 +21,7 @@ export async function loadActor(db: Db, userId: number, sessionId?: string): Pro
 
 /**
  * A request's actor and session check, with the database snapshot that one statement ran under
- * (`pg_current_snapshot()`, which server/lib/snapshot-memo.ts keys remembered answers by).
+ * (db/snapshot.ts, which server/lib/snapshot-memo.ts keys remembered answers by).
  */
 export async function loadSessionActor(db: Db, userId: number, sessionId: string): Promise<{ actor: Actor; snapshot: string } | null> {
   const [row] = await sessionActorQuery(db).execute({ userId, sessionId });
@@ -47,7 +48,7 @@ const actorQuery = (db: Db) => db.select(actorColumns).from(users).innerJoin(uni
 const prepared = new WeakMap<Db, ReturnType<typeof prepareSessionActor>>();
 const prepareSessionActor = (db: Db) =>
   db
-    .select({ ...actorColumns, snapshot: sql<string>`pg_current_snapshot()::text`.as("snapshot") })
+    .select({ ...actorColumns, snapshot: snapshotSql().as("snapshot") })
     .from(users)
     .innerJoin(units, eq(units.id, users.unitId))
     .innerJoin(

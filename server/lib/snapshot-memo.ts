@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
+import { snapshotSql } from "~/db/snapshot";
 import type { Actor } from "~/server/scope";
 
 /**
@@ -9,7 +10,8 @@ import type { Actor } from "~/server/scope";
  * `pg_current_snapshot()` names what a statement sees: the oldest running transaction, the
  * next transaction id after the last completed one, and the ones still running. Every commit
  * (and abort) anywhere in the database server changes it, and two statements that run under
- * the same snapshot see exactly the same committed rows. So an answer computed from reads that
+ * the same snapshot see exactly the same committed rows (db/snapshot.ts adds the server's start
+ * time: a promoted standby continues the transaction numbers from what it replayed). So an answer computed from reads that
  * all ran under snapshot S is the answer every later request that sees S would compute — and
  * it is never given once anything has committed since.
  *
@@ -40,7 +42,7 @@ export async function rememberedBySnapshot<T>(ctx: SnapshotScope, name: string, 
     return hit.value as T;
   }
   const value = await compute();
-  const [now] = await queryRows<{ snapshot: string }>(ctx.db, sql`select pg_current_snapshot()::text as snapshot`);
+  const [now] = await queryRows<{ snapshot: string }>(ctx.db, sql`select ${snapshotSql()} as snapshot`);
   if (now?.snapshot === snapshot) {
     entries.delete(key);
     entries.set(key, { snapshot, value });

@@ -2,6 +2,7 @@ import { encode } from "next-auth/jwt";
 import { sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { queryRows, type Db } from "~/db/client";
+import { snapshotSql } from "~/db/snapshot";
 import { contextOfRequest } from "~/server/api/context";
 import { createCaller } from "~/server/api/root";
 import { DEV_AUTH_SECRET } from "~/server/auth/secret";
@@ -49,7 +50,7 @@ const requestContext = () =>
   });
 
 /** The snapshot the test database shows now. */
-const snapshotNow = async (db: Db) => (await queryRows<{ s: string }>(db, sql`select pg_current_snapshot()::text as s`))[0]!.s;
+const snapshotNow = async (db: Db) => (await queryRows<{ s: string }>(db, sql`select ${snapshotSql()} as s`))[0]!.s;
 
 /** A commit that changes nothing the dashboards read. */
 const someCommit = (db: Db) => db.execute(sql`insert into memo_probe values (1)`);
