@@ -15,7 +15,8 @@
  * `--seconds` (10) with `--connections` (50), the app with each process count of `--workers`
  * (default "1,auto": one process, and one per core under node:cluster), and optionally a
  * `--before DIR` checkout with its own build in DIR/.next, and the same build with the API lane
- * off (`DJZL_API_LANE=0`: Next's route handler) for comparison; prints req/s, p95 and app ÷ bare.
+ * off (`DJZL_API_LANE=0`: Next's route handler) and with the snapshot memo off
+ * (`DJZL_SNAPSHOT_MEMO=0`: every answer computed afresh) for comparison; prints req/s, p95 and app ÷ bare.
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -30,7 +31,7 @@ import { describeMachine, loadAverage } from "./bench/machine";
 import { benchRefresh } from "./bench/refresh";
 import { renderReport, type BenchReport } from "./bench/report";
 import { benchServices, type Subject } from "./bench/services";
-import { benchThroughput, renderThroughput } from "./bench/throughput";
+import { benchThroughput, renderThroughput, type ThroughputOptions } from "./bench/throughput";
 import { availableParallelism } from "node:os";
 import { dashboardRoutes, FIRST_LOAD_LIMIT_KB, routeSizes } from "./route-sizes.mjs";
 
@@ -108,12 +109,20 @@ async function throughput() {
     log(`  built in ${(ms / 1000).toFixed(0)} s`);
   }
   const processCounts = args.workers.split(",").map((w) => (w.trim() === "auto" ? availableParallelism() : Number(w)));
-  const apps = [
+  const apps: ThroughputOptions["apps"] = [
     ...(args.before
       ? [{ label: `app before (${path.basename(args.before)})`, dir: path.resolve(args.before), distDir: ".next", workers: 1 }]
       : []),
     // The same build with /api/trpc through Next's route handler instead of the API lane (server/api/lane.ts).
     { label: "app, Next route handler (DJZL_API_LANE=0)", dir: process.cwd(), distDir: dist, workers: 1, env: { DJZL_API_LANE: "0" } },
+    // The same build computing every answer afresh (server/lib/snapshot-memo.ts off).
+    {
+      label: "app, no snapshot memo (DJZL_SNAPSHOT_MEMO=0)",
+      dir: process.cwd(),
+      distDir: dist,
+      workers: 1,
+      env: { DJZL_SNAPSHOT_MEMO: "0" },
+    },
     ...processCounts.map((workers) => ({ label: "app: dashboard.overview", dir: process.cwd(), distDir: dist, workers })),
   ];
   const connections = int("connections");
