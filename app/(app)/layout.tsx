@@ -19,6 +19,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <div className="mx-auto flex min-h-12 max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-1.5">
               <Link
                 href="/"
+                prefetch={false}
                 title={t("title")}
                 className="flex shrink-0 items-center gap-2 leading-tight font-semibold whitespace-nowrap text-party"
               >

@@ -41,7 +41,9 @@ export async function AppNav({ actor }: { actor: Actor }) {
       {visible
         .filter((p) => p.group === "main")
         .map((p) => (
-          <Link key={p.href} className="rounded px-1 py-1 whitespace-nowrap hover:bg-neutral-100" href={p.href}>
+          // No prefetch: the pages are dynamic (a prefetch fetches only the shared layout again), and
+          // nine prefetches after every signed-in page's load were a trail of main-thread tasks (issue 16, TBT).
+          <Link key={p.href} className="rounded px-1 py-1 whitespace-nowrap hover:bg-neutral-100" href={p.href} prefetch={false}>
             {p.label}
           </Link>
         ))}
