@@ -28,7 +28,7 @@ export function UnitCasesCard({ unitId, subtree }: { unitId: number; subtree: bo
         title={t("casesTitle", { count: cases.length })}
         description={subtree ? t("casesDescSubtree") : t("casesDescOwn")}
         actions={
-          <Link href={casesHref({ unitId: unitId })} className="shrink-0 text-sm text-party hover:underline">
+          <Link prefetch={false} href={casesHref({ unitId: unitId })} className="shrink-0 text-sm text-party hover:underline">
             {t("allCases")}
           </Link>
         }
@@ -41,7 +41,7 @@ export function UnitCasesCard({ unitId, subtree }: { unitId: number; subtree: bo
           <ul className="divide-y divide-neutral-100 text-sm">
             {cases.slice(0, SHOWN).map((c) => (
               <li key={c.id} className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 px-4 py-1.5" data-case={c.id}>
-                <Link href={`/cases/${c.id}`} className="text-party hover:underline">
+                <Link prefetch={false} href={`/cases/${c.id}`} className="text-party hover:underline">
                   #{c.id} {tcat(c.category)}
                 </Link>
                 <span className="text-neutral-600">{tc(`forms.${c.form}`)}</span>
@@ -49,7 +49,7 @@ export function UnitCasesCard({ unitId, subtree }: { unitId: number; subtree: bo
                 {c.overdueItems > 0 ? <Badge tone="warning">{t("overdueItems", { count: c.overdueItems })}</Badge> : null}
                 <span className="ml-auto text-xs text-neutral-500">
                   {c.unitId !== unitId ? (
-                    <Link href={`/units/${c.unitId}`} className="mr-2 hover:underline">
+                    <Link prefetch={false} href={`/units/${c.unitId}`} className="mr-2 hover:underline">
                       {c.unitName}
                     </Link>
                   ) : null}

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { Suspense } from "react";
 import { ChartExportScopeProvider, useExportScope } from "~/app/_components/charts/export-meta";
 import { FilterBar } from "~/app/_components/charts/filter-bar";
 import { useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
@@ -15,7 +16,12 @@ import { ReportsCard } from "./reports-card";
 import { UnitTrendCard } from "./trend-card";
 import { UnitHeader } from "./unit-header";
 
-/** 单位页: who the unit is, its scores over the range, its reports, meetings and cases. */
+/**
+ * 单位页: who the unit is, its scores over the range, its reports, meetings and cases.
+ * Its links do not prefetch (`prefetch={false}`): some thirty of them are on the first screen,
+ * and prefetching each (two requests, decoded on the main thread) blocked an office PC for
+ * longer than the page itself (docs/performance.md, "/units/[id]").
+ */
 export function UnitPageClient({ unitId }: { unitId: number }) {
   const t = useTranslations("unitPage");
   const tc = useTranslations("common");
@@ -40,22 +46,36 @@ export function UnitPageClient({ unitId }: { unitId: number }) {
 
   return (
     <ChartExportScopeProvider value={exportScope}>
+      {/* Each section in a boundary of its own: React hydrates the header first and every other
+          section in a later task of its own, so no single task blocks the page's first seconds. */}
       <div className="space-y-3">
         <UnitHeader unit={unit} subunits={children} breadcrumb={overview.data?.breadcrumb} />
-        <div className="flex flex-wrap items-end justify-between gap-2 rounded border border-neutral-200 bg-white px-4 py-3">
-          <FilterBar categories={false} />
-          <span className="text-xs text-neutral-500">{subtree ? t("scopeSubtree") : t("scopeOwn")}</span>
-        </div>
+        <Suspense>
+          <div className="flex flex-wrap items-end justify-between gap-2 rounded border border-neutral-200 bg-white px-4 py-3">
+            <FilterBar categories={false} />
+            <span className="text-xs text-neutral-500">{subtree ? t("scopeSubtree") : t("scopeOwn")}</span>
+          </div>
+        </Suspense>
         {overview.error ? <Notice tone="error">{tc("error", { message: describeError(overview.error).message })}</Notice> : null}
         <div className="grid gap-4 lg:grid-cols-2">
-          <UnitTrendCard overview={overview.data} exportBase={exportBase} emptyText={emptyText} hint={hint} />
-          <CategoryTrendsCard overview={overview.data} category={null} exportBase={exportBase} emptyText={emptyText} />
+          <Suspense>
+            <UnitTrendCard overview={overview.data} exportBase={exportBase} emptyText={emptyText} hint={hint} />
+          </Suspense>
+          <Suspense>
+            <CategoryTrendsCard overview={overview.data} category={null} exportBase={exportBase} emptyText={emptyText} />
+          </Suspense>
         </div>
         <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-          <ReportsCard unitId={unitId} from={f.from} to={f.to} />
-          <UnitCasesCard unitId={unitId} subtree={subtree} />
+          <Suspense>
+            <ReportsCard unitId={unitId} from={f.from} to={f.to} />
+          </Suspense>
+          <Suspense>
+            <UnitCasesCard unitId={unitId} subtree={subtree} />
+          </Suspense>
         </div>
-        <UnitMeetingsCard unitId={unitId} from={f.from} to={f.to} />
+        <Suspense>
+          <UnitMeetingsCard unitId={unitId} from={f.from} to={f.to} />
+        </Suspense>
       </div>
     </ChartExportScopeProvider>
   );

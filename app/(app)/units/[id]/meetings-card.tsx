@@ -25,7 +25,11 @@ export function UnitMeetingsCard({ unitId, from, to }: { unitId: number; from: s
         title={t("meetingsTitle", { count: rows.length })}
         description={t("meetingsDesc")}
         actions={
-          <Link href={unitQuarterHref("/meetings", { unit: unitId })} className="shrink-0 text-sm text-party hover:underline">
+          <Link
+            prefetch={false}
+            href={unitQuarterHref("/meetings", { unit: unitId })}
+            className="shrink-0 text-sm text-party hover:underline"
+          >
             {t("allMeetings")}
           </Link>
         }
@@ -63,6 +67,7 @@ export function UnitMeetingsCard({ unitId, from, to }: { unitId: number; from: s
                     <TD className="py-1.5 pr-2 whitespace-nowrap">{tm(m.type)}</TD>
                     <TD className="py-1.5 pr-2">
                       <Link
+                        prefetch={false}
                         href={`${unitQuarterHref("/meetings", { unit: unitId, quarter: m.quarter })}#meeting-${m.id}`}
                         className="text-party hover:underline"
                       >

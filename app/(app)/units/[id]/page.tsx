@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { defaultDashboardRange, loadDashboardFilters, resolveDashboardFilters } from "~/app/_components/charts/filter-params";
 import { DashboardFiltersProvider } from "~/app/_components/charts/use-dashboard-filters";
 import { requireActor } from "~/app/_lib/session";
+import { quarterRange } from "~/lib/quarter";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { UnitPageClient } from "./client";
 
@@ -23,6 +24,8 @@ export default async function UnitPage({ params, searchParams }: Props) {
     qc.prefetchQuery(trpc.meeting.list.queryOptions(range)),
     qc.prefetchQuery(trpc.case.list.queryOptions({ unitId })),
     qc.prefetchQuery(trpc.officer.list.queryOptions({ unitId })),
+    // The reports card's quarters: drawn complete with the page, no request and re-render after it.
+    ...quarterRange(f.from, f.to).map((quarter) => qc.prefetchQuery(trpc.report.get.queryOptions({ unitId, quarter }))),
   ]); // the client shows any error
   return (
     <HydrateClient>

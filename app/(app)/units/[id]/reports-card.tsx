@@ -46,7 +46,11 @@ export function ReportsCard({ unitId, from, to }: { unitId: number; from: string
             return (
               <TR key={quarter} className="border-t border-neutral-100" data-quarter={quarter}>
                 <TD className="py-1.5 pl-4 pr-2 whitespace-nowrap">
-                  <Link href={unitQuarterHref("/report", { unit: unitId, quarter: quarter })} className="text-party hover:underline">
+                  <Link
+                    prefetch={false}
+                    href={unitQuarterHref("/report", { unit: unitId, quarter: quarter })}
+                    className="text-party hover:underline"
+                  >
                     {formatQuarter(quarter, locale)}
                   </Link>
                 </TD>

@@ -16,7 +16,7 @@ export function SecretaryLine({ unitId }: { unitId: number }) {
       <dt className="text-neutral-500">{t("secretary")}</dt>
       <dd>
         {secretary ? (
-          <Link href={`/officers/${secretary.id}`} className="text-party hover:underline">
+          <Link prefetch={false} href={`/officers/${secretary.id}`} className="text-party hover:underline">
             {secretary.name}
           </Link>
         ) : (

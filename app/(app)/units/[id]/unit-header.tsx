@@ -31,7 +31,7 @@ export function UnitHeader(props: { unit: Node; subunits: Node[]; breadcrumb: { 
                 {b.id === unit.id ? (
                   <span aria-current="page">{b.name}</span>
                 ) : (
-                  <Link href={`/units/${b.id}`} className="text-party hover:underline">
+                  <Link prefetch={false} href={`/units/${b.id}`} className="text-party hover:underline">
                     {b.name}
                   </Link>
                 )}
@@ -51,7 +51,7 @@ export function UnitHeader(props: { unit: Node; subunits: Node[]; breadcrumb: { 
             <dt className="text-neutral-500">{t("parent")}</dt>
             <dd>
               {parent ? (
-                <Link href={`/units/${parent.id}`} className="text-party hover:underline" data-testid="unit-parent">
+                <Link prefetch={false} href={`/units/${parent.id}`} className="text-party hover:underline" data-testid="unit-parent">
                   {parent.name}
                 </Link>
               ) : (
@@ -66,15 +66,15 @@ export function UnitHeader(props: { unit: Node; subunits: Node[]; breadcrumb: { 
           <SecretaryLine unitId={unit.id} />
         </dl>
         <nav className="ml-auto flex flex-wrap gap-3 text-sm" aria-label={tabs("label")}>
-          <Link href={`/dashboard${q}`} className="text-party hover:underline">
+          <Link prefetch={false} href={`/dashboard${q}`} className="text-party hover:underline">
             {t("toDashboard")}
           </Link>
           {props.subunits.length ? (
-            <Link href={`/dashboard/quadrant${q}`} className="text-party hover:underline">
+            <Link prefetch={false} href={`/dashboard/quadrant${q}`} className="text-party hover:underline">
               {t("toQuadrant")}
             </Link>
           ) : null}
-          <Link href={`/dashboard/meetings${q}`} className="text-party hover:underline">
+          <Link prefetch={false} href={`/dashboard/meetings${q}`} className="text-party hover:underline">
             {t("toMeetings")}
           </Link>
         </nav>
@@ -86,7 +86,7 @@ export function UnitHeader(props: { unit: Node; subunits: Node[]; breadcrumb: { 
             {props.subunits.map((c, i) => (
               <li key={c.id} className="inline">
                 {i > 0 ? <span className="text-neutral-300"> · </span> : null}
-                <Link href={`/units/${c.id}`} className="text-party hover:underline">
+                <Link prefetch={false} href={`/units/${c.id}`} className="text-party hover:underline">
                   {c.name}
                 </Link>
               </li>
