@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -34,14 +34,16 @@ const chromeFlags = [
 
 /**
  * One Lighthouse 12 run with the desktop preset and the CPU slowed down 4× (an office PC), in
- * a fresh Chromium of its own (the CLI launches and closes it). `cookie` signs the page in.
+ * a fresh Chromium of its own (the CLI launches and closes it). `cookie` signs the page in;
+ * `keepAs`, when given, is where the run's full JSON report is copied (for the audits behind
+ * the numbers: long tasks, boot-up time, main-thread work).
  */
-export async function lighthouseRun(url: string, cookie: string | null, cpuSlowdown: number): Promise<RunMetrics> {
+export async function lighthouseRun(url: string, cookie: string | null, cpuSlowdown: number, keepAs?: string): Promise<RunMetrics> {
   // Chromium's trace sometimes lacks the navigation start (NO_NAVSTART, "Please run Lighthouse
   // again"): a failed recording, not a measurement — that run is repeated, twice at most.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await lighthouseOnce(url, cookie, cpuSlowdown);
+      return await lighthouseOnce(url, cookie, cpuSlowdown, keepAs);
     } catch (err) {
       if (attempt >= 3 || !String(err).includes("NO_NAVSTART")) throw err;
       console.log(`  (${url}: Lighthouse's trace had no navigation start — recorded again)`);
@@ -49,7 +51,7 @@ export async function lighthouseRun(url: string, cookie: string | null, cpuSlowd
   }
 }
 
-async function lighthouseOnce(url: string, cookie: string | null, cpuSlowdown: number): Promise<RunMetrics> {
+async function lighthouseOnce(url: string, cookie: string | null, cpuSlowdown: number, keepAs?: string): Promise<RunMetrics> {
   const dir = mkdtempSync(path.join(tmpdir(), "djzl-lh-"));
   const out = path.join(dir, "report.json");
   const args = [
@@ -77,6 +79,10 @@ async function lighthouseOnce(url: string, cookie: string | null, cpuSlowdown: n
         code === 0 ? resolve() : reject(new Error(`lighthouse ${url} exited with ${code}: ${stderr.slice(-2000)}`)),
       );
     });
+    if (keepAs) {
+      mkdirSync(path.dirname(keepAs), { recursive: true });
+      copyFileSync(out, keepAs);
+    }
     return readMetrics(JSON.parse(readFileSync(out, "utf8")) as Lhr, url);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,13 +1,14 @@
 // Lighthouse on the dashboards as an office PC sees them (issue 16, "In the browser"):
 //
-//   npm run lighthouse [-- --runs 3 --cpu 4 --port N --build --pages dashboard,login]
+//   npm run lighthouse [-- --runs 3 --cpu 4 --port N --build --pages dashboard,login --keep DIR]
 //
 // Starts the built app (NEXT_DIST_DIR or .next; `--build` builds it first, a missing build is
 // built) on a free port with the demo data, signs in as the demo leader over HTTP, and runs
 // Lighthouse 12 (desktop preset, CPU slowed down --cpu times, Debian's Chromium) --runs times
 // on each page; /login runs in the same minutes, signed out, as the yardstick. Prints the
 // medians, each dashboard's TBT against login's, the first-load JS of every route from the
-// build's manifests, and exits 1 when a check is missed.
+// build's manifests, and exits 1 when a check is missed. `--keep DIR` keeps every run's full
+// Lighthouse JSON report there (DIR/<page>-<run>.json) to read the audits behind the numbers.
 import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
@@ -25,6 +26,7 @@ const { values: args } = parseArgs({
     port: { type: "string" },
     build: { type: "boolean", default: false },
     pages: { type: "string" },
+    keep: { type: "string" },
   },
 });
 const runs = Number(args.runs);
@@ -64,7 +66,10 @@ async function main() {
     for (const p of pages.filter((p) => !wanted || wanted.has(p.name))) {
       const url = app.base + pathOf(p, unitId);
       const pageRuns: RunMetrics[] = [];
-      for (let i = 0; i < runs; i++) pageRuns.push(await lighthouseRun(url, p.signedIn ? cookie : null, cpu));
+      for (let i = 0; i < runs; i++) {
+        const keepAs = args.keep ? path.join(args.keep, `${p.name}-${i + 1}.json`) : undefined;
+        pageRuns.push(await lighthouseRun(url, p.signedIn ? cookie : null, cpu, keepAs));
+      }
       const median = medianMetrics(pageRuns);
       results.push({ name: p.name, path: pathOf(p, unitId), median, runs: pageRuns });
       console.log(`  ${p.name}: TBT ${pageRuns.map((r) => Math.round(r.tbt)).join(", ")} ms → median ${Math.round(median.tbt)} ms`);

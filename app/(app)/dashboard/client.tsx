@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Breadcrumb } from "~/app/_components/charts/breadcrumb";
 import { FilterBar } from "~/app/_components/charts/filter-bar";
+import { HydrateApart } from "~/app/_components/charts/hydrate-apart";
 import type { DashboardDefaults } from "~/app/_components/charts/filter-params";
 import { DashboardFiltersProvider, useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
 import { ChartExportScopeProvider, useExportScope } from "~/app/_components/charts/export-meta";
@@ -89,19 +90,34 @@ function Overview({ ownUnitOnly }: { ownUnitOnly: boolean }) {
         <OverviewHeader overview={o} ownUnitOnly={ownUnitOnly} />
         {o ? <Breadcrumb items={o.breadcrumb} /> : null}
         <div className="flex flex-wrap items-end justify-between gap-3 rounded border border-neutral-200 bg-white px-4 py-3">
-          <FilterBar />
+          <HydrateApart>
+            <FilterBar />
+          </HydrateApart>
           {o ? <CaseFigures overview={o} /> : null}
         </div>
         <div className={`grid gap-4 lg:grid-cols-2 ${stale ? "opacity-60 transition-opacity" : ""}`} aria-busy={stale}>
-          <CompositeTrendCard overview={o} exportBase={exportBase} emptyText={rangeEmpty} />
-          <CategoryTrendsCard overview={o} category={f.category} exportBase={exportBase} emptyText={rangeEmpty} />
-          <RadarCard overview={o} category={f.category} exportBase={exportBase} emptyText={rangeEmpty} />
-          <CompletenessCard completeness={completeness.data} unitId={f.unitId} quarter={f.to} exportBase={o?.unitName ?? ""} />
+          {/* Each card hydrates in a task of its own (HydrateApart). */}
+          <HydrateApart>
+            <CompositeTrendCard overview={o} exportBase={exportBase} emptyText={rangeEmpty} />
+          </HydrateApart>
+          <HydrateApart>
+            <CategoryTrendsCard overview={o} category={f.category} exportBase={exportBase} emptyText={rangeEmpty} />
+          </HydrateApart>
+          <HydrateApart>
+            <RadarCard overview={o} category={f.category} exportBase={exportBase} emptyText={rangeEmpty} />
+          </HydrateApart>
+          <HydrateApart>
+            <CompletenessCard completeness={completeness.data} unitId={f.unitId} quarter={f.to} exportBase={o?.unitName ?? ""} />
+          </HydrateApart>
           <div className={subunitCards} data-always-empty={subunitCards.startsWith("hidden") || undefined}>
-            <HeatmapCard heatmap={heatmapFresh} state={subunits} category={f.category} exportBase={o?.unitName ?? ""} />
+            <HydrateApart>
+              <HeatmapCard heatmap={heatmapFresh} state={subunits} category={f.category} exportBase={o?.unitName ?? ""} />
+            </HydrateApart>
           </div>
           <div className={subunitCards}>
-            <BestWorstCard heatmap={heatmapFresh} state={subunits} exportBase={o?.unitName ?? ""} />
+            <HydrateApart>
+              <BestWorstCard heatmap={heatmapFresh} state={subunits} exportBase={o?.unitName ?? ""} />
+            </HydrateApart>
           </div>
         </div>
       </div>

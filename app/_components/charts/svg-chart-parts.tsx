@@ -1,6 +1,6 @@
 "use client";
 
-import { useLayoutEffect, useRef, useState } from "react";
+import { startTransition, useLayoutEffect, useRef, useState } from "react";
 
 /** The look shared with the recharts charts: axis and tick strokes, grid, tick text. */
 export const axisStroke = "#666";
@@ -11,7 +11,10 @@ const tickSize = 6;
 /**
  * The size of the chart's box in px (its height from its classes, e.g. h-72), measured in the
  * browser — 0 × 0 until measured: the box keeps its height meanwhile, so nothing moves when the
- * chart appears — and followed as it resizes.
+ * chart appears — and followed as it resizes. The size is set in a transition: measured while the
+ * page hydrates, a plain update would draw every chart of the page in one synchronous render
+ * inside the hydration's commit (one long task on a slow PC, issue 16); as a transition React
+ * draws them afterwards in slices it can interrupt.
  */
 export function useBoxSize<T extends HTMLElement>() {
   const ref = useRef<T>(null);
@@ -20,7 +23,9 @@ export function useBoxSize<T extends HTMLElement>() {
     const el = ref.current;
     if (!el) return;
     const update = (width: number, height: number) =>
-      setSize((old) => (Math.abs(old.width - width) >= 1 || Math.abs(old.height - height) >= 1 ? { width, height } : old));
+      startTransition(() =>
+        setSize((old) => (Math.abs(old.width - width) >= 1 || Math.abs(old.height - height) >= 1 ? { width, height } : old)),
+      );
     const r = el.getBoundingClientRect();
     update(r.width, r.height);
     if (typeof ResizeObserver === "undefined") return;

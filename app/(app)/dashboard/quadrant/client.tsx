@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useQueryState } from "nuqs";
 import { Breadcrumb } from "~/app/_components/charts/breadcrumb";
 import { ChartExportScopeProvider, useExportScope } from "~/app/_components/charts/export-meta";
+import { HydrateApart } from "~/app/_components/charts/hydrate-apart";
 import { useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
@@ -51,7 +52,9 @@ export function QuadrantClient({ ownUnitOnly }: { ownUnitOnly: boolean }) {
           <h1 className="text-lg font-semibold">{t("heading")}</h1>
           {data ? <Breadcrumb items={data.breadcrumb} /> : null}
         </div>
-        <QuadrantControls f={f} level={level} onLevel={(l) => void setLevel(l === "children" ? null : l)} />
+        <HydrateApart>
+          <QuadrantControls f={f} level={level} onLevel={(l) => void setLevel(l === "children" ? null : l)} />
+        </HydrateApart>
         {error ? (
           <Notice tone="error">{tc("error", { message: describeError(error).message })}</Notice>
         ) : (
@@ -59,8 +62,13 @@ export function QuadrantClient({ ownUnitOnly }: { ownUnitOnly: boolean }) {
             className={`grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] ${quadrant.isPlaceholderData ? "opacity-60" : ""}`}
             aria-busy={quadrant.isPlaceholderData || undefined}
           >
-            <QuadrantCard data={data} empty={empty} exportBase={unitName} onOpen={open} />
-            <FlaggedList flagged={data ? (empty ? [] : data.flagged) : undefined} total={data?.flaggedTotal} onDrill={f.setUnit} />
+            {/* Each card hydrates in a task of its own (HydrateApart). */}
+            <HydrateApart>
+              <QuadrantCard data={data} empty={empty} exportBase={unitName} onOpen={open} />
+            </HydrateApart>
+            <HydrateApart>
+              <FlaggedList flagged={data ? (empty ? [] : data.flagged) : undefined} total={data?.flaggedTotal} onDrill={f.setUnit} />
+            </HydrateApart>
           </div>
         )}
       </div>
