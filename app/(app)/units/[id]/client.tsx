@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Suspense } from "react";
+import { HydrateApart } from "~/app/_components/charts/hydrate-apart";
 import { ChartExportScopeProvider, useExportScope } from "~/app/_components/charts/export-meta";
 import { FilterBar } from "~/app/_components/charts/filter-bar";
 import { useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
@@ -50,32 +50,32 @@ export function UnitPageClient({ unitId }: { unitId: number }) {
           section in a later task of its own, so no single task blocks the page's first seconds. */}
       <div className="space-y-3">
         <UnitHeader unit={unit} subunits={children} breadcrumb={overview.data?.breadcrumb} />
-        <Suspense>
+        <HydrateApart>
           <div className="flex flex-wrap items-end justify-between gap-2 rounded border border-neutral-200 bg-white px-4 py-3">
             <FilterBar categories={false} />
             <span className="text-xs text-neutral-500">{subtree ? t("scopeSubtree") : t("scopeOwn")}</span>
           </div>
-        </Suspense>
+        </HydrateApart>
         {overview.error ? <Notice tone="error">{tc("error", { message: describeError(overview.error).message })}</Notice> : null}
         <div className="grid gap-4 lg:grid-cols-2">
-          <Suspense>
+          <HydrateApart>
             <UnitTrendCard overview={overview.data} exportBase={exportBase} emptyText={emptyText} hint={hint} />
-          </Suspense>
-          <Suspense>
+          </HydrateApart>
+          <HydrateApart>
             <CategoryTrendsCard overview={overview.data} category={null} exportBase={exportBase} emptyText={emptyText} />
-          </Suspense>
+          </HydrateApart>
         </div>
         <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-          <Suspense>
+          <HydrateApart>
             <ReportsCard unitId={unitId} from={f.from} to={f.to} />
-          </Suspense>
-          <Suspense>
+          </HydrateApart>
+          <HydrateApart>
             <UnitCasesCard unitId={unitId} subtree={subtree} />
-          </Suspense>
+          </HydrateApart>
         </div>
-        <Suspense>
+        <HydrateApart>
           <UnitMeetingsCard unitId={unitId} from={f.from} to={f.to} />
-        </Suspense>
+        </HydrateApart>
       </div>
     </ChartExportScopeProvider>
   );
