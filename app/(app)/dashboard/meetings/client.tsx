@@ -55,7 +55,12 @@ export function MeetingQualityClient({ ownUnitOnly }: { ownUnitOnly: boolean }) 
               <CompletionCard completion={data?.completion} exportBase={exportBase} onQuarter={f.setQuarter} />
               <DistributionCard distribution={data?.distribution} exportBase={exportBase} />
             </div>
-            <FlagsCard flags={data?.flags} exportBase={exportBase} onQuarter={f.setQuarter} />
+            <FlagsCard
+              range={{ unitId: f.unitId, from: f.from, to: f.to }}
+              counts={data?.flagCounts}
+              exportBase={exportBase}
+              onQuarter={f.setQuarter}
+            />
           </div>
         )}
       </div>
