@@ -59,7 +59,7 @@ export const meetings = pgTable(
       .on(t.quarter, t.unitId)
       .where(sql`${t.copiedFromId} is not null`),
     index("meetings_flag_late_idx")
-      .on(t.quarter, t.unitId)
+      .on(t.quarter, t.unitId) // INCLUDE (date): in the SQL of the migration
       .where(sql`${t.date} >= (date_trunc('quarter', ${t.date}::timestamp) + interval '3 months')::date - 10`),
   ],
 );

@@ -170,14 +170,17 @@ function flagRowsSql(actor: Actor, unit: Pick<Unit, "id" | "path">, input: FlagR
       join meetings o on o.id = m.copied_from_id join units ou on ou.id = o.unit_id
      where ${range("m")} and ${inScope} and m.copied_from_id is not null`,
     // All of a quarter's meetings (at least bunchingMinMeetings) in its last days: the late ones
-    // counted from their index, and no earlier one that quarter.
+    // counted from their index, then — for those that are enough — no earlier one that quarter
+    // (one probe of meetings_unit_date_idx each).
     quarter_end_bunching: sql`select m.unit_id, min(u.name), m.quarter, null::int, null::text, null::text, 'quarter_end_bunching',
            jsonb_build_object('count', count(*), 'firstDate', min(m.date)::text, 'lastDate', max(m.date)::text)
       from meetings m join units u on u.id = m.unit_id
      where ${range("m")} and ${inScope} and ${lateSql(sql`m.date`)}
      group by m.unit_id, m.quarter
     having count(*) >= ${lit(r.bunchingMinMeetings)}
-       and not exists (select 1 from meetings e where e.unit_id = m.unit_id and e.quarter = m.quarter and not (${lateSql(sql`e.date`)}))`,
+       and not exists (select 1 from meetings e
+                        where e.unit_id = m.unit_id and e.date >= date_trunc('quarter', min(m.date)::timestamp)::date
+                          and e.date < (date_trunc('quarter', min(m.date)::timestamp) + interval '3 months')::date - ${lit(r.bunchingLastDays)})`,
     copied_duty_report: sql`select d.unit_id, du.name, d.year || 'Q4', null::int, null::text, null::text, 'copied_duty_report',
            jsonb_build_object('dutyReportId', d.id, 'year', d.year, 'otherDutyReportId', o.id, 'otherUnitId', o.unit_id,
                               'otherUnitName', ou.name, 'otherYear', o.year, 'otherReadable', (${otherReadable}),
