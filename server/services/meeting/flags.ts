@@ -140,7 +140,7 @@ const lateSql = (col: SQL) =>
 
 /**
  * The flags as rows (no order): one branch per kind, each read from its own partial index of
- * meetings (migration 0027: the meetings that can raise that flag, by quarter and unit), so the
+ * meetings (migration 0027: the meetings that can raise that flag, by unit and quarter), so the
  * whole tree costs what its flags cost, not what its meetings cost. `kinds`: only those branches.
  */
 function flagRowsSql(actor: Actor, unit: Pick<Unit, "id" | "path">, input: FlagRange, kinds: readonly FlagKind[] = flagKinds) {
