@@ -63,6 +63,8 @@ export function FlagsCard(props: {
   });
   const rows = page.data?.rows ?? [];
   const shownTotal = page.data?.total ?? (kind ? (props.counts?.kinds[kind] ?? 0) : total);
+  // The summary tells of the rows on screen: while the next page loads, still the previous one.
+  const shownFrom = page.data?.offset ?? offset;
 
   const choose = (k: FlagKind | null) => {
     setKind(k);
@@ -87,7 +89,7 @@ export function FlagsCard(props: {
         meeting: f.date && f.meetingType ? `${formatDate(f.date, locale)} ${tm(`types.${f.meetingType}`)}` : "",
       })),
     };
-    const part = shownTotal > rows.length ? `_${offset + 1}-${offset + rows.length}` : "";
+    const part = shownTotal > rows.length ? `_${shownFrom + 1}-${shownFrom + rows.length}` : "";
     downloadBlob(
       new Blob([toCsv(csv)], { type: "text/csv;charset=utf-8" }),
       `${sanitiseFileName(`${t("exportFlags")}_${props.exportBase}${part}`)}.csv`,
@@ -205,8 +207,8 @@ export function FlagsCard(props: {
             >
               <span>
                 {t("flagsRange", {
-                  first: shownTotal === 0 ? 0 : Math.min(offset + 1, shownTotal),
-                  last: Math.min(offset + rows.length, shownTotal),
+                  first: shownTotal === 0 ? 0 : Math.min(shownFrom + 1, shownTotal),
+                  last: Math.min(shownFrom + rows.length, shownTotal),
                   total: shownTotal,
                 })}
               </span>
