@@ -195,7 +195,6 @@ export async function naiveMeetingFlagsPage(
     offset: input.offset,
     limit: input.limit,
     kind: input.kind ?? null,
-    counts: { total: all.length, kinds },
     rows: rows.map(toFlag),
   };
 }

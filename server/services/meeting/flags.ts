@@ -107,19 +107,21 @@ export async function meetingFlagCounts(db: Db, actor: Actor, unit: Pick<Unit, "
 /**
  * The flags in the order of the paged list — newest quarter first, then unit (name, id), then
  * the meeting's date, meeting, kind: a total order, so pages by offset neither repeat nor skip
- * a flag while nothing is written — `limit` of them from `offset`, of `kinds` only.
+ * a flag while nothing is written — `limit` of them from `offset`, of `kinds` only, each with
+ * `total`, how many there are in all (one pass: counted before the page is cut).
  */
 export function meetingFlagsPageSql(
   actor: Actor,
   unit: Pick<Unit, "id" | "path">,
   input: FlagRange & { kinds: readonly FlagKind[]; offset: number; limit: number },
 ) {
-  return sql`${flagRowsSql(actor, unit, input, input.kinds)}
+  return sql`select f.*, count(*) over () as "total" from (${flagRowsSql(actor, unit, input, input.kinds)}) f
     order by quarter desc, "unitName", "unitId", date nulls last, "meetingId" nulls last, kind
     limit ${input.limit} offset ${input.offset}`;
 }
 
 export type FlagRow = Row;
+export type FlagPageRow = Row & { total: number | string };
 
 /** The flags query of `meetingFlags` for a unit already checked to be in scope (the to-do counts over it). */
 export function meetingFlagsSql(actor: Actor, unit: Pick<Unit, "id" | "path">, input: FlagRange) {
