@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, date, doublePrecision, index, integer, pgTable, text, timestamp, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { meetingTypes } from "~/lib/codes";
 import { units } from "./units";
@@ -45,8 +46,21 @@ export const meetings = pgTable(
   },
   (t) => [
     index("meetings_unit_date_idx").on(t.unitId, t.date),
-    index("meetings_quarter_idx").on(t.quarter, t.unitId),
+    index("meetings_quarter_idx").on(t.unitId, t.quarter),
     index("meetings_copy_bands_idx").using("gin", t.copyBands).with({ fastupdate: false }),
+    // The meetings that raise each formalism flag (migration 0027; the rules: server/services/meeting/flags.ts).
+    index("meetings_flag_zero_criticism_idx")
+      .on(t.unitId, t.quarter)
+      .where(sql`${t.type} in ('org_life', 'democratic_life') and ${t.criticalOpinions} = 0`),
+    index("meetings_flag_low_attendance_idx")
+      .on(t.unitId, t.quarter)
+      .where(sql`${t.present} * 3 < ${t.expected} * 2`),
+    index("meetings_flag_copied_idx")
+      .on(t.unitId, t.quarter)
+      .where(sql`${t.copiedFromId} is not null`),
+    index("meetings_flag_late_idx")
+      .on(t.unitId, t.quarter) // INCLUDE (date): in the SQL of the migration
+      .where(sql`${t.date} >= (date_trunc('quarter', ${t.date}::timestamp) + interval '3 months')::date - 10`),
   ],
 );
 

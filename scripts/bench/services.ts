@@ -1,7 +1,15 @@
 import type { Db } from "~/db/client";
 import type { Actor } from "~/server/scope";
 import { dashboardHeatmap } from "~/server/services/dashboard/heatmap";
-import { naiveHeatmap, naiveMeetingQuality, naiveMeetingQualityCharts, naiveOverview, naiveQuadrant } from "~/tests/oracles/naive";
+import {
+  naiveHeatmap,
+  naiveMeetingFlagsPage,
+  naiveMeetingQuality,
+  naiveMeetingQualityCharts,
+  naiveOverview,
+  naiveQuadrant,
+} from "~/tests/oracles/naive";
+import { meetingFlagsPage } from "~/server/services/meeting/flags-page";
 import { dashboardMeetingQuality, meetingQualityCharts } from "~/server/services/dashboard/meeting-quality";
 import { assertUnitInScope } from "~/server/scope";
 import { dashboardOverview } from "~/server/services/dashboard/overview";
@@ -91,11 +99,16 @@ export async function benchServices(
         pick: (r: unknown) => r,
       },
       {
-        query: "meeting quality (whole service, flags live)",
+        query: "meeting quality (whole service, flags counted)",
         rollup: () => dashboardMeetingQuality(ctx, { unitId, ...opts.meetings }),
         naive: () => naiveMeetingQuality(ctx, { unitId, ...opts.meetings }),
-        // Two flags of one meeting tie in the flags query's order: compare them as a set.
-        pick: (r: { flags: unknown[] }) => ({ ...r, flags: r.flags.map((f) => JSON.stringify(f)).sort() }),
+        pick: (r: unknown) => r,
+      },
+      {
+        query: "meeting flags (first page of 50)",
+        rollup: () => meetingFlagsPage(ctx, { unitId, ...opts.meetings, offset: 0, limit: 50 }),
+        naive: () => naiveMeetingFlagsPage(ctx, { unitId, ...opts.meetings, offset: 0, limit: 50 }),
+        pick: (r: unknown) => r,
       },
       {
         query: "quadrant (children)",

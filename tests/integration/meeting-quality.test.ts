@@ -107,9 +107,14 @@ describe("dashboard.meetingQuality", () => {
     expect(q.distribution[0]!.count).toBeGreaterThanOrEqual(1);
   });
 
-  it("lists the formalism flags with the meetings they point to", async () => {
+  it("counts the formalism flags by kind; meeting.flagsPage lists them with the meetings they point to", async () => {
     const q = await quality(committee.id);
-    expect(q.flags).toContainEqual(
+    // The silent 组织生活会, the poorly attended 党小组会 and the 支委会 with half its members (3 of 6).
+    expect(q.flagCounts.kinds).toEqual({ zero_criticism: 1, low_attendance: 2 });
+    expect(q.flagCounts.total).toBe(Object.values(q.flagCounts.kinds).reduce((a, b) => a + b, 0));
+    const { rows: flags, total } = await admin.meeting.flagsPage({ unitId: committee.id, from: "2025Q1", to: "2025Q2", limit: 200 });
+    expect(total).toBe(q.flagCounts.total);
+    expect(flags).toContainEqual(
       expect.objectContaining({
         unitId: big.id,
         unitName: "质量测试大支部",
@@ -118,15 +123,17 @@ describe("dashboard.meetingQuality", () => {
         kind: "zero_criticism",
       }),
     );
-    expect(q.flags).toContainEqual(expect.objectContaining({ unitId: small.id, kind: "low_attendance" }));
-    expect(q.flags.every((f) => [committee.id, big.id, small.id].includes(f.unitId))).toBe(true);
+    expect(flags).toContainEqual(expect.objectContaining({ unitId: small.id, kind: "low_attendance" }));
+    expect(flags.every((f) => [committee.id, big.id, small.id].includes(f.unitId))).toBe(true);
   });
 
   it("narrows to the quarter asked for", async () => {
     const q = await quality(committee.id, "2025Q2", "2025Q2");
     expect(q.completion.map((c) => c.quarter)).toEqual(["2025Q2", "2025Q2", "2025Q2", "2025Q2"]);
     expect(q.distribution.reduce((n, d) => n + d.count, 0)).toBe(2);
-    expect(q.flags.every((f) => f.quarter === "2025Q2")).toBe(true);
+    const page = await admin.meeting.flagsPage({ unitId: committee.id, from: "2025Q2", to: "2025Q2" });
+    expect(page.total).toBe(q.flagCounts.total);
+    expect(page.rows.every((f) => f.quarter === "2025Q2")).toBe(true);
   });
 
   it("refuses a unit outside the caller's scope, and staff read their own unit only", async () => {

@@ -4,7 +4,6 @@ import {
   completionByQuarter,
   completionData,
   distributionData,
-  flagCounts,
   flagHref,
   type CompletionPoint,
 } from "~/app/(app)/dashboard/meetings/meeting-quality-data";
@@ -99,12 +98,8 @@ describe("meeting quality mappers", () => {
     expect(rows[1]!.party_lecture).toBe(50);
   });
 
-  it("histogram rows, flag counts and where a flag links to", () => {
+  it("histogram rows and where a flag links to", () => {
     expect(distributionData([{ bucket: "0-10", count: 3 }], { bucket: "段", count: "次数" }).rows).toEqual([{ bucket: "0-10", count: 3 }]);
-    expect(flagCounts([{ kind: "low_attendance" }, { kind: "zero_criticism" }, { kind: "low_attendance" }])).toEqual({
-      low_attendance: 2,
-      zero_criticism: 1,
-    });
     expect(flagHref({ unitId: 7, quarter: "2026Q2", meetingId: 42 })).toBe("/meetings?unit=7&quarter=2026Q2#meeting-42");
     expect(flagHref({ unitId: 7, quarter: "2026Q2", meetingId: null })).toBe("/meetings?unit=7&quarter=2026Q2");
   });

@@ -4,11 +4,13 @@ import { meetingCompletion } from "~/server/services/meeting/completion";
 import { createMeeting } from "~/server/services/meeting/create";
 import { deleteMeeting } from "~/server/services/meeting/delete";
 import { meetingFlags } from "~/server/services/meeting/flags";
+import { meetingFlagsPage } from "~/server/services/meeting/flags-page";
 import { getMeeting, listMeetings } from "~/server/services/meeting/list";
 import {
   checkMinutesSchema,
   completionSchema,
   deleteMeetingSchema,
+  flagsPageSchema,
   flagsSchema,
   listMeetingsSchema,
   meetingIdSchema,
@@ -25,5 +27,6 @@ export const meetingRouter = createTRPCRouter({
   get: protectedProcedure.input(meetingIdSchema).query(({ ctx, input }) => getMeeting(ctx, input)),
   completion: protectedProcedure.input(completionSchema).query(({ ctx, input }) => meetingCompletion(ctx, input)),
   flags: protectedProcedure.input(flagsSchema).query(({ ctx, input }) => meetingFlags(ctx, input)),
+  flagsPage: protectedProcedure.input(flagsPageSchema).query(({ ctx, input }) => meetingFlagsPage(ctx, input)),
   checkMinutes: protectedProcedure.input(checkMinutesSchema).query(({ ctx, input }) => checkMinutes(ctx, input)),
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { queryRows, type Db } from "~/db/client";
 import type { Unit } from "~/db/schema";
 import { assertUnitInScope, readableFromSql, readsOnlyOwnUnit, type Actor } from "~/server/scope";
-import { meetingFlags } from "~/server/services/meeting/flags";
+import { meetingFlagCounts } from "~/server/services/meeting/flags";
 import { getSetting } from "~/server/services/settings/get";
 import { breadcrumb } from "./breadcrumb";
 import { expectationTable, fillCompletion, fillDistribution } from "./meeting-quality-rows";
@@ -22,18 +22,19 @@ export type MeetingQualityInput = { unitId: number; from: string; to: string };
  * Meeting quality of a subtree (staff: their own unit) over a quarter range: 三会一课
  * completion per quarter and type (held / required by the frequency rules, summed over the
  * active units expected to hold them), the histogram of meeting quality scores, and the
- * formalism flags. Completion and histogram are one indexed read each of the rollups
- * (./meeting-quality-sql.ts), whatever the size of the subtree.
+ * formalism flags counted by kind (`flagCounts`; the flags themselves a page at a time from
+ * `meeting.flagsPage` — a whole tree holds tens of thousands). Completion and histogram are one
+ * indexed read each of the rollups (./meeting-quality-sql.ts), whatever the size of the subtree.
  */
 export async function dashboardMeetingQuality({ db, actor }: { db: Db; actor: Actor }, input: MeetingQualityInput) {
   checkedRange(input.from, input.to); // a bad range is the caller's mistake before any scope question
   const root = await assertUnitInScope(db, actor, input.unitId, "read");
-  const [charts, flags, trail] = await Promise.all([
+  const [charts, flagCounts, trail] = await Promise.all([
     meetingQualityCharts({ db, actor }, root, input),
-    meetingFlags({ db, actor }, { unitId: root.id, from: input.from, to: input.to }),
+    meetingFlagCounts(db, actor, root, { from: input.from, to: input.to }),
     breadcrumb(db, actor, root),
   ]);
-  return { unitId: root.id, unitName: root.name, from: input.from, to: input.to, breadcrumb: trail, ...charts, flags };
+  return { unitId: root.id, unitName: root.name, from: input.from, to: input.to, breadcrumb: trail, ...charts, flagCounts };
 }
 
 /**

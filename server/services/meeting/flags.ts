@@ -1,7 +1,7 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
-import type { FlagKind, MeetingType } from "~/lib/codes";
+import { flagKinds, type FlagKind, type MeetingType } from "~/lib/codes";
 import type { Unit } from "~/db/schema";
 import { assertUnitInScope, reachSql, readableFromSql, type Actor } from "~/server/scope";
 import { outOfReachDutyReportEvidence, outOfReachMatchEvidence } from "./out-of-reach";
@@ -65,73 +65,136 @@ export async function meetingFlags(
 ) {
   const unit = await assertUnitInScope(db, actor, input.unitId, "read");
   const rows = await queryRows<Row>(db, meetingFlagsSql(actor, unit, input));
-  return rows.map((row): MeetingFlag => {
-    // Numbers built by round(numeric) arrive as numbers in jsonb; the drivers differ only on raw columns.
-    const evidence = typeof row.evidence === "string" ? (JSON.parse(row.evidence) as Record<string, unknown>) : row.evidence;
-    return {
-      ...row,
-      unitId: Number(row.unitId),
-      meetingId: row.meetingId === null ? null : Number(row.meetingId),
-      // A match the caller may not read names no unit, meeting id or date of it.
-      evidence:
-        evidence.otherReadable === true
-          ? evidence
-          : row.kind === "copied_minutes"
-            ? outOfReachMatchEvidence(evidence.similarity)
-            : row.kind === "copied_duty_report"
-              ? outOfReachDutyReportEvidence(evidence.similarity, evidence.year)
-              : evidence,
-    };
-  });
+  return rows.map(toFlag);
 }
 
+/** A row of the flags query as the API answers it. */
+export function toFlag(row: Row): MeetingFlag {
+  // Numbers built by round(numeric) arrive as numbers in jsonb; the drivers differ only on raw columns.
+  const evidence = typeof row.evidence === "string" ? (JSON.parse(row.evidence) as Record<string, unknown>) : row.evidence;
+  return {
+    ...row,
+    unitId: Number(row.unitId),
+    meetingId: row.meetingId === null ? null : Number(row.meetingId),
+    // A match the caller may not read names no unit, meeting id or date of it.
+    evidence:
+      evidence.otherReadable === true
+        ? evidence
+        : row.kind === "copied_minutes"
+          ? outOfReachMatchEvidence(evidence.similarity)
+          : row.kind === "copied_duty_report"
+            ? outOfReachDutyReportEvidence(evidence.similarity, evidence.year)
+            : evidence,
+  };
+}
+
+export type FlagCounts = { total: number; kinds: Partial<Record<FlagKind, number>> };
+
+/**
+ * How many flags of each kind `meetingFlags` would list (kinds with none left out), for a unit
+ * already checked readable — counted from the same rows, so the counts cannot drift from the list.
+ */
+export async function meetingFlagCounts(db: Db, actor: Actor, unit: Pick<Unit, "id" | "path">, input: FlagRange): Promise<FlagCounts> {
+  const rows = await queryRows<{ kind: FlagKind; n: number | string }>(
+    db,
+    sql`select kind, count(*) as n from (${flagRowsSql(actor, unit, input)}) c group by kind`,
+  );
+  const kinds: Partial<Record<FlagKind, number>> = {};
+  for (const r of rows) kinds[r.kind] = Number(r.n);
+  return { total: Object.values(kinds).reduce((a, b) => a + b, 0), kinds };
+}
+
+/**
+ * The flags in the order of the paged list — newest quarter first, then unit (name, id), then
+ * the meeting's date, meeting, kind: a total order, so pages by offset neither repeat nor skip
+ * a flag while nothing is written — `limit` of them from `offset`, of `kinds` only, each with
+ * `total`, how many there are in all (one pass: counted before the page is cut).
+ */
+export function meetingFlagsPageSql(
+  actor: Actor,
+  unit: Pick<Unit, "id" | "path">,
+  input: FlagRange & { kinds: readonly FlagKind[]; offset: number; limit: number },
+) {
+  return sql`select f.*, count(*) over () as "total" from (${flagRowsSql(actor, unit, input, input.kinds)}) f
+    order by quarter desc, "unitName", "unitId", date nulls last, "meetingId" nulls last, kind
+    limit ${input.limit} offset ${input.offset}`;
+}
+
+export type FlagRow = Row;
+export type FlagPageRow = Row & { total: number | string };
+
 /** The flags query of `meetingFlags` for a unit already checked to be in scope (the to-do counts over it). */
-export function meetingFlagsSql(actor: Actor, unit: Pick<Unit, "id" | "path">, input: { from: string; to: string; subtree?: boolean }) {
+export function meetingFlagsSql(actor: Actor, unit: Pick<Unit, "id" | "path">, input: FlagRange) {
+  return sql`${flagRowsSql(actor, unit, input)} order by 3, 2, 6 nulls last, 4`;
+}
+
+export type FlagRange = { from: string; to: string; subtree?: boolean };
+
+/** A rule's constant written into the SQL as a literal, so that the partial indexes of migration 0027 match the query. */
+const lit = (n: number) => sql.raw(String(Math.trunc(n)));
+
+/**
+ * A meeting dated within the quarter's last `bunchingLastDays` days (`col`: its date) — the
+ * expression of `meetings_flag_late_idx` (migration 0027), so the planner can use that index.
+ */
+const lateSql = (col: SQL) =>
+  sql`${col} >= (date_trunc('quarter', ${col}::timestamp) + interval '3 months')::date - ${lit(flagRules.bunchingLastDays)}`;
+
+/**
+ * The flags as rows (no order): one branch per kind, each read from its own partial index of
+ * meetings (migration 0027: the meetings that can raise that flag, by unit and quarter), so the
+ * whole tree costs what its flags cost, not what its meetings cost. `kinds`: only those branches.
+ */
+function flagRowsSql(actor: Actor, unit: Pick<Unit, "id" | "path">, input: FlagRange, kinds: readonly FlagKind[] = flagKinds) {
   const inScope = readableFromSql(actor, unit, "u", input.subtree === false);
   // Whether the caller may open the other meeting of a copied pair (the page links to it).
   const otherReadable = reachSql(actor, "read", "ou");
   const dutyInScope = readableFromSql(actor, unit, "du", input.subtree === false);
-  const criticism = sql.join(
-    criticismTypes.map((t) => sql`${t}`),
-    sql`, `,
-  );
+  const criticism = sql.raw(criticismTypes.map((t) => `'${t.replace(/[^a-z_]/g, "")}'`).join(", "));
   const r = flagRules;
+  const range = (x: string) => sql`${sql.identifier(x)}.quarter >= ${input.from} and ${sql.identifier(x)}.quarter <= ${input.to}`;
 
-  const query = sql`with m as (
-      select m.id, m.unit_id, u.name as unit_name, m.quarter, m.type, m.date, m.expected, m.present,
-             m.critical_opinions, m.copied_from_id, m.copied_similarity
+  const branches: Record<FlagKind, SQL> = {
+    zero_criticism: sql`select m.unit_id, u.name, m.quarter, m.id, m.type, m.date::text, 'zero_criticism',
+           jsonb_build_object('type', m.type, 'date', m.date::text, 'count', m.critical_opinions)
       from meetings m join units u on u.id = m.unit_id
-      where ${inScope} and m.quarter >= ${input.from} and m.quarter <= ${input.to}
-    )
-    select unit_id as "unitId", unit_name as "unitName", quarter, id as "meetingId", type as "meetingType",
-           date::text as date, 'zero_criticism' as kind,
-           jsonb_build_object('type', type, 'date', date::text, 'count', critical_opinions) as evidence
-      from m where type in (${criticism}) and critical_opinions = 0
-    union all
-    select unit_id, unit_name, quarter, id, type, date::text, 'low_attendance',
-           jsonb_build_object('present', present, 'expected', expected,
-                              'ratio', round(present::numeric / expected, 2))
-      from m where present * ${r.lowAttendance[1]}::int < expected * ${r.lowAttendance[0]}::int
-    union all
-    select m.unit_id, m.unit_name, m.quarter, m.id, m.type, m.date::text, 'copied_minutes',
+     where ${range("m")} and ${inScope} and m.type in (${criticism}) and m.critical_opinions = 0`,
+    low_attendance: sql`select m.unit_id, u.name, m.quarter, m.id, m.type, m.date::text, 'low_attendance',
+           jsonb_build_object('present', m.present, 'expected', m.expected,
+                              'ratio', round(m.present::numeric / m.expected, 2))
+      from meetings m join units u on u.id = m.unit_id
+     where ${range("m")} and ${inScope} and m.present * ${lit(r.lowAttendance[1])} < m.expected * ${lit(r.lowAttendance[0])}`,
+    copied_minutes: sql`select m.unit_id, u.name, m.quarter, m.id, m.type, m.date::text, 'copied_minutes',
            jsonb_build_object('otherMeetingId', o.id, 'otherUnitId', o.unit_id, 'otherUnitName', ou.name,
                               'otherDate', o.date::text, 'otherQuarter', o.quarter, 'otherReadable', (${otherReadable}),
                               'sameUnit', o.unit_id = m.unit_id, 'similarity', round(m.copied_similarity::numeric, 2))
-      from m join meetings o on o.id = m.copied_from_id join units ou on ou.id = o.unit_id
-    union all
-    select unit_id, min(unit_name), quarter, null, null, null, 'quarter_end_bunching',
-           jsonb_build_object('count', count(*), 'firstDate', min(date)::text, 'lastDate', max(date)::text)
-      from m group by unit_id, quarter
-     having count(*) >= ${r.bunchingMinMeetings}
-        and min(date) >= (date_trunc('quarter', min(date)::timestamp) + interval '3 months')::date - ${r.bunchingLastDays}::int
-    union all
-    select d.unit_id, du.name, d.year || 'Q4', null, null, null, 'copied_duty_report',
+      from meetings m join units u on u.id = m.unit_id
+      join meetings o on o.id = m.copied_from_id join units ou on ou.id = o.unit_id
+     where ${range("m")} and ${inScope} and m.copied_from_id is not null`,
+    // All of a quarter's meetings (at least bunchingMinMeetings) in its last days: the late ones
+    // counted from their index, then — for those that are enough — no earlier one that quarter
+    // (one probe of meetings_unit_date_idx each).
+    quarter_end_bunching: sql`select m.unit_id, min(u.name), m.quarter, null::int, null::text, null::text, 'quarter_end_bunching',
+           jsonb_build_object('count', count(*), 'firstDate', min(m.date)::text, 'lastDate', max(m.date)::text)
+      from meetings m join units u on u.id = m.unit_id
+     where ${range("m")} and ${inScope} and ${lateSql(sql`m.date`)}
+     group by m.unit_id, m.quarter
+    having count(*) >= ${lit(r.bunchingMinMeetings)}
+       and not exists (select 1 from meetings e
+                        where e.unit_id = m.unit_id and e.date >= date_trunc('quarter', min(m.date)::timestamp)::date
+                          and e.date < (date_trunc('quarter', min(m.date)::timestamp) + interval '3 months')::date - ${lit(r.bunchingLastDays)})`,
+    copied_duty_report: sql`select d.unit_id, du.name, d.year || 'Q4', null::int, null::text, null::text, 'copied_duty_report',
            jsonb_build_object('dutyReportId', d.id, 'year', d.year, 'otherDutyReportId', o.id, 'otherUnitId', o.unit_id,
                               'otherUnitName', ou.name, 'otherYear', o.year, 'otherReadable', (${otherReadable}),
                               'sameUnit', o.unit_id = d.unit_id, 'similarity', round(d.copied_similarity::numeric, 2))
       from duty_reports d join units du on du.id = d.unit_id
       join duty_reports o on o.id = d.copied_from_id join units ou on ou.id = o.unit_id
-     where ${dutyInScope} and d.year || 'Q4' >= ${input.from} and d.year || 'Q4' <= ${input.to}
-    order by 3, 2, 6 nulls last, 4`;
-  return query;
+     where ${dutyInScope} and d.year || 'Q4' >= ${input.from} and d.year || 'Q4' <= ${input.to}`,
+  };
+  const chosen = flagKinds.filter((k) => kinds.includes(k));
+  const union = sql.join(
+    chosen.length ? chosen.map((k) => sql`(${branches[k]})`) : [sql`(${branches.zero_criticism} and false)`],
+    sql` union all `,
+  );
+  return sql`select * from (${union}) as f("unitId", "unitName", quarter, "meetingId", "meetingType", date, kind, evidence)`;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { meetingTypes } from "~/lib/codes";
+import { flagKinds, meetingTypes } from "~/lib/codes";
 import { z } from "~/server/lib/zod";
 import { idSchema as rowIdSchema, quarterSchema, unitIdSchema } from "~/lib/schemas";
 import { chosenUnitIdSchema } from "~/server/services/unit/schemas-picker";
@@ -149,3 +149,25 @@ export const checkMinutesSchema = z.object({
   meetingId: idSchema.optional(),
 });
 export type CheckMinutesInput = z.infer<typeof checkMinutesSchema>;
+
+/** Flags per page of `meeting.flagsPage` unless asked otherwise, and the most one page holds. */
+export const FLAGS_PAGE_SIZE = 50;
+const FLAGS_PAGE_MAX = 200;
+
+/** `meeting.flagsPage`: the flags of `meeting.flags`, one page at a time, optionally of one kind. */
+export const flagsPageSchema = flagsSchema.extend({
+  kind: z.enum(flagKinds, { error: m("flags.unknownKind") }).optional(),
+  offset: z
+    .number({ error: m("flags.offsetMustBeAWholeNumber") })
+    .int({ error: m("flags.offsetMustBeAWholeNumber") })
+    .min(0, { error: m("flags.offsetMustBeAWholeNumber") })
+    .max(10_000_000, { error: m("flags.offsetMustBeAWholeNumber") })
+    .default(0),
+  limit: z
+    .number({ error: m("flags.limitOutOfRange", { max: FLAGS_PAGE_MAX }) })
+    .int({ error: m("flags.limitOutOfRange", { max: FLAGS_PAGE_MAX }) })
+    .min(1, { error: m("flags.limitOutOfRange", { max: FLAGS_PAGE_MAX }) })
+    .max(FLAGS_PAGE_MAX, { error: m("flags.limitOutOfRange", { max: FLAGS_PAGE_MAX }) })
+    .default(FLAGS_PAGE_SIZE),
+});
+export type FlagsPageInput = z.infer<typeof flagsPageSchema>;

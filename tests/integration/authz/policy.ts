@@ -196,6 +196,7 @@ export const policyTable: Record<string, Rule> = {
   "meeting.get": onUnit(READ, "PRIVATE", async (u, fx) => ({ id: (await fx.meeting(u, "get")).id })),
   "meeting.completion": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, quarter: Q.meetings })),
   "meeting.flags": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, from: Q.meetings, to: Q.meetings })),
+  "meeting.flagsPage": onUnit(READ, "FORBIDDEN", (u) => ({ unitId: u.id, from: Q.meetings, to: Q.meetings })),
   // Read-only, but only for who records the unit's meetings: it answers about minutes being typed.
   "meeting.checkMinutes": onUnit(WRITE, "FORBIDDEN", (u) => ({
     unitId: u.id,

@@ -64,7 +64,12 @@ export function MeetingQualityClient({ ownUnitOnly }: { ownUnitOnly: boolean }) 
               </HydrateApart>
             </div>
             <HydrateApart>
-              <FlagsCard flags={data?.flags} exportBase={exportBase} onQuarter={f.setQuarter} />
+              <FlagsCard
+                range={{ unitId: f.unitId, from: f.from, to: f.to }}
+                counts={data?.flagCounts}
+                exportBase={exportBase}
+                onQuarter={f.setQuarter}
+              />
             </HydrateApart>
           </div>
         )}

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ChartData } from "~/app/_components/charts/chart-data";
 import { toCsv } from "~/app/_components/charts/csv";
@@ -11,31 +12,64 @@ import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { cn } from "~/app/_lib/cn";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import { useTRPC } from "~/app/_lib/trpc/react";
+import { Button } from "~/app/_components/ui/button";
+import { Notice } from "~/app/_components/ui/notice";
+import { describeError } from "~/app/_lib/trpc/errors";
 import { flagKinds, type FlagKind } from "~/lib/codes";
 import { formatDate } from "~/app/_lib/format-date";
 import { formatQuarter } from "~/lib/quarter";
 import { evidenceText, flagTone } from "../../meetings/flag-text";
-import { flagCounts, flagHref } from "./meeting-quality-data";
+import { flagHref } from "./meeting-quality-data";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { CardState, chartState } from "~/app/_components/charts/chart-state";
 
-type Flag = RouterOutputs["dashboard"]["meetingQuality"]["flags"][number];
+type FlagCounts = RouterOutputs["dashboard"]["meetingQuality"]["flagCounts"];
 
-/** Rows shown before “显示全部”: a whole tree over eight quarters can hold hundreds of flags. */
-const FIRST_ROWS = 20;
+/** Flags per page: a whole tree over a few quarters holds tens of thousands. */
+const PAGE = 50;
 
-/** The formalism flags of the range: quarter (narrows to it), unit (its page), kind, evidence, and the meeting. */
-export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string; onQuarter: (quarter: string) => void }) {
+/**
+ * The formalism flags of the range, a page at a time (`meeting.flagsPage`: newest quarter first,
+ * then unit): quarter (narrows to it), unit (its page), kind, evidence, and the meeting. The kind
+ * chips count the whole range (`dashboard.meetingQuality`'s `flagCounts`).
+ */
+export function FlagsCard(props: {
+  range: { unitId: number; from: string; to: string };
+  counts: FlagCounts | undefined;
+  exportBase: string;
+  onQuarter: (quarter: string) => void;
+}) {
   const t = useTranslations("meetingQuality");
   const tm = useTranslations("meetings");
+  const tc = useTranslations("common");
   const locale = useLocale();
+  const trpc = useTRPC();
   const [kind, setKind] = useState<FlagKind | null>(null);
-  const [all, setAll] = useState(false);
-  // Newest quarter first; within a quarter the server's order (unit, date).
-  const flags = [...(props.flags ?? [])].sort((a, b) => (a.quarter === b.quarter ? 0 : a.quarter < b.quarter ? 1 : -1));
-  const counts = flagCounts(flags);
-  const shown = kind ? flags.filter((f) => f.kind === kind) : flags;
-  const rows = all ? shown : shown.slice(0, FIRST_ROWS);
+  const [offset, setOffset] = useState(0);
+  // A new range or kind starts again at its first page.
+  const rangeKey = `${props.range.unitId}|${props.range.from}|${props.range.to}`;
+  const [seenRange, setSeenRange] = useState(rangeKey);
+  if (seenRange !== rangeKey) {
+    setSeenRange(rangeKey);
+    setOffset(0);
+    setKind(null);
+  }
+  const total = props.counts?.total ?? 0;
+  const page = useQuery({
+    ...trpc.meeting.flagsPage.queryOptions({ ...props.range, kind: kind ?? undefined, offset, limit: PAGE }),
+    enabled: total > 0,
+    placeholderData: keepPreviousData,
+  });
+  const rows = page.data?.rows ?? [];
+  const shownTotal = page.data?.total ?? (kind ? (props.counts?.kinds[kind] ?? 0) : total);
+  // The summary tells of the rows on screen: while the next page loads, still the previous one.
+  const shownFrom = page.data?.offset ?? offset;
+
+  const choose = (k: FlagKind | null) => {
+    setKind(k);
+    setOffset(0);
+  };
 
   const download = () => {
     const csv: ChartData = {
@@ -46,7 +80,7 @@ export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string
         { key: "evidence", label: t("evidence") },
         { key: "meeting", label: t("meeting") },
       ],
-      rows: shown.map((f) => ({
+      rows: rows.map((f) => ({
         quarter: formatQuarter(f.quarter, locale),
         unit: f.unitName,
         kind: tm(`flags.kinds.${f.kind}`),
@@ -55,9 +89,10 @@ export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string
         meeting: f.date && f.meetingType ? `${formatDate(f.date, locale)} ${tm(`types.${f.meetingType}`)}` : "",
       })),
     };
+    const part = shownTotal > rows.length ? `_${shownFrom + 1}-${shownFrom + rows.length}` : "";
     downloadBlob(
       new Blob([toCsv(csv)], { type: "text/csv;charset=utf-8" }),
-      `${sanitiseFileName(`${t("exportFlags")}_${props.exportBase}`)}.csv`,
+      `${sanitiseFileName(`${t("exportFlags")}_${props.exportBase}${part}`)}.csv`,
     );
   };
 
@@ -66,7 +101,7 @@ export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string
       key={k ?? "all"}
       type="button"
       aria-pressed={kind === k}
-      onClick={() => setKind(k)}
+      onClick={() => choose(k)}
       className={cn(
         "rounded border px-2 py-0.5 text-xs",
         kind === k ? "border-party bg-party text-white" : "border-neutral-300 bg-white text-neutral-700 hover:bg-neutral-50",
@@ -79,31 +114,42 @@ export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string
   return (
     <Card data-testid="meeting-flags">
       <CardHeader
-        title={t("flagsTitle", { count: flags.length })}
+        title={t("flagsTitle", { count: total })}
         description={t("flagsDesc")}
         actions={
-          flags.length ? (
+          rows.length ? (
             <button
               type="button"
               onClick={download}
               className="shrink-0 rounded px-1.5 py-0.5 text-xs text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900"
             >
-              {t("downloadFlags")}
+              {shownTotal > rows.length ? t("downloadFlagsPage") : t("downloadFlags")}
             </button>
           ) : undefined
         }
       />
       <CardState
         look="line"
-        state={chartState({ loading: !props.flags && t("loading"), empty: flags.length === 0 && { message: t("flagsEmpty") } })}
+        state={chartState({
+          loading: (!props.counts || (total > 0 && !page.data && !page.error)) && t("loading"),
+          empty: total === 0 && { message: t("flagsEmpty") },
+        })}
       >
         {() => (
           <>
             <div role="group" aria-label={t("kindFilter")} className="flex flex-wrap gap-1.5 px-4 pt-3">
-              {chip(null, t("allKinds"), flags.length)}
-              {flagKinds.filter((k) => counts[k]).map((k) => chip(k, tm(`flags.kinds.${k}`), counts[k]!))}
+              {chip(null, t("allKinds"), total)}
+              {flagKinds.filter((k) => props.counts?.kinds[k]).map((k) => chip(k, tm(`flags.kinds.${k}`), props.counts!.kinds[k]!))}
             </div>
-            <div className="overflow-x-auto px-4 py-2">
+            {page.error ? (
+              <div className="px-4 py-2">
+                <Notice tone="error">{tc("error", { message: describeError(page.error).message })}</Notice>
+              </div>
+            ) : null}
+            <div
+              className={cn("overflow-x-auto px-4 py-2", page.isPlaceholderData && "opacity-60")}
+              aria-busy={page.isPlaceholderData || undefined}
+            >
               <Table>
                 <THead>
                   <TR className="text-left text-xs text-neutral-500">
@@ -155,13 +201,24 @@ export function FlagsCard(props: { flags: Flag[] | undefined; exportBase: string
                 </TBody>
               </Table>
             </div>
-            {shown.length > FIRST_ROWS ? (
-              <div className="border-t border-neutral-100 px-4 py-2">
-                <button type="button" className="text-sm text-party hover:underline" onClick={() => setAll(!all)}>
-                  {all ? t("showFewer", { count: FIRST_ROWS }) : t("showAll", { count: shown.length })}
-                </button>
-              </div>
-            ) : null}
+            <div
+              className="flex items-center justify-end gap-3 border-t border-neutral-100 px-4 py-2 text-xs text-neutral-600"
+              data-testid="meeting-flags-pager"
+            >
+              <span>
+                {t("flagsRange", {
+                  first: shownTotal === 0 ? 0 : Math.min(shownFrom + 1, shownTotal),
+                  last: Math.min(shownFrom + rows.length, shownTotal),
+                  total: shownTotal,
+                })}
+              </span>
+              <Button type="button" variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+                {t("prevPage")}
+              </Button>
+              <Button type="button" variant="secondary" disabled={offset + PAGE >= shownTotal} onClick={() => setOffset(offset + PAGE)}>
+                {t("nextPage")}
+              </Button>
+            </div>
           </>
         )}
       </CardState>

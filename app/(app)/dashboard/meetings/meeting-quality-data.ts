@@ -1,6 +1,6 @@
 import { unitQuarterHref } from "~/app/_lib/quarter-params";
 import type { ChartData, ChartRow } from "~/app/_components/charts/chart-data";
-import { threeMeetingsOneLecture, type FlagKind, type MeetingType } from "~/lib/codes";
+import { threeMeetingsOneLecture, type MeetingType } from "~/lib/codes";
 
 /**
  * Pure mappers from `dashboard.meetingQuality` to what the meeting-quality page draws and
@@ -71,13 +71,6 @@ export function distributionData(buckets: { bucket: string; count: number }[], l
     ],
     rows: buckets.map((b) => ({ bucket: b.bucket, count: b.count })),
   };
-}
-
-/** How many flags of each kind, for the filter chips (kinds with none left out). */
-export function flagCounts(flags: { kind: FlagKind }[]): Partial<Record<FlagKind, number>> {
-  const out: Partial<Record<FlagKind, number>> = {};
-  for (const f of flags) out[f.kind] = (out[f.kind] ?? 0) + 1;
-  return out;
 }
 
 /** Where a flag's 查看 link goes: the meeting itself, or (季末扎堆) the unit's meetings of that quarter. */
