@@ -31,5 +31,5 @@ export const dashboardRouter = createTRPCRouter({
     .query(({ ctx, input }) => rememberedBySnapshot(ctx, "dashboard.completeness", input, () => dashboardCompleteness(ctx, input))),
   meetingQuality: analyticsProcedure
     .input(z.object({ unitId: unitIdSchema, from: quarterSchema, to: quarterSchema }))
-    .query(({ ctx, input }) => dashboardMeetingQuality(ctx, input)),
+    .query(({ ctx, input }) => rememberedBySnapshot(ctx, "dashboard.meetingQuality", input, () => dashboardMeetingQuality(ctx, input))),
 });
