@@ -16,7 +16,7 @@ export const defaultPgliteDir = () => readEnv().PGLITE_DIR ?? path.join(process.
  * Opens the database chosen by the environment: `DATABASE_URL` → postgres.js to a real
  * PostgreSQL server; otherwise PGlite (PostgreSQL in WASM) on files under `.data/`.
  */
-export async function openDb(opts: { url?: string; pgliteDir?: string | null } = {}): Promise<DbHandle> {
+export async function openDb(opts: { url?: string; pgliteDir?: string | null; pgliteLoad?: Blob } = {}): Promise<DbHandle> {
   const env = readEnv();
   const url = opts.url ?? env.DATABASE_URL;
   if (url) {
@@ -30,11 +30,13 @@ export async function openDb(opts: { url?: string; pgliteDir?: string | null } =
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
-  // null → in-memory (tests); PGlite does not create parent folders itself.
+  // null → in-memory (tests); PGlite does not create parent folders itself. `pgliteLoad`: start from a
+  // dumped data dir (`dumpDataDir`), as the tests do from their migrated template (tests/integration/test-templates.ts).
   const dir = opts.pgliteDir === undefined ? defaultPgliteDir() : opts.pgliteDir;
   if (dir) mkdirSync(dir, { recursive: true });
   const extensions = { pg_trgm }; // minutes similarity (migration 0003)
-  const client = dir ? new PGlite(dir, { extensions }) : new PGlite({ extensions });
+  const loadDataDir = opts.pgliteLoad;
+  const client = dir ? new PGlite(dir, { extensions, loadDataDir }) : new PGlite({ extensions, loadDataDir });
   const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Db;
   return { db, driver: "pglite", close: () => client.close() };
 }

@@ -1,20 +1,14 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cases, units, users } from "~/db/schema";
-import { seedDemo } from "~/scripts/seed";
 import { getReview } from "~/server/services/review/get";
 import { listReviews } from "~/server/services/review/list";
 import type { Actor } from "~/server/scope";
-import { createTestDb, type TestDb } from "./test-db";
+import { useDemoDb } from "./test-db";
 
 /** The demo review meeting: closed, on the quarter before the reporting one, every unit decided, cases linked. */
 const now = new Date("2026-11-26T10:00:00+08:00");
-let handle: TestDb;
-beforeAll(async () => {
-  handle = await createTestDb();
-  await seedDemo(handle.db, { now });
-});
-afterAll(() => handle?.close());
+const handle = useDemoDb(now);
 
 describe("demo review meeting", () => {
   it("is closed with a decision on every proposed unit and links the review-meeting cases", async () => {

@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { openDb, type Db } from "~/db/client";
+import type { PGlite } from "@electric-sql/pglite";
+import { openDb, type Db, type DbHandle } from "~/db/client";
 import { migrateDb } from "~/db/migrate";
 import { afterAll, beforeAll } from "vitest";
 import type { Role } from "~/db/schema";
 import { seedDemo } from "~/scripts/seed";
 import { callerFor, createActor, createTree, seedCatalogue } from "../factories";
+import { demoKey, migratedKey, pgliteTemplate, pgTemplateName, postgresTemplate } from "./test-templates";
 
 type Tree = Awaited<ReturnType<typeof createTree>>;
 
@@ -12,23 +14,53 @@ export type TestDb = { db: Db; driver: "pglite" | "postgres"; close: () => Promi
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new
- * database on the server of TEST_DATABASE_URL (dropped again on close).
+ * database on the server of TEST_DATABASE_URL (dropped again on close). Copied from a template
+ * migrated once (tests/integration/test-templates.ts), not migrated per file.
  */
-export async function createTestDb(): Promise<TestDb> {
+export function createTestDb(): Promise<TestDb> {
+  return fromTemplate(migratedKey(), (handle) => migrateDb(handle));
+}
+
+/** A fresh database holding the demo data as of `now` (seedDemo), copied from a template seeded once per `now`. */
+export function createDemoDb(now: Date): Promise<TestDb> {
+  return fromTemplate(demoKey(now), async (handle) => {
+    await migrateDb(handle);
+    await seedDemo(handle.db, { now });
+  });
+}
+
+/** A new database from the template `key`, which `build` makes (on an empty database) when there is none yet. */
+async function fromTemplate(key: string, build: (handle: DbHandle) => Promise<void>): Promise<TestDb> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDb({ url: "", pgliteDir: null });
-    await migrateDb(handle);
-    return handle;
+    const tarball = await pgliteTemplate(key, async () => {
+      const handle = await openDb({ url: "", pgliteDir: null });
+      try {
+        await build(handle);
+        return await (handle.db as unknown as { $client: PGlite }).$client.dumpDataDir("none");
+      } finally {
+        await handle.close();
+      }
+    });
+    const handle = await openDb({ url: "", pgliteDir: null, pgliteLoad: tarball });
+    return { db: handle.db, driver: "pglite", close: handle.close };
   }
   const { default: postgres } = await import("postgres");
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  const template = pgTemplateName(key);
+  await postgresTemplate(admin, serverUrl, template, async (url) => {
+    const handle = await openDb({ url });
+    try {
+      await build(handle);
+    } finally {
+      await handle.close();
+    }
+  });
   const name = `djzl_test_${randomBytes(6).toString("hex")}`;
-  await admin.unsafe(`create database ${name}`);
+  await admin.unsafe(`create database ${name} template ${template}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openDb({ url: url.toString() });
-  await migrateDb(handle);
   return {
     db: handle.db,
     driver: "postgres",
@@ -81,9 +113,8 @@ export const usualCast = {
 export function useDemoDb(now: Date) {
   const ctx = {} as TestDb;
   beforeAll(async () => {
-    Object.assign(ctx, await createTestDb());
-    await seedDemo(ctx.db, { now });
-  }); // the project's hook timeout: seeding takes a minute on a loaded machine
+    Object.assign(ctx, await createDemoDb(now));
+  }); // the project's hook timeout: seeding (once per run and `now`) takes a minute on a loaded machine
   afterAll(() => ctx.close?.());
   return ctx;
 }
