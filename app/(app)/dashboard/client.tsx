@@ -3,7 +3,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Breadcrumb } from "~/app/_components/charts/breadcrumb";
 import { FilterBar } from "~/app/_components/charts/filter-bar";
-import { HydrateApart } from "~/app/_components/charts/hydrate-apart";
 import type { DashboardDefaults } from "~/app/_components/charts/filter-params";
 import { DashboardFiltersProvider, useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
 import { ChartExportScopeProvider, useExportScope } from "~/app/_components/charts/export-meta";
@@ -90,34 +89,19 @@ function Overview({ ownUnitOnly }: { ownUnitOnly: boolean }) {
         <OverviewHeader overview={o} ownUnitOnly={ownUnitOnly} />
         {o ? <Breadcrumb items={o.breadcrumb} /> : null}
         <div className="flex flex-wrap items-end justify-between gap-3 rounded border border-neutral-200 bg-white px-4 py-3">
-          <HydrateApart>
-            <FilterBar />
-          </HydrateApart>
+          <FilterBar />
           {o ? <CaseFigures overview={o} /> : null}
         </div>
         <div className={`grid gap-4 lg:grid-cols-2 ${stale ? "opacity-60 transition-opacity" : ""}`} aria-busy={stale}>
-          {/* Each card hydrates in a task of its own (HydrateApart). */}
-          <HydrateApart>
-            <CompositeTrendCard overview={o} exportBase={exportBase} emptyText={rangeEmpty} />
-          </HydrateApart>
-          <HydrateApart>
-            <CategoryTrendsCard overview={o} category={f.category} exportBase={exportBase} emptyText={rangeEmpty} />
-          </HydrateApart>
-          <HydrateApart>
-            <RadarCard overview={o} category={f.category} exportBase={exportBase} emptyText={rangeEmpty} />
-          </HydrateApart>
-          <HydrateApart>
-            <CompletenessCard completeness={completeness.data} unitId={f.unitId} quarter={f.to} exportBase={o?.unitName ?? ""} />
-          </HydrateApart>
+          <CompositeTrendCard overview={o} exportBase={exportBase} emptyText={rangeEmpty} />
+          <CategoryTrendsCard overview={o} category={f.category} exportBase={exportBase} emptyText={rangeEmpty} />
+          <RadarCard overview={o} category={f.category} exportBase={exportBase} emptyText={rangeEmpty} />
+          <CompletenessCard completeness={completeness.data} unitId={f.unitId} quarter={f.to} exportBase={o?.unitName ?? ""} />
           <div className={subunitCards} data-always-empty={subunitCards.startsWith("hidden") || undefined}>
-            <HydrateApart>
-              <HeatmapCard heatmap={heatmapFresh} state={subunits} category={f.category} exportBase={o?.unitName ?? ""} />
-            </HydrateApart>
+            <HeatmapCard heatmap={heatmapFresh} state={subunits} category={f.category} exportBase={o?.unitName ?? ""} />
           </div>
           <div className={subunitCards}>
-            <HydrateApart>
-              <BestWorstCard heatmap={heatmapFresh} state={subunits} exportBase={o?.unitName ?? ""} />
-            </HydrateApart>
+            <BestWorstCard heatmap={heatmapFresh} state={subunits} exportBase={o?.unitName ?? ""} />
           </div>
         </div>
       </div>

@@ -4,7 +4,6 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { Breadcrumb } from "~/app/_components/charts/breadcrumb";
 import { ChartExportScopeProvider, useExportScope } from "~/app/_components/charts/export-meta";
-import { HydrateApart } from "~/app/_components/charts/hydrate-apart";
 import { useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
 import { Notice } from "~/app/_components/ui/notice";
 import { describeError } from "~/app/_lib/trpc/errors";
@@ -47,30 +46,21 @@ export function MeetingQualityClient({ ownUnitOnly }: { ownUnitOnly: boolean }) 
             </>
           ) : null}
         </div>
-        <HydrateApart>
-          <RangeControls f={f} />
-        </HydrateApart>
+        <RangeControls f={f} />
         {query.error ? (
           <Notice tone="error">{tc("error", { message: describeError(query.error).message })}</Notice>
         ) : (
           <div className={`space-y-4 ${query.isPlaceholderData ? "opacity-60" : ""}`} aria-busy={query.isPlaceholderData || undefined}>
             <div className="grid gap-4 lg:grid-cols-2">
-              {/* Each card hydrates in a task of its own (HydrateApart). */}
-              <HydrateApart>
-                <CompletionCard completion={data?.completion} exportBase={exportBase} onQuarter={f.setQuarter} />
-              </HydrateApart>
-              <HydrateApart>
-                <DistributionCard distribution={data?.distribution} exportBase={exportBase} />
-              </HydrateApart>
+              <CompletionCard completion={data?.completion} exportBase={exportBase} onQuarter={f.setQuarter} />
+              <DistributionCard distribution={data?.distribution} exportBase={exportBase} />
             </div>
-            <HydrateApart>
-              <FlagsCard
-                range={{ unitId: f.unitId, from: f.from, to: f.to }}
-                counts={data?.flagCounts}
-                exportBase={exportBase}
-                onQuarter={f.setQuarter}
-              />
-            </HydrateApart>
+            <FlagsCard
+              range={{ unitId: f.unitId, from: f.from, to: f.to }}
+              counts={data?.flagCounts}
+              exportBase={exportBase}
+              onQuarter={f.setQuarter}
+            />
           </div>
         )}
       </div>
