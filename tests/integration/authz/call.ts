@@ -3,7 +3,7 @@ import type { Db } from "~/db/client";
 import { appRouter } from "~/server/api/root";
 import type { Actor } from "~/server/scope";
 import { callerFor } from "../../factories";
-import type { Outcome, Rule } from "./policy";
+import type { Outcome, Rule } from "./reach";
 
 /** Every procedure of the app router, as "area.name". */
 export const procedureNames = () => Object.keys(appRouter._def.procedures).sort();

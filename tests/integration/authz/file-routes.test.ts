@@ -9,7 +9,8 @@ import { useTreeDb } from "../test-db";
 import { changedTables, snapshot } from "./db-snapshot";
 import { relations, unitOf, type Relation } from "./fixtures";
 import { hostileText, prototypeKeys } from "./hostile";
-import { fileRoutePolicy, inReach } from "./policy";
+import { fileRoutePolicy } from "./policy";
+import { inReach } from "./reach";
 
 /**
  * The file routes outside tRPC (issue 13.5–13.6): `/api/export/template`, `/api/export/reports`

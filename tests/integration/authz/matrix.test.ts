@@ -6,7 +6,8 @@ import { useTreeDb } from "../test-db";
 import { outcomeOf } from "../trpc-expect";
 import { callProcedure, outcomeOfCall, procedureNames } from "./call";
 import { Fixtures, relations, unitOf, type Relation } from "./fixtures";
-import { expectedOutcome, policyTable, refusals } from "./policy";
+import { policyTable } from "./policy";
+import { expectedOutcome, refusals } from "./reach";
 
 /**
  * The authorization matrix (issue #7.1): every procedure of the app router × every role (a
