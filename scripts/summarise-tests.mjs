@@ -25,6 +25,13 @@ const files = names.length
 let passed = 0;
 let failed = 0;
 const notes = [];
+// Which tests failed, printed under the count: CI keeps only the end of the log.
+const failures = [];
+const firstLine = (text) =>
+  String(text ?? "")
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .split("\n")
+    .find((l) => l.trim()) ?? "";
 
 for (const file of files) {
   const full = path.join(dir, file);
@@ -45,8 +52,13 @@ for (const file of files) {
     let f = report.numFailedTests ?? 0;
     // A file that fails to load has no failed test but a failed suite: count it once.
     for (const result of report.testResults ?? []) {
-      const failedInFile = (result.assertionResults ?? []).filter((a) => a.status === "failed").length;
-      if (result.status === "failed" && failedInFile === 0) f += 1;
+      const where = path.relative(root, result.name ?? "");
+      const failedTests = (result.assertionResults ?? []).filter((a) => a.status === "failed");
+      for (const a of failedTests) failures.push(`${file} ${where} › ${a.fullName ?? a.title}: ${firstLine(a.failureMessages?.[0])}`);
+      if (result.status === "failed" && failedTests.length === 0) {
+        f += 1;
+        failures.push(`${file} ${where}: ${firstLine(result.message) || "the file failed to run"}`);
+      }
     }
     failed += f;
   } else if (report.stats && typeof report.stats.expected === "number") {
@@ -54,8 +66,23 @@ for (const file of files) {
     passed += report.stats.expected + (report.stats.flaky ?? 0);
     let f = report.stats.unexpected ?? 0;
     // Global errors (webServer did not start, config error) fail the run without a test.
-    if (f === 0 && (report.errors ?? []).length > 0) f += report.errors.length;
+    if (f === 0 && (report.errors ?? []).length > 0) {
+      f += report.errors.length;
+      for (const e of report.errors) failures.push(`${file}: ${firstLine(e.message)}`);
+    }
     failed += f;
+    const walk = (suite, titles) => {
+      for (const spec of suite.specs ?? []) {
+        for (const test of spec.tests ?? []) {
+          if (test.status !== "unexpected") continue;
+          const last = test.results?.[test.results.length - 1];
+          failures.push(`${file} ${spec.file}:${spec.line} › ${[...titles, spec.title].join(" › ")}: ${firstLine(last?.error?.message)}`);
+        }
+      }
+      // A file's own suite is titled with its path; describe() blocks add their titles.
+      for (const child of suite.suites ?? []) walk(child, child.title && child.title !== child.file ? [...titles, child.title] : titles);
+    };
+    for (const suite of report.suites ?? []) walk(suite, []);
   } else {
     notes.push(`${file}: not a vitest or Playwright JSON report`);
   }
@@ -63,3 +90,6 @@ for (const file of files) {
 
 for (const note of notes) console.error(`summarise-tests: ${note}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
+const shown = 30;
+for (const line of failures.slice(0, shown)) console.log(`  failed: ${line.length > 300 ? `${line.slice(0, 297)}…` : line}`);
+if (failures.length > shown) console.log(`  … and ${failures.length - shown} more`);
