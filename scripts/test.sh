@@ -3,7 +3,7 @@
 #   tests: N passed, M failed
 #
 #   a. unit tests                       vitest --project unit
-#   b. integration tests on PGlite      vitest --project integration (no DATABASE_URL/TEST_DATABASE_URL)
+#   b. integration tests on PGlite      vitest, projects integration + integration-isolated (no DATABASE_URL/TEST_DATABASE_URL)
 #   c. integration tests on PostgreSQL  $TEST_DATABASE_URL, else a throwaway server (scripts/pg-throwaway.sh)
 #   d. browser tests                    next build (unless SKIP_BUILD=1), then Playwright with Chromium
 #
@@ -99,25 +99,25 @@ run_vitest unit --project unit || rc=$?
 step_end "unit tests" "$rc"
 
 # ---------------------------------------------------------------------------------------------
-banner "integration tests on PGlite (vitest --project integration)"
+banner "integration tests on PGlite (vitest --project integration --project integration-isolated)"
 rc=0
 env -u DATABASE_URL -u TEST_DATABASE_URL \
-  npx vitest run --project integration \
+  npx vitest run --project integration --project integration-isolated \
   --reporter=default --reporter=json --outputFile.json="$REPORTS/integration-pglite.json" || rc=$?
 reports+=("integration-pglite")
 step_end "integration tests on PGlite" "$rc"
 
 # ---------------------------------------------------------------------------------------------
-banner "integration tests on PostgreSQL (vitest --project integration)"
+banner "integration tests on PostgreSQL (vitest --project integration --project integration-isolated)"
 rc=0
 if [[ -n "${TEST_DATABASE_URL:-}" ]]; then
   echo "using TEST_DATABASE_URL=$(redact_url "$TEST_DATABASE_URL")"
-  run_vitest integration-postgres --project integration || rc=$?
+  run_vitest integration-postgres --project integration --project integration-isolated || rc=$?
   step_end "integration tests on PostgreSQL" "$rc"
 elif pg_throwaway_available; then
   add_exit_trap pg_throwaway_stop
   if pg_throwaway_start; then
-    run_vitest integration-postgres --project integration || rc=$?
+    run_vitest integration-postgres --project integration --project integration-isolated || rc=$?
     pg_throwaway_stop
   else
     rc=1

@@ -15,6 +15,9 @@ type Slot = { minute: number; written: number; suppressed: number };
 export type RefusalBudget = Map<string, Slot>;
 const budget: RefusalBudget = new Map();
 
+/** Tests: forget every caller's refusals of this minute. */
+export const forgetRefusalBudget = () => budget.clear();
+
 /**
  * Whether this refusal gets a row, and how many of the same caller's were left out since the
  * last one. In memory, per process: a caller hammering a refused procedure (or an anonymous
