@@ -4,7 +4,8 @@
 #
 #   a. unit tests                       vitest --project unit
 #   b. integration tests on PGlite      vitest, projects integration + integration-isolated (no DATABASE_URL/TEST_DATABASE_URL)
-#   c. integration tests on PostgreSQL  $TEST_DATABASE_URL, else a throwaway server (scripts/pg-throwaway.sh)
+#   c. integration tests on PostgreSQL  $TEST_DATABASE_URL, else a throwaway server (scripts/pg-throwaway.sh);
+#                                       in the background, beside d, its output printed when d ends
 #   d. browser tests                    next build (unless SKIP_BUILD=1), then Playwright with Chromium
 #
 # A missing PostgreSQL or Chromium is skipped with a message, except when CI is set: CI must
@@ -108,25 +109,57 @@ reports+=("integration-pglite")
 step_end "integration tests on PGlite" "$rc"
 
 # ---------------------------------------------------------------------------------------------
-banner "integration tests on PostgreSQL (vitest --project integration --project integration-isolated)"
-rc=0
+# c. runs beside d: the browser tests keep about one core busy (the server and Chromium mostly
+# wait for each other), the PostgreSQL run mostly waits for its server. Its output goes to a file,
+# printed whole when it ends; its step is reported after the browser tests.
+pg_pid=""
+pg_log="$REPORTS/integration-postgres.log"
+pg_label="integration tests on PostgreSQL"
+pg_started=0
+# Starts the integration tests on $TEST_DATABASE_URL in the background.
+start_pg_tests() {
+  pg_started=$SECONDS
+  reports+=("integration-postgres")
+  echo "== $pg_label (vitest --project integration --project integration-isolated): running beside the browser tests, output below when they end"
+  run_vitest integration-postgres --project integration --project integration-isolated >"$pg_log" 2>&1 &
+  pg_pid=$!
+  # An interrupted run stops it too (then the throwaway server's trap runs).
+  add_exit_trap 'if [[ -n "$pg_pid" ]]; then pkill -TERM -P "$pg_pid" 2>/dev/null || true; kill "$pg_pid" 2>/dev/null || true; wait "$pg_pid" 2>/dev/null || true; fi'
+}
+pg_skip=""
 if [[ -n "${TEST_DATABASE_URL:-}" ]]; then
+  echo
   echo "using TEST_DATABASE_URL=$(redact_url "$TEST_DATABASE_URL")"
-  run_vitest integration-postgres --project integration --project integration-isolated || rc=$?
-  step_end "integration tests on PostgreSQL" "$rc"
+  start_pg_tests
 elif pg_throwaway_available; then
   add_exit_trap pg_throwaway_stop
+  echo
   if pg_throwaway_start; then
-    run_vitest integration-postgres --project integration --project integration-isolated || rc=$?
-    pg_throwaway_stop
+    start_pg_tests
   else
-    rc=1
+    echo "== $pg_label: FAILED — the throwaway PostgreSQL server did not start"
+    failed_steps+=("$pg_label")
   fi
-  step_end "integration tests on PostgreSQL" "$rc"
 else
-  skip_or_fail "integration tests on PostgreSQL" \
-    "real PostgreSQL not installed (apt-get install postgresql) — set TEST_DATABASE_URL or install it"
+  pg_skip="real PostgreSQL not installed (apt-get install postgresql) — set TEST_DATABASE_URL or install it"
 fi
+
+# Waits for the PostgreSQL run, prints its output and reports its step.
+finish_pg_tests() {
+  if [[ -n "$pg_skip" ]]; then
+    skip_or_fail "$pg_label" "$pg_skip"
+    return
+  fi
+  [[ -n "$pg_pid" ]] || return 0
+  local rc=0
+  wait "$pg_pid" || rc=$?
+  pg_pid=""
+  echo
+  echo "== $pg_label (ran beside the browser tests)"
+  cat "$pg_log"
+  step_started=$pg_started
+  step_end "$pg_label" "$rc"
+}
 
 # ---------------------------------------------------------------------------------------------
 build_ok=1
@@ -166,6 +199,9 @@ elif [[ -x "$chromium" ]]; then
 else
   skip_or_fail "browser tests" "Chromium not found at $chromium (apt-get install chromium, or set CHROMIUM_PATH)"
 fi
+
+finish_pg_tests
+pg_throwaway_stop 2>/dev/null || true
 
 # ---------------------------------------------------------------------------------------------
 echo
