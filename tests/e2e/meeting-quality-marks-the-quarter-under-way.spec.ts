@@ -19,3 +19,16 @@ test("the quarter under way is drawn hollow and explained on the 三会一课 ch
   await expect(page.getByTestId("meeting-completion-chart")).toBeVisible();
   await expect(page.getByTestId("meeting-completion").getByTestId("running-note")).toHaveCount(0);
 });
+
+test("in English the quarter under way is labelled “in progress” inside the chart", async ({ page, context }) => {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://localhost" }]);
+  await loginAs(page, "leader");
+  await page.goto("/");
+  await page.getByRole("link", { name: "See the flags and meetings" }).click();
+  const chart = page.getByTestId("meeting-completion-chart");
+  const label = chart.locator("[data-coverage-label]");
+  await expect(label).toHaveText("in progress");
+  await expect(page.getByTestId("running-note")).toContainText("the quarter is not over");
+  const [box, text] = [await chart.locator("svg").first().boundingBox(), await label.boundingBox()];
+  expect(text!.x + text!.width).toBeLessThanOrEqual(box!.x + box!.width);
+});
