@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import { snapshotSql } from "~/db/snapshot";
+import { todayInChina } from "~/lib/beijing-day";
 import type { Actor } from "~/server/scope";
 
 /**
@@ -19,8 +20,11 @@ import type { Actor } from "~/server/scope";
  * remembered answer costs no extra round trip. A fresh answer is remembered only when the
  * snapshot, read again after computing it, is still the request's: then no commit happened
  * between, and every read it made saw S. Only for answers that depend on nothing but the
- * database, the input and the actor (no clock, no language); only on the connection the
- * snapshot came from (never a replica: the request context drops the snapshot there).
+ * database, the input, the actor and the day in Beijing (no language); only on the connection
+ * the snapshot came from (never a replica: the request context drops the snapshot there). The
+ * day is in the key because a quiet night commits nothing, yet at midnight rectification items
+ * and reporting deadlines fall due (the overview's overdue cases, the completeness card's
+ * overdue units: every deadline is a Beijing midnight).
  *
  * Bounded (least recently used first out), per process; `DJZL_SNAPSHOT_MEMO=0` turns it off.
  */
@@ -34,7 +38,7 @@ export async function rememberedBySnapshot<T>(ctx: SnapshotScope, name: string, 
   const { snapshot, actor } = ctx;
   if (!snapshot || !actor || !enabled) return compute();
   // The actor's id, role and unit decide what they may read; any change to them is a commit.
-  const key = `${name}\u0000${actor.id}\u0000${actor.role}\u0000${actor.unitPath}\u0000${JSON.stringify(input)}`;
+  const key = `${name}\u0000${todayInChina()}\u0000${actor.id}\u0000${actor.role}\u0000${actor.unitPath}\u0000${JSON.stringify(input)}`;
   const hit = entries.get(key);
   if (hit?.snapshot === snapshot) {
     entries.delete(key);

@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { sql } from "drizzle-orm";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { queryRows, type Db } from "~/db/client";
 import { snapshotSql } from "~/db/snapshot";
 import { contextOfRequest } from "~/server/api/context";
@@ -38,6 +38,7 @@ beforeAll(async () => {
   });
 });
 beforeEach(() => forgetSnapshotMemo());
+afterEach(() => vi.useRealTimers());
 
 /** A request's context as the API builds it (the session statement reads the snapshot), against the test database. */
 const requestContext = () =>
@@ -149,5 +150,25 @@ describe("answers remembered per database snapshot", () => {
     const fresh = await createCaller(await requestContext()).dashboard.overview(input);
     expect(fresh).not.toBe(first);
     expect(fresh.cases.open).toBe(first!.cases.open + 1);
+  });
+
+  it("a new day in Beijing gives a fresh answer though nothing committed: a reporting deadline passed at midnight", async () => {
+    const input = { unitId: t.tree.branchA.id, quarter: "2026Q1" };
+    const deadline = (await createCaller(await requestContext()).dashboard.completeness(input)).deadline;
+    const hour = 3600 * 1000;
+    await inQuietStretch(async () => {
+      const ctx = await requestContext(); // the session checked now; the answers below read the clock they are given
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(deadline.getTime() - hour); // 23:00 in Beijing, the evening of the last day
+      const evening = await createCaller(ctx).dashboard.completeness(input);
+      vi.setSystemTime(deadline.getTime() + hour); // 01:00, the deadline passed, the same snapshot
+      const night = await createCaller(ctx).dashboard.completeness(input);
+      vi.useRealTimers();
+      return () => {
+        expect(evening.overdue).toBe(0);
+        expect(night.overdue).toBe(evening.total - evening.approved - evening.submitted);
+        expect(night.overdue).toBeGreaterThan(0);
+      };
+    });
   });
 });

@@ -14,7 +14,7 @@ import { useTRPC } from "~/app/_lib/trpc/react";
 import type { ListCasesInput } from "~/app/_lib/api-types";
 import { CaseFilters } from "./case-filters";
 import { CaseForm } from "./case-form";
-import { type CasePrefill } from "./params";
+import { casesHref, type CasePrefill } from "./params";
 import { statusTone } from "./tones";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { dashboardHref } from "~/app/(app)/dashboard/dashboard-tabs";
@@ -100,7 +100,11 @@ export function CasesClient({ filters, prefill }: { filters: ListCasesInput; pre
         <CaseForm
           sourceUnitId={prefill ? filters.unitId : null}
           prefill={prefill}
-          onClose={() => setCreating(false)}
+          onClose={() => {
+            setCreating(false);
+            // A pre-filled form the reviewer dismissed stays dismissed: a reload or a later 立案问责 opened it pre-filled again.
+            if (prefill) router.replace(casesHref(filters), { scroll: false });
+          }}
           onCreated={(id) => router.push(`/cases/${id}`)}
         />
       ) : null}

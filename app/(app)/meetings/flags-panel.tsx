@@ -6,6 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Badge } from "~/app/_components/ui/badge";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
+import { formatDate } from "~/app/_lib/format-date";
 import { evidenceText, flagTone, type Flag } from "./flag-text";
 import type { MeetingRow } from "./meeting-table";
 import { caseOpenHref } from "../cases/params";
@@ -42,10 +43,13 @@ export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: Meeti
                   </span>
                   <div className="min-w-0">
                     <p>{evidenceText(t, f, locale)}</p>
+                    {/* One line each: the meeting's topic and 立案问责 ran together as one phrase. */}
                     {f.meetingId && topics.get(f.meetingId) ? (
-                      <a href={`#meeting-${f.meetingId}`} className="text-xs text-neutral-500 hover:underline">
-                        {topics.get(f.meetingId)}
-                      </a>
+                      <p className="text-xs">
+                        <a href={`#meeting-${f.meetingId}`} className="text-neutral-500 hover:underline">
+                          {topics.get(f.meetingId)}
+                        </a>
+                      </p>
                     ) : null}
                     {f.kind === "copied_minutes" && e.otherReadable === true ? (
                       <p className="text-xs">
@@ -53,7 +57,7 @@ export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: Meeti
                           className="text-party hover:underline"
                           href={`/meetings?unit=${String(e.otherUnitId)}&quarter=${String(e.otherQuarter)}#meeting-${String(e.otherMeetingId)}`}
                         >
-                          {t("flags.openOther")}：{String(e.otherUnitName)} {String(e.otherDate)}
+                          {t("flags.otherRecordLink", { unit: String(e.otherUnitName), date: formatDate(String(e.otherDate), locale) })}
                         </Link>
                       </p>
                     ) : null}
@@ -63,18 +67,20 @@ export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: Meeti
                           className="text-party hover:underline"
                           href={assessmentHref("/assessment/duty", { year: Number(e.otherYear), unit: Number(e.otherUnitId) })}
                         >
-                          {t("flags.openOtherReport")}：{String(e.otherUnitName)} {String(e.otherYear)}
+                          {t("flags.otherReportLink", { unit: String(e.otherUnitName), year: String(e.otherYear) })}
                         </Link>
                       </p>
                     ) : null}
                     {opensCases && f.meetingId ? (
-                      <Link
-                        className="text-xs text-party hover:underline"
-                        href={caseOpenHref("/cases", { unit: f.unitId, open: "flag", meeting: f.meetingId, flag: f.kind })}
-                        data-testid="open-case"
-                      >
-                        {tc("openFromFlag")}
-                      </Link>
+                      <p className="text-xs">
+                        <Link
+                          className="text-party hover:underline"
+                          href={caseOpenHref("/cases", { unit: f.unitId, open: "flag", meeting: f.meetingId, flag: f.kind })}
+                          data-testid="open-case"
+                        >
+                          {tc("openFromFlag")}
+                        </Link>
+                      </p>
                     ) : null}
                   </div>
                 </div>

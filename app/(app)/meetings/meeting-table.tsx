@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations, useLocale } from "next-intl";
+import { useEffect, useSyncExternalStore } from "react";
 import { Badge } from "~/app/_components/ui/badge";
 import { Button } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
@@ -11,6 +12,25 @@ import { formatDate } from "~/app/_lib/format-date";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
 export type MeetingRow = RouterOutputs["meeting"]["list"]["meetings"][number];
+
+const onHashChange = (notify: () => void) => {
+  window.addEventListener("hashchange", notify);
+  return () => window.removeEventListener("hashchange", notify);
+};
+
+/**
+ * The meeting the URL points at (`#meeting-12`, from a flag's 查看会议). CSS `:target` alone misses
+ * it: a client-side navigation sets the URL with pushState, which never updates `:target`.
+ */
+function useTargetMeeting(): number | null {
+  const hash = useSyncExternalStore(
+    onHashChange,
+    () => window.location.hash,
+    () => "",
+  );
+  const m = /^#meeting-(\d+)$/.exec(hash);
+  return m ? Number(m[1]) : null;
+}
 
 /** The quarter's meetings by date, each with its quality score and flags. */
 export function MeetingTable(props: {
@@ -23,6 +43,11 @@ export function MeetingTable(props: {
   const t = useTranslations("meetings");
   const locale = useLocale();
   const flagsOf = (id: number) => props.flags.filter((f) => f.meetingId === id);
+  const target = useTargetMeeting();
+  const targetListed = target !== null && props.meetings.some((m) => m.id === target);
+  useEffect(() => {
+    if (targetListed) document.getElementById(`meeting-${target}`)?.scrollIntoView({ block: "center" });
+  }, [target, targetListed]);
   return (
     <Card>
       <CardHeader title={t("list.title")} />
@@ -45,7 +70,13 @@ export function MeetingTable(props: {
             </THead>
             <TBody>
               {props.meetings.map((m) => (
-                <TR key={m.id} id={`meeting-${m.id}`} className="border-t border-neutral-100 target:bg-amber-50" data-meeting={m.id}>
+                <TR
+                  key={m.id}
+                  id={`meeting-${m.id}`}
+                  className={`border-t border-neutral-100 target:bg-amber-50 ${m.id === target ? "bg-amber-50" : ""}`}
+                  aria-current={m.id === target || undefined}
+                  data-meeting={m.id}
+                >
                   <TD className="whitespace-nowrap py-1.5 pl-4 pr-2">{formatDate(m.date, locale)}</TD>
                   <TD className="whitespace-nowrap px-2">{t(`types.${m.type}`)}</TD>
                   <TD className="max-w-72 truncate px-2" title={m.topic}>

@@ -38,12 +38,12 @@ export function ReportClient(props: { unitId: number; quarter: string; quarters:
                 {t(`status.${report.data.version === 0 ? "not_started" : report.data.status}`)}
               </Badge>
               <span className="text-xs text-neutral-500">
-                {report.data.updatedAt
-                  ? t("report.lastSaved", {
-                      who: report.data.updatedByName ?? "—",
-                      when: formatDateTime(report.data.updatedAt, locale),
-                    })
-                  : t("report.neverSaved")}
+                {/* A report whose saver is unknown (the demo's seeded reports) names no one: "最后保存：—，…" read as a fault. */}
+                {!report.data.updatedAt
+                  ? t("report.neverSaved")
+                  : report.data.updatedByName
+                    ? t("report.lastSaved", { who: report.data.updatedByName, when: formatDateTime(report.data.updatedAt, locale) })
+                    : t("report.lastSavedAt", { when: formatDateTime(report.data.updatedAt, locale) })}
               </span>
             </span>
           </div>

@@ -120,7 +120,8 @@ export default function QuarterLinesChart(props: {
                         <text
                           x={xs[i]}
                           y={y(v) - 10}
-                          textAnchor="middle"
+                          // The last quarter's label ends at its point: centred, a word (“in progress”) ran past the box.
+                          textAnchor={i > 0 && i === rows.length - 1 ? "end" : "middle"}
                           fontSize={11}
                           fill="#404040"
                           className="tabular-nums"

@@ -5,17 +5,30 @@ import { formatScore } from "~/app/_lib/categories";
 import type { ChartRow } from "./chart-data";
 import { HoverTip, useBoxSize } from "./svg-chart-parts";
 import { evenTicks, polygonPath, radialPoints, spokeAnchor, spokeAngle } from "./svg-geometry";
-import { wrap } from "./svg-text";
+import { textUnits, wrap } from "./svg-text";
 
 export type RadarSeries = { key: string; name: string; color: string; dashed?: boolean };
 
 const margin = 16;
 const sideMargin = 24;
+/** From a spoke's end to its label, and the width of one text unit (svg-text.ts) at the labels' 13 px. */
+const labelGap = 10;
+const unitPx = 7;
 const rings = evenTicks(0, 100, 5);
 const gridStroke = "#d4d4d4";
 /** The radius axis' ticks run between the first two spokes, so they never sit on a category label. */
 const radiusAxisDegrees = 60;
 const radiusAxisAngle = (radiusAxisDegrees * Math.PI) / 180;
+
+/** The width, in units, of `name` on two lines, whole (wrap breaks at spaces; a long word stays one line). */
+function twoLineUnits(name: string): number {
+  const all = textUnits(name);
+  for (let max = Math.ceil(all / 2); max < all; max++) {
+    const lines = wrap(name, max, 2);
+    if (!lines.at(-1)!.endsWith("…")) return Math.max(...lines.map(textUnits));
+  }
+  return all;
+}
 
 const valueOf = (row: ChartRow, key: string) => {
   const v = row[key];
@@ -41,8 +54,14 @@ export default function CategoryRadarChart(props: {
   const narrow = box.width > 0 && box.width < 440;
   const cx = sideMargin + (box.width - 2 * sideMargin) / 2;
   const cy = margin + (height - 2 * margin) / 2;
-  const radius = (Math.min(box.width - 2 * sideMargin, height - 2 * margin) / 2) * (narrow ? 0.66 : 0.8);
   const n = props.rows.length;
+  const names = props.rows.map((row) => String(row[props.axisKey] ?? ""));
+  // Room for the side labels on two lines each: long English names (“Members' vanguard role”) ran off a 1024 px card.
+  const sideLabel = (Math.max(0, ...names.map(twoLineUnits)) + 1) * unitPx;
+  const radius = Math.min(
+    (Math.min(box.width - 2 * sideMargin, height - 2 * margin) / 2) * (narrow ? 0.66 : 0.8),
+    Math.max(box.width / 2 - sideLabel - labelGap - 4, 60),
+  );
   const spoke = (i: number, r: number) => ({ x: cx + r * Math.cos(spokeAngle(i, n)), y: cy - r * Math.sin(spokeAngle(i, n)) });
   const hovered = hover !== null && hover < n ? hover : null;
   return (
@@ -77,17 +96,19 @@ export default function CategoryRadarChart(props: {
               return <line key={i} x1={cx} y1={cy} x2={end.x} y2={end.y} stroke={gridStroke} />;
             })}
           </g>
-          {props.rows.map((row, i) => {
-            const name = String(row[props.axisKey] ?? "");
-            const at = spoke(i, radius + 10);
-            const lines = narrow ? wrap(name, 8, 2) : [name];
+          {props.rows.map((_, i) => {
+            const name = names[i]!;
+            const at = spoke(i, radius + labelGap);
+            const anchor = spokeAnchor(spokeAngle(i, n));
+            const room = anchor === "start" ? box.width - at.x - 4 : anchor === "end" ? at.x - 4 : box.width;
+            const lines = wrap(name, narrow ? 8 : Math.max(6, Math.floor(room / unitPx)), 2);
             const dim = !!props.emphasis && name !== props.emphasis;
             return (
               <text
                 key={i}
                 x={at.x}
                 y={at.y}
-                textAnchor={spokeAnchor(spokeAngle(i, n))}
+                textAnchor={anchor}
                 dominantBaseline="central"
                 fontSize={13}
                 fill={dim ? "#a3a3a3" : "#404040"}

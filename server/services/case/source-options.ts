@@ -3,6 +3,7 @@ import { and, desc, eq, gte, isNull, or } from "drizzle-orm";
 import type { FlagKind } from "~/lib/codes";
 import type { Db } from "~/db/client";
 import { inspections, meetings, reports, reviewMeetings, units, type Unit } from "~/db/schema";
+import { formatDate } from "~/lib/format-date";
 import { addQuarters, formatQuarter } from "~/lib/quarter";
 import { serverTranslator, type Translate } from "~/server/lib/translator";
 import { ancestorOrSelfSql, assertUnitInScope, reachSql, type Actor } from "~/server/scope";
@@ -37,11 +38,12 @@ async function meetingRows({ db, unit, from, includeId }: Ctx) {
     .limit(LIMIT);
 }
 
-const meetingLabel = (t: Translate, m: { date: string; type: string; topic: string }) =>
-  `${m.date} ${t(`meetings.types.${m.type}`)} · ${m.topic}`;
+/** Dates as the page's language writes them (2026年9月27日 / 2026-09-27), like every other date on screen. */
+const meetingLabel = (t: Translate, locale: string, m: { date: string; type: string; topic: string }) =>
+  `${formatDate(m.date, locale)} ${t(`meetings.types.${m.type}`)} · ${m.topic}`;
 
 async function meetingOptions(c: Ctx): Promise<SourceOption[]> {
-  return (await meetingRows(c)).map((m) => ({ id: m.id, label: meetingLabel(c.t, m) }));
+  return (await meetingRows(c)).map((m) => ({ id: m.id, label: meetingLabel(c.t, c.locale, m) }));
 }
 
 /** The unit's meetings that raise a formalism flag of their own (the quarter-end bunching flag names no meeting). */
@@ -61,11 +63,11 @@ async function flagOptions(c: Ctx): Promise<SourceOption[]> {
     .map((m) => {
       const flagKinds = kinds.get(m.id) ?? [];
       const named = flagKinds.map((k) => c.t(`meetings.flags.kinds.${k}`)).join(sep);
-      return { id: m.id, label: named ? `${meetingLabel(c.t, m)} — ${named}` : meetingLabel(c.t, m), flagKinds };
+      return { id: m.id, label: named ? `${meetingLabel(c.t, c.locale, m)} — ${named}` : meetingLabel(c.t, c.locale, m), flagKinds };
     });
 }
 
-async function inspectionOptions({ db, unit, t }: Ctx): Promise<SourceOption[]> {
+async function inspectionOptions({ db, unit, t, locale }: Ctx): Promise<SourceOption[]> {
   const rows = await db
     .select({
       id: inspections.id,
@@ -80,7 +82,7 @@ async function inspectionOptions({ db, unit, t }: Ctx): Promise<SourceOption[]> 
     .limit(LIMIT);
   return rows.map((i) => ({
     id: i.id,
-    label: `${i.date} ${t(`inspections.subjects.${i.subject}`)}${i.personName ? ` ${i.personName}` : ""} · ${t(`inspections.results.${i.result}`)}`,
+    label: `${formatDate(i.date, locale)} ${t(`inspections.subjects.${i.subject}`)}${i.personName ? ` ${i.personName}` : ""} · ${t(`inspections.results.${i.result}`)}`,
   }));
 }
 

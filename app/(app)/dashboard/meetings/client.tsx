@@ -16,7 +16,7 @@ import { FlagsCard } from "./flags-card";
 import { RangeControls } from "./range-controls";
 
 /** 会议质量: 三会一课 completion over quarters, the quality-score histogram and the formalism flags of a subtree. */
-export function MeetingQualityClient({ ownUnitOnly }: { ownUnitOnly: boolean }) {
+export function MeetingQualityClient({ ownUnitOnly, running }: { ownUnitOnly: boolean; running: string }) {
   const t = useTranslations("meetingQuality");
   const tc = useTranslations("common");
   const locale = useLocale();
@@ -52,7 +52,7 @@ export function MeetingQualityClient({ ownUnitOnly }: { ownUnitOnly: boolean }) 
         ) : (
           <div className={`space-y-4 ${query.isPlaceholderData ? "opacity-60" : ""}`} aria-busy={query.isPlaceholderData || undefined}>
             <div className="grid gap-4 lg:grid-cols-2">
-              <CompletionCard completion={data?.completion} exportBase={exportBase} onQuarter={f.setQuarter} />
+              <CompletionCard completion={data?.completion} running={running} exportBase={exportBase} onQuarter={f.setQuarter} />
               <DistributionCard distribution={data?.distribution} exportBase={exportBase} />
             </div>
             <FlagsCard

@@ -12,6 +12,8 @@ import { completionByQuarter, completionData, meetingTypeColors, meetingTypeDash
 /** 三会一课 completion per quarter, one labelled line per type; clicking a quarter narrows the range to it. */
 export function CompletionCard(props: {
   completion: CompletionPoint[] | undefined;
+  /** The quarter under way: its meetings are still being held, so its rate is drawn hollow and said so. */
+  running: string;
   exportBase: string;
   onQuarter: (quarter: string) => void;
 }) {
@@ -30,6 +32,8 @@ export function CompletionCard(props: {
     : undefined;
   const pivot = points ? completionByQuarter(points, quarter) : undefined;
   const empty = !!points && points.every((p) => p.required === 0);
+  const coverage = pivot?.quarters.map((q) => (q === props.running ? { partial: true, label: t("runningQuarter") } : null)) ?? [];
+  const runningShown = coverage.some((c) => c?.partial);
   const series = threeMeetingsOneLecture.map((type) => ({
     key: type,
     name: tm(type),
@@ -46,17 +50,26 @@ export function CompletionCard(props: {
       state={chartState({ loading: !pivot && t("loading"), empty: empty && { message: t("completionEmpty") } })}
       legend={series.map((s) => ({ label: s.name, color: s.color, dash: s.dash }))}
       onRowSelect={points ? (i) => props.onQuarter(points[i]!.quarter) : undefined}
+      exportNotes={runningShown ? [t("runningNote")] : undefined}
     >
       {() =>
         pivot && (
-          <QuarterLinesChart
-            testId="meeting-completion-chart"
-            rows={pivot.rows}
-            xKey="quarter"
-            series={series}
-            onSelect={(i) => props.onQuarter(pivot.quarters[i]!)}
-            ticks={quarterTickLines(pivot.quarters, locale)}
-          />
+          <>
+            <QuarterLinesChart
+              testId="meeting-completion-chart"
+              rows={pivot.rows}
+              xKey="quarter"
+              series={series}
+              onSelect={(i) => props.onQuarter(pivot.quarters[i]!)}
+              ticks={quarterTickLines(pivot.quarters, locale)}
+              coverage={coverage}
+            />
+            {runningShown ? (
+              <p className="px-2 text-xs text-neutral-500" data-testid="running-note">
+                {t("runningNote")}
+              </p>
+            ) : null}
+          </>
         )
       }
     </ChartFrame>

@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useQueryStates } from "nuqs";
+import { useEffect, useRef, useState } from "react";
 import type { ChartData } from "~/app/_components/charts/chart-data";
 import { toCsv } from "~/app/_components/charts/csv";
 import { downloadBlob } from "~/app/_components/charts/download";
@@ -21,6 +22,7 @@ import { formatDate } from "~/app/_lib/format-date";
 import { formatQuarter } from "~/lib/quarter";
 import { evidenceText, flagTone } from "../../meetings/flag-text";
 import { flagHref } from "./meeting-quality-data";
+import { flagsPageParsers } from "./params";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { CardState, chartState } from "~/app/_components/charts/chart-state";
 
@@ -45,16 +47,27 @@ export function FlagsCard(props: {
   const tc = useTranslations("common");
   const locale = useLocale();
   const trpc = useTRPC();
-  const [kind, setKind] = useState<FlagKind | null>(null);
-  const [offset, setOffset] = useState(0);
-  // A new range or kind starts again at its first page.
+  // The kind and page live in the URL (params.ts): back from a unit or a meeting returns here.
+  const [place, setPlace] = useQueryStates(flagsPageParsers, { history: "replace", scroll: false });
+  // A range the leader chose starts again at its first page of all kinds; one the back or forward
+  // button returned to keeps the page and kind its URL held.
   const rangeKey = `${props.range.unitId}|${props.range.from}|${props.range.to}`;
   const [seenRange, setSeenRange] = useState(rangeKey);
-  if (seenRange !== rangeKey) {
+  const rangeMoved = seenRange !== rangeKey;
+  const traversed = useRef(false);
+  useEffect(() => {
+    const onPop = () => void (traversed.current = true);
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+  useEffect(() => {
+    if (!rangeMoved) return;
     setSeenRange(rangeKey);
-    setOffset(0);
-    setKind(null);
-  }
+    if (!traversed.current) void setPlace({ fkind: null, fpage: null });
+    traversed.current = false;
+  }, [rangeMoved, rangeKey, setPlace]);
+  const kind: FlagKind | null = rangeMoved ? null : place.fkind;
+  const offset = rangeMoved ? 0 : ((place.fpage ?? 1) - 1) * PAGE;
   const total = props.counts?.total ?? 0;
   const page = useQuery({
     ...trpc.meeting.flagsPage.queryOptions({ ...props.range, kind: kind ?? undefined, offset, limit: PAGE }),
@@ -66,10 +79,16 @@ export function FlagsCard(props: {
   // The summary tells of the rows on screen: while the next page loads, still the previous one.
   const shownFrom = page.data?.offset ?? offset;
 
-  const choose = (k: FlagKind | null) => {
-    setKind(k);
-    setOffset(0);
-  };
+  const goTo = (k: FlagKind | null, at: number) => void setPlace({ fkind: k, fpage: at > 0 ? at / PAGE + 1 : null });
+  const choose = (k: FlagKind | null) => goTo(k, 0);
+  // A page past the end (a URL kept while flags were resolved, or typed): the last page there is.
+  // While it loads, the empty page on screen tells of nothing.
+  const emptyPastEnd = !!page.data && page.data.total > 0 && page.data.offset >= page.data.total;
+  const pastEnd = emptyPastEnd && !page.isPlaceholderData && offset >= page.data!.total;
+  const lastPage = page.data ? Math.floor((page.data.total - 1) / PAGE) * PAGE : 0;
+  useEffect(() => {
+    if (pastEnd) void setPlace({ fpage: lastPage > 0 ? lastPage / PAGE + 1 : null });
+  }, [pastEnd, lastPage, setPlace]);
 
   const download = () => {
     const csv: ChartData = {
@@ -139,7 +158,10 @@ export function FlagsCard(props: {
           <>
             <div role="group" aria-label={t("kindFilter")} className="flex flex-wrap gap-1.5 px-4 pt-3">
               {chip(null, t("allKinds"), total)}
-              {flagKinds.filter((k) => props.counts?.kinds[k]).map((k) => chip(k, tm(`flags.kinds.${k}`), props.counts!.kinds[k]!))}
+              {/* Kinds with flags, and the chosen one even at none (from the URL), so it can be seen and undone. */}
+              {flagKinds
+                .filter((k) => props.counts?.kinds[k] || k === kind)
+                .map((k) => chip(k, tm(`flags.kinds.${k}`), props.counts?.kinds[k] ?? 0))}
             </div>
             {page.error ? (
               <div className="px-4 py-2">
@@ -171,6 +193,13 @@ export function FlagsCard(props: {
                   </TR>
                 </THead>
                 <TBody>
+                  {kind && page.data && !page.isPlaceholderData && rows.length === 0 ? (
+                    <TR>
+                      <TD colSpan={5} className="py-3 text-neutral-500">
+                        {t("flagsKindEmpty", { kind: tm(`flags.kinds.${kind}`) })}
+                      </TD>
+                    </TR>
+                  ) : null}
                   {rows.map((f) => (
                     <TR
                       key={`${f.kind}-${f.unitId}-${f.meetingId ?? f.quarter}`}
@@ -206,16 +235,18 @@ export function FlagsCard(props: {
               data-testid="meeting-flags-pager"
             >
               <span>
-                {t("flagsRange", {
-                  first: shownTotal === 0 ? 0 : Math.min(shownFrom + 1, shownTotal),
-                  last: Math.min(shownFrom + rows.length, shownTotal),
-                  total: shownTotal,
-                })}
+                {emptyPastEnd
+                  ? null
+                  : t("flagsRange", {
+                      first: shownTotal === 0 ? 0 : Math.min(shownFrom + 1, shownTotal),
+                      last: Math.min(shownFrom + rows.length, shownTotal),
+                      total: shownTotal,
+                    })}
               </span>
-              <Button type="button" variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+              <Button type="button" variant="secondary" disabled={offset === 0} onClick={() => goTo(kind, Math.max(0, offset - PAGE))}>
                 {t("prevPage")}
               </Button>
-              <Button type="button" variant="secondary" disabled={offset + PAGE >= shownTotal} onClick={() => setOffset(offset + PAGE)}>
+              <Button type="button" variant="secondary" disabled={offset + PAGE >= shownTotal} onClick={() => goTo(kind, offset + PAGE)}>
                 {t("nextPage")}
               </Button>
             </div>

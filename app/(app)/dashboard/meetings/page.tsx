@@ -2,6 +2,7 @@ import { defaultDashboardRange, loadDashboardFilters, resolveDashboardFilters } 
 import { DashboardFiltersProvider } from "~/app/_components/charts/use-dashboard-filters";
 import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { quarterOf } from "~/lib/quarter";
 import { readsOnlyOwnUnit } from "~/server/scope";
 import { MeetingQualityClient } from "./client";
 
@@ -18,7 +19,7 @@ export default async function MeetingQualityPage({ searchParams }: { searchParam
   return (
     <HydrateClient>
       <DashboardFiltersProvider defaults={defaults}>
-        <MeetingQualityClient ownUnitOnly={readsOnlyOwnUnit(actor)} />
+        <MeetingQualityClient ownUnitOnly={readsOnlyOwnUnit(actor)} running={quarterOf(new Date())} />
       </DashboardFiltersProvider>
     </HydrateClient>
   );
