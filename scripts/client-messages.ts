@@ -14,6 +14,7 @@
 // tests/unit/client-messages.test.ts fails when the committed map is stale or a use is undeclared.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import * as prettier from "prettier";
 import ts from "typescript";
 
 export type EntryKey = string;
@@ -307,7 +308,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
   }
   for (const u of a.undeclared) console.error(`undeclared: ${u.file}:${u.line} ${u.what}`);
   for (const u of a.unknownDeclared) console.error(`unknown namespace declared: ${u.file} ${u.namespace}`);
-  writeFileSync(path.join(root, generatedFile), renderGenerated(a.entries));
+  const file = path.join(root, generatedFile);
+  // Written as Prettier writes it, so `npm run format:check` passes without another step.
+  const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+  writeFileSync(file, await prettier.format(renderGenerated(a.entries), options));
   console.log(`${generatedFile}: ${Object.keys(a.entries).length} entries`);
   if (a.undeclared.length + a.unknownDeclared.length > 0) process.exitCode = 1;
 }
