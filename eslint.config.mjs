@@ -135,4 +135,21 @@ export default tseslint.config(
     files: ["server/**"],
     rules: { "no-restricted-imports": forbid("server/ does not import app/, scripts/ or tests/.", ["app", "scripts", "tests"]) },
   },
+  {
+    files: ["tests/e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test", "expect"],
+              message: "Import test and expect from ./fixtures/test: it fails a spec whose pages show a missing message.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

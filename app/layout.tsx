@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "~/app/_lib/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,8 +14,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={locale}>
       <body>
         {/* tRPC, React Query and nuqs come with the signed-in layout (app/(app)/layout.tsx): the
-            sign-in and error pages query nothing from the browser and do not load them. */}
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+            sign-in and error pages query nothing from the browser and do not load them. Each page and
+            layout gives its client components only the messages they use (app/_lib/client-messages.tsx). */}
+        <ClientMessages entry="layout">{children}</ClientMessages>
       </body>
     </html>
   );

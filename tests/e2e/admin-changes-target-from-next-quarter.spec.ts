@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { formatQuarter, quarterOf } from "~/lib/quarter";
 import { loginAs } from "./fixtures/auth";
 

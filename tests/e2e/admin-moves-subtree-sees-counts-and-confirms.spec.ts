@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { loginAs } from "./fixtures/auth";
 
 const GENERAL = "市教育考试院党总支"; // 党总支 with two 党支部

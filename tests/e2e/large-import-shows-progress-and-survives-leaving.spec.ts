@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import ExcelJS from "exceljs";
 import { loginAs } from "./fixtures/auth";
 import { runningQuarter } from "./fixtures/quarters";

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import fs from "node:fs/promises";
-import { expect, test, type Download, type Page } from "@playwright/test";
+import { type Download, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { loginAs } from "./fixtures/auth";
 
 const shots = process.env.SHOTS_DIR ?? "test-results/screens";

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { formatQuarter } from "~/lib/quarter";
 import { loginAs } from "./fixtures/auth";
 

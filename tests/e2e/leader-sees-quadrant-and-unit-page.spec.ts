@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { buildDemoTree, demoStaffUnitName } from "~/scripts/seed/demo-tree";
 import { loginAs } from "./fixtures/auth";
 import { reportingQuarter } from "./fixtures/quarters";

@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { loginAs } from "./fixtures/auth";
 
 // The specs share one server: only accounts created here (or names that do not exist) are

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 
 test("a wrong password shows a clear message and stays on the login page", async ({ page }) => {
   await page.goto("/login");

@@ -1,4 +1,5 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { DEMO_PASSWORD } from "./fixtures/auth";
 
 // Issue 13.2: signing out ends the session on the server. A copy of the session cookie taken

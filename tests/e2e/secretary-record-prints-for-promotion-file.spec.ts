@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { loginAs } from "./fixtures/auth";
 import { trpcQuery } from "./fixtures/trpc";
 import { pickUnit } from "./fixtures/unit-picker";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { loginAs } from "./fixtures/auth";
 
 test("settings: an edit is marked unsaved; 恢复默认值并保存 saves the default and says so; opened quarters keep their deadline", async ({

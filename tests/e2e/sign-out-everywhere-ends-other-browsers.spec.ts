@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { loginAs } from "./fixtures/auth";
 
 // Issue 13.2: “在所有设备上退出登录” in the user menu ends every session of the account — this

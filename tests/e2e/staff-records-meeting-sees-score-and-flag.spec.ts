@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { meetingQuality } from "~/lib/scoring/meeting-quality";
 import { loginAs } from "./fixtures/auth";
 import { reportingQuarter } from "./fixtures/quarters";

@@ -6,6 +6,7 @@ import { hasCapability, readsOnlyOwnUnit } from "~/server/scope";
 import { AssessmentTabs } from "./assessment-tabs";
 import { GradesClient } from "./grades-client";
 import { assessmentParsers } from "./params";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 const load = createLoader(assessmentParsers);
 
@@ -28,11 +29,13 @@ export default async function GradesPage({ searchParams }: { searchParams: Promi
       : []),
   ]);
   return (
-    <HydrateClient>
-      <div className="space-y-4">
-        <AssessmentTabs canManage={hasCapability(actor, "manageAssessment")} ownUnitOnly={readsOnlyOwnUnit(actor)} />
-        <GradesClient year={year} unitId={unitId} ownUnitOnly={readsOnlyOwnUnit(actor)} />
-      </div>
-    </HydrateClient>
+    <ClientMessages entry="(app)/assessment/page">
+      <HydrateClient>
+        <div className="space-y-4">
+          <AssessmentTabs canManage={hasCapability(actor, "manageAssessment")} ownUnitOnly={readsOnlyOwnUnit(actor)} />
+          <GradesClient year={year} unitId={unitId} ownUnitOnly={readsOnlyOwnUnit(actor)} />
+        </div>
+      </HydrateClient>
+    </ClientMessages>
   );
 }

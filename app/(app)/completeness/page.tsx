@@ -2,6 +2,7 @@ import { unitQuarterFromParams } from "~/app/_lib/quarter-params";
 import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { CompletenessClient } from "./client";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 type Search = Promise<{ unit?: string; quarter?: string }>;
 
@@ -14,8 +15,10 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
     qc.prefetchQuery(trpc.unit.get.queryOptions({ id: picked.unitId })),
   ]);
   return (
-    <HydrateClient>
-      <CompletenessClient {...picked} />
-    </HydrateClient>
+    <ClientMessages entry="(app)/completeness/page">
+      <HydrateClient>
+        <CompletenessClient {...picked} />
+      </HydrateClient>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { readsOnlyOwnUnit } from "~/server/scope";
 import { DashboardClient } from "./client";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -24,8 +25,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     await qc.prefetchQuery(trpc.dashboard.heatmap.queryOptions({ unitId: f.unitId, quarter: focus, include: f.include }));
   }
   return (
-    <HydrateClient>
-      <DashboardClient defaults={defaults} ownUnitOnly={ownUnitOnly} />
-    </HydrateClient>
+    <ClientMessages entry="(app)/dashboard/page">
+      <HydrateClient>
+        <DashboardClient defaults={defaults} ownUnitOnly={ownUnitOnly} />
+      </HydrateClient>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { InspectionsClient } from "./client";
 import { inspectionFiltersFromParams, type InspectionSearch } from "./params";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 /** 一岗双责 inspections of a subtree; filters come from the URL. */
 export default async function InspectionsPage({ searchParams }: { searchParams: Promise<InspectionSearch> }) {
@@ -13,8 +14,10 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
     qc.prefetchQuery(trpc.unit.get.queryOptions({ id: filters.unitId })),
   ]);
   return (
-    <HydrateClient>
-      <InspectionsClient filters={filters} />
-    </HydrateClient>
+    <ClientMessages entry="(app)/inspections/page">
+      <HydrateClient>
+        <InspectionsClient filters={filters} />
+      </HydrateClient>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import { unitQuarterFromParams } from "~/app/_lib/quarter-params";
 import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { MeetingsClient } from "./client";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 type Search = Promise<{ unit?: string; quarter?: string }>;
 
@@ -19,8 +20,10 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
     qc.prefetchQuery(trpc.me.get.queryOptions()),
   ]);
   return (
-    <HydrateClient>
-      <MeetingsClient {...picked} />
-    </HydrateClient>
+    <ClientMessages entry="(app)/meetings/page">
+      <HydrateClient>
+        <MeetingsClient {...picked} />
+      </HydrateClient>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { unitQuarterFromParams } from "~/app/_lib/quarter-params";
 import { ReportClient } from "./client";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 type Search = Promise<{ unit?: string; quarter?: string }>;
 
@@ -18,8 +19,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
     qc.prefetchQuery(trpc.unit.get.queryOptions({ id: unitId })),
   ]);
   return (
-    <HydrateClient>
-      <ReportClient unitId={unitId} quarter={quarter} quarters={quarters} running={running} />
-    </HydrateClient>
+    <ClientMessages entry="(app)/report/page">
+      <HydrateClient>
+        <ReportClient unitId={unitId} quarter={quarter} quarters={quarters} running={running} />
+      </HydrateClient>
+    </ClientMessages>
   );
 }

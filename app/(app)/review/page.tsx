@@ -4,6 +4,7 @@ import { readsReviews } from "~/server/scope";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { ReviewListClient } from "./client";
 import { loadReviewList } from "./params";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 /** The review meetings of a subtree (`?unit=`, default the user's unit). */
 export default async function ReviewListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -14,8 +15,10 @@ export default async function ReviewListPage({ searchParams }: { searchParams: P
     .prefetchQuery(trpc.review.list.queryOptions({ unitId }))
     .catch(() => undefined); // the client shows the error
   return (
-    <HydrateClient>
-      <ReviewListClient unitId={unitId} />
-    </HydrateClient>
+    <ClientMessages entry="(app)/review/page">
+      <HydrateClient>
+        <ReviewListClient unitId={unitId} />
+      </HydrateClient>
+    </ClientMessages>
   );
 }

@@ -18,6 +18,7 @@ export function StatusDialog(props: {
   onClose: () => void;
   onConfirm: () => void;
 }) {
+  // client-messages: adminUnits adminUsers (the caller's namespace)
   const t = useTranslations(props.namespace);
   const { deactivate, errors } = props;
   return (

@@ -9,6 +9,7 @@ import { describeError } from "~/app/_lib/trpc/errors";
  * (how many fields are wrong, or the server's message when no field is to blame).
  */
 export function useFormErrors(namespace: "adminUnits" | "adminUsers", countKey: "form.hasErrors" | "hasErrors") {
+  // client-messages: adminUnits adminUsers (the caller's namespace)
   const t = useTranslations(namespace);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);

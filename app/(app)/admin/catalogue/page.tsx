@@ -4,18 +4,25 @@ import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { hasCapability } from "~/server/scope";
 import { CatalogueClient } from "./client";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 export default async function CataloguePage() {
   const actor = await requireActor();
   // A courtesy: every catalogue procedure checks the capability again on the server.
   if (!hasCapability(actor, "manageCatalogue"))
-    return <Notice tone="error">{(await getTranslations("adminCatalogue"))("adminOnly")}</Notice>;
+    return (
+      <ClientMessages entry="(app)/admin/catalogue/page">
+        <Notice tone="error">{(await getTranslations("adminCatalogue"))("adminOnly")}</Notice>
+      </ClientMessages>
+    );
   await getQueryClient()
     .prefetchQuery(trpc.catalogue.list.queryOptions())
     .catch(() => undefined); // the client shows the error
   return (
-    <HydrateClient>
-      <CatalogueClient />
-    </HydrateClient>
+    <ClientMessages entry="(app)/admin/catalogue/page">
+      <HydrateClient>
+        <CatalogueClient />
+      </HydrateClient>
+    </ClientMessages>
   );
 }

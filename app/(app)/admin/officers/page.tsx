@@ -5,6 +5,7 @@ import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { hasCapability } from "~/server/scope";
 import { OfficersAdmin } from "./client";
 import { loadOfficerRosterParams } from "./params";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -12,7 +13,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminOfficersPage({ searchParams }: Props) {
   const actor = await requireActor();
   // A courtesy for people who type the URL; every roster write checks the capability itself.
-  if (!hasCapability(actor, "manageAssessment")) return <Notice>{(await getTranslations("officers.roster"))("adminOnly")}</Notice>;
+  if (!hasCapability(actor, "manageAssessment"))
+    return (
+      <ClientMessages entry="(app)/admin/officers/page">
+        <Notice>{(await getTranslations("officers.roster"))("adminOnly")}</Notice>
+      </ClientMessages>
+    );
   const { unit } = await loadOfficerRosterParams(searchParams);
   const unitId = unit ?? actor.unitId;
   const qc = getQueryClient();
@@ -21,8 +27,10 @@ export default async function AdminOfficersPage({ searchParams }: Props) {
     qc.prefetchQuery(trpc.unit.get.queryOptions({ id: unitId })),
   ]);
   return (
-    <HydrateClient>
-      <OfficersAdmin unitId={unitId} />
-    </HydrateClient>
+    <ClientMessages entry="(app)/admin/officers/page">
+      <HydrateClient>
+        <OfficersAdmin unitId={unitId} />
+      </HydrateClient>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { hasCapability } from "~/server/scope";
 import { AssessmentTabs } from "../assessment-tabs";
 import { assessmentParsers } from "../params";
 import { CycleClient } from "./client";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 const load = createLoader(assessmentParsers);
 
@@ -15,15 +16,21 @@ const load = createLoader(assessmentParsers);
 export default async function CyclePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
   if (!hasCapability(actor, "manageAssessment"))
-    return <Notice tone="error">{(await getTranslations("assessmentCycle"))("adminOnly")}</Notice>;
+    return (
+      <ClientMessages entry="(app)/assessment/cycle/page">
+        <Notice tone="error">{(await getTranslations("assessmentCycle"))("adminOnly")}</Notice>
+      </ClientMessages>
+    );
   const year = load(await searchParams).year ?? currentAssessmentYear();
   await getQueryClient().prefetchQuery(trpc.assessment.cycles.queryOptions());
   return (
-    <HydrateClient>
-      <div className="space-y-4">
-        <AssessmentTabs canManage />
-        <CycleClient year={year} />
-      </div>
-    </HydrateClient>
+    <ClientMessages entry="(app)/assessment/cycle/page">
+      <HydrateClient>
+        <div className="space-y-4">
+          <AssessmentTabs canManage />
+          <CycleClient year={year} />
+        </div>
+      </HydrateClient>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { cycleYearMenu } from "~/lib/assessment/years";
 import { createLoader } from "nuqs/server";
 import { assessmentParsers } from "../params";
 import { AnnualDashboardClient } from "./client";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 const loadParams = createLoader(assessmentParsers);
 
@@ -23,13 +24,15 @@ export default async function AnnualDashboardPage({ searchParams }: { searchPara
     qc.prefetchQuery(trpc.assessment.gradeQuadrant.queryOptions(input)),
   ]); // the client shows any error
   return (
-    <HydrateClient>
-      <AnnualDashboardClient
-        defaults={input}
-        years={menu.years}
-        staff={readsOnlyOwnUnit(actor)}
-        canManage={hasCapability(actor, "manageAssessment")}
-      />
-    </HydrateClient>
+    <ClientMessages entry="(app)/assessment/dashboard/page">
+      <HydrateClient>
+        <AnnualDashboardClient
+          defaults={input}
+          years={menu.years}
+          staff={readsOnlyOwnUnit(actor)}
+          canManage={hasCapability(actor, "manageAssessment")}
+        />
+      </HydrateClient>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { hasCapability, readsOnlyOwnUnit } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
 import { dutyParsers } from "./params";
 import { DutyClient } from "./client";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 const load = createLoader(dutyParsers);
 
@@ -31,14 +32,16 @@ export default async function DutyReportsPage({ searchParams }: { searchParams: 
         )
   ).catch(() => undefined);
   return (
-    <HydrateClient>
-      <DutyClient
-        defaultYear={defaultYear}
-        ownUnitId={actor.unitId}
-        mode={ownOnly ? "editor" : "list"}
-        canManage={hasCapability(actor, "manageAssessment")}
-        ownUnitOnly={readsOnlyOwnUnit(actor)}
-      />
-    </HydrateClient>
+    <ClientMessages entry="(app)/assessment/duty/page">
+      <HydrateClient>
+        <DutyClient
+          defaultYear={defaultYear}
+          ownUnitId={actor.unitId}
+          mode={ownOnly ? "editor" : "list"}
+          canManage={hasCapability(actor, "manageAssessment")}
+          ownUnitOnly={readsOnlyOwnUnit(actor)}
+        />
+      </HydrateClient>
+    </ClientMessages>
   );
 }

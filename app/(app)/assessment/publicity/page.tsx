@@ -6,6 +6,7 @@ import { defaultCycleYear } from "~/lib/assessment/years";
 import { assessmentParsers } from "../params";
 import { PublicityClient } from "./client";
 import "~/app/_styles/print-a4.css";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 const load = createLoader(assessmentParsers);
 
@@ -20,8 +21,10 @@ export default async function PublicityPage({ searchParams }: { searchParams: Pr
     qc.prefetchQuery(trpc.unit.get.queryOptions({ id: actor.unitId })),
   ]);
   return (
-    <HydrateClient>
-      <PublicityClient year={year} scopeUnitId={actor.unitId} />
-    </HydrateClient>
+    <ClientMessages entry="(app)/assessment/publicity/page">
+      <HydrateClient>
+        <PublicityClient year={year} scopeUnitId={actor.unitId} />
+      </HydrateClient>
+    </ClientMessages>
   );
 }

@@ -4,6 +4,7 @@ import { hasCapability, readsOnlyOwnUnit } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
 import { SimulatorClient } from "./client";
 import { loadSimulatorParams, weightFromPercent } from "./params";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -24,13 +25,15 @@ export default async function SimulatorPage({ searchParams }: { searchParams: Se
     }
   }
   return (
-    <HydrateClient>
-      <SimulatorClient
-        defaults={{ year, unitId }}
-        years={Array.from({ length: 5 }, (_, i) => currentYear - i)}
-        staff={staff}
-        canAdopt={hasCapability(actor, "manageAssessment")}
-      />
-    </HydrateClient>
+    <ClientMessages entry="(app)/assessment/simulator/page">
+      <HydrateClient>
+        <SimulatorClient
+          defaults={{ year, unitId }}
+          years={Array.from({ length: 5 }, (_, i) => currentYear - i)}
+          staff={staff}
+          canAdopt={hasCapability(actor, "manageAssessment")}
+        />
+      </HydrateClient>
+    </ClientMessages>
   );
 }

@@ -4,6 +4,7 @@ import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { CaseDashboardClient } from "./client";
 import { caseDashboardInput, caseDashboardRange } from "./defaults";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 /** 问责统计: filters (`unit`, `from`, `to`, `cat`) come from the URL; the client reads them through useDashboardFilters. */
 export default async function CaseDashboardPage({
@@ -20,10 +21,12 @@ export default async function CaseDashboardPage({
     qc.prefetchQuery(trpc.unit.get.queryOptions({ id: f.unitId })),
   ]); // the client shows any error
   return (
-    <HydrateClient>
-      <DashboardFiltersProvider defaults={defaults}>
-        <CaseDashboardClient />
-      </DashboardFiltersProvider>
-    </HydrateClient>
+    <ClientMessages entry="(app)/cases/dashboard/page">
+      <HydrateClient>
+        <DashboardFiltersProvider defaults={defaults}>
+          <CaseDashboardClient />
+        </DashboardFiltersProvider>
+      </HydrateClient>
+    </ClientMessages>
   );
 }

@@ -5,6 +5,7 @@ import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { quarterOf } from "~/lib/quarter";
 import { readsOnlyOwnUnit } from "~/server/scope";
 import { MeetingQualityClient } from "./client";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -17,10 +18,12 @@ export default async function MeetingQualityPage({ searchParams }: { searchParam
     .prefetchQuery(trpc.dashboard.meetingQuality.queryOptions({ unitId: f.unitId, from: f.from, to: f.to }))
     .catch(() => undefined); // the client shows the error
   return (
-    <HydrateClient>
-      <DashboardFiltersProvider defaults={defaults}>
-        <MeetingQualityClient ownUnitOnly={readsOnlyOwnUnit(actor)} running={quarterOf(new Date())} />
-      </DashboardFiltersProvider>
-    </HydrateClient>
+    <ClientMessages entry="(app)/dashboard/meetings/page">
+      <HydrateClient>
+        <DashboardFiltersProvider defaults={defaults}>
+          <MeetingQualityClient ownUnitOnly={readsOnlyOwnUnit(actor)} running={quarterOf(new Date())} />
+        </DashboardFiltersProvider>
+      </HydrateClient>
+    </ClientMessages>
   );
 }

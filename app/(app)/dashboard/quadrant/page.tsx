@@ -5,6 +5,7 @@ import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { readsOnlyOwnUnit } from "~/server/scope";
 import { QuadrantClient } from "./client";
 import { loadLevel, quadrantInput } from "./level-param";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -22,10 +23,12 @@ export default async function QuadrantPage({ searchParams }: { searchParams: Sea
     qc.prefetchQuery(trpc.unit.tree.queryOptions({ rootId: f.unitId, depth: 1 })),
   ]); // the client shows any error
   return (
-    <HydrateClient>
-      <DashboardFiltersProvider defaults={defaults}>
-        <QuadrantClient ownUnitOnly={readsOnlyOwnUnit(actor)} />
-      </DashboardFiltersProvider>
-    </HydrateClient>
+    <ClientMessages entry="(app)/dashboard/quadrant/page">
+      <HydrateClient>
+        <DashboardFiltersProvider defaults={defaults}>
+          <QuadrantClient ownUnitOnly={readsOnlyOwnUnit(actor)} />
+        </DashboardFiltersProvider>
+      </HydrateClient>
+    </ClientMessages>
   );
 }

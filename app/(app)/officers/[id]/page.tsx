@@ -3,6 +3,7 @@ import { requireActor } from "~/app/_lib/session";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { OfficerRecordClient } from "./client";
 import "~/app/_styles/print-a4.css";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -14,8 +15,10 @@ export default async function OfficerRecordPage({ params }: Props) {
   const qc = getQueryClient();
   await Promise.allSettled([qc.prefetchQuery(trpc.officer.record.queryOptions({ id: Number(id) }))]); // the client shows any error
   return (
-    <HydrateClient>
-      <OfficerRecordClient id={Number(id)} />
-    </HydrateClient>
+    <ClientMessages entry="(app)/officers/[id]/page">
+      <HydrateClient>
+        <OfficerRecordClient id={Number(id)} />
+      </HydrateClient>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { currentAssessmentYear } from "~/lib/assessment/years";
 import { NewReviewClient } from "./client";
 import { NewDutyReviewClient } from "./duty-client";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 type Search = Promise<{ unit?: string; quarter?: string; include?: string; kind?: string; year?: string }>;
 
@@ -31,9 +32,11 @@ export default async function NewReviewPage({ searchParams }: { searchParams: Se
       qc.prefetchQuery(trpc.unit.get.queryOptions({ id: picked.unitId })),
     ]);
     return (
-      <HydrateClient>
-        <NewDutyReviewClient unitId={picked.unitId} year={year} years={years} />
-      </HydrateClient>
+      <ClientMessages entry="(app)/review/new/page">
+        <HydrateClient>
+          <NewDutyReviewClient unitId={picked.unitId} year={year} years={years} />
+        </HydrateClient>
+      </ClientMessages>
     );
   }
   const { include } = loadReviewInclude(sp);
@@ -42,8 +45,10 @@ export default async function NewReviewPage({ searchParams }: { searchParams: Se
     qc.prefetchQuery(trpc.unit.get.queryOptions({ id: picked.unitId })),
   ]);
   return (
-    <HydrateClient>
-      <NewReviewClient {...picked} include={include} />
-    </HydrateClient>
+    <ClientMessages entry="(app)/review/new/page">
+      <HydrateClient>
+        <NewReviewClient {...picked} include={include} />
+      </HydrateClient>
+    </ClientMessages>
   );
 }

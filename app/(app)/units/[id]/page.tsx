@@ -5,6 +5,7 @@ import { requireActor } from "~/app/_lib/session";
 import { quarterRange } from "~/lib/quarter";
 import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { UnitPageClient } from "./client";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,10 +29,12 @@ export default async function UnitPage({ params, searchParams }: Props) {
     ...quarterRange(f.from, f.to).map((quarter) => qc.prefetchQuery(trpc.report.get.queryOptions({ unitId, quarter }))),
   ]); // the client shows any error
   return (
-    <HydrateClient>
-      <DashboardFiltersProvider defaults={defaults}>
-        <UnitPageClient unitId={unitId} />
-      </DashboardFiltersProvider>
-    </HydrateClient>
+    <ClientMessages entry="(app)/units/[id]/page">
+      <HydrateClient>
+        <DashboardFiltersProvider defaults={defaults}>
+          <UnitPageClient unitId={unitId} />
+        </DashboardFiltersProvider>
+      </HydrateClient>
+    </ClientMessages>
   );
 }

@@ -6,6 +6,7 @@ import { hasCapability, readsOnlyOwnUnit } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
 import { assessmentParsers } from "../../params";
 import { UnitYearClient } from "./client";
+import { ClientMessages } from "~/app/_lib/client-messages";
 
 const load = createLoader(assessmentParsers);
 
@@ -22,13 +23,15 @@ export default async function UnitAssessmentPage(props: {
   const qc = getQueryClient();
   await qc.prefetchQuery(trpc.assessment.getUnitYear.queryOptions({ year, unitId })).catch(() => undefined);
   return (
-    <HydrateClient>
-      <UnitYearClient
-        unitId={unitId}
-        defaultYear={defaultYear}
-        canManage={hasCapability(actor, "manageAssessment")}
-        ownUnitOnly={readsOnlyOwnUnit(actor)}
-      />
-    </HydrateClient>
+    <ClientMessages entry="(app)/assessment/units/[unitId]/page">
+      <HydrateClient>
+        <UnitYearClient
+          unitId={unitId}
+          defaultYear={defaultYear}
+          canManage={hasCapability(actor, "manageAssessment")}
+          ownUnitOnly={readsOnlyOwnUnit(actor)}
+        />
+      </HydrateClient>
+    </ClientMessages>
   );
 }
