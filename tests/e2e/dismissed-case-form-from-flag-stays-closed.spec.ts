@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { loginAs } from "./fixtures/auth";
 
 test("a 立案问责 form opened from a flag and cancelled stays closed on reload, and opens blank from the list", async ({ page }) => {

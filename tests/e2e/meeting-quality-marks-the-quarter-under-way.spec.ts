@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { loginAs } from "./fixtures/auth";
 
 test("the quarter under way is drawn hollow and explained on the 三会一课 chart, not as a fall to zero", async ({ page }) => {

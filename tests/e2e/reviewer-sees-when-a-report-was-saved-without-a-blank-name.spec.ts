@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { loginAs } from "./fixtures/auth";
 
 test("a report from the to-do says when it was saved, and names no one it does not know", async ({ page }) => {
