@@ -22,14 +22,14 @@ import { formatDate } from "~/app/_lib/format-date";
 import { formatQuarter } from "~/lib/quarter";
 import { evidenceText, flagTone } from "../../meetings/flag-text";
 import { flagHref } from "./meeting-quality-data";
-import { flagsPageParsers } from "./params";
+import { FLAGS_PAGE_SIZE, flagsPageInput, flagsPageParsers } from "./params";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { CardState, chartState } from "~/app/_components/charts/chart-state";
 
 type FlagCounts = RouterOutputs["dashboard"]["meetingQuality"]["flagCounts"];
 
 /** Flags per page: a whole tree over a few quarters holds tens of thousands. */
-const PAGE = 50;
+const PAGE = FLAGS_PAGE_SIZE;
 
 /**
  * The formalism flags of the range, a page at a time (`meeting.flagsPage`: newest quarter first,
@@ -67,10 +67,11 @@ export function FlagsCard(props: {
     traversed.current = false;
   }, [rangeMoved, rangeKey, setPlace]);
   const kind: FlagKind | null = rangeMoved ? null : place.fkind;
-  const offset = rangeMoved ? 0 : ((place.fpage ?? 1) - 1) * PAGE;
+  const input = flagsPageInput(props.range, kind, rangeMoved ? null : place.fpage);
+  const offset = input.offset;
   const total = props.counts?.total ?? 0;
   const page = useQuery({
-    ...trpc.meeting.flagsPage.queryOptions({ ...props.range, kind: kind ?? undefined, offset, limit: PAGE }),
+    ...trpc.meeting.flagsPage.queryOptions(input),
     enabled: total > 0,
     placeholderData: keepPreviousData,
   });

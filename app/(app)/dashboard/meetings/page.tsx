@@ -5,6 +5,7 @@ import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { quarterOf } from "~/lib/quarter";
 import { readsOnlyOwnUnit } from "~/server/scope";
 import { MeetingQualityClient } from "./client";
+import { flagsPageInput, loadFlagsPlace } from "./params";
 import { ClientMessages } from "~/app/_lib/client-messages";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -14,9 +15,15 @@ export default async function MeetingQualityPage({ searchParams }: { searchParam
   const actor = await requireActor();
   const defaults = { unitId: actor.unitId, ...defaultDashboardRange() };
   const f = resolveDashboardFilters(await loadDashboardFilters(searchParams), defaults);
-  await getQueryClient()
-    .prefetchQuery(trpc.dashboard.meetingQuality.queryOptions({ unitId: f.unitId, from: f.from, to: f.to }))
-    .catch(() => undefined); // the client shows the error
+  const range = { unitId: f.unitId, from: f.from, to: f.to };
+  const place = await loadFlagsPlace(searchParams);
+  const queryClient = getQueryClient();
+  // The flags card's page too, so that its table is in the HTML and hydrates with the page
+  // rather than being drawn in the browser after it (a long task under a slow CPU).
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.dashboard.meetingQuality.queryOptions(range)),
+    queryClient.prefetchQuery(trpc.meeting.flagsPage.queryOptions(flagsPageInput(range, place.fkind, place.fpage))),
+  ]).catch(() => undefined); // the client shows the error
   return (
     <ClientMessages entry="(app)/dashboard/meetings/page">
       <HydrateClient>

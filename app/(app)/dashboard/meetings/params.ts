@@ -1,5 +1,5 @@
-import { createParser, parseAsStringLiteral } from "nuqs/server";
-import { flagKinds } from "~/lib/codes";
+import { createLoader, createParser, parseAsStringLiteral } from "nuqs/server";
+import { flagKinds, type FlagKind } from "~/lib/codes";
 
 /** The flags card's page, from 1; past `meeting.flagsPage`'s reach (offset ≤ 10,000,000) it is not a page. */
 const parseAsFlagsPage = createParser({
@@ -16,3 +16,17 @@ export const flagsPageParsers = {
   fkind: parseAsStringLiteral(flagKinds),
   fpage: parseAsFlagsPage,
 };
+
+/** Flags a page of the card shows. */
+export const FLAGS_PAGE_SIZE = 50;
+
+/** The page's place read from the URL on the server (to prefetch the very page the card asks for). */
+export const loadFlagsPlace = createLoader(flagsPageParsers);
+
+/** `meeting.flagsPage`'s input for a range at a place: the card's query and the page's prefetch are one call. */
+export const flagsPageInput = (range: { unitId: number; from: string; to: string }, kind: FlagKind | null, page: number | null) => ({
+  ...range,
+  kind: kind ?? undefined,
+  offset: ((page ?? 1) - 1) * FLAGS_PAGE_SIZE,
+  limit: FLAGS_PAGE_SIZE,
+});
