@@ -66,10 +66,11 @@ try {
     "subtree_unit_kinds",
     "subtree_meeting_counts",
     "subtree_meeting_scores",
+    "subtree_flag_counts",
   ]) {
     await sql`analyze ${sql(table)}`;
   }
-  console.log(`  rebuildCountRollups (cases, meeting quality): ${ms(c)} ms`);
+  console.log(`  rebuildCountRollups (cases, meeting quality, flags): ${ms(c)} ms`);
 
   const [size] = await sql<{ size: string }[]>`select pg_size_pretty(pg_database_size(current_database())) as size`;
   console.log("\nrows:");

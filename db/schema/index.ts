@@ -40,6 +40,7 @@ export * from "./subtree-case-counts";
 export * from "./subtree-unit-kinds";
 export * from "./subtree-meeting-counts";
 export * from "./subtree-meeting-scores";
+export * from "./subtree-flag-counts";
 export * from "./subtree-report-spans";
 export * from "./unit-quadrant";
 export * from "./subtree-quadrant-cells";

@@ -7,6 +7,7 @@ import { textFingerprint } from "~/lib/text-similarity";
 import { commonClausesOf, recordCorpusChange } from "~/server/services/copy-check/corpus";
 import { bandsNow, bandsShared, bestCopy, probeLimit, sharesBand, withBandProbe } from "~/server/services/copy-check/probe";
 import { flagRules } from "~/server/services/meeting/flags";
+import { refreshFlagCounts } from "~/server/services/rollup/flag-counts";
 
 type Row = { id: number; year: number; fingerprint: string };
 
@@ -17,7 +18,8 @@ type Row = { id: number; year: number; fingerprint: string };
  * report of another unit (ties to the earliest year, then id). Writes the report's
  * `text_fingerprint` and `copy_bands` from its text first, so the caller only writes the text
  * (and records the change of its clauses in the copy-detection corpus, ../copy-check/corpus.ts).
- * The match joins the formalism flags (`copied_duty_report`, server/services/meeting/flags.ts).
+ * The match joins the formalism flags (`copied_duty_report`, server/services/meeting/flags.ts)
+ * and their counts' rollup (server/services/rollup/flag-counts.ts), refreshed here.
  */
 export async function refreshDutyReportCopy(tx: Tx, dutyReportId: number): Promise<void> {
   const [me] = await tx
@@ -61,6 +63,9 @@ export async function refreshDutyReportCopy(tx: Tx, dutyReportId: number): Promi
       copiedSimilarity: best?.similarity ?? null,
     })
     .where(eq(dutyReports.id, dutyReportId));
+  // The match is a formalism flag in the Q4 of the report's year (the rollup of flag counts);
+  // before the annual scores, in the order an approval takes the rollup lock and those rows.
+  await refreshFlagCounts(tx, [{ unitId: me.unitId, quarter: `${me.year}Q4` }]);
   // The copied flag caps the grade (duty_report_copied).
   await staleAnnualScores(tx, me.year, [me.unitId]);
 }

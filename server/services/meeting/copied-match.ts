@@ -51,10 +51,17 @@ export async function findCopiedMinutes(
   return { ...match, id: Number(match.id), unitId: Number(match.unitId) };
 }
 
-/** Stores the meeting's bands (without the corpus-common clauses known now) and its best match (null when there is none). */
-async function storeBestMatch(tx: Tx, meetingId: number): Promise<void> {
+/** A meeting whose stored match changed: its unit and quarter (its flags' rollup rows, server/services/rollup/flag-counts.ts). */
+export type MatchChange = { unitId: number; quarter: string };
+
+/**
+ * Stores the meeting's bands (without the corpus-common clauses known now) and its best match
+ * (null when there is none); answers the meeting's unit and quarter (null: no such meeting). Not
+ * only when the match changed: a deleted source's foreign key has already cleared it.
+ */
+async function storeBestMatch(tx: Tx, meetingId: number): Promise<MatchChange | null> {
   const [me] = await tx.select().from(meetings).where(eq(meetings.id, meetingId));
-  if (!me) return;
+  if (!me) return null;
   const bands = await bandsNow(tx, me.minutesFingerprint);
   const found =
     me.minutes.length >= flagRules.minMinutesChars
@@ -71,23 +78,33 @@ async function storeBestMatch(tx: Tx, meetingId: number): Promise<void> {
     .update(meetings)
     .set({ copyBands: bands, copiedFromId: found?.id ?? null, copiedSimilarity: found?.similarity ?? null })
     .where(eq(meetings.id, meetingId));
+  return { unitId: me.unitId, quarter: me.quarter };
 }
 
-type Adopter = { id: number; fingerprint: string; sim: number | null; srcDate: string | null; srcId: number | null };
+type Adopter = {
+  id: number;
+  unitId: number;
+  quarter: string;
+  fingerprint: string;
+  sim: number | null;
+  srcDate: string | null;
+  srcId: number | null;
+};
 
 /**
  * The meetings for which `meetingId` (just written) is now a better match than the one they
  * store take it as their source — e.g. another unit's earlier meeting whose text the new one
  * copied, or a later meeting of the same unit. The same band probe, the other way round.
+ * Answers the meetings that took it.
  */
-async function adoptAsSource(tx: Tx, meetingId: number): Promise<void> {
+async function adoptAsSource(tx: Tx, meetingId: number): Promise<MatchChange[]> {
   const [x] = await tx.select().from(meetings).where(eq(meetings.id, meetingId));
-  if (!x || !x.copyBands || x.copyBands.length === 0 || x.minutes.length < flagRules.minMinutesChars) return;
+  if (!x || !x.copyBands || x.copyBands.length === 0 || x.minutes.length < flagRules.minMinutesChars) return [];
   const xBands = x.copyBands;
   const rows = await withBandProbe(tx, () =>
     queryRows<Adopter>(
       tx,
-      sql`select y.id, y.minutes_fingerprint as fingerprint, y.copied_similarity as sim, s.date::text as "srcDate", s.id as "srcId"
+      sql`select y.id, y.unit_id as "unitId", y.quarter, y.minutes_fingerprint as fingerprint, y.copied_similarity as sim, s.date::text as "srcDate", s.id as "srcId"
           from meetings y left join meetings s on s.id = y.copied_from_id
          where ${sharesBand(sql`y.copy_bands`, xBands)}
            and y.id <> ${x.id}
@@ -98,6 +115,7 @@ async function adoptAsSource(tx: Tx, meetingId: number): Promise<void> {
     ),
   );
   const common = await commonClausesOf(tx, [x.minutesFingerprint, ...rows.map((r) => r.fingerprint)]);
+  const adopted: MatchChange[] = [];
   for (const y of rows) {
     const sim = fingerprintSimilarity(y.fingerprint, x.minutesFingerprint, common);
     if (sim < copyRules.threshold) continue;
@@ -109,8 +127,10 @@ async function adoptAsSource(tx: Tx, meetingId: number): Promise<void> {
         .update(meetings)
         .set({ copiedFromId: x.id, copiedSimilarity: sim })
         .where(eq(meetings.id, Number(y.id)));
+      if (y.srcId === null || Number(y.srcId) !== x.id) adopted.push({ unitId: Number(y.unitId), quarter: y.quarter });
     }
   }
+  return adopted;
 }
 
 /** The meetings whose stored match is `meetingId` (read them before deleting it). */
@@ -124,10 +144,14 @@ export async function meetingsCopiedFrom(tx: Tx, meetingId: number): Promise<num
  * stores the written meeting's own match, re-evaluates the meetings that pointed to the
  * changed or deleted one (`pointedTo`, few rows; they may now have another source or none),
  * and lets the written meeting become the source of the meetings it now matches better.
+ * Answers the meetings whose stored match was written (the written one's included): their units'
+ * flags of their quarters may have changed — other units' too (`refreshMeetingRollups`' `copied`).
  */
-export async function refreshCopiedMatches(tx: Tx, opts: { written?: number; pointedTo?: readonly number[] }): Promise<void> {
+export async function refreshCopiedMatches(tx: Tx, opts: { written?: number; pointedTo?: readonly number[] }): Promise<MatchChange[]> {
+  const changed: (MatchChange | null)[] = [];
   const pointedTo = (opts.pointedTo ?? []).filter((id) => id !== opts.written);
-  if (opts.written !== undefined) await storeBestMatch(tx, opts.written);
-  for (const id of pointedTo) await storeBestMatch(tx, id);
-  if (opts.written !== undefined) await adoptAsSource(tx, opts.written);
+  if (opts.written !== undefined) changed.push(await storeBestMatch(tx, opts.written));
+  for (const id of pointedTo) changed.push(await storeBestMatch(tx, id));
+  if (opts.written !== undefined) changed.push(...(await adoptAsSource(tx, opts.written)));
+  return changed.filter((c): c is MatchChange => c !== null);
 }

@@ -4,7 +4,7 @@ import { meetings, type Unit } from "~/db/schema";
 import { assertUnitInScope, type Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { recordCorpusChange } from "~/server/services/copy-check/corpus";
-import { refreshCopiedMatches } from "./copied-match";
+import { refreshCopiedMatches, type MatchChange } from "./copied-match";
 import { assertQuarterOpen, meetingColumns, meetingSnapshot, type MeetingFields } from "./guards";
 import { refreshMeetingIndicators } from "./indicators";
 import { refreshMeetingRollups } from "~/server/services/rollup/meeting-quality";
@@ -18,14 +18,16 @@ export type MeetingUnit = Pick<Unit, "id" | "type" | "memberCount">;
  * the computed values of the quarter's report. The input must already be validated by
  * `meetingInputSchema`, and the caller checks scope (`assertUnitInScope(…, "write")`). The
  * Excel import passes `refreshReport: false` and refreshes once per quarter itself after its
- * last row; with `refreshRollups: false` it refreshes the meeting-quality rollups once, too.
+ * last row; with `refreshRollups: false` it refreshes the meeting-quality rollups once, too —
+ * the meetings of other units whose copied-minutes match the write changed are added to
+ * `opts.copied` for that (their flags changed).
  */
 export async function createMeetingInTx(
   tx: Tx,
   actor: Actor,
   unit: MeetingUnit,
   input: MeetingFields,
-  opts: { refreshReport?: boolean; refreshRollups?: boolean } = {},
+  opts: { refreshReport?: boolean; refreshRollups?: boolean; copied?: MatchChange[] } = {},
 ): Promise<{ id: number }> {
   const columns = meetingColumns(input);
   await assertQuarterOpen(tx, unit.id, columns.quarter);
@@ -35,7 +37,8 @@ export async function createMeetingInTx(
     .returning();
   if (!created) throw new Error("meeting insert returned no row");
   await recordCorpusChange(tx, null, { unitId: created.unitId, fingerprint: created.minutesFingerprint });
-  await refreshCopiedMatches(tx, { written: created.id });
+  const copied = await refreshCopiedMatches(tx, { written: created.id });
+  opts.copied?.push(...copied);
   await writeAudit(tx, actor, {
     action: "meeting.create",
     entity: "meeting",
@@ -43,7 +46,7 @@ export async function createMeetingInTx(
     unitId: unit.id,
     after: meetingSnapshot(created),
   });
-  if (opts.refreshRollups ?? true) await refreshMeetingRollups(tx, [{ unitId: unit.id, quarter: columns.quarter }]);
+  if (opts.refreshRollups ?? true) await refreshMeetingRollups(tx, [{ unitId: unit.id, quarter: columns.quarter }], copied);
   if (opts.refreshReport ?? true) await refreshMeetingIndicators(tx, actor, unit, columns.quarter);
   return { id: created.id };
 }

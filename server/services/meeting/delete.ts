@@ -30,7 +30,7 @@ export async function deleteMeeting({ db, actor }: { db: Db; actor: Actor }, inp
     if (removed.length === 0) throw staleMeeting(input.version + 1);
     await recordCorpusChange(tx, { unitId: meeting.unitId, fingerprint: meeting.minutesFingerprint }, null);
     // Those that matched it may match another meeting instead.
-    await refreshCopiedMatches(tx, { pointedTo: copiedFromIt });
+    const copied = await refreshCopiedMatches(tx, { pointedTo: copiedFromIt });
     await writeAudit(tx, actor, {
       action: "meeting.delete",
       entity: "meeting",
@@ -38,7 +38,7 @@ export async function deleteMeeting({ db, actor }: { db: Db; actor: Actor }, inp
       unitId: unit.id,
       before: meetingSnapshot(meeting),
     });
-    await refreshMeetingRollups(tx, [{ unitId: unit.id, quarter: meeting.quarter }]);
+    await refreshMeetingRollups(tx, [{ unitId: unit.id, quarter: meeting.quarter }], copied);
     await refreshMeetingIndicators(tx, actor, unit, meeting.quarter);
     return { id: meeting.id };
   });

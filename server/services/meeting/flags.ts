@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db } from "~/db/client";
 import { flagKinds, type FlagKind, type MeetingType } from "~/lib/codes";
 import type { Unit } from "~/db/schema";
-import { assertUnitInScope, reachSql, readableFromSql, type Actor } from "~/server/scope";
+import { assertUnitInScope, reachSql, readableFromSql, readsOnlyOwnUnit, type Actor } from "~/server/scope";
 import { outOfReachDutyReportEvidence, outOfReachMatchEvidence } from "./out-of-reach";
 
 /**
@@ -92,13 +92,35 @@ export type FlagCounts = { total: number; kinds: Partial<Record<FlagKind, number
 
 /**
  * How many flags of each kind `meetingFlags` would list (kinds with none left out), for a unit
- * already checked readable — counted from the same rows, so the counts cannot drift from the list.
+ * already checked readable. When the caller reads the unit's whole subtree (not staff, who read
+ * their own unit only, nor `subtree: false`) — `readableFromSql` filters nothing else, inactive
+ * units included — the counts are one indexed read of the rollup `subtree_flag_counts`, which
+ * the writers keep exact from the same rules (`unitFlagCountsSql`); otherwise they are counted
+ * live from the list's own rows (`liveFlagCounts`).
  */
 export async function meetingFlagCounts(db: Db, actor: Actor, unit: Pick<Unit, "id" | "path">, input: FlagRange): Promise<FlagCounts> {
-  const rows = await queryRows<{ kind: FlagKind; n: number | string }>(
-    db,
-    sql`select kind, count(*) as n from (${flagRowsSql(actor, unit, input)}) c group by kind`,
+  if (readsOnlyOwnUnit(actor) || input.subtree === false) return liveFlagCounts(db, actor, unit, input);
+  return tally(
+    await queryRows<{ kind: FlagKind; n: number | string }>(
+      db,
+      sql`select kind, sum(flags) as n from subtree_flag_counts
+           where root_unit_id = ${unit.id} and quarter >= ${input.from} and quarter <= ${input.to}
+           group by kind having sum(flags) > 0`,
+    ),
   );
+}
+
+/** The counts of `meetingFlagCounts` counted from the flags' rows themselves (the list's query). */
+export async function liveFlagCounts(db: Db, actor: Actor, unit: Pick<Unit, "id" | "path">, input: FlagRange): Promise<FlagCounts> {
+  return tally(
+    await queryRows<{ kind: FlagKind; n: number | string }>(
+      db,
+      sql`select kind, count(*) as n from (${flagRowsSql(actor, unit, input)}) c group by kind`,
+    ),
+  );
+}
+
+function tally(rows: readonly { kind: FlagKind; n: number | string }[]): FlagCounts {
   const kinds: Partial<Record<FlagKind, number>> = {};
   for (const r of rows) kinds[r.kind] = Number(r.n);
   return { total: Object.values(kinds).reduce((a, b) => a + b, 0), kinds };
@@ -140,19 +162,51 @@ const lit = (n: number) => sql.raw(String(Math.trunc(n)));
 const lateSql = (col: SQL) =>
   sql`${col} >= (date_trunc('quarter', ${col}::timestamp) + interval '3 months')::date - ${lit(flagRules.bunchingLastDays)}`;
 
+/** Which units' flags a query takes (a condition on `u`, the flag's unit) and whether the caller may open a copied pair's other side (on `ou`). */
+type FlagScope = { units: SQL; otherReadable: SQL };
+
 /**
  * The flags as rows (no order): one branch per kind, each read from its own partial index of
  * meetings (migration 0027: the meetings that can raise that flag, by unit and quarter), so the
  * whole tree costs what its flags cost, not what its meetings cost. `kinds`: only those branches.
  */
 function flagRowsSql(actor: Actor, unit: Pick<Unit, "id" | "path">, input: FlagRange, kinds: readonly FlagKind[] = flagKinds) {
-  const inScope = readableFromSql(actor, unit, "u", input.subtree === false);
-  // Whether the caller may open the other meeting of a copied pair (the page links to it).
-  const otherReadable = reachSql(actor, "read", "ou");
-  const dutyInScope = readableFromSql(actor, unit, "du", input.subtree === false);
+  const scope = {
+    units: readableFromSql(actor, unit, "u", input.subtree === false),
+    // Whether the caller may open the other meeting of a copied pair (the page links to it).
+    otherReadable: reachSql(actor, "read", "ou"),
+  };
+  return flagBranchesSql(scope, (q) => sql`${q} >= ${input.from} and ${q} <= ${input.to}`, kinds);
+}
+
+/**
+ * How many flags of each kind and quarter each unit matched by `units` (a condition on `u`)
+ * raises in `quarters` (null: all) — the same branches as the list, without a caller: the
+ * per-unit counts of the rollup `subtree_flag_counts` (server/services/rollup/flag-counts.ts).
+ */
+export function unitFlagCountsSql(units: SQL, quarters: readonly string[] | null): SQL {
+  const inQuarters = (q: SQL) =>
+    quarters === null
+      ? sql`true`
+      : quarters.length === 0
+        ? sql`false`
+        : sql`${q} in (${sql.join(
+            quarters.map((x) => sql`${x}`),
+            sql`, `,
+          )})`;
+  return sql`select "unitId" as unit_id, quarter, kind, count(*)::int as flags
+    from (${flagBranchesSql({ units, otherReadable: sql`true` }, inQuarters, flagKinds)}) f group by 1, 2, 3`;
+}
+
+/**
+ * The rules as SQL, one branch per kind: the flags of the units `scope.units` matches, in the
+ * quarters `inRange` accepts (given the flag's quarter: the meeting's, or a duty report's year's Q4).
+ */
+function flagBranchesSql(scope: FlagScope, inRange: (quarter: SQL) => SQL, kinds: readonly FlagKind[]) {
+  const { units: inScope, otherReadable } = scope;
   const criticism = sql.raw(criticismTypes.map((t) => `'${t.replace(/[^a-z_]/g, "")}'`).join(", "));
   const r = flagRules;
-  const range = (x: string) => sql`${sql.identifier(x)}.quarter >= ${input.from} and ${sql.identifier(x)}.quarter <= ${input.to}`;
+  const range = (x: string) => inRange(sql`${sql.identifier(x)}.quarter`);
 
   const branches: Record<FlagKind, SQL> = {
     zero_criticism: sql`select m.unit_id, u.name, m.quarter, m.id, m.type, m.date::text, 'zero_criticism',
@@ -183,13 +237,13 @@ function flagRowsSql(actor: Actor, unit: Pick<Unit, "id" | "path">, input: FlagR
        and not exists (select 1 from meetings e
                         where e.unit_id = m.unit_id and e.date >= date_trunc('quarter', min(m.date)::timestamp)::date
                           and e.date < (date_trunc('quarter', min(m.date)::timestamp) + interval '3 months')::date - ${lit(r.bunchingLastDays)})`,
-    copied_duty_report: sql`select d.unit_id, du.name, d.year || 'Q4', null::int, null::text, null::text, 'copied_duty_report',
+    copied_duty_report: sql`select d.unit_id, u.name, d.year || 'Q4', null::int, null::text, null::text, 'copied_duty_report',
            jsonb_build_object('dutyReportId', d.id, 'year', d.year, 'otherDutyReportId', o.id, 'otherUnitId', o.unit_id,
                               'otherUnitName', ou.name, 'otherYear', o.year, 'otherReadable', (${otherReadable}),
                               'sameUnit', o.unit_id = d.unit_id, 'similarity', round(d.copied_similarity::numeric, 2))
-      from duty_reports d join units du on du.id = d.unit_id
+      from duty_reports d join units u on u.id = d.unit_id
       join duty_reports o on o.id = d.copied_from_id join units ou on ou.id = o.unit_id
-     where ${dutyInScope} and d.year || 'Q4' >= ${input.from} and d.year || 'Q4' <= ${input.to}`,
+     where ${inScope} and ${inRange(sql`d.year || 'Q4'`)}`,
   };
   const chosen = flagKinds.filter((k) => kinds.includes(k));
   const union = sql.join(

@@ -7,7 +7,7 @@ import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import type { MeetingUnit } from "./create";
 import { recordCorpusChange } from "~/server/services/copy-check/corpus";
-import { meetingsCopiedFrom, refreshCopiedMatches } from "./copied-match";
+import { meetingsCopiedFrom, refreshCopiedMatches, type MatchChange } from "./copied-match";
 import { assertQuarterOpen, meetingColumns, meetingSnapshot, type MeetingFields } from "./guards";
 import { refreshMeetingIndicators } from "./indicators";
 import { refreshMeetingRollups } from "~/server/services/rollup/meeting-quality";
@@ -24,7 +24,8 @@ export function staleMeeting(version: number) {
  * caller's transaction. Moving it to another quarter checks both quarters are open and
  * refreshes both reports' computed values. A change of minutes or date re-computes the
  * copied-minutes match of this meeting and of those that matched it. The Excel import passes
- * `refreshReport: false` and `refreshRollups: false` and refreshes once per quarter itself.
+ * `refreshReport: false` and `refreshRollups: false` and refreshes once per quarter itself (the
+ * meetings whose copied-minutes match the write changed are then added to `opts.copied`).
  */
 export async function updateMeetingInTx(
   tx: Tx,
@@ -32,7 +33,7 @@ export async function updateMeetingInTx(
   unit: MeetingUnit,
   before: Meeting,
   fields: MeetingFields,
-  opts: { refreshReport?: boolean; refreshRollups?: boolean } = {},
+  opts: { refreshReport?: boolean; refreshRollups?: boolean; copied?: MatchChange[] } = {},
 ): Promise<Meeting> {
   const columns = meetingColumns(fields);
   await assertQuarterOpen(tx, unit.id, before.quarter);
@@ -43,6 +44,7 @@ export async function updateMeetingInTx(
     .where(and(eq(meetings.id, before.id), eq(meetings.version, before.version)))
     .returning();
   if (!after) throw staleMeeting(before.version + 1);
+  const copied: MatchChange[] = [];
   // The stored copied-minutes match depends on the minutes, the date and the unit only.
   if (after.minutesFingerprint !== before.minutesFingerprint || after.date !== before.date || after.unitId !== before.unitId) {
     await recordCorpusChange(
@@ -50,7 +52,8 @@ export async function updateMeetingInTx(
       { unitId: before.unitId, fingerprint: before.minutesFingerprint },
       { unitId: after.unitId, fingerprint: after.minutesFingerprint },
     );
-    await refreshCopiedMatches(tx, { written: after.id, pointedTo: await meetingsCopiedFrom(tx, after.id) });
+    copied.push(...(await refreshCopiedMatches(tx, { written: after.id, pointedTo: await meetingsCopiedFrom(tx, after.id) })));
+    opts.copied?.push(...copied);
   }
   await writeAudit(tx, actor, {
     action: "meeting.update",
@@ -61,10 +64,14 @@ export async function updateMeetingInTx(
     after: meetingSnapshot(after),
   });
   if (opts.refreshRollups ?? true) {
-    await refreshMeetingRollups(tx, [
-      { unitId: unit.id, quarter: before.quarter },
-      { unitId: unit.id, quarter: after.quarter },
-    ]);
+    await refreshMeetingRollups(
+      tx,
+      [
+        { unitId: unit.id, quarter: before.quarter },
+        { unitId: unit.id, quarter: after.quarter },
+      ],
+      copied,
+    );
   }
   if (opts.refreshReport ?? true) {
     await refreshMeetingIndicators(tx, actor, unit, after.quarter);

@@ -4,6 +4,7 @@ import type { Db, Tx } from "~/db/client";
 import { threeMeetingsOneLecture } from "~/lib/codes";
 import { qualityBucketSql } from "~/server/services/dashboard/meeting-quality-rows";
 import { heldMeetingSql, largeUnitSql } from "~/server/services/meeting/completion-rules";
+import { refreshFlagCounts, recomputeFlagCounts, type FlagChange } from "./flag-counts";
 import { lockRollups, quarterIn } from "./subtree-sql";
 import { pathsOf, recomputeChains } from "./tree-walk";
 
@@ -116,11 +117,15 @@ export function quartersReached(quarter: string): string[] {
 /**
  * After meetings of some units changed in some quarters (a meeting written, moved to another
  * quarter or deleted; an import's rows): the units' chains up to the root, for those quarters
- * and the rest of their years. One call per transaction is enough for any number of meetings.
+ * and the rest of their years — and their formalism-flag counts (./flag-counts.ts), with those of
+ * the meetings whose stored copied-minutes match the write changed (`copied`, other units' too:
+ * `refreshCopiedMatches`' answer). One call per transaction is enough for any number of meetings.
  */
-export async function refreshMeetingRollups(tx: Tx, changes: readonly { unitId: number; quarter: string }[]): Promise<void> {
-  if (changes.length === 0) return;
+export async function refreshMeetingRollups(tx: Tx, changes: readonly FlagChange[], copied: readonly FlagChange[] = []): Promise<void> {
+  if (changes.length === 0 && copied.length === 0) return;
   await lockRollups(tx);
+  await refreshFlagCounts(tx, [...changes, ...copied]);
+  if (changes.length === 0) return;
   const quarters = [...new Set(changes.flatMap((c) => quartersReached(c.quarter)))];
   await recomputeChains(
     await pathsOf(
@@ -134,9 +139,10 @@ export async function refreshMeetingRollups(tx: Tx, changes: readonly { unitId: 
   );
 }
 
-/** Recomputes all three tables, every quarter, for the matched units (a move's chains, a rebuild's levels). */
+/** Recomputes all three tables and the flag counts, every quarter, for the matched units (a move's chains, a rebuild's levels). */
 export async function recomputeMeetingRollups(db: Db | Tx, units: SQL): Promise<void> {
   await recomputeUnitKinds(db, units);
   await recomputeMeetingCounts(db, units, null);
   await recomputeMeetingScores(db, units, null);
+  await recomputeFlagCounts(db, units, null);
 }

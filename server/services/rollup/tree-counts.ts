@@ -10,12 +10,19 @@ import { pathsOf, recomputeByLevel, recomputeChains } from "./tree-walk";
 
 /**
  * The count rollups kept beside `subtree_scores` — cases (./case-counts.ts), units expected
- * (./report-spans.ts) and meeting quality (./meeting-quality.ts) — as a whole: rebuilt by the
+ * (./report-spans.ts), meeting quality (./meeting-quality.ts) and the formalism flags (./flag-counts.ts) — as a whole: rebuilt by the
  * seeds and at start-up when empty, recomputed along a unit's chain when it is created or
  * changes kind or span, and along both chains when a subtree moves.
  */
 
-const tables = ["subtree_case_counts", "subtree_report_spans", "subtree_unit_kinds", "subtree_meeting_counts", "subtree_meeting_scores"];
+const tables = [
+  "subtree_case_counts",
+  "subtree_report_spans",
+  "subtree_unit_kinds",
+  "subtree_meeting_counts",
+  "subtree_meeting_scores",
+  "subtree_flag_counts",
+];
 
 /** Every count rollup of the matched units (on `u`), all quarters. */
 async function recomputeAll(db: Db | Tx, units: SQL): Promise<void> {

@@ -6,6 +6,7 @@ import { conflict, preconditionFailed } from "~/server/errors";
 import type { Actor } from "~/server/scope";
 import { writeAudit } from "~/server/services/audit/write";
 import { createMeetingInTx } from "~/server/services/meeting/create";
+import type { MatchChange } from "~/server/services/meeting/copied-match";
 import { applyComputedValues, refreshMeetingIndicators } from "~/server/services/meeting/indicators";
 import { quarterOfDate } from "~/server/services/meeting/schemas";
 import { updateMeetingInTx } from "~/server/services/meeting/update";
@@ -72,10 +73,12 @@ export const rowsToWrite = (plan: ImportPlan) =>
  */
 export async function writeImport(tx: Tx, actor: Actor, plan: ImportPlan, onWritten?: (count: number) => void) {
   const meetingQuarters = new Map<string, { unit: Unit; quarter: string }>();
+  // Meetings (of any unit) whose copied-minutes match a row changed: their flags, refreshed below.
+  const copied: MatchChange[] = [];
   let meetingCount = 0;
   for (const m of plan.meetings) {
     if (m.change === "unchanged") continue;
-    const once = { refreshReport: false, refreshRollups: false };
+    const once = { refreshReport: false, refreshRollups: false, copied };
     if (m.change === "create") await createMeetingInTx(tx, actor, m.unit, m.fields, once);
     else await updateMeetingInTx(tx, actor, m.unit, m.existing!, m.fields, once);
     meetingCount++;
@@ -95,11 +98,12 @@ export async function writeImport(tx: Tx, actor: Actor, plan: ImportPlan, onWrit
   for (const [key, { unit, quarter }] of meetingQuarters) {
     if (!written.has(key)) await refreshMeetingIndicators(tx, actor, unit, quarter);
   }
-  // The meeting-quality rollups: every unit and quarter the meetings touched, in one pass up the tree —
+  // The meeting-quality rollups and flag counts: every unit and quarter the meetings touched, in one pass up the tree —
   // last, once every report row this import locks is locked (an approval locks its report, then the rollups).
   await refreshMeetingRollups(
     tx,
     [...meetingQuarters.values()].map(({ unit, quarter }) => ({ unitId: unit.id, quarter })),
+    copied,
   );
   return { reports: written.size, meetings: meetingCount };
 }
