@@ -4,6 +4,7 @@ import type { Actor } from "~/server/scope";
 import { approveReport } from "~/server/services/report/review";
 import { refreshRollupsForReport } from "~/server/services/rollup/refresh";
 import { refreshCaseCounts } from "~/server/services/rollup/case-counts";
+import { refreshFlagCounts } from "~/server/services/rollup/flag-counts";
 import { refreshMeetingRollups } from "~/server/services/rollup/meeting-quality";
 import { refreshUnitRollups } from "~/server/services/rollup/tree-counts";
 import { summarise, type Stats } from "./stats";
@@ -14,7 +15,7 @@ export type RefreshResult = {
   approve: Stats;
   refreshOnly: Stats;
   /** The count rollups' refreshes for the same units, each alone in a transaction (issue 16). */
-  counts: { cases: Stats; meetings: Stats; unit: Stats };
+  counts: { cases: Stats; meetings: Stats; flags: Stats; unit: Stats };
 };
 
 /**
@@ -46,7 +47,7 @@ export async function benchRefresh(ctx: { db: Db; actor: Actor }, quarter: strin
       refreshOnly.push(performance.now() - started);
     });
   }
-  // What a case write, a meeting write (in the newest quarter) and a unit's change of kind add to their transactions.
+  // What a case write, a meeting write (in the newest quarter), a flag change and a unit's change of kind add to their transactions.
   const timed = async (fn: (tx: Tx, unitId: number) => Promise<void>) => {
     const out: number[] = [];
     for (const p of picked) {
@@ -61,6 +62,8 @@ export async function benchRefresh(ctx: { db: Db; actor: Actor }, quarter: strin
   const counts = {
     cases: await timed((tx, unitId) => refreshCaseCounts(tx, [unitId])),
     meetings: await timed((tx, unitId) => refreshMeetingRollups(tx, [{ unitId, quarter }])),
+    // The flag counts' part of it (a duty report's copy match, another unit's re-matched minutes: this alone).
+    flags: await timed((tx, unitId) => refreshFlagCounts(tx, [{ unitId, quarter }])),
     unit: await timed((tx, unitId) => refreshUnitRollups(tx, [unitId], { meetings: true })),
   };
   const depths = new Map<number, number>();

@@ -55,6 +55,7 @@ export function renderReport(r: BenchReport): string {
       `| refreshRollupsForReport alone | ${fmt(f.refreshOnly.p50)} | ${fmt(f.refreshOnly.p95)} | ${fmt(f.refreshOnly.max)} |`,
       `| refreshCaseCounts (a case write) | ${fmt(f.counts.cases.p50)} | ${fmt(f.counts.cases.p95)} | ${fmt(f.counts.cases.max)} |`,
       `| refreshMeetingRollups (a meeting write in that quarter) | ${fmt(f.counts.meetings.p50)} | ${fmt(f.counts.meetings.p95)} | ${fmt(f.counts.meetings.max)} |`,
+      `| refreshFlagCounts (its flag counts alone: a duty report's or another unit's copied match) | ${fmt(f.counts.flags.p50)} | ${fmt(f.counts.flags.p95)} | ${fmt(f.counts.flags.max)} |`,
       `| refreshUnitRollups (a unit changes kind or is (de)activated; every quarter) | ${fmt(f.counts.unit.p50)} | ${fmt(f.counts.unit.p95)} | ${fmt(f.counts.unit.max)} |`,
     );
   }
