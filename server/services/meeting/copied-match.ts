@@ -51,7 +51,7 @@ export async function findCopiedMinutes(
   return { ...match, id: Number(match.id), unitId: Number(match.unitId) };
 }
 
-/** A meeting whose stored match changed: its unit and quarter (its flags' rollup rows, server/services/rollup/flag-counts.ts). */
+/** A meeting whose stored match was written: its unit and quarter (its flags' rollup rows, server/services/rollup/flag-counts.ts). */
 export type MatchChange = { unitId: number; quarter: string };
 
 /**
