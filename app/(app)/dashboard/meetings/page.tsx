@@ -5,7 +5,7 @@ import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
 import { quarterOf } from "~/lib/quarter";
 import { readsOnlyOwnUnit } from "~/server/scope";
 import { MeetingQualityClient } from "./client";
-import { flagsPageInput, loadFlagsPlace } from "./params";
+import { flagsPageInput, flagsReadWithPage, loadFlagsPlace } from "./params";
 import { ClientMessages } from "~/app/_lib/client-messages";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -18,12 +18,17 @@ export default async function MeetingQualityPage({ searchParams }: { searchParam
   const range = { unitId: f.unitId, from: f.from, to: f.to };
   const place = await loadFlagsPlace(searchParams);
   const queryClient = getQueryClient();
-  // The flags card's page too, so that its table is in the HTML and hydrates with the page
-  // rather than being drawn in the browser after it (a long task under a slow CPU).
-  await Promise.all([
-    queryClient.prefetchQuery(trpc.dashboard.meetingQuality.queryOptions(range)),
-    queryClient.prefetchQuery(trpc.meeting.flagsPage.queryOptions(flagsPageInput(range, place.fkind, place.fpage))),
-  ]).catch(() => undefined); // the client shows the error
+  try {
+    const quality = await queryClient.fetchQuery(trpc.dashboard.meetingQuality.queryOptions(range));
+    // The flags card's page too, so that its table is in the HTML and hydrates with the page
+    // rather than being drawn in the browser after it (a long task under a slow CPU) — unless the
+    // range has so many flags that sorting them would hold the whole page back (large subtrees).
+    if (flagsReadWithPage(quality.flagCounts, place.fkind)) {
+      await queryClient.prefetchQuery(trpc.meeting.flagsPage.queryOptions(flagsPageInput(range, place.fkind, place.fpage)));
+    }
+  } catch {
+    // the client shows the error
+  }
   return (
     <ClientMessages entry="(app)/dashboard/meetings/page">
       <HydrateClient>

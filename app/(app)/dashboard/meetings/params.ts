@@ -30,3 +30,17 @@ export const flagsPageInput = (range: { unitId: number; from: string; to: string
   offset: ((page ?? 1) - 1) * FLAGS_PAGE_SIZE,
   limit: FLAGS_PAGE_SIZE,
 });
+
+/**
+ * Above this many flags in the range (of the chosen kind), the page does not wait for the flags
+ * card's page on the server: `meeting.flagsPage` sorts every flag of the range (≈ 40 ms for 2,000
+ * flags, 250 ms for 27,000 at a 20,000-unit root, 2–3 s for 139,000 at 100,000 units;
+ * docs/performance.md), so past it the card reads its page after the page has arrived.
+ */
+export const FLAGS_READ_WITH_PAGE_MAX = 5_000;
+
+/** Whether the page reads the flags card's page with it, given the range's flag counts (`dashboard.meetingQuality`). */
+export function flagsReadWithPage(counts: { total: number; kinds: Partial<Record<FlagKind, number>> }, kind: FlagKind | null): boolean {
+  const flags = kind ? (counts.kinds[kind] ?? 0) : counts.total;
+  return flags <= FLAGS_READ_WITH_PAGE_MAX;
+}
