@@ -25,6 +25,7 @@ test("clicking a quarter's axis label narrows the overview to that quarter, not 
   const chart = await overview(page);
   await chart.locator('[data-quarter-tick="5"]').click();
   await expect(page).toHaveURL(narrowedTo(quarters[5]!));
+  await page.getByTestId("composite-trend").getByText("数据表").click();
   const rows = page.getByTestId("composite-trend").locator("tbody tr");
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(formatQuarter(quarters[5]!, "zh-CN"));

@@ -17,12 +17,21 @@ const bizFirstBranches = bizFirst.filter((u) => !hasChildren(u.id));
 
 const flaggedList = (page: Page) => page.getByTestId("quadrant-flagged");
 const dots = (page: Page) => page.getByTestId("quadrant-chart").locator("[data-chart-dot]");
-/** The chart's table (the rows it draws); present in the page even while folded. */
+/** The chart's table (the rows it draws); drawn once unfolded (`openTable`). */
 const tableRows = (page: Page) => page.getByTestId("quadrant-chart-card").locator("details tbody tr");
+
+/** Unfolds the chart's “数据表” (without moving the page), so its rows are drawn. */
+const openTable = (page: Page) =>
+  page
+    .getByTestId("quadrant-chart-card")
+    .locator("details")
+    .evaluate((d) => d.setAttribute("open", ""));
 
 /** Every unit with both scores is one dot and one table row; there are some, and no more than `atMost`. */
 async function expectDotsMatchTable(page: Page, atMost: number) {
   await expect(dots(page).first()).toBeVisible();
+  await openTable(page);
+  await expect(tableRows(page).first()).toBeAttached();
   const n = await tableRows(page).count();
   expect(n).toBeGreaterThan(0);
   expect(n).toBeLessThanOrEqual(atMost);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { ChartActions } from "./chart-actions";
 import type { ChartData } from "./chart-data";
@@ -47,6 +47,10 @@ export function ChartFrame(props: {
 }) {
   const t = useTranslations("charts");
   const chartRef = useRef<HTMLDivElement>(null);
+  // The data table is drawn when first unfolded: folded, its rows were about a quarter of a
+  // dashboard's elements, built into the server's HTML and hydrated on every load for nothing (a
+  // closed <details> shows them to no one, screen readers included).
+  const [tableShown, setTableShown] = useState(false);
   const placeholder = props.placeholder ?? (props.state ? props.state.kind !== "ready" : false);
   const data = placeholder ? undefined : props.data;
   const table = props.table ?? (data ? <DataTable data={data} onSelect={props.onRowSelect} selectLabel={props.rowSelectLabel} /> : null);
@@ -89,9 +93,9 @@ export function ChartFrame(props: {
         )}
       </div>
       {table && !placeholder ? (
-        <details className="border-t border-neutral-100 px-4 py-2 text-sm">
+        <details className="border-t border-neutral-100 px-4 py-2 text-sm" onToggle={(e) => e.currentTarget.open && setTableShown(true)}>
           <summary className="cursor-pointer text-neutral-600">{props.tableLabel ?? t("table")}</summary>
-          <div className="mt-2 overflow-x-auto">{table}</div>
+          {tableShown ? <div className="mt-2 overflow-x-auto">{table}</div> : null}
         </details>
       ) : null}
     </Card>
