@@ -51,6 +51,9 @@ export default function QuarterLinesChart(props: {
   };
   const xs = pointPositions(rows.length, plot.left, plot.width);
   const y = linearScale([0, 100], [plot.top + plot.height, plot.top]);
+  /** The y of the quarter's highest point over all series (where its coverage label goes above). */
+  const topPointY = (i: number) =>
+    Math.min(...props.series.map((s) => valueOf(rows[i], s.key)).map((v) => (v === null ? plot.top + plot.height : y(v))));
   const Tick = quarterAxisTick(props.ticks, !!onSelect);
   const hovered = hover !== null && hover < rows.length ? hover : null;
   return (
@@ -119,7 +122,12 @@ export default function QuarterLinesChart(props: {
                       {k === 0 && hollow && c.label ? (
                         <text
                           x={xs[i]}
-                          y={y(v) - 10}
+                          // Above the highest point of the quarter (another series' line ran through it),
+                          // haloed in white where a line still passes.
+                          y={Math.max(plot.top + 10, topPointY(i) - 10)}
+                          stroke="#ffffff"
+                          strokeWidth={3}
+                          paintOrder="stroke"
                           // The last quarter's label ends at its point: centred, a word (“in progress”) ran past the box.
                           textAnchor={i > 0 && i === rows.length - 1 ? "end" : "middle"}
                           fontSize={11}
