@@ -210,10 +210,7 @@ function flagRowsSql(
   const readable = readableFromSql(actor, unit, "u", input.subtree === false);
   const scope = {
     units: onlyUnits
-      ? sql`(${readable} and u.id in (${sql.join(
-          onlyUnits.length ? onlyUnits.map((id) => sql`${id}::int`) : [sql`null`],
-          sql`, `,
-        )}))`
+      ? sql`(${readable} and u.id in (${sql.join(onlyUnits.length ? onlyUnits.map((id) => sql`${id}::int`) : [sql`null`], sql`, `)}))`
       : readable,
     // Whether the caller may open the other meeting of a copied pair (the page links to it).
     otherReadable: reachSql(actor, "read", "ou"),
