@@ -68,13 +68,7 @@ const inList = (xs: readonly string[]) =>
  * order and total as `pageSorted` as long as the rollup is exact (its writers keep it so:
  * server/services/rollup/flag-counts.ts; tests/integration/meeting-flags-page.test.ts compares).
  */
-export async function pageFromRollup(
-  db: Db,
-  actor: Actor,
-  unit: Pick<Unit, "id" | "path">,
-  w: Window,
-  opts: { byUnit: boolean } = { byUnit: true },
-): Promise<Page> {
+async function pageFromRollup(db: Db, actor: Actor, unit: Pick<Unit, "id" | "path">, w: Window): Promise<Page> {
   const kinds = inList(w.kinds);
   const quarters = await queryRows<{ quarter: string; n: number | string }>(
     db,
@@ -95,33 +89,23 @@ export async function pageFromRollup(
 
   // The window within the covering quarters: [start, start + limit).
   const start = w.offset - first.before;
-  if (!opts.byUnit) {
-    const last = covering.at(-1)!;
-    const rows = await queryRows<FlagPageRow>(
-      db,
-      meetingFlagsPageSql(actor, unit, { ...w, from: last.quarter, to: first.quarter, offset: start, withTotal: false }),
-    );
-    return { total, rows };
-  }
   const cover = await queryRows<{ unitId: number | string; quarter: string; before: number | string }>(
     db,
-    sql`with own as (
-          select s.root_unit_id as unit_id, s.quarter, s.flags
+    sql`with sub as materialized (
+          select u.id, u.parent_id, u.name, s.quarter, sum(s.flags) as n
             from subtree_flag_counts s join units u on u.id = s.root_unit_id
-           where ${readableFromSql(actor, unit, "u")} and s.quarter in (${inList(covering.map((c) => c.quarter))}) and s.kind in (${kinds})
-          union all
-          select u.parent_id, s.quarter, -s.flags
-            from subtree_flag_counts s join units u on u.id = s.root_unit_id
-           where ${readableFromSql(actor, unit, "u")} and u.id <> ${unit.id}
-             and s.quarter in (${inList(covering.map((c) => c.quarter))}) and s.kind in (${kinds})
-        ), per_unit as (
-          select unit_id, quarter, sum(flags) as n from own group by 1, 2 having sum(flags) > 0
+           where ${readableFromSql(actor, unit, "u")} and s.quarter in (${inList(covering.map((c) => c.quarter))})
+             and s.kind in (${kinds})
+           group by u.id, s.quarter
+        ), own as (
+          select a.id, a.quarter, a.name, a.n - coalesce(c.n, 0) as n
+            from sub a left join (select parent_id, quarter, sum(n) as n from sub where id <> ${unit.id} group by 1, 2) c
+              on c.parent_id = a.id and c.quarter = a.quarter
         ), placed as (
-          select p.unit_id, p.quarter, p.n,
-                 sum(p.n) over (order by p.quarter desc, u.name, u.id rows between unbounded preceding and current row) - p.n as before
-            from per_unit p join units u on u.id = p.unit_id
+          select id, quarter, n, sum(n) over (order by quarter desc, name, id rows between unbounded preceding and current row) - n as before
+            from own where n > 0
         )
-        select unit_id as "unitId", quarter, before from placed
+        select id as "unitId", quarter, before from placed
          where before < ${start + w.limit} and before + n > ${start}
          order by before`,
   );
