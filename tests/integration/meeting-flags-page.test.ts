@@ -143,6 +143,8 @@ describe("meeting.flagsPage and the flag counts on the demo data", () => {
     const naive = await agreesWithTheFullList(caller, ctx, { unitId: root!.id, ...range });
     expect(naive.length).toBeGreaterThan(20); // the demo plants flags of several kinds
     expect(Object.keys(tally(naive)).length).toBeGreaterThanOrEqual(3);
+    expect((await windowsAgree(caller, ctx, { unitId: root!.id, ...range })).quarterBoundaries).toBeGreaterThanOrEqual(1);
+    for (const kind of flagKinds) await windowsAgree(caller, ctx, { unitId: root!.id, ...range }, kind);
   });
 
   it("agrees for a mid-level subtree and one quarter, and for staff's own unit", async () => {
@@ -153,12 +155,14 @@ describe("meeting.flagsPage and the flag counts on the demo data", () => {
     const leader = await signedIn("leader", mid!.id);
     await agreesWithTheFullList(leader.caller, leader.ctx, { unitId: mid!.id, from: range.to, to: range.to });
     await agreesWithTheFullList(leader.caller, leader.ctx, { unitId: mid!.id, ...range });
+    await windowsAgree(leader.caller, leader.ctx, { unitId: mid!.id, ...range });
     const [leaf] = await queryRows<{ id: number }>(
       t.db,
       sql`select m.unit_id as id from meetings m group by m.unit_id order by count(*) desc, m.unit_id limit 1`,
     );
     const staff = await signedIn("staff", leaf!.id);
     await agreesWithTheFullList(staff.caller, staff.ctx, { unitId: leaf!.id, ...range });
+    await windowsAgree(staff.caller, staff.ctx, { unitId: leaf!.id, ...range });
   });
 
   it("refuses a unit outside the caller's scope, and a bad page size with a field message", async () => {
