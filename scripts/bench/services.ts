@@ -16,6 +16,19 @@ import { dashboardOverview } from "~/server/services/dashboard/overview";
 import { dashboardQuadrant, type QuadrantInput } from "~/server/services/dashboard/quadrant";
 import { binPoints, quadrantBinning } from "~/lib/scoring/quadrant-bins";
 import { timeRuns, type Stats } from "./stats";
+import { sql } from "drizzle-orm";
+import { queryRows } from "~/db/client";
+
+/** An offset of the flags' page in the middle of the range's second-newest quarter with flags (0 if none), a multiple of 50. */
+async function middlePageOffset(db: Db, unitId: number, range: { from: string; to: string }) {
+  const quarters = await queryRows<{ n: number | string }>(
+    db,
+    sql`select sum(flags) as n from subtree_flag_counts where root_unit_id = ${unitId} and quarter >= ${range.from}
+         and quarter <= ${range.to} group by quarter having sum(flags) > 0 order by quarter desc limit 2`,
+  );
+  if (quarters.length < 2) return 0;
+  return Math.floor((Number(quarters[0]!.n) + Number(quarters[1]!.n) / 2) / 50) * 50;
+}
 
 /** A subtree the dashboards are measured on. */
 export type Subject = { label: string; unitId: number; units: number };
@@ -84,6 +97,7 @@ export async function benchServices(
   const rows: ServiceRow[] = [];
   for (const subject of subjects) {
     const { unitId } = subject;
+    const middle = await middlePageOffset(ctx.db, unitId, opts.meetings);
     const queries = [
       {
         query: "overview",
@@ -108,6 +122,12 @@ export async function benchServices(
         query: "meeting flags (first page of 50)",
         rollup: () => meetingFlagsPage(ctx, { unitId, ...opts.meetings, offset: 0, limit: 50 }),
         naive: () => naiveMeetingFlagsPage(ctx, { unitId, ...opts.meetings, offset: 0, limit: 50 }),
+        pick: (r: unknown) => r,
+      },
+      {
+        query: `meeting flags (page of 50 at ${middle}, in the 2nd quarter)`,
+        rollup: () => meetingFlagsPage(ctx, { unitId, ...opts.meetings, offset: middle, limit: 50 }),
+        naive: () => naiveMeetingFlagsPage(ctx, { unitId, ...opts.meetings, offset: middle, limit: 50 }),
         pick: (r: unknown) => r,
       },
       {

@@ -82,6 +82,46 @@ async function agreesWithTheFullList(
   return naive;
 }
 
+/**
+ * Windows of the page cut where the new read is most likely to slip — across each boundary
+ * between two quarters (and, within one, between two units), at the first and last flag, and past
+ * the end — each checked against the same window of the full list sorted in the page order, with
+ * the total. `kind`: that kind's flags only (which some quarters lack).
+ */
+async function windowsAgree(
+  caller: Caller,
+  actor: { db: Parameters<typeof naiveMeetingFlags>[0]["db"]; actor: Actor },
+  range: Range,
+  kind?: FlagKind,
+) {
+  const naive = (await naiveMeetingFlags(actor, range)).filter((f) => !kind || f.kind === kind).sort(pageOrder);
+  const n = naive.length;
+  const windows: { offset: number; limit: number }[] = [
+    { offset: 0, limit: 200 },
+    { offset: Math.max(0, n - 1), limit: 5 },
+    { offset: n, limit: 5 },
+    { offset: n + 10, limit: 50 },
+  ];
+  let quarterBoundaries = 0;
+  for (let i = 1; i < n; i++) {
+    const newQuarter = naive[i]!.quarter !== naive[i - 1]!.quarter;
+    const newUnit = naive[i]!.unitId !== naive[i - 1]!.unitId;
+    if (newQuarter) quarterBoundaries++;
+    if (newQuarter || (newUnit && i % 5 === 0)) {
+      windows.push({ offset: i - 1, limit: 2 }, { offset: Math.max(0, i - 3), limit: 7 }, { offset: i, limit: 1 });
+    }
+  }
+  for (const w of windows) {
+    const page = await caller.meeting.flagsPage({ ...range, kind, ...w });
+    expect({ w, total: page.total, rows: page.rows.map(key) }).toEqual({
+      w,
+      total: n,
+      rows: naive.slice(w.offset, w.offset + w.limit).map(key),
+    });
+  }
+  return { flags: n, quarterBoundaries };
+}
+
 describe("meeting.flagsPage and the flag counts on the demo data", () => {
   const t = useDemoDb(new Date("2026-12-06T04:00:00Z"));
   let range: { from: string; to: string };
@@ -103,6 +143,8 @@ describe("meeting.flagsPage and the flag counts on the demo data", () => {
     const naive = await agreesWithTheFullList(caller, ctx, { unitId: root!.id, ...range });
     expect(naive.length).toBeGreaterThan(20); // the demo plants flags of several kinds
     expect(Object.keys(tally(naive)).length).toBeGreaterThanOrEqual(3);
+    expect((await windowsAgree(caller, ctx, { unitId: root!.id, ...range })).quarterBoundaries).toBeGreaterThanOrEqual(1);
+    for (const kind of flagKinds) await windowsAgree(caller, ctx, { unitId: root!.id, ...range }, kind);
   });
 
   it("agrees for a mid-level subtree and one quarter, and for staff's own unit", async () => {
@@ -113,12 +155,14 @@ describe("meeting.flagsPage and the flag counts on the demo data", () => {
     const leader = await signedIn("leader", mid!.id);
     await agreesWithTheFullList(leader.caller, leader.ctx, { unitId: mid!.id, from: range.to, to: range.to });
     await agreesWithTheFullList(leader.caller, leader.ctx, { unitId: mid!.id, ...range });
+    await windowsAgree(leader.caller, leader.ctx, { unitId: mid!.id, ...range });
     const [leaf] = await queryRows<{ id: number }>(
       t.db,
       sql`select m.unit_id as id from meetings m group by m.unit_id order by count(*) desc, m.unit_id limit 1`,
     );
     const staff = await signedIn("staff", leaf!.id);
     await agreesWithTheFullList(staff.caller, staff.ctx, { unitId: leaf!.id, ...range });
+    await windowsAgree(staff.caller, staff.ctx, { unitId: leaf!.id, ...range });
   });
 
   it("refuses a unit outside the caller's scope, and a bad page size with a field message", async () => {
@@ -136,6 +180,7 @@ describe("meeting.flagsPage and the flag counts on hand-made flags of every kind
   let admin: Caller;
   let adminActor: Actor;
   let unitIds: number[];
+  let units: { id: number; path: string }[];
 
   beforeAll(async () => {
     adminActor = await createActor(t.db, "admin", t.tree.root);
@@ -144,6 +189,7 @@ describe("meeting.flagsPage and the flag counts on hand-made flags of every kind
     const b = await freshBranch(t.db, "乙预警支部", t.tree.branchA);
     const c = await freshBranch(t.db, "丙预警支部", t.tree.branchB);
     unitIds = [a.id, b.id, c.id];
+    units = [a, b, c];
     const meet = (unitId: number, over: Parameters<typeof meetingInput>[1]) => admin.meeting.create(meetingInput(unitId, over));
     // zero_criticism: at an 组织生活会, twice in two quarters; none at a 党小组会.
     await meet(a.id, { type: "org_life", date: "2025-05-10", criticalOpinions: 0 });
@@ -196,6 +242,65 @@ describe("meeting.flagsPage and the flag counts on hand-made flags of every kind
     const all = await admin.meeting.flagsPage({ unitId: t.tree.root.id, from: "2025Q1", to: "2025Q4" });
     const past = await admin.meeting.flagsPage({ unitId: t.tree.root.id, from: "2025Q1", to: "2025Q4", offset: all.total + 5 });
     expect(past).toMatchObject({ total: all.total, rows: [] });
+  });
+
+  it("cuts every window as the full list does: across quarters and units, past the end, of kinds some quarters lack, over quarters without flags", async () => {
+    const root = { db: t.db, actor: adminActor };
+    const leaderActor = await createActor(t.db, "leader", t.tree.branchA);
+    const leaderA = { caller: callerFor(t.db, leaderActor), ctx: { db: t.db, actor: leaderActor } };
+    const staffActor = await createActor(t.db, "staff", units[0]!);
+    const staff = { caller: callerFor(t.db, staffActor), ctx: { db: t.db, actor: staffActor } };
+    // 2024 and 2026 hold no flags: quarters the rollup has no rows for, on both sides of 2025.
+    const wide = { from: "2024Q1", to: "2026Q4" };
+    const all = await windowsAgree(admin, root, { unitId: t.tree.root.id, ...wide });
+    expect(all.quarterBoundaries).toBeGreaterThanOrEqual(2);
+    for (const kind of flagKinds) await windowsAgree(admin, root, { unitId: t.tree.root.id, ...wide }, kind);
+    // copied_duty_report is only in 2025Q4, quarter_end_bunching only in 2025Q3: zero in the others.
+    const perKind = await queryRows<{ kind: FlagKind; quarters: number }>(
+      t.db,
+      sql`select kind, count(*)::int as quarters from subtree_flag_counts
+           where root_unit_id = ${t.tree.root.id} and quarter between '2025Q1' and '2025Q4' group by kind`,
+    );
+    expect(perKind.some((k) => k.quarters < 4)).toBe(true);
+    // A mid-level leader (the rollup of branch A), and staff of a branch (the sorted read, own unit only).
+    expect((await windowsAgree(leaderA.caller, leaderA.ctx, { unitId: t.tree.branchA.id, ...wide })).flags).toBeGreaterThan(0);
+    await windowsAgree(leaderA.caller, leaderA.ctx, { unitId: t.tree.branchA.id, from: "2025Q3", to: "2025Q4" }, "zero_criticism");
+    expect((await windowsAgree(staff.caller, staff.ctx, { unitId: units[0]!.id, ...wide })).flags).toBeGreaterThan(0);
+    // A range with no flag at all.
+    expect(await windowsAgree(admin, root, { unitId: t.tree.root.id, from: "2023Q1", to: "2024Q4" })).toEqual({
+      flags: 0,
+      quarterBoundaries: 0,
+    });
+  });
+
+  it("reads the total and the window from subtree_flag_counts for the whole subtree, not for staff or subtree: false", async () => {
+    const range = { unitId: t.tree.root.id, from: "2025Q1", to: "2025Q4" };
+    const before = await admin.meeting.flagsPage({ ...range, limit: 200 });
+    const staffActor = await createActor(t.db, "staff", t.tree.root);
+    const staff = callerFor(t.db, staffActor);
+    const staffBefore = await staff.meeting.flagsPage(range);
+    const own = await admin.meeting.flagsPage({ ...range, subtree: false });
+    // A rollup that claims 100 more flags in 2025Q4 at the root (its own, as no child's row says so).
+    const bump = (by: number) =>
+      t.db.execute(sql`update subtree_flag_counts set flags = flags + ${by}
+                        where root_unit_id = ${t.tree.root.id} and quarter = '2025Q4' and kind = 'copied_duty_report'`);
+    await bump(100);
+    try {
+      const after = await admin.meeting.flagsPage({ ...range, limit: 200 });
+      expect(after.total).toBe(before.total + 100);
+      // The page's quarters are located from the rollup: 2025Q4 now seems to hold 100 more, so a
+      // window just past its real flags is placed in 2025Q4 (the root's phantom ones), where the
+      // sorted read would give 2025Q3's.
+      const q4 = before.rows.filter((f) => f.quarter === "2025Q4").length;
+      expect(before.rows[q4 + 1]?.quarter).toBe("2025Q3");
+      const shifted = await admin.meeting.flagsPage({ ...range, offset: q4 + 1, limit: 5 });
+      expect(shifted.rows.filter((f) => f.quarter !== "2025Q4")).toEqual([]);
+      expect(await staff.meeting.flagsPage(range)).toEqual(staffBefore);
+      expect(await admin.meeting.flagsPage({ ...range, subtree: false })).toEqual(own);
+    } finally {
+      await bump(-100);
+    }
+    expect(await admin.meeting.flagsPage({ ...range, limit: 200 })).toEqual(before);
   });
 
   it("refuses a unit outside a leader's scope", async () => {

@@ -99,7 +99,7 @@ export type FlagCounts = { total: number; kinds: Partial<Record<FlagKind, number
  * live from the list's own rows (`liveFlagCounts`).
  */
 export async function meetingFlagCounts(db: Db, actor: Actor, unit: Pick<Unit, "id" | "path">, input: FlagRange): Promise<FlagCounts> {
-  if (readsOnlyOwnUnit(actor) || input.subtree === false) return liveFlagCounts(db, actor, unit, input);
+  if (!flagRollupServes(actor, input)) return liveFlagCounts(db, actor, unit, input);
   return tally(
     await queryRows<{ kind: FlagKind; n: number | string }>(
       db,
@@ -108,6 +108,17 @@ export async function meetingFlagCounts(db: Db, actor: Actor, unit: Pick<Unit, "
            group by kind having sum(flags) > 0`,
     ),
   );
+}
+
+/**
+ * Whether the rollup `subtree_flag_counts` of the unit asked for holds exactly the flags the
+ * caller lists from it: when the caller reads the unit's whole subtree — not staff, who read their
+ * own unit only, nor `subtree: false` — since `readableFromSql` then filters nothing but the
+ * subtree (inactive units included). The one home of that condition: the counts
+ * (`meetingFlagCounts`) and the page (`meetingFlagsPage`, ./flags-page.ts) read the rollup only then.
+ */
+export function flagRollupServes(actor: Actor, input: Pick<FlagRange, "subtree">): boolean {
+  return !readsOnlyOwnUnit(actor) && input.subtree !== false;
 }
 
 /** The counts of `meetingFlagCounts` counted from the flags' rows themselves (the list's query). */
@@ -130,14 +141,32 @@ function tally(rows: readonly { kind: FlagKind; n: number | string }[]): FlagCou
  * The flags in the order of the paged list — newest quarter first, then unit (name, id), then
  * the meeting's date, meeting, kind: a total order, so pages by offset neither repeat nor skip
  * a flag while nothing is written — `limit` of them from `offset`, of `kinds` only, each with
- * `total`, how many there are in all (one pass: counted before the page is cut).
+ * `total`, how many there are in all (one pass: counted before the page is cut; `withTotal:
+ * false` leaves it out, as 0). `only`: the flags of these units in these quarters alone (each
+ * unit's flags of each quarter are contiguous in the order, so a window of pairs that follow
+ * each other in it is cut by an offset from the first pair).
  */
 export function meetingFlagsPageSql(
   actor: Actor,
   unit: Pick<Unit, "id" | "path">,
-  input: FlagRange & { kinds: readonly FlagKind[]; offset: number; limit: number },
+  input: FlagRange & {
+    kinds: readonly FlagKind[];
+    offset: number;
+    limit: number;
+    only?: readonly { unitId: number; quarter: string }[];
+    withTotal?: boolean;
+  },
 ) {
-  return sql`select f.*, count(*) over () as "total" from (${flagRowsSql(actor, unit, input, input.kinds)}) f
+  const only = input.only;
+  const rows = flagRowsSql(actor, unit, input, input.kinds, only && [...new Set(only.map((p) => p.unitId))]);
+  const pairs = only
+    ? sql`where ("unitId", quarter) in (${sql.join(
+        only.map((p) => sql`(${p.unitId}::int, ${p.quarter}::text)`),
+        sql`, `,
+      )})`
+    : sql``;
+  const total = input.withTotal === false ? sql`0` : sql`count(*) over ()`;
+  return sql`select f.*, ${total} as "total" from (${rows}) f ${pairs}
     order by quarter desc, "unitName", "unitId", date nulls last, "meetingId" nulls last, kind
     limit ${input.limit} offset ${input.offset}`;
 }
@@ -168,11 +197,21 @@ type FlagScope = { units: SQL; otherReadable: SQL };
 /**
  * The flags as rows (no order): one branch per kind, each read from its own partial index of
  * meetings (migration 0027: the meetings that can raise that flag, by unit and quarter), so the
- * whole tree costs what its flags cost, not what its meetings cost. `kinds`: only those branches.
+ * whole tree costs what its flags cost, not what its meetings cost. `kinds`: only those branches;
+ * `onlyUnits`: only these units (of those the caller reads).
  */
-function flagRowsSql(actor: Actor, unit: Pick<Unit, "id" | "path">, input: FlagRange, kinds: readonly FlagKind[] = flagKinds) {
+function flagRowsSql(
+  actor: Actor,
+  unit: Pick<Unit, "id" | "path">,
+  input: FlagRange,
+  kinds: readonly FlagKind[] = flagKinds,
+  onlyUnits?: readonly number[],
+) {
+  const readable = readableFromSql(actor, unit, "u", input.subtree === false);
   const scope = {
-    units: readableFromSql(actor, unit, "u", input.subtree === false),
+    units: onlyUnits
+      ? sql`(${readable} and u.id in (${sql.join(onlyUnits.length ? onlyUnits.map((id) => sql`${id}::int`) : [sql`null`], sql`, `)}))`
+      : readable,
     // Whether the caller may open the other meeting of a copied pair (the page links to it).
     otherReadable: reachSql(actor, "read", "ou"),
   };
