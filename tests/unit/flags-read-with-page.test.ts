@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FLAGS_READ_WITH_PAGE_MAX, flagsReadWithPage } from "~/app/(app)/dashboard/meetings/params";
 
 // The meeting-quality page reads the flags card's page with it (its table in the HTML) only while
-// sorting the range's flags is cheap: at a 100,000-unit root that read takes seconds.
+// the range's flags (standing in for the subtree's size) are few enough for that read to be cheap.
 describe("flagsReadWithPage", () => {
   const max = FLAGS_READ_WITH_PAGE_MAX;
   it("reads the page with it up to the limit of flags in the range, not past it", () => {

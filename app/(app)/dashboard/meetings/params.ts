@@ -33,11 +33,13 @@ export const flagsPageInput = (range: { unitId: number; from: string; to: string
 
 /**
  * Above this many flags in the range (of the chosen kind), the page does not wait for the flags
- * card's page on the server: `meeting.flagsPage` sorts every flag of the range (≈ 40 ms for 2,000
- * flags, 250 ms for 27,000 at a 20,000-unit root, 2–3 s for 139,000 at 100,000 units;
- * docs/performance.md), so past it the card reads its page after the page has arrived.
+ * card's page on the server; the card reads it after the page has arrived. A leader's page is
+ * located from the rollup (server/services/meeting/flags-page.ts): 16–24 ms p50 at a 20,000-unit
+ * root (27,000 flags over four quarters), but its cost grows with the units of the subtree, and
+ * at 100,000 units (139,000 flags) it is not measured; staff's own unit sorts its few flags. The
+ * flag count stands in for the subtree's size (docs/performance.md).
  */
-export const FLAGS_READ_WITH_PAGE_MAX = 5_000;
+export const FLAGS_READ_WITH_PAGE_MAX = 50_000;
 
 /** Whether the page reads the flags card's page with it, given the range's flag counts (`dashboard.meetingQuality`). */
 export function flagsReadWithPage(counts: { total: number; kinds: Partial<Record<FlagKind, number>> }, kind: FlagKind | null): boolean {
