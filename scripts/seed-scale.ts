@@ -7,7 +7,7 @@ import postgres from "postgres";
 import { migrateDb } from "~/db/migrate";
 import { drizzleOf, seedScale } from "~/scripts/seed/scale";
 import { rebuildRollups } from "~/server/services/rollup/rebuild";
-import { rebuildCountRollups } from "~/server/services/rollup/tree-counts";
+import { countRollupTables, rebuildCountRollups } from "~/server/services/rollup/tree-counts";
 
 const { values: args } = parseArgs({
   options: {
@@ -60,14 +60,7 @@ try {
   console.log(`  rebuildRollups: ${rollupMs} ms (${rollups.facts} facts, ${rollups.rollups} rollup rows)`);
   const c = performance.now();
   await drizzleOf(sql).transaction((tx) => rebuildCountRollups(tx));
-  for (const table of [
-    "subtree_case_counts",
-    "subtree_report_spans",
-    "subtree_unit_kinds",
-    "subtree_meeting_counts",
-    "subtree_meeting_scores",
-    "subtree_flag_counts",
-  ]) {
+  for (const table of countRollupTables) {
     await sql`analyze ${sql(table)}`;
   }
   console.log(`  rebuildCountRollups (cases, meeting quality, flags): ${ms(c)} ms`);

@@ -15,7 +15,8 @@ import { pathsOf, recomputeByLevel, recomputeChains } from "./tree-walk";
  * changes kind or span, and along both chains when a subtree moves.
  */
 
-const tables = [
+/** The count rollups' tables (emptied by a rebuild; the scale seed analyzes them after one). */
+export const countRollupTables = [
   "subtree_case_counts",
   "subtree_report_spans",
   "subtree_unit_kinds",
@@ -48,7 +49,7 @@ export async function refreshUnitRollups(tx: Tx, unitIds: readonly number[], opt
 /** Rebuilds every count rollup from the raw tables, level by level (deepest first). */
 export async function rebuildCountRollups(db: Db | Tx): Promise<void> {
   await lockRollups(db);
-  for (const table of tables) await db.execute(sql`delete from ${sql.identifier(table)}`);
+  for (const table of countRollupTables) await db.execute(sql`delete from ${sql.identifier(table)}`);
   await recomputeByLevel(db, (units) => recomputeAll(db, units));
 }
 
