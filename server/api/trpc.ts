@@ -4,15 +4,14 @@
 import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError } from "zod";
 import type { Db } from "~/db/client";
 import { badInput } from "~/server/errors";
 import { databaseUnavailable, isDatabaseUnavailable } from "~/server/lib/db-unavailable";
 import { createReplicaFallback } from "~/server/lib/replica-fallback";
-import { localiseServerMessage, m } from "~/lib/server-message";
+import { m } from "~/lib/server-message";
 import { unstorableText, unstorableTextMessage } from "~/lib/unstorable-text";
 import { OutOfReach, type Actor } from "~/server/scope";
-import { fieldErrorsOf } from "./field-errors";
+import { publicError } from "./error-message";
 import { auditRefusal, isRefusal } from "./refusal-audit";
 
 // 1. CONTEXT — the database, the signed-in actor (null when signed out) and the UI language
@@ -31,17 +30,7 @@ export type Context = {
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
-    const locale = ctx?.locale;
-    const fieldErrors = fieldErrorsOf(error.cause, locale);
-    const message =
-      error.cause instanceof ZodError && fieldErrors
-        ? `${locale === "en" ? "Invalid input: " : "输入有误："}${Object.entries(fieldErrors)
-            .slice(0, 3)
-            .map(([, v]) => v)
-            .join(locale === "en" ? "; " : "；")}`
-        : error.code === "INTERNAL_SERVER_ERROR"
-          ? m("api.internalError")
-          : localiseServerMessage(shape.message, locale);
+    const { message, fieldErrors } = publicError(error, ctx?.locale);
     // Never send a stack trace to the caller.
     const { stack: _stack, ...data } = shape.data;
     return { ...shape, message, data: { ...data, fieldErrors } };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryStates } from "nuqs";
-import { createContext, useCallback, useContext, useMemo } from "react";
+import { createContext, useCallback, useContext, useMemo, useTransition, type TransitionStartFunction } from "react";
 import type { CategoryCode } from "~/lib/codes";
 import {
   dashboardFilterParsers,
@@ -11,16 +11,40 @@ import {
   type Include,
 } from "./filter-params";
 
-const DefaultsContext = createContext<DashboardDefaults | null>(null);
+type FiltersContext = {
+  defaults: DashboardDefaults;
+  /** The page is rendered from server data: a filter change asks the server for the page again. */
+  serverDriven: boolean;
+  pending: boolean;
+  startTransition: TransitionStartFunction;
+};
+const DefaultsContext = createContext<FiltersContext | null>(null);
 
-/** Wraps a dashboard page: what the filters mean when the URL leaves them out (from the server). */
-export function DashboardFiltersProvider({ defaults, children }: { defaults: DashboardDefaults; children: React.ReactNode }) {
-  return <DefaultsContext.Provider value={defaults}>{children}</DefaultsContext.Provider>;
+/**
+ * Wraps a dashboard page: what the filters mean when the URL leaves them out (from the server).
+ * `serverDriven`: the page reads its data on the server and passes it down as props, so a filter
+ * change navigates (nuqs `shallow: false`) inside a transition; `pending` is true until the new
+ * page has arrived, and the old one stays on screen meanwhile.
+ */
+export function DashboardFiltersProvider({
+  defaults,
+  serverDriven = false,
+  children,
+}: {
+  defaults: DashboardDefaults;
+  serverDriven?: boolean;
+  children: React.ReactNode;
+}) {
+  const [pending, startTransition] = useTransition();
+  const value = useMemo(() => ({ defaults, serverDriven, pending, startTransition }), [defaults, serverDriven, pending]);
+  return <DefaultsContext.Provider value={value}>{children}</DefaultsContext.Provider>;
 }
 
 export type DashboardFilterState = DashboardFilters & {
   defaults: DashboardDefaults;
   singleQuarter: boolean;
+  /** A server-driven page's next data is on its way (the shown data is for the previous filters). */
+  pending: boolean;
   /** Move the subtree root (drill down, or back up through the breadcrumb). */
   setUnit: (unitId: number) => void;
   /** Narrow the range to one quarter (clicking a quarter in a chart). */
@@ -38,9 +62,14 @@ export type DashboardFilterState = DashboardFilters & {
  * left out of the URL.
  */
 export function useDashboardFilters(): DashboardFilterState {
-  const defaults = useContext(DefaultsContext);
-  if (!defaults) throw new Error("useDashboardFilters needs a DashboardFiltersProvider");
-  const [raw, set] = useQueryStates(dashboardFilterParsers, { history: "push", scroll: false });
+  const context = useContext(DefaultsContext);
+  if (!context) throw new Error("useDashboardFilters needs a DashboardFiltersProvider");
+  const { defaults, serverDriven, pending, startTransition } = context;
+  const [raw, set] = useQueryStates(dashboardFilterParsers, {
+    history: "push",
+    scroll: false,
+    ...(serverDriven ? { shallow: false, startTransition } : {}),
+  });
   const filters = resolveDashboardFilters(raw, defaults);
 
   const setRange = useCallback(
@@ -61,5 +90,5 @@ export function useDashboardFilters(): DashboardFilterState {
     }),
     [set, setRange, defaults.unitId],
   );
-  return { ...filters, ...actions, defaults, singleQuarter: filters.from === filters.to };
+  return { ...filters, ...actions, defaults, pending, singleQuarter: filters.from === filters.to };
 }

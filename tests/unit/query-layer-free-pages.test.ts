@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Issue 16: a page rendered from server data must not bring the query layer (React Query, the tRPC
+// client, superjson: ~21 kB gz) into its first load. It may still load it later, behind a dynamic
+// `import()` (a dialog, a picker opened on demand). This walks the static imports the browser
+// would load from the route's layouts and page and names the first path that brings it in.
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+/** Routes rendered from server data (their app/ directory). */
+const serverRenderedRoutes: string[] = [];
+
+/** Packages that are the query layer itself, in client code. */
+const queryLayerPackages = [/^@tanstack\/react-query/, /^@trpc\//, /^superjson$/];
+/** The browser-side provider and the server wrapper that renders it. */
+const queryLayerModules = ["app/_lib/trpc/react.tsx"];
+
+const importPattern = /^\s*(?:import|export)\s+(?!type\b)([^'"]*?)\s*from\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']/gm;
+
+function resolveModule(spec: string, from: string): string | null {
+  let base: string;
+  if (spec.startsWith("~/")) base = path.join(root, spec.slice(2));
+  else if (spec.startsWith(".")) base = path.resolve(path.dirname(from), spec);
+  else return null; // a package
+  for (const candidate of [base, `${base}.tsx`, `${base}.ts`, path.join(base, "index.tsx"), path.join(base, "index.ts")]) {
+    if (existsSync(candidate) && candidate.match(/\.(tsx?|mjs|js)$/)) return candidate;
+  }
+  return null;
+}
+
+const isClientModule = (source: string) => /^\s*["']use client["']/.test(source.replace(/^(\s*\/\/[^\n]*\n|\s*\/\*[\s\S]*?\*\/)*/, ""));
+
+/** The chain of modules that brings the query layer into the first load, or null. */
+function queryLayerPath(entry: string): string[] | null {
+  const seen = new Set<string>();
+  const walk = (file: string, client: boolean, chain: string[]): string[] | null => {
+    const key = `${file}|${client}`;
+    if (seen.has(key)) return null;
+    seen.add(key);
+    const source = readFileSync(file, "utf8");
+    const inClient = client || isClientModule(source);
+    const here = [...chain, path.relative(root, file)];
+    if (inClient && queryLayerModules.includes(path.relative(root, file))) return here;
+    for (const m of source.matchAll(importPattern)) {
+      const names = m[1] ?? "";
+      const spec = m[2] ?? m[3]!;
+      // The server-side tRPC helpers stay on the server, but HydrateClient renders the provider.
+      if (spec === "~/app/_lib/trpc/server") {
+        if (/\bHydrateClient\b/.test(names)) return [...here, "HydrateClient"];
+        continue;
+      }
+      if (inClient && queryLayerPackages.some((p) => p.test(spec))) return [...here, spec];
+      const next = resolveModule(spec, file);
+      if (next) {
+        const found = walk(next, inClient, here);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+  return walk(entry, false, []);
+}
+
+/** The route's layouts from app/ down, then its page. */
+function routeEntries(routeDir: string): string[] {
+  const parts = routeDir.split("/");
+  const files: string[] = [];
+  for (let i = 1; i <= parts.length; i++) {
+    const layout = path.join(root, ...parts.slice(0, i), "layout.tsx");
+    if (existsSync(layout)) files.push(layout);
+  }
+  files.push(path.join(root, routeDir, "page.tsx"));
+  return files;
+}
+
+describe("the query layer stays out of server-rendered pages' first load", () => {
+  it("the walker finds it where it is (a page that still hydrates React Query)", () => {
+    expect(queryLayerPath(path.join(root, "app/(app)/admin/users/page.tsx"))).not.toBeNull();
+    expect(queryLayerPath(path.join(root, "app/(app)/layout.tsx"))).toBeNull();
+  });
+
+  it.each(serverRenderedRoutes)("%s", (routeDir) => {
+    for (const entry of routeEntries(routeDir)) {
+      expect(queryLayerPath(entry), path.relative(root, entry)).toBeNull();
+    }
+  });
+});
