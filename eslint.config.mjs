@@ -25,7 +25,9 @@ const appServerFiles = [
   "app/_lib/locale-action.ts",
   "app/_lib/session.ts",
   "app/_lib/trpc/server.tsx",
+  "app/_lib/trpc/page-read.ts",
   "app/**/prefetch.ts",
+  "app/(app)/review/[[]id]/meeting-id.ts",
   // Server modules of a page (each imports "server-only"): the navigation and the login notice.
   "app/_components/app-nav.tsx",
   "app/login/notice.ts",

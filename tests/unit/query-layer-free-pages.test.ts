@@ -4,17 +4,21 @@ import { describe, expect, it } from "vitest";
 
 // Issue 16: a page rendered from server data must not bring the query layer (React Query, the tRPC
 // client, superjson: ~21 kB gz) into its first load. It may still load it later, behind a dynamic
-// `import()` (a dialog, a picker opened on demand). This walks the static imports the browser
-// would load from the route's layouts and page and names the first path that brings it in.
+// `import()` (a dialog, a picker opened on demand). This walks the static imports from the route's
+// layouts and page, server modules included: a server module that imports a package with client
+// components (React Query's providers and hooks) puts them in the page's client manifest, rendered
+// or not. It names the first path that brings the layer in.
 
 const root = path.resolve(import.meta.dirname, "../..");
 
 /** Routes rendered from server data (their app/ directory). */
-const serverRenderedRoutes: string[] = [];
+const serverRenderedRoutes: string[] = ["app/(app)/review/[id]/minutes", "app/(app)/assessment/publicity"];
 
-/** Packages that are the query layer itself, in client code. */
-const queryLayerPackages = [/^@tanstack\/react-query/, /^@trpc\//, /^superjson$/];
-/** The browser-side provider and the server wrapper that renders it. */
+/** Packages whose client components reach the browser from any module that imports them. */
+const clientComponentPackages = [/^@tanstack\/react-query/, /^@trpc\/tanstack-react-query/];
+/** Packages of the query layer that reach the browser when a client module imports them. */
+const clientOnlyPackages = [/^@trpc\/client/, /^superjson$/];
+/** The browser-side provider. */
 const queryLayerModules = ["app/_lib/trpc/react.tsx"];
 
 const importPattern = /^\s*(?:import|export)\s+(?!type\b)([^'"]*?)\s*from\s+["']([^"']+)["']|^\s*import\s+["']([^"']+)["']/gm;
@@ -42,16 +46,11 @@ function queryLayerPath(entry: string): string[] | null {
     const source = readFileSync(file, "utf8");
     const inClient = client || isClientModule(source);
     const here = [...chain, path.relative(root, file)];
-    if (inClient && queryLayerModules.includes(path.relative(root, file))) return here;
+    if (queryLayerModules.includes(path.relative(root, file))) return here;
     for (const m of source.matchAll(importPattern)) {
-      const names = m[1] ?? "";
       const spec = m[2] ?? m[3]!;
-      // The server-side tRPC helpers stay on the server, but HydrateClient renders the provider.
-      if (spec === "~/app/_lib/trpc/server") {
-        if (/\bHydrateClient\b/.test(names)) return [...here, "HydrateClient"];
-        continue;
-      }
-      if (inClient && queryLayerPackages.some((p) => p.test(spec))) return [...here, spec];
+      if (clientComponentPackages.some((p) => p.test(spec))) return [...here, spec];
+      if (inClient && clientOnlyPackages.some((p) => p.test(spec))) return [...here, spec];
       const next = resolveModule(spec, file);
       if (next) {
         const found = walk(next, inClient, here);

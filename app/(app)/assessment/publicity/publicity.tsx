@@ -1,37 +1,39 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
-import { useLocale, useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Button } from "~/app/_components/ui/button";
+import { PrintButton } from "~/app/_components/print-button";
 import { Notice } from "~/app/_components/ui/notice";
 import { Caption, Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { formatDate } from "~/app/_lib/format-date";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { assessmentHref } from "../params";
 
-/** The 公示 list as a printable document: heading, dates and scope, the numbered list, the print date. */
-export function PublicityClient({ year, scopeUnitId }: { year: number; scopeUnitId: number }) {
-  const t = useTranslations("assessmentGrades");
-  const tg = useTranslations("grades");
-  const locale = useLocale();
-  const trpc = useTRPC();
-  const list = useQuery(trpc.assessment.publicity.queryOptions({ year }));
-  const scope = useQuery(trpc.unit.get.queryOptions({ id: scopeUnitId }));
+type Props = {
+  year: number;
+  list: PageRead<RouterOutputs["assessment"]["publicity"]>;
+  /** The caller's own unit's name (the list's scope), when it could be read. */
+  scopeName: string | null;
+};
+
+/**
+ * The 公示 list as a printable document: heading, dates and scope, the numbered list, the print
+ * date. Rendered on the server (nothing to hydrate but the print button).
+ */
+export async function Publicity({ year, list, scopeName }: Props) {
+  const t = await getTranslations("assessmentGrades");
+  const tg = await getTranslations("grades");
+  const locale = await getLocale();
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap gap-2" data-print-hide>
         <Link className="text-sm text-party underline" href={assessmentHref("/assessment", { year, unit: null })}>
           {t("publicity.back")}
         </Link>
-        <Button type="button" className="ml-auto" onClick={() => window.print()}>
-          {t("publicity.print")}
-        </Button>
+        <PrintButton className="ml-auto">{t("publicity.print")}</PrintButton>
       </div>
-      {list.error ? (
-        <Notice tone="error">{describeError(list.error).message}</Notice>
-      ) : !list.data ? null : (
+      {!list.ok ? (
+        <Notice tone="error">{list.message}</Notice>
+      ) : (
         <article data-print-a4 className="space-y-3 rounded border border-neutral-200 bg-white px-6 py-5">
           <h1 className="text-center text-xl font-semibold">{t("publicity.heading", { year })}</h1>
           <p className="text-sm">{t("publicity.intro", { year })}</p>
@@ -39,7 +41,7 @@ export function PublicityClient({ year, scopeUnitId }: { year: number; scopeUnit
             {list.data.publicityFrom && list.data.publicityTo
               ? t("publicity.dates", { from: formatDate(list.data.publicityFrom, locale), to: formatDate(list.data.publicityTo, locale) })
               : null}
-            {scope.data ? <span className="ml-4">{t("publicity.scope", { scope: scope.data.name })}</span> : null}
+            {scopeName ? <span className="ml-4">{t("publicity.scope", { scope: scopeName })}</span> : null}
           </p>
           {list.data.rows.length === 0 ? (
             <p className="text-sm text-neutral-500">{t("publicity.empty")}</p>

@@ -1,24 +1,23 @@
-"use client";
-
-import { useLocale, useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { Button } from "~/app/_components/ui/button";
 import { Notice } from "~/app/_components/ui/notice";
-import { describeError } from "~/app/_lib/trpc/errors";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { grades, reviewDecisions } from "~/lib/codes";
 import { formatQuarter } from "~/lib/quarter";
 import { ReasonList } from "../../reason-text";
-import { useReview } from "../use-review";
+import { PrintButton } from "~/app/_components/print-button";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
-/** 会议纪要: the meeting, who attended, the units reviewed (审议对象) and every decision, laid out to print. */
-export function MinutesClient({ id }: { id: number }) {
-  const t = useTranslations();
-  const locale = useLocale();
-  const got = useReview(id);
-  if (got.error) return <Notice tone="error">{t("common.error", { message: describeError(got.error).message })}</Notice>;
-  if (!got.data) return <p className="text-sm text-neutral-500">{t("review.loading")}</p>;
+/**
+ * 会议纪要: the meeting, who attended, the units reviewed (审议对象) and every decision, laid out to
+ * print. Rendered on the server from `review.get` (nothing to hydrate but the print button).
+ */
+export async function Minutes({ id, got }: { id: number; got: PageRead<RouterOutputs["review"]["get"]> }) {
+  const t = await getTranslations();
+  const locale = await getLocale();
+  if (!got.ok) return <Notice tone="error">{t("common.error", { message: got.message })}</Notice>;
   const m = got.data;
   // A 述职评议会's minutes: each unit's secretary, the grade proposed and the comment (点评).
   const duty = m.kind === "duty_review" && m.year !== null;
@@ -46,9 +45,7 @@ export function MinutesClient({ id }: { id: number }) {
         <Link className="text-sm text-party hover:underline" href={`/review/${id}`}>
           {t("review.backToMeeting")}
         </Link>
-        <Button type="button" className="ml-auto" onClick={() => window.print()}>
-          {t("review.minutes.print")}
-        </Button>
+        <PrintButton className="ml-auto">{t("review.minutes.print")}</PrintButton>
       </div>
       {m.status !== "closed" ? (
         <div data-print-keep>
