@@ -28,7 +28,7 @@ export const clientNamespaces = {
   "(app)/assessment/cycle/page": ["assessmentCycle", "assessmentGrades", "assessmentTabs", "confirm", "grades"],
   "(app)/assessment/dashboard/page": ["adminUnits", "assessmentDashboard", "assessmentTabs", "charts", "common", "grades", "unitPicker"],
   "(app)/assessment/duty/page": ["assessmentTabs", "assessmentWalk", "dutyReports", "forms"],
-  "(app)/assessment/items/page": ["assessmentWalk", "dutyReports"],
+  "(app)/assessment/items/page": [],
   "(app)/assessment/page": ["adminUnits", "assessmentGrades", "assessmentTabs", "grades", "status", "unitPicker"],
   "(app)/assessment/publicity/page": [],
   "(app)/assessment/simulator/page": ["adminUnits", "assessmentSimulator", "assessmentTabs", "charts", "common", "grades", "unitPicker"],
@@ -54,7 +54,7 @@ export const clientNamespaces = {
   "(app)/inspections/page": ["adminUnits", "assessmentWalk", "common", "forms", "inspections", "unitPicker"],
   "(app)/layout": ["app"],
   "(app)/meetings/page": ["adminUnits", "cases", "common", "forms", "meetings", "report", "unitPicker"],
-  "(app)/officers/[id]/page": ["cases", "forms", "grades", "inspections", "officers"],
+  "(app)/officers/[id]/page": ["forms", "officers"],
   "(app)/page": [
     "assessmentWalk",
     "cases",

@@ -9,7 +9,7 @@ import { Table, TBody, TD, TR } from "~/app/_components/ui/table";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { dutyHref } from "./assessment/duty/params";
-import { assessmentHref } from "./assessment/params";
+import { assessmentHref, unitYearHref } from "./assessment/params";
 
 type AssessmentTodo = RouterOutputs["todo"]["list"]["assessment"];
 
@@ -25,7 +25,6 @@ export const assessmentTodoIsEmpty = (a: AssessmentTodo) =>
   !a.toGrade.some((g) => g.ungraded > 0);
 
 /** The unit's page of one year, where the comment's items are marked done and the level above assesses. */
-export const unitYearHref = (unitId: number, year: number) => assessmentHref(`/assessment/units/${unitId}`, { year });
 
 /**
  * The annual assessment in the to-do: for the unit, the duty report to write (撰写述职报告) and the

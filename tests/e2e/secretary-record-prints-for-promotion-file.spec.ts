@@ -81,6 +81,23 @@ test("an admin finds the moved secretary on the roster, opens the record across 
   await expect(page.getByTestId("record-outcomes")).toContainText("提拔");
   await page.screenshot({ path: `${shots}/record-zh.png`, fullPage: true });
 
+  // The page is rendered on the server; its one form (登记 an outcome) brings what it needs when it
+  // opens, says what is missing, and after saving the list shows the new line without a reload.
+  const outcomes = page.getByTestId("record-outcomes").locator("li");
+  const before = await outcomes.count();
+  await page.getByRole("button", { name: "登记", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: `登记组织使用情况 — ${name}` });
+  await dialog.getByRole("button", { name: "登记" }).click();
+  await expect(dialog.getByRole("alert").first()).toBeVisible();
+  await dialog.getByLabel("类型").selectOption({ label: "表彰" });
+  await dialog.getByLabel("决定日期").fill(`${thisYear}-01-15`);
+  await dialog.getByLabel("说明（可选）").fill("年度优秀党务工作者");
+  await dialog.getByRole("button", { name: "登记" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText("已登记。")).toBeVisible();
+  await expect(outcomes).toHaveCount(before + 1);
+  await expect(page.getByTestId("record-outcomes")).toContainText("年度优秀党务工作者");
+
   // Printed: no navigation or buttons, the scope and the date in the header; an A4 PDF that carries them.
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation")).toBeHidden();

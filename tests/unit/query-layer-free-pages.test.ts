@@ -12,7 +12,12 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "../..");
 
 /** Routes rendered from server data (their app/ directory). */
-const serverRenderedRoutes: string[] = ["app/(app)/review/[id]/minutes", "app/(app)/assessment/publicity"];
+const serverRenderedRoutes: string[] = [
+  "app/(app)/review/[id]/minutes",
+  "app/(app)/assessment/publicity",
+  "app/(app)/assessment/items",
+  "app/(app)/officers/[id]",
+];
 
 /** Packages whose client components reach the browser from any module that imports them. */
 const clientComponentPackages = [/^@tanstack\/react-query/, /^@trpc\/tanstack-react-query/];

@@ -9,3 +9,6 @@ export const assessmentParsers = {
 
 /** The URL of an annual-assessment page with these filters. */
 export const assessmentHref = createSerializer(assessmentParsers);
+
+/** A unit's assessment year (its duty report, 测评 and 点评 items). */
+export const unitYearHref = (unitId: number, year: number) => assessmentHref(`/assessment/units/${unitId}`, { year });

@@ -9,7 +9,7 @@ import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { formatDateTime } from "~/app/_lib/format-date";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { unitYearHref } from "../../todo-assessment";
+import { unitYearHref } from "../params";
 import { DecideActions } from "./decide-actions";
 import type { DutyReportStatus } from "~/lib/codes";
 import { dutyStatusTone } from "./types";

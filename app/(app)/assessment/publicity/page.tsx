@@ -6,7 +6,6 @@ import { defaultCycleYear } from "~/lib/assessment/years";
 import { assessmentParsers } from "../params";
 import { Publicity } from "./publicity";
 import "~/app/_styles/print-a4.css";
-import { ClientMessages } from "~/app/_lib/client-messages";
 
 const load = createLoader(assessmentParsers);
 
@@ -20,9 +19,5 @@ export default async function PublicityPage({ searchParams }: { searchParams: Pr
     readForPage((api) => api.assessment.publicity({ year })),
     readForPage((api) => api.unit.get({ id: actor.unitId })),
   ]);
-  return (
-    <ClientMessages entry="(app)/assessment/publicity/page">
-      <Publicity year={year} list={list} scopeName={scope.ok ? scope.data.name : null} />
-    </ClientMessages>
-  );
+  return <Publicity year={year} list={list} scopeName={scope.ok ? scope.data.name : null} />;
 }

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { requireActor } from "~/app/_lib/session";
-import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
-import { OfficerRecordClient } from "./client";
+import { readForPage } from "~/app/_lib/trpc/page-read";
+import { OfficerRecord } from "./record";
 import "~/app/_styles/print-a4.css";
 import { ClientMessages } from "~/app/_lib/client-messages";
 
@@ -12,13 +12,10 @@ export default async function OfficerRecordPage({ params }: Props) {
   await requireActor();
   const { id } = await params;
   if (!/^[1-9]\d{0,9}$/.test(id) || Number(id) > 2_147_483_647) notFound();
-  const qc = getQueryClient();
-  await Promise.allSettled([qc.prefetchQuery(trpc.officer.record.queryOptions({ id: Number(id) }))]); // the client shows any error
+  const record = await readForPage((api) => api.officer.record({ id: Number(id) }));
   return (
     <ClientMessages entry="(app)/officers/[id]/page">
-      <HydrateClient>
-        <OfficerRecordClient id={Number(id)} />
-      </HydrateClient>
+      <OfficerRecord record={record} />
     </ClientMessages>
   );
 }

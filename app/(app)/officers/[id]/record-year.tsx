@@ -1,5 +1,3 @@
-"use client";
-
 import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "~/app/_lib/format-date";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";

@@ -1,42 +1,40 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
-import { useLocale, useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { Notice } from "~/app/_components/ui/notice";
 import { Caption, Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { formatDate } from "~/app/_lib/format-date";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
-import { unitYearHref } from "../../todo-assessment";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import { unitYearHref } from "../params";
 
-/** The overdue comment items (点评整改事项) of the caller's units, oldest deadline first, each opening its unit's year. */
-export function OverdueItemsClient({ unitId }: { unitId: number }) {
-  const t = useTranslations("assessmentWalk.overdueItems");
-  const locale = useLocale();
-  const trpc = useTRPC();
-  const { data, error } = useQuery(trpc.assessment.overdueItems.queryOptions({ unitId }));
+/**
+ * The overdue comment items (点评整改事项) of the caller's units, oldest deadline first, each
+ * opening its unit's year. Rendered on the server: a list of links, nothing to hydrate.
+ */
+export async function OverdueItems({ items }: { items: PageRead<RouterOutputs["assessment"]["overdueItems"]> }) {
+  const t = await getTranslations("assessmentWalk.overdueItems");
+  const locale = await getLocale();
   return (
     <div className="space-y-4">
       <Link className="text-sm text-party underline" href="/">
         {t("back")}
       </Link>
-      {error ? (
-        <Notice tone="error">{describeError(error).message}</Notice>
-      ) : !data ? (
-        <p className="text-sm text-neutral-500">{t("loading")}</p>
+      {!items.ok ? (
+        <Notice tone="error">{items.message}</Notice>
       ) : (
         <Card>
           <CardHeader
-            title={t("title", { count: data.total })}
-            description={data.total > data.rows.length ? t("more", { shown: data.rows.length, total: data.total }) : t("hint")}
+            title={t("title", { count: items.data.total })}
+            description={
+              items.data.total > items.data.rows.length ? t("more", { shown: items.data.rows.length, total: items.data.total }) : t("hint")
+            }
           />
-          {data.rows.length === 0 ? (
+          {items.data.rows.length === 0 ? (
             <p className="px-4 py-6 text-sm text-neutral-500">{t("empty")}</p>
           ) : (
             <Table data-testid="overdue-items-list">
-              <Caption className="sr-only">{t("title", { count: data.total })}</Caption>
+              <Caption className="sr-only">{t("title", { count: items.data.total })}</Caption>
               <THead className="text-left text-xs text-neutral-500">
                 <TR>
                   <TH scope="col" className="py-1.5 pl-4 font-normal">
@@ -55,7 +53,7 @@ export function OverdueItemsClient({ unitId }: { unitId: number }) {
                 </TR>
               </THead>
               <TBody>
-                {data.rows.map((r) => (
+                {items.data.rows.map((r) => (
                   <TR key={r.id} className="border-t border-neutral-100" data-testid="overdue-item-row">
                     <TD className="py-1.5 pl-4">{r.unitName}</TD>
                     <TD className="whitespace-nowrap">{t("yearValue", { year: r.year })}</TD>

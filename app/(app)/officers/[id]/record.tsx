@@ -1,35 +1,24 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "~/app/_lib/format-date";
 import Link from "next/link";
-import { useState } from "react";
-import { Button } from "~/app/_components/ui/button";
+import { PrintButton } from "~/app/_components/print-button";
 import { Notice } from "~/app/_components/ui/notice";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { officerRosterHref } from "../../admin/officers/params";
 import { Term } from "../../admin/officers/term";
-import { OutcomeDialog } from "./outcome-dialog";
+import { OutcomesSection } from "./outcomes-section";
 import { RecordYear } from "./record-year";
 
-/** The record of the person of tenure `id`: header with scope and print date, tenures, year by year, outcomes. */
-export function OfficerRecordClient({ id }: { id: number }) {
+/**
+ * The record of the person of tenure `id`: header with scope and print date, tenures, year by
+ * year, outcomes. Rendered on the server; only recording an outcome runs in the browser.
+ */
+export function OfficerRecord({ record }: { record: PageRead<RouterOutputs["officer"]["record"]> }) {
   const t = useTranslations("officers");
   const locale = useLocale();
-  const record = useQuery(useTRPC().officer.record.queryOptions({ id }));
-  const [adding, setAdding] = useState(false);
-  const [flash, setFlash] = useState<string | null>(null);
-
-  if (record.error)
-    return (
-      <Notice tone="error">
-        {describeError(record.error).code === "NOT_FOUND" ? t("record.notFound") : describeError(record.error).message}
-      </Notice>
-    );
-  if (!record.data) return <p className="text-sm text-neutral-500">{t("roster.loading")}</p>;
+  if (!record.ok) return <Notice tone="error">{record.code === "NOT_FOUND" ? t("record.notFound") : record.message}</Notice>;
   const r = record.data;
   const scope = r.scope.map((s) => s.names.join(t("record.pathSep"))).join("；");
 
@@ -41,9 +30,7 @@ export function OfficerRecordClient({ id }: { id: number }) {
             {t("record.back")}
           </Link>
         ) : null}
-        <Button type="button" className="ml-auto" onClick={() => window.print()}>
-          {t("record.print")}
-        </Button>
+        <PrintButton className="ml-auto">{t("record.print")}</PrintButton>
       </div>
 
       <header className="space-y-1 rounded border border-neutral-200 bg-white px-4 py-3" data-record-header>
@@ -103,20 +90,7 @@ export function OfficerRecordClient({ id }: { id: number }) {
         ))}
       </div>
 
-      <section className="rounded border border-neutral-200 bg-white" data-keep>
-        <div className="flex items-center justify-between border-b border-neutral-200 px-4 py-2">
-          <h2 className="text-base font-semibold">{t("record.outcomes")}</h2>
-          {r.canManage ? (
-            <Button type="button" variant="secondary" onClick={() => setAdding(true)}>
-              {t("record.addOutcome")}
-            </Button>
-          ) : null}
-        </div>
-        {flash ? (
-          <Notice tone="success" className="mx-4 mt-2">
-            {flash}
-          </Notice>
-        ) : null}
+      <OutcomesSection officerId={r.officer.id} name={r.officer.name} canManage={r.canManage}>
         {r.outcomes.length === 0 ? (
           <p className="px-4 py-2 text-sm text-neutral-500">{t("record.noOutcomes")}</p>
         ) : (
@@ -129,18 +103,7 @@ export function OfficerRecordClient({ id }: { id: number }) {
             ))}
           </ul>
         )}
-      </section>
-      {adding ? (
-        <OutcomeDialog
-          id={r.officer.id}
-          name={r.officer.name}
-          onClose={() => setAdding(false)}
-          onDone={(message) => {
-            setAdding(false);
-            setFlash(message);
-          }}
-        />
-      ) : null}
+      </OutcomesSection>
     </article>
   );
 }
