@@ -85,7 +85,7 @@ export const clientNamespaces = {
   "(app)/review/[id]/page": ["common", "dutyReview", "grades", "meetings", "review"],
   "(app)/review/[id]/present/page": ["a11y", "cases", "categories", "common", "dutyReview", "grades", "meetings", "review"],
   "(app)/review/new/page": ["adminUnits", "common", "dutyReview", "grades", "meetings", "report", "review", "unitPicker"],
-  "(app)/review/page": ["common", "dutyReview", "review"],
+  "(app)/review/page": [],
   "(app)/units/[id]/page": [
     "adminUnits",
     "cases",

@@ -17,6 +17,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/assessment/publicity",
   "app/(app)/assessment/items",
   "app/(app)/officers/[id]",
+  "app/(app)/review",
 ];
 
 /** Packages whose client components reach the browser from any module that imports them. */

@@ -1,12 +1,9 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Notice } from "~/app/_components/ui/notice";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { formatQuarter } from "~/lib/quarter";
 import { meetingTone } from "./tones";
 import { formatDate } from "~/app/_lib/format-date";
@@ -15,14 +12,14 @@ import { reviewNewHref } from "./new/params";
 
 const linkClass = "text-party hover:underline";
 
-/** The list of review meetings, newest quarter first; reviewers and admins may convene a new one. */
-export function ReviewListClient({ unitId }: { unitId: number }) {
+/**
+ * The list of review meetings, newest quarter first; reviewers and admins may convene a new one.
+ * Rendered on the server: a table of links.
+ */
+export function ReviewList({ unitId, list }: { unitId: number; list: PageRead<RouterOutputs["review"]["list"]> }) {
   const t = useTranslations();
   const locale = useLocale();
-  const trpc = useTRPC();
-  const list = useQuery(trpc.review.list.queryOptions({ unitId }));
-  if (list.error) return <Notice tone="error">{t("common.error", { message: describeError(list.error).message })}</Notice>;
-  if (!list.data) return <p className="text-sm text-neutral-500">{t("review.loading")}</p>;
+  if (!list.ok) return <Notice tone="error">{t("common.error", { message: list.message })}</Notice>;
   const { canWrite, meetings } = list.data;
   return (
     <div className="space-y-4">
