@@ -50,7 +50,7 @@ export const clientNamespaces = {
   "(app)/completeness/page": ["adminUnits", "common", "completeness", "report", "spreadsheet", "status", "unitPicker"],
   "(app)/dashboard/meetings/page": ["charts", "common", "dashboardTabs", "meetingQuality", "meetings"],
   "(app)/dashboard/page": ["caseDashboard", "categories", "charts", "dashboard", "dashboardOverview", "dashboardTabs"],
-  "(app)/dashboard/quadrant/page": ["charts", "common", "dashboardTabs", "quadrant", "quadrantDensity"],
+  "(app)/dashboard/quadrant/page": ["charts", "dashboardTabs", "quadrant"],
   "(app)/inspections/page": ["adminUnits", "assessmentWalk", "common", "forms", "inspections", "unitPicker"],
   "(app)/layout": ["app"],
   "(app)/meetings/page": ["adminUnits", "cases", "common", "forms", "meetings", "report", "unitPicker"],

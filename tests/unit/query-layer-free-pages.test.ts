@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "../..");
 
 /** Routes rendered from server data (their app/ directory). */
-const serverRenderedRoutes: string[] = [];
+const serverRenderedRoutes: string[] = ["app/(app)/dashboard/quadrant"];
 
 /** Packages that are the query layer itself, in client code. */
 const queryLayerPackages = [/^@tanstack\/react-query/, /^@trpc\//, /^superjson$/];
@@ -44,13 +44,11 @@ function queryLayerPath(entry: string): string[] | null {
     const here = [...chain, path.relative(root, file)];
     if (inClient && queryLayerModules.includes(path.relative(root, file))) return here;
     for (const m of source.matchAll(importPattern)) {
-      const names = m[1] ?? "";
       const spec = m[2] ?? m[3]!;
-      // The server-side tRPC helpers stay on the server, but HydrateClient renders the provider.
-      if (spec === "~/app/_lib/trpc/server") {
-        if (/\bHydrateClient\b/.test(names)) return [...here, "HydrateClient"];
-        continue;
-      }
+      // A server module that imports the provider brings it in even when nothing renders it: Turbopack
+      // lists every client module a page's server graph imports among the page's client references, and
+      // loads their chunks with the page. So `~/app/_lib/trpc/server` (HydrateClient) is walked into like
+      // any module; a page rendered from server data reads through `~/app/_lib/trpc/page-read`.
       if (inClient && queryLayerPackages.some((p) => p.test(spec))) return [...here, spec];
       const next = resolveModule(spec, file);
       if (next) {
