@@ -48,7 +48,7 @@ export const clientNamespaces = {
     "unitPicker",
   ],
   "(app)/completeness/page": ["adminUnits", "common", "completeness", "report", "spreadsheet", "status", "unitPicker"],
-  "(app)/dashboard/meetings/page": ["charts", "common", "dashboardTabs", "meetingQuality", "meetings"],
+  "(app)/dashboard/meetings/page": ["charts", "dashboardTabs", "meetingQuality", "meetings"],
   "(app)/dashboard/page": ["caseDashboard", "categories", "charts", "dashboard", "dashboardOverview", "dashboardTabs"],
   "(app)/dashboard/quadrant/page": ["charts", "dashboardTabs", "quadrant"],
   "(app)/inspections/page": ["adminUnits", "assessmentWalk", "common", "forms", "inspections", "unitPicker"],

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "../..");
 
 /** Routes rendered from server data (their app/ directory). */
-const serverRenderedRoutes: string[] = ["app/(app)/dashboard/quadrant"];
+const serverRenderedRoutes: string[] = ["app/(app)/dashboard/quadrant", "app/(app)/dashboard/meetings"];
 
 /** Packages that are the query layer itself, in client code. */
 const queryLayerPackages = [/^@tanstack\/react-query/, /^@trpc\//, /^superjson$/];
