@@ -73,16 +73,16 @@ export default async function MeetingQualityPage({ searchParams }: { searchParam
               ) : null}
             </div>
             <RangeControls />
-            {data ? (
+            {read.ok ? (
               <PendingArea className="space-y-4">
                 <div className="grid gap-4 lg:grid-cols-2">
-                  <CompletionCard completion={data.completion} running={quarterOf(new Date())} exportBase={exportBase} />
-                  <DistributionCard distribution={data.distribution} exportBase={exportBase} />
+                  <CompletionCard completion={read.data.completion} running={quarterOf(new Date())} exportBase={exportBase} />
+                  <DistributionCard distribution={read.data.distribution} exportBase={exportBase} />
                 </div>
                 {flags}
               </PendingArea>
             ) : (
-              <Notice tone="error">{tc("error", { message: read.ok ? "" : read.message })}</Notice>
+              <Notice tone="error">{tc("error", { message: read.message })}</Notice>
             )}
           </div>
         </ExportScope>
