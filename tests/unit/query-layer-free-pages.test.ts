@@ -5,9 +5,12 @@ import { describe, expect, it } from "vitest";
 // Issue 16: a page rendered from server data must not bring the query layer (React Query, the tRPC
 // client, superjson: ~21 kB gz) into its first load. It may still load it later, behind a dynamic
 // `import()` (a dialog, a picker opened on demand). This walks the static imports from the route's
-// layouts and page, server modules included: a server module that imports a package with client
-// components (React Query's providers and hooks) puts them in the page's client manifest, rendered
-// or not. It names the first path that brings the layer in.
+// layouts and page, server modules included: Turbopack lists every client module a page's server
+// graph imports among the page's client references, rendered or not (importing
+// `~/app/_lib/trpc/server` for anything brings HydrateClient's provider in). The rule is kept
+// simple: these pages' modules import no React Query at all (they read through
+// `~/app/_lib/trpc/page-read`, which calls the procedures directly). It names the first path that
+// brings the layer in.
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -18,9 +21,11 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/assessment/items",
   "app/(app)/officers/[id]",
   "app/(app)/review",
+  "app/(app)/dashboard/quadrant",
+  "app/(app)/dashboard/meetings",
 ];
 
-/** Packages whose client components reach the browser from any module that imports them. */
+/** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */
 const clientComponentPackages = [/^@tanstack\/react-query/, /^@trpc\/tanstack-react-query/];
 /** Packages of the query layer that reach the browser when a client module imports them. */
 const clientOnlyPackages = [/^@trpc\/client/, /^superjson$/];

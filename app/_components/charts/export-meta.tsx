@@ -16,6 +16,18 @@ export function ChartExportScopeProvider({ value, children }: { value: ChartExpo
 
 export const useChartExportScope = () => useContext(ScopeContext);
 
+/** A page rendered from server data: its charts' export scope from plain props (see `useExportScope`). */
+export function ExportScope(props: {
+  unitName: string | undefined;
+  from: string;
+  to: string;
+  ownUnitOnly: boolean;
+  children: React.ReactNode;
+}) {
+  const value = useExportScope(props.unitName, props.from, props.to, props.ownUnitOnly);
+  return <ChartExportScopeProvider value={value}>{props.children}</ChartExportScopeProvider>;
+}
+
 /** A calendar date in Beijing time, one format per language: 2026年12月6日 / 2026-12-06. */
 export function formatExportDate(date: Date, locale: string): string {
   const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" })

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQueryStates } from "nuqs";
+import { parseAsString, useQueryStates } from "nuqs";
 import { createContext, useCallback, useContext, useMemo, useTransition, type TransitionStartFunction } from "react";
 import type { CategoryCode } from "~/lib/codes";
 import {
@@ -17,26 +17,34 @@ type FiltersContext = {
   serverDriven: boolean;
   pending: boolean;
   startTransition: TransitionStartFunction;
+  resetKeys: readonly string[];
 };
 const DefaultsContext = createContext<FiltersContext | null>(null);
+const noKeys: readonly string[] = [];
 
 /**
  * Wraps a dashboard page: what the filters mean when the URL leaves them out (from the server).
  * `serverDriven`: the page reads its data on the server and passes it down as props, so a filter
  * change navigates (nuqs `shallow: false`) inside a transition; `pending` is true until the new
- * page has arrived, and the old one stays on screen meanwhile.
+ * page has arrived, and the old one stays on screen meanwhile. `resetKeys`: the page's own URL
+ * params that start again when a filter changes (e.g. a list's page), cleared in the same navigation.
  */
 export function DashboardFiltersProvider({
   defaults,
   serverDriven = false,
+  resetKeys = noKeys,
   children,
 }: {
   defaults: DashboardDefaults;
   serverDriven?: boolean;
+  resetKeys?: readonly string[];
   children: React.ReactNode;
 }) {
   const [pending, startTransition] = useTransition();
-  const value = useMemo(() => ({ defaults, serverDriven, pending, startTransition }), [defaults, serverDriven, pending]);
+  const value = useMemo(
+    () => ({ defaults, serverDriven, pending, startTransition, resetKeys }),
+    [defaults, serverDriven, pending, resetKeys],
+  );
   return <DefaultsContext.Provider value={value}>{children}</DefaultsContext.Provider>;
 }
 
@@ -45,6 +53,8 @@ export type DashboardFilterState = DashboardFilters & {
   singleQuarter: boolean;
   /** A server-driven page's next data is on its way (the shown data is for the previous filters). */
   pending: boolean;
+  /** The transition `pending` follows: a server-driven page's own URL params navigate in it too. */
+  startTransition: TransitionStartFunction;
   /** Move the subtree root (drill down, or back up through the breadcrumb). */
   setUnit: (unitId: number) => void;
   /** Narrow the range to one quarter (clicking a quarter in a chart). */
@@ -64,12 +74,19 @@ export type DashboardFilterState = DashboardFilters & {
 export function useDashboardFilters(): DashboardFilterState {
   const context = useContext(DefaultsContext);
   if (!context) throw new Error("useDashboardFilters needs a DashboardFiltersProvider");
-  const { defaults, serverDriven, pending, startTransition } = context;
-  const [raw, set] = useQueryStates(dashboardFilterParsers, {
-    history: "push",
-    scroll: false,
-    ...(serverDriven ? { shallow: false, startTransition } : {}),
-  });
+  const { defaults, serverDriven, pending, startTransition, resetKeys } = context;
+  const options = { history: "push", scroll: false, ...(serverDriven ? { shallow: false, startTransition } : {}) } as const;
+  const [raw, setFilters] = useQueryStates(dashboardFilterParsers, options);
+  const resetParsers = useMemo(() => Object.fromEntries(resetKeys.map((k) => [k, parseAsString])), [resetKeys]);
+  const [, setReset] = useQueryStates(resetParsers, options);
+  // Both land in one URL update (nuqs merges the updates of a tick): one navigation.
+  const set = useCallback(
+    (values: Parameters<typeof setFilters>[0]) => {
+      if (resetKeys.length > 0) void setReset(Object.fromEntries(resetKeys.map((k) => [k, null])));
+      return setFilters(values);
+    },
+    [setFilters, setReset, resetKeys],
+  );
   const filters = resolveDashboardFilters(raw, defaults);
 
   const setRange = useCallback(
@@ -90,5 +107,5 @@ export function useDashboardFilters(): DashboardFilterState {
     }),
     [set, setRange, defaults.unitId],
   );
-  return { ...filters, ...actions, defaults, pending, singleQuarter: filters.from === filters.to };
+  return { ...filters, ...actions, defaults, pending, startTransition, singleQuarter: filters.from === filters.to };
 }

@@ -27,10 +27,10 @@ export type PageRead<T> = { ok: true; data: T } | { ok: false; code: string; mes
  * and turns a refusal or bad input into the message a browser call would have shown, in the page's
  * language, so the page can show it in place of the card instead of failing whole.
  *
- * It calls the procedures directly, not through React Query: a server module that imports
- * `@tanstack/react-query` (or tRPC's React Query bindings) puts that package's client components
- * into the page's first load (~20 kB gz), rendered or not. Pages that hydrate React Query use
- * server.tsx instead.
+ * It calls the procedures directly, not through React Query. A page rendered from server data
+ * must not import `./server`: Turbopack lists every client module a page's server graph imports
+ * among the page's client references, rendered or not, and server.tsx imports the browser's
+ * provider for HydrateClient (~20 kB gz). Pages that hydrate React Query use server.tsx.
  */
 export async function readForPage<T>(read: (api: Caller) => Promise<T>): Promise<PageRead<T>> {
   try {

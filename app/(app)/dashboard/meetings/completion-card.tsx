@@ -7,6 +7,7 @@ import { chartState } from "~/app/_components/charts/chart-state";
 import { threeMeetingsOneLecture } from "~/lib/codes";
 import { formatQuarter } from "~/lib/quarter";
 import { quarterTickLines } from "~/app/_components/charts/quarter-ticks";
+import { useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
 import { completionByQuarter, completionData, meetingTypeColors, meetingTypeDashes, type CompletionPoint } from "./meeting-quality-data";
 
 /** 三会一课 completion per quarter, one labelled line per type; clicking a quarter narrows the range to it. */
@@ -15,8 +16,8 @@ export function CompletionCard(props: {
   /** The quarter under way: its meetings are still being held, so its rate is drawn hollow and said so. */
   running: string;
   exportBase: string;
-  onQuarter: (quarter: string) => void;
 }) {
+  const { setQuarter } = useDashboardFilters();
   const t = useTranslations("meetingQuality");
   const tm = useTranslations("meetings.types");
   const locale = useLocale();
@@ -49,7 +50,7 @@ export function CompletionCard(props: {
       data={data}
       state={chartState({ loading: !pivot && t("loading"), empty: empty && { message: t("completionEmpty") } })}
       legend={series.map((s) => ({ label: s.name, color: s.color, dash: s.dash }))}
-      onRowSelect={points ? (i) => props.onQuarter(points[i]!.quarter) : undefined}
+      onRowSelect={points ? (i) => setQuarter(points[i]!.quarter) : undefined}
       exportNotes={runningShown ? [t("runningNote")] : undefined}
     >
       {() =>
@@ -60,7 +61,7 @@ export function CompletionCard(props: {
               rows={pivot.rows}
               xKey="quarter"
               series={series}
-              onSelect={(i) => props.onQuarter(pivot.quarters[i]!)}
+              onSelect={(i) => setQuarter(pivot.quarters[i]!)}
               ticks={quarterTickLines(pivot.quarters, locale)}
               coverage={coverage}
             />

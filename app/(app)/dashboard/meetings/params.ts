@@ -17,6 +17,9 @@ export const flagsPageParsers = {
   fpage: parseAsFlagsPage,
 };
 
+/** The card's URL params: a change of the page's filters starts them again (DashboardFiltersProvider `resetKeys`). */
+export const flagsPlaceKeys = Object.keys(flagsPageParsers) as (keyof typeof flagsPageParsers)[];
+
 /** Flags a page of the card shows. */
 export const FLAGS_PAGE_SIZE = 50;
 
@@ -33,7 +36,7 @@ export const flagsPageInput = (range: { unitId: number; from: string; to: string
 
 /**
  * Above this many flags in the range (of the chosen kind), the page does not wait for the flags
- * card's page on the server; the card reads it after the page has arrived. A leader's page is
+ * card's page on the server: the card streams in after the rest of the page (its own Suspense boundary). A leader's page is
  * located from the rollup (server/services/meeting/flags-page.ts): 16–24 ms p50 at a 20,000-unit
  * root (27,000 flags over four quarters), but its cost grows with the units of the subtree, and
  * at 100,000 units (139,000 flags) it is not measured; staff's own unit sorts its few flags. The

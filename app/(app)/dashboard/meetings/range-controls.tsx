@@ -2,15 +2,17 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { selectableQuarters } from "~/app/_components/charts/filter-params";
-import type { DashboardFilterState } from "~/app/_components/charts/use-dashboard-filters";
+import { useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
 import { Select } from "~/app/_components/ui/select";
 import { formatQuarter } from "~/lib/quarter";
 
 /**
  * The meeting page's quarter range (meetings do not depend on reports, so the shared filter
- * bar's category and report-status switches do not apply here). Changes go to the URL.
+ * bar's category and report-status switches do not apply here). Changes go to the URL, and the
+ * server renders the page for them.
  */
-export function RangeControls({ f }: { f: DashboardFilterState }) {
+export function RangeControls() {
+  const f = useDashboardFilters();
   const t = useTranslations("meetingQuality");
   const locale = useLocale();
   const quarters = [...new Set([...selectableQuarters(), f.from, f.to])].sort().reverse();

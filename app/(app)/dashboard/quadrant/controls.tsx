@@ -1,21 +1,27 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { useQueryState } from "nuqs";
 import { selectableQuarters } from "~/app/_components/charts/filter-params";
-import type { DashboardFilterState } from "~/app/_components/charts/use-dashboard-filters";
+import { useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
 import { Select } from "~/app/_components/ui/select";
 import { cn } from "~/app/_lib/cn";
 import { formatQuarter } from "~/lib/quarter";
-import { quadrantLevels, type QuadrantLevel } from "./level-param";
+import { levelParser, quadrantLevels } from "./level-param";
 
 /**
  * The quadrant's controls: its quarter (the last of the URL range; the range's start is kept
  * when it still comes first), which units it compares, and whether submitted reports count.
+ * Each change asks the server for the page (in the filters' transition, so the cards dim meanwhile).
  */
-export function QuadrantControls(props: { f: DashboardFilterState; level: QuadrantLevel; onLevel: (level: QuadrantLevel) => void }) {
+export function QuadrantControls() {
   const t = useTranslations("quadrant");
   const locale = useLocale();
-  const { f } = props;
+  const f = useDashboardFilters();
+  const [level, setLevel] = useQueryState(
+    "level",
+    levelParser.withOptions({ history: "push", scroll: false, shallow: false, startTransition: f.startTransition }),
+  );
   const quarters = [...new Set([...selectableQuarters(), f.to])].sort().reverse();
   const submitted = f.include === "submitted";
   return (
@@ -46,9 +52,9 @@ export function QuadrantControls(props: { f: DashboardFilterState; level: Quadra
             <button
               key={l}
               type="button"
-              aria-pressed={props.level === l}
-              onClick={() => props.onLevel(l)}
-              className={cn("h-8 px-3", props.level === l ? "bg-party text-white" : "bg-white text-neutral-700 hover:bg-neutral-50")}
+              aria-pressed={level === l}
+              onClick={() => void setLevel(l === "children" ? null : l)}
+              className={cn("h-8 px-3", level === l ? "bg-party text-white" : "bg-white text-neutral-700 hover:bg-neutral-50")}
             >
               {t(`levels.${l}`)}
             </button>
