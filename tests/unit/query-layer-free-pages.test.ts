@@ -89,6 +89,9 @@ describe("the query layer stays out of server-rendered pages' first load", () =>
   it("the walker finds it where it is (a page that still hydrates React Query)", () => {
     expect(queryLayerPath(path.join(root, "app/(app)/admin/users/page.tsx"))).not.toBeNull();
     expect(queryLayerPath(path.join(root, "app/(app)/layout.tsx"))).toBeNull();
+    // Importing the server helpers' module is enough: it imports the provider for HydrateClient.
+    expect(queryLayerPath(path.join(root, "app/_lib/trpc/server.tsx"))).toEqual(["app/_lib/trpc/server.tsx", "app/_lib/trpc/react.tsx"]);
+    expect(queryLayerPath(path.join(root, "app/_lib/trpc/page-read.ts"))).toBeNull();
   });
 
   it.each(serverRenderedRoutes)("%s", (routeDir) => {
