@@ -10,7 +10,7 @@ import { useOverviewText } from "./use-labels";
 import { loadingBox, useLoaded } from "./use-loaded";
 
 // Below the fold: drawn once the page has hydrated, in a task of its own (issue 16).
-const loadBars = () => import("~/app/_components/charts/chart-bar-ranked-units").then((m) => m.RankedUnitBars);
+const loadBars = () => import("./later-charts").then((m) => m.RankedUnitBars);
 
 const bestColor = "#2b6cb0";
 const worstColor = "#9a3412";

@@ -11,7 +11,7 @@ import { CompositeTrendCard } from "./composite-trend-card";
 import { HeatmapCard } from "./heatmap-card";
 import type { Completeness, Heatmap, Overview } from "./overview-data";
 import { RadarCard } from "./radar-card";
-import { subunitsState, type SubunitsState } from "./subunits";
+import type { SubunitsState } from "./subunits";
 import { useOverviewText } from "./use-labels";
 
 /**
@@ -22,35 +22,20 @@ export function OverviewCards(props: {
   overview: Overview;
   completeness: PageRead<Completeness>;
   heatmap: PageRead<Heatmap> | null;
-  focus: string | null;
+  /** Whether the next level down can be compared (worded on the server: subunits-state.ts). */
+  subunits: SubunitsState;
   filters: DashboardFilters;
   ownUnitOnly: boolean;
 }) {
-  const { t, quarter } = useOverviewText();
+  const { t } = useOverviewText();
   const { category, pending } = useDashboardFilters();
-  const { overview: o, filters: f, focus, ownUnitOnly } = props;
+  const { overview: o, filters: f, ownUnitOnly } = props;
   const exportScope = useExportScope(o.unitName, f.from, f.to, ownUnitOnly);
   const approved = f.include === "approved";
   const rangeEmpty = t(approved ? "empty.rangeApproved" : "empty.rangeSubmitted");
   const exportBase = `${o.unitName}_${f.from === f.to ? f.from : `${f.from}-${f.to}`}`;
   const heatmap = props.heatmap?.ok ? props.heatmap.data : undefined;
-  const subunits: SubunitsState =
-    props.heatmap && !props.heatmap.ok
-      ? { kind: "empty", quarter: focus, message: props.heatmap.message }
-      : subunitsState({
-          quarter: focus,
-          heatmap,
-          loading: false,
-          ownUnitOnly,
-          unitName: o.unitName,
-          text: {
-            staff: t("empty.staffOwnUnit"),
-            leaf: (name) => t("empty.leaf", { name }),
-            noReports: f.from === f.to ? t(approved ? "empty.quarterApproved" : "empty.quarterSubmitted") : rangeEmpty,
-            noSubunitScores: (q) => t(approved ? "empty.subunitsApproved" : "empty.subunitsSubmitted", { quarter: quarter(q) }),
-            tryInclude: t("empty.tryInclude"),
-          },
-        });
+  const subunits = props.subunits;
   // On a phone, the next-level cards are left out where they could never show anything.
   const subunitCards = subunits.kind === "empty" && subunits.alwaysEmpty ? "hidden sm:block lg:col-span-2" : "lg:col-span-2";
 

@@ -11,8 +11,8 @@ import type { SubunitsState } from "./subunits";
 import { loadingBox, useLoaded } from "./use-loaded";
 
 // Below the fold: drawn once the page has hydrated, in a task of their own (issue 16).
-const loadGrid = () => import("~/app/_components/charts/chart-heatmap-units").then((m) => m.UnitHeatmap);
-const loadList = () => import("~/app/_components/charts/heatmap-unit-list").then((m) => m.HeatmapUnitList);
+const loadGrid = () => import("./later-charts").then((m) => m.UnitHeatmap);
+const loadList = () => import("./later-charts").then((m) => m.HeatmapUnitList);
 
 /** The next level down × (composite, categories) of the focus quarter; clicking a unit drills down to it. */
 export function HeatmapCard(props: {

@@ -19,6 +19,7 @@ import { OverviewCards } from "./client";
 import { DashboardTabs } from "./dashboard-tabs";
 import { OverviewHeader } from "./overview-header";
 import { readOverview } from "./read-overview";
+import { subunitsOf } from "./subunits-state";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const serializeFilters = createSerializer(dashboardFilterParsers);
@@ -30,7 +31,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const raw = await loadDashboardFilters(searchParams);
   const f = resolveDashboardFilters(raw, defaults);
   const ownUnitOnly = readsOnlyOwnUnit(actor);
-  const { overview, completeness, focus, heatmap } = await readOverview(f, ownUnitOnly);
+  const reads = await readOverview(f, ownUnitOnly);
+  const { overview, completeness, heatmap } = reads;
+  const subunits = await subunitsOf(reads, f, ownUnitOnly);
   const t = await getTranslations("dashboardOverview");
 
   return (
@@ -49,7 +52,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               overview={overview.data}
               completeness={completeness}
               heatmap={heatmap}
-              focus={focus}
+              subunits={subunits}
               filters={f}
               ownUnitOnly={ownUnitOnly}
             />

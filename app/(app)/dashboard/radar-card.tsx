@@ -14,7 +14,7 @@ import { loadingBox, useLoaded } from "./use-loaded";
 // The radar is plain SVG, loaded once the page has hydrated (it starts at the fold; its box keeps the height
 // meanwhile, and it is drawn after hydration anyway, once its box is measured); the bars view is recharts,
 // loaded when the leader switches to it.
-const loadRadar = () => import("~/app/_components/charts/chart-radar-categories").then((m) => m.default);
+const loadRadar = () => import("./later-charts").then((m) => m.CategoryRadarChart);
 const loadBars = () => import("~/app/_components/charts/chart-bar-compare-categories").then((m) => m.default);
 const previousColor = "#737373";
 const views = ["radar", "bars"] as const;
