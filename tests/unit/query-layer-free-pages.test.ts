@@ -23,6 +23,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/review",
   "app/(app)/dashboard/quadrant",
   "app/(app)/dashboard/meetings",
+  "app/(app)/dashboard",
 ];
 
 /** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */
@@ -89,9 +90,6 @@ describe("the query layer stays out of server-rendered pages' first load", () =>
   it("the walker finds it where it is (a page that still hydrates React Query)", () => {
     expect(queryLayerPath(path.join(root, "app/(app)/admin/users/page.tsx"))).not.toBeNull();
     expect(queryLayerPath(path.join(root, "app/(app)/layout.tsx"))).toBeNull();
-    // Importing the server helpers' module is enough: it imports the provider for HydrateClient.
-    expect(queryLayerPath(path.join(root, "app/_lib/trpc/server.tsx"))).toEqual(["app/_lib/trpc/server.tsx", "app/_lib/trpc/react.tsx"]);
-    expect(queryLayerPath(path.join(root, "app/_lib/trpc/page-read.ts"))).toBeNull();
   });
 
   it.each(serverRenderedRoutes)("%s", (routeDir) => {

@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { DashboardFilters } from "~/app/_components/charts/filter-params";
-import { pageApi, readForPage, type PageRead } from "~/app/_lib/trpc/page-read";
+import { readForPage, type PageRead } from "~/app/_lib/trpc/page-read";
 import type { Completeness, Heatmap, Overview } from "./overview-data";
 
 export type OverviewReads = {
@@ -15,16 +15,15 @@ export type OverviewReads = {
 
 /** What the overview shows for these filters, read through the same procedures a browser calls. */
 export async function readOverview(f: DashboardFilters, ownUnitOnly: boolean): Promise<OverviewReads> {
-  const api = await pageApi();
   const [overview, completeness] = await Promise.all([
-    readForPage(api.dashboard.overview({ unitId: f.unitId, from: f.from, to: f.to, include: f.include })),
-    readForPage(api.dashboard.completeness({ unitId: f.unitId, quarter: f.to })),
+    readForPage((api) => api.dashboard.overview({ unitId: f.unitId, from: f.from, to: f.to, include: f.include })),
+    readForPage((api) => api.dashboard.completeness({ unitId: f.unitId, quarter: f.to })),
   ]);
   // The heatmap's quarter depends on the overview's answer, so it is read after it.
   const focus = f.from === f.to ? f.from : overview.ok ? (overview.data.latest?.quarter ?? null) : null;
   const heatmap =
     focus && !ownUnitOnly && overview.ok
-      ? await readForPage(api.dashboard.heatmap({ unitId: f.unitId, quarter: focus, include: f.include }))
+      ? await readForPage((api) => api.dashboard.heatmap({ unitId: f.unitId, quarter: focus, include: f.include }))
       : null;
   return { overview, completeness, focus, heatmap };
 }

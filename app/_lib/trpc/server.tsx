@@ -8,9 +8,6 @@ import { pageContext } from "./page-read";
 import { makeQueryClient } from "./query-client";
 import { TRPCReactProvider } from "./react";
 
-// Pages rendered from server data import these from ./page-read, which keeps the query layer out of their first load.
-export { readForPage, type PageRead } from "./page-read";
-
 export const getQueryClient = cache(makeQueryClient);
 
 /**
@@ -27,8 +24,7 @@ export const trpc = createTRPCOptionsProxy({
 /**
  * The query layer (React Query + the tRPC client, ~21 kB gz) for a page part that queries from the
  * browser, with what the server prefetched. It is not in the signed-in layout: a page rendered
- * from server data does not load it (issue 16's first-load budget) — as long as it does not import
- * this module at all (use ./page-read).
+ * from server data does not load it (issue 16's first-load budget).
  */
 export function HydrateClient({ children }: { children: React.ReactNode }) {
   return (
