@@ -49,7 +49,7 @@ export const clientNamespaces = {
   ],
   "(app)/completeness/page": ["adminUnits", "common", "completeness", "report", "spreadsheet", "status", "unitPicker"],
   "(app)/dashboard/meetings/page": ["charts", "dashboardTabs", "meetingQuality", "meetings"],
-  "(app)/dashboard/page": ["caseDashboard", "categories", "charts", "dashboard", "dashboardOverview", "dashboardTabs"],
+  "(app)/dashboard/page": ["categories", "charts", "dashboardOverview", "dashboardTabs"],
   "(app)/dashboard/quadrant/page": ["charts", "dashboardTabs", "quadrant"],
   "(app)/inspections/page": ["adminUnits", "assessmentWalk", "common", "forms", "inspections", "unitPicker"],
   "(app)/layout": ["app"],

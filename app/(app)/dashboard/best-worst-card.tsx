@@ -1,13 +1,16 @@
 "use client";
 
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
-import { RankedUnitBars } from "~/app/_components/charts/chart-bar-ranked-units";
 import { chartState } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
 import { bestWorst, bestWorstData } from "./mappers";
 import type { Heatmap } from "./overview-data";
 import type { SubunitsState } from "./subunits";
 import { useOverviewText } from "./use-labels";
+import { loadingBox, useLoaded } from "./use-loaded";
+
+// Below the fold: drawn once the page has hydrated, in a task of its own (issue 16).
+const loadBars = () => import("./later-charts").then((m) => m.RankedUnitBars);
 
 const bestColor = "#2b6cb0";
 const worstColor = "#9a3412";
@@ -16,6 +19,7 @@ const worstColor = "#9a3412";
 export function BestWorstCard(props: { heatmap: Heatmap | undefined; state: SubunitsState; exportBase: string }) {
   const { t, quarter, loading } = useOverviewText();
   const { toUnit } = useDrill();
+  const RankedUnitBars = useLoaded(loadBars);
   const q = props.state.quarter;
   const title = t("bestWorst", { quarter: q ? quarter(q) : "—" });
   const lists = bestWorst(props.heatmap?.rows ?? []);
@@ -38,28 +42,32 @@ export function BestWorstCard(props: { heatmap: Heatmap | undefined; state: Subu
       stateHeight="h-40"
       onRowSelect={(i) => toUnit(Number(data.rows[i]!.unitId))}
     >
-      {() => (
-        <RankedUnitBars
-          testId="best-worst-chart"
-          label={title}
-          lists={[
-            {
-              title: t("best"),
-              color: bestColor,
-              units: lists.best.map((u) => ({ id: u.id, name: u.name, score: u.composite })),
-              emptyText: "—",
-            },
-            {
-              title: t("worst"),
-              color: worstColor,
-              units: lists.worst.map((u) => ({ id: u.id, name: u.name, score: u.composite })),
-              emptyText: t("noneLeft"),
-            },
-          ]}
-          onSelect={toUnit}
-          selectLabel={(n) => `${t("clickUnit")}：${n}`}
-        />
-      )}
+      {() =>
+        RankedUnitBars ? (
+          <RankedUnitBars
+            testId="best-worst-chart"
+            label={title}
+            lists={[
+              {
+                title: t("best"),
+                color: bestColor,
+                units: lists.best.map((u) => ({ id: u.id, name: u.name, score: u.composite })),
+                emptyText: "—",
+              },
+              {
+                title: t("worst"),
+                color: worstColor,
+                units: lists.worst.map((u) => ({ id: u.id, name: u.name, score: u.composite })),
+                emptyText: t("noneLeft"),
+              },
+            ]}
+            onSelect={toUnit}
+            selectLabel={(n) => `${t("clickUnit")}：${n}`}
+          />
+        ) : (
+          <div className={`h-40 ${loadingBox}`} />
+        )
+      }
     </ChartFrame>
   );
 }

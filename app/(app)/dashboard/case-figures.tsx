@@ -1,15 +1,13 @@
-"use client";
-
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { Overview } from "./overview-data";
 import { casesHref } from "~/app/(app)/cases/params";
-import { dashboardHref } from "~/app/(app)/dashboard/dashboard-tabs";
+import { dashboardHref } from "./dashboard-links";
 
 /** Open accountability cases and those with overdue rectifications in the subtree, linked to the case list. */
-export function CaseFigures({ overview }: { overview: Overview }) {
-  const t = useTranslations("dashboard");
-  const tc = useTranslations("caseDashboard");
+export async function CaseFigures({ overview }: { overview: Overview }) {
+  const t = await getTranslations("dashboard");
+  const tc = await getTranslations("caseDashboard");
   return (
     <div className="flex flex-wrap gap-3" data-testid="case-summary">
       <Link

@@ -5,6 +5,7 @@ import { CompletenessBar } from "~/app/_components/charts/chart-bar-completeness
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { chartState } from "~/app/_components/charts/chart-state";
 import { completenessData, type CompletenessState } from "./mappers";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
 import type { Completeness } from "./overview-data";
 import { useOverviewText } from "./use-labels";
 import { unitQuarterHref } from "~/app/_lib/quarter-params";
@@ -17,9 +18,9 @@ const stateColors: Record<CompletenessState, string> = {
 };
 
 /** How the subtree's units stand with their reports for the last quarter of the range. */
-export function CompletenessCard(props: { completeness: Completeness | undefined; unitId: number; quarter: string; exportBase: string }) {
-  const { t, quarter, loading } = useOverviewText();
-  const s = props.completeness;
+export function CompletenessCard(props: { completeness: PageRead<Completeness>; unitId: number; quarter: string; exportBase: string }) {
+  const { t, quarter } = useOverviewText();
+  const s = props.completeness.ok ? props.completeness.data : undefined;
   const title = t("completeness", { quarter: quarter(props.quarter) });
   const name = (k: CompletenessState) => t(`states.${k}`);
   const data = s ? completenessData(s, { state: t("state"), count: t("count"), share: t("share"), name }) : undefined;
@@ -30,7 +31,10 @@ export function CompletenessCard(props: { completeness: Completeness | undefined
       description={t("completenessDesc")}
       exportName={`${t("completeness", { quarter: props.quarter })}_${props.exportBase}`}
       data={data}
-      state={chartState({ loading: (!s || !data) && loading, empty: s?.total === 0 && { message: t("empty.noUnits") } })}
+      state={chartState({
+        loading: false,
+        empty: props.completeness.ok ? s?.total === 0 && { message: t("empty.noUnits") } : { message: props.completeness.message },
+      })}
       stateHeight="h-32"
     >
       {() =>

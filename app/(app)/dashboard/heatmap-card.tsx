@@ -1,8 +1,6 @@
 "use client";
 
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
-import { UnitHeatmap } from "~/app/_components/charts/chart-heatmap-units";
-import { HeatmapUnitList } from "~/app/_components/charts/heatmap-unit-list";
 import { chartState } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
 import type { CategoryCode } from "~/lib/codes";
@@ -10,6 +8,11 @@ import { heatmapData, shownCategories } from "./mappers";
 import type { Heatmap } from "./overview-data";
 import { useOverviewText } from "./use-labels";
 import type { SubunitsState } from "./subunits";
+import { loadingBox, useLoaded } from "./use-loaded";
+
+// Below the fold: drawn once the page has hydrated, in a task of their own (issue 16).
+const loadGrid = () => import("./later-charts").then((m) => m.UnitHeatmap);
+const loadList = () => import("./later-charts").then((m) => m.HeatmapUnitList);
 
 /** The next level down × (composite, categories) of the focus quarter; clicking a unit drills down to it. */
 export function HeatmapCard(props: {
@@ -20,6 +23,8 @@ export function HeatmapCard(props: {
 }) {
   const { t, quarter, category: name, loading } = useOverviewText();
   const { toUnit } = useDrill();
+  const UnitHeatmap = useLoaded(loadGrid);
+  const HeatmapUnitList = useLoaded(loadList);
   const shown = shownCategories(props.category);
   const q = props.state.quarter;
   const title = t("heatmap", { quarter: q ? quarter(q) : "—" });
@@ -47,25 +52,33 @@ export function HeatmapCard(props: {
         <>
           {/* A wide grid on screens that fit it; a list on a phone. */}
           <div className="hidden overflow-x-auto sm:block">
-            <UnitHeatmap
-              testId="unit-heatmap-chart"
-              label={title}
-              legendLabel={t("heatmapLegend")}
-              columns={columns}
-              units={units}
-              onSelect={(u) => toUnit(u.id)}
-              selectLabel={(n) => `${t("clickUnit")}：${n}`}
-            />
+            {UnitHeatmap ? (
+              <UnitHeatmap
+                testId="unit-heatmap-chart"
+                label={title}
+                legendLabel={t("heatmapLegend")}
+                columns={columns}
+                units={units}
+                onSelect={(u) => toUnit(u.id)}
+                selectLabel={(n) => `${t("clickUnit")}：${n}`}
+              />
+            ) : (
+              <div className={`h-48 ${loadingBox}`} />
+            )}
           </div>
           <div className="px-2 sm:hidden">
-            <HeatmapUnitList
-              testId="unit-heatmap-list"
-              label={title}
-              columns={columns}
-              units={units}
-              onSelect={(u) => toUnit(u.id)}
-              selectLabel={(n) => `${t("clickUnit")}：${n}`}
-            />
+            {HeatmapUnitList ? (
+              <HeatmapUnitList
+                testId="unit-heatmap-list"
+                label={title}
+                columns={columns}
+                units={units}
+                onSelect={(u) => toUnit(u.id)}
+                selectLabel={(n) => `${t("clickUnit")}：${n}`}
+              />
+            ) : (
+              <div className={`h-48 ${loadingBox}`} />
+            )}
           </div>
         </>
       )}

@@ -1,5 +1,5 @@
 import { round1, type ChartData } from "~/app/_components/charts/chart-data";
-import { categoryCodes, type CategoryCode } from "~/lib/codes";
+import { categoryCodes, type CategoryCode } from "~/lib/category-codes";
 import type { CompletenessSummary, HeatmapRow, QuarterScores } from "./types";
 
 /**

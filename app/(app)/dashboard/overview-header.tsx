@@ -1,24 +1,29 @@
-"use client";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { DashboardFilters } from "~/app/_components/charts/filter-params";
+import { formatQuarter } from "~/lib/quarter";
 
-import { useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
-import type { Overview } from "./overview-data";
-import { useOverviewText } from "./use-labels";
-
-/** Heading, scope, range and which reports count. */
-export function OverviewHeader({ overview, ownUnitOnly }: { overview: Overview | undefined; ownUnitOnly: boolean }) {
-  const { t, quarter } = useOverviewText();
-  const f = useDashboardFilters();
+/** Heading, scope, range and which reports count (of the filters the page was rendered for). */
+export async function OverviewHeader({
+  unitName,
+  filters,
+  ownUnitOnly,
+}: {
+  unitName: string | undefined;
+  filters: DashboardFilters;
+  ownUnitOnly: boolean;
+}) {
+  const t = await getTranslations("dashboardOverview");
+  const locale = await getLocale();
+  const quarter = (q: string) => formatQuarter(q, locale);
   return (
     <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
       <h1 className="text-lg font-semibold">{t("heading")}</h1>
-      {overview ? (
-        <span className="text-sm text-neutral-600">{t(ownUnitOnly ? "ownUnit" : "subtree", { name: overview.unitName })}</span>
-      ) : null}
+      {unitName ? <span className="text-sm text-neutral-600">{t(ownUnitOnly ? "ownUnit" : "subtree", { name: unitName })}</span> : null}
       <span className="text-sm text-neutral-600">
-        {f.singleQuarter ? quarter(f.from) : t("range", { from: quarter(f.from), to: quarter(f.to) })}
+        {filters.from === filters.to ? quarter(filters.from) : t("range", { from: quarter(filters.from), to: quarter(filters.to) })}
       </span>
       <span className="text-xs text-neutral-600" data-testid="counted-reports">
-        {t(f.include === "approved" ? "countsApproved" : "countsSubmitted")}
+        {t(filters.include === "approved" ? "countsApproved" : "countsSubmitted")}
       </span>
     </div>
   );

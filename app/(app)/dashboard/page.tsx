@@ -1,34 +1,72 @@
-import { loadDashboardFilters, defaultDashboardRange, resolveDashboardFilters } from "~/app/_components/charts/filter-params";
-import { requireActor } from "~/app/_lib/session";
-import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
-import { readsOnlyOwnUnit } from "~/server/scope";
-import { DashboardClient } from "./client";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { createSerializer } from "nuqs/server";
+import { Breadcrumb } from "~/app/_components/charts/breadcrumb";
+import { FilterBar } from "~/app/_components/charts/filter-bar";
+import {
+  dashboardFilterParsers,
+  defaultDashboardRange,
+  loadDashboardFilters,
+  resolveDashboardFilters,
+} from "~/app/_components/charts/filter-params";
+import { DashboardFiltersProvider } from "~/app/_components/charts/use-dashboard-filters";
+import { Notice } from "~/app/_components/ui/notice";
 import { ClientMessages } from "~/app/_lib/client-messages";
+import { requireActor } from "~/app/_lib/session";
+import { readsOnlyOwnUnit } from "~/server/scope";
+import { CaseFigures } from "./case-figures";
+import { OverviewCards } from "./client";
+import { DashboardTabs } from "./dashboard-tabs";
+import { OverviewHeader } from "./overview-header";
+import { readOverview } from "./read-overview";
+import { subunitsOf } from "./subunits-state";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
+const serializeFilters = createSerializer(dashboardFilterParsers);
 
-/** The overview: prefetches what the URL's filters ask for, then the client draws and drills. */
+/** The overview, rendered from server data: a filter change or a drill asks the server for the page again. */
 export default async function DashboardPage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor();
   const defaults = { unitId: actor.unitId, ...defaultDashboardRange() };
-  const f = resolveDashboardFilters(await loadDashboardFilters(searchParams), defaults);
+  const raw = await loadDashboardFilters(searchParams);
+  const f = resolveDashboardFilters(raw, defaults);
   const ownUnitOnly = readsOnlyOwnUnit(actor);
-  const qc = getQueryClient();
-  const input = { unitId: f.unitId, from: f.from, to: f.to, include: f.include };
-  // Errors are not thrown here: the client shows them.
-  const [overview] = await Promise.allSettled([
-    qc.fetchQuery(trpc.dashboard.overview.queryOptions(input)),
-    qc.prefetchQuery(trpc.dashboard.completeness.queryOptions({ unitId: f.unitId, quarter: f.to })),
-  ]);
-  const focus = f.from === f.to ? f.from : overview.status === "fulfilled" ? overview.value.latest?.quarter : undefined;
-  if (focus && !ownUnitOnly) {
-    await qc.prefetchQuery(trpc.dashboard.heatmap.queryOptions({ unitId: f.unitId, quarter: focus, include: f.include }));
-  }
+  const reads = await readOverview(f, ownUnitOnly);
+  const { overview, completeness, heatmap } = reads;
+  const subunits = await subunitsOf(reads, f, ownUnitOnly);
+  const t = await getTranslations("dashboardOverview");
+
   return (
     <ClientMessages entry="(app)/dashboard/page">
-      <HydrateClient>
-        <DashboardClient defaults={defaults} ownUnitOnly={ownUnitOnly} />
-      </HydrateClient>
+      <DashboardFiltersProvider defaults={defaults} serverDriven>
+        {overview.ok ? (
+          <div className="space-y-4">
+            <DashboardTabs />
+            <OverviewHeader unitName={overview.data.unitName} filters={f} ownUnitOnly={ownUnitOnly} />
+            <Breadcrumb items={overview.data.breadcrumb} />
+            <div className="flex flex-wrap items-end justify-between gap-3 rounded border border-neutral-200 bg-white px-4 py-3">
+              <FilterBar />
+              <CaseFigures overview={overview.data} />
+            </div>
+            <OverviewCards
+              overview={overview.data}
+              completeness={completeness}
+              heatmap={heatmap}
+              subunits={subunits}
+              filters={f}
+              ownUnitOnly={ownUnitOnly}
+            />
+          </div>
+        ) : (
+          <div className="space-y-3">
+            <h1 className="text-lg font-semibold">{t("heading")}</h1>
+            <Notice tone="error">{overview.message}</Notice>
+            <Link href={serializeFilters("/dashboard", { ...raw, unit: null })} className="text-sm text-party hover:underline">
+              {t("backToOwn")}
+            </Link>
+          </div>
+        )}
+      </DashboardFiltersProvider>
     </ClientMessages>
   );
 }

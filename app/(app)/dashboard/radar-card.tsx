@@ -1,19 +1,21 @@
 "use client";
 
-import { lazyChart } from "~/app/_components/charts/lazy-chart";
 import { useState } from "react";
 import { cn } from "~/app/_lib/cn";
-import CategoryRadarChart from "~/app/_components/charts/chart-radar-categories";
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { chartState } from "~/app/_components/charts/chart-state";
 import { partyRed } from "~/app/_lib/categories";
-import { categoryCodes, type CategoryCode } from "~/lib/codes";
+import { categoryCodes, type CategoryCode } from "~/lib/category-codes";
 import { radarData } from "./mappers";
 import type { Overview } from "./overview-data";
 import { useOverviewText } from "./use-labels";
+import { loadingBox, useLoaded } from "./use-loaded";
 
-// The bars view is recharts, loaded when the leader switches to it; the radar is plain SVG, drawn with the page.
-const CategoryCompareBars = lazyChart(() => import("~/app/_components/charts/chart-bar-compare-categories"));
+// The radar is plain SVG, loaded once the page has hydrated (it starts at the fold; its box keeps the height
+// meanwhile, and it is drawn after hydration anyway, once its box is measured); the bars view is recharts,
+// loaded when the leader switches to it.
+const loadRadar = () => import("./later-charts").then((m) => m.CategoryRadarChart);
+const loadBars = () => import("~/app/_components/charts/chart-bar-compare-categories").then((m) => m.default);
 const previousColor = "#737373";
 const views = ["radar", "bars"] as const;
 
@@ -24,6 +26,8 @@ const views = ["radar", "bars"] as const;
 export function RadarCard(props: { overview: Overview | undefined; category: CategoryCode | null; exportBase: string; emptyText: string }) {
   const { t, quarter, category: name, loading } = useOverviewText();
   const [view, setView] = useState<(typeof views)[number]>("radar");
+  const CategoryRadarChart = useLoaded(loadRadar);
+  const CategoryCompareBars = useLoaded(loadBars, view === "bars");
   const latest = props.overview?.latest ?? null;
   const previous = usePreviousQuarter(props.overview);
   const title = t("radar", { quarter: latest ? quarter(latest.quarter) : "—" });
@@ -65,15 +69,21 @@ export function RadarCard(props: { overview: Overview | undefined; category: Cat
               ))}
             </div>
             {view === "radar" ? (
-              <CategoryRadarChart
-                testId="category-radar-chart"
-                rows={data.rows}
-                axisKey="category"
-                series={series}
-                emphasis={props.category ? name(props.category) : null}
-              />
-            ) : (
+              CategoryRadarChart ? (
+                <CategoryRadarChart
+                  testId="category-radar-chart"
+                  rows={data.rows}
+                  axisKey="category"
+                  series={series}
+                  emphasis={props.category ? name(props.category) : null}
+                />
+              ) : (
+                <div className={`h-[22rem] ${loadingBox}`} />
+              )
+            ) : CategoryCompareBars ? (
               <CategoryCompareBars testId="category-compare-bars" rows={data.rows} axisKey="category" series={series} />
+            ) : (
+              <div className={`h-72 ${loadingBox}`} />
             )}
             {notes.map((n) => (
               <p key={n} className="px-2 text-xs text-neutral-500">

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { Select } from "~/app/_components/ui/select";
-import { categoryCodes, type CategoryCode } from "~/lib/codes";
+import { categoryCodes, type CategoryCode } from "~/lib/category-codes";
 import { formatQuarter } from "~/lib/quarter";
 import { selectableQuarters } from "./filter-params";
 import { useDashboardFilters } from "./use-dashboard-filters";

@@ -1,5 +1,5 @@
 import { createLoader, createParser, parseAsStringLiteral } from "nuqs/server";
-import { categoryCodes, type CategoryCode } from "~/lib/codes";
+import { categoryCodes, type CategoryCode } from "~/lib/category-codes";
 import { lastQuarters } from "~/lib/quarter";
 import { defaultInclusion, reportInclusions, type ReportInclusion } from "~/lib/status";
 import { parseAsQuarter } from "~/app/_lib/url-params";

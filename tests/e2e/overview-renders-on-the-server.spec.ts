@@ -1,0 +1,67 @@
+import { expect, test } from "./fixtures/test";
+import { loginAs } from "./fixtures/auth";
+
+// The overview is rendered from server data (issue 16: no React Query or tRPC client in its first
+// load). A filter change or a drill renders it again on the server: the browser makes no tRPC call,
+// and the old charts stay on screen, dimmed and aria-busy, until the new page arrives.
+
+test("a range change renders the overview on the server; the old charts stay, dimmed, until it arrives", async ({ page }) => {
+  await loginAs(page, "leader");
+  const trpcCalls: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname.startsWith("/api/trpc")) trpcCalls.push(r.url());
+  });
+  await page.goto("/dashboard");
+  const ticks = page.getByTestId("composite-trend-chart").locator("[data-quarter-tick]");
+  await expect(ticks).toHaveCount(8);
+
+  // Hold the server's answer back so the pending state can be seen.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === "/dashboard",
+    async (route) => {
+      if (route.request().headers()["rsc"]) await held;
+      await route.continue();
+    },
+  );
+  const from = page.getByTestId("dashboard-filters").getByLabel("起始季度");
+  const latest = await from.locator("option").first().getAttribute("value"); // newest first: the range's end
+  await from.selectOption(latest!);
+  await expect(page).toHaveURL(new RegExp(`from=${latest}`));
+  const busy = page.locator('[aria-busy="true"]').filter({ has: page.getByTestId("composite-trend") });
+  await expect(busy).toBeVisible();
+  await expect(busy).toHaveCSS("opacity", "0.6");
+  await expect(ticks).toHaveCount(8); // the old range's chart, until the new render arrives
+  release();
+  await expect(ticks).toHaveCount(1);
+  await expect(busy).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "恢复全部季度" })).toBeVisible();
+
+  // The browser's back button brings the range back, again from the server.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(ticks).toHaveCount(8);
+  expect(trpcCalls, "the overview queries nothing from the browser").toEqual([]);
+});
+
+test("a unit out of the reader's reach in the URL shows the procedure's own message, and a way back", async ({ page }) => {
+  await loginAs(page, "staff");
+  await page.goto("/dashboard");
+  const own = (await page.getByTestId("dashboard-breadcrumb").locator("[aria-current=page]").innerText()).trim();
+  // Unit 1 is the root of the demo tree; staff read their own branch only.
+  const input = { json: { unitId: 1, from: "2025Q1", to: "2025Q4", include: "approved" } };
+  const res = await page.request.get(`/api/trpc/dashboard.overview?input=${encodeURIComponent(JSON.stringify(input))}`, {
+    headers: { "x-ui-locale": "zh-CN" },
+  });
+  expect(res.status()).toBe(403);
+  const message = ((await res.json()) as { error: { json: { message: string } } }).error.json.message;
+
+  await page.goto("/dashboard?unit=1&from=2025Q1&to=2025Q4");
+  await expect(page.getByRole("heading", { name: "党建质量总览" })).toBeVisible();
+  await expect(page.locator("main").getByRole("alert")).toHaveText(message);
+  await page.getByRole("link", { name: "返回本单位" }).click();
+  await expect(page).toHaveURL(/\/dashboard\?from=2025Q1&to=2025Q4$/);
+  await expect(page.getByTestId("dashboard-breadcrumb").locator("[aria-current=page]")).toHaveText(own);
+  await expect(page.getByTestId("composite-trend-chart").locator("[data-quarter-tick]")).toHaveCount(4);
+});
