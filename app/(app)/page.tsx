@@ -1,19 +1,10 @@
 import { requireActor } from "~/app/_lib/session";
-import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
-import { TodoClient } from "./todo-client";
-import { ClientMessages } from "~/app/_lib/client-messages";
+import { readForPage } from "~/app/_lib/trpc/page-read";
+import { Todo } from "./todo";
 
-/** Home: the signed-in user's to-do list (待办). */
+/** Home: the signed-in user's to-do list (待办), rendered on the server. */
 export default async function Home() {
   const actor = await requireActor();
-  await getQueryClient()
-    .prefetchQuery(trpc.todo.list.queryOptions())
-    .catch(() => undefined);
-  return (
-    <ClientMessages entry="(app)/page">
-      <HydrateClient>
-        <TodoClient name={actor.displayName} />
-      </HydrateClient>
-    </ClientMessages>
-  );
+  const todo = await readForPage((api) => api.todo.list());
+  return <Todo name={actor.displayName} todo={todo} />;
 }

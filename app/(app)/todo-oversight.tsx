@@ -1,5 +1,3 @@
-"use client";
-
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
@@ -8,7 +6,7 @@ import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { formatQuarter } from "~/lib/quarter";
 import { formatDate } from "~/app/_lib/format-date";
 import { Table, TBody, TD, TR } from "~/app/_components/ui/table";
-import { dashboardHref } from "~/app/(app)/dashboard/dashboard-tabs";
+import { dashboardHref } from "~/app/(app)/dashboard/dashboard-links";
 
 type Oversight = NonNullable<RouterOutputs["todo"]["list"]["oversight"]>;
 

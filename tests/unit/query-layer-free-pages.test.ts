@@ -21,6 +21,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/assessment/items",
   "app/(app)/officers/[id]",
   "app/(app)/review",
+  "app/(app)",
   "app/(app)/dashboard/quadrant",
   "app/(app)/dashboard/meetings",
   "app/(app)/dashboard",

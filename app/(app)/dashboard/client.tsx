@@ -1,6 +1,5 @@
 "use client";
 
-import { ChartExportScopeProvider, useExportScope } from "~/app/_components/charts/export-meta";
 import type { DashboardFilters } from "~/app/_components/charts/filter-params";
 import { useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
 import type { PageRead } from "~/app/_lib/trpc/page-read";
@@ -15,8 +14,9 @@ import type { SubunitsState } from "./subunits";
 import { useOverviewText } from "./use-labels";
 
 /**
- * The overview's chart cards, drawn from what the server read for `filters`. While the page for
- * new filters is on its way they stay, dimmed and `aria-busy`; the category is the URL's own.
+ * The overview's chart cards, drawn from what the server read for `filters` (the page puts them in
+ * a PendingArea: while the page for new filters is on its way they stay, dimmed and `aria-busy`;
+ * and in an ExportScope). The category is the URL's own.
  */
 export function OverviewCards(props: {
   overview: Overview;
@@ -25,12 +25,10 @@ export function OverviewCards(props: {
   /** Whether the next level down can be compared (worded on the server: subunits-state.ts). */
   subunits: SubunitsState;
   filters: DashboardFilters;
-  ownUnitOnly: boolean;
 }) {
   const { t } = useOverviewText();
-  const { category, pending } = useDashboardFilters();
-  const { overview: o, filters: f, ownUnitOnly } = props;
-  const exportScope = useExportScope(o.unitName, f.from, f.to, ownUnitOnly);
+  const { category } = useDashboardFilters();
+  const { overview: o, filters: f } = props;
   const approved = f.include === "approved";
   const rangeEmpty = t(approved ? "empty.rangeApproved" : "empty.rangeSubmitted");
   const exportBase = `${o.unitName}_${f.from === f.to ? f.from : `${f.from}-${f.to}`}`;
@@ -40,19 +38,17 @@ export function OverviewCards(props: {
   const subunitCards = subunits.kind === "empty" && subunits.alwaysEmpty ? "hidden sm:block lg:col-span-2" : "lg:col-span-2";
 
   return (
-    <ChartExportScopeProvider value={exportScope}>
-      <div className={`grid gap-4 lg:grid-cols-2 ${pending ? "opacity-60 transition-opacity" : ""}`} aria-busy={pending}>
-        <CompositeTrendCard overview={o} exportBase={exportBase} emptyText={rangeEmpty} />
-        <CategoryTrendsCard overview={o} category={category} exportBase={exportBase} emptyText={rangeEmpty} />
-        <RadarCard overview={o} category={category} exportBase={exportBase} emptyText={rangeEmpty} />
-        <CompletenessCard completeness={props.completeness} unitId={f.unitId} quarter={f.to} exportBase={o.unitName} />
-        <div className={subunitCards} data-always-empty={subunitCards.startsWith("hidden") || undefined}>
-          <HeatmapCard heatmap={heatmap} state={subunits} category={category} exportBase={o.unitName} />
-        </div>
-        <div className={subunitCards}>
-          <BestWorstCard heatmap={heatmap} state={subunits} exportBase={o.unitName} />
-        </div>
+    <>
+      <CompositeTrendCard overview={o} exportBase={exportBase} emptyText={rangeEmpty} />
+      <CategoryTrendsCard overview={o} category={category} exportBase={exportBase} emptyText={rangeEmpty} />
+      <RadarCard overview={o} category={category} exportBase={exportBase} emptyText={rangeEmpty} />
+      <CompletenessCard completeness={props.completeness} unitId={f.unitId} quarter={f.to} exportBase={o.unitName} />
+      <div className={subunitCards} data-always-empty={subunitCards.startsWith("hidden") || undefined}>
+        <HeatmapCard heatmap={heatmap} state={subunits} category={category} exportBase={o.unitName} />
       </div>
-    </ChartExportScopeProvider>
+      <div className={subunitCards}>
+        <BestWorstCard heatmap={heatmap} state={subunits} exportBase={o.unitName} />
+      </div>
+    </>
   );
 }

@@ -10,6 +10,8 @@ import {
   resolveDashboardFilters,
 } from "~/app/_components/charts/filter-params";
 import { DashboardFiltersProvider } from "~/app/_components/charts/use-dashboard-filters";
+import { ExportScope } from "~/app/_components/charts/export-meta";
+import { PendingArea } from "~/app/_components/charts/pending-area";
 import { Notice } from "~/app/_components/ui/notice";
 import { ClientMessages } from "~/app/_lib/client-messages";
 import { requireActor } from "~/app/_lib/session";
@@ -48,14 +50,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               <FilterBar />
               <CaseFigures overview={overview.data} />
             </div>
-            <OverviewCards
-              overview={overview.data}
-              completeness={completeness}
-              heatmap={heatmap}
-              subunits={subunits}
-              filters={f}
-              ownUnitOnly={ownUnitOnly}
-            />
+            <ExportScope unitName={overview.data.unitName} from={f.from} to={f.to} ownUnitOnly={ownUnitOnly}>
+              <PendingArea className="grid gap-4 lg:grid-cols-2">
+                <OverviewCards overview={overview.data} completeness={completeness} heatmap={heatmap} subunits={subunits} filters={f} />
+              </PendingArea>
+            </ExportScope>
           </div>
         ) : (
           <div className="space-y-3">

@@ -1,14 +1,11 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { lastDueDay } from "~/app/_lib/deadline";
 import { statusTone } from "~/app/_lib/status";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { formatQuarter } from "~/lib/quarter";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import { oversightIsEmpty, TodoOversight } from "./todo-oversight";
@@ -18,21 +15,20 @@ import { unitQuarterHref } from "~/app/_lib/quarter-params";
 
 const linkClass = "text-party hover:underline";
 
-export function TodoClient({ name }: { name: string }) {
+/** The signed-in user's to-do list (待办), rendered on the server: cards of links. */
+export function Todo({ name, todo }: { name: string; todo: PageRead<RouterOutputs["todo"]["list"]> }) {
   const t = useTranslations();
   const locale = useLocale();
-  const trpc = useTRPC();
-  const { data, error } = useQuery(trpc.todo.list.queryOptions());
   const day = (d: Date) => formatDate(d, locale);
   const when = (d: Date | null) => (d ? formatDateTime(d, locale) : "—");
 
-  if (error)
+  if (!todo.ok)
     return (
       <p role="alert" className="text-sm text-red-800">
-        {t("common.error", { message: describeError(error).message })}
+        {t("common.error", { message: todo.message })}
       </p>
     );
-  if (!data) return <p className="text-sm text-neutral-500">{t("common.loading")}</p>;
+  const data = todo.data;
   const nothing =
     !data.due &&
     data.returned.length === 0 &&
