@@ -23,6 +23,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/review",
   "app/(app)/dashboard/quadrant",
   "app/(app)/dashboard/meetings",
+  "app/(app)/units/[id]",
 ];
 
 /** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */
