@@ -25,6 +25,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/dashboard/quadrant",
   "app/(app)/dashboard/meetings",
   "app/(app)/dashboard",
+  "app/(app)/units/[id]",
 ];
 
 /** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */

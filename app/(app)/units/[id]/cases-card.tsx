@@ -1,27 +1,34 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
-import { useLocale, useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { formatQuarter } from "~/lib/quarter";
 import { statusTone } from "../../cases/tones";
 import { CardState, chartState } from "~/app/_components/charts/chart-state";
 import { casesHref } from "~/app/(app)/cases/params";
+import { ReadError } from "./read-error";
 
 /** Cases shown on the unit page; the full list is one click away. */
 const SHOWN = 10;
 
 /** Accountability cases of the unit (with the units below it, when it has any), newest first. */
-export function UnitCasesCard({ unitId, subtree }: { unitId: number; subtree: boolean }) {
-  const t = useTranslations("unitPage");
-  const tc = useTranslations("cases");
-  const tcat = useTranslations("categories");
-  const locale = useLocale();
-  const list = useQuery(useTRPC().case.list.queryOptions({ unitId }));
-  const cases = list.data?.cases ?? [];
+export async function UnitCasesCard({
+  unitId,
+  subtree,
+  list,
+}: {
+  unitId: number;
+  subtree: boolean;
+  list: PageRead<RouterOutputs["case"]["list"]>;
+}) {
+  const t = await getTranslations("unitPage");
+  const tc = await getTranslations("cases");
+  const tcat = await getTranslations("categories");
+  const common = await getTranslations("common");
+  const locale = await getLocale();
+  const cases = list.ok ? list.data.cases : [];
   return (
     <Card data-testid="unit-cases">
       <CardHeader
@@ -33,11 +40,10 @@ export function UnitCasesCard({ unitId, subtree }: { unitId: number; subtree: bo
           </Link>
         }
       />
-      <CardState
-        look="line"
-        state={chartState({ loading: !list.data && t("loading"), empty: cases.length === 0 && { message: t("casesEmpty") } })}
-      >
-        {() => (
+      {!list.ok ? (
+        <ReadError message={common("error", { message: list.message })} />
+      ) : (
+        <CardState look="line" state={chartState({ loading: false, empty: cases.length === 0 && { message: t("casesEmpty") } })}>
           <ul className="divide-y divide-neutral-100 text-sm">
             {cases.slice(0, SHOWN).map((c) => (
               <li key={c.id} className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 px-4 py-1.5" data-case={c.id}>
@@ -58,8 +64,8 @@ export function UnitCasesCard({ unitId, subtree }: { unitId: number; subtree: bo
               </li>
             ))}
           </ul>
-        )}
-      </CardState>
+        </CardState>
+      )}
     </Card>
   );
 }

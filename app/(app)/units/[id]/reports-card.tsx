@@ -1,26 +1,27 @@
-"use client";
-
-import { useQueries } from "@tanstack/react-query";
-import { useLocale, useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatScore } from "~/app/_lib/categories";
 import { statusTone } from "~/app/_lib/status";
-import { useTRPC } from "~/app/_lib/trpc/react";
-import { formatQuarter, quarterRange } from "~/lib/quarter";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import { formatQuarter } from "~/lib/quarter";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { unitQuarterHref } from "~/app/_lib/quarter-params";
 
 /** The unit's report of every quarter in the range, newest first: status, business score, whether late; each opens the report page. */
-export function ReportsCard({ unitId, from, to }: { unitId: number; from: string; to: string }) {
-  const t = useTranslations("unitPage");
-  const ts = useTranslations("status");
-  const locale = useLocale();
-  const trpc = useTRPC();
-  const quarters = quarterRange(from, to).reverse();
-  // One report.get per quarter, sent as one batched request.
-  const reports = useQueries({ queries: quarters.map((quarter) => trpc.report.get.queryOptions({ unitId, quarter })) });
+export async function ReportsCard({
+  unitId,
+  reports,
+}: {
+  unitId: number;
+  /** One read of `report.get` per quarter of the range, newest first. */
+  reports: { quarter: string; read: PageRead<RouterOutputs["report"]["get"]> }[];
+}) {
+  const t = await getTranslations("unitPage");
+  const ts = await getTranslations("status");
+  const locale = await getLocale();
   return (
     <Card data-testid="unit-reports">
       <CardHeader title={t("reportsTitle")} description={t("reportsDesc")} />
@@ -40,8 +41,8 @@ export function ReportsCard({ unitId, from, to }: { unitId: number; from: string
           </TR>
         </THead>
         <TBody>
-          {quarters.map((quarter, i) => {
-            const r = reports[i]?.data;
+          {reports.map(({ quarter, read }) => {
+            const r = read.ok ? read.data : null;
             const state = !r ? null : r.version === 0 ? "not_started" : r.status;
             return (
               <TR key={quarter} className="border-t border-neutral-100" data-quarter={quarter}>
@@ -55,12 +56,12 @@ export function ReportsCard({ unitId, from, to }: { unitId: number; from: string
                   </Link>
                 </TD>
                 <TD className="py-1.5 pr-2">
-                  {reports[i]?.error ? (
-                    <span className="text-xs text-red-700">—</span>
-                  ) : state ? (
+                  {state ? (
                     <Badge tone={statusTone[state]}>{ts(state)}</Badge>
                   ) : (
-                    <span className="text-xs text-neutral-400">…</span>
+                    <span className="text-xs text-red-700" title={read.ok ? undefined : read.message}>
+                      —
+                    </span>
                   )}
                 </TD>
                 <TD className="num py-1.5 pr-2">{r ? formatScore(r.businessScore) : ""}</TD>

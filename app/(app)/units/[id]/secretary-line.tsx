@@ -1,16 +1,12 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 
-/** The unit's secretary in post today (from the officers roster), linked to their record; “未登记” when none. */
-export function SecretaryLine({ unitId }: { unitId: number }) {
-  const t = useTranslations("officers.unitHeader");
-  const roster = useQuery(useTRPC().officer.list.queryOptions({ unitId }));
-  if (!roster.data) return null;
-  const secretary = roster.data.find((o) => o.current && o.post === "secretary");
+/** The unit's secretary in post today (from the officers roster), linked to their record; “未登记” when none; nothing when the roster could not be read. */
+export async function SecretaryLine({ roster }: { roster: RouterOutputs["officer"]["list"] | null }) {
+  const t = await getTranslations("officers.unitHeader");
+  if (!roster) return null;
+  const secretary = roster.find((o) => o.current && o.post === "secretary");
   return (
     <div className="flex gap-1" data-testid="unit-secretary">
       <dt className="text-neutral-500">{t("secretary")}</dt>

@@ -1,7 +1,6 @@
-"use client";
-
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import type { UnitType } from "~/lib/codes";
 import { SecretaryLine } from "./secretary-line";
 import { parentOf } from "./unit-data";
@@ -9,10 +8,15 @@ import { parentOf } from "./unit-data";
 type Node = { id: number; parentId: number | null; name: string; type: string; memberCount: number };
 
 /** Name, type, parent and the trail up to the reader's own unit; links to the dashboards of this subtree. */
-export function UnitHeader(props: { unit: Node; subunits: Node[]; breadcrumb: { id: number; name: string }[] | undefined }) {
-  const t = useTranslations("unitPage");
-  const tt = useTranslations("adminUnits.types");
-  const tabs = useTranslations("dashboardTabs");
+export async function UnitHeader(props: {
+  unit: Node;
+  subunits: Node[];
+  breadcrumb: { id: number; name: string }[] | undefined;
+  roster: RouterOutputs["officer"]["list"] | null;
+}) {
+  const t = await getTranslations("unitPage");
+  const tt = await getTranslations("adminUnits.types");
+  const tabs = await getTranslations("dashboardTabs");
   const { unit } = props;
   const parent = props.breadcrumb ? parentOf(props.breadcrumb, unit.id) : null;
   const q = `?unit=${unit.id}`;
@@ -63,7 +67,7 @@ export function UnitHeader(props: { unit: Node; subunits: Node[]; breadcrumb: { 
             <dt className="text-neutral-500">{t("members")}</dt>
             <dd className="num">{unit.memberCount}</dd>
           </div>
-          <SecretaryLine unitId={unit.id} />
+          <SecretaryLine roster={props.roster} />
         </dl>
         <nav className="ml-auto flex flex-wrap gap-3 text-sm" aria-label={tabs("label")}>
           <Link prefetch={false} href={`/dashboard${q}`} className="text-party hover:underline">
