@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { ChartActions } from "./chart-actions";
 import type { ChartData } from "./chart-data";
-import { DataTable } from "./data-table";
 import { CardState, type ChartState } from "./chart-state";
+
+// The data table's code loads with its first unfolding, like its rows (below).
+const DataTable = lazy(() => import("./data-table").then((m) => ({ default: m.DataTable })));
 
 /** `dash`: the series' stroke-dasharray, drawn in the legend's sample line. */
 export type LegendItem = { label: string; color: string; dash?: string };
@@ -49,7 +51,7 @@ export function ChartFrame(props: {
   const chartRef = useRef<HTMLDivElement>(null);
   // The data table is drawn when first unfolded: folded, its rows were about a quarter of a
   // dashboard's elements, built into the server's HTML and hydrated on every load for nothing (a
-  // closed <details> shows them to no one, screen readers included).
+  // closed <details> shows them to no one, screen readers included). Its code comes then too.
   const [tableShown, setTableShown] = useState(false);
   const placeholder = props.placeholder ?? (props.state ? props.state.kind !== "ready" : false);
   const data = placeholder ? undefined : props.data;
@@ -95,7 +97,11 @@ export function ChartFrame(props: {
       {table && !placeholder ? (
         <details className="border-t border-neutral-100 px-4 py-2 text-sm" onToggle={(e) => e.currentTarget.open && setTableShown(true)}>
           <summary className="cursor-pointer text-neutral-600">{props.tableLabel ?? t("table")}</summary>
-          {tableShown ? <div className="mt-2 overflow-x-auto">{table}</div> : null}
+          {tableShown ? (
+            <div className="mt-2 overflow-x-auto">
+              <Suspense>{table}</Suspense>
+            </div>
+          ) : null}
         </details>
       ) : null}
     </Card>
