@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures/test";
 import { loginAs } from "./fixtures/auth";
+import { holdServerRender, recordTrpcCalls } from "./fixtures/server-render";
 
 // The overview is rendered from server data (issue 16: no React Query or tRPC client in its first
 // load). A filter change or a drill renders it again on the server: the browser makes no tRPC call,
@@ -7,24 +8,12 @@ import { loginAs } from "./fixtures/auth";
 
 test("a range change renders the overview on the server; the old charts stay, dimmed, until it arrives", async ({ page }) => {
   await loginAs(page, "leader");
-  const trpcCalls: string[] = [];
-  page.on("request", (r) => {
-    if (new URL(r.url()).pathname.startsWith("/api/trpc")) trpcCalls.push(r.url());
-  });
+  const trpcCalls = recordTrpcCalls(page);
   await page.goto("/dashboard");
   const ticks = page.getByTestId("composite-trend-chart").locator("[data-quarter-tick]");
   await expect(ticks).toHaveCount(8);
 
-  // Hold the server's answer back so the pending state can be seen.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    (url) => url.pathname === "/dashboard",
-    async (route) => {
-      if (route.request().headers()["rsc"]) await held;
-      await route.continue();
-    },
-  );
+  const release = await holdServerRender(page, "/dashboard");
   const from = page.getByTestId("dashboard-filters").getByLabel("起始季度");
   const latest = await from.locator("option").first().getAttribute("value"); // newest first: the range's end
   await from.selectOption(latest!);

@@ -1,6 +1,6 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 import { loginAs } from "./fixtures/auth";
+import { holdServerRender, recordTrpcCalls } from "./fixtures/server-render";
 import { buildDemoTree } from "~/scripts/seed/demo-tree";
 
 // 重业务轻党建 and 会议质量 are rendered from server data (issue 16: no React Query or tRPC client in
@@ -14,32 +14,9 @@ test.setTimeout(90_000);
 const tree = buildDemoTree();
 const bizFirst = tree.filter((u) => u.profile === "bizFirst");
 
-/** Records the browser's tRPC calls. */
-function trpcCalls(page: Page): string[] {
-  const calls: string[] = [];
-  page.on("request", (r) => {
-    if (new URL(r.url()).pathname.startsWith("/api/trpc")) calls.push(r.url());
-  });
-  return calls;
-}
-
-/** Holds the server's render of `pathname` (the RSC request of a navigation) until `release()`. */
-async function holdServerRender(page: Page, pathname: string) {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    (url) => url.pathname === pathname,
-    async (route) => {
-      if (route.request().headers()["rsc"]) await held;
-      await route.continue();
-    },
-  );
-  return release;
-}
-
 test("the quadrant's level renders on the server; the old chart stays, dimmed, until the new one arrives", async ({ page }) => {
   await loginAs(page, "leader");
-  const calls = trpcCalls(page);
+  const calls = recordTrpcCalls(page);
   await page.goto("/dashboard/quadrant");
   const dots = page.getByTestId("quadrant-chart").locator("[data-chart-dot]");
   const children = tree.filter((u) => u.parentId === tree[0]!.id).length;
@@ -67,7 +44,7 @@ test("the quadrant's level renders on the server; the old chart stays, dimmed, u
 
 test("the flags card's next page renders on the server; its table keeps the old rows, dimmed, meanwhile", async ({ page }) => {
   await loginAs(page, "leader");
-  const calls = trpcCalls(page);
+  const calls = recordTrpcCalls(page);
   await page.goto("/dashboard/meetings?from=2020Q1&to=2029Q4");
   const card = page.getByTestId("meeting-flags");
   const pager = page.getByTestId("meeting-flags-pager");

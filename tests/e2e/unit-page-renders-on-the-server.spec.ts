@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures/test";
 import { loginAs } from "./fixtures/auth";
+import { holdServerRender, recordTrpcCalls } from "./fixtures/server-render";
 
 // The unit page is rendered from server data (issue 16: no React Query or tRPC client in its first
 // load). A range change or a click on a quarter renders it again on the server: the browser makes
@@ -7,25 +8,13 @@ import { loginAs } from "./fixtures/auth";
 
 test("a range change renders the page on the server; the old data stays, dimmed, until it arrives", async ({ page }) => {
   await loginAs(page, "leader");
-  const trpcCalls: string[] = [];
-  page.on("request", (r) => {
-    if (new URL(r.url()).pathname.startsWith("/api/trpc")) trpcCalls.push(r.url());
-  });
+  const trpcCalls = recordTrpcCalls(page);
   await page.goto("/units/2");
   const reports = page.getByTestId("unit-reports").locator("tbody tr");
   await expect(reports).toHaveCount(8);
   await expect(page.getByTestId("unit-trend-chart").locator("[data-quarter-tick]")).toHaveCount(8);
 
-  // Hold the server's answer back so the pending state can be seen.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    (url) => url.pathname === "/units/2",
-    async (route) => {
-      if (route.request().headers()["rsc"]) await held;
-      await route.continue();
-    },
-  );
+  const release = await holdServerRender(page, "/units/2");
   const from = page.getByTestId("dashboard-filters").getByLabel("起始季度");
   const latest = await from.locator("option").first().getAttribute("value"); // newest first: the range's end
   await from.selectOption(latest!);
