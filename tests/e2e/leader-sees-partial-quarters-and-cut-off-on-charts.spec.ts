@@ -27,6 +27,8 @@ test("a quarter where not every unit due has counted is drawn hollow with counte
   await page.goto("/dashboard");
   const card = page.getByTestId("composite-trend");
   await card.getByText("数据表").click();
+  // The table is drawn (and its code loaded) when first unfolded: wait for its rows.
+  await expect(card.locator("tbody tr")).toHaveCount(8);
   const rows = await card
     .locator("tbody tr")
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent.trim())));
