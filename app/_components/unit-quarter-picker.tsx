@@ -6,10 +6,13 @@ import { inputClass } from "~/app/_components/ui/field";
 import { unitQuarterHref } from "~/app/_lib/quarter-params";
 import { formatQuarter } from "~/lib/quarter";
 import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";
+import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
 
 /** The unit picker and the quarter select, their choice kept in the URL (`?unit=&quarter=`), so links can be shared. */
 export function UnitQuarterPicker(props: {
   unitId: number;
+  /** The unit as the page read it on the server (`unit.get`), so the picker needs no query to name it. */
+  unit?: PickedUnit | null;
   quarter: string;
   quarters: string[];
   running: string;
@@ -25,7 +28,12 @@ export function UnitQuarterPicker(props: {
 
   return (
     <>
-      <UnitFilter label={props.unitLabel ?? t("report.unitLabel")} value={props.unitId} onChange={(u) => go(u.id, props.quarter)} />
+      <UnitFilter
+        label={props.unitLabel ?? t("report.unitLabel")}
+        value={props.unitId}
+        chosen={props.unit}
+        onChange={(u) => go(u.id, props.quarter)}
+      />
       <label className="text-sm">
         <span className="mb-1 block text-neutral-600">{props.quarterLabel ?? t("report.quarterLabel")}</span>
         <select className={inputClass} value={props.quarter} onChange={(e) => go(props.unitId, e.target.value)}>

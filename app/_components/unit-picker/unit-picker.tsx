@@ -36,6 +36,17 @@ type Props = {
   className?: string;
 };
 
+/** Given by `UnitPickerShell` when it hands over to the picker (unit-picker-shell.tsx). */
+export type HandOver = {
+  /** The chosen unit as the page read it on the server: shown without asking `unit.get`. */
+  initialChosen?: PickedUnit | null;
+  /** The shell's input had the focus: this one takes it. */
+  autoFocus?: boolean;
+  /** The person had already clicked or typed in the shell: open the list (with what they typed). */
+  startOpen?: boolean;
+  startText?: string;
+};
+
 const SEARCH_DELAY_MS = 200;
 
 /**
@@ -44,7 +55,7 @@ const SEARCH_DELAY_MS = 200;
  * box empty it browses the tree, loading each level when it is expanded (`unit.tree`). Keys: ↓ ↑
  * move, → ← expand and collapse, Enter chooses, Esc closes (without closing a dialog around it).
  */
-export function UnitPicker(props: Props) {
+export function UnitPicker(props: Props & HandOver) {
   const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -56,7 +67,10 @@ export function UnitPicker(props: Props) {
   const [active, setActive] = useState(0);
   const tree = useLazyTree(props.rootId);
 
-  const chosen = useQuery(trpc.unit.get.queryOptions(props.value ? { id: props.value } : skipToken, { staleTime: 60_000 }));
+  const initialChosen = props.initialChosen && props.initialChosen.id === props.value ? props.initialChosen : undefined;
+  const chosen = useQuery(
+    trpc.unit.get.queryOptions(props.value ? { id: props.value } : skipToken, { staleTime: 60_000, initialData: initialChosen }),
+  );
   const chosenName = chosen.data?.name ?? "";
   const chosenPath = chosen.data ? [...chosen.data.path, chosen.data.name].join(t("unitPicker.pathSep")) : "";
 
@@ -73,6 +87,20 @@ export function UnitPicker(props: Props) {
   const results = searching ? (search.data?.units ?? []) : [];
   const count = searching ? results.length : tree.rows.length;
   useEffect(() => setActive(0), [query, searching]);
+
+  // Handed over by the shell: keep the focus and what the person began.
+  const handOver = useRef({ autoFocus: props.autoFocus, startOpen: props.startOpen, startText: props.startText });
+  useEffect(() => {
+    const h = handOver.current;
+    if (h.autoFocus) inputRef.current?.focus();
+    if (h.startOpen) {
+      setOpen(true);
+      setText(h.startText ?? "");
+      tree.start();
+    }
+    // Once, on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   if (props.readOnly) {
     return (
