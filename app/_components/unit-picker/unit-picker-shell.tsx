@@ -65,12 +65,12 @@ export function UnitPickerShell({ chosen, ...props }: Props) {
   }
   return (
     <div className={cn("relative min-w-0", props.className)} data-unit-picker="shell">
-      {/* No list yet (the picker that draws one replaces this input), so nothing for aria-controls to name. */}
-      {/* eslint-disable-next-line jsx-a11y/role-has-required-aria-props */}
       <input
         ref={inputRef}
         id={props.id}
         type="text"
+        // No list yet (the picker that draws one replaces this input): nothing for aria-controls to name.
+        // eslint-disable-next-line jsx-a11y/role-has-required-aria-props
         role="combobox"
         autoComplete="off"
         aria-autocomplete="list"
