@@ -39,7 +39,8 @@ export default defineConfig({
     // A fresh, seeded PGlite database for every run, and the production build.
     command: `node scripts/e2e-server.mjs ${port}`,
     url: `http://localhost:${port}/login`,
-    timeout: 120_000,
+    // Seeding takes ~1 min on an idle 2-core machine and several times that on a busy one.
+    timeout: 360_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
