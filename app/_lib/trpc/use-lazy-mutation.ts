@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState, useTransition } from "react";
 import type { TrpcClient } from "./client";
+import { describeError } from "./errors";
 
 /** A failed call as a form shows it: the code, the message (in the page's language) and per-field messages. */
 export class CallError extends Error {
@@ -50,7 +51,7 @@ export function useLazyMutation<I, O>(call: (api: TrpcClient, input: I) => Promi
   const mutateAsync = useCallback(
     async (input: I): Promise<O> => {
       setState({ status: "pending", error: null, variables: input });
-      const [{ trpcClient }, { describeError }] = await Promise.all([import("./client"), import("./errors")]);
+      const { trpcClient } = await import("./client");
       let data: O;
       try {
         data = await latest.current.call(trpcClient, input);
