@@ -22,6 +22,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/assessment/cycle",
   "app/(app)/assessment",
   "app/(app)/assessment/units/[unitId]",
+  "app/(app)/assessment/duty",
   "app/(app)/officers/[id]",
   "app/(app)/review",
   "app/(app)",
