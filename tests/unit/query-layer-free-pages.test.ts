@@ -23,6 +23,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/assessment",
   "app/(app)/assessment/units/[unitId]",
   "app/(app)/assessment/duty",
+  "app/(app)/assessment/dashboard",
   "app/(app)/officers/[id]",
   "app/(app)/review",
   "app/(app)",
