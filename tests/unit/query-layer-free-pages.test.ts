@@ -24,6 +24,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/assessment/units/[unitId]",
   "app/(app)/assessment/duty",
   "app/(app)/assessment/dashboard",
+  "app/(app)/assessment/simulator",
   "app/(app)/officers/[id]",
   "app/(app)/review",
   "app/(app)",
