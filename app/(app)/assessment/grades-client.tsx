@@ -107,11 +107,15 @@ export function GradesClient(props: {
           year={year}
           row={setting}
           onClose={() => setSetting(null)}
-          onSaved={(message) => {
-            setSetting(null);
-            setNotice(message);
-            router.refresh();
-          }}
+          onSaved={(message) =>
+            // The page is read again; the dialog closes and the notice shows with the new grades (a next
+            // 定等次 starts from the saved row and its version).
+            startTransition(() => {
+              setSetting(null);
+              setNotice(message);
+              router.refresh();
+            })
+          }
         />
       ) : null}
     </div>

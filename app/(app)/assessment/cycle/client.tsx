@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { FilterFieldset, FilterSelect } from "~/app/_components/ui/filter-fields";
 import { Notice } from "~/app/_components/ui/notice";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
@@ -15,6 +15,13 @@ export function CycleClient({ year, cycles }: { year: number; cycles: RouterOutp
   const t = useTranslations("assessmentCycle");
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
+  const [, startTransition] = useTransition();
+  // After a save or a move the page is read again; the notice shows with the new cycle (its version is the next save's).
+  const saved = (message: string) =>
+    startTransition(() => {
+      setNotice(message);
+      router.refresh();
+    });
   const cycle = cycles.cycles.find((c) => c.year === year) ?? null;
   const years = [...new Set([cycles.currentYear, year, ...cycles.cycles.map((c) => c.year)])].sort((a, b) => b - a);
   return (
@@ -36,8 +43,8 @@ export function CycleClient({ year, cycles }: { year: number; cycles: RouterOutp
         />
       </FilterFieldset>
       {notice ? <Notice tone="success">{notice}</Notice> : null}
-      {cycle ? <CycleStepper cycle={cycle} onMoved={setNotice} /> : <Notice>{t("notOpened", { year })}</Notice>}
-      <RulesForm key={`${year}:${cycle?.version ?? 0}`} year={year} cycle={cycle} defaults={cycles.defaults} onSaved={setNotice} />
+      {cycle ? <CycleStepper cycle={cycle} onMoved={saved} /> : <Notice>{t("notOpened", { year })}</Notice>}
+      <RulesForm key={`${year}:${cycle?.version ?? 0}`} year={year} cycle={cycle} defaults={cycles.defaults} onSaved={saved} />
     </div>
   );
 }

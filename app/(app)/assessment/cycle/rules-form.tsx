@@ -47,9 +47,8 @@ export function RulesForm(props: { year: number; cycle: Cycle | null; defaults: 
     Object.fromEntries(vetoCodes.map((c) => [c, rules.vetoes.find((v) => v.code === c)?.cap ?? null])) as Record<VetoCode, Grade | null>,
   );
   const { fields: errors, problem, show: fail } = useServerErrors();
-  // The page is read again after saving; the form is keyed by the cycle's version, so it shows what was saved.
+  // onSaved reads the page again; the form is keyed by the cycle's version, so it then shows what was saved.
   const save = useLazyMutation((api, input: SaveCycleInput) => api.assessment.saveCycle.mutate(input), {
-    refresh: true,
     onSuccess: () => props.onSaved(t("form.saved", { year: props.year })),
     onError: fail,
   });

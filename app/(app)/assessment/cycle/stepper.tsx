@@ -20,9 +20,7 @@ export function CycleStepper({ cycle, onMoved }: { cycle: Cycle; onMoved: (messa
   const [asking, setAsking] = useState(false);
   const index = assessmentCycleStatuses.indexOf(cycle.status);
   const next: AssessmentCycleStatus | undefined = assessmentCycleStatuses[index + 1];
-  // The page is read again after the move (the stepper and the form follow the cycle's new status).
   const move = useLazyMutation((api, input: RouterInputs["assessment"]["moveCycle"]) => api.assessment.moveCycle.mutate(input), {
-    refresh: true,
     onSuccess: (r) => {
       setAsking(false);
       onMoved(t("moved", { year: r.year, step: t(`steps.${r.status}`) }));
