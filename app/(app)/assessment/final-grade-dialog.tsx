@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
 import { Select } from "~/app/_components/ui/select";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
+import type { RouterInputs } from "~/app/_lib/trpc/types";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
 import { grades, type Grade } from "~/lib/codes";
 import type { GradeRow } from "./grades-client";
@@ -19,24 +19,14 @@ import type { GradeRow } from "./grades-client";
 export function FinalGradeDialog(props: { year: number; row: GradeRow; onClose: () => void; onSaved: (message: string) => void }) {
   const t = useTranslations("assessmentGrades");
   const tg = useTranslations("grades");
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { row } = props;
   const [grade, setGrade] = useState<Grade>(row.final ?? row.computed);
   const [reason, setReason] = useState(row.reason ?? "");
   const { fields: errors, problem, show: fail } = useServerErrors();
-  const save = useMutation(
-    trpc.assessment.setFinalGrade.mutationOptions({
-      onSuccess: async (r) => {
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.assessment.grades.pathFilter()),
-          queryClient.invalidateQueries(trpc.assessment.gradeQuota.pathFilter()),
-        ]);
-        props.onSaved(t("dialog.saved", { unit: row.unitName, grade: tg(r.final) }));
-      },
-      onError: fail,
-    }),
-  );
+  const save = useLazyMutation((api, input: RouterInputs["assessment"]["setFinalGrade"]) => api.assessment.setFinalGrade.mutate(input), {
+    onSuccess: (r) => props.onSaved(t("dialog.saved", { unit: row.unitName, grade: tg(r.final) })),
+    onError: fail,
+  });
   const differs = grade !== row.computed;
   const caps = row.breakdown.vetoes.map((v) => v.cap);
   const cap = caps.length ? caps.reduce((a, b) => (grades.indexOf(a) >= grades.indexOf(b) ? a : b)) : null;

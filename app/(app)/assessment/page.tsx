@@ -1,6 +1,6 @@
 import { createLoader, type SearchParams } from "nuqs/server";
 import { requireActor } from "~/app/_lib/session";
-import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { readForPage } from "~/app/_lib/trpc/page-read";
 import { defaultCycleYear } from "~/lib/assessment/years";
 import { hasCapability, readsOnlyOwnUnit } from "~/server/scope";
 import { AssessmentTabs } from "./assessment-tabs";
@@ -14,28 +14,34 @@ const load = createLoader(assessmentParsers);
 export default async function GradesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
   const sp = load(await searchParams);
-  const qc = getQueryClient();
-  const { cycles } = await qc.fetchQuery(trpc.assessment.cycles.queryOptions());
+  const cyclesRead = await readForPage((api) => api.assessment.cycles());
+  const cycles = cyclesRead.ok ? cyclesRead.data.cycles : [];
   const year = sp.year ?? defaultCycleYear(cycles);
-  const unitId = readsOnlyOwnUnit(actor) ? actor.unitId : (sp.unit ?? actor.unitId);
+  const ownUnitOnly = readsOnlyOwnUnit(actor);
+  const unitId = ownUnitOnly ? actor.unitId : (sp.unit ?? actor.unitId);
   const opened = cycles.some((c) => c.year === year);
-  await Promise.allSettled([
-    qc.prefetchQuery(trpc.unit.get.queryOptions({ id: unitId })),
-    ...(opened
-      ? [
-          qc.prefetchQuery(trpc.assessment.grades.queryOptions({ year, unitId })),
-          qc.prefetchQuery(trpc.assessment.gradeQuota.queryOptions({ year, unitId })),
-        ]
-      : []),
+  const input = { year, unitId };
+  const [unit, grades, quota] = await Promise.all([
+    readForPage((api) => api.unit.get({ id: unitId })),
+    opened ? readForPage((api) => api.assessment.grades(input)) : null,
+    opened && !ownUnitOnly ? readForPage((api) => api.assessment.gradeQuota(input)) : null,
   ]);
   return (
     <ClientMessages entry="(app)/assessment/page">
-      <HydrateClient>
-        <div className="space-y-4">
-          <AssessmentTabs canManage={hasCapability(actor, "manageAssessment")} ownUnitOnly={readsOnlyOwnUnit(actor)} />
-          <GradesClient year={year} unitId={unitId} ownUnitOnly={readsOnlyOwnUnit(actor)} />
-        </div>
-      </HydrateClient>
+      <div className="space-y-4">
+        <AssessmentTabs canManage={hasCapability(actor, "manageAssessment")} ownUnitOnly={ownUnitOnly} />
+        <GradesClient
+          // A new year or subtree starts with no row selected and no notice.
+          key={`${year}:${unitId}`}
+          year={year}
+          unitId={unitId}
+          unit={unit.ok ? unit.data : null}
+          ownUnitOnly={ownUnitOnly}
+          cycles={cyclesRead}
+          grades={grades}
+          quota={quota?.ok ? quota.data : null}
+        />
+      </div>
     </ClientMessages>
   );
 }

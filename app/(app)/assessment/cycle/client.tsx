@@ -1,26 +1,29 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { FilterFieldset, FilterSelect } from "~/app/_components/ui/filter-fields";
 import { Notice } from "~/app/_components/ui/notice";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { assessmentHref } from "../params";
 import { CycleStepper } from "./stepper";
 import { RulesForm } from "./rules-form";
 
 /** The year's settings: the stage stepper (with confirmation) above the rules form, or the form that opens a new year. */
-export function CycleClient({ year }: { year: number }) {
+export function CycleClient({ year, cycles }: { year: number; cycles: RouterOutputs["assessment"]["cycles"] }) {
   const t = useTranslations("assessmentCycle");
-  const trpc = useTRPC();
   const router = useRouter();
-  const cycles = useQuery(trpc.assessment.cycles.queryOptions());
   const [notice, setNotice] = useState<string | null>(null);
-  if (!cycles.data) return null;
-  const cycle = cycles.data.cycles.find((c) => c.year === year) ?? null;
-  const years = [...new Set([cycles.data.currentYear, year, ...cycles.data.cycles.map((c) => c.year)])].sort((a, b) => b - a);
+  const [, startTransition] = useTransition();
+  // After a save or a move the page is read again; the notice shows with the new cycle (its version is the next save's).
+  const saved = (message: string) =>
+    startTransition(() => {
+      setNotice(message);
+      router.refresh();
+    });
+  const cycle = cycles.cycles.find((c) => c.year === year) ?? null;
+  const years = [...new Set([cycles.currentYear, year, ...cycles.cycles.map((c) => c.year)])].sort((a, b) => b - a);
   return (
     <div className="space-y-4">
       <div className="rounded border border-neutral-200 bg-white px-4 py-3">
@@ -40,8 +43,8 @@ export function CycleClient({ year }: { year: number }) {
         />
       </FilterFieldset>
       {notice ? <Notice tone="success">{notice}</Notice> : null}
-      {cycle ? <CycleStepper cycle={cycle} onMoved={setNotice} /> : <Notice>{t("notOpened", { year })}</Notice>}
-      <RulesForm key={`${year}:${cycle?.version ?? 0}`} year={year} cycle={cycle} defaults={cycles.data.defaults} onSaved={setNotice} />
+      {cycle ? <CycleStepper cycle={cycle} onMoved={saved} /> : <Notice>{t("notOpened", { year })}</Notice>}
+      <RulesForm key={`${year}:${cycle?.version ?? 0}`} year={year} cycle={cycle} defaults={cycles.defaults} onSaved={saved} />
     </div>
   );
 }

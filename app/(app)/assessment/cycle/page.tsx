@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { createLoader, type SearchParams } from "nuqs/server";
 import { Notice } from "~/app/_components/ui/notice";
 import { requireActor } from "~/app/_lib/session";
-import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { readForPage } from "~/app/_lib/trpc/page-read";
 import { currentAssessmentYear } from "~/lib/assessment/years";
 import { hasCapability } from "~/server/scope";
 import { AssessmentTabs } from "../assessment-tabs";
@@ -22,15 +22,13 @@ export default async function CyclePage({ searchParams }: { searchParams: Promis
       </ClientMessages>
     );
   const year = load(await searchParams).year ?? currentAssessmentYear();
-  await getQueryClient().prefetchQuery(trpc.assessment.cycles.queryOptions());
+  const cycles = await readForPage((api) => api.assessment.cycles());
   return (
     <ClientMessages entry="(app)/assessment/cycle/page">
-      <HydrateClient>
-        <div className="space-y-4">
-          <AssessmentTabs canManage />
-          <CycleClient year={year} />
-        </div>
-      </HydrateClient>
+      <div className="space-y-4">
+        <AssessmentTabs canManage />
+        {cycles.ok ? <CycleClient year={year} cycles={cycles.data} /> : <Notice tone="error">{cycles.message}</Notice>}
+      </div>
     </ClientMessages>
   );
 }

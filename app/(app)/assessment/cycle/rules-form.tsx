@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
@@ -8,14 +7,15 @@ import { TextInput } from "~/app/_components/ui/field";
 import { Checkbox, fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
 import { Select } from "~/app/_components/ui/select";
-import type { RouterOutputs } from "~/app/_lib/trpc/types";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterInputs, RouterOutputs } from "~/app/_lib/trpc/types";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
 import { grades, vetoCodes, type Grade, type VetoCode } from "~/lib/codes";
 
 type Cycles = RouterOutputs["assessment"]["cycles"];
 type Cycle = Cycles["cycles"][number];
 type Rules = Cycles["defaults"];
+type SaveCycleInput = RouterInputs["assessment"]["saveCycle"];
 
 /** A fraction as the percent typed in the form, and back (blank and junk pass through for the server to name). */
 const pct = (x: number | null | undefined) => (x == null ? "" : String(Math.round(x * 1000) / 10));
@@ -27,8 +27,6 @@ export function RulesForm(props: { year: number; cycle: Cycle | null; defaults: 
   const t = useTranslations("assessmentCycle");
   const tg = useTranslations("assessmentGrades");
   const tGrade = useTranslations("grades");
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const rules: Rules = props.cycle?.rules ?? { ...props.defaults, dutyReportDeadline: `${props.year + 1}-01-20` };
   const editable = !props.cycle || props.cycle.status === "open" || props.cycle.status === "rating";
   const [f, setF] = useState({
@@ -49,15 +47,11 @@ export function RulesForm(props: { year: number; cycle: Cycle | null; defaults: 
     Object.fromEntries(vetoCodes.map((c) => [c, rules.vetoes.find((v) => v.code === c)?.cap ?? null])) as Record<VetoCode, Grade | null>,
   );
   const { fields: errors, problem, show: fail } = useServerErrors();
-  const save = useMutation(
-    trpc.assessment.saveCycle.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.assessment.pathFilter());
-        props.onSaved(t("form.saved", { year: props.year }));
-      },
-      onError: fail,
-    }),
-  );
+  // onSaved reads the page again; the form is keyed by the cycle's version, so it then shows what was saved.
+  const save = useLazyMutation((api, input: SaveCycleInput) => api.assessment.saveCycle.mutate(input), {
+    onSuccess: () => props.onSaved(t("form.saved", { year: props.year })),
+    onError: fail,
+  });
   const field = (name: keyof typeof f, label: string, error?: string, type = "number") => (
     <FormField id={`cycle-${name}`} label={label} error={error}>
       <TextInput

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
@@ -8,9 +7,8 @@ import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
 import { todayInChina } from "~/lib/beijing-day";
 import { cn } from "~/app/_lib/cn";
 import { formatDate } from "~/app/_lib/format-date";
-import type { RouterOutputs } from "~/app/_lib/trpc/types";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterInputs, RouterOutputs } from "~/app/_lib/trpc/types";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 import { assessmentCycleStatuses, type AssessmentCycleStatus } from "~/lib/codes";
 
 type Cycle = RouterOutputs["assessment"]["cycles"]["cycles"][number];
@@ -19,22 +17,15 @@ type Cycle = RouterOutputs["assessment"]["cycles"]["cycles"][number];
 export function CycleStepper({ cycle, onMoved }: { cycle: Cycle; onMoved: (message: string) => void }) {
   const t = useTranslations("assessmentCycle");
   const locale = useLocale();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const index = assessmentCycleStatuses.indexOf(cycle.status);
   const next: AssessmentCycleStatus | undefined = assessmentCycleStatuses[index + 1];
-  const move = useMutation(
-    trpc.assessment.moveCycle.mutationOptions({
-      onSuccess: async (r) => {
-        setAsking(false);
-        await queryClient.invalidateQueries(trpc.assessment.pathFilter());
-        onMoved(t("moved", { year: r.year, step: t(`steps.${r.status}`) }));
-      },
-      onError: (e) => setError(describeError(e).message),
-    }),
-  );
+  const move = useLazyMutation((api, input: RouterInputs["assessment"]["moveCycle"]) => api.assessment.moveCycle.mutate(input), {
+    onSuccess: (r) => {
+      setAsking(false);
+      onMoved(t("moved", { year: r.year, step: t(`steps.${r.status}`) }));
+    },
+  });
   return (
     <section className="rounded border border-neutral-200 bg-white px-4 py-3">
       <ol className="flex flex-wrap items-center gap-2 text-sm" aria-label={t("stepperLabel")} data-testid="cycle-stepper">
@@ -60,7 +51,7 @@ export function CycleStepper({ cycle, onMoved }: { cycle: Cycle; onMoved: (messa
             <Button
               type="button"
               onClick={() => {
-                setError(null);
+                move.reset();
                 setAsking(true);
               }}
             >
@@ -81,7 +72,7 @@ export function CycleStepper({ cycle, onMoved }: { cycle: Cycle; onMoved: (messa
           closeLabel={t("confirm.close")}
           cancelLabel={t("confirm.cancel")}
           confirmLabel={t("confirm.yes")}
-          error={error}
+          error={move.error?.message ?? null}
           pending={move.isPending}
           onConfirm={() => move.mutate({ year: cycle.year, to: next, version: cycle.version })}
           onClose={() => setAsking(false)}

@@ -1,37 +1,56 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useQueryStates } from "nuqs";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
 import { ChartExportScopeProvider } from "~/app/_components/charts/export-meta";
 import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";
 import { Select } from "~/app/_components/ui/select";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
+import { cn } from "~/app/_lib/cn";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { AssessmentTabs } from "../assessment-tabs";
-import { assessmentParsers } from "../params";
+import { assessmentHref } from "../params";
 import { ChangesCard } from "./changes-card";
 import { DistributionCard } from "./distribution-card";
 import { GradeQuadrantCard, OutcomesCard } from "./quadrant-cards";
 
-/** 年度看板: grade distribution against quota, year-on-year changes, the quadrant by grade, and where promoted/commended secretaries' units sat. */
+type Assessment = RouterOutputs["assessment"];
+
+/**
+ * 年度看板: grade distribution against quota, year-on-year changes, the quadrant by grade, and where
+ * promoted/commended secretaries' units sat. Read on the server; the year and unit navigate, the
+ * shown cards dimmed until the new render arrives.
+ */
 export function AnnualDashboardClient(props: {
-  defaults: { year: number; unitId: number };
+  input: { year: number; unitId: number };
+  /** The chosen unit, read on the server (the unit field's text). */
+  unit: PickedUnit | null;
+  reads: {
+    distribution: PageRead<Assessment["gradeDistribution"]>;
+    changes: PageRead<Assessment["gradeChanges"]>;
+    quadrant: PageRead<Assessment["gradeQuadrant"]>;
+  };
   years: number[];
   staff: boolean;
   canManage: boolean;
 }) {
   const t = useTranslations("assessmentDashboard");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
-  const [params, setParams] = useQueryStates(assessmentParsers, { history: "push", scroll: false });
-  const input = { year: params.year ?? props.defaults.year, unitId: params.unit ?? props.defaults.unitId };
-  const opts = { placeholderData: keepPreviousData };
-  const distribution = useQuery({ ...trpc.assessment.gradeDistribution.queryOptions(input), ...opts });
-  const changes = useQuery({ ...trpc.assessment.gradeChanges.queryOptions(input), ...opts });
-  const quadrant = useQuery({ ...trpc.assessment.gradeQuadrant.queryOptions(input), ...opts });
-  const err = (e: unknown) => (e ? tc("error", { message: describeError(e).message }) : null);
-  const unitName = distribution.data?.unitName;
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const { input } = props;
+  const go = (patch: { year?: number; unit?: number }) =>
+    startTransition(() =>
+      router.push(assessmentHref("/assessment/dashboard", { year: input.year, unit: input.unitId, ...patch }), { scroll: false }),
+    );
+  const dataOf = <T,>(r: PageRead<T>) => (r.ok ? r.data : undefined);
+  const err = (r: PageRead<unknown>) => (r.ok ? null : tc("error", { message: r.message }));
+  const { reads } = props;
+  const distribution = dataOf(reads.distribution);
+  const quadrant = dataOf(reads.quadrant);
+  const unitName = distribution?.unitName;
   const years = [...new Set([...props.years, input.year])].sort((a, b) => b - a);
   return (
     <ChartExportScopeProvider
@@ -48,7 +67,7 @@ export function AnnualDashboardClient(props: {
         >
           <label className="text-sm">
             <span className="mb-1 block text-xs text-neutral-600">{t("year")}</span>
-            <Select value={input.year} onChange={(e) => void setParams({ year: Number(e.target.value) })} className="w-auto">
+            <Select value={input.year} onChange={(e) => go({ year: Number(e.target.value) })} className="w-auto">
               {years.map((y) => (
                 <option key={y} value={y}>
                   {t("yearLabel", { year: y })}
@@ -57,15 +76,19 @@ export function AnnualDashboardClient(props: {
             </Select>
           </label>
           {props.staff ? null : (
-            <UnitFilter label={t("unitFilter")} value={input.unitId} onChange={(u) => void setParams({ unit: u.id })} />
+            <UnitFilter label={t("unitFilter")} value={input.unitId} chosen={props.unit} onChange={(u) => go({ unit: u.id })} />
           )}
-          {distribution.data && !distribution.data.frozen ? <span className="text-xs text-neutral-600">{t("ratingNote")}</span> : null}
+          {distribution && !distribution.frozen ? <span className="text-xs text-neutral-600">{t("ratingNote")}</span> : null}
         </div>
-        <div className="grid gap-4 lg:grid-cols-2">
-          <DistributionCard data={distribution.data} error={err(distribution.error)} />
-          <ChangesCard data={changes.data} error={err(changes.error)} />
-          <GradeQuadrantCard data={quadrant.data} error={err(quadrant.error)} staff={props.staff} />
-          <OutcomesCard data={quadrant.data} error={err(quadrant.error)} staff={props.staff} />
+        <div
+          className={cn("grid gap-4 transition-opacity lg:grid-cols-2", pending && "opacity-60")}
+          aria-busy={pending || undefined}
+          data-pending={pending || undefined}
+        >
+          <DistributionCard data={distribution} error={err(reads.distribution)} />
+          <ChangesCard data={dataOf(reads.changes)} error={err(reads.changes)} />
+          <GradeQuadrantCard data={quadrant} error={err(reads.quadrant)} staff={props.staff} />
+          <OutcomesCard data={quadrant} error={err(reads.quadrant)} staff={props.staff} />
         </div>
       </div>
     </ChartExportScopeProvider>

@@ -1,5 +1,5 @@
 import { requireActor } from "~/app/_lib/session";
-import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { readForPage } from "~/app/_lib/trpc/page-read";
 import { hasCapability, readsOnlyOwnUnit } from "~/server/scope";
 import { cycleYearMenu } from "~/lib/assessment/years";
 import { createLoader } from "nuqs/server";
@@ -11,28 +11,32 @@ const loadParams = createLoader(assessmentParsers);
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
-/** 年度看板: `year` (default: the year every assessment tab opens on) and `unit` from the URL; the menu offers the years with a cycle. */
+/**
+ * 年度看板: `year` (default: the year every assessment tab opens on) and `unit` from the URL; the
+ * menu offers the years with a cycle. The cards' data is read on the server; each card shows its own error.
+ */
 export default async function AnnualDashboardPage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor();
   const p = loadParams(await searchParams);
-  const qc = getQueryClient();
-  const menu = cycleYearMenu((await qc.fetchQuery(trpc.assessment.cycles.queryOptions())).cycles);
+  const cycles = await readForPage((api) => api.assessment.cycles());
+  const menu = cycleYearMenu(cycles.ok ? cycles.data.cycles : []);
   const input = { year: p.year ?? menu.open, unitId: p.unit ?? actor.unitId };
-  await Promise.allSettled([
-    qc.prefetchQuery(trpc.assessment.gradeDistribution.queryOptions(input)),
-    qc.prefetchQuery(trpc.assessment.gradeChanges.queryOptions(input)),
-    qc.prefetchQuery(trpc.assessment.gradeQuadrant.queryOptions(input)),
-  ]); // the client shows any error
+  const [distribution, changes, quadrant, unit] = await Promise.all([
+    readForPage((api) => api.assessment.gradeDistribution(input)),
+    readForPage((api) => api.assessment.gradeChanges(input)),
+    readForPage((api) => api.assessment.gradeQuadrant(input)),
+    readForPage((api) => api.unit.get({ id: input.unitId })),
+  ]);
   return (
     <ClientMessages entry="(app)/assessment/dashboard/page">
-      <HydrateClient>
-        <AnnualDashboardClient
-          defaults={input}
-          years={menu.years}
-          staff={readsOnlyOwnUnit(actor)}
-          canManage={hasCapability(actor, "manageAssessment")}
-        />
-      </HydrateClient>
+      <AnnualDashboardClient
+        input={input}
+        unit={unit.ok ? unit.data : null}
+        reads={{ distribution, changes, quadrant }}
+        years={menu.years}
+        staff={readsOnlyOwnUnit(actor)}
+        canManage={hasCapability(actor, "manageAssessment")}
+      />
     </ClientMessages>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
@@ -8,29 +7,26 @@ import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterInputs } from "~/app/_lib/trpc/types";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
+
+type Key = RouterInputs["assessment"]["acceptDutyReport"];
 
 /** 通过 (with a confirmation) and 退回 (with the reason the unit will read) for a submitted duty report. */
 export function DecideActions(props: { year: number; unitId: number; unitName: string }) {
   const t = useTranslations("dutyReports");
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState<"accept" | "return" | null>(null);
   const [reason, setReason] = useState("");
   const { fields, problem, show, clear } = useServerErrors();
-  const key = { year: props.year, unitId: props.unitId };
-  const done = async () => {
-    setOpen(null);
-    await Promise.all([
-      queryClient.invalidateQueries(trpc.assessment.listDutyReports.pathFilter()),
-      queryClient.invalidateQueries(trpc.assessment.getUnitYear.pathFilter()),
-      queryClient.invalidateQueries(trpc.todo.list.queryFilter()),
-    ]);
-  };
-  const accept = useMutation(trpc.assessment.acceptDutyReport.mutationOptions({ onSuccess: done, onError: show }));
-  const giveBack = useMutation(trpc.assessment.returnDutyReport.mutationOptions({ onSuccess: done, onError: show }));
+  const key: Key = { year: props.year, unitId: props.unitId };
+  // The page is read again after either (the list or the unit's year shows the new status).
+  const options = { refresh: true, onSuccess: () => setOpen(null), onError: show };
+  const accept = useLazyMutation((api, input: Key) => api.assessment.acceptDutyReport.mutate(input), options);
+  const giveBack = useLazyMutation(
+    (api, input: RouterInputs["assessment"]["returnDutyReport"]) => api.assessment.returnDutyReport.mutate(input),
+    options,
+  );
   const close = () => {
     clear();
     setOpen(null);
@@ -50,7 +46,7 @@ export function DecideActions(props: { year: number; unitId: number; unitName: s
           closeLabel={t("close")}
           cancelLabel={t("cancel")}
           confirmLabel={t("accept")}
-          error={problem ?? (accept.error ? describeError(accept.error).message : null)}
+          error={problem ?? accept.error?.message ?? null}
           pending={accept.isPending}
           onConfirm={() => accept.mutate(key)}
           onClose={close}

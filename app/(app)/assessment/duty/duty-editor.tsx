@@ -1,8 +1,8 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { FormErrors } from "~/app/_components/ui/form-errors";
@@ -10,8 +10,9 @@ import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterInputs } from "~/app/_lib/trpc/types";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
 import { dutyReportRules } from "~/lib/assessment/duty-report";
 import { CopiedNotice, DutyReportStatusLine, DutyReportView } from "./duty-report-view";
@@ -21,17 +22,15 @@ import { YearSelect } from "./year-select";
 type Answer = { done: boolean | null; evidence: string };
 
 /** The unit's duty report of `year`: the editor while it may change, read-only otherwise. */
-export function DutyEditor(props: { year: number; unitId: number; onYear: (year: number) => void }) {
+export function DutyEditor(props: { year: number; unitYear: PageRead<UnitYear>; onYear: (year: number) => void }) {
   const t = useTranslations("dutyReports");
-  const trpc = useTRPC();
-  const { data, error } = useQuery(trpc.assessment.getUnitYear.queryOptions({ year: props.year, unitId: props.unitId }));
-  if (error)
+  if (!props.unitYear.ok)
     return (
       <p role="alert" className="text-sm text-red-800">
-        {describeError(error).message}
+        {props.unitYear.message}
       </p>
     );
-  if (!data) return <p className="text-sm text-neutral-500">{t("loading")}</p>;
+  const data = props.unitYear.data;
   return (
     <Card>
       <CardHeader
@@ -58,8 +57,8 @@ export function DutyEditor(props: { year: number; unitId: number; onYear: (year:
 function EditorForm({ data }: { data: UnitYear }) {
   const t = useTranslations("dutyReports");
   const locale = useLocale();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const router = useRouter();
+  const [refreshing, startTransition] = useTransition();
   const key = { year: data.year, unitId: data.unit.id };
   const [text, setText] = useState(data.dutyReport?.text ?? "");
   const [answers, setAnswers] = useState<Record<number, Answer>>(() =>
@@ -74,14 +73,13 @@ function EditorForm({ data }: { data: UnitYear }) {
   // The order the answers were sent in, to place a field message ("answers.1.evidence") on its item.
   const sent = useRef<number[]>([]);
 
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries(trpc.assessment.getUnitYear.queryFilter(key)),
-      queryClient.invalidateQueries(trpc.todo.list.queryFilter()),
-    ]);
-  const save = useMutation(trpc.assessment.saveDutyReport.mutationOptions());
-  const submit = useMutation(trpc.assessment.submitDutyReport.mutationOptions());
-  const pending = save.isPending || submit.isPending;
+  // The page is read again after a save or a submission (the status line, the to-do count).
+  const refresh = () => startTransition(() => router.refresh());
+  const save = useLazyMutation((api, input: RouterInputs["assessment"]["saveDutyReport"]) => api.assessment.saveDutyReport.mutate(input));
+  const submit = useLazyMutation((api, input: RouterInputs["assessment"]["submitDutyReport"]) =>
+    api.assessment.submitDutyReport.mutate(input),
+  );
+  const pending = save.isPending || submit.isPending || refreshing;
 
   const doSave = async () => {
     const chosen = data.lastYearItems.filter((i) => answers[i.id]?.done != null);
@@ -101,7 +99,7 @@ function EditorForm({ data }: { data: UnitYear }) {
     clear();
     try {
       await doSave();
-      await refresh();
+      refresh();
     } catch (e) {
       show(e);
     }
@@ -114,10 +112,10 @@ function EditorForm({ data }: { data: UnitYear }) {
       const res = await submit.mutateAsync({ ...key, version: v });
       setVersion(res.version);
       setSubmitted(true);
-      await refresh();
+      refresh();
     } catch (e) {
       show(e);
-      await refresh();
+      refresh();
     }
   };
 

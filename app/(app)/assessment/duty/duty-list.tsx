@@ -1,46 +1,37 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { formatDateTime } from "~/app/_lib/format-date";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
 import { unitYearHref } from "../params";
 import { DecideActions } from "./decide-actions";
 import type { DutyReportStatus } from "~/lib/codes";
-import { dutyStatusTone } from "./types";
+import { dutyStatusTone, type DutyReportList } from "./types";
 import { YearSelect } from "./year-select";
 
 /** The year's duty reports of the subtree below `unitId`: status, submission, 逾期 and 雷同, with 通过/退回 where the caller decides. */
 export function DutyList(props: {
   year: number;
-  unitId: number;
   status: DutyReportStatus | null;
+  /** The list, read on the server. */
+  list: PageRead<DutyReportList>;
   onYear: (year: number) => void;
   onStatus: (status: DutyReportStatus | null) => void;
 }) {
   const t = useTranslations("dutyReports");
   const tw = useTranslations("assessmentWalk.dutyList");
   const locale = useLocale();
-  const trpc = useTRPC();
-  const { data, error } = useQuery(
-    trpc.assessment.listDutyReports.queryOptions({
-      year: props.year,
-      unitId: props.unitId,
-      ...(props.status ? { status: props.status } : {}),
-    }),
-  );
-  if (error)
+  if (!props.list.ok)
     return (
       <p role="alert" className="text-sm text-red-800">
-        {describeError(error).message}
+        {props.list.message}
       </p>
     );
-  if (!data) return <p className="text-sm text-neutral-500">{t("loading")}</p>;
+  const data = props.list.data;
   const c = data.counts;
   return (
     <Card>

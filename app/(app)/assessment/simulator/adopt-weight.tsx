@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
 import { Notice } from "~/app/_components/ui/notice";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterInputs } from "~/app/_lib/trpc/types";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 import { percent } from "./slope-data";
 
 type Cycle = { exists: boolean; status: string | null; partyWeight: number; version: number };
@@ -16,20 +16,20 @@ type Cycle = { exists: boolean; status: string | null; partyWeight: number; vers
 export function AdoptWeight(props: { year: number; weight: number; cycle: Cycle }) {
   const t = useTranslations("assessmentSimulator");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
-  const qc = useQueryClient();
   const [asking, setAsking] = useState(false);
   const [saved, setSaved] = useState<number | null>(null);
   const errors = useServerErrors({ alwaysMessage: true });
-  const adopt = useMutation(
-    trpc.assessment.adoptPartyWeight.mutationOptions({
-      onSuccess: async (r) => {
+  // The page is read again after adopting (the adopted mark, the summary, the cycle's version).
+  const adopt = useLazyMutation(
+    (api, input: RouterInputs["assessment"]["adoptPartyWeight"]) => api.assessment.adoptPartyWeight.mutate(input),
+    {
+      refresh: true,
+      onSuccess: (r) => {
         setAsking(false);
         setSaved(r.partyWeight);
-        await qc.invalidateQueries({ queryKey: trpc.assessment.pathKey() });
       },
       onError: errors.show,
-    }),
+    },
   );
   const { cycle } = props;
   if (!cycle.exists) return <Notice>{t("adoptNoCycle", { year: props.year })}</Notice>;

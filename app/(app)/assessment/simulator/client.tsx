@@ -1,12 +1,13 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
+import { useTransition } from "react";
 import { ChartExportScopeProvider } from "~/app/_components/charts/export-meta";
 import { Notice } from "~/app/_components/ui/notice";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { AssessmentTabs } from "../assessment-tabs";
 import { AdoptWeight } from "./adopt-weight";
 import { BandChanges, NoDataUnits } from "./band-changes";
@@ -15,30 +16,47 @@ import { SimulatorControls } from "./controls";
 import { SlopeCard } from "./slope-card";
 import { percent, simulationSummary } from "./slope-data";
 
-/** The simulator: controls, the summary line, the slope chart, the units changing band, the units without data, 采用此权重 (admin). */
-export function SimulatorClient(props: { defaults: { year: number; unitId: number }; years: number[]; staff: boolean; canAdopt: boolean }) {
+type Assessment = RouterOutputs["assessment"];
+
+/** What the server read for the URL's year, subtree and weight (null for staff, who see no simulator). */
+export type SimulatorReads = {
+  setup: PageRead<Assessment["simulatorSetup"]>;
+  /** The simulation at `weight`; null when there is no weight to simulate (no setup). */
+  sim: PageRead<Assessment["simulate"]> | null;
+  weight: number | null;
+  /** The subtree root (the unit field's text). */
+  unit: PickedUnit | null;
+} | null;
+
+/**
+ * The simulator: controls, the summary line, the slope chart, the units changing band, the units
+ * without data, 采用此权重 (admin). Everything shown is read on the server for the URL; the controls
+ * change the URL (a server render in a transition) and the slider follows the URL at once, the
+ * shown simulation dimmed until the one for the new weight arrives.
+ */
+export function SimulatorClient(props: {
+  defaults: { year: number; unitId: number };
+  reads: SimulatorReads;
+  years: number[];
+  staff: boolean;
+  canAdopt: boolean;
+}) {
   const t = useTranslations("assessmentSimulator");
   const tc = useTranslations("common");
-  const trpc = useTRPC();
-  const [params, setParams] = useQueryStates(simulatorParsers, { history: "replace", scroll: false });
+  const [pending, startTransition] = useTransition();
+  const [params, setParams] = useQueryStates(simulatorParsers, { history: "replace", scroll: false, shallow: false, startTransition });
   const year = params.year ?? props.defaults.year;
   const unitId = params.unit ?? props.defaults.unitId;
-  const setup = useQuery({
-    ...trpc.assessment.simulatorSetup.queryOptions({ year, unitId }),
-    enabled: !props.staff,
-    placeholderData: keepPreviousData,
-  });
-  const now = setup.data?.cycle.partyWeight;
+  const { reads } = props;
+  const setupData = reads?.setup.ok ? reads.setup.data : undefined;
+  const now = setupData?.cycle.partyWeight;
+  // The slider follows the URL at once; the rows and the summary are those of the weight the server simulated.
   const weight = weightFromPercent(params.w) ?? now;
-  const sim = useQuery({
-    ...trpc.assessment.simulate.queryOptions({ year, unitId, partyWeight: weight ?? 0 }),
-    enabled: !props.staff && weight !== undefined,
-    placeholderData: keepPreviousData,
-  });
-  const error = setup.error ?? sim.error;
-  const rows = sim.data;
-  const summary = rows && now !== undefined && weight !== undefined ? simulationSummary(rows) : null;
-  const exportScope = setup.data ? { scope: t("scope", { name: setup.data.unitName }), range: t("yearLabel", { year }) } : null;
+  const shownWeight = reads?.weight ?? undefined;
+  const error = reads && !reads.setup.ok ? reads.setup.message : reads?.sim && !reads.sim.ok ? reads.sim.message : null;
+  const rows = reads?.sim?.ok ? reads.sim.data : undefined;
+  const summary = rows && now !== undefined && shownWeight !== undefined ? simulationSummary(rows) : null;
+  const exportScope = setupData ? { scope: t("scope", { name: setupData.unitName }), range: t("yearLabel", { year }) } : null;
 
   return (
     <ChartExportScopeProvider value={exportScope}>
@@ -53,6 +71,7 @@ export function SimulatorClient(props: { defaults: { year: number; unitId: numbe
               years={props.years}
               year={year}
               unitId={unitId}
+              unit={reads?.unit ?? null}
               weight={weight}
               adopted={now}
               onYear={(y) => void setParams({ year: y, w: null })}
@@ -60,17 +79,17 @@ export function SimulatorClient(props: { defaults: { year: number; unitId: numbe
               onWeight={(w) => void setParams({ w: percent(w) })}
             />
             {error ? (
-              <Notice tone="error">{tc("error", { message: describeError(error).message })}</Notice>
+              <Notice tone="error">{tc("error", { message: error })}</Notice>
             ) : (
               <>
-                {summary && now !== undefined && weight !== undefined ? (
+                {summary && now !== undefined && shownWeight !== undefined ? (
                   <p className="text-sm text-neutral-800" data-testid="simulator-summary">
-                    {weight === now
+                    {shownWeight === now
                       ? t("summarySame", { now: percent(now) })
                       : t("summary", {
-                          direction: weight > now ? "up" : "down",
+                          direction: shownWeight > now ? "up" : "down",
                           now: percent(now),
-                          at: percent(weight),
+                          at: percent(shownWeight),
                           changed: summary.changed,
                           up: summary.up,
                           down: summary.down,
@@ -78,28 +97,28 @@ export function SimulatorClient(props: { defaults: { year: number; unitId: numbe
                         })}
                   </p>
                 ) : null}
-                {setup.data ? (
+                {setupData ? (
                   <p className="text-xs text-neutral-500" data-testid="simulator-bands-rule">
-                    {setup.data.cycle.quotas.fairlyGood === null
+                    {setupData.cycle.quotas.fairlyGood === null
                       ? t("bandsRule", {
-                          good: percent(setup.data.cycle.quotas.good),
-                          fairlyGood: setup.data.cycle.thresholds.fairlyGood,
-                          average: setup.data.cycle.thresholds.average,
+                          good: percent(setupData.cycle.quotas.good),
+                          fairlyGood: setupData.cycle.thresholds.fairlyGood,
+                          average: setupData.cycle.thresholds.average,
                         })
                       : t("bandsRuleFairlyQuota", {
-                          good: percent(setup.data.cycle.quotas.good),
-                          fairlyQuota: percent(setup.data.cycle.quotas.fairlyGood),
-                          average: setup.data.cycle.thresholds.average,
+                          good: percent(setupData.cycle.quotas.good),
+                          fairlyQuota: percent(setupData.cycle.quotas.fairlyGood),
+                          average: setupData.cycle.thresholds.average,
                         })}
                   </p>
                 ) : null}
-                <div className={`space-y-3 ${sim.isPlaceholderData ? "opacity-60" : ""}`} aria-busy={sim.isPlaceholderData || undefined}>
-                  <SlopeCard rows={rows} now={now} at={weight} year={year} unitName={setup.data?.unitName ?? ""} />
+                <div className={`space-y-3 ${pending ? "opacity-60" : ""}`} aria-busy={pending || undefined}>
+                  <SlopeCard rows={rows} now={now} at={shownWeight} year={year} unitName={setupData?.unitName ?? ""} />
                   <BandChanges rows={rows} />
-                  <NoDataUnits units={setup.data?.noData} />
+                  <NoDataUnits units={setupData?.noData} />
                 </div>
-                {props.canAdopt && setup.data && weight !== undefined ? (
-                  <AdoptWeight year={year} weight={weight} cycle={setup.data.cycle} />
+                {props.canAdopt && setupData && weight !== undefined ? (
+                  <AdoptWeight year={year} weight={weight} cycle={setupData.cycle} />
                 ) : null}
               </>
             )}

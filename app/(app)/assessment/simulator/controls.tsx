@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
+import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
 import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";
 import { Select } from "~/app/_components/ui/select";
 import { percent } from "./slope-data";
@@ -11,6 +12,8 @@ export function SimulatorControls(props: {
   years: number[];
   year: number;
   unitId: number;
+  /** The subtree root read on the server (the picker then loads on first use). */
+  unit: PickedUnit | null;
   weight: number | undefined;
   adopted: number | undefined;
   onYear: (year: number) => void;
@@ -36,7 +39,7 @@ export function SimulatorControls(props: {
           ))}
         </Select>
       </label>
-      <UnitFilter label={t("unit")} value={props.unitId} onChange={(u) => props.onUnit(u.id)} />
+      <UnitFilter label={t("unit")} value={props.unitId} chosen={props.unit} onChange={(u) => props.onUnit(u.id)} />
       <div className="min-w-64 flex-1 text-sm">
         <label htmlFor={sliderId} className="mb-1 flex items-baseline justify-between text-xs text-neutral-600">
           <span>{t("weight")}</span>

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
@@ -9,7 +8,8 @@ import { TextInput } from "~/app/_components/ui/field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterInputs } from "~/app/_lib/trpc/types";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
 import type { UnitYear } from "../../duty/types";
 
@@ -19,8 +19,6 @@ type Count = (typeof counts)[number];
 /** 民主测评: the ballot counts, entered by the level above (read-only for everyone else). */
 export function AppraisalForm({ data }: { data: UnitYear }) {
   const t = useTranslations("assessmentInputs.appraisal");
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const a = data.appraisal;
   const [values, setValues] = useState<Record<Count, string>>(
     () => Object.fromEntries(counts.map((k) => [k, a ? String(a[k]) : ""])) as Record<Count, string>,
@@ -29,16 +27,14 @@ export function AppraisalForm({ data }: { data: UnitYear }) {
   // The version this form started from: a change by someone else meanwhile is a CONFLICT, not overwritten.
   const [version, setVersion] = useState(a?.version ?? 0);
   const { fields, problem, show, clear } = useServerErrors();
-  const save = useMutation(
-    trpc.assessment.saveAppraisal.mutationOptions({
-      onSuccess: async (res) => {
-        setVersion(res.version);
-        setSaved(true);
-        await queryClient.invalidateQueries(trpc.assessment.getUnitYear.pathFilter());
-      },
-      onError: show,
-    }),
-  );
+  const save = useLazyMutation((api, input: RouterInputs["assessment"]["saveAppraisal"]) => api.assessment.saveAppraisal.mutate(input), {
+    refresh: true,
+    onSuccess: (res) => {
+      setVersion(res.version);
+      setSaved(true);
+    },
+    onError: show,
+  });
   const valid = ["good", "fairlyGood", "average", "poor"].reduce((s, k) => s + (Number(values[k as Count]) || 0), 0);
   const editable = data.can.assess;
   return (

@@ -1,42 +1,54 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { useQueryStates } from "nuqs";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { Notice } from "~/app/_components/ui/notice";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import { cn } from "~/app/_lib/cn";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
 import { AssessmentTabs } from "../../assessment-tabs";
 import { DecideActions } from "../../duty/decide-actions";
 import { CopiedNotice, DutyReportStatusLine, DutyReportView } from "../../duty/duty-report-view";
 import { YearSelect } from "../../duty/year-select";
-import { assessmentParsers } from "../../params";
+import type { UnitYear } from "../../duty/types";
+import { unitYearHref } from "../../params";
 import { AppraisalForm } from "./appraisal-form";
 import { CommentForm } from "./comment-form";
 import { CommentItems } from "./comment-items";
 
-/** The page's parts: the duty report (read-only, with 通过/退回), the appraisal, the comment and its items. */
-export function UnitYearClient(props: { unitId: number; defaultYear: number; canManage: boolean; ownUnitOnly: boolean }) {
+/**
+ * The page's parts, read on the server: the duty report (read-only, with 通过/退回), the appraisal,
+ * the comment and its items. Another year navigates; the shown year stays, dimmed, until it arrives.
+ */
+export function UnitYearClient(props: {
+  unitId: number;
+  year: number;
+  unitYear: PageRead<UnitYear>;
+  canManage: boolean;
+  ownUnitOnly: boolean;
+}) {
   const t = useTranslations("assessmentInputs");
-  const trpc = useTRPC();
-  const [params, setParams] = useQueryStates(assessmentParsers, { history: "push", scroll: false });
-  const year = params.year ?? props.defaultYear;
-  const { data, error } = useQuery(trpc.assessment.getUnitYear.queryOptions({ year, unitId: props.unitId }));
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const { year } = props;
+  const data = props.unitYear.ok ? props.unitYear.data : null;
   return (
-    <div className="space-y-4">
+    <div className={cn("space-y-4 transition-opacity", pending && "opacity-60")} aria-busy={pending || undefined}>
       <h1 className="text-lg font-semibold">{data ? t("title", { unit: data.unit.name, year }) : t("titleLoading")}</h1>
       <AssessmentTabs canManage={props.canManage} ownUnitOnly={props.ownUnitOnly} />
-      {error ? (
+      {!props.unitYear.ok ? (
         <p role="alert" className="text-sm text-red-800">
-          {describeError(error).message}
+          {props.unitYear.message}
         </p>
-      ) : !data ? (
-        <p className="text-sm text-neutral-500">{t("loading")}</p>
-      ) : (
+      ) : !data ? null : (
         <>
           <div className="flex flex-wrap items-center gap-4 text-sm">
-            <YearSelect year={year} years={data.years} onChange={(y) => void setParams({ year: y })} />
+            <YearSelect
+              year={year}
+              years={data.years}
+              onChange={(y) => startTransition(() => router.push(unitYearHref(props.unitId, y), { scroll: false }))}
+            />
             <span className="text-neutral-700">{data.secretary ? t("secretary", { name: data.secretary.name }) : t("noSecretary")}</span>
             <span className="text-neutral-700">
               {data.cycle ? t("cycleStatus", { status: t(`cycleStatuses.${data.cycle.status}`) }) : t("noCycle", { year })}

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
@@ -12,7 +11,8 @@ import { Notice } from "~/app/_components/ui/notice";
 import { formatDate } from "~/app/_lib/format-date";
 import { todayInChina } from "~/lib/beijing-day";
 import { deadlineBeforeToday } from "~/lib/rectification";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterInputs } from "~/app/_lib/trpc/types";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
 import type { UnitYear } from "../../duty/types";
 
@@ -27,8 +27,6 @@ type Row = { key: number; content: string; deadline: string; sent?: { content: s
 export function CommentForm({ data }: { data: UnitYear }) {
   const t = useTranslations("assessmentInputs.comment");
   const locale = useLocale();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const kept = data.items.filter((i) => i.doneAt !== null || i.answered);
   const replaceable = data.items.filter((i) => i.doneAt === null && !i.answered);
   const [text, setText] = useState(data.comment?.text ?? "");
@@ -44,16 +42,14 @@ export function CommentForm({ data }: { data: UnitYear }) {
   // The version this form started from: a change by someone else meanwhile is a CONFLICT, not overwritten.
   const [version, setVersion] = useState(data.comment?.version ?? 0);
   const { fields, problem, show, clear } = useServerErrors();
-  const save = useMutation(
-    trpc.assessment.saveComment.mutationOptions({
-      onSuccess: async (res) => {
-        setVersion(res.version);
-        setSaved(true);
-        await queryClient.invalidateQueries(trpc.assessment.getUnitYear.pathFilter());
-      },
-      onError: show,
-    }),
-  );
+  const save = useLazyMutation((api, input: RouterInputs["assessment"]["saveComment"]) => api.assessment.saveComment.mutate(input), {
+    refresh: true,
+    onSuccess: (res) => {
+      setVersion(res.version);
+      setSaved(true);
+    },
+    onError: show,
+  });
   const editable = data.can.assess;
   if (!editable)
     return (

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "~/app/_components/ui/badge";
@@ -11,7 +10,8 @@ import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { formatDate } from "~/app/_lib/format-date";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterInputs } from "~/app/_lib/trpc/types";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
 import type { UnitYear } from "../../duty/types";
 
@@ -74,22 +74,13 @@ export function CommentItems({ data }: { data: UnitYear }) {
 
 function MarkDoneDialog({ item, onClose }: { item: Item; onClose: () => void }) {
   const t = useTranslations("assessmentInputs.items");
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [evidence, setEvidence] = useState("");
   const { fields, problem, show } = useServerErrors();
-  const mark = useMutation(
-    trpc.assessment.markItemDone.mutationOptions({
-      onSuccess: async () => {
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.assessment.getUnitYear.pathFilter()),
-          queryClient.invalidateQueries(trpc.todo.list.queryFilter()),
-        ]);
-        onClose();
-      },
-      onError: show,
-    }),
-  );
+  const mark = useLazyMutation((api, input: RouterInputs["assessment"]["markItemDone"]) => api.assessment.markItemDone.mutate(input), {
+    refresh: true,
+    onSuccess: onClose,
+    onError: show,
+  });
   return (
     <Dialog title={t("markTitle")} description={item.content} closeLabel={t("close")} onClose={onClose}>
       <form

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { createLoader } from "nuqs/server";
 import { requireActor } from "~/app/_lib/session";
-import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { readForPage } from "~/app/_lib/trpc/page-read";
 import { hasCapability, readsOnlyOwnUnit } from "~/server/scope";
 import { todayInChina } from "~/server/services/meeting/schemas";
 import { assessmentParsers } from "../../params";
@@ -18,20 +18,19 @@ export default async function UnitAssessmentPage(props: {
   const actor = await requireActor();
   const unitId = Number((await props.params).unitId);
   if (!Number.isInteger(unitId) || unitId <= 0) notFound();
-  const defaultYear = Number(todayInChina().slice(0, 4));
-  const year = load(await props.searchParams).year ?? defaultYear;
-  const qc = getQueryClient();
-  await qc.prefetchQuery(trpc.assessment.getUnitYear.queryOptions({ year, unitId })).catch(() => undefined);
+  const year = load(await props.searchParams).year ?? Number(todayInChina().slice(0, 4));
+  const unitYear = await readForPage((api) => api.assessment.getUnitYear({ year, unitId }));
   return (
     <ClientMessages entry="(app)/assessment/units/[unitId]/page">
-      <HydrateClient>
-        <UnitYearClient
-          unitId={unitId}
-          defaultYear={defaultYear}
-          canManage={hasCapability(actor, "manageAssessment")}
-          ownUnitOnly={readsOnlyOwnUnit(actor)}
-        />
-      </HydrateClient>
+      <UnitYearClient
+        // Another year starts its forms afresh (their state is the year's saved values).
+        key={year}
+        unitId={unitId}
+        year={year}
+        unitYear={unitYear}
+        canManage={hasCapability(actor, "manageAssessment")}
+        ownUnitOnly={readsOnlyOwnUnit(actor)}
+      />
     </ClientMessages>
   );
 }
