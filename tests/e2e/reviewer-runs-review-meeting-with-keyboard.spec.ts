@@ -1,6 +1,7 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 import { loginAs } from "./fixtures/auth";
+import { leaveAndCloseMeeting } from "./fixtures/review-meeting";
 import { reportingQuarter } from "./fixtures/quarters";
 
 const shots = process.env.SHOTS_DIR ?? "test-results/screens";
@@ -128,12 +129,7 @@ test("a reviewer runs a review meeting with the keyboard; 立案问责 opens a c
   await expect(counter(page)).toHaveText(`${proposed} / ${proposed}`);
 
   // Esc leaves the presentation to the meeting page; close the meeting there.
-  await page.keyboard.press("Escape");
-  await expect(page).toHaveURL(meetingUrl);
-  await page.getByRole("button", { name: "闭会" }).click();
-  await page.getByRole("dialog", { name: "闭会" }).getByRole("button", { name: "闭会" }).click();
-  await expect(page.getByText("审议会已闭会。")).toBeVisible();
-  await expect(page.getByText("已闭会", { exact: true })).toBeVisible();
+  await leaveAndCloseMeeting(page, meetingUrl);
   await page.screenshot({ path: "/tmp/shots-review/meeting-zh.png", fullPage: true });
   await page.goto("/review");
   // Listed beside the seeded 2026Q2 meeting (and any other spec's), closed, with its case.

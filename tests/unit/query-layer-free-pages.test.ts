@@ -17,6 +17,9 @@ const root = path.resolve(import.meta.dirname, "../..");
 /** Routes rendered from server data (their app/ directory). */
 const serverRenderedRoutes: string[] = [
   "app/(app)/review/[id]/minutes",
+  "app/(app)/review/[id]",
+  "app/(app)/review/new",
+  "app/(app)/review/[id]/present",
   "app/(app)/assessment/publicity",
   "app/(app)/assessment/items",
   "app/(app)/assessment/cycle",

@@ -1,14 +1,13 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Badge } from "~/app/_components/ui/badge";
 import { Button } from "~/app/_components/ui/button";
 import { Select } from "~/app/_components/ui/select";
 import { formatScore } from "~/app/_lib/categories";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 import type { Grade, ReviewDecision } from "~/lib/codes";
 import type { AgendaReason } from "~/app/_lib/api-types";
 import { ReasonList } from "./reason-text";
@@ -48,9 +47,13 @@ export function AgendaEditor(props: {
   duty?: boolean;
 }) {
   const t = useTranslations();
-  const trpc = useTRPC();
   const editable = props.onChange !== undefined;
-  const tree = useQuery({ ...trpc.unit.tree.queryOptions({ rootId: props.rootId }), enabled: editable });
+  // The subtree to add from is read once the page is shown (the tRPC client loads then, not with the page).
+  const tree = useLazyMutation((api, rootId: number) => api.unit.tree.query({ rootId }));
+  const loadTree = tree.mutate;
+  useEffect(() => {
+    if (editable) loadTree(props.rootId);
+  }, [editable, loadTree, props.rootId]);
   const [adding, setAdding] = useState("");
   const { rows, onChange } = props;
   const move = (i: number, by: -1 | 1) => {
@@ -199,6 +202,11 @@ export function AgendaEditor(props: {
           <Button type="button" variant="secondary" disabled={!adding} onClick={add}>
             {t("review.agenda.addButton")}
           </Button>
+          {tree.error ? (
+            <p role="alert" className="self-center text-xs text-red-700">
+              {t("common.error", { message: tree.error.message })}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </div>

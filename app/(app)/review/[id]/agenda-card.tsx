@@ -1,36 +1,34 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { Notice } from "~/app/_components/ui/notice";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterInputs } from "~/app/_lib/trpc/types";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 import { AgendaEditor, type AgendaRow } from "../agenda-editor";
-import { toAgendaRow, type Review } from "./use-review";
+import { toAgendaRow, type Review } from "./review";
 
-/** The agenda of a meeting: editable by the chair until the meeting closes, saved with its version. */
+/**
+ * The agenda of a meeting: editable by the chair until the meeting closes, saved with its version;
+ * the page is then read again (keyed by the version, the card starts from the saved agenda).
+ */
 export function AgendaCard({ meeting, onSaved }: { meeting: Review; onSaved: () => void }) {
   const t = useTranslations();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const saved = meeting.items.map(toAgendaRow);
   const [rows, setRows] = useState<AgendaRow[]>(saved);
   const [problem, setProblem] = useState<string | null>(null);
   const editable = meeting.canWrite && meeting.status !== "closed";
   const dirty = rows.map((r) => r.unitId).join() !== saved.map((r) => r.unitId).join();
-  const save = useMutation(
-    trpc.review.updateAgenda.mutationOptions({
-      onSuccess: async () => {
-        setProblem(null);
-        onSaved();
-        await queryClient.invalidateQueries(trpc.review.pathFilter());
-      },
-      onError: (err) => setProblem(describeError(err).message),
-    }),
-  );
+  const save = useLazyMutation((api, input: RouterInputs["review"]["updateAgenda"]) => api.review.updateAgenda.mutate(input), {
+    refresh: true,
+    onSuccess: () => {
+      setProblem(null);
+      onSaved();
+    },
+    onError: (err) => setProblem(err.message),
+  });
   return (
     <Card>
       <CardHeader

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
@@ -13,20 +13,17 @@ import { useServerErrors } from "~/app/_lib/use-server-errors";
 
 /**
  * 开始审议: the chair confirms who attends (出席人员, pre-filled with what was entered when the
- * meeting was convened), then the meeting opens and decisions can be recorded.
+ * meeting was convened), then the meeting opens and decisions can be recorded. Loaded on first
+ * open (start-dialog-lazy.ts); `onStarted` shows the meeting again, read fresh from the server.
  */
 export function StartDialog(props: { id: number; attendees: string; onStarted: () => void; onClose: () => void }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [attendees, setAttendees] = useState(props.attendees);
   const { fields: errors, problem, show: fail } = useServerErrors();
   const start = useMutation(
     trpc.review.start.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.review.pathFilter());
-        props.onStarted();
-      },
+      onSuccess: () => props.onStarted(),
       onError: fail,
     }),
   );

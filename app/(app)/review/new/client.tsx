@@ -1,38 +1,46 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import { UnitQuarterPicker } from "~/app/_components/unit-quarter-picker";
+import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
 import { Select } from "~/app/_components/ui/select";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { formatQuarter } from "~/lib/quarter";
 import type { ScoreInclusion } from "~/app/_lib/api-types";
 import { NewMeetingForm, NewMeetingPage } from "./new-meeting-form";
 import { reviewNewHref } from "./params";
 
-type Props = { unitId: number; quarter: string; quarters: string[]; running: string; include: ScoreInclusion };
+type Props = {
+  unitId: number;
+  /** The subtree's unit, read on the server (the picker loads on first use). */
+  unit: PickedUnit | null;
+  quarter: string;
+  quarters: string[];
+  running: string;
+  include: ScoreInclusion;
+  proposal: PageRead<RouterOutputs["review"]["propose"]>;
+};
 
-/** 新建审议会: pick the subtree and quarter, edit the proposed agenda, create. */
+/** 新建审议会: pick the subtree and quarter (each a new render on the server), edit the proposed agenda, create. */
 export function NewReviewClient(props: Props) {
   const t = useTranslations();
   const locale = useLocale();
-  const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
   const input = { unitId: props.unitId, quarter: props.quarter, include: props.include };
-  const proposal = useQuery(trpc.review.propose.queryOptions(input));
-  const create = useMutation(trpc.review.create.mutationOptions());
   return (
     <NewMeetingPage
       kind="accountability"
       unitId={props.unitId}
       title={t("review.newPage.title")}
-      proposal={proposal}
+      proposal={props.proposal}
       pickers={
         <>
           <UnitQuarterPicker
             unitId={props.unitId}
+            unit={props.unit}
             quarter={props.quarter}
             quarters={props.quarters}
             running={props.running}
@@ -61,7 +69,7 @@ export function NewReviewClient(props: Props) {
         key={`${props.unitId}:${props.quarter}:${props.include}`}
         idPrefix="review"
         rootId={props.unitId}
-        proposed={(proposal.data?.items ?? []).map((i) => ({ ...i, addedByChair: false }))}
+        proposed={(props.proposal.ok ? props.proposal.data.items : []).map((i) => ({ ...i, addedByChair: false }))}
         defaultTitle={t("review.newPage.defaultTitle", { quarter: formatQuarter(props.quarter, locale) })}
         labels={{
           agenda: t("review.newPage.proposed"),
@@ -69,7 +77,7 @@ export function NewReviewClient(props: Props) {
           empty: t("review.newPage.noProposal"),
           create: t("review.newPage.create"),
         }}
-        create={{ isPending: create.isPending, mutate: (fields, on) => create.mutate({ ...input, ...fields }, on) }}
+        create={(api, fields) => api.review.create.mutate({ ...input, ...fields })}
       />
     </NewMeetingPage>
   );

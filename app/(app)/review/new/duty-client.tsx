@@ -1,35 +1,45 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";
+import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
 import { Select } from "~/app/_components/ui/select";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { NewMeetingForm, NewMeetingPage } from "./new-meeting-form";
 import { reviewNewDutyHref } from "./params";
 
-type Props = { unitId: number; year: number; years: number[] };
+type Props = {
+  unitId: number;
+  /** The subtree's unit, read on the server (the picker loads on first use). */
+  unit: PickedUnit | null;
+  year: number;
+  years: number[];
+  proposal: PageRead<RouterOutputs["review"]["proposeDuty"]>;
+};
 
-/** 新建述职评议会: pick the subtree and the assessment year, edit the agenda of secretaries, create. */
+/** 新建述职评议会: pick the subtree and the assessment year (each a new render on the server), edit the agenda of secretaries, create. */
 export function NewDutyReviewClient(props: Props) {
   const t = useTranslations();
-  const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
   const input = { unitId: props.unitId, year: props.year };
-  const proposal = useQuery(trpc.review.proposeDuty.queryOptions(input));
-  const create = useMutation(trpc.review.createDuty.mutationOptions());
   const go = (unit: number, year: number) => router.push(reviewNewDutyHref(pathname, { unit, kind: "duty_review", year }));
   return (
     <NewMeetingPage
       kind="duty_review"
       unitId={props.unitId}
       title={t("dutyReview.newPage.title")}
-      proposal={proposal}
+      proposal={props.proposal}
       pickers={
         <>
-          <UnitFilter label={t("dutyReview.newPage.unitLabel")} value={props.unitId} onChange={(u) => go(u.id, props.year)} />
+          <UnitFilter
+            label={t("dutyReview.newPage.unitLabel")}
+            value={props.unitId}
+            chosen={props.unit}
+            onChange={(u) => go(u.id, props.year)}
+          />
           <label className="text-sm">
             <span className="mb-1 block text-neutral-600">{t("dutyReview.newPage.yearLabel")}</span>
             <Select value={props.year} onChange={(e) => go(props.unitId, Number(e.target.value))}>
@@ -49,7 +59,7 @@ export function NewDutyReviewClient(props: Props) {
         idPrefix="duty-review"
         duty
         rootId={props.unitId}
-        proposed={(proposal.data?.items ?? []).map((i) => ({
+        proposed={(props.proposal.ok ? props.proposal.data.items : []).map((i) => ({
           unitId: i.unitId,
           unitName: i.unitName,
           secretary: i.secretary,
@@ -65,7 +75,7 @@ export function NewDutyReviewClient(props: Props) {
           create: t("dutyReview.newPage.create"),
         }}
         inputErrors={["year"]}
-        create={{ isPending: create.isPending, mutate: (fields, on) => create.mutate({ ...input, ...fields }, on) }}
+        create={(api, fields) => api.review.createDuty.mutate({ ...input, ...fields })}
       />
     </NewMeetingPage>
   );

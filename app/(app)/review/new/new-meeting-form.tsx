@@ -1,19 +1,18 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { inputClass, TextInput } from "~/app/_components/ui/field";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
 import { cn } from "~/app/_lib/cn";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
-import { useServerErrors } from "~/app/_lib/use-server-errors";
+import type { TrpcClient } from "~/app/_lib/trpc/client";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 import type { ReviewMeetingKind } from "~/lib/codes";
 import { AgendaEditor, type AgendaRow } from "../agenda-editor";
 import { reviewListHref } from "../params";
@@ -21,14 +20,14 @@ import { KindChoice } from "./kind-choice";
 
 /**
  * The page of a new review meeting, whichever kind: the heading with the kind choice and the
- * kind's own pickers, then its proposal (loading, failed) and the form made from it.
+ * kind's own pickers, then the form made from its proposal (read on the server), or why it failed.
  */
 export function NewMeetingPage(props: {
   kind: ReviewMeetingKind;
   unitId: number;
   title: string;
   pickers: React.ReactNode;
-  proposal: { error: unknown; data: unknown };
+  proposal: PageRead<unknown>;
   children: React.ReactNode;
 }) {
   const t = useTranslations();
@@ -42,25 +41,19 @@ export function NewMeetingPage(props: {
           {t("review.back")}
         </Link>
       </div>
-      {props.proposal.error ? (
-        <Notice tone="error">{t("common.error", { message: describeError(props.proposal.error).message })}</Notice>
-      ) : !props.proposal.data ? (
-        <p className="text-sm text-neutral-500">{t("review.loading")}</p>
-      ) : (
-        props.children
-      )}
+      {props.proposal.ok ? props.children : <Notice tone="error">{t("common.error", { message: props.proposal.message })}</Notice>}
     </div>
   );
 }
 
 /** What the form adds to the kind's own input (its subtree and quarter or year). */
 export type NewMeetingFields = { title: string; attendees: string; unitIds: number[] };
-type Handlers = { onSuccess: (created: { id: number }) => unknown; onError: (err: unknown) => void };
 
 /**
  * The form of a new review meeting: title, attendees and the agenda to edit, then create.
- * `create` sends the kind's mutation with these fields; on success the list is refreshed and the
- * new meeting opens. `inputErrors`: the kind's own fields whose server message shows above the form.
+ * `create` sends the kind's mutation with these fields (the tRPC client loads on the first
+ * submit); on success the new meeting opens. `inputErrors`: the kind's own fields whose server
+ * message shows above the form.
  */
 export function NewMeetingForm(props: {
   idPrefix: string;
@@ -70,28 +63,22 @@ export function NewMeetingForm(props: {
   duty?: boolean;
   labels: { agenda: string; agendaDesc: string; empty: string; create: string };
   inputErrors?: string[];
-  create: { isPending: boolean; mutate: (fields: NewMeetingFields, on: Handlers) => void };
+  create: (api: TrpcClient, fields: NewMeetingFields) => Promise<{ id: number }>;
 }) {
   const t = useTranslations();
-  const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
   const [rows, setRows] = useState<AgendaRow[]>(props.proposed);
   const [title, setTitle] = useState(props.defaultTitle);
   const [attendees, setAttendees] = useState("");
-  const { fields: errors, problem, show: fail } = useServerErrors({ alwaysMessage: true });
+  // The button stays busy until the new meeting's page is there.
+  const [opening, startOpening] = useTransition();
+  const create = useLazyMutation(props.create, { onSuccess: ({ id }) => startOpening(() => router.push(`/review/${id}`)) });
+  const errors = create.error?.fieldErrors ?? {};
+  const problem = create.error?.message ?? null;
+  const pending = create.isPending || opening;
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    props.create.mutate(
-      { title, attendees, unitIds: rows.map((r) => r.unitId) },
-      {
-        onSuccess: async ({ id }) => {
-          await queryClient.invalidateQueries(trpc.review.list.pathFilter());
-          router.push(`/review/${id}`);
-        },
-        onError: fail,
-      },
-    );
+    create.mutate({ title, attendees, unitIds: rows.map((r) => r.unitId) });
   };
   const titleId = `${props.idPrefix}-title`;
   const attendeesId = `${props.idPrefix}-attendees`;
@@ -151,8 +138,8 @@ export function NewMeetingForm(props: {
         ) : null}
       </Card>
       <div className="flex justify-end">
-        <Button type="submit" disabled={props.create.isPending || rows.length === 0}>
-          {props.create.isPending ? t("review.newPage.creating") : props.labels.create}
+        <Button type="submit" disabled={pending || rows.length === 0}>
+          {pending ? t("review.newPage.creating") : props.labels.create}
         </Button>
       </div>
     </form>

@@ -13,7 +13,7 @@ import {
   type CategoryCode,
   type RootCause,
 } from "~/lib/codes";
-import type { ReviewItem } from "../use-review";
+import type { ReviewItem } from "../review";
 import { formForSubject } from "../../../cases/case-fields";
 
 export type CaseDetails = { subject: CaseSubject; form: CaseForm; category: CategoryCode; rootCause: RootCause; facts: string };

@@ -1,23 +1,26 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 import { grades, type Grade, type ReviewDecision } from "~/lib/codes";
 import { formatQuarter } from "~/lib/quarter";
 import { useReasonText } from "../../reason-text";
 import { decisionKeys, gradeKeys } from "../../tones";
-import { useReview } from "../use-review";
+import type { Review } from "../review";
 import { CaseDecisionForm, type CaseDetails } from "./case-decision-form";
 import { DecisionPanel, useDecisionChoices } from "./decision-panel";
 import { DutySlideBody } from "./duty-slide";
 import { SlideReasons, SlideScores, SlideTitle, SlideTrend } from "./slide";
 import { useNoteDrafts } from "./use-note-drafts";
 import { useSlideKeys } from "./use-slide-keys";
-import { StartDialog } from "../start-dialog";
+import { LazyStartDialog } from "../start-dialog-lazy";
+
+// What is sent for one unit (the router's inputs type its ids as unknown: they are coerced).
+type DecideInput = { id: number; unitId: number; decision: ReviewDecision; note: string; case?: CaseDetails };
+type ProposeInput = { id: number; unitId: number; grade: Grade };
 
 const barButton =
   "h-8 rounded border border-neutral-700 px-3 text-sm text-neutral-200 hover:bg-neutral-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-400 disabled:opacity-40";
@@ -25,13 +28,12 @@ const barButton =
 /**
  * The presentation: a dark full-screen layer over the app, one slide per agenda unit — for a
  * 述职评议会 one per secretary, where 1–4 propose a grade and the note is the comment (点评).
+ * The meeting is read on the server; after a decision, a grade or starting, the page is read again.
  */
-export function PresentClient({ id }: { id: number }) {
+export function PresentClient({ id, got }: { id: number; got: PageRead<Review> }) {
   const t = useTranslations();
   const locale = useLocale();
-  const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
   const reasonText = useReasonText();
   const decisionChoices = useDecisionChoices();
   const gradeChoices = grades.map((g) => ({
@@ -39,7 +41,6 @@ export function PresentClient({ id }: { id: number }) {
     key: Object.keys(gradeKeys).find((k) => gradeKeys[k] === g)!,
     label: t(`grades.${g}`),
   }));
-  const got = useReview(id);
   const stage = useRef<HTMLDivElement>(null);
   const [index, setIndex] = useState(0);
   const notes = useNoteDrafts(id);
@@ -72,48 +73,37 @@ export function PresentClient({ id }: { id: number }) {
     return () => document.removeEventListener("fullscreenchange", onChange);
   }, []);
 
-  const decide = useMutation(
-    trpc.review.decide.mutationOptions({
-      onSuccess: async (r, vars) => {
-        notes.markSaved(r.unitId, vars.note ?? "");
-        setCaseFormFor(null);
-        setFeedback({
-          unitId: r.unitId,
-          message: t("review.present.decided", { decision: t(`review.decisions.${r.decision}`) }),
-          error: null,
-          fieldErrors: {},
-        });
-        await queryClient.invalidateQueries(trpc.review.pathFilter());
-        if (r.caseCreated) await queryClient.invalidateQueries(trpc.case.pathFilter());
-      },
-      onError: (err, vars) => {
-        const d = describeError(err);
-        const { unitId } = vars as { unitId: number };
-        notes.markFailed(unitId);
-        setFeedback({ unitId, message: null, error: d.message, fieldErrors: d.fieldErrors });
-      },
-    }),
-  );
+  const decide = useLazyMutation((api, input: DecideInput) => api.review.decide.mutate(input), {
+    refresh: true,
+    onSuccess: (r, vars) => {
+      notes.markSaved(r.unitId, vars.note ?? "");
+      setCaseFormFor(null);
+      setFeedback({
+        unitId: r.unitId,
+        message: t("review.present.decided", { decision: t(`review.decisions.${r.decision}`) }),
+        error: null,
+        fieldErrors: {},
+      });
+    },
+    onError: (err, { unitId }) => {
+      notes.markFailed(unitId);
+      setFeedback({ unitId, message: null, error: err.message, fieldErrors: err.fieldErrors });
+    },
+  });
 
-  const propose = useMutation(
-    trpc.review.proposeGrade.mutationOptions({
-      onSuccess: async (r) => {
-        setFeedback({
-          unitId: r.unitId,
-          message: t("dutyReview.present.proposed", { grade: t(`grades.${r.grade}`) }),
-          error: null,
-          fieldErrors: {},
-        });
-        await queryClient.invalidateQueries(trpc.review.pathFilter());
-      },
-      onError: (err, vars) => {
-        const { unitId } = vars as { unitId: number };
-        setFeedback({ unitId, message: null, error: describeError(err).message, fieldErrors: {} });
-      },
-    }),
-  );
+  const propose = useLazyMutation((api, input: ProposeInput) => api.review.proposeGrade.mutate(input), {
+    refresh: true,
+    onSuccess: (r) =>
+      setFeedback({
+        unitId: r.unitId,
+        message: t("dutyReview.present.proposed", { grade: t(`grades.${r.grade}`) }),
+        error: null,
+        fieldErrors: {},
+      }),
+    onError: (err, { unitId }) => setFeedback({ unitId, message: null, error: err.message, fieldErrors: {} }),
+  });
 
-  const m = got.data;
+  const m = got.ok ? got.data : undefined;
   const duty = m?.kind === "duty_review";
   const items = m?.items ?? [];
   const total = items.length;
@@ -218,13 +208,11 @@ export function PresentClient({ id }: { id: number }) {
 
       {/* Not a <main>: the app layout's <main> already holds this layer. */}
       <div className="flex min-h-0 flex-1 flex-col overflow-y-auto px-6 py-3">
-        {got.error ? (
+        {!got.ok ? (
           <p role="alert" className="text-red-300">
-            {t("common.error", { message: describeError(got.error).message })}
+            {t("common.error", { message: got.message })}
           </p>
-        ) : !m ? (
-          <p className="text-neutral-400">{t("review.loading")}</p>
-        ) : !item ? (
+        ) : !m ? null : !item ? (
           <p className="text-neutral-400">{t("review.present.empty")}</p>
         ) : (
           <article
@@ -303,7 +291,15 @@ export function PresentClient({ id }: { id: number }) {
       </div>
 
       {starting && m ? (
-        <StartDialog id={id} attendees={m.attendees} onClose={() => setStarting(false)} onStarted={() => setStarting(false)} />
+        <LazyStartDialog
+          id={id}
+          attendees={m.attendees}
+          onClose={() => setStarting(false)}
+          onStarted={() => {
+            setStarting(false);
+            router.refresh();
+          }}
+        />
       ) : null}
       <footer className="flex items-center gap-3 border-t border-neutral-800 px-6 py-2">
         <button type="button" className={barButton} disabled={at <= 0} onClick={() => go(at - 1)}>

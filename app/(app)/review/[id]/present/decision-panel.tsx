@@ -5,7 +5,7 @@ import Link from "next/link";
 import { cn } from "~/app/_lib/cn";
 import { reviewDecisions, type ReviewDecision } from "~/lib/codes";
 import { decisionKeys } from "../../tones";
-import type { ReviewItem } from "../use-review";
+import type { ReviewItem } from "../review";
 import type { NoteState } from "./use-note-drafts";
 
 const noteTone: Record<NoteState, string> = {

@@ -7,7 +7,7 @@ import { formatScore } from "~/app/_lib/categories";
 import { cn } from "~/app/_lib/cn";
 import { formatDate, formatPercent } from "~/app/_lib/format-date";
 import { formatQuarter, parseQuarter } from "~/lib/quarter";
-import type { ReviewItem } from "../use-review";
+import type { ReviewItem } from "../review";
 
 // recharts is loaded only where a chart is drawn.
 const TrendChart = lazyChart(

@@ -8,7 +8,7 @@ import { categoryCodes, type MeetingType } from "~/lib/codes";
 import { formatQuarter, parseQuarter } from "~/lib/quarter";
 import type { SlideScore } from "~/app/_lib/api-types";
 import { ReasonList } from "../../reason-text";
-import type { ReviewItem } from "../use-review";
+import type { ReviewItem } from "../review";
 import { TrendTable } from "./trend-table";
 import { formatDate } from "~/app/_lib/format-date";
 

@@ -1,9 +1,8 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { RouterInputs } from "~/app/_lib/trpc/types";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 
 export type NoteState = "saved" | "unsaved" | "saving" | "failed";
 
@@ -14,11 +13,10 @@ const DEBOUNCE_MS = 700;
  * The decision notes typed during the meeting, saved whatever the order of decision key and
  * typing: each edit is saved after a short pause (`review.saveNote`), and pending edits are
  * saved at once on `flush` (slide change, Esc, leaving) and when the page goes away. A note sent
- * with a decision counts as saved through `markSent`/`markSaved`.
+ * with a decision counts as saved through `markSent`/`markSaved`. The page is not read again for
+ * a note: the typed text stays the one shown.
  */
 export function useNoteDrafts(meetingId: number) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [drafts, setDrafts] = useState<Record<number, string>>({});
   const [states, setStates] = useState<Record<number, NoteState>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -26,7 +24,7 @@ export function useNoteDrafts(meetingId: number) {
   const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
   const pending = useRef(new Set<number>()); // typed, not yet handed to the server
   const inflight = useRef(new Map<number, Promise<void>>()); // handed over, not yet answered
-  const save = useMutation(trpc.review.saveNote.mutationOptions());
+  const save = useLazyMutation((api, input: RouterInputs["review"]["saveNote"]) => api.review.saveNote.mutate(input));
   const saveRef = useRef(save.mutateAsync);
   saveRef.current = save.mutateAsync;
 
@@ -66,18 +64,15 @@ export function useNoteDrafts(meetingId: number) {
         await request;
         markSaved(unitId, note);
         setFailure(null);
-        queryClient.setQueryData(trpc.review.get.queryKey({ id: meetingId }), (old) =>
-          old ? { ...old, items: old.items.map((i) => (i.unitId === unitId ? { ...i, decisionNote: note.trim() } : i)) } : old,
-        );
         return true;
       } catch (err) {
         pending.current.add(unitId); // kept for the next try
         setState(unitId, "failed");
-        setFailure(describeError(err).message);
+        setFailure(err instanceof Error ? err.message : String(err));
         return false;
       }
     },
-    [meetingId, markSaved, queryClient, trpc],
+    [meetingId, markSaved],
   );
 
   const edit = useCallback(
