@@ -27,6 +27,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/dashboard",
   "app/(app)/units/[id]",
   "app/(app)/completeness",
+  "app/(app)/meetings",
 ];
 
 /** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */
