@@ -28,6 +28,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/units/[id]",
   "app/(app)/completeness",
   "app/(app)/meetings",
+  "app/(app)/report",
 ];
 
 /** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */
