@@ -2,11 +2,10 @@
 
 import { useTranslations, useLocale } from "next-intl";
 import Link from "next/link";
-import { useState } from "react";
+import { useState, type ComponentProps } from "react";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card } from "~/app/_components/ui/card";
 import { UnitQuarterPicker } from "~/app/_components/unit-quarter-picker";
-import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
 import { formatScore } from "~/app/_lib/categories";
 import { lastDueDay } from "~/app/_lib/deadline";
 import { statusTone } from "~/app/_lib/status";
@@ -34,12 +33,7 @@ export function CompletenessClient({
   error,
   subtreeFiles,
   ...picker
-}: {
-  unitId: number;
-  unit: PickedUnit | null;
-  quarter: string;
-  quarters: string[];
-  running: string;
+}: ComponentProps<typeof UnitQuarterPicker> & {
   /** The page's read, or null when it was refused (then `error` says why). */
   data: Completeness | null;
   error: React.ReactNode;

@@ -2,13 +2,12 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ComponentProps } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
 import { Notice } from "~/app/_components/ui/notice";
 import { UnitQuarterPicker } from "~/app/_components/unit-quarter-picker";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
-import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
 import { formatQuarter } from "~/lib/quarter";
 import { CompletionCard } from "./completion-card";
 import { FlagsPanel } from "./flags-panel";
@@ -31,12 +30,7 @@ export function MeetingsClient({
   error,
   opensCases,
   ...picker
-}: {
-  unitId: number;
-  unit: PickedUnit | null;
-  quarter: string;
-  quarters: string[];
-  running: string;
+}: ComponentProps<typeof UnitQuarterPicker> & {
   /** The page's reads, or null when one was refused (then `error` says why). */
   data: MeetingsData | null;
   error: React.ReactNode;

@@ -2,10 +2,9 @@
 
 import { useTranslations, useLocale } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState, useTransition } from "react";
+import { useCallback, useEffect, useState, useTransition, type ComponentProps } from "react";
 import { Badge } from "~/app/_components/ui/badge";
 import { UnitQuarterPicker } from "~/app/_components/unit-quarter-picker";
-import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
 import { statusTone } from "~/app/_lib/status";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { ReportForm } from "./report-form";
@@ -26,12 +25,7 @@ export function ReportClient({
   canUpload,
   latestJobId,
   ...picker
-}: {
-  unitId: number;
-  unit: PickedUnit | null;
-  quarter: string;
-  quarters: string[];
-  running: string;
+}: ComponentProps<typeof UnitQuarterPicker> & {
   /** The page's reads, or null when one was refused (then `error` says why). */
   data: ReportData | null;
   error: React.ReactNode;
