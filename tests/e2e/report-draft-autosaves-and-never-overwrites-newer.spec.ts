@@ -19,6 +19,8 @@ test("a report draft saves itself on a phone, and never over a newer version sav
   await phone.locator("#value-M1_themed_activities").fill("4");
   await expect(status).toHaveText("未保存");
   await expect(status).toHaveText(/^已保存（\d\d:\d\d）$/, { timeout: 10_000 });
+  // The page is read again after the autosave: the header names who saved it (the staff account).
+  await expect(phone.getByText(/^最后保存：/)).toHaveText(/^最后保存：\S+，\d{4}年/);
   await phone.screenshot({ path: "test-results/screens/report-autosaved-phone.png" });
 
   // Leave and come back: the draft is there, nobody pressed 保存.

@@ -35,6 +35,9 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/dashboard/meetings",
   "app/(app)/dashboard",
   "app/(app)/units/[id]",
+  "app/(app)/completeness",
+  "app/(app)/meetings",
+  "app/(app)/report",
 ];
 
 /** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */

@@ -1,17 +1,14 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations, useLocale } from "next-intl";
 import Link from "next/link";
-import { useState } from "react";
+import { useState, type ComponentProps } from "react";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card } from "~/app/_components/ui/card";
 import { UnitQuarterPicker } from "~/app/_components/unit-quarter-picker";
 import { formatScore } from "~/app/_lib/categories";
 import { lastDueDay } from "~/app/_lib/deadline";
 import { statusTone } from "~/app/_lib/status";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { SubtreeFiles } from "./subtree-files";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
@@ -20,7 +17,8 @@ import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import { unitQuarterHref } from "~/app/_lib/quarter-params";
 
 type Filter = "notStarted" | "draft" | "submitted" | "approved" | "late" | "overdue";
-type UnitRow = RouterOutputs["completeness"]["get"]["units"][number];
+type Completeness = RouterOutputs["completeness"]["get"];
+type UnitRow = Completeness["units"][number];
 const matches: Record<Filter, (u: UnitRow) => boolean> = {
   notStarted: (u) => u.state === "not_started",
   draft: (u) => u.state !== "not_started" && isReportEditable(u.state),
@@ -30,13 +28,22 @@ const matches: Record<Filter, (u: UnitRow) => boolean> = {
   overdue: (u) => u.overdue,
 };
 
-export function CompletenessClient(props: { unitId: number; quarter: string; quarters: string[]; running: string }) {
+export function CompletenessClient({
+  data,
+  error,
+  subtreeFiles,
+  ...picker
+}: ComponentProps<typeof UnitQuarterPicker> & {
+  /** The page's read, or null when it was refused (then `error` says why). */
+  data: Completeness | null;
+  error: React.ReactNode;
+  /** Admins get the subtree's template and export. */
+  subtreeFiles: boolean;
+}) {
   const t = useTranslations();
   const locale = useLocale();
-  const trpc = useTRPC();
   // Clicking a tile narrows the table to those units, to chase the missing ones.
   const [filter, setFilter] = useState<Filter | null>(null);
-  const { data, error } = useQuery(trpc.completeness.get.queryOptions({ unitId: props.unitId, quarter: props.quarter }));
 
   const tiles = data
     ? ([
@@ -54,14 +61,10 @@ export function CompletenessClient(props: { unitId: number; quarter: string; qua
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-4 rounded border border-neutral-200 bg-white px-4 py-3">
         <h1 className="mr-auto text-lg font-semibold">{t("completeness.heading")}</h1>
-        <UnitQuarterPicker {...props} />
+        <UnitQuarterPicker {...picker} />
       </div>
-      {error ? (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-          {t("common.error", { message: describeError(error).message })}
-        </p>
-      ) : !data ? (
-        <p className="text-sm text-neutral-500">{t("common.loading")}</p>
+      {!data ? (
+        error
       ) : (
         <>
           <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-8" data-testid="completeness-summary">
@@ -89,7 +92,7 @@ export function CompletenessClient(props: { unitId: number; quarter: string; qua
             })}
           </div>
           <p className="text-sm text-neutral-600">{t("completeness.deadline", { when: formatDate(lastDueDay(data.deadline), locale) })}</p>
-          <SubtreeFiles unitId={data.unitId} quarter={data.quarter} running={props.running} />
+          {subtreeFiles ? <SubtreeFiles unitId={data.unitId} quarter={data.quarter} running={picker.running} /> : null}
           <Card>
             <Table>
               <THead className="text-left text-xs text-neutral-500">

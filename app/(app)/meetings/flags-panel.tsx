@@ -2,9 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useQuery } from "@tanstack/react-query";
 import { Badge } from "~/app/_components/ui/badge";
-import { useTRPC } from "~/app/_lib/trpc/react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatDate } from "~/app/_lib/format-date";
 import { evidenceText, flagTone, type Flag } from "./flag-text";
@@ -13,14 +11,11 @@ import { caseOpenHref } from "../cases/params";
 import { assessmentHref } from "../assessment/params";
 
 /** Every formalism flag of the quarter with its evidence; copied minutes link to the other record. */
-export function FlagsPanel({ flags, meetings }: { flags: Flag[]; meetings: MeetingRow[] }) {
+export function FlagsPanel({ flags, meetings, opensCases }: { flags: Flag[]; meetings: MeetingRow[]; opensCases: boolean }) {
   const t = useTranslations("meetings");
   const locale = useLocale();
   const tc = useTranslations("cases");
   const topics = new Map(meetings.map((m) => [m.id, m.topic]));
-  // Only reviewers and admins open cases; the cases page and the server check the unit scope again.
-  const me = useQuery(useTRPC().me.get.queryOptions());
-  const opensCases = me.data?.role === "reviewer" || me.data?.role === "admin";
   return (
     <Card data-testid="flags-panel">
       <CardHeader title={t("flags.title")} description={t("flags.description")} />

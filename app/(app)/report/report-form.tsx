@@ -1,17 +1,16 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useMemo, useRef, useState, useTransition } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
 import { formatQuarter } from "~/lib/quarter";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { FieldError, TextInput } from "~/app/_components/ui/field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
-import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import { CallError, useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
+import type { RouterInputs, RouterOutputs } from "~/app/_lib/trpc/types";
 import { IndicatorRow, type IndicatorItem } from "./indicator-row";
 import { PreviewSummary, usePreviewProblem } from "./preview-summary";
 import { previewReport, readField } from "./preview";
@@ -30,12 +29,28 @@ const toPayload = (text: string): number | string | null => {
   return Number.isFinite(n) ? n : trimmed;
 };
 
-export function ReportForm({ report, indicators, onReload }: { report: Report; indicators: IndicatorItem[]; onReload: () => void }) {
+/** A failed save as the form shows it (a failure to load the client itself has no code). */
+const asCallError = (err: unknown) =>
+  err instanceof CallError ? err : new CallError(err instanceof Error ? err.message : String(err), "UNKNOWN", {});
+
+type SaveInput = RouterInputs["report"]["save"];
+
+export function ReportForm({
+  report,
+  indicators,
+  weights,
+  onReload,
+}: {
+  report: Report;
+  indicators: IndicatorItem[];
+  /** The quarter's category weights (indicator.categories), read with the page. */
+  weights: Record<string, number>;
+  onReload: () => void;
+}) {
   const t = useTranslations();
   const locale = useLocale();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const categoryList = useQuery(trpc.indicator.categories.queryOptions({ quarter: report.quarter }));
+  const router = useRouter();
+  const [, startRefresh] = useTransition();
 
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(report.values.map((v) => [v.indicatorCode, String(v.value)])),
@@ -45,13 +60,8 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<{ tone: "ok" | "error" | "conflict"; text: string } | null>(null);
 
-  const refresh = async () => {
-    await queryClient.invalidateQueries(trpc.report.get.queryFilter({ unitId: report.unitId, quarter: report.quarter }));
-    await queryClient.invalidateQueries(trpc.dashboard.pathFilter());
-    await queryClient.invalidateQueries(trpc.todo.pathFilter());
-  };
   const showError = (err: unknown) => {
-    const e = describeError(err);
+    const e = asCallError(err);
     setFieldErrors(e.fieldErrors);
     if (e.code === "CONFLICT") setNotice({ tone: "conflict", text: t("report.conflict", { message: e.message }) });
     else if (Object.keys(e.fieldErrors).length > 0)
@@ -59,16 +69,14 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
     else setNotice({ tone: "error", text: t("common.error", { message: e.message }) });
   };
 
-  const submitReport = useMutation(
-    trpc.report.submit.mutationOptions({
-      onSuccess: async (res) => {
-        setVersion(res.version);
-        setNotice({ tone: "ok", text: res.late ? t("report.submittedLate") : t("report.submitted") });
-        await refresh();
-      },
-      onError: showError,
-    }),
-  );
+  const submitReport = useLazyMutation((api, input: RouterInputs["report"]["submit"]) => api.report.submit.mutate(input), {
+    refresh: true,
+    onSuccess: (res) => {
+      setVersion(res.version);
+      setNotice({ tone: "ok", text: res.late ? t("report.submittedLate") : t("report.submitted") });
+    },
+    onError: showError,
+  });
   const byCategory = useMemo(() => {
     const groups = new Map<string, IndicatorItem[]>();
     for (const ind of indicators) groups.set(ind.category, [...(groups.get(ind.category) ?? []), ind]);
@@ -76,9 +84,8 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
   }, [indicators]);
 
   const scores = useMemo(() => {
-    const weights = Object.fromEntries((categoryList.data ?? []).map((c) => [c.code, c.weight]));
     return previewReport(indicators, weights, values);
-  }, [values, indicators, categoryList.data]);
+  }, [values, indicators, weights]);
   const problemText = usePreviewProblem();
   const businessError = problemText(readField("score", businessScore)) ?? fieldErrors.businessScore;
   // The summary at the top lists the server's errors in the words the fields show (the live check's where it speaks).
@@ -105,7 +112,7 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
   const versionRef = useRef(version);
   const manualBusy = useRef(false);
   versionRef.current = version;
-  const draftSave = useMutation(trpc.report.save.mutationOptions());
+  const draftSave = useLazyMutation((api, input: SaveInput) => api.report.save.mutate(input));
   const autosave = useAutosave({
     snapshot,
     enabled: report.permissions.edit && isReportEditable(report.status),
@@ -114,27 +121,26 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
       const res = await draftSave.mutateAsync({ unitId: report.unitId, quarter: report.quarter, version: versionRef.current, ...snap });
       versionRef.current = res.version;
       setVersion(res.version);
-      await queryClient.invalidateQueries(trpc.report.get.queryFilter({ unitId: report.unitId, quarter: report.quarter }));
+      // The header's 最后保存 follows: the page is read again, the form keeps what is typed.
+      startRefresh(() => router.refresh());
     },
     canSave: () => !manualBusy.current,
-    isConflict: (err) => describeError(err).code === "CONFLICT",
+    isConflict: (err) => err instanceof CallError && err.code === "CONFLICT",
     onError: showError,
   });
-  const save = useMutation(
-    trpc.report.save.mutationOptions({
-      onSuccess: async (res, sent) => {
-        setVersion(res.version);
-        autosave.markSaved({
-          businessScore: sent.businessScore ?? null,
-          values: sent.values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.value ?? null })),
-        });
-        setFieldErrors({});
-        setNotice({ tone: "ok", text: t("report.saved", { version: res.version }) });
-        await refresh();
-      },
-      onError: showError,
-    }),
-  );
+  const save = useLazyMutation((api, input: SaveInput) => api.report.save.mutate(input), {
+    refresh: true,
+    onSuccess: (res, sent) => {
+      setVersion(res.version);
+      autosave.markSaved({
+        businessScore: sent.businessScore ?? null,
+        values: sent.values.map((v) => ({ indicatorCode: v.indicatorCode, value: v.value ?? null })),
+      });
+      setFieldErrors({});
+      setNotice({ tone: "ok", text: t("report.saved", { version: res.version }) });
+    },
+    onError: showError,
+  });
 
   const busy = save.isPending || submitReport.isPending;
   manualBusy.current = busy;
@@ -150,18 +156,19 @@ export function ReportForm({ report, indicators, onReload }: { report: Report; i
   const store = (next: "save" | "submit") => {
     // "Submit" saves what is on screen first, then hands the report in with the new version.
     setIntent(next);
-    const handIn = (res: { version: number }) =>
-      submitReport.mutate({ unitId: report.unitId, quarter: report.quarter, version: res.version });
-    save.mutate(
-      {
+    save
+      .mutateAsync({
         unitId: report.unitId,
         quarter: report.quarter,
         version: versionRef.current,
         businessScore: toPayload(businessScore),
         values: indicators.map((i) => ({ indicatorCode: i.code, value: toPayload(values[i.code] ?? "") })),
-      },
-      next === "submit" ? { onSuccess: handIn } : undefined,
-    );
+      })
+      .then((res) => {
+        if (next === "submit") submitReport.mutate({ unitId: report.unitId, quarter: report.quarter, version: res.version });
+      })
+      // The failure is on screen already (onError).
+      .catch(() => undefined);
   };
 
   return (

@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useQueryState } from "nuqs";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { ConfirmDialog } from "~/app/_components/ui/confirm-dialog";
 import { Notice } from "~/app/_components/ui/notice";
 import { formatQuarter } from "~/lib/quarter";
@@ -13,9 +12,8 @@ import { Button } from "~/app/_components/ui/button";
 import { FieldError, inputClass } from "~/app/_components/ui/field";
 import { cn } from "~/app/_lib/cn";
 import { lastDueDay } from "~/app/_lib/deadline";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
-import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import { useLazyMutation, type CallError } from "~/app/_lib/trpc/use-lazy-mutation";
+import type { RouterInputs, RouterOutputs } from "~/app/_lib/trpc/types";
 import { formatDate, formatDateTime } from "~/app/_lib/format-date";
 import { reportHref, reportParsers } from "./params";
 
@@ -32,45 +30,54 @@ export function WorkflowPanel({ report }: { report: Report }) {
   const cameFromApproval = after === "approved";
   const [askApprove, setAskApprove] = useState(false);
   const [queueEmpty, setQueueEmpty] = useState(false);
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const [refreshing, startRefresh] = useTransition();
   const [reason, setReason] = useState("");
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   const key = { unitId: report.unitId, quarter: report.quarter };
   // Decisions name the version on screen: a report returned, edited and resubmitted meanwhile is refused (CONFLICT), not approved unseen.
   const seen = { ...key, version: report.version };
 
-  const onSuccess = async () => {
+  const onSuccess = () => {
     setReason("");
     setError(null);
-    await queryClient.invalidateQueries(trpc.report.get.queryFilter(key));
-    await queryClient.invalidateQueries(trpc.todo.pathFilter());
-    await queryClient.invalidateQueries(trpc.completeness.pathFilter());
-    await queryClient.invalidateQueries(trpc.dashboard.pathFilter());
   };
-  const onError = (err: unknown) => {
-    const e = describeError(err);
+  const onError = (e: CallError) => {
     setError({ message: e.fieldErrors.reason ?? e.message, field: e.fieldErrors.reason ? "reason" : undefined });
   };
-  const approve = useMutation(
-    trpc.report.approve.mutationOptions({
-      onSuccess: async () => {
+  const approve = useLazyMutation(
+    // Approved, then the next report waiting in the reviewer's reach (none: null).
+    async (api, input: RouterInputs["report"]["approve"]) => {
+      await api.report.approve.mutate(input);
+      return (await api.report.nextToReview.query(key)).next;
+    },
+    {
+      onSuccess: (next) => {
         setAskApprove(false);
-        await onSuccess();
-        // Straight on to the next report waiting in the reviewer's reach, or say none remain.
-        const { next } = await queryClient.fetchQuery(trpc.report.nextToReview.queryOptions(key, { staleTime: 0 }));
-        if (next) router.push(reportHref("/report", { unit: next.unitId, quarter: next.quarter, after: "approved" }));
-        else setQueueEmpty(true);
+        onSuccess();
+        // Straight on to the next report, or say none remain (and show this one approved).
+        if (next) startRefresh(() => router.push(reportHref("/report", { unit: next.unitId, quarter: next.quarter, after: "approved" })));
+        else {
+          setQueueEmpty(true);
+          startRefresh(() => router.refresh());
+        }
       },
       onError: (err) => {
         setAskApprove(false);
         onError(err);
       },
-    }),
+    },
   );
-  const giveBack = useMutation(trpc.report.return.mutationOptions({ onSuccess, onError }));
-  const reopen = useMutation(trpc.report.reopen.mutationOptions({ onSuccess, onError }));
-  const busy = approve.isPending || giveBack.isPending || reopen.isPending;
+  const giveBack = useLazyMutation((api, input: RouterInputs["report"]["return"]) => api.report.return.mutate(input), {
+    refresh: true,
+    onSuccess,
+    onError,
+  });
+  const reopen = useLazyMutation((api, input: RouterInputs["report"]["reopen"]) => api.report.reopen.mutate(input), {
+    refresh: true,
+    onSuccess,
+    onError,
+  });
+  const busy = approve.isPending || giveBack.isPending || reopen.isPending || refreshing;
   const when = (d: Date | null) => (d ? formatDateTime(d, locale) : "—");
 
   const reasonBox = (label: string) => (
