@@ -9,6 +9,7 @@ import { formatQuarter } from "~/lib/quarter";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { FieldError, TextInput } from "~/app/_components/ui/field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
+import { describeError } from "~/app/_lib/trpc/errors";
 import { CallError, useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 import type { RouterInputs, RouterOutputs } from "~/app/_lib/trpc/types";
 import { IndicatorRow, type IndicatorItem } from "./indicator-row";
@@ -28,10 +29,6 @@ const toPayload = (text: string): number | string | null => {
   const n = Number(trimmed);
   return Number.isFinite(n) ? n : trimmed;
 };
-
-/** A failed save as the form shows it (a failure to load the client itself has no code). */
-const asCallError = (err: unknown) =>
-  err instanceof CallError ? err : new CallError(err instanceof Error ? err.message : String(err), "UNKNOWN", {});
 
 type SaveInput = RouterInputs["report"]["save"];
 
@@ -61,7 +58,7 @@ export function ReportForm({
   const [notice, setNotice] = useState<{ tone: "ok" | "error" | "conflict"; text: string } | null>(null);
 
   const showError = (err: unknown) => {
-    const e = asCallError(err);
+    const e = describeError(err);
     setFieldErrors(e.fieldErrors);
     if (e.code === "CONFLICT") setNotice({ tone: "conflict", text: t("report.conflict", { message: e.message }) });
     else if (Object.keys(e.fieldErrors).length > 0)

@@ -51,9 +51,10 @@ export function useLazyMutation<I, O>(call: (api: TrpcClient, input: I) => Promi
   const mutateAsync = useCallback(
     async (input: I): Promise<O> => {
       setState({ status: "pending", error: null, variables: input });
-      const { trpcClient } = await import("./client");
       let data: O;
       try {
+        // Inside the try: a failure to load the client (offline, a new deployment) is shown like a failed call.
+        const { trpcClient } = await import("./client");
         data = await latest.current.call(trpcClient, input);
       } catch (err) {
         const d = describeError(err);
