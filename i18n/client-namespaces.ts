@@ -33,7 +33,7 @@ export const clientNamespaces = {
   "(app)/assessment/publicity/page": [],
   "(app)/assessment/simulator/page": ["adminUnits", "assessmentSimulator", "assessmentTabs", "charts", "common", "grades", "unitPicker"],
   "(app)/assessment/units/[unitId]/page": ["assessmentInputs", "assessmentTabs", "dutyReports", "forms"],
-  "(app)/cases/[id]/page": ["caseEdit", "cases", "categories", "common", "forms", "meetings"],
+  "(app)/cases/[id]/page": ["caseEdit", "cases", "categories", "forms"],
   "(app)/cases/dashboard/page": ["adminUnits", "caseDashboard", "cases", "categories", "charts", "common", "dashboardTabs", "unitPicker"],
   "(app)/cases/page": [
     "adminUnits",

@@ -26,6 +26,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/dashboard/meetings",
   "app/(app)/dashboard",
   "app/(app)/units/[id]",
+  "app/(app)/cases/[id]",
 ];
 
 /** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */
