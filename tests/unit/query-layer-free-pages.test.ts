@@ -27,6 +27,8 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/dashboard",
   "app/(app)/units/[id]",
   "app/(app)/cases/[id]",
+  "app/(app)/cases",
+  "app/(app)/inspections",
 ];
 
 /** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */
