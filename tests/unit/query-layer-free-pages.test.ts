@@ -29,6 +29,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/cases/[id]",
   "app/(app)/cases",
   "app/(app)/inspections",
+  "app/(app)/cases/dashboard",
 ];
 
 /** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */
