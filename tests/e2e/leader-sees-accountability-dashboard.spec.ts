@@ -30,6 +30,7 @@ async function rootUnitId(request: APIRequestContext): Promise<number> {
 }
 
 test("a leader sees the accountability dashboard, filters it by category and follows an overdue item to its case", async ({ page }) => {
+  test.setTimeout(60_000); // each filter, drill and back is a server render; a loaded machine needs more than 30 s
   mkdirSync(shots, { recursive: true });
   await loginAs(page, "leader");
   await page.goto("/cases");
@@ -76,6 +77,8 @@ test("a leader sees the accountability dashboard, filters it by category and fol
   await page.screenshot({ path: `${shots}/dashboard-zh-inner-life.png`, fullPage: true });
   await page.getByTestId("case-dashboard-filters").getByLabel("问题类别").selectOption("");
   await expect(page).not.toHaveURL(/cat=/);
+  // The page renders on the server: the whole range's figures are back before the next step.
+  await expect(page.getByTestId("figure-total")).toHaveText(String(all.length));
 
   // Clicking a quarter's column narrows the range to that quarter.
   const busiest = quarters.sort((a, b) => all.filter((c) => c.quarter === b).length - all.filter((c) => c.quarter === a).length)[0]!;

@@ -38,6 +38,10 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/completeness",
   "app/(app)/meetings",
   "app/(app)/report",
+  "app/(app)/cases/[id]",
+  "app/(app)/cases",
+  "app/(app)/inspections",
+  "app/(app)/cases/dashboard",
 ];
 
 /** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */

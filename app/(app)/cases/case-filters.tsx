@@ -1,23 +1,24 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { FilterFieldset, FilterSelect, QuarterFilter } from "~/app/_components/ui/filter-fields";
 import { caseForms, caseStatuses, categoryCodes } from "~/lib/codes";
 import type { ListCasesInput } from "~/app/_lib/api-types";
 import { casesHref } from "./params";
 import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";
+import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
+import { useListNavigate } from "./list-navigation";
 
-/** Filter selects; each change replaces the URL so a filtered list can be shared. */
-export function CaseFilters({ filters }: { filters: ListCasesInput }) {
+/** Filter selects; each change navigates to the list's URL with it, so a filtered list can be shared. `unit`: the chosen unit as read on the server. */
+export function CaseFilters({ filters, unit }: { filters: ListCasesInput; unit: PickedUnit | null }) {
   const t = useTranslations();
-  const router = useRouter();
-  const set = (patch: Partial<ListCasesInput>) => router.push(casesHref({ ...filters, ...patch }));
+  const navigate = useListNavigate();
+  const set = (patch: Partial<ListCasesInput>) => navigate(casesHref({ ...filters, ...patch }));
   const any = t("cases.filters.any");
   const overdue = filters.overdue === undefined ? undefined : filters.overdue ? "1" : "0";
   return (
     <FilterFieldset legend={t("cases.filters.label")}>
-      <UnitFilter label={t("cases.filters.unit")} value={filters.unitId} onChange={(u) => set({ unitId: u.id })} />
+      <UnitFilter label={t("cases.filters.unit")} value={filters.unitId} chosen={unit} onChange={(u) => set({ unitId: u.id })} />
       <QuarterFilter label={t("cases.filters.quarter")} anyLabel={any} value={filters.quarter} onChange={(quarter) => set({ quarter })} />
       <FilterSelect
         label={t("cases.filters.category")}

@@ -1,7 +1,7 @@
 import { requireActor } from "~/app/_lib/session";
-import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { readForPage } from "~/app/_lib/trpc/page-read";
 import { caseFiltersFromParams, caseOpenFromParams, type CaseSearch } from "./params";
-import { CasesClient } from "./client";
+import { CaseList } from "./case-list";
 import { ClientMessages } from "~/app/_lib/client-messages";
 
 /** The case list; filters and a pre-filled 立案 form (from a flag) come from the URL. */
@@ -9,16 +9,13 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const actor = await requireActor();
   const sp = await searchParams;
   const filters = caseFiltersFromParams(sp, actor.unitId);
-  const qc = getQueryClient();
-  await Promise.allSettled([
-    qc.prefetchQuery(trpc.case.list.queryOptions(filters)),
-    qc.prefetchQuery(trpc.unit.get.queryOptions({ id: filters.unitId })),
+  const [list, unit] = await Promise.all([
+    readForPage((api) => api.case.list(filters)),
+    readForPage((api) => api.unit.get({ id: filters.unitId })),
   ]);
   return (
     <ClientMessages entry="(app)/cases/page">
-      <HydrateClient>
-        <CasesClient filters={filters} prefill={caseOpenFromParams(sp)} />
-      </HydrateClient>
+      <CaseList filters={filters} prefill={caseOpenFromParams(sp)} list={list} unit={unit.ok ? unit.data : null} />
     </ClientMessages>
   );
 }

@@ -1,14 +1,15 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
 import { Notice } from "~/app/_components/ui/notice";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import type { ListInspectionsInput } from "~/app/_lib/api-types";
+import { ListPending, useListRefresh } from "../cases/list-navigation";
 import { InspectionFilters } from "./filters";
 import type { Editing } from "./inspection-dialog";
 import { InspectionTable, type InspectionRow } from "./inspection-table";
@@ -17,15 +18,24 @@ import { InspectionTable, type InspectionRow } from "./inspection-table";
 const InspectionDialog = lazyDialog(() => import("./inspection-dialog").then((m) => m.InspectionDialog));
 const WithdrawDialog = lazyDialog(() => import("./withdraw-dialog").then((m) => m.WithdrawDialog));
 
-/** The 一岗双责 inspections of a subtree with URL-held filters; reviewers and admins record and edit them. */
-export function InspectionsClient({ filters }: { filters: ListInspectionsInput }) {
+/**
+ * The 一岗双责 inspections of a subtree with URL-held filters, as the server read them
+ * (`inspection.list`, inside the page's ListNavigation); reviewers and admins record and edit them,
+ * then the page is read again and the message shows with it.
+ */
+export function InspectionsClient(props: {
+  filters: ListInspectionsInput;
+  list: PageRead<RouterOutputs["inspection"]["list"]>;
+  unit: PickedUnit | null;
+}) {
+  const { filters } = props;
   const t = useTranslations();
-  const list = useQuery(useTRPC().inspection.list.queryOptions(filters));
+  const refresh = useListRefresh();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [withdrawing, setWithdrawing] = useState<InspectionRow | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const canWrite = list.data?.canWrite ?? false;
-  const totals = list.data?.totals;
+  const { list } = props;
+  const canWrite = list.ok && list.data.canWrite;
 
   return (
     <div className="space-y-4">
@@ -40,18 +50,16 @@ export function InspectionsClient({ filters }: { filters: ListInspectionsInput }
           </Button>
         ) : null}
       </div>
-      <InspectionFilters filters={filters} />
-      {list.error ? (
-        <Notice tone="error">{t("common.error", { message: describeError(list.error).message })}</Notice>
-      ) : !list.data ? (
-        <p className="text-sm text-neutral-500">{t("inspections.loading")}</p>
+      <InspectionFilters filters={filters} unit={props.unit} />
+      {!list.ok ? (
+        <Notice tone="error">{t("common.error", { message: list.message })}</Notice>
       ) : (
-        <>
+        <ListPending className="space-y-4">
           {!canWrite ? <Notice>{t("inspections.readOnly")}</Notice> : null}
           {notice ? <Notice tone="success">{notice}</Notice> : null}
-          {totals && totals.total > 0 ? (
+          {list.data.totals.total > 0 ? (
             <p className="text-sm text-neutral-700" data-testid="inspections-summary">
-              {t("inspections.summary", totals)}
+              {t("inspections.summary", list.data.totals)}
             </p>
           ) : null}
           {list.data.inspections.length === 0 ? (
@@ -64,7 +72,7 @@ export function InspectionsClient({ filters }: { filters: ListInspectionsInput }
               onWithdraw={setWithdrawing}
             />
           )}
-        </>
+        </ListPending>
       )}
       {editing ? (
         <InspectionDialog
@@ -72,7 +80,7 @@ export function InspectionsClient({ filters }: { filters: ListInspectionsInput }
           onClose={() => setEditing(null)}
           onSaved={(message) => {
             setEditing(null);
-            setNotice(message);
+            refresh(() => setNotice(message));
           }}
         />
       ) : null}
@@ -82,7 +90,7 @@ export function InspectionsClient({ filters }: { filters: ListInspectionsInput }
           onClose={() => setWithdrawing(null)}
           onDone={(message) => {
             setWithdrawing(null);
-            setNotice(message);
+            refresh(() => setNotice(message));
           }}
         />
       ) : null}

@@ -1,5 +1,6 @@
 import { requireActor } from "~/app/_lib/session";
-import { getQueryClient, HydrateClient, trpc } from "~/app/_lib/trpc/server";
+import { readForPage } from "~/app/_lib/trpc/page-read";
+import { ListNavigation } from "../cases/list-navigation";
 import { InspectionsClient } from "./client";
 import { inspectionFiltersFromParams, type InspectionSearch } from "./params";
 import { ClientMessages } from "~/app/_lib/client-messages";
@@ -8,16 +9,15 @@ import { ClientMessages } from "~/app/_lib/client-messages";
 export default async function InspectionsPage({ searchParams }: { searchParams: Promise<InspectionSearch> }) {
   const actor = await requireActor();
   const filters = inspectionFiltersFromParams(await searchParams, actor.unitId);
-  const qc = getQueryClient();
-  await Promise.allSettled([
-    qc.prefetchQuery(trpc.inspection.list.queryOptions(filters)),
-    qc.prefetchQuery(trpc.unit.get.queryOptions({ id: filters.unitId })),
+  const [list, unit] = await Promise.all([
+    readForPage((api) => api.inspection.list(filters)),
+    readForPage((api) => api.unit.get({ id: filters.unitId })),
   ]);
   return (
     <ClientMessages entry="(app)/inspections/page">
-      <HydrateClient>
-        <InspectionsClient filters={filters} />
-      </HydrateClient>
+      <ListNavigation>
+        <InspectionsClient filters={filters} list={list} unit={unit.ok ? unit.data : null} />
+      </ListNavigation>
     </ClientMessages>
   );
 }

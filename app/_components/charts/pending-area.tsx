@@ -1,6 +1,6 @@
 "use client";
 
-import { cn } from "~/app/_lib/cn";
+import { PendingBox } from "~/app/_components/ui/pending-box";
 import { useDashboardFilters } from "./use-dashboard-filters";
 
 /**
@@ -11,12 +11,8 @@ import { useDashboardFilters } from "./use-dashboard-filters";
 export function PendingArea({ className, children }: { className?: string; children: React.ReactNode }) {
   const { pending } = useDashboardFilters();
   return (
-    <div
-      className={cn(className, "transition-opacity", pending && "opacity-60")}
-      aria-busy={pending || undefined}
-      data-pending={pending || undefined}
-    >
+    <PendingBox pending={pending} className={className}>
       {children}
-    </div>
+    </PendingBox>
   );
 }

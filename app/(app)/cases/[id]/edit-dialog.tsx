@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
@@ -11,7 +11,7 @@ import type { CaseForm, CaseSubject, CategoryCode, RootCause } from "~/lib/codes
 import { CaseClassFields } from "../case-fields";
 import { useServerErrors } from "~/app/_lib/use-server-errors";
 
-type Editable = {
+export type Editable = {
   id: number;
   version: number;
   subject: CaseSubject;
@@ -21,19 +21,16 @@ type Editable = {
   facts: string;
 };
 
-/** “编辑”: corrects what was recorded at 立案 until the decision (`case.update`, version-checked). */
+/** “编辑”: corrects what was recorded at 立案 until the decision (`case.update`, version-checked). Loaded on first opening (edit-button.tsx). */
 export function EditCaseDialog({ c, onClose, onSaved }: { c: Editable; onClose: () => void; onSaved: (message: string) => void }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [draft, setDraft] = useState({ subject: c.subject, form: c.form, category: c.category, rootCause: c.rootCause, facts: c.facts });
   const { fields: errors, problem, show: fail } = useServerErrors();
   const save = useMutation(
     trpc.case.update.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.case.pathFilter());
-        onSaved(t("caseEdit.saved"));
-      },
+      // The page reads itself again (onSaved).
+      onSuccess: () => onSaved(t("caseEdit.saved")),
       onError: fail,
     }),
   );

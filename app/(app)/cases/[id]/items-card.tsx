@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations, useLocale } from "next-intl";
 import { useState } from "react";
 import { Badge } from "~/app/_components/ui/badge";
@@ -9,48 +8,37 @@ import { Card, CardHeader } from "~/app/_components/ui/card";
 import { TextInput } from "~/app/_components/ui/field";
 import { fieldIds, FormField } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import { useLazyMutation } from "~/app/_lib/trpc/use-lazy-mutation";
 import type { CaseStatus } from "~/lib/codes";
 import { formatDate } from "~/app/_lib/format-date";
-import { useServerErrors } from "~/app/_lib/use-server-errors";
+import { useCaseNotice } from "./case-notice";
 
 type Item = { id: number; description: string; owner: string; deadline: string; doneAt: Date | null; overdue: boolean };
 
-/** Rectification items with overdue flags; writers can add items and mark them done until the case closes. */
-export function ItemsCard({
-  c,
-  onDone,
-}: {
-  c: { id: number; status: CaseStatus; canWrite: boolean; items: Item[] };
-  onDone: (m: string) => void;
-}) {
+/** Rectification items with overdue flags; writers can add items and mark them done until the case closes (then the page is read again). */
+export function ItemsCard({ c }: { c: { id: number; status: CaseStatus; canWrite: boolean; items: Item[] } }) {
   const t = useTranslations("cases");
   const locale = useLocale();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const say = useCaseNotice();
   const [draft, setDraft] = useState({ description: "", owner: "", deadline: "" });
-  const { fields: errors, problem, show: fail, clear } = useServerErrors();
-  const refresh = () => queryClient.invalidateQueries(trpc.case.pathFilter());
-  const add = useMutation(
-    trpc.case.addItem.mutationOptions({
-      onSuccess: async () => {
+  const add = useLazyMutation(
+    (api, input: { caseId: number; description: string; owner: string; deadline: string }) => api.case.addItem.mutate(input),
+    {
+      refresh: true,
+      onSuccess: () => {
         setDraft({ description: "", owner: "", deadline: "" });
-        clear();
-        await refresh();
-        onDone(t("detail.added"));
+        say(t("detail.added"));
       },
-      onError: fail,
-    }),
+    },
   );
-  const complete = useMutation(
-    trpc.case.completeItem.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        onDone(t("detail.completed"));
-      },
-      onError: fail,
-    }),
-  );
+  const complete = useLazyMutation((api, input: { itemId: number }) => api.case.completeItem.mutate(input), {
+    refresh: true,
+    onSuccess: () => say(t("detail.completed")),
+  });
+  const errors = add.error?.fieldErrors ?? {};
+  // A refusal no field is to blame for is said above the list.
+  const failed = complete.error ?? add.error;
+  const problem = failed && Object.keys(failed.fieldErrors).length === 0 ? failed.message : null;
   const writable = c.canWrite && c.status !== "closed";
   return (
     <Card>

@@ -7,9 +7,10 @@ import { categoryCodes, type CategoryCode } from "~/lib/codes";
 import { formatQuarter } from "~/lib/quarter";
 import { caseDashboardQuarters } from "./defaults";
 import { UnitFilter } from "~/app/_components/unit-picker/unit-filter";
+import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
 
-/** Subtree root, quarter range and category; every change is a new URL (shareable, back button walks back). */
-export function CaseDashboardFilters({ f }: { f: DashboardFilterState }) {
+/** Subtree root, quarter range and category; every change is a new URL (shareable, back button walks back). `unit`: the root as read on the server. */
+export function CaseDashboardFilters({ f, unit }: { f: DashboardFilterState; unit: PickedUnit | null }) {
   const t = useTranslations("caseDashboard.filters");
   const tc = useTranslations("categories");
   const locale = useLocale();
@@ -34,7 +35,7 @@ export function CaseDashboardFilters({ f }: { f: DashboardFilterState }) {
       data-testid="case-dashboard-filters"
     >
       <legend className="sr-only">{t("label")}</legend>
-      <UnitFilter label={t("unit")} value={f.unitId} onChange={(u) => f.setUnit(u.id)} />
+      <UnitFilter label={t("unit")} value={f.unitId} chosen={unit} onChange={(u) => f.setUnit(u.id)} />
       {label(
         t("from"),
         <Select value={f.from} onChange={(e) => f.setRange(e.target.value, f.to)}>
