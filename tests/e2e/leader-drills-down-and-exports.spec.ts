@@ -39,7 +39,10 @@ test("leader drills down through the heatmap and back, narrows to a quarter, and
     await expect(page.getByTestId("category-trends").getByRole("list").getByText(label)).toBeVisible();
     await expect(page.getByTestId("category-radar-chart").getByText(label)).toBeVisible();
   }
+  // The heatmap and best/worst lie below the fold: drawn once scrolled towards.
+  await page.getByTestId("best-worst").scrollIntoViewIfNeeded();
   const heatRows = page.getByTestId("unit-heatmap-chart").locator("[data-unit-id]");
+  await expect(heatRows.first()).toBeVisible();
   expect(await heatRows.count()).toBeGreaterThan(1);
   await expect(page.getByTestId("best-worst-chart").locator("[data-unit-id]").first()).toBeVisible();
   await expect(page.getByTestId("completeness-chart")).toContainText("按时报送率");

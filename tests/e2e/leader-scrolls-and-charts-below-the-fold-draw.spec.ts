@@ -14,6 +14,22 @@ test("the overview draws its charts without recharts; a recharts chart below the
   await loginAs(page, "leader");
   await page.goto("/dashboard");
   await expect(page.getByTestId("composite-trend-chart").locator("[data-chart-series]")).toHaveCount(1);
+  // The heatmap and best/worst are drawn when scrolled near, into the box their placeholder held;
+  // only the grid (the phone's list is not drawn hidden beside it).
+  await expect(page.getByTestId("unit-heatmap-chart")).toHaveCount(0);
+  await expect(page.getByTestId("best-worst-chart")).toHaveCount(0);
+  const heights = () =>
+    page.evaluate(() =>
+      ["unit-heatmap", "best-worst"].map((id) => document.querySelector(`[data-testid='${id}']`)!.getBoundingClientRect().height),
+    );
+  const before = await heights();
+  await page.getByTestId("best-worst").scrollIntoViewIfNeeded();
+  await expect(page.getByTestId("unit-heatmap-chart").locator("[data-unit-id]").first()).toBeVisible();
+  await expect(page.getByTestId("best-worst-chart").locator("[data-unit-id]").first()).toBeVisible();
+  await expect(page.getByTestId("unit-heatmap-list")).toHaveCount(0);
+  const after = await heights();
+  for (const [i, h] of after.entries()) expect(Math.abs(h - before[i]!)).toBeLessThan(1);
+  await page.evaluate(() => window.scrollTo(0, 0));
   // The radar is plain SVG as well, drawn with the page: no chart library on the overview's first load.
   await page.getByTestId("category-radar").scrollIntoViewIfNeeded();
   await expect(page.getByTestId("category-radar-chart").getByText("党员先锋作用").first()).toBeVisible();

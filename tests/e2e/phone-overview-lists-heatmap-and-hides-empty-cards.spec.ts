@@ -6,6 +6,8 @@ test.use({ viewport: { width: 390, height: 844 } });
 test("on a phone the leader reads the heatmap as a list and drills down from it, without sideways scrolling", async ({ page }) => {
   await loginAs(page, "leader");
   await page.goto("/dashboard");
+  // Far below the fold on a phone: drawn once scrolled to (only the list: no grid hidden beside it).
+  await page.getByTestId("unit-heatmap").scrollIntoViewIfNeeded();
   const list = page.getByTestId("unit-heatmap-list");
   await expect(list).toBeVisible();
   await expect(page.getByTestId("unit-heatmap-chart")).toBeHidden();

@@ -3,23 +3,31 @@
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { chartState } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
+import { useNearWindow } from "~/app/_components/charts/near-window";
 import { bestWorst, bestWorstData } from "./mappers";
 import type { Heatmap } from "./overview-data";
 import type { SubunitsState } from "./subunits";
 import { useOverviewText } from "./use-labels";
 import { loadingBox, useLoaded } from "./use-loaded";
 
-// Below the fold: drawn once the page has hydrated, in a task of its own (issue 16).
+// Below the fold: loaded and drawn when its box comes near the window (issue 16).
 const loadBars = () => import("./later-charts").then((m) => m.RankedUnitBars);
 
 const bestColor = "#2b6cb0";
 const worstColor = "#9a3412";
 
 /** Top 5 and bottom 5 of the next level down by composite score; each unit drills down. */
-export function BestWorstCard(props: { heatmap: Heatmap | undefined; state: SubunitsState; exportBase: string }) {
+export function BestWorstCard(props: {
+  heatmap: Heatmap | undefined;
+  state: SubunitsState;
+  exportBase: string;
+  /** The chart's box while it is not drawn (overview-boxes.ts). */
+  box: React.CSSProperties;
+}) {
   const { t, quarter, loading } = useOverviewText();
   const { toUnit } = useDrill();
-  const RankedUnitBars = useLoaded(loadBars);
+  const near = useNearWindow();
+  const RankedUnitBars = useLoaded(loadBars, near.seen);
   const q = props.state.quarter;
   const title = t("bestWorst", { quarter: q ? quarter(q) : "—" });
   const lists = bestWorst(props.heatmap?.rows ?? []);
@@ -65,7 +73,7 @@ export function BestWorstCard(props: { heatmap: Heatmap | undefined; state: Subu
             selectLabel={(n) => `${t("clickUnit")}：${n}`}
           />
         ) : (
-          <div className={`h-40 ${loadingBox}`} />
+          <div ref={near.ref} className={loadingBox} style={props.box} />
         )
       }
     </ChartFrame>

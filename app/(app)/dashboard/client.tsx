@@ -8,6 +8,7 @@ import { CategoryTrendsCard } from "./category-trends-card";
 import { CompletenessCard } from "./completeness-card";
 import { CompositeTrendCard } from "./composite-trend-card";
 import { HeatmapCard } from "./heatmap-card";
+import type { OverviewBoxes } from "./overview-boxes";
 import type { Completeness, Heatmap, Overview } from "./overview-data";
 import { RadarCard } from "./radar-card";
 import type { SubunitsState } from "./subunits";
@@ -25,6 +26,8 @@ export function OverviewCards(props: {
   /** Whether the next level down can be compared (worded on the server: subunits-state.ts). */
   subunits: SubunitsState;
   filters: DashboardFilters;
+  /** The placeholders of the charts drawn near the window. */
+  boxes: OverviewBoxes;
 }) {
   const { t } = useOverviewText();
   const { category } = useDashboardFilters();
@@ -44,10 +47,10 @@ export function OverviewCards(props: {
       <RadarCard overview={o} category={category} exportBase={exportBase} emptyText={rangeEmpty} />
       <CompletenessCard completeness={props.completeness} unitId={f.unitId} quarter={f.to} exportBase={o.unitName} />
       <div className={subunitCards} data-always-empty={subunitCards.startsWith("hidden") || undefined}>
-        <HeatmapCard heatmap={heatmap} state={subunits} category={category} exportBase={o.unitName} />
+        <HeatmapCard heatmap={heatmap} state={subunits} category={category} exportBase={o.unitName} box={props.boxes.heatmap} />
       </div>
       <div className={subunitCards}>
-        <BestWorstCard heatmap={heatmap} state={subunits} exportBase={o.unitName} />
+        <BestWorstCard heatmap={heatmap} state={subunits} exportBase={o.unitName} box={props.boxes.bestWorst} />
       </div>
     </>
   );

@@ -3,6 +3,7 @@
 import { ChartFrame } from "~/app/_components/charts/chart-frame";
 import { chartState } from "~/app/_components/charts/chart-state";
 import { useDrill } from "~/app/_components/charts/drill";
+import { useNearWindow } from "~/app/_components/charts/near-window";
 import type { CategoryCode } from "~/lib/codes";
 import { heatmapData, shownCategories } from "./mappers";
 import type { Heatmap } from "./overview-data";
@@ -10,9 +11,8 @@ import { useOverviewText } from "./use-labels";
 import type { SubunitsState } from "./subunits";
 import { loadingBox, useLoaded } from "./use-loaded";
 
-// Below the fold: drawn once the page has hydrated, in a task of their own (issue 16).
-const loadGrid = () => import("./later-charts").then((m) => m.UnitHeatmap);
-const loadList = () => import("./later-charts").then((m) => m.HeatmapUnitList);
+// Below the fold: loaded and drawn when its box comes near the window (issue 16).
+const loadViews = () => import("./later-charts").then((m) => m.HeatmapViews);
 
 /** The next level down × (composite, categories) of the focus quarter; clicking a unit drills down to it. */
 export function HeatmapCard(props: {
@@ -20,11 +20,13 @@ export function HeatmapCard(props: {
   state: SubunitsState;
   category: CategoryCode | null;
   exportBase: string;
+  /** The grid's box while it is not drawn (overview-boxes.ts). */
+  box: React.CSSProperties;
 }) {
   const { t, quarter, category: name, loading } = useOverviewText();
   const { toUnit } = useDrill();
-  const UnitHeatmap = useLoaded(loadGrid);
-  const HeatmapUnitList = useLoaded(loadList);
+  const near = useNearWindow();
+  const HeatmapViews = useLoaded(loadViews, near.seen);
   const shown = shownCategories(props.category);
   const q = props.state.quarter;
   const title = t("heatmap", { quarter: q ? quarter(q) : "—" });
@@ -48,40 +50,21 @@ export function HeatmapCard(props: {
       onRowSelect={(i) => toUnit(rows[i]!.id)}
       rowSelectLabel={(i) => t("clickUnit") + `：${rows[i]!.name}`}
     >
-      {() => (
-        <>
-          {/* A wide grid on screens that fit it; a list on a phone. */}
-          <div className="hidden overflow-x-auto sm:block">
-            {UnitHeatmap ? (
-              <UnitHeatmap
-                testId="unit-heatmap-chart"
-                label={title}
-                legendLabel={t("heatmapLegend")}
-                columns={columns}
-                units={units}
-                onSelect={(u) => toUnit(u.id)}
-                selectLabel={(n) => `${t("clickUnit")}：${n}`}
-              />
-            ) : (
-              <div className={`h-48 ${loadingBox}`} />
-            )}
-          </div>
-          <div className="px-2 sm:hidden">
-            {HeatmapUnitList ? (
-              <HeatmapUnitList
-                testId="unit-heatmap-list"
-                label={title}
-                columns={columns}
-                units={units}
-                onSelect={(u) => toUnit(u.id)}
-                selectLabel={(n) => `${t("clickUnit")}：${n}`}
-              />
-            ) : (
-              <div className={`h-48 ${loadingBox}`} />
-            )}
-          </div>
-        </>
-      )}
+      {() =>
+        HeatmapViews ? (
+          <HeatmapViews
+            label={title}
+            legendLabel={t("heatmapLegend")}
+            columns={columns}
+            units={units}
+            onSelect={(u) => toUnit(u.id)}
+            selectLabel={(n) => `${t("clickUnit")}：${n}`}
+          />
+        ) : (
+          // The grid's own box, so nothing moves when it is drawn (a phone's list is taller: not in the window yet).
+          <div ref={near.ref} className={loadingBox} style={props.box} />
+        )
+      }
     </ChartFrame>
   );
 }

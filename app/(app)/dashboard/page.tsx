@@ -19,6 +19,7 @@ import { readsOnlyOwnUnit } from "~/server/scope";
 import { CaseFigures } from "./case-figures";
 import { OverviewCards } from "./client";
 import { DashboardTabs } from "./dashboard-tabs";
+import { overviewBoxes } from "./overview-boxes";
 import { OverviewHeader } from "./overview-header";
 import { readOverview } from "./read-overview";
 import { subunitsOf } from "./subunits-state";
@@ -52,7 +53,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             </div>
             <ExportScope unitName={overview.data.unitName} from={f.from} to={f.to} ownUnitOnly={ownUnitOnly}>
               <PendingArea className="grid gap-4 lg:grid-cols-2">
-                <OverviewCards overview={overview.data} completeness={completeness} heatmap={heatmap} subunits={subunits} filters={f} />
+                <OverviewCards
+                  overview={overview.data}
+                  completeness={completeness}
+                  heatmap={heatmap}
+                  subunits={subunits}
+                  filters={f}
+                  boxes={overviewBoxes(heatmap?.ok ? heatmap.data : undefined, f.category)}
+                />
               </PendingArea>
             </ExportScope>
           </div>

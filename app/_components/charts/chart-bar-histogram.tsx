@@ -68,20 +68,26 @@ export default function HistogramChart(props: {
             </text>
           ) : null}
           <g data-chart-series={props.yKey}>
-            {counts.map((n, i) => (
-              <g key={i}>
-                {n > 0 ? (
-                  <rect data-chart-bar="" x={xs[i]! - barWidth / 2} y={y(n)} width={barWidth} height={y(0) - y(n)} fill={props.color}>
-                    <title>{`${String(rows[i]![props.xKey] ?? "")}：${n}`}</title>
-                  </rect>
-                ) : null}
-                {n > 0 ? (
-                  <text x={xs[i]} y={y(n) - 5} textAnchor="middle" fontSize={11} fill="#404040" className="tabular-nums">
-                    {n}
-                  </text>
-                ) : null}
-              </g>
-            ))}
+            {counts.flatMap((n, i) =>
+              n > 0
+                ? [
+                    <rect
+                      key={`b${i}`}
+                      data-chart-bar=""
+                      x={xs[i]! - barWidth / 2}
+                      y={y(n)}
+                      width={barWidth}
+                      height={y(0) - y(n)}
+                      fill={props.color}
+                    >
+                      <title>{`${String(rows[i]![props.xKey] ?? "")}：${n}`}</title>
+                    </rect>,
+                    <text key={`n${i}`} x={xs[i]} y={y(n) - 5} textAnchor="middle" fontSize={11} fill="#404040" className="tabular-nums">
+                      {n}
+                    </text>,
+                  ]
+                : [],
+            )}
           </g>
         </svg>
       ) : null}

@@ -1,16 +1,14 @@
 "use client";
 
 import { formatScore } from "~/app/_lib/categories";
+import { rankedBox, rankedLayout } from "./chart-boxes";
 import { SvgRowButton } from "./svg-row-button";
 import { truncate } from "./svg-text";
 
 export type RankedUnit = { id: number; name: string; score: number };
 export type RankedList = { title: string; color: string; units: RankedUnit[]; emptyText: string };
 
-const panelW = 340;
-const gap = 24;
-const rowH = 26;
-const titleH = 24;
+const { panelW, gap, rowH, titleH } = rankedLayout;
 const nameW = 172;
 const barW = 120;
 
@@ -25,14 +23,13 @@ export function RankedUnitBars(props: {
   label: string;
   testId?: string;
 }) {
-  const rows = Math.max(1, ...props.lists.map((l) => l.units.length));
-  const width = props.lists.length * panelW + (props.lists.length - 1) * gap;
-  const height = titleH + rows * rowH + 4;
+  const { width, height, maxWidth } = rankedBox(props.lists.length, Math.max(0, ...props.lists.map((l) => l.units.length)));
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
-      style={{ maxWidth: width * 1.3 }}
+      style={{ maxWidth }}
+      className="block"
       role={props.onSelect ? "group" : "img"}
       aria-label={props.label}
       data-testid={props.testId}

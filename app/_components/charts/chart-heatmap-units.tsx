@@ -1,17 +1,14 @@
 "use client";
 
 import { formatScore } from "~/app/_lib/categories";
+import { heatmapBox, heatmapLayout } from "./chart-boxes";
 import { heatColor, heatLegendStops, heatTextColor } from "./heat-scale";
 import { SvgRowButton } from "./svg-row-button";
 import { truncate, wrap } from "./svg-text";
 
 export type HeatmapUnit = { id: number; name: string; values: (number | null)[] };
 
-const labelW = 176;
-const cellW = 76;
-const rowH = 28;
-const headH = 52;
-const legendH = 40;
+const { labelW, cellW, rowH, headH, legendStepW } = heatmapLayout;
 
 /**
  * Units × columns of scores, drawn as plain SVG (exports like the other charts): each cell
@@ -27,13 +24,13 @@ export function UnitHeatmap(props: {
   legendLabel: string;
   testId?: string;
 }) {
-  const width = Math.max(labelW + props.columns.length * cellW, labelW + heatLegendStops.length * 44);
-  const height = headH + props.units.length * rowH + legendH;
+  const { width, height, maxWidth } = heatmapBox(props.units.length, props.columns.length);
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
-      style={{ maxWidth: width * 1.35 }}
+      style={{ maxWidth }}
+      className="block"
       role={props.onSelect ? "group" : "img"}
       aria-label={props.label}
       data-testid={props.testId}
@@ -64,21 +61,21 @@ export function UnitHeatmap(props: {
                 {truncate(u.name, 26)}
               </text>
             </SvgRowButton>
-            {u.values.map((v, i) => (
-              <g key={i}>
-                <rect x={labelW + i * cellW + 1} y={y + 1} width={cellW - 2} height={rowH - 2} fill={heatColor(v)} rx={2} />
-                <text
-                  x={labelW + i * cellW + cellW / 2}
-                  y={y + rowH / 2}
-                  textAnchor="middle"
-                  dominantBaseline="central"
-                  fill={heatTextColor(v)}
-                  className="tabular-nums"
-                >
-                  {formatScore(v)}
-                </text>
-              </g>
-            ))}
+            {/* A cell is its rect and its number, no wrapper: the grid is most of the overview's elements (issue 16). */}
+            {u.values.flatMap((v, i) => [
+              <rect key={`r${i}`} x={labelW + i * cellW + 1} y={y + 1} width={cellW - 2} height={rowH - 2} fill={heatColor(v)} rx={2} />,
+              <text
+                key={`t${i}`}
+                x={labelW + i * cellW + cellW / 2}
+                y={y + rowH / 2}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fill={heatTextColor(v)}
+                className="tabular-nums"
+              >
+                {formatScore(v)}
+              </text>,
+            ])}
           </g>
         );
       })}
@@ -87,7 +84,7 @@ export function UnitHeatmap(props: {
           {props.legendLabel}
         </text>
         {heatLegendStops.map((s, i) => (
-          <g key={s} transform={`translate(${i * 44}, 0)`}>
+          <g key={s} transform={`translate(${i * legendStepW}, 0)`}>
             <rect width={40} height={12} fill={heatColor(s)} stroke="#d4d4d4" strokeWidth={0.5} />
             <text x={20} y={24} textAnchor="middle" fill="#525252" fontSize={10}>
               {s}

@@ -108,18 +108,24 @@ export default function QuarterLinesChart(props: {
                   const c = coverage?.[i];
                   const hollow = !!c?.partial;
                   const active = hovered === i;
+                  const dot = (
+                    <circle
+                      key={i}
+                      data-chart-dot=""
+                      cx={xs[i]}
+                      cy={y(v)}
+                      r={active ? 5 : hollow ? 4 : 3.5}
+                      fill={hollow ? "#ffffff" : s.color}
+                      stroke={hollow ? s.color : active ? "#ffffff" : "none"}
+                      strokeWidth={hollow ? 2 : active ? 2 : 0}
+                    />
+                  );
+                  // Only a hollow point is grouped (with its label): one element per point otherwise (issue 16).
+                  if (!hollow) return dot;
                   return (
-                    <g key={i} data-partial={hollow ? "" : undefined}>
-                      <circle
-                        data-chart-dot=""
-                        cx={xs[i]}
-                        cy={y(v)}
-                        r={active ? 5 : hollow ? 4 : 3.5}
-                        fill={hollow ? "#ffffff" : s.color}
-                        stroke={hollow ? s.color : active ? "#ffffff" : "none"}
-                        strokeWidth={hollow ? 2 : active ? 2 : 0}
-                      />
-                      {k === 0 && hollow && c.label ? (
+                    <g key={i} data-partial="">
+                      {dot}
+                      {k === 0 && c.label ? (
                         <text
                           x={xs[i]}
                           // Above the highest point of the quarter (another series' line ran through it),

@@ -43,5 +43,5 @@ export function heatTextColor(score: number | null): string {
   return l < 0.179 ? "#ffffff" : "#171717";
 }
 
-/** The legend's sample points. */
-export const heatLegendStops = [0, 40, 60, 75, 90, 100];
+/** The legend's sample points (with the heatmap's size: chart-boxes.ts). */
+export { heatLegendStops } from "./chart-boxes";

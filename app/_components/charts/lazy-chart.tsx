@@ -1,13 +1,11 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useRef, useState, type ComponentType } from "react";
+import type { ComponentType } from "react";
+import { useNearWindow } from "./near-window";
 
 /** The placeholder's classes while a chart's code loads: the chart's height, pulsing. */
 export const chartPlaceholder = "h-72 animate-pulse rounded bg-neutral-50";
-
-/** How far below (or above) the window a chart starts to draw: about a card ahead of the scroll. */
-const drawAhead = "300px 0px";
 
 /**
  * A chart component loaded only in the browser and drawn only once its box comes near the
@@ -23,22 +21,4 @@ export function lazyChart<P extends object>(load: () => Promise<{ default: Compo
     return near.seen ? <Chart {...props} /> : <div ref={near.ref} className={placeholder} />;
   }
   return ChartInView;
-}
-
-/** Whether the element behind `ref` has come within `drawAhead` of the window (once seen, it stays). */
-function useNearWindow() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [seen, setSeen] = useState(false);
-  useEffect(() => {
-    const el = ref.current;
-    if (seen || !el) return;
-    if (typeof IntersectionObserver === "undefined") return setSeen(true);
-    // Not in a transition: so drawn, /dashboard's first-screen charts blocked about twice as long in one Lighthouse run (under load).
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), {
-      rootMargin: drawAhead,
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [seen]);
-  return { ref, seen };
 }

@@ -47,11 +47,14 @@ export function quarterAxisTick(lines: string[][] | undefined, clickable: boolea
         data-quarter-tick={i}
         style={clickable ? { cursor: "pointer" } : undefined}
       >
-        {text.map((line, k) => (
-          <tspan key={k} x={Number(x)} dy={k === 0 ? 0 : 14}>
-            {line}
-          </tspan>
-        ))}
+        {/* One line is the text's own; lines are tspans. */}
+        {text.length === 1
+          ? text[0]
+          : text.map((line, k) => (
+              <tspan key={k} x={Number(x)} dy={k === 0 ? 0 : 14}>
+                {line}
+              </tspan>
+            ))}
       </text>
     );
   };

@@ -52,14 +52,12 @@ export function ValueAxis(props: { plot: Plot; ticks: number[]; y: (v: number) =
         <line key={`g${v}`} x1={x} x2={x + plot.width} y1={props.y(v)} y2={props.y(v)} stroke={gridStroke} />
       ))}
       <line x1={x} x2={x} y1={plot.top} y2={plot.top + plot.height} stroke={axisStroke} />
-      {props.ticks.map((v) => (
-        <g key={`t${v}`}>
-          <line x1={x - tickSize} x2={x} y1={props.y(v)} y2={props.y(v)} stroke={axisStroke} />
-          <text x={x - tickSize - 2} y={props.y(v)} textAnchor="end" dominantBaseline="central" fontSize={12} fill={tickFill}>
-            {props.format ? props.format(v) : String(v)}
-          </text>
-        </g>
-      ))}
+      {props.ticks.flatMap((v) => [
+        <line key={`l${v}`} x1={x - tickSize} x2={x} y1={props.y(v)} y2={props.y(v)} stroke={axisStroke} />,
+        <text key={`t${v}`} x={x - tickSize - 2} y={props.y(v)} textAnchor="end" dominantBaseline="central" fontSize={12} fill={tickFill}>
+          {props.format ? props.format(v) : String(v)}
+        </text>,
+      ])}
     </g>
   );
 }

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
 import type { ChartData } from "~/app/_components/charts/chart-data";
 import { CardState, chartState } from "~/app/_components/charts/chart-state";
 import { toCsv } from "~/app/_components/charts/csv";
@@ -14,7 +13,7 @@ import { flagKinds, type FlagKind } from "~/lib/codes";
 import { sanitiseFileName } from "~/lib/file-name";
 import { formatQuarter } from "~/lib/quarter";
 import { evidenceText, flagTone } from "../../meetings/flag-text";
-import { FlagsDownload, FlagsKindChips, FlagsPager, FlagsPlace, FlagsTableArea, QuarterButton } from "./flags-controls";
+import { FlagsDownload, FlagsKindChips, FlagsPager, FlagsPlace, FlagsTableArea } from "./flags-controls";
 import { flagHref } from "./meeting-quality-data";
 import { FLAGS_PAGE_SIZE, flagsPageInput } from "./params";
 
@@ -50,7 +49,9 @@ export async function FlagsCardLoading({ total }: { total: number }) {
  * The formalism flags of the range, a page at a time (`meeting.flagsPage`: newest quarter first,
  * then unit): quarter (narrows to it), unit (its page), kind, evidence, and the meeting. The kind
  * chips count the whole range (`dashboard.meetingQuality`'s `flagCounts`). Server HTML; the chips,
- * the pager, the quarter buttons and the download hydrate (flags-controls.tsx).
+ * the pager and the download hydrate (flags-controls.tsx). The rows' quarter buttons and links
+ * are plain elements that the table's box answers for (`FlagsTableArea`): 50 rows of client
+ * components and prefetching links were most of the page's hydration (issue 16).
  */
 export async function FlagsCard(props: {
   counts: FlagCounts;
@@ -126,7 +127,8 @@ export async function FlagsCard(props: {
               <Notice tone="error">{tc("error", { message: read.message })}</Notice>
             </div>
           ) : null}
-          <FlagsTableArea className="overflow-x-auto px-4 py-2">
+          {/* Below the fold on load: the browser lays the 50 rows out when they come near the window (issue 16). */}
+          <FlagsTableArea className="overflow-x-auto px-4 py-2 [contain-intrinsic-size:auto_1600px] [content-visibility:auto]">
             <Table>
               <THead>
                 <TR className="text-left text-xs text-neutral-500">
@@ -162,21 +164,23 @@ export async function FlagsCard(props: {
                     data-flag={f.kind}
                   >
                     <TD className="py-1.5 pr-3 whitespace-nowrap">
-                      <QuarterButton quarter={f.quarter}>{formatQuarter(f.quarter, locale)}</QuarterButton>
+                      <button type="button" className="text-party hover:underline" data-quarter={f.quarter}>
+                        {formatQuarter(f.quarter, locale)}
+                      </button>
                     </TD>
                     <TD className="py-1.5 pr-3">
-                      <Link href={`/units/${f.unitId}`} className="text-party hover:underline">
+                      <a href={`/units/${f.unitId}`} className="text-party hover:underline">
                         {f.unitName}
-                      </Link>
+                      </a>
                     </TD>
                     <TD className="py-1.5 pr-3 whitespace-nowrap">
                       <Badge tone={flagTone[f.kind]}>{tm(`flags.kinds.${f.kind}`)}</Badge>
                     </TD>
                     <TD className="py-1.5 pr-3 text-neutral-700">{evidenceText(tm, f, locale)}</TD>
                     <TD className="py-1.5 whitespace-nowrap">
-                      <Link href={flagHref(f)} className="text-party hover:underline" data-testid="flag-meeting-link">
+                      <a href={flagHref(f)} className="text-party hover:underline" data-testid="flag-meeting-link">
                         {f.meetingId === null ? t("openQuarterMeetings") : t("openMeeting")}
-                      </Link>
+                      </a>
                     </TD>
                   </TR>
                 ))}

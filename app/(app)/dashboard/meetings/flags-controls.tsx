@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useQueryStates } from "nuqs";
 import { createContext, useContext, useEffect, useTransition } from "react";
 import { downloadBlob } from "~/app/_components/charts/download";
@@ -64,11 +65,28 @@ export function FlagsKindChips({ label, chips }: { label: string; chips: { kind:
   );
 }
 
-/** The table's box: dimmed and busy while the next page is on its way (the shown one stays meanwhile). */
+/**
+ * The table's box: dimmed and busy while the next page is on its way (the shown one stays meanwhile).
+ * It answers its rows' clicks: a quarter's button (`data-quarter`) narrows the page's range to that
+ * quarter (its flags start again at the first page of all kinds); a plain click on a link navigates
+ * in the app (a click with a modifier key is the browser's: a new tab or window).
+ */
 export function FlagsTableArea({ className, children }: { className?: string; children: React.ReactNode }) {
   const { pending } = usePlaceContext();
+  const { setQuarter } = useDashboardFilters();
+  const router = useRouter();
+  const onClick = (e: React.MouseEvent) => {
+    const target = e.target as Element;
+    const quarter = target.closest("button[data-quarter]")?.getAttribute("data-quarter");
+    if (quarter) return setQuarter(quarter);
+    const link = target.closest("a[href]");
+    if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    router.push(link.getAttribute("href")!);
+  };
   return (
-    <div className={cn(className, pending && "opacity-60")} aria-busy={pending || undefined}>
+    // Clicks bubble up from the rows' buttons and links, which take the keyboard themselves.
+    <div className={cn(className, pending && "opacity-60")} aria-busy={pending || undefined} onClick={onClick}>
       {children}
     </div>
   );
@@ -87,16 +105,6 @@ export function FlagsPager(props: { page: number; hasPrev: boolean; hasNext: boo
         {props.labels.next}
       </Button>
     </>
-  );
-}
-
-/** A flag's quarter: narrows the page's range to it (its flags start again at the first page of all kinds). */
-export function QuarterButton({ quarter, children }: { quarter: string; children: React.ReactNode }) {
-  const { setQuarter } = useDashboardFilters();
-  return (
-    <button type="button" className="text-party hover:underline" onClick={() => setQuarter(quarter)}>
-      {children}
-    </button>
   );
 }
 
