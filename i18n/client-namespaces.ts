@@ -22,7 +22,7 @@ export const clientNamespaces = {
   ],
   "(app)/admin/catalogue/page": ["adminCatalogue", "categories", "common", "forms", "status"],
   "(app)/admin/officers/page": ["adminUnits", "forms", "officerImport", "officers", "spreadsheet", "unitPicker"],
-  "(app)/admin/settings/page": ["adminSettings", "common", "forms", "meetings"],
+  "(app)/admin/settings/page": ["adminSettings", "forms", "meetings"],
   "(app)/admin/units/page": ["adminUnits", "adminUsers", "forms", "status", "unitPicker", "unitRules"],
   "(app)/admin/users/page": ["adminUnits", "adminUsers", "app", "forms", "status", "unitPicker"],
   "(app)/assessment/cycle/page": ["assessmentCycle", "assessmentGrades", "assessmentTabs", "confirm", "grades"],
