@@ -29,6 +29,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/admin/users",
   "app/(app)/admin/units",
   "app/(app)/admin/settings",
+  "app/(app)/admin/officers",
 ];
 
 /** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */
