@@ -20,7 +20,7 @@ export const clientNamespaces = {
     "review",
     "unitPicker",
   ],
-  "(app)/admin/catalogue/page": ["adminCatalogue", "categories", "common", "forms", "status"],
+  "(app)/admin/catalogue/page": ["adminCatalogue", "categories", "forms", "status"],
   "(app)/admin/officers/page": ["adminUnits", "forms", "officerImport", "officers", "spreadsheet", "unitPicker"],
   "(app)/admin/settings/page": ["adminSettings", "forms", "meetings"],
   "(app)/admin/units/page": ["adminUnits", "adminUsers", "forms", "status", "unitPicker", "unitRules"],

@@ -30,6 +30,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/admin/units",
   "app/(app)/admin/settings",
   "app/(app)/admin/officers",
+  "app/(app)/admin/catalogue",
 ];
 
 /** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */
