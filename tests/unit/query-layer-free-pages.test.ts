@@ -31,6 +31,7 @@ const serverRenderedRoutes: string[] = [
   "app/(app)/admin/settings",
   "app/(app)/admin/officers",
   "app/(app)/admin/catalogue",
+  "app/(app)/admin/audit",
 ];
 
 /** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */
