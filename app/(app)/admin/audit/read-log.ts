@@ -3,6 +3,7 @@ import "server-only";
 import { readForPage } from "~/app/_lib/trpc/page-read";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { PAGE_SIZE, searchInput, type AuditFilters } from "./filters";
+import { mentions } from "./mentions";
 
 type Entry = RouterOutputs["audit"]["search"]["items"][number];
 /** The entries shown and whether the log goes on; the names of the units and indicators they mention. */
@@ -41,27 +42,4 @@ export function readAuditLog(filters: AuditFilters, pages: number, locale: strin
     );
     return { items, more, unitNames, indicatorNames };
   });
-}
-
-/** Every key, string, number and number within an entity id the entries hold: the ids and codes their words may name. */
-export function mentions(entries: Pick<Entry, "entityId" | "before" | "after">[]): Set<string> {
-  const found = new Set<string>();
-  const walk = (v: unknown) => {
-    if (typeof v === "string" || typeof v === "number") found.add(String(v));
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === "object")
-      for (const [k, x] of Object.entries(v)) {
-        found.add(k);
-        walk(x);
-      }
-  };
-  for (const e of entries) {
-    if (e.entityId) {
-      found.add(e.entityId);
-      for (const n of e.entityId.match(/\d+/g) ?? []) found.add(n);
-    }
-    walk(e.before);
-    walk(e.after);
-  }
-  return found;
 }
