@@ -34,7 +34,6 @@ type Open = { action: "create" } | { action: UserAction; user: AdminUser } | nul
  */
 export function UsersAdmin(props: {
   actorId: number;
-  params: UsersListParams;
   list: PageRead<RouterOutputs["user"]["list"]>;
   units: AdminUnit[];
 }) {
@@ -51,14 +50,19 @@ export function UsersAdmin(props: {
   const urlSearch = params.q ?? "";
   const [searchText, setSearchText] = useState(urlSearch);
   const [seenSearch, setSeenSearch] = useState(urlSearch);
+  // What the box last sent: its own change coming back must not overwrite what was typed since.
+  const [sentSearch, setSentSearch] = useState<string | null>(null);
   if (urlSearch !== seenSearch) {
     setSeenSearch(urlSearch);
-    setSearchText(urlSearch);
+    if (urlSearch !== sentSearch) setSearchText(urlSearch);
   }
   useEffect(() => {
     const typed = searchText.trim();
     if (typed === urlSearch.trim()) return;
-    const timer = setTimeout(() => void setParams({ q: typed || null, page: null }, { history: "replace" }), 300);
+    const timer = setTimeout(() => {
+      setSentSearch(typed);
+      void setParams({ q: typed || null, page: null }, { history: "replace" });
+    }, 300);
     return () => clearTimeout(timer);
   }, [searchText, urlSearch, setParams]);
 

@@ -20,14 +20,14 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
       </ClientMessages>
     );
   }
-  const params = loadUsersList(await searchParams);
+  const input = usersListInput(loadUsersList(await searchParams));
   const [list, units] = await Promise.all([
-    readForPage((api) => api.user.list(usersListInput(params))),
+    readForPage((api) => api.user.list(input)),
     readForPage((api) => api.unit.adminList()),
   ]);
   return (
     <ClientMessages entry="(app)/admin/users/page">
-      <UsersAdmin actorId={actor.id} params={params} list={list} units={units.ok ? units.data : []} />
+      <UsersAdmin actorId={actor.id} list={list} units={units.ok ? units.data : []} />
     </ClientMessages>
   );
 }
