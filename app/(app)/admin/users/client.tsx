@@ -32,11 +32,7 @@ type Open = { action: "create" } | { action: UserAction; user: AdminUser } | nul
  * filters and page live in the URL: a change asks the server for the page again, and the table
  * dims until it is there. After a dialog saves, the page is read again.
  */
-export function UsersAdmin(props: {
-  actorId: number;
-  list: PageRead<RouterOutputs["user"]["list"]>;
-  units: AdminUnit[];
-}) {
+export function UsersAdmin(props: { actorId: number; list: PageRead<RouterOutputs["user"]["list"]>; units: AdminUnit[] }) {
   const { actorId, list } = props;
   const t = useTranslations("adminUsers");
   const tRoles = useTranslations("app.roles");

@@ -21,10 +21,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
     );
   }
   const input = usersListInput(loadUsersList(await searchParams));
-  const [list, units] = await Promise.all([
-    readForPage((api) => api.user.list(input)),
-    readForPage((api) => api.unit.adminList()),
-  ]);
+  const [list, units] = await Promise.all([readForPage((api) => api.user.list(input)), readForPage((api) => api.unit.adminList())]);
   return (
     <ClientMessages entry="(app)/admin/users/page">
       <UsersAdmin actorId={actor.id} list={list} units={units.ok ? units.data : []} />
