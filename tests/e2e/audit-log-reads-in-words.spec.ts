@@ -40,6 +40,11 @@ test("admin reads the audit log in words and finds an entry by those words", asy
   await search("调查核实 张志远");
   await expect(page.locator(`tr[data-action="case.transition"]`).filter({ hasText: sentence })).toHaveCount(0, { timeout: 15_000 });
 
+  // A malformed date typed into the URL is refused on its field, as the browser's query used to show it (the page reads on the server).
+  await page.goto("/admin/audit?from=2026-13-45");
+  await expect(page.locator("#f-from")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#f-from-error")).toContainText("YYYY-MM-DD");
+
   // The same entry in English.
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: page.url() }]);
   await page.goto("/admin/audit?q=investigating");

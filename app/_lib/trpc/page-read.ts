@@ -19,8 +19,11 @@ export const pageContext = cache(() => createRequestContext({ actor: currentActo
 const pageCaller = cache(async () => createCaller(await pageContext()));
 type Caller = Awaited<ReturnType<typeof pageCaller>>;
 
-/** A read's answer for a page rendered from server data: its data, or what the browser would have been told. */
-export type PageRead<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
+/**
+ * A read's answer for a page rendered from server data: its data, or what the browser would have
+ * been told (with bad input, the message per field, as a form shows it).
+ */
+export type PageRead<T> = { ok: true; data: T } | { ok: false; code: string; message: string; fieldErrors?: Record<string, string> };
 
 /**
  * Runs a read for a page rendered from server data, `readForPage((api) => api.review.get({ id }))`,
@@ -39,6 +42,7 @@ export async function readForPage<T>(read: (api: Caller) => Promise<T>): Promise
     const error = getTRPCErrorFromUnknown(err);
     // A fault, not the caller's mistake: logged here as the HTTP handler would (the page shows a plain message).
     if (error.code === "INTERNAL_SERVER_ERROR") console.error("[page read]", err);
-    return { ok: false, code: error.code, message: publicError(error, await getLocale()).message };
+    const { message, fieldErrors } = publicError(error, await getLocale());
+    return { ok: false, code: error.code, message, ...(fieldErrors ? { fieldErrors } : {}) };
   }
 }

@@ -1,35 +1,39 @@
 "use client";
 
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useLocale, useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useMemo, useTransition } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Notice } from "~/app/_components/ui/notice";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
 import type { Lookups } from "./describe";
 import { AUDIT_COLUMNS, EntryRow } from "./entry-row";
-import { filtersToSearch, searchInput, type AuditFilters } from "./filters";
+import { auditHref, filtersToSearch, type AuditFilters } from "./filters";
 import { FiltersForm } from "./filters-form";
+import type { AuditLogRead } from "./read-log";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 
-export function AuditClient({ filters }: { filters: AuditFilters }) {
+/**
+ * The log as the server read it for the URL's filters (`pages` pages long), and `unit`, the
+ * filter's unit. Applying the filters navigates (the table shows 正在加载 until the new page is
+ * there); “加载更多” asks for the page one page longer, in place.
+ */
+export function AuditClient(props: { filters: AuditFilters; pages: number; log: PageRead<AuditLogRead>; unit: PickedUnit | null }) {
+  const { filters, log } = props;
   const t = useTranslations();
-  const trpc = useTRPC();
-  const search = useInfiniteQuery(
-    trpc.audit.search.infiniteQueryOptions(searchInput(filters), { getNextPageParam: (page) => page.nextCursor }),
-  );
-  const error = search.error ? describeError(search.error) : null;
-  const entries = search.data?.pages.flatMap((p) => p.items) ?? [];
-  const locale = useLocale();
-  const tree = useQuery(trpc.unit.tree.queryOptions());
-  const indicators = useQuery(trpc.indicator.list.queryOptions());
+  const router = useRouter();
+  const [filtering, startFiltering] = useTransition();
+  const [loadingMore, startLoadingMore] = useTransition();
+  const data = log.ok ? log.data : null;
+  const entries = data?.items ?? [];
+  const error = log.ok ? null : { message: log.message, fieldErrors: log.fieldErrors ?? {} };
   // Ids and codes in before/after read as the names the admin knows.
   const lookups = useMemo<Lookups>(() => {
-    const unitNames = new Map((tree.data ?? []).map((u) => [u.id, u.name]));
-    const indicatorNames = new Map((indicators.data ?? []).map((i) => [i.code, locale.startsWith("zh") ? i.name : i.nameEn]));
-    return { unitName: (id) => unitNames.get(id), indicatorName: (code) => indicatorNames.get(code) };
-  }, [tree.data, indicators.data, locale]);
+    const unitNames = data?.unitNames ?? {};
+    const indicatorNames = data?.indicatorNames ?? {};
+    return { unitName: (id) => unitNames[id], indicatorName: (code) => indicatorNames[code] };
+  }, [data]);
 
   return (
     <div className="space-y-4">
@@ -37,11 +41,17 @@ export function AuditClient({ filters }: { filters: AuditFilters }) {
         <h1 className="text-lg font-semibold">{t("adminAudit.heading")}</h1>
         <p className="mt-1 text-xs text-neutral-600">{t("adminAudit.intro")}</p>
       </div>
-      <FiltersForm key={filtersToSearch(filters)} filters={filters} errors={error?.fieldErrors ?? {}} />
+      <FiltersForm
+        key={filtersToSearch(filters)}
+        filters={filters}
+        unit={props.unit}
+        errors={error?.fieldErrors ?? {}}
+        onApply={(next) => startFiltering(() => router.push(auditHref(next)))}
+      />
       {error && Object.keys(error.fieldErrors).length === 0 ? (
         <Notice tone="error">{t("common.error", { message: error.message })}</Notice>
       ) : null}
-      <div className="rounded border border-neutral-200 bg-white">
+      <div className="rounded border border-neutral-200 bg-white" aria-busy={filtering || loadingMore || undefined}>
         <Table data-testid="audit-table">
           <THead className="bg-neutral-50 text-left text-xs text-neutral-500">
             <TR>
@@ -52,10 +62,8 @@ export function AuditClient({ filters }: { filters: AuditFilters }) {
             </TR>
           </THead>
           <TBody>
-            {entries.map((e) => (
-              <EntryRow key={e.id} entry={e} lookups={lookups} />
-            ))}
-            {search.isPending ? (
+            {filtering ? null : entries.map((e) => <EntryRow key={e.id} entry={e} lookups={lookups} />)}
+            {filtering ? (
               <TR>
                 <TD colSpan={AUDIT_COLUMNS} className="px-4 py-6 text-center text-sm text-neutral-500">
                   {t("common.loading")}
@@ -70,12 +78,16 @@ export function AuditClient({ filters }: { filters: AuditFilters }) {
             ) : null}
           </TBody>
         </Table>
-        {entries.length > 0 ? (
+        {entries.length > 0 && !filtering ? (
           <div className="flex items-center gap-3 border-t border-neutral-200 px-4 py-2 text-xs text-neutral-600">
-            {search.hasNextPage ? (
+            {data?.more ? (
               <>
-                <Button variant="secondary" disabled={search.isFetchingNextPage} onClick={() => void search.fetchNextPage()}>
-                  {search.isFetchingNextPage ? t("adminAudit.loadingMore") : t("adminAudit.loadMore")}
+                <Button
+                  variant="secondary"
+                  disabled={loadingMore}
+                  onClick={() => startLoadingMore(() => router.replace(auditHref(filters, props.pages + 1), { scroll: false }))}
+                >
+                  {loadingMore ? t("adminAudit.loadingMore") : t("adminAudit.loadMore")}
                 </Button>
                 <span>{t("adminAudit.shown", { count: entries.length })}</span>
               </>

@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { TextInput } from "~/app/_components/ui/field";
 import { FormField } from "~/app/_components/ui/form-field";
 import { Select } from "~/app/_components/ui/select";
-import { filtersToSearch, type AuditFilters } from "./filters";
-import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
+import type { AuditFilters } from "./filters";
+import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
+import { UnitPickerShell } from "~/app/_components/unit-picker/unit-picker-shell";
 
 /** The kinds of action, as the first part of their codes; the page names them in words. */
 const actionKinds = [
@@ -26,11 +26,23 @@ const actionKinds = [
   "authz",
 ] as const;
 
-/** The filter bar; applying it changes the URL, which is where the filters live. */
-export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors: Record<string, string> }) {
+/**
+ * The filter bar; applying it (`onApply`) changes the URL, which is where the filters live.
+ * `unit`: the filters' unit, read on the server, so the unit picker loads only when used.
+ */
+export function FiltersForm({
+  filters,
+  unit,
+  errors,
+  onApply,
+}: {
+  filters: AuditFilters;
+  unit: PickedUnit | null;
+  errors: Record<string, string>;
+  onApply: (filters: AuditFilters) => void;
+}) {
   const t = useTranslations("adminAudit.filters");
   const w = useTranslations("auditWords.filters");
-  const router = useRouter();
   const [draft, setDraft] = useState(filters);
   const set = (patch: Partial<AuditFilters>) => setDraft((d) => ({ ...d, ...patch }));
 
@@ -40,7 +52,7 @@ export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors
       className="grid grid-cols-1 items-start gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,2fr)_repeat(2,minmax(9rem,1fr))_repeat(2,9.5rem)_auto] rounded border border-neutral-200 bg-white px-4 py-3"
       onSubmit={(e) => {
         e.preventDefault();
-        router.push(`/admin/audit${filtersToSearch(draft)}`);
+        onApply(draft);
       }}
     >
       <FormField id="f-q" label={w("q")} hint={w("qHint")} error={errors.q} className="col-span-full">
@@ -53,8 +65,9 @@ export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors
         />
       </FormField>
       <FormField id="f-unit" label={t("unit")} error={errors.unitId}>
-        <UnitPicker
+        <UnitPickerShell
           id="f-unit"
+          chosen={unit}
           overlay
           value={draft.unitId ?? null}
           onChange={(u) => set({ unitId: u.id })}
@@ -106,7 +119,7 @@ export function FiltersForm({ filters, errors }: { filters: AuditFilters; errors
           variant="secondary"
           onClick={() => {
             setDraft({});
-            router.push("/admin/audit");
+            onApply({});
           }}
         >
           {t("clear")}

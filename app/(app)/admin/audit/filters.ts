@@ -50,5 +50,21 @@ export const filtersToSearch = (f: AuditFilters): string =>
     to: f.to || null,
   });
 
-/** The search input for one filter set; the same object on the server and in the browser, so the prefetch is reused. */
+/** `audit.search`'s input for one filter set. */
 export const searchInput = (f: AuditFilters) => ({ ...f, limit: PAGE_SIZE });
+
+/** How many pages of entries “加载更多” has reached (`?pages=`, from 1); past 100 (5,000 entries) it is not a page. */
+const parseAsPages = createParser({
+  parse: (v) => (/^[1-9]\d?$|^100$/.test(v) ? Number(v) : null),
+  serialize: (v: number) => String(v),
+});
+const auditPagesParsers = { pages: parseAsPages };
+const loadAuditPages = createLoader(auditPagesParsers);
+const serializeAuditPages = createSerializer(auditPagesParsers);
+
+/** The pages of entries the URL asks for (1 when it does not say). */
+export const pagesFromSearch = (sp: Record<string, string | string[] | undefined>): number => loadAuditPages(sp).pages ?? 1;
+
+/** The log with these filters, `pages` pages of entries long (“加载更多” asks for one page more). */
+export const auditHref = (f: AuditFilters, pages = 1): string =>
+  serializeAuditPages(`/admin/audit${filtersToSearch(f)}`, { pages: pages > 1 ? pages : null });

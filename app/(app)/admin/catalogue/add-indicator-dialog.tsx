@@ -11,7 +11,8 @@ import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { categoryCodes, indicatorKinds, type CategoryCode, type Direction, type IndicatorKind } from "~/lib/codes";
 import { TextFields, textKeys, type Texts } from "./texts-dialog";
-import { toNumber, useCatalogueForm, type Catalogue } from "./use-catalogue";
+import { toNumber, type Catalogue } from "./use-catalogue";
+import { useCatalogueForm } from "./use-catalogue-form";
 import { QuarterField } from "./quarter-field";
 import { DecimalField } from "./decimal-field";
 

@@ -1,16 +1,14 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
 import { Notice } from "~/app/_components/ui/notice";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
 import { CategoryWeights } from "./category-weights";
 import { IndicatorTable, type IndicatorAction } from "./indicator-table";
-import { useQuarterLabel, type CatalogueIndicator } from "./use-catalogue";
+import { useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
 
 // The dialogs load on first open (lazyDialog): their forms are not part of the page's first load.
 const AddIndicatorDialog = lazyDialog(() => import("./add-indicator-dialog").then((m) => m.AddIndicatorDialog));
@@ -20,21 +18,19 @@ const TextsDialog = lazyDialog(() => import("./texts-dialog").then((m) => m.Text
 
 type Open = { action: IndicatorAction; indicator: CatalogueIndicator } | { action: "add" } | null;
 
-export function CatalogueClient() {
+/** The catalogue read on the server; after a dialog saves, the page is read again. */
+export function CatalogueClient({ catalogue: data }: { catalogue: Catalogue }) {
   const t = useTranslations();
-  const trpc = useTRPC();
+  const router = useRouter();
   const quarterLabel = useQuarterLabel();
-  const list = useQuery(trpc.catalogue.list.queryOptions());
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  if (list.error) return <Notice tone="error">{t("common.error", { message: describeError(list.error).message })}</Notice>;
-  if (!list.data) return <p className="text-sm text-neutral-500">{t("common.loading")}</p>;
-  const data = list.data;
   const close = () => setOpen(null);
   const done = (text: string) => {
     setOpen(null);
     setNotice(text);
+    router.refresh();
   };
   const act = (action: IndicatorAction, indicator: CatalogueIndicator) => {
     setNotice(null);

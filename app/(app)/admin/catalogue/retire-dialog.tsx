@@ -6,7 +6,8 @@ import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
+import { useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
+import { useCatalogueForm } from "./use-catalogue-form";
 import { QuarterField } from "./quarter-field";
 
 /** Retires an indicator from a quarter on, or (when it is retired) takes that back. */

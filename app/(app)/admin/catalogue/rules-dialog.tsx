@@ -9,7 +9,8 @@ import { Notice } from "~/app/_components/ui/notice";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { Select } from "~/app/_components/ui/select";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { toNumber, useCatalogueForm, useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
+import { toNumber, useQuarterLabel, type Catalogue, type CatalogueIndicator } from "./use-catalogue";
+import { useCatalogueForm } from "./use-catalogue-form";
 import { QuarterField } from "./quarter-field";
 import { DecimalField } from "./decimal-field";
 

@@ -9,7 +9,8 @@ import { FormField, fieldIds } from "~/app/_components/ui/form-field";
 import { FormErrors } from "~/app/_components/ui/form-errors";
 import { cn } from "~/app/_lib/cn";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { toNumber, useCatalogueForm, type CatalogueIndicator } from "./use-catalogue";
+import { toNumber, type CatalogueIndicator } from "./use-catalogue";
+import { useCatalogueForm } from "./use-catalogue-form";
 
 export const textKeys = ["nameZh", "nameEn", "unitZh", "unitEn", "helpZh", "helpEn"] as const;
 export type Texts = Record<(typeof textKeys)[number], string>;

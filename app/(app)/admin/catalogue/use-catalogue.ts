@@ -1,11 +1,8 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useTRPC } from "~/app/_lib/trpc/react";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { addQuarters, formatQuarter, quarterRange } from "~/lib/quarter";
-import { useServerErrors } from "~/app/_lib/use-server-errors";
 
 export type Catalogue = RouterOutputs["catalogue"]["list"];
 export type CatalogueIndicator = Catalogue["indicators"][number];
@@ -29,23 +26,3 @@ export function openQuarters(c: Catalogue): string[] {
 
 /** A number typed in a form: "" and junk become NaN, which the server answers with a field message. */
 export const toNumber = (text: string) => (text.trim() === "" ? Number.NaN : Number(text.trim()));
-
-/** Field errors and a form-level message from a failed mutation; refreshes the catalogue on success. */
-export function useCatalogueForm() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const errors = useServerErrors();
-  return {
-    fieldErrors: errors.fields,
-    message: errors.problem,
-    onError: errors.show,
-    refresh: async () => {
-      errors.clear();
-      await Promise.all([
-        queryClient.invalidateQueries(trpc.catalogue.pathFilter()),
-        queryClient.invalidateQueries(trpc.indicator.pathFilter()),
-        queryClient.invalidateQueries(trpc.dashboard.pathFilter()),
-      ]);
-    },
-  };
-}

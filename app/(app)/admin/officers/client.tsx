@@ -1,19 +1,19 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { Badge } from "~/app/_components/ui/badge";
 import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
 import { Button, buttonClass } from "~/app/_components/ui/button";
 import { Card } from "~/app/_components/ui/card";
 import { Notice } from "~/app/_components/ui/notice";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
-import { UnitPicker } from "~/app/_components/unit-picker/unit-picker";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";
+import { UnitPickerShell } from "~/app/_components/unit-picker/unit-picker-shell";
+import { cn } from "~/app/_lib/cn";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
 import { officerRosterHref } from "./params";
 import { Term } from "./term";
 import type { RosterOfficer } from "./types";
@@ -26,21 +26,25 @@ const OfficerDialog = lazyDialog(() => import("./officer-dialog").then((m) => m.
 type Open = { action: "create" | "import" } | { action: "edit" | "end"; officer: RosterOfficer } | null;
 const actionClass = "rounded px-1.5 py-0.5 text-blue-800 hover:bg-blue-50 hover:underline";
 
-/** The roster of one unit (current tenures first), with add / edit / end and a link to each person's record. */
-export function OfficersAdmin({ unitId }: { unitId: number }) {
+/**
+ * The roster of one unit (current tenures first), with add / edit / end and a link to each
+ * person's record. Rendered from the server's read (`list`, and `unit`: the unit `unitId` names);
+ * choosing another unit navigates, and the page is read again after a dialog saves.
+ */
+export function OfficersAdmin({ unitId, unit, list }: { unitId: number; unit: PickedUnit | null; list: PageRead<RosterOfficer[]> }) {
   const t = useTranslations("officers");
   const ti = useTranslations("officerImport");
-  const trpc = useTRPC();
   const router = useRouter();
-  const list = useQuery(trpc.officer.list.queryOptions({ unitId }));
-  const unit = useQuery(trpc.unit.get.queryOptions({ id: unitId }));
+  const [pending, startTransition] = useTransition();
   const [open, setOpen] = useState<Open>(null);
   const [flash, setFlash] = useState<string | null>(null);
   const templateHref = `/api/export/officers?unit=${unitId}`;
   const done = (message: string) => {
     setOpen(null);
     setFlash(message);
+    router.refresh();
   };
+  const rows = list.ok ? list.data : [];
 
   return (
     <div className="space-y-3">
@@ -53,13 +57,14 @@ export function OfficersAdmin({ unitId }: { unitId: number }) {
           <label htmlFor="roster-unit" className="mb-1 block text-neutral-600">
             {t("roster.unit")}
           </label>
-          <UnitPicker
+          <UnitPickerShell
             id="roster-unit"
             value={unitId}
+            chosen={unit}
             overlay
             onChange={(u) => {
               setFlash(null);
-              router.push(officerRosterHref(u.id));
+              startTransition(() => router.push(officerRosterHref(u.id)));
             }}
           />
         </div>
@@ -88,9 +93,9 @@ export function OfficersAdmin({ unitId }: { unitId: number }) {
       </div>
 
       {flash ? <Notice tone="success">{flash}</Notice> : null}
-      {list.error ? <Notice tone="error">{t("roster.error", { message: describeError(list.error).message })}</Notice> : null}
+      {!list.ok ? <Notice tone="error">{t("roster.error", { message: list.message })}</Notice> : null}
 
-      <Card>
+      <Card className={cn("transition-opacity", pending && "opacity-60")} aria-busy={pending || undefined}>
         <div className="overflow-x-auto">
           <Table className="min-w-[48rem]" data-testid="officers-table">
             <THead className="bg-neutral-50 text-left text-xs text-neutral-500">
@@ -105,7 +110,7 @@ export function OfficersAdmin({ unitId }: { unitId: number }) {
               </TR>
             </THead>
             <TBody>
-              {(list.data ?? []).map((o) => (
+              {rows.map((o) => (
                 <TR
                   key={o.id}
                   className="border-t border-neutral-100 hover:bg-neutral-50"
@@ -148,22 +153,15 @@ export function OfficersAdmin({ unitId }: { unitId: number }) {
               ))}
             </TBody>
           </Table>
-          {list.data?.length === 0 ? <p className="px-4 py-6 text-center text-sm text-neutral-500">{t("roster.empty")}</p> : null}
-          {!list.data && !list.error ? <p className="px-4 py-6 text-center text-sm text-neutral-500">{t("roster.loading")}</p> : null}
+          {list.ok && rows.length === 0 ? <p className="px-4 py-6 text-center text-sm text-neutral-500">{t("roster.empty")}</p> : null}
         </div>
       </Card>
 
       {open?.action === "create" ? (
-        <OfficerDialog unitId={unitId} unitName={unit.data?.name ?? ""} onClose={() => setOpen(null)} onDone={done} />
+        <OfficerDialog unitId={unitId} unitName={unit?.name ?? ""} onClose={() => setOpen(null)} onDone={done} />
       ) : null}
       {open?.action === "edit" ? (
-        <OfficerDialog
-          unitId={unitId}
-          unitName={unit.data?.name ?? ""}
-          officer={open.officer}
-          onClose={() => setOpen(null)}
-          onDone={done}
-        />
+        <OfficerDialog unitId={unitId} unitName={unit?.name ?? ""} officer={open.officer} onClose={() => setOpen(null)} onDone={done} />
       ) : null}
       {open?.action === "import" ? <ImportDialog templateHref={templateHref} onClose={() => setOpen(null)} onDone={done} /> : null}
       {open?.action === "end" ? <EndDialog officer={open.officer} onClose={() => setOpen(null)} onDone={done} /> : null}

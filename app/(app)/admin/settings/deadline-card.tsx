@@ -1,9 +1,7 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { FormErrors } from "~/app/_components/ui/form-errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
 import { useState } from "react";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { TextInput } from "~/app/_components/ui/field";
@@ -12,13 +10,23 @@ import { formatQuarter, reportDeadline } from "~/lib/quarter";
 import { SettingFooter } from "./card-footer";
 import { useSettingSave, type Setting } from "./use-setting-save";
 import { formatDate } from "~/app/_lib/format-date";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
 
-/** 报送截止天数, with the deadline it gives for the current reporting quarter. */
-export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDeadlineDays">; exampleQuarter: string }) {
+type DeadlineRules = RouterOutputs["settings"]["deadlineRules"];
+
+/** 报送截止天数, with the deadline it gives for the current reporting quarter (`rules`: null when they could not be read). */
+export function DeadlineCard({
+  row,
+  rules,
+  exampleQuarter,
+}: {
+  row: Setting<"reportDeadlineDays">;
+  rules: DeadlineRules | null;
+  exampleQuarter: string;
+}) {
   const t = useTranslations("adminSettings");
   const locale = useLocale();
   const saver = useSettingSave("reportDeadlineDays");
-  const trpc = useTRPC();
   const [days, setDays] = useState(String(row.value));
   // A newer version (after a save or a reload) replaces what is in the field.
   const [seen, setSeen] = useState(row.version);
@@ -30,8 +38,7 @@ export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDead
   const valid = days.trim() !== "" && Number.isInteger(n) && n >= 0 && n <= 120;
   // The deadline instant is the start of the day after the last allowed one.
   // A change applies from the first quarter whose reporting has not opened; earlier ones keep theirs.
-  const rules = useQuery(trpc.settings.deadlineRules.queryOptions());
-  const from = rules.data?.firstChangeable ?? exampleQuarter;
+  const from = rules?.firstChangeable ?? exampleQuarter;
   const lastDay = valid ? new Date(reportDeadline(from, n).getTime() - 1) : null;
   const longDate = (d: Date) => formatDate(d, locale);
   const error = saver.fieldErrors.value;
@@ -67,19 +74,19 @@ export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDead
                 {t("deadline.example", { quarter: formatQuarter(from, locale), date: longDate(lastDay) })}
               </p>
             ) : null}
-            {rules.data ? (
+            {rules ? (
               <p className="mt-1" data-testid="deadline-fixed">
                 {t("deadline.fixed", {
-                  current: formatQuarter(rules.data.currentQuarter, locale),
-                  days: rules.data.currentDays,
-                  date: longDate(new Date(reportDeadline(rules.data.currentQuarter, rules.data.currentDays).getTime() - 1)),
-                  next: formatQuarter(rules.data.firstChangeable, locale),
+                  current: formatQuarter(rules.currentQuarter, locale),
+                  days: rules.currentDays,
+                  date: longDate(new Date(reportDeadline(rules.currentQuarter, rules.currentDays).getTime() - 1)),
+                  next: formatQuarter(rules.firstChangeable, locale),
                 })}
               </p>
             ) : null}
-            {rules.data && rules.data.rules.length > 1 ? (
+            {rules && rules.rules.length > 1 ? (
               <ul className="mt-1 text-xs text-neutral-600" aria-label={t("deadline.history")} data-testid="deadline-history">
-                {rules.data.rules.map((r) => (
+                {rules.rules.map((r) => (
                   <li key={r.validFrom}>
                     {r.validFrom === "0000Q1"
                       ? t("deadline.versionInitial", { days: r.days })
@@ -101,7 +108,7 @@ export function DeadlineCard({ row, exampleQuarter }: { row: Setting<"reportDead
             setDays(String(row.default));
             saver.save(row.default, row.version, "reset");
           }}
-          onReload={() => void saver.reload()}
+          onReload={saver.reload}
         />
       </form>
     </Card>

@@ -134,7 +134,7 @@ export function MeetingsCard({ row }: { row: Setting<"meetingFrequencies"> }) {
             setDraft(toDraft(row.default));
             saver.save(row.default, row.version, "reset");
           }}
-          onReload={() => void saver.reload()}
+          onReload={saver.reload}
         />
       </form>
     </Card>

@@ -104,7 +104,7 @@ export function QuadrantCutoffCard({ row }: { row: Setting<"quadrantCutoff"> }) 
             setDraft(toDraft(row.default));
             saver.save(row.default, row.version, "reset");
           }}
-          onReload={() => void saver.reload()}
+          onReload={saver.reload}
         />
       </form>
     </Card>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
@@ -9,8 +9,7 @@ import { Card } from "~/app/_components/ui/card";
 import { TextInput } from "~/app/_components/ui/field";
 import { Checkbox } from "~/app/_components/ui/form-field";
 import { Notice } from "~/app/_components/ui/notice";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
 import { UnitRow } from "./unit-row";
 import { pathIds, type AdminUnit } from "./unit-select";
 import { Table, TBody, TH, THead, TR } from "~/app/_components/ui/table";
@@ -26,11 +25,11 @@ type Open = { action: UnitAction; unit: AdminUnit } | null;
 // Above this many units the tree starts folded below the second level, so the page stays light.
 const FOLD_ABOVE = 300;
 
-export function UnitsAdmin() {
+/** The unit tree read on the server (`list`); after a dialog saves, the page is read again. */
+export function UnitsAdmin({ list }: { list: PageRead<AdminUnit[]> }) {
   const t = useTranslations("adminUnits");
-  const trpc = useTRPC();
-  const list = useQuery(trpc.unit.adminList.queryOptions());
-  const units = useMemo(() => list.data ?? [], [list.data]);
+  const router = useRouter();
+  const units = useMemo(() => (list.ok ? list.data : []), [list]);
 
   const [filter, setFilter] = useState("");
   const [showInactive, setShowInactive] = useState(true);
@@ -70,6 +69,7 @@ export function UnitsAdmin() {
   const done = (message: string) => {
     setOpen(null);
     setFlash(message);
+    router.refresh();
   };
   const top = units[0]?.depth ?? 0;
 
@@ -100,7 +100,7 @@ export function UnitsAdmin() {
       </div>
 
       {flash ? <Notice tone="success">{flash}</Notice> : null}
-      {list.error ? <Notice tone="error">{t("error", { message: describeError(list.error).message })}</Notice> : null}
+      {!list.ok ? <Notice tone="error">{t("error", { message: list.message })}</Notice> : null}
 
       <Card>
         <div className="border-b border-neutral-200 px-4 py-2 text-xs text-neutral-500">
@@ -137,7 +137,7 @@ export function UnitsAdmin() {
               ))}
             </TBody>
           </Table>
-          {list.isSuccess && rows.length === 0 ? <p className="px-4 py-6 text-center text-sm text-neutral-500">{t("noMatch")}</p> : null}
+          {list.ok && rows.length === 0 ? <p className="px-4 py-6 text-center text-sm text-neutral-500">{t("noMatch")}</p> : null}
         </div>
       </Card>
 

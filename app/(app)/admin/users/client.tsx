@@ -1,19 +1,21 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useQueryStates } from "nuqs";
+import { useEffect, useState, useTransition } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
 import { Card } from "~/app/_components/ui/card";
 import { TextInput } from "~/app/_components/ui/field";
 import { Notice } from "~/app/_components/ui/notice";
 import { Select } from "~/app/_components/ui/select";
-import { describeError } from "~/app/_lib/trpc/errors";
-import { useTRPC } from "~/app/_lib/trpc/react";
-import { roles, type Role } from "~/lib/codes";
-import { UnitOptions } from "../units/unit-select";
-import { firstPage, PAGE_SIZE } from "./list-input";
+import { cn } from "~/app/_lib/cn";
+import type { PageRead } from "~/app/_lib/trpc/page-read";
+import type { RouterOutputs } from "~/app/_lib/trpc/types";
+import { roles } from "~/lib/codes";
+import { UnitOptions, type AdminUnit } from "../units/unit-select";
+import { PAGE_SIZE, usersListParsers, type UsersListParams } from "./params";
 import { UserRow } from "./user-row";
 import { Table, TBody, TH, THead, TR } from "~/app/_components/ui/table";
 import type { AdminUser, UserAction } from "./types";
@@ -25,46 +27,49 @@ const UserStatusDialog = lazyDialog(() => import("./user-status-dialog").then((m
 
 type Open = { action: "create" } | { action: UserAction; user: AdminUser } | null;
 
-export function UsersAdmin({ actorId }: { actorId: number }) {
+/**
+ * The accounts list, rendered from the server's read (`list`, `units` for the unit filter). The
+ * filters and page live in the URL: a change asks the server for the page again, and the table
+ * dims until it is there. After a dialog saves, the page is read again.
+ */
+export function UsersAdmin(props: { actorId: number; list: PageRead<RouterOutputs["user"]["list"]>; units: AdminUnit[] }) {
+  const { actorId, list } = props;
   const t = useTranslations("adminUsers");
   const tRoles = useTranslations("app.roles");
-  const trpc = useTRPC();
-  const [unitId, setUnitId] = useState("");
-  const [role, setRole] = useState("");
-  const [status, setStatus] = useState("");
-  const [searchText, setSearchText] = useState("");
-  const [search, setSearch] = useState("");
-  const [page, setPage] = useState(1);
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [params, setParams] = useQueryStates(usersListParsers, { history: "push", scroll: false, shallow: false, startTransition });
   const [open, setOpen] = useState<Open>(null);
   const [flash, setFlash] = useState<string | null>(null);
 
-  // Search as the admin types, but not on every keystroke.
+  // The search box follows the URL (the back button) and sets it as the admin types, but not on every keystroke.
+  const urlSearch = params.q ?? "";
+  const [searchText, setSearchText] = useState(urlSearch);
+  const [seenSearch, setSeenSearch] = useState(urlSearch);
+  // What the box last sent: its own change coming back must not overwrite what was typed since.
+  const [sentSearch, setSentSearch] = useState<string | null>(null);
+  if (urlSearch !== seenSearch) {
+    setSeenSearch(urlSearch);
+    if (urlSearch !== sentSearch) setSearchText(urlSearch);
+  }
   useEffect(() => {
+    const typed = searchText.trim();
+    if (typed === urlSearch.trim()) return;
     const timer = setTimeout(() => {
-      setSearch(searchText.trim());
-      setPage(1);
+      setSentSearch(typed);
+      void setParams({ q: typed || null, page: null }, { history: "replace" });
     }, 300);
     return () => clearTimeout(timer);
-  }, [searchText]);
+  }, [searchText, urlSearch, setParams]);
 
-  const input = {
-    ...firstPage,
-    page,
-    ...(unitId ? { unitId: Number(unitId) } : {}),
-    ...(role ? { role: role as Role } : {}),
-    ...(status ? { active: status === "active" } : {}),
-    ...(search ? { search } : {}),
-  };
-  const list = useQuery({ ...trpc.user.list.queryOptions(input), placeholderData: keepPreviousData });
-  const units = useQuery(trpc.unit.adminList.queryOptions());
-  const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PAGE_SIZE));
-  const filter = (set: (v: string) => void) => (e: React.ChangeEvent<HTMLSelectElement>) => {
-    set(e.target.value);
-    setPage(1);
-  };
+  const page = params.page ?? 1;
+  const data = list.ok ? list.data : null;
+  const pages = Math.max(1, Math.ceil((data?.total ?? 0) / PAGE_SIZE));
+  const setPage = (p: number) => void setParams({ page: p > 1 ? p : null });
   const done = (message: string) => {
     setOpen(null);
     setFlash(message);
+    router.refresh();
   };
 
   return (
@@ -88,14 +93,20 @@ export function UsersAdmin({ actorId }: { actorId: number }) {
       <div className="flex flex-wrap items-end gap-3 rounded border border-neutral-200 bg-white px-4 py-3 text-sm">
         <label className="w-72">
           <span className="mb-1 block text-neutral-600">{t("filters.unit")}</span>
-          <Select value={unitId} onChange={filter(setUnitId)}>
+          <Select
+            value={params.unit ?? ""}
+            onChange={(e) => void setParams({ unit: e.target.value ? Number(e.target.value) : null, page: null })}
+          >
             <option value="">{t("filters.allUnits")}</option>
-            <UnitOptions units={units.data ?? []} suffix={(u) => (u.active ? "" : `（${t("inactive")}）`)} />
+            <UnitOptions units={props.units} suffix={(u) => (u.active ? "" : `（${t("inactive")}）`)} />
           </Select>
         </label>
         <label className="w-40">
           <span className="mb-1 block text-neutral-600">{t("filters.role")}</span>
-          <Select value={role} onChange={filter(setRole)}>
+          <Select
+            value={params.role ?? ""}
+            onChange={(e) => void setParams({ role: (e.target.value || null) as UsersListParams["role"], page: null })}
+          >
             <option value="">{t("filters.allRoles")}</option>
             {roles.map((r) => (
               <option key={r} value={r}>
@@ -106,7 +117,10 @@ export function UsersAdmin({ actorId }: { actorId: number }) {
         </label>
         <label className="w-28">
           <span className="mb-1 block text-neutral-600">{t("filters.status")}</span>
-          <Select value={status} onChange={filter(setStatus)}>
+          <Select
+            value={params.status ?? ""}
+            onChange={(e) => void setParams({ status: (e.target.value || null) as UsersListParams["status"], page: null })}
+          >
             <option value="">{t("filters.allStatuses")}</option>
             <option value="active">{t("active")}</option>
             <option value="inactive">{t("inactive")}</option>
@@ -124,9 +138,9 @@ export function UsersAdmin({ actorId }: { actorId: number }) {
       </div>
 
       {flash ? <Notice tone="success">{flash}</Notice> : null}
-      {list.error ? <Notice tone="error">{t("error", { message: describeError(list.error).message })}</Notice> : null}
+      {!list.ok ? <Notice tone="error">{t("error", { message: list.message })}</Notice> : null}
 
-      <Card>
+      <Card className={cn("transition-opacity", pending && "opacity-60")} aria-busy={pending || undefined}>
         <div className="overflow-x-auto">
           <Table className="min-w-[56rem]" data-testid="users-table">
             <THead className="bg-neutral-50 text-left text-xs text-neutral-500">
@@ -140,7 +154,7 @@ export function UsersAdmin({ actorId }: { actorId: number }) {
               </TR>
             </THead>
             <TBody>
-              {(list.data?.items ?? []).map((u) => (
+              {(data?.items ?? []).map((u) => (
                 <UserRow
                   key={u.id}
                   user={u}
@@ -153,10 +167,10 @@ export function UsersAdmin({ actorId }: { actorId: number }) {
               ))}
             </TBody>
           </Table>
-          {list.data?.items.length === 0 ? <p className="px-4 py-6 text-center text-sm text-neutral-500">{t("empty")}</p> : null}
+          {data?.items.length === 0 ? <p className="px-4 py-6 text-center text-sm text-neutral-500">{t("empty")}</p> : null}
         </div>
         <div className="flex items-center justify-end gap-3 border-t border-neutral-200 px-4 py-2 text-xs text-neutral-600">
-          <span>{t("summary", { total: list.data?.total ?? 0, page, pages })}</span>
+          <span>{t("summary", { total: data?.total ?? 0, page, pages })}</span>
           <Button type="button" variant="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
             {t("prev")}
           </Button>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog, DialogFormActions } from "~/app/_components/ui/dialog";
@@ -29,7 +29,6 @@ export function UserFormDialog({
   const t = useTranslations("adminUsers");
   const tRoles = useTranslations("app.roles");
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const errors = useFormErrors("adminUsers", "hasErrors");
 
   const [username, setUsername] = useState("");
@@ -38,13 +37,11 @@ export function UserFormDialog({
   const [unitId, setUnitId] = useState(user ? String(user.unitId) : "");
   const [password, setPassword] = useState("");
 
-  const onSuccess = async () => {
-    await queryClient.invalidateQueries(trpc.user.pathFilter());
-    await queryClient.invalidateQueries(trpc.unit.adminList.queryFilter()); // user counts per unit
+  // The page reads itself again after onDone (the list, and the user counts per unit).
+  const onSuccess = () =>
     onDone(
       user ? t("form.updated", { name: displayName.trim() }) : t("form.created", { name: displayName.trim(), username: username.trim() }),
     );
-  };
   const create = useMutation(trpc.user.create.mutationOptions({ onSuccess, onError: errors.show }));
   const update = useMutation(trpc.user.update.mutationOptions({ onSuccess, onError: errors.show }));
   const pending = create.isPending || update.isPending;

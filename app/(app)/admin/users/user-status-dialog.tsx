@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "~/app/_lib/trpc/react";
 import { StatusDialog } from "../_shared/status-dialog";
@@ -11,16 +11,12 @@ import type { AdminUser } from "./types";
 export function UserStatusDialog({ user, onClose, onDone }: { user: AdminUser; onClose: () => void; onDone: (message: string) => void }) {
   const t = useTranslations("adminUsers");
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const errors = useFormErrors("adminUsers", "hasErrors");
   const deactivate = user.active;
   const setActive = useMutation(
     trpc.user.setActive.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.user.pathFilter());
-        await queryClient.invalidateQueries(trpc.unit.adminList.queryFilter());
-        onDone(t(deactivate ? "status.deactivated" : "status.activated", { name: user.displayName }));
-      },
+      // The page reads itself again after onDone.
+      onSuccess: () => onDone(t(deactivate ? "status.deactivated" : "status.activated", { name: user.displayName })),
       onError: errors.show,
     }),
   );
