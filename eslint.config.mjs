@@ -24,9 +24,7 @@ const appServerFiles = [
   "app/**/*actions.ts",
   "app/_lib/locale-action.ts",
   "app/_lib/session.ts",
-  "app/_lib/trpc/server.tsx",
   "app/_lib/trpc/page-read.ts",
-  "app/**/prefetch.ts",
   "app/(app)/review/[[]id]/meeting-id.ts",
   // Server modules of a page (each imports "server-only"): the navigation and the login notice.
   "app/_components/app-nav.tsx",

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -6,49 +6,28 @@ import { describe, expect, it } from "vitest";
 // client, superjson: ~21 kB gz) into its first load. It may still load it later, behind a dynamic
 // `import()` (a dialog, a picker opened on demand). This walks the static imports from the route's
 // layouts and page, server modules included: Turbopack lists every client module a page's server
-// graph imports among the page's client references, rendered or not (importing
-// `~/app/_lib/trpc/server` for anything brings HydrateClient's provider in). The rule is kept
+// graph imports among the page's client references, rendered or not (a server module that imported
+// React Query's provider, as the removed `trpc/server.tsx` did, brought it in). The rule is kept
 // simple: these pages' modules import no React Query at all (they read through
 // `~/app/_lib/trpc/page-read`, which calls the procedures directly). It names the first path that
 // brings the layer in.
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** Routes rendered from server data (their app/ directory). */
-const serverRenderedRoutes: string[] = [
-  "app/(app)/review/[id]/minutes",
-  "app/(app)/review/[id]",
-  "app/(app)/review/new",
-  "app/(app)/review/[id]/present",
-  "app/(app)/assessment/publicity",
-  "app/(app)/assessment/items",
-  "app/(app)/assessment/cycle",
-  "app/(app)/assessment",
-  "app/(app)/assessment/units/[unitId]",
-  "app/(app)/assessment/duty",
-  "app/(app)/assessment/dashboard",
-  "app/(app)/assessment/simulator",
-  "app/(app)/officers/[id]",
-  "app/(app)/review",
-  "app/(app)",
-  "app/(app)/dashboard/quadrant",
-  "app/(app)/dashboard/meetings",
-  "app/(app)/dashboard",
-  "app/(app)/units/[id]",
-  "app/(app)/completeness",
-  "app/(app)/meetings",
-  "app/(app)/report",
-  "app/(app)/cases/[id]",
-  "app/(app)/cases",
-  "app/(app)/inspections",
-  "app/(app)/cases/dashboard",
-  "app/(app)/admin/users",
-  "app/(app)/admin/units",
-  "app/(app)/admin/settings",
-  "app/(app)/admin/officers",
-  "app/(app)/admin/catalogue",
-  "app/(app)/admin/audit",
-];
+/**
+ * Every route: since session 13 all pages are rendered from server data (their app/ directory, found
+ * by their page.tsx). A page that needs the query layer loads it on use (`lazyDialog`,
+ * `UnitPickerShell`, `useLazyMutation`).
+ */
+function findRoutes(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== "api" && !entry.name.startsWith("_")) findRoutes(full, out);
+    else if (entry.name === "page.tsx") out.push(path.relative(root, dir).split(path.sep).join("/"));
+  }
+  return out;
+}
+const serverRenderedRoutes = findRoutes(path.join(root, "app")).sort();
 
 /** React Query and its tRPC bindings: not imported by any module of these pages, server or client. */
 const clientComponentPackages = [/^@tanstack\/react-query/, /^@trpc\/tanstack-react-query/];
@@ -114,6 +93,11 @@ describe("the query layer stays out of server-rendered pages' first load", () =>
   it("the walker finds it where it is (a dialog that loads the query layer when it opens)", () => {
     expect(queryLayerPath(path.join(root, "app/(app)/admin/users/user-form-dialog.tsx"))).not.toBeNull();
     expect(queryLayerPath(path.join(root, "app/(app)/layout.tsx"))).toBeNull();
+  });
+
+  it("walks every route (the signed-in pages, login)", () => {
+    expect(serverRenderedRoutes).toEqual(expect.arrayContaining(["app/(app)", "app/(app)/report", "app/(app)/admin/audit", "app/login"]));
+    expect(serverRenderedRoutes.length).toBeGreaterThanOrEqual(32);
   });
 
   it.each(serverRenderedRoutes)("%s", (routeDir) => {

@@ -84,7 +84,11 @@ export function UnitPickerShell({ chosen, ...props }: Props) {
         value={begun.text ?? (begun.open ? "" : (named?.name ?? ""))}
         onFocus={start}
         onClick={() => begin()}
-        onChange={(e) => begin(e.target.value)}
+        onChange={(e) => {
+          // Typed after the chosen name (the caret at its end): only what was typed is the search.
+          const v = e.target.value;
+          begin(!begun.open && named && v.startsWith(named.name) ? v.slice(named.name.length) : v);
+        }}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") {
             e.preventDefault();

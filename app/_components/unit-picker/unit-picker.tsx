@@ -224,8 +224,9 @@ export function UnitPicker(props: Props & HandOver) {
         className={cn(inputClass, "h-9 pr-7 text-base sm:h-8 sm:text-sm", props.invalid && "border-red-600 ring-1 ring-red-600")}
         value={open ? text : chosenName}
         onChange={(e) => {
-          setText(e.target.value);
+          // Opening empties the search: it goes first, so the first key typed is kept.
           if (!open) openList();
+          setText(e.target.value);
         }}
         onClick={openList}
         onKeyDown={onKeyDown}

@@ -10,8 +10,7 @@ import { createCaller } from "~/server/api/root";
 
 /**
  * The request's context for a page's server-side calls: the actor the page read (requireActor /
- * currentActor), so one session decode and one actor query per render. Shared with the React
- * Query prefetch helpers (server.tsx).
+ * currentActor), so one session decode and one actor query per render.
  */
 export const pageContext = cache(() => createRequestContext({ actor: currentActor }));
 
@@ -30,10 +29,9 @@ export type PageRead<T> = { ok: true; data: T } | { ok: false; code: string; mes
  * and turns a refusal or bad input into the message a browser call would have shown, in the page's
  * language, so the page can show it in place of the card instead of failing whole.
  *
- * It calls the procedures directly, not through React Query. A page rendered from server data
- * must not import `./server`: Turbopack lists every client module a page's server graph imports
- * among the page's client references, rendered or not, and server.tsx imports the browser's
- * provider for HydrateClient (~20 kB gz). Pages that hydrate React Query use server.tsx.
+ * It calls the procedures directly, not through React Query: Turbopack lists every client module
+ * a page's server graph imports among the page's client references, rendered or not, so a server
+ * module that imported React Query's provider would put it (~20 kB gz) into the page's first load.
  */
 export async function readForPage<T>(read: (api: Caller) => Promise<T>): Promise<PageRead<T>> {
   try {
