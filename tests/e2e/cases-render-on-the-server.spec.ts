@@ -104,11 +104,13 @@ test("the inspections and 问责统计 filter on the server", async ({ page }) =
   const total = page.getByTestId("figure-total");
   const before = await total.textContent();
   const held = await holdServerRender(page, "/cases/dashboard");
-  await page.getByTestId("case-dashboard-filters").getByLabel("问题类别").selectOption("inner_life");
-  await expect(page).toHaveURL(/cat=inner_life/);
+  const category = page.getByTestId("case-dashboard-filters").getByLabel("问题类别");
+  await category.selectOption("inner_life");
+  await expect(category).toHaveValue("inner_life"); // the choice shows at once; the URL follows with the new render
   await expect(page.locator('[aria-busy="true"]').filter({ has: total })).toBeVisible();
   await expect(total).toHaveText(before!); // the old figures, until the new render arrives
   held();
+  await expect(page).toHaveURL(/cat=inner_life/);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await page.goBack();
   await expect(page).not.toHaveURL(/cat=/);
