@@ -64,7 +64,11 @@ export function InspectionTable({
                 {r.personName ? <span className="text-neutral-600"> · {r.personName}</span> : null}
                 {/* The secretary in post on the date, from the roster, linked to their record (beside any name typed). */}
                 {r.officerId && r.secretaryName && r.secretaryName !== r.personName ? (
-                  <Link href={`/officers/${r.officerId}`} className="text-party underline underline-offset-2" data-testid="inspection-secretary">
+                  <Link
+                    href={`/officers/${r.officerId}`}
+                    className="text-party underline underline-offset-2"
+                    data-testid="inspection-secretary"
+                  >
                     {r.personName ? `（${r.secretaryName}）` : ` · ${r.secretaryName}`}
                   </Link>
                 ) : null}
