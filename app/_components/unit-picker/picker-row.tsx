@@ -91,3 +91,22 @@ export function Highlight({ text, part }: { text: string; part: string }) {
     </>
   );
 }
+
+/** The input's right end: a button that empties an optional filter (“全部单位”), or the ▾ mark. */
+export function PickerEnd(props: { onClear?: () => void; clearLabel?: string; showClear: boolean }) {
+  return props.onClear && props.showClear ? (
+    <button
+      type="button"
+      aria-label={props.clearLabel}
+      title={props.clearLabel}
+      onClick={props.onClear}
+      className="absolute top-0 right-1 flex h-9 w-6 items-center justify-center text-neutral-500 hover:text-neutral-900 sm:h-8"
+    >
+      ×
+    </button>
+  ) : (
+    <span aria-hidden className="pointer-events-none absolute top-0 right-2 flex h-9 items-center text-xs text-neutral-500 sm:h-8">
+      ▾
+    </span>
+  );
+}

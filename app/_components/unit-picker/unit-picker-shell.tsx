@@ -4,11 +4,13 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, type ComponentProps, type ComponentType } from "react";
 import { inputClass } from "~/app/_components/ui/field";
 import { cn } from "~/app/_lib/cn";
+import { PickerEnd } from "./picker-row";
 import type { LiveUnitPicker } from "./unit-picker-live";
 import type { PickedUnit, UnitPicker } from "./unit-picker";
 
 type LiveProps = ComponentProps<typeof UnitPicker>;
-type Props = Omit<LiveProps, "initialChosen" | "autoFocus" | "startOpen" | "startText"> & {
+/** A filter bar's picker: never read-only, no path line (forms in dialogs use `UnitPicker`). */
+type Props = Omit<LiveProps, "initialChosen" | "autoFocus" | "startOpen" | "startText" | "readOnly" | "showPath"> & {
   /** The unit whose id is `value`, read on the server (`unit.get`); without it the picker loads at once to name it. */
   chosen?: PickedUnit | null;
 };
@@ -50,19 +52,6 @@ export function UnitPickerShell({ chosen, ...props }: Props) {
     setBegun((b) => ({ ...b, open: true, text: text ?? b.text }));
     start();
   };
-  if (props.readOnly) {
-    return (
-      <div
-        id={props.id}
-        aria-describedby={props.describedBy}
-        className={cn(inputClass, "flex h-auto min-h-8 flex-col justify-center bg-neutral-50 py-1", props.className)}
-        data-unit-picker="readonly"
-      >
-        <span>{named?.name ?? "…"}</span>
-        {named?.path.length ? <span className="text-xs text-neutral-500">{path}</span> : null}
-      </div>
-    );
-  }
   return (
     <div className={cn("relative min-w-0", props.className)} data-unit-picker="shell">
       <input
@@ -96,24 +85,7 @@ export function UnitPickerShell({ chosen, ...props }: Props) {
           }
         }}
       />
-      {props.onClear && props.value && !begun.open ? (
-        <button
-          type="button"
-          aria-label={props.clearLabel}
-          title={props.clearLabel}
-          onClick={props.onClear}
-          className="absolute top-0 right-1 flex h-9 w-6 items-center justify-center text-neutral-500 hover:text-neutral-900 sm:h-8"
-        >
-          ×
-        </button>
-      ) : (
-        <span aria-hidden className="pointer-events-none absolute top-0 right-2 flex h-9 items-center text-xs text-neutral-500 sm:h-8">
-          ▾
-        </span>
-      )}
-      {props.showPath && named?.path.length ? (
-        <p className="mt-1 truncate text-xs text-neutral-500">{t("unitPicker.chosen", { path })}</p>
-      ) : null}
+      <PickerEnd onClear={props.onClear} clearLabel={props.clearLabel} showClear={!!props.value && !begun.open} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { inputClass } from "~/app/_components/ui/field";
 import { cn } from "~/app/_lib/cn";
 import { describeError } from "~/app/_lib/trpc/errors";
 import { useTRPC } from "~/app/_lib/trpc/react";
-import { Highlight, PickerRow } from "./picker-row";
+import { Highlight, PickerEnd, PickerRow } from "./picker-row";
 import { useLazyTree } from "./use-lazy-tree";
 
 /** A chosen unit: its name, type and the names of its ancestors (top first, within the caller's reach). */
@@ -231,21 +231,7 @@ export function UnitPicker(props: Props & HandOver) {
         onClick={openList}
         onKeyDown={onKeyDown}
       />
-      {props.onClear && props.value && !open ? (
-        <button
-          type="button"
-          aria-label={props.clearLabel}
-          title={props.clearLabel}
-          onClick={props.onClear}
-          className="absolute top-0 right-1 flex h-9 w-6 items-center justify-center text-neutral-500 hover:text-neutral-900 sm:h-8"
-        >
-          ×
-        </button>
-      ) : (
-        <span aria-hidden className="pointer-events-none absolute top-0 right-2 flex h-9 items-center text-xs text-neutral-500 sm:h-8">
-          ▾
-        </span>
-      )}
+      <PickerEnd onClear={props.onClear} clearLabel={props.clearLabel} showClear={!!props.value && !open} />
       {props.showPath && !open && chosen.data?.path.length ? (
         <p className="mt-1 truncate text-xs text-neutral-500">{t("unitPicker.chosen", { path: chosenPath })}</p>
       ) : null}
