@@ -32,3 +32,14 @@ test("the score preview refuses 120 % and 1e9 on their fields and marks a partia
   await page.locator("#value-L1_topic_meetings").fill("2000000");
   await expect(page.locator("#error-L1_topic_meetings")).toHaveText("不能超过 1000000");
 });
+
+test("a business score that is not a number is named with its field in the summary of a refused save", async ({ page }) => {
+  await loginAs(page, "staff");
+  await page.goto(`/report?quarter=${reportingQuarter}`);
+  const score = page.getByLabel("业务考核得分", { exact: true });
+  await score.fill("abc");
+  await expect(score).toHaveAccessibleDescription(/须填写数字/);
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByTestId("form-errors").getByRole("listitem")).toHaveText(["业务考核得分：须填写数字"]);
+  await expect(score).toBeFocused();
+});

@@ -196,7 +196,7 @@ export function ReportForm({
               value={businessScore}
               disabled={disabled}
               invalid={!!businessError}
-              aria-describedby="businessScore-help"
+              aria-describedby={businessError ? "businessScore-help error-businessScore" : "businessScore-help"}
               onChange={(e) => {
                 setBusinessScore(e.target.value);
                 setFieldErrors(({ businessScore: _old, ...rest }) => rest);
