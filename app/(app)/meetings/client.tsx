@@ -1,7 +1,7 @@
 "use client";
 
+import { useRefresh } from "~/app/_lib/use-refresh";
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState, type ComponentProps } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
@@ -38,7 +38,7 @@ export function MeetingsClient({
 }) {
   const t = useTranslations();
   const locale = useLocale();
-  const router = useRouter();
+  const { refresh } = useRefresh();
   const { unitId, quarter } = picker;
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<MeetingRow | null>(null);
@@ -49,8 +49,7 @@ export function MeetingsClient({
   const done = (message: string) => {
     setEditing(null);
     setDeleting(null);
-    setNotice(message);
-    router.refresh();
+    refresh(() => setNotice(message));
   };
 
   return (

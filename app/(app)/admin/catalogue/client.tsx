@@ -1,7 +1,7 @@
 "use client";
 
+import { useRefresh } from "~/app/_lib/use-refresh";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
@@ -21,7 +21,7 @@ type Open = { action: IndicatorAction; indicator: CatalogueIndicator } | { actio
 /** The catalogue read on the server; after a dialog saves, the page is read again. */
 export function CatalogueClient({ catalogue: data }: { catalogue: Catalogue }) {
   const t = useTranslations();
-  const router = useRouter();
+  const { refresh } = useRefresh();
   const quarterLabel = useQuarterLabel();
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -29,8 +29,7 @@ export function CatalogueClient({ catalogue: data }: { catalogue: Catalogue }) {
   const close = () => setOpen(null);
   const done = (text: string) => {
     setOpen(null);
-    setNotice(text);
-    router.refresh();
+    refresh(() => setNotice(text));
   };
   const act = (action: IndicatorAction, indicator: CatalogueIndicator) => {
     setNotice(null);

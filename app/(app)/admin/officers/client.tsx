@@ -1,5 +1,6 @@
 "use client";
 
+import { useRefresh } from "~/app/_lib/use-refresh";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -35,14 +36,14 @@ export function OfficersAdmin({ unitId, unit, list }: { unitId: number; unit: Pi
   const t = useTranslations("officers");
   const ti = useTranslations("officerImport");
   const router = useRouter();
+  const { refresh } = useRefresh();
   const [pending, startTransition] = useTransition();
   const [open, setOpen] = useState<Open>(null);
   const [flash, setFlash] = useState<string | null>(null);
   const templateHref = `/api/export/officers?unit=${unitId}`;
   const done = (message: string) => {
     setOpen(null);
-    setFlash(message);
-    router.refresh();
+    refresh(() => setFlash(message));
   };
   const rows = list.ok ? list.data : [];
 

@@ -1,7 +1,7 @@
 "use client";
 
+import { useRefresh } from "~/app/_lib/use-refresh";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
@@ -28,7 +28,7 @@ const FOLD_ABOVE = 300;
 /** The unit tree read on the server (`list`); after a dialog saves, the page is read again. */
 export function UnitsAdmin({ list }: { list: PageRead<AdminUnit[]> }) {
   const t = useTranslations("adminUnits");
-  const router = useRouter();
+  const { refresh } = useRefresh();
   const units = useMemo(() => (list.ok ? list.data : []), [list]);
 
   const [filter, setFilter] = useState("");
@@ -68,8 +68,7 @@ export function UnitsAdmin({ list }: { list: PageRead<AdminUnit[]> }) {
     });
   const done = (message: string) => {
     setOpen(null);
-    setFlash(message);
-    router.refresh();
+    refresh(() => setFlash(message));
   };
   const top = units[0]?.depth ?? 0;
 

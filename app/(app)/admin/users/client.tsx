@@ -1,7 +1,7 @@
 "use client";
 
+import { useRefresh } from "~/app/_lib/use-refresh";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useQueryStates } from "nuqs";
 import { useEffect, useState, useTransition } from "react";
 import { Button } from "~/app/_components/ui/button";
@@ -36,7 +36,7 @@ export function UsersAdmin(props: { actorId: number; list: PageRead<RouterOutput
   const { actorId, list } = props;
   const t = useTranslations("adminUsers");
   const tRoles = useTranslations("app.roles");
-  const router = useRouter();
+  const { refresh } = useRefresh();
   const [pending, startTransition] = useTransition();
   const [params, setParams] = useQueryStates(usersListParsers, { history: "push", scroll: false, shallow: false, startTransition });
   const [open, setOpen] = useState<Open>(null);
@@ -68,8 +68,7 @@ export function UsersAdmin(props: { actorId: number; list: PageRead<RouterOutput
   const setPage = (p: number) => void setParams({ page: p > 1 ? p : null });
   const done = (message: string) => {
     setOpen(null);
-    setFlash(message);
-    router.refresh();
+    refresh(() => setFlash(message));
   };
 
   return (

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useRefresh } from "~/app/_lib/use-refresh";
 import { FilterFieldset, FilterSelect } from "~/app/_components/ui/filter-fields";
 import { Notice } from "~/app/_components/ui/notice";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
@@ -15,13 +16,9 @@ export function CycleClient({ year, cycles }: { year: number; cycles: RouterOutp
   const t = useTranslations("assessmentCycle");
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
-  const [, startTransition] = useTransition();
+  const { refresh } = useRefresh();
   // After a save or a move the page is read again; the notice shows with the new cycle (its version is the next save's).
-  const saved = (message: string) =>
-    startTransition(() => {
-      setNotice(message);
-      router.refresh();
-    });
+  const saved = (message: string) => refresh(() => setNotice(message));
   const cycle = cycles.cycles.find((c) => c.year === year) ?? null;
   const years = [...new Set([cycles.currentYear, year, ...cycles.cycles.map((c) => c.year)])].sort((a, b) => b - a);
   return (

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useRefresh } from "~/app/_lib/use-refresh";
 import { Button } from "~/app/_components/ui/button";
 import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
 import { useCaseNotice } from "./case-notice";
@@ -14,10 +14,9 @@ const EditCaseDialog = lazyDialog(() => import("./edit-dialog").then((m) => m.Ed
 /** “编辑” and its dialog; after saving, the page is read again. */
 export function EditCaseButton({ c }: { c: Editable }) {
   const t = useTranslations("caseEdit");
-  const router = useRouter();
   const say = useCaseNotice();
   const [editing, setEditing] = useState(false);
-  const [, startTransition] = useTransition();
+  const { refresh } = useRefresh();
   return (
     <>
       <Button type="button" variant="secondary" onClick={() => setEditing(true)}>
@@ -30,10 +29,7 @@ export function EditCaseButton({ c }: { c: Editable }) {
           onSaved={(message) => {
             setEditing(false);
             // The message shows with the page read again, not before it.
-            startTransition(() => {
-              say(message);
-              router.refresh();
-            });
+            refresh(() => say(message));
           }}
         />
       ) : null}

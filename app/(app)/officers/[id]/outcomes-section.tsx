@@ -1,7 +1,7 @@
 "use client";
 
+import { useRefresh } from "~/app/_lib/use-refresh";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { lazyDialog } from "~/app/_components/ui/lazy-dialog";
@@ -16,7 +16,7 @@ const OutcomeDialog = lazyDialog(() => import("./outcome-dialog").then((m) => m.
  */
 export function OutcomesSection(props: { officerId: number; name: string; canManage: boolean; children: React.ReactNode }) {
   const t = useTranslations("officers");
-  const router = useRouter();
+  const { refresh } = useRefresh();
   const [adding, setAdding] = useState(false);
   const [flash, setFlash] = useState<string | null>(null);
   return (
@@ -42,8 +42,7 @@ export function OutcomesSection(props: { officerId: number; name: string; canMan
           onClose={() => setAdding(false)}
           onDone={(message) => {
             setAdding(false);
-            setFlash(message);
-            router.refresh();
+            refresh(() => setFlash(message));
           }}
         />
       ) : null}

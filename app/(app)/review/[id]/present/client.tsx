@@ -1,5 +1,6 @@
 "use client";
 
+import { useRefresh } from "~/app/_lib/use-refresh";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
@@ -34,6 +35,7 @@ export function PresentClient({ id, got }: { id: number; got: PageRead<Review> }
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
+  const { refresh } = useRefresh();
   const reasonText = useReasonText();
   const decisionChoices = useDecisionChoices();
   const gradeChoices = grades.map((g) => ({
@@ -297,7 +299,7 @@ export function PresentClient({ id, got }: { id: number; got: PageRead<Review> }
           onClose={() => setStarting(false)}
           onStarted={() => {
             setStarting(false);
-            router.refresh();
+            refresh();
           }}
         />
       ) : null}
