@@ -41,7 +41,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 
   return (
     <ClientMessages entry="(app)/dashboard/page">
-      <DashboardFiltersProvider defaults={defaults}>
+      <DashboardFiltersProvider defaults={defaults} serverDriven>
         {overview.ok ? (
           <div className="space-y-4">
             <DashboardTabs />

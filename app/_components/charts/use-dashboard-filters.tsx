@@ -1,88 +1,50 @@
 "use client";
 
-import { createSerializer } from "nuqs/server";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useOptimistic,
-  useRef,
-  useTransition,
-  type TransitionStartFunction,
-} from "react";
+import { parseAsString, useQueryStates } from "nuqs";
+import { createContext, useCallback, useContext, useMemo, useTransition, type TransitionStartFunction } from "react";
 import type { CategoryCode } from "~/lib/codes";
 import {
   dashboardFilterParsers,
-  loadDashboardFilters,
   resolveDashboardFilters,
   type DashboardDefaults,
   type DashboardFilters,
   type Include,
-  type RawDashboardFilters,
 } from "./filter-params";
-
-const serializeFilters = createSerializer(dashboardFilterParsers);
 
 type FiltersContext = {
   defaults: DashboardDefaults;
-  /** The filters shown: the URL's, or the ones a change asked for while their page is on its way. */
-  raw: RawDashboardFilters;
-  set: (values: Partial<RawDashboardFilters>) => void;
+  /** The page is rendered from server data: a filter change asks the server for the page again. */
+  serverDriven: boolean;
   pending: boolean;
   startTransition: TransitionStartFunction;
+  resetKeys: readonly string[];
 };
 const DefaultsContext = createContext<FiltersContext | null>(null);
 const noKeys: readonly string[] = [];
 
 /**
- * Wraps a dashboard page, which reads its data on the server for the URL's filters and passes it
- * down: `defaults` is what the filters mean when the URL leaves them out. A filter change navigates
- * (`router.push` of the new URL) inside a transition: `pending` is true until the new page has
- * arrived, the old data stays on screen meanwhile, and the controls show the new choice at once
- * (`useOptimistic`). `resetKeys`: the page's own URL params that start again when a filter changes
- * (e.g. a list's page), cleared in the same navigation. No query-state library hook here: the URL
- * is read with `useSearchParams` and written with the parsers' serializer (issue 16's first-load
- * budget).
+ * Wraps a dashboard page: what the filters mean when the URL leaves them out (from the server).
+ * `serverDriven`: the page reads its data on the server and passes it down as props, so a filter
+ * change navigates (nuqs `shallow: false`) inside a transition; `pending` is true until the new
+ * page has arrived, and the old one stays on screen meanwhile. `resetKeys`: the page's own URL
+ * params that start again when a filter changes (e.g. a list's page), cleared in the same navigation.
  */
 export function DashboardFiltersProvider({
   defaults,
+  serverDriven = false,
   resetKeys = noKeys,
   children,
 }: {
   defaults: DashboardDefaults;
+  serverDriven?: boolean;
   resetKeys?: readonly string[];
   children: React.ReactNode;
 }) {
   const [pending, startTransition] = useTransition();
-  const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const urlRaw = useMemo(() => loadDashboardFilters(searchParams), [searchParams]);
-  const [raw, setRaw] = useOptimistic(urlRaw);
-  // The query a change asked for: a second change before that page arrives builds on it.
-  const asked = useRef<string | null>(null);
-  useEffect(() => {
-    asked.current = null;
-  }, [searchParams]);
-
-  const set = useCallback(
-    (values: Partial<RawDashboardFilters>) => {
-      const base = new URLSearchParams(asked.current ?? searchParams.toString());
-      for (const key of resetKeys) base.delete(key);
-      const href = serializeFilters(`${pathname}?${base.toString()}`, values);
-      const query = href.includes("?") ? href.slice(href.indexOf("?") + 1) : "";
-      asked.current = query;
-      startTransition(() => {
-        setRaw(loadDashboardFilters(new URLSearchParams(query)));
-        router.push(href, { scroll: false });
-      });
-    },
-    [pathname, searchParams, resetKeys, router, setRaw],
+  const value = useMemo(
+    () => ({ defaults, serverDriven, pending, startTransition, resetKeys }),
+    [defaults, serverDriven, pending, resetKeys],
   );
-  const value = useMemo(() => ({ defaults, raw, set, pending, startTransition }), [defaults, raw, set, pending]);
   return <DefaultsContext.Provider value={value}>{children}</DefaultsContext.Provider>;
 }
 
@@ -112,24 +74,36 @@ export type DashboardFilterState = DashboardFilters & {
 export function useDashboardFilters(): DashboardFilterState {
   const context = useContext(DefaultsContext);
   if (!context) throw new Error("useDashboardFilters needs a DashboardFiltersProvider");
-  const { defaults, raw, set, pending, startTransition } = context;
+  const { defaults, serverDriven, pending, startTransition, resetKeys } = context;
+  const options = { history: "push", scroll: false, ...(serverDriven ? { shallow: false, startTransition } : {}) } as const;
+  const [raw, setFilters] = useQueryStates(dashboardFilterParsers, options);
+  const resetParsers = useMemo(() => Object.fromEntries(resetKeys.map((k) => [k, parseAsString])), [resetKeys]);
+  const [, setReset] = useQueryStates(resetParsers, options);
+  // Both land in one URL update (nuqs merges the updates of a tick): one navigation.
+  const set = useCallback(
+    (values: Parameters<typeof setFilters>[0]) => {
+      if (resetKeys.length > 0) void setReset(Object.fromEntries(resetKeys.map((k) => [k, null])));
+      return setFilters(values);
+    },
+    [setFilters, setReset, resetKeys],
+  );
   const filters = resolveDashboardFilters(raw, defaults);
 
   const setRange = useCallback(
     (from: string, to: string) => {
       const [a, b] = from <= to ? [from, to] : [to, from];
-      set({ from: a === defaults.from && b === defaults.to ? null : a, to: a === defaults.from && b === defaults.to ? null : b });
+      void set({ from: a === defaults.from && b === defaults.to ? null : a, to: a === defaults.from && b === defaults.to ? null : b });
     },
     [set, defaults.from, defaults.to],
   );
   const actions = useMemo(
     () => ({
-      setUnit: (unitId: number) => set({ unit: unitId === defaults.unitId ? null : unitId }),
-      setQuarter: (quarter: string) => set({ from: quarter, to: quarter }),
+      setUnit: (unitId: number) => void set({ unit: unitId === defaults.unitId ? null : unitId }),
+      setQuarter: (quarter: string) => void set({ from: quarter, to: quarter }),
       setRange,
-      resetRange: () => set({ from: null, to: null }),
-      setCategory: (category: CategoryCode | null) => set({ cat: category }),
-      setInclude: (include: Include) => set({ inc: include }),
+      resetRange: () => void set({ from: null, to: null }),
+      setCategory: (category: CategoryCode | null) => void set({ cat: category }),
+      setInclude: (include: Include) => void set({ inc: include }),
     }),
     [set, setRange, defaults.unitId],
   );

@@ -23,7 +23,7 @@ export default async function CaseDashboardPage({
   const data = read.ok ? read.data : null;
   return (
     <ClientMessages entry="(app)/cases/dashboard/page">
-      <DashboardFiltersProvider defaults={defaults}>
+      <DashboardFiltersProvider defaults={defaults} serverDriven>
         <ExportScope unitName={data?.unitName} from={data?.from ?? f.from} to={data?.to ?? f.to} ownUnitOnly={!!data?.ownUnitOnly}>
           <CaseDashboardClient read={read} unit={unit.ok ? unit.data : null} />
         </ExportScope>

@@ -56,7 +56,7 @@ export default async function MeetingQualityPage({ searchParams }: { searchParam
 
   return (
     <ClientMessages entry="(app)/dashboard/meetings/page">
-      <DashboardFiltersProvider defaults={defaults} resetKeys={flagsPlaceKeys}>
+      <DashboardFiltersProvider defaults={defaults} serverDriven resetKeys={flagsPlaceKeys}>
         <ExportScope unitName={data?.unitName} from={f.from} to={f.to} ownUnitOnly={ownUnitOnly}>
           <div className="space-y-3">
             <DashboardTabs />

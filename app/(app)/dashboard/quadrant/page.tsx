@@ -49,7 +49,7 @@ export default async function QuadrantPage({ searchParams }: { searchParams: Sea
 
   return (
     <ClientMessages entry="(app)/dashboard/quadrant/page">
-      <DashboardFiltersProvider defaults={defaults}>
+      <DashboardFiltersProvider defaults={defaults} serverDriven>
         <ExportScope unitName={data?.unitName} from={f.to} to={f.to} ownUnitOnly={ownUnitOnly}>
           <div className="space-y-3">
             <DashboardTabs />

@@ -55,7 +55,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
 
   return (
     <ClientMessages entry="(app)/units/[id]/page">
-      <DashboardFiltersProvider defaults={defaults}>
+      <DashboardFiltersProvider defaults={defaults} serverDriven>
         <div className="space-y-3">
           <UnitHeader
             unit={unit}
