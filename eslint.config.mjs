@@ -132,6 +132,20 @@ export default tseslint.config(
     },
   },
   {
+    // One home for links (app/_components/ui/link.tsx: no prefetch unless asked, issue 16).
+    files: ["app/**"],
+    ignores: ["app/_components/ui/link.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportDeclaration[source.value='next/link']",
+          message: "Import { Link } from ~/app/_components/ui/link: it does not prefetch unless asked (issue 16, TBT).",
+        },
+      ],
+    },
+  },
+  {
     files: ["server/**"],
     rules: { "no-restricted-imports": forbid("server/ does not import app/, scripts/ or tests/.", ["app", "scripts", "tests"]) },
   },

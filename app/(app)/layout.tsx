@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { AppNav } from "~/app/_components/app-nav";

@@ -1,5 +1,5 @@
 import "server-only";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { appPages, type AppPageHref } from "~/lib/pages";
 import { hasCapability, readsReviews, type Actor, type Capability } from "~/server/scope";
@@ -41,9 +41,7 @@ export async function AppNav({ actor }: { actor: Actor }) {
       {visible
         .filter((p) => p.group === "main")
         .map((p) => (
-          // No prefetch: the pages are dynamic (a prefetch fetches only the shared layout again), and
-          // nine prefetches after every signed-in page's load were a trail of main-thread tasks (issue 16, TBT).
-          <Link key={p.href} className="rounded px-1 py-1 whitespace-nowrap hover:bg-neutral-100" href={p.href} prefetch={false}>
+          <Link key={p.href} className="rounded px-1 py-1 whitespace-nowrap hover:bg-neutral-100" href={p.href}>
             {p.label}
           </Link>
         ))}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { cn } from "~/app/_lib/cn";
@@ -59,7 +59,6 @@ export function NavMenu({ label, items }: { label: string; items: { href: string
           <li key={i.href}>
             <Link
               href={i.href}
-              prefetch={false}
               aria-current={pathname === i.href || pathname.startsWith(`${i.href}/`) ? "page" : undefined}
               className="block px-3 py-1.5 whitespace-nowrap text-neutral-800 hover:bg-neutral-100 focus:bg-neutral-100"
             >

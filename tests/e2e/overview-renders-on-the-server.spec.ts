@@ -55,3 +55,24 @@ test("a unit out of the reader's reach in the URL shows the procedure's own mess
   await expect(page.getByTestId("dashboard-breadcrumb").locator("[aria-current=page]")).toHaveText(own);
   await expect(page.getByTestId("composite-trend-chart").locator("[data-quarter-tick]")).toHaveCount(4);
 });
+
+test("loading a dashboard prefetches no other page (issue 16: the prefetches' answers were decoded while the page loaded)", async ({
+  page,
+}) => {
+  await loginAs(page, "leader");
+  const prefetches: string[] = [];
+  page.on("request", (req) => {
+    if (req.headers()["next-router-prefetch"]) prefetches.push(req.url());
+  });
+  for (const path of ["/dashboard", "/dashboard/meetings", "/units/1"]) {
+    await page.goto(path);
+    await expect(page.getByTestId("dashboard-tabs").or(page.getByTestId("unit-parent")).or(page.locator("main h1")).first()).toBeVisible();
+    // Links in view (tabs, case figures, the nav) are prefetched soon after hydration when they may be.
+    await page.waitForTimeout(1500);
+  }
+  expect(prefetches, "links on the dashboards do not prefetch").toEqual([]);
+  // A link still leads where it says.
+  await page.goto("/dashboard");
+  await page.getByTestId("dashboard-tabs").getByRole("link", { name: "会议质量" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/meetings/);
+});

@@ -2,7 +2,7 @@
 
 import { gradesFrozen } from "~/lib/assessment/cycle-status";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FilterFieldset, FilterSelect } from "~/app/_components/ui/filter-fields";

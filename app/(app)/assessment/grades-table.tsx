@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { useState } from "react";
 import { Button } from "~/app/_components/ui/button";
 import { Caption, Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";

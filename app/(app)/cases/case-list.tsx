@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Notice } from "~/app/_components/ui/notice";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";

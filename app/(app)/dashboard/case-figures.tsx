@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import type { Overview } from "./overview-data";
 import { casesHref } from "~/app/(app)/cases/params";
 import { dashboardHref } from "./dashboard-links";

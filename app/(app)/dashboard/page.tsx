@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { createSerializer } from "nuqs/server";
 import { Breadcrumb } from "~/app/_components/charts/breadcrumb";
 import { FilterBar } from "~/app/_components/charts/filter-bar";

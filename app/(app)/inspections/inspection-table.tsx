@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations, useLocale } from "next-intl";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import type { InspectionResult, InspectionSubject } from "~/lib/codes";
 import { openCaseHref } from "./params";
 import { ResultBadge } from "./result-badge";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { useRouter } from "next/navigation";
 import { useQueryState } from "nuqs";
 import { useState, useTransition } from "react";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { usePathname } from "next/navigation";
 import { cn } from "~/app/_lib/cn";
 

@@ -2,7 +2,7 @@
 
 import { useRefresh } from "~/app/_lib/use-refresh";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Badge } from "~/app/_components/ui/badge";

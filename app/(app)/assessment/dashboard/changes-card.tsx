@@ -8,7 +8,7 @@ import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import { cn } from "~/app/_lib/cn";
 import { grades, type Grade } from "~/lib/codes";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { changeMatrix, changesChartData, type ChangeCell } from "./dashboard-data";
 
 type Changes = RouterOutputs["assessment"]["gradeChanges"];

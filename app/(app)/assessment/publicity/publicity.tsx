@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { PrintButton } from "~/app/_components/print-button";
 import { Notice } from "~/app/_components/ui/notice";
 import { Caption, Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";

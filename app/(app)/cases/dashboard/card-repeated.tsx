@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatQuarter } from "~/lib/quarter";
 import type { CaseDashboard } from "~/app/_lib/api-types";

@@ -2,7 +2,7 @@
 
 import { DashboardTabs } from "~/app/(app)/dashboard/dashboard-tabs";
 import { useLocale, useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { useDashboardFilters } from "~/app/_components/charts/use-dashboard-filters";
 import { PendingArea } from "~/app/_components/charts/pending-area";
 import type { PickedUnit } from "~/app/_components/unit-picker/unit-picker";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import type { CaseDashboard } from "~/app/_lib/api-types";
 import { casesHref } from "../params";
 

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "~/app/_lib/format-date";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { PrintButton } from "~/app/_components/print-button";
 import { Notice } from "~/app/_components/ui/notice";
 import { Table, TBody, TD, TH, THead, TR } from "~/app/_components/ui/table";

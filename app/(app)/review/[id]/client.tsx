@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Badge } from "~/app/_components/ui/badge";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { Badge } from "~/app/_components/ui/badge";
 import { Card, CardHeader } from "~/app/_components/ui/card";
 import { formatScore } from "~/app/_lib/categories";
@@ -47,11 +47,7 @@ export async function ReportsCard({
             return (
               <TR key={quarter} className="border-t border-neutral-100" data-quarter={quarter}>
                 <TD className="py-1.5 pl-4 pr-2 whitespace-nowrap">
-                  <Link
-                    prefetch={false}
-                    href={unitQuarterHref("/report", { unit: unitId, quarter: quarter })}
-                    className="text-party hover:underline"
-                  >
+                  <Link href={unitQuarterHref("/report", { unit: unitId, quarter: quarter })} className="text-party hover:underline">
                     {formatQuarter(quarter, locale)}
                   </Link>
                 </TD>

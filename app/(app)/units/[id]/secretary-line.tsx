@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 
 /** The unit's secretary in post today (from the officers roster), linked to their record; “未登记” when none; nothing when the roster could not be read. */

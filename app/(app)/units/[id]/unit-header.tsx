@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";
 import type { UnitType } from "~/lib/codes";
 import { SecretaryLine } from "./secretary-line";
@@ -35,7 +35,7 @@ export async function UnitHeader(props: {
                 {b.id === unit.id ? (
                   <span aria-current="page">{b.name}</span>
                 ) : (
-                  <Link prefetch={false} href={`/units/${b.id}`} className="text-party hover:underline">
+                  <Link href={`/units/${b.id}`} className="text-party hover:underline">
                     {b.name}
                   </Link>
                 )}
@@ -55,7 +55,7 @@ export async function UnitHeader(props: {
             <dt className="text-neutral-500">{t("parent")}</dt>
             <dd>
               {parent ? (
-                <Link prefetch={false} href={`/units/${parent.id}`} className="text-party hover:underline" data-testid="unit-parent">
+                <Link href={`/units/${parent.id}`} className="text-party hover:underline" data-testid="unit-parent">
                   {parent.name}
                 </Link>
               ) : (
@@ -70,15 +70,15 @@ export async function UnitHeader(props: {
           <SecretaryLine roster={props.roster} />
         </dl>
         <nav className="ml-auto flex flex-wrap gap-3 text-sm" aria-label={tabs("label")}>
-          <Link prefetch={false} href={`/dashboard${q}`} className="text-party hover:underline">
+          <Link href={`/dashboard${q}`} className="text-party hover:underline">
             {t("toDashboard")}
           </Link>
           {props.subunits.length ? (
-            <Link prefetch={false} href={`/dashboard/quadrant${q}`} className="text-party hover:underline">
+            <Link href={`/dashboard/quadrant${q}`} className="text-party hover:underline">
               {t("toQuadrant")}
             </Link>
           ) : null}
-          <Link prefetch={false} href={`/dashboard/meetings${q}`} className="text-party hover:underline">
+          <Link href={`/dashboard/meetings${q}`} className="text-party hover:underline">
             {t("toMeetings")}
           </Link>
         </nav>
@@ -90,7 +90,7 @@ export async function UnitHeader(props: {
             {props.subunits.map((c, i) => (
               <li key={c.id} className="inline">
                 {i > 0 ? <span className="text-neutral-300"> · </span> : null}
-                <Link prefetch={false} href={`/units/${c.id}`} className="text-party hover:underline">
+                <Link href={`/units/${c.id}`} className="text-party hover:underline">
                   {c.name}
                 </Link>
               </li>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { Notice } from "~/app/_components/ui/notice";
 import type { PageRead } from "~/app/_lib/trpc/page-read";
 import type { RouterOutputs } from "~/app/_lib/trpc/types";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { cn } from "~/app/_lib/cn";
 import { reviewDecisions, type ReviewDecision } from "~/lib/codes";
 import { decisionKeys } from "../../tones";

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { lazyChart } from "~/app/_components/charts/lazy-chart";
-import Link from "next/link";
+import { Link } from "~/app/_components/ui/link";
 import { categoryColors, formatScore } from "~/app/_lib/categories";
 import { categoryCodes, type MeetingType } from "~/lib/codes";
 import { formatQuarter, parseQuarter } from "~/lib/quarter";
