@@ -1,8 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useTransition } from "react";
-import { ConfirmDialog } from "./ui/confirm-dialog";
+import { lazy, Suspense, useEffect, useRef, useState, useTransition } from "react";
+
+// The confirmation's code loads when it is first asked for: not part of every page's first load.
+const ConfirmDialog = lazy(() => import("./ui/confirm-dialog").then((m) => ({ default: m.ConfirmDialog })));
 
 /**
  * The signed-in user's name as a menu button: “在所有设备上退出登录” (sign out everywhere) ends
@@ -70,17 +72,19 @@ export function UserMenu({
       {confirming ? (
         // The header row does not wrap (whitespace-nowrap); the dialog's text must.
         <div className="whitespace-normal">
-          <ConfirmDialog
-            title={t("confirmTitle")}
-            body={t("confirmBody")}
-            closeLabel={t("close")}
-            cancelLabel={t("cancel")}
-            confirmLabel={t("confirm")}
-            error={null}
-            pending={pending}
-            onClose={() => setConfirming(false)}
-            onConfirm={() => start(() => signOutEverywhere())}
-          />
+          <Suspense>
+            <ConfirmDialog
+              title={t("confirmTitle")}
+              body={t("confirmBody")}
+              closeLabel={t("close")}
+              cancelLabel={t("cancel")}
+              confirmLabel={t("confirm")}
+              error={null}
+              pending={pending}
+              onClose={() => setConfirming(false)}
+              onConfirm={() => start(() => signOutEverywhere())}
+            />
+          </Suspense>
         </div>
       ) : null}
     </div>

@@ -3,30 +3,33 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ChartData } from "./chart-data";
-import { toCsv } from "./csv";
-import { downloadBlob } from "./download";
-import { sanitiseFileName } from "~/lib/file-name";
 import type { PngHeader } from "./export-png";
 import { formatExportDate, useChartExportScope } from "./export-meta";
 
 const action =
   "rounded px-1.5 py-0.5 text-xs text-neutral-600 hover:bg-neutral-100 hover:text-neutral-900 disabled:cursor-not-allowed disabled:text-neutral-300 disabled:hover:bg-transparent";
 
+/** The export code, loaded with the first export (chart-export.ts): not part of the page's first load. */
+const loadExports = () => import("./chart-export");
+type Exports = Awaited<ReturnType<typeof loadExports>>;
+
 /** “导出图片”, “下载 CSV”, “下载 Excel” for one chart; all three use the rows the chart draws. */
 export function ChartActions(props: { exportName: string; data: ChartData; chart: () => Element | null; header: PngHeader }) {
   const t = useTranslations("charts");
   const locale = useLocale();
   const scope = useChartExportScope();
-  const [busy, setBusy] = useState<"png" | "xlsx" | null>(null);
+  const [busy, setBusy] = useState<"png" | "csv" | "xlsx" | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const name = sanitiseFileName(props.exportName);
   const empty = props.data.rows.length === 0;
 
-  const run = async (kind: "png" | "xlsx", job: () => Promise<void>) => {
+  /** Runs one export; a failure shows its message (or “导出失败”) under the buttons. */
+  const run = (kind: "png" | "csv" | "xlsx", job: (m: Exports) => Promise<{ blob: Blob; fileName: string }>) => async () => {
     setBusy(kind);
     setError(null);
     try {
-      await job();
+      const m = await loadExports();
+      const file = await job(m);
+      m.downloadBlob(file.blob, file.fileName);
     } catch (err) {
       setError(err instanceof Error && err.message ? err.message : t("exportFailed"));
     } finally {
@@ -34,35 +37,22 @@ export function ChartActions(props: { exportName: string; data: ChartData; chart
     }
   };
 
-  const png = () =>
-    run("png", async () => {
-      const el = props.chart();
-      if (!el) throw new Error(t("exportFailed"));
-      // Loaded on first use: the canvas code is not part of the page's first load.
-      const { chartToPng } = await import("./export-png");
-      // The picture carries what it shows and when: scope, quarter range, export date.
-      const date = formatExportDate(new Date(), locale);
-      const meta = [scope ? t("exportMeta", { ...scope, date }) : null, ...(props.header.meta ?? [])].filter((l): l is string => !!l);
-      // chartToPng's own errors are technical: the user reads the translated message.
-      const png = await chartToPng(el, { ...props.header, meta }).catch(() => {
-        throw new Error(t("exportFailed"));
-      });
-      downloadBlob(png, `${name}.png`);
-    });
-  const csv = () => downloadBlob(new Blob([toCsv(props.data)], { type: "text/csv;charset=utf-8" }), `${name}.csv`);
-  const xlsx = () =>
-    run("xlsx", async () => {
-      const res = await fetch("/api/export/chart", {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-ui-locale": document.documentElement.lang },
-        body: JSON.stringify({ exportName: props.exportName, title: props.header.title, ...props.data }),
-      });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-        throw new Error(body?.error?.message ?? t("exportFailed"));
-      }
-      downloadBlob(await res.blob(), `${name}.xlsx`);
-    });
+  const png = run("png", async (m) => {
+    const el = props.chart();
+    if (!el) throw new Error(t("exportFailed"));
+    // The picture carries what it shows and when: scope, quarter range, export date.
+    const date = formatExportDate(new Date(), locale);
+    const meta = [scope ? t("exportMeta", { ...scope, date }) : null, ...(props.header.meta ?? [])].filter((l): l is string => !!l);
+    const file = await m.pngFile(props.exportName, el, { ...props.header, meta });
+    if (!file) throw new Error(t("exportFailed"));
+    return file;
+  });
+  const csv = run("csv", (m) => Promise.resolve(m.csvFile(props.exportName, props.data)));
+  const xlsx = run("xlsx", async (m) => {
+    const file = await m.xlsxFile(props.exportName, { title: props.header.title, ...props.data }, document.documentElement.lang);
+    if ("error" in file) throw new Error(file.error ?? t("exportFailed"));
+    return file;
+  });
 
   return (
     <div className="flex shrink-0 flex-col items-end gap-1">
@@ -70,7 +60,7 @@ export function ChartActions(props: { exportName: string; data: ChartData; chart
         <button type="button" className={action} onClick={png} disabled={empty || busy !== null}>
           {busy === "png" ? t("exporting") : t("exportPng")}
         </button>
-        <button type="button" className={action} onClick={csv} disabled={empty}>
+        <button type="button" className={action} onClick={csv} disabled={empty || busy !== null}>
           {t("downloadCsv")}
         </button>
         <button type="button" className={action} onClick={xlsx} disabled={empty || busy !== null}>
