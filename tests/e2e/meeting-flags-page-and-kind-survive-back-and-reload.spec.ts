@@ -1,10 +1,10 @@
 import { expect, test } from "./fixtures/test";
 import { loginAs } from "./fixtures/auth";
 
-// Full pages of 50 rows on a loaded machine.
+// Full pages of 25 rows on a loaded machine.
 test.setTimeout(90_000);
 
-/** Every quarter the demo can hold meetings in: more than one page of 50 flags. */
+/** Every quarter the demo can hold meetings in: more than one page of 25 flags. */
 const wide = "/dashboard/meetings?from=2020Q1&to=2029Q4";
 const kindLabels = {
   copied_minutes: "记录雷同",
@@ -19,11 +19,11 @@ test("the flags card's page and kind come back with the back button and a reload
   await page.goto(wide);
   const card = page.getByTestId("meeting-flags");
   const pager = page.getByTestId("meeting-flags-pager");
-  await expect(pager).toContainText("第 1–50 条");
+  await expect(pager).toContainText("第 1–25 条");
 
   // Page 2, then a unit's page from its table, then back: page 2 again, not the first.
   await pager.getByRole("button", { name: "下一页" }).click();
-  await expect(pager).toContainText("第 51–100 条");
+  await expect(pager).toContainText("第 26–50 条");
   await expect(page).toHaveURL(/fpage=2/);
   const unit = card.locator("tbody tr").first().getByRole("link").first();
   const unitName = (await unit.textContent())!;
@@ -31,14 +31,14 @@ test("the flags card's page and kind come back with the back button and a reload
   await expect(page).toHaveURL(/\/units\/\d+/);
   await expect(page.getByRole("heading", { name: unitName }).first()).toBeVisible();
   await page.goBack();
-  await expect(pager).toContainText("第 51–100 条");
+  await expect(pager).toContainText("第 26–50 条");
   await expect(pager.getByRole("button", { name: "上一页" })).toBeEnabled();
 
   // A kind: its first page; a reload keeps the kind chosen and counted.
   const chip = card.getByRole("button", { name: /^出勤不足/ });
   const count = Number((await chip.locator(".num").textContent())!.trim());
   await chip.click();
-  await expect(pager).toContainText(`第 1–${Math.min(50, count)} 条，共 ${count} 条`);
+  await expect(pager).toContainText(`第 1–${Math.min(25, count)} 条，共 ${count} 条`);
   await expect(page).toHaveURL(/fkind=low_attendance/);
   await page.reload();
   await expect(card.getByRole("button", { name: /^出勤不足/ })).toHaveAttribute("aria-pressed", "true");
@@ -59,7 +59,7 @@ test("a page past the end shows the last page; a kind with no flags says so and 
   await expect(pager).toContainText(/第 \d+–\d+ 条，共 \d+ 条/);
   const [, first, last, total] = /第 (\d+)–(\d+) 条，共 (\d+) 条/.exec((await pager.textContent())!)!.map(Number);
   expect(last).toBe(total);
-  expect(first).toBe(Math.floor((total! - 1) / 50) * 50 + 1);
+  expect(first).toBe(Math.floor((total! - 1) / 25) * 25 + 1);
   await expect(card.locator("tbody tr")).toHaveCount(last! - first! + 1);
   await expect(pager.getByRole("button", { name: "下一页" })).toBeDisabled();
 

@@ -11,11 +11,11 @@ test("the formalism flags table is in the meeting-quality page's HTML, at the pa
   await page.goto("/dashboard/meetings?from=2020Q1&to=2029Q4");
   const card = page.getByTestId("meeting-flags");
   const pager = page.getByTestId("meeting-flags-pager");
-  await expect(pager).toContainText("第 1–50 条");
-  await expect(card.locator("tbody tr")).toHaveCount(50);
+  await expect(pager).toContainText("第 1–25 条");
+  await expect(card.locator("tbody tr")).toHaveCount(25);
 
   await page.goto("/dashboard/meetings?from=2020Q1&to=2029Q4&fkind=low_attendance&fpage=2");
-  await expect(pager).toContainText("第 51–");
+  await expect(pager).toContainText("第 26–");
   expect(await card.locator("tbody tr").count()).toBeGreaterThan(0);
   await expect(card.locator("tbody tr:not([data-flag='low_attendance'])")).toHaveCount(0);
 });

@@ -8,7 +8,7 @@ import { buildDemoTree } from "~/scripts/seed/demo-tree";
 // on the server: the browser makes no tRPC call, and the old data stays on screen, dimmed and
 // aria-busy, until the new page arrives.
 
-// Full pages of 50 flag rows on a loaded machine.
+// Full pages of 25 flag rows on a loaded machine.
 test.setTimeout(90_000);
 
 const tree = buildDemoTree();
@@ -48,7 +48,7 @@ test("the flags card's next page renders on the server; its table keeps the old 
   await page.goto("/dashboard/meetings?from=2020Q1&to=2029Q4");
   const card = page.getByTestId("meeting-flags");
   const pager = page.getByTestId("meeting-flags-pager");
-  await expect(pager).toContainText("第 1–50 条");
+  await expect(pager).toContainText("第 1–25 条");
   const firstRow = await card.locator("tbody tr").first().textContent();
 
   const release = await holdServerRender(page, "/dashboard/meetings");
@@ -60,7 +60,7 @@ test("the flags card's next page renders on the server; its table keeps the old 
   // Only the table dims: the charts above are not waiting for anything.
   await expect(page.locator('[aria-busy="true"]').filter({ has: page.getByTestId("meeting-completion") })).toHaveCount(0);
   release();
-  await expect(pager).toContainText("第 51–100 条");
+  await expect(pager).toContainText("第 26–50 条");
   await expect(busy).toHaveCount(0);
   await expect(card.locator("tbody tr").first()).not.toHaveText(firstRow!);
 

@@ -50,7 +50,7 @@ export async function FlagsCardLoading({ total }: { total: number }) {
  * then unit): quarter (narrows to it), unit (its page), kind, evidence, and the meeting. The kind
  * chips count the whole range (`dashboard.meetingQuality`'s `flagCounts`). Server HTML; the chips,
  * the pager and the download hydrate (flags-controls.tsx). The rows' quarter buttons and links
- * are plain elements that the table's box answers for (`FlagsTableArea`): 50 rows of client
+ * are plain elements that the table's box answers for (`FlagsTableArea`): rows of client
  * components and prefetching links were most of the page's hydration (issue 16).
  */
 export async function FlagsCard(props: {
@@ -127,8 +127,8 @@ export async function FlagsCard(props: {
               <Notice tone="error">{tc("error", { message: read.message })}</Notice>
             </div>
           ) : null}
-          {/* Below the fold on load: the browser lays the 50 rows out when they come near the window (issue 16). */}
-          <FlagsTableArea className="overflow-x-auto px-4 py-2 [contain-intrinsic-size:auto_1600px] [content-visibility:auto]">
+          {/* Below the fold on load: the browser lays the rows out when they come near the window (issue 16). */}
+          <FlagsTableArea className="overflow-x-auto px-4 py-2 [contain-intrinsic-size:auto_850px] [content-visibility:auto]">
             <Table>
               <THead>
                 <TR className="text-left text-xs text-neutral-500">

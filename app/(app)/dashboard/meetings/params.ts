@@ -21,7 +21,7 @@ export const flagsPageParsers = {
 export const flagsPlaceKeys = Object.keys(flagsPageParsers) as (keyof typeof flagsPageParsers)[];
 
 /** Flags a page of the card shows. */
-export const FLAGS_PAGE_SIZE = 50;
+export const FLAGS_PAGE_SIZE = 25;
 
 /** The page's place read from the URL on the server (to prefetch the very page the card asks for). */
 export const loadFlagsPlace = createLoader(flagsPageParsers);
