@@ -20,7 +20,10 @@ export class CallError extends Error {
 type Options<I, O> = {
   onSuccess?: (data: O, input: I) => unknown;
   onError?: (error: CallError, input: I) => unknown;
-  /** Ask the server for the page again after a success (pages rendered from server data); `isPending` lasts until it is there. */
+  /**
+   * Ask the server for the page again after a success (pages rendered from server data); `isPending`
+   * lasts until it is there, and what `onSuccess` sets shows with it (one transition).
+   */
   refresh?: boolean;
 };
 
@@ -63,9 +66,22 @@ export function useLazyMutation<I, O>(call: (api: TrpcClient, input: I) => Promi
         await latest.current.options.onError?.(error, input);
         throw error;
       }
-      setState({ status: "success", data, error: null, variables: input });
-      await latest.current.options.onSuccess?.(data, input);
-      if (latest.current.options.refresh) startTransition(() => router.refresh());
+      const { onSuccess, refresh } = latest.current.options;
+      if (!refresh) {
+        setState({ status: "success", data, error: null, variables: input });
+        await onSuccess?.(data, input);
+        return data;
+      }
+      // What onSuccess shows (a message, a closed dialog) lands with the new page in one transition,
+      // never above the old data: a person, or a test, reading the page at the message sees what
+      // was saved, and a second action is not taken on the old version (as useRefresh).
+      let after: unknown;
+      startTransition(() => {
+        setState({ status: "success", data, error: null, variables: input });
+        after = onSuccess?.(data, input);
+        router.refresh();
+      });
+      await after;
       return data;
     },
     [router],
