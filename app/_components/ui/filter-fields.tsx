@@ -23,7 +23,8 @@ export function FilterSelect<T extends string>({
   onChange,
 }: {
   label: string;
-  anyLabel: string;
+  /** The first option, “any” (value ""); left out, the select offers only `options` (one is always chosen). */
+  anyLabel?: string;
   value: T | undefined;
   options: readonly { value: T; label: string }[];
   onChange: (value: T | undefined) => void;
@@ -32,7 +33,7 @@ export function FilterSelect<T extends string>({
     <label className="text-sm">
       <span className="mb-1 block text-neutral-600">{label}</span>
       <Select value={value ?? ""} onChange={(e) => onChange((e.target.value || undefined) as T | undefined)}>
-        <option value="">{anyLabel}</option>
+        {anyLabel === undefined ? null : <option value="">{anyLabel}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -30,7 +30,6 @@ export function CycleClient({ year, cycles }: { year: number; cycles: RouterOutp
       <FilterFieldset legend={t("year")}>
         <FilterSelect
           label={t("year")}
-          anyLabel={String(year)}
           value={String(year)}
           options={years.map((y) => ({ value: String(y), label: String(y) }))}
           onChange={(y) => {
