@@ -4,8 +4,8 @@
 //
 // Starts the built app (NEXT_DIST_DIR or .next; `--build` builds it first, a missing build is
 // built) on a free port with the demo data, signs in as the demo leader over HTTP, and runs
-// Lighthouse 12 (desktop preset, CPU slowed down --cpu times, Debian's Chromium) --runs times
-// on each page; /login runs in the same minutes, signed out, as the yardstick. Prints the
+// Lighthouse 12 (desktop preset, CPU slowed down --cpu times, Debian's Chromium) --runs rounds
+// of every page in turn; /login runs in the same rounds, signed out, as the yardstick. Prints the
 // medians, each dashboard's TBT against login's, the first-load JS of every route from the
 // build's manifests, and exits 1 when a check is missed. `--keep DIR` keeps every run's full
 // Lighthouse JSON report there (DIR/<page>-<run>.json) to read the audits behind the numbers.
@@ -62,18 +62,23 @@ async function main() {
     for (const p of pages) await fetch(app.base + pathOf(p, unitId), { headers: p.signedIn ? { cookie } : {} });
 
     const loadStart = load();
-    const results: PageResult[] = [];
-    for (const p of pages.filter((p) => !wanted || wanted.has(p.name))) {
-      const url = app.base + pathOf(p, unitId);
-      const pageRuns: RunMetrics[] = [];
-      for (let i = 0; i < runs; i++) {
+    const measured = pages.filter((p) => !wanted || wanted.has(p.name));
+    const pageRuns = new Map<Page, RunMetrics[]>(measured.map((p) => [p, []]));
+    // Round by round, every page once per round: a machine that gets busier (or quieter) meanwhile
+    // weighs on login and the dashboards alike, so their ratio is measured in the same minutes.
+    for (let i = 0; i < runs; i++) {
+      for (const p of measured) {
         const keepAs = args.keep ? path.join(args.keep, `${p.name}-${i + 1}.json`) : undefined;
-        pageRuns.push(await lighthouseRun(url, p.signedIn ? cookie : null, cpu, keepAs));
+        pageRuns.get(p)!.push(await lighthouseRun(app.base + pathOf(p, unitId), p.signedIn ? cookie : null, cpu, keepAs));
       }
-      const median = medianMetrics(pageRuns);
-      results.push({ name: p.name, path: pathOf(p, unitId), median, runs: pageRuns });
-      console.log(`  ${p.name}: TBT ${pageRuns.map((r) => Math.round(r.tbt)).join(", ")} ms → median ${Math.round(median.tbt)} ms`);
+      console.log(`  round ${i + 1}: ${measured.map((p) => `${p.name} ${Math.round(pageRuns.get(p)![i]!.tbt)}`).join(", ")} ms TBT`);
     }
+    const results: PageResult[] = measured.map((p) => {
+      const all = pageRuns.get(p)!;
+      const median = medianMetrics(all);
+      console.log(`  ${p.name}: TBT ${all.map((r) => Math.round(r.tbt)).join(", ")} ms → median ${Math.round(median.tbt)} ms`);
+      return { name: p.name, path: pathOf(p, unitId), median, runs: all };
+    });
     report(results, loadStart);
   } finally {
     await app.stop();
