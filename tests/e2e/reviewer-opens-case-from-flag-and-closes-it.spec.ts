@@ -72,7 +72,9 @@ test("a reviewer opens a case from a formalism flag, rectifies it and closes it"
   await expect(page.getByTestId("transition-panel")).toContainText("尚有 1 项整改事项未完成");
   await page.screenshot({ path: "test-results/cases/case-rectifying.png", fullPage: true });
   await item.getByRole("button", { name: "标记完成" }).click();
-  await expect(item.getByText("已完成")).toBeVisible();
+  await expect(page.getByText("已标记完成。")).toBeVisible();
+  // The message comes with the new data (one transition), never above the old item.
+  expect(await item.getByText("已完成").count(), "the item is done when the message shows").toBe(1);
   await move("整改销号");
   await expect(page.getByTestId("case-timeline").locator("li")).toHaveCount(5);
   await page.screenshot({ path: "test-results/cases/case-closed.png", fullPage: true });
