@@ -3,6 +3,9 @@ import { expect, test } from "./fixtures/test";
 import { addQuarters, formatQuarter, lastQuarters, quarterOf } from "~/lib/quarter";
 import { loginAs } from "./fixtures/auth";
 
+/** The URL follows the server's render of the new range: allow a loaded machine its time (chart-data-tables spec). */
+const urlWait = { timeout: 20_000 };
+
 // The dashboards' default range: the last eight finished quarters (cases: up to the running one).
 const quarters = lastQuarters(8);
 const narrowedTo = (q: string) => new RegExp(`from=${q}&to=${q}|to=${q}&from=${q}`);
@@ -24,7 +27,7 @@ async function overview(page: Page) {
 test("clicking a quarter's axis label narrows the overview to that quarter, not the first of the range", async ({ page }) => {
   const chart = await overview(page);
   await chart.locator('[data-quarter-tick="5"]').click();
-  await expect(page).toHaveURL(narrowedTo(quarters[5]!));
+  await expect(page).toHaveURL(narrowedTo(quarters[5]!), urlWait);
   await page.getByTestId("composite-trend").getByText("数据表").click();
   const rows = page.getByTestId("composite-trend").locator("tbody tr");
   await expect(rows).toHaveCount(1);
@@ -37,10 +40,10 @@ test("a click on a point or on the band above a quarter narrows to that quarter"
   const band = await tickCentre(chart, 2);
   const top = (await chart.boundingBox())!.y;
   await page.mouse.click(band.x, top + 30);
-  await expect(page).toHaveURL(narrowedTo(quarters[2]!));
+  await expect(page).toHaveURL(narrowedTo(quarters[2]!), urlWait);
 
   await page.goBack();
-  await expect(page).not.toHaveURL(/from=/);
+  await expect(page).not.toHaveURL(/from=/, urlWait);
   await expect(chart.locator("[data-quarter-tick]")).toHaveCount(8);
   // A point of the category trends: the seventh quarter's.
   const categories = page.getByTestId("category-trends-chart");
@@ -52,7 +55,7 @@ test("a click on a point or on the band above a quarter narrows to that quarter"
     .evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 })));
   const point = dots.find((d) => Math.abs(d.x - x) < 3)!;
   await page.mouse.click(point.x, point.y);
-  await expect(page).toHaveURL(narrowedTo(quarters[6]!));
+  await expect(page).toHaveURL(narrowedTo(quarters[6]!), urlWait);
 });
 
 test("on the accountability dashboard, a quarter's label narrows the cases to that quarter", async ({ page }) => {
@@ -62,5 +65,5 @@ test("on the accountability dashboard, a quarter's label narrows the cases to th
   await expect(chart.locator("[data-quarter-tick]")).toHaveCount(8);
   await chart.locator('[data-quarter-tick="6"]').click();
   const q = addQuarters(quarterOf(new Date()), -1);
-  await expect(page).toHaveURL(narrowedTo(q));
+  await expect(page).toHaveURL(narrowedTo(q), urlWait);
 });
