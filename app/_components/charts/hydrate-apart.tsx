@@ -1,19 +1,18 @@
-import { Activity } from "react";
+import { Suspense } from "react";
 
 /**
- * A section of a page that React hydrates on its own, after the page's shell and in slices of a
- * few milliseconds, instead of inside one long task with the whole page (issue 16: total blocking
- * time on a slow office PC). A visible `<Activity>` boundary: the server writes its HTML inline
- * (`<!--&-->`…`<!--/&-->`) and React hydrates it later at offscreen priority, interruptibly; a
- * click on it before then hydrates it at once and is replayed. Usable from server and client
- * components alike.
+ * A section of a dashboard that React hydrates on its own, in a task of its own after the page's
+ * shell, instead of in one long task with the whole page (issue 16: TBT on a slow office PC).
+ * Server-rendered content under a Suspense boundary is hydrated later and interruptibly; nothing
+ * inside suspends (the data is prefetched and read with useQuery), so no fallback is ever shown
+ * and the markup is exactly the server's.
  *
- * Not a Suspense boundary (as until session 14): React's server renderer wrote some complete
- * Suspense boundaries after the shell (four of /dashboard's six cards, every time, at 1.5–3.9 kB
- * each), so the browser painted the page without them and moved their neighbours when they
- * arrived (CLS 0.13 at CPU ×4; 0.25–0.27 on the dashboards and the unit page in earlier sessions).
- * An Activity boundary never streams on its own: what it holds comes with the shell.
+ * Not around big cells of a grid: React streams a boundary whose HTML is larger than its
+ * progressive chunk (≈ 12.8 kB — an SVG chart card is) after the page's shell, so the browser may
+ * paint the page without it and move its neighbours when it arrives. On /dashboard and
+ * /dashboard/meetings that was a layout shift of 0.27 and 0.14 (issue 16 allows 0.02); they
+ * hydrate whole again, and draw their charts after hydration (useBoxSize's transition).
  */
 export function HydrateApart({ children }: { children: React.ReactNode }) {
-  return <Activity mode="visible">{children}</Activity>;
+  return <Suspense>{children}</Suspense>;
 }

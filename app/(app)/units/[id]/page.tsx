@@ -22,8 +22,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
  * `inc` come from the URL. Rendered from server data (issue 16): the procedures are called here,
  * so scope and messages are theirs; the browser gets the two trend charts and the filter bar as
  * client islands, and a filter change or a click on a quarter renders the page again on the server.
- * Its links do not prefetch (ui/link.tsx): some thirty are on the first screen, and prefetching
- * each blocked an office PC for longer than the page itself (docs/performance.md).
+ * Its links do not prefetch (`prefetch={false}`): some thirty are on the first screen, and
+ * prefetching each blocked an office PC for longer than the page itself (docs/performance.md).
  */
 export default async function UnitPage({ params, searchParams }: Props) {
   await requireActor();
@@ -67,10 +67,10 @@ export default async function UnitPage({ params, searchParams }: Props) {
             <FilterBar categories={false} />
             <span className="text-xs text-neutral-500">{subtree ? t("scopeSubtree") : t("scopeOwn")}</span>
           </div>
-          {/* No HydrateApart around the client islands here. When it was a Suspense boundary, its content
-              streamed after the shell and the cards below moved when it arrived (CLS 0.25 at CPU ×4);
-              the Activity boundary it is now never streams apart, but has not been measured here. The
-              old page's data stays on screen, dimmed, until the new range's render arrives. */}
+          {/* No HydrateApart (Suspense) around the client islands here: a server page's client component
+              is loaded on the server while it renders, so its boundary streamed after the shell and the
+              cards below moved when it arrived (CLS 0.25 at CPU ×4). The old page's data stays on screen,
+              dimmed, until the new range's render arrives. */}
           <PendingArea className="space-y-3">
             {overview.ok ? (
               <UnitCharts
