@@ -34,6 +34,30 @@ test("clicking a quarter's axis label narrows the overview to that quarter, not 
   await expect(rows.first()).toContainText(formatQuarter(quarters[5]!, "zh-CN"));
 });
 
+test("the quarter labels keep their elements while the pointer moves across the chart, so a click is not lost", async ({ page }) => {
+  // The chart re-renders when the pointer reaches another quarter (its hover line). Its labels were
+  // made anew each time, and a click whose mouse-down landed on a label just replaced did nothing
+  // (on a busy machine: the mouse-down, the re-render, then the mouse-up).
+  const chart = await overview(page);
+  const label = await chart.locator('[data-quarter-tick="5"]').elementHandle();
+  for (const i of [1, 6, 3]) {
+    const c = await tickCentre(chart, i);
+    await page.mouse.move(c.x, c.y - 60, { steps: 3 });
+  }
+  await expect(chart.locator("line[data-export=skip]")).toHaveCount(1); // the hover line: the chart did re-render
+  expect(await label!.evaluate((el) => el.isConnected)).toBe(true);
+  // Mouse-down on a label, the pointer wanders to the next quarter and back (two re-renders),
+  // mouse-up on the same label: that is a click on it.
+  const five = await tickCentre(chart, 5);
+  const six = await tickCentre(chart, 6);
+  await page.mouse.move(five.x, five.y);
+  await page.mouse.down();
+  await page.mouse.move(six.x, six.y - 60, { steps: 2 });
+  await page.mouse.move(five.x, five.y, { steps: 2 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(narrowedTo(quarters[5]!), urlWait);
+});
+
 test("a click on a point or on the band above a quarter narrows to that quarter", async ({ page }) => {
   const chart = await overview(page);
   // The band above the third quarter, well clear of the line.

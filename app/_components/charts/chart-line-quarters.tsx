@@ -4,7 +4,7 @@ import { useState } from "react";
 import { formatScore } from "~/app/_lib/categories";
 import type { ChartRow } from "./chart-data";
 import { nearestIndex, quarterAtClick } from "./drill";
-import { quarterAxisTick } from "./quarter-axis-tick";
+import { QuarterTick } from "./quarter-axis-tick";
 import { CategoryAxisLine, HoverTip, ValueAxis, categoryLabelY, useBoxSize, type Plot } from "./svg-chart-parts";
 import { evenTicks, linearScale, monotonePath, pointPositions, presentRuns } from "./svg-geometry";
 
@@ -54,7 +54,6 @@ export default function QuarterLinesChart(props: {
   /** The y of the quarter's highest point over all series (where its coverage label goes above). */
   const topPointY = (i: number) =>
     Math.min(...props.series.map((s) => valueOf(rows[i], s.key)).map((v) => (v === null ? plot.top + plot.height : y(v))));
-  const Tick = quarterAxisTick(props.ticks, !!onSelect);
   const hovered = hover !== null && hover < rows.length ? hover : null;
   return (
     <div
@@ -76,8 +75,10 @@ export default function QuarterLinesChart(props: {
           <ValueAxis plot={plot} ticks={yTicks} y={y} />
           <CategoryAxisLine plot={plot} centres={xs} />
           {rows.map((row, i) => (
-            <Tick
+            <QuarterTick
               key={i}
+              lines={props.ticks}
+              clickable={!!onSelect}
               x={xs[i]}
               y={categoryLabelY(plot)}
               index={i}
