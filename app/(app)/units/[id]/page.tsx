@@ -22,8 +22,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
  * `inc` come from the URL. Rendered from server data (issue 16): the procedures are called here,
  * so scope and messages are theirs; the browser gets the two trend charts and the filter bar as
  * client islands, and a filter change or a click on a quarter renders the page again on the server.
- * Its links do not prefetch (`prefetch={false}`): some thirty are on the first screen, and
- * prefetching each blocked an office PC for longer than the page itself (docs/performance.md).
+ * Its links do not prefetch (ui/link.tsx): some thirty are on the first screen, and prefetching
+ * each blocked an office PC for longer than the page itself (docs/performance.md).
  */
 export default async function UnitPage({ params, searchParams }: Props) {
   await requireActor();
